@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Afsluitwijzer: timely and careful closing of short-term mental health treatments. */
 @SpringBootApplication
 @EnableScheduling
-@Modulithic(sharedModules = "system")
+@Modulithic(sharedModules = "shared")
 public class Afsluitwijzer {
 
     public static void main(String[] args) {

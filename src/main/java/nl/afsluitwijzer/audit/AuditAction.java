@@ -1,0 +1,15 @@
+package nl.afsluitwijzer.audit;
+
+/** What was done with the data (NEN 7513 speaks of the kind of access). */
+public enum AuditAction {
+    VIEW,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    DELETE,
+    EXPORT,
+    PRINT,
+    LOGIN,
+    LOGOUT,
+    ACCESS_DENIED
+}

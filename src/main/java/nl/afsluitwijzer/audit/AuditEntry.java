@@ -1,0 +1,8 @@
+package nl.afsluitwijzer.audit;
+
+import java.time.Instant;
+
+/** A stored access-log line. */
+public record AuditEntry(Long id, Instant at, String username, String role, AuditAction action, String objectType,
+        String objectId, String clientReference, Long treatmentId, String remoteAddress, AuditOutcome outcome) {
+}

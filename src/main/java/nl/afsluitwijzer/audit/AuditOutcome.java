@@ -1,0 +1,6 @@
+package nl.afsluitwijzer.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}

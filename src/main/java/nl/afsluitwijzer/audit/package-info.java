@@ -1,0 +1,5 @@
+/**
+ * The access log (NEN 7513): every access to a client's data and every security event, append-only.
+ * Other modules call {@link nl.afsluitwijzer.audit.AuditLog}; nothing can change or delete an entry.
+ */
+package nl.afsluitwijzer.audit;

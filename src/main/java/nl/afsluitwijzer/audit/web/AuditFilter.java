@@ -1,0 +1,14 @@
+package nl.afsluitwijzer.audit.web;
+
+import java.time.LocalDate;
+import nl.afsluitwijzer.audit.AuditQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The viewer's filter form; empty fields do not filter. */
+record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String user, String clientReference) {
+
+    AuditQuery toQuery() {
+        return new AuditQuery(from, to, user, clientReference, null);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.afsluitwijzer.practice;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: shown once when created, stored only as a SHA-256 hash, revocable. */
+@Service
+public class ApiTokens {
+
+    static final Duration VALIDITY = Duration.ofDays(365);
+    private static final String PREFIX = "afw_";
+
+    private final JdbcClient jdbc;
+    private final UserAccountRepository users;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A token as listed on the profile page; the secret itself is never stored. */
+    public record ApiTokenView(Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+            Instant revokedAt) {
+        public boolean active(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
+        }
+    }
+
+    /** A newly issued token with its secret, to be shown to the user exactly once. */
+    public record IssuedToken(Long id, String name, String secret, Instant expiresAt) {
+    }
+
+    @Transactional
+    public IssuedToken issue(Long userId, String name) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(VALIDITY);
+        jdbc.sql("""
+                INSERT INTO api_token (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)""")
+                .params(userId, name, hash(secret), Timestamp.from(now), Timestamp.from(expires))
+                .update();
+        return new IssuedToken(findIdByHash(hash(secret)), name, secret, expires);
+    }
+
+    public List<ApiTokenView> listFor(Long userId) {
+        return jdbc.sql("""
+                SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
+                WHERE user_id = ? ORDER BY created_at DESC, id DESC""")
+                .param(userId)
+                .query(ApiTokenView.class)
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens; returns false when it is not theirs or already revoked. */
+    public boolean revoke(Long userId, Long tokenId) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+                .params(Timestamp.from(clock.instant()), tokenId, userId)
+                .update() == 1;
+    }
+
+    /** The enabled user a valid, unrevoked, unexpired token belongs to. */
+    @Transactional
+    public Optional<SignedInUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<Long> userId = jdbc.sql("""
+                SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                .params(hash(secret), Timestamp.from(now))
+                .query(Long.class)
+                .optional();
+        userId.ifPresent(id -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
+                .params(Timestamp.from(now), hash(secret)).update());
+        return userId.flatMap(users::findById).filter(UserAccount::isEnabled).map(SignedInUser::new);
+    }
+
+    private Long findIdByHash(String hash) {
+        return jdbc.sql("SELECT id FROM api_token WHERE token_hash = ?").param(hash).query(Long.class).single();
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

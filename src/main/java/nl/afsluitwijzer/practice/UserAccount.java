@@ -1,0 +1,99 @@
+package nl.afsluitwijzer.practice;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/** A person who signs in: therapist, manager or administrator of one practice. */
+public class UserAccount {
+
+    @Id
+    private Long id;
+    private Long practiceId;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private Role role;
+    private boolean enabled;
+    private boolean mustChangePassword;
+    private Instant createdAt;
+    @Version
+    private Integer version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Long practiceId, String username, String displayName, String passwordHash, Role role,
+            boolean mustChangePassword, Instant createdAt) {
+        this.practiceId = practiceId;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = true;
+        this.mustChangePassword = mustChangePassword;
+        this.createdAt = createdAt;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    public void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public CurrentUser toCurrentUser() {
+        return new CurrentUser(id, practiceId, username, displayName, role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.afsluitwijzer.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns every error of the REST API into application/problem+json with a message a person can act on. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final ApiProblems problems;
+
+    ApiExceptionHandler(ApiProblems problems, MessageSource messageSource) {
+        this.problems = problems;
+        setMessageSource(messageSource);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletRequest http = ((ServletWebRequest) request).getRequest();
+        ProblemDetail problem;
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.unknown-field", unknown.getPropertyName());
+        } else if (ex.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-value", fieldPath(bind));
+        } else {
+            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-json");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletRequest http = ((ServletWebRequest) request).getRequest();
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", getMessageSource().getMessage(error, ApiProblems.localeOf(http))))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-fields", fields);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problems.problem(HttpStatus.BAD_REQUEST, request, "api.error.bad-parameter", ex.getName()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleVersion(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problems.problem(HttpStatus.CONFLICT, request, "api.error.stale-version"));
+    }
+
+    private static String fieldPath(DatabindException ex) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

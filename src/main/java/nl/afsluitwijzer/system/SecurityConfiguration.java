@@ -1,0 +1,94 @@
+package nl.afsluitwijzer.system;
+
+import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.ThrottledAuthenticationProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Three filter chains: issuing API tokens with HTTP Basic, the token-protected API (stateless, answers in
+ * problem+json, never a login redirect), and the web pages with a sign-in form, CSRF and strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ThrottledAuthenticationProvider passwords,
+            ApiProblems problems) throws Exception {
+        ProblemEntryPoints entry = new ProblemEntryPoints(problems);
+        http.securityMatcher("/api/v1/tokens")
+                .authenticationProvider(passwords)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entry))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
+                        .anyRequest().denyAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
+        return stateless(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
+        ProblemEntryPoints entry = new ProblemEntryPoints(problems);
+        http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
+                        .anyRequest().authenticated())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
+        return stateless(http).build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, LoginEvents loginEvents)
+            throws Exception {
+        http.authenticationProvider(passwords)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(),
+                        request -> request.getHeader("HX-Request") != null))
+                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
+                        + "frame-ancestors 'none'")));
+    }
+
+}

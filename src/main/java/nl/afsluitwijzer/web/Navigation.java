@@ -1,0 +1,32 @@
+package nl.afsluitwijzer.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+
+/**
+ * The main menu: only the pages the user's role may use. Modules add entries here as their pages land.
+ */
+public final class Navigation {
+
+    /** One menu entry: a message key for its label and the path it leads to. */
+    public record Item(String labelKey, String path) {
+    }
+
+    private Navigation() {
+    }
+
+    public static List<Item> itemsFor(CurrentUser user) {
+        List<Item> items = new ArrayList<>();
+        Role role = user.role();
+        if (role != Role.ADMIN) {
+            items.add(new Item("nav.caseload", "/"));
+        }
+        if (role != Role.THERAPIST) {
+            items.add(new Item("nav.admin", "/beheer/gebruikers"));
+            items.add(new Item("nav.audit", "/beheer/audit"));
+        }
+        return items;
+    }
+}

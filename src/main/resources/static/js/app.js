@@ -1,0 +1,35 @@
+// Afsluitwijzer: the little script the pages need; everything works without it except live updates.
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Forms marked data-confirm ask before a destructive action.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  }, true);
+
+  // Buttons with data-copy copy the text of the element they point to.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-copy]') : null;
+    if (!button || !navigator.clipboard) {
+      return;
+    }
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    if (source) {
+      navigator.clipboard.writeText(source.value || source.textContent.trim());
+      button.classList.add('copied');
+    }
+  });
+})();
