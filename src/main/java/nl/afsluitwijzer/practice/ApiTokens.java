@@ -43,7 +43,7 @@ public class ApiTokens {
     }
 
     /** A newly issued token with its secret, to be shown to the user exactly once. */
-    public record IssuedToken(Long id, String name, String secret, Instant expiresAt) {
+    public record IssuedToken(Long id, String name, String secret, Instant expiresAt) implements java.io.Serializable {
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.system;
 
 import nl.afsluitwijzer.practice.ApiTokens;
-import nl.afsluitwijzer.practice.ThrottledAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +16,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three filter chains: issuing API tokens with HTTP Basic, the token-protected API (stateless, answers in
+ * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Three filter chains: issuing API tokens with HTTP Basic, the token-protected API (stateless, answers in
  * problem+json, never a login redirect), and the web pages with a sign-in form, CSRF and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,11 +33,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ThrottledAuthenticationProvider passwords,
-            ApiProblems problems) throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiProblems problems) throws Exception {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/v1/tokens")
-                .authenticationProvider(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entry))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
                         .anyRequest().denyAll())
@@ -62,10 +59,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, LoginEvents loginEvents)
+    SecurityFilterChain web(HttpSecurity http, LoginEvents loginEvents)
             throws Exception {
-        http.authenticationProvider(passwords)
-                .authorizeHttpRequests(auth -> auth
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
@@ -73,8 +69,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(),
-                        request -> request.getHeader("HX-Request") != null))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint()))
                 .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

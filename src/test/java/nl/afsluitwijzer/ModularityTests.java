@@ -1,0 +1,37 @@
+package nl.afsluitwijzer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The living architecture: modules reach each other only through their public API, without cycles. */
+class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(Afsluitwijzer.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApi() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+
+    @Test
+    void nothingReadsTheTimeFromAGlobalClock() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.afsluitwijzer");
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .because("time comes from the injected Clock or is passed in")
+                .check(classes);
+    }
+}
