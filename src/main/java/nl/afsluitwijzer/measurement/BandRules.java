@@ -21,10 +21,10 @@ final class BandRules {
         for (int index = 0; index < bands.size(); index++) {
             SeverityBand band = bands.get(index);
             if (band.from() > band.to()) {
-                throw DefinitionRules.fail(field(index, "to"), "is " + band.to() + ", below its from " + band.from());
+                throw refuse(index, "to", "is " + band.to() + ", below its from " + band.from());
             }
             if (index == 0 && band.from() != min) {
-                throw DefinitionRules.fail(field(index, "from"), "is " + band.from() + " but the first band must start at the minimum total " + min);
+                throw refuse(index, "from", "is " + band.from() + " but the first band must start at the minimum " + min);
             }
             if (index > 0) {
                 checkFollows(bands.get(index - 1), band, index);
@@ -32,21 +32,21 @@ final class BandRules {
         }
         SeverityBand last = bands.get(bands.size() - 1);
         if (last.to() != max) {
-            throw DefinitionRules.fail(field(bands.size() - 1, "to"), "is " + last.to() + " but the last band must end at the maximum total " + max);
+            throw refuse(bands.size() - 1, "to", "is " + last.to() + " but the last band must end at the maximum " + max);
         }
     }
 
     private static void checkFollows(SeverityBand previous, SeverityBand band, int index) {
         if (band.from() <= previous.from()) {
-            throw DefinitionRules.fail(field(index, "from"), "band " + range(band) + " comes after band " + range(previous)
+            throw refuse(index, "from", "band " + range(band) + " comes after band " + range(previous)
                     + "; list the bands from low to high");
         }
         if (band.from() <= previous.to()) {
-            throw DefinitionRules.fail(field(index, "from"), "band " + range(band) + " overlaps band " + range(previous));
+            throw refuse(index, "from", "band " + range(band) + " overlaps band " + range(previous));
         }
         if (band.from() > previous.to() + 1) {
-            throw DefinitionRules.fail(field(index, "from"), "band " + range(band) + " leaves a gap after band " + range(previous)
-                    + ": totals " + (previous.to() + 1) + "\u2013" + (band.from() - 1) + " have no band");
+            throw refuse(index, "from", "band " + range(band) + " leaves a gap after band "
+                    + range(previous) + ": totals " + (previous.to() + 1) + "\u2013" + (band.from() - 1) + " have no band");
         }
     }
 
@@ -55,16 +55,17 @@ final class BandRules {
         for (int index = 0; index < bands.size(); index++) {
             String code = bands.get(index).code();
             if (!CODE.matcher(code).matches()) {
-                throw DefinitionRules.fail(field(index, "code"), "'" + code + "' must be capital letters, digits or underscores, starting with a letter");
+                throw refuse(index, "code", "'" + code
+                        + "' must be capital letters, digits or underscores, starting with a letter");
             }
             if (!seen.add(code)) {
-                throw DefinitionRules.fail(field(index, "code"), "'" + code + "' is used by an earlier band");
+                throw refuse(index, "code", "'" + code + "' is used by an earlier band");
             }
         }
     }
 
-    private static String field(int index, String name) {
-        return "bands[" + index + "]." + name;
+    private static InstrumentDefinitionException refuse(int index, String name, String problem) {
+        return DefinitionRules.fail("bands[" + index + "]." + name, problem);
     }
 
     private static String range(SeverityBand band) {

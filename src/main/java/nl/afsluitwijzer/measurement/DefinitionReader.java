@@ -33,7 +33,7 @@ final class DefinitionReader {
         try {
             InstrumentFile file = JSON.readValue(json, InstrumentFile.class);
             if (file == null) {
-                throw new InstrumentDefinitionException(null, "the file must hold exactly one JSON object { ... }, not null");
+                throw new InstrumentDefinitionException(null, "the file must hold exactly one JSON object, not null");
             }
             return file.toInstrument();
         } catch (InstrumentDefinitionException e) {
@@ -48,7 +48,8 @@ final class DefinitionReader {
             return "is not a known field; known fields are " + unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
-        if (e instanceof MismatchedInputException mismatch && !e.getPath().isEmpty() && mismatch.getTargetType() != null) {
+        if (e instanceof MismatchedInputException mismatch
+                && !e.getPath().isEmpty() && mismatch.getTargetType() != null) {
             return "must be " + expected(mismatch.getTargetType());
         }
         if (e instanceof StreamReadException) {

@@ -15,7 +15,8 @@ final class DefinitionRules {
 
     static void checkCode(String code) {
         if (!CODE.matcher(code).matches()) {
-            throw fail("code", "'" + code + "' must be 1 to 32 capital letters, digits or underscores, starting with a letter");
+            throw fail("code", "'" + code
+                    + "' must be 1 to 32 capital letters, digits or underscores, starting with a letter");
         }
     }
 
@@ -31,7 +32,8 @@ final class DefinitionRules {
         }
         for (int index = 0; index < items.size(); index++) {
             if (items.get(index).number() != index + 1) {
-                throw fail("items[" + index + "]", "is numbered " + items.get(index).number() + " but must be " + (index + 1));
+                throw fail("items[" + index + "]",
+                        "is numbered " + items.get(index).number() + " but must be " + (index + 1));
             }
         }
         if (perGoal && items.size() != 1) {
@@ -56,8 +58,8 @@ final class DefinitionRules {
     static void checkTotalRange(ScoringMethod scoring, int items, List<AnswerOption> options, int min, int max) {
         int lowest = scoring.lowestTotal(items, options.get(0).value());
         int highest = scoring.highestTotal(items, options.get(options.size() - 1).value());
-        String reason = items + " items scored " + options.get(0).value() + "\u2013" + options.get(options.size() - 1).value()
-                + " give totals " + lowest + "\u2013" + highest + " by " + scoring;
+        String reason = items + " items scored " + options.get(0).value() + "\u2013"
+                + options.get(options.size() - 1).value() + " give totals " + lowest + "\u2013" + highest + " by " + scoring;
         if (min != lowest) {
             throw fail("min", "is " + min + " but " + reason);
         }

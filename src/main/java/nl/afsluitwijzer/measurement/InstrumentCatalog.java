@@ -40,7 +40,7 @@ public final class InstrumentCatalog {
         return catalog;
     }
 
-    /** Reads every definition matching the Spring resource patterns, such as {@code file:/etc/afsluitwijzer/instruments/*.json}. */
+    /** Reads every definition matching the Spring resource patterns, such as {@code file:/srv/aw/instruments/*.json}. */
     public static InstrumentCatalog loadFrom(String... locationPatterns) {
         Map<String, Resource> bySource = new TreeMap<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();

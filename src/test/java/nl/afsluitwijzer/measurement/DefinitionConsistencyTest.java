@@ -34,7 +34,7 @@ class DefinitionConsistencyTest {
     @Test
     void bandsMustEndAtTheMaximum() {
         refused(replacing("\"from\": 3, \"to\": 4", "\"from\": 3, \"to\": 3"), "bands[2].to")
-                .hasMessageContaining("maximum total 4");
+                .hasMessageContaining("must end at the maximum 4");
     }
 
     @Test
@@ -82,7 +82,8 @@ class DefinitionConsistencyTest {
 
     @Test
     void theMaximumMustBeItemsTimesTheHighestOption() {
-        refused(replacing("\"max\": 4", "\"max\": 5"), "max").hasMessageContaining("2 items scored 0\u20132 give totals 0\u20134");
+        refused(replacing("\"max\": 4", "\"max\": 5"), "max")
+                .hasMessageContaining("2 items scored 0\u20132 give totals 0\u20134");
     }
 
     @Test

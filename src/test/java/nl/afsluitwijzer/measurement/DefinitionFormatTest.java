@@ -8,6 +8,10 @@ import static nl.afsluitwijzer.measurement.TestDefinition.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,17 @@ class DefinitionFormatTest {
 
         assertThat(instrument.items()).extracting(Item::number).containsExactly(1, 2);
         assertThat(instrument.thresholds()).isEqualTo(new OutcomeThresholds(2, 3, Direction.LOWER_IS_BETTER));
+    }
+
+    @Test
+    void theExampleInTheDocumentationLoads() throws IOException {
+        String doc = Files.readString(Path.of("docs/instruments.md"));
+        int start = doc.indexOf("```json") + "```json".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        Instrument instrument = InstrumentCatalog.fromJson(Map.of("docs/instruments.md", example)).get("EXAMPLE");
+
+        assertThat(instrument.score(List.of(2, 1)).band()).extracting(SeverityBand::code).isEqualTo("HIGH");
     }
 
     @Test

@@ -75,6 +75,13 @@ class ShippedInstrumentsTest {
     }
 
     @Test
+    void definitionsAreReadAsUtf8() {
+        String irritable = CATALOG.get("GAD7").items().get(5).text().nl();
+
+        assertThat(irritable).contains("\u00EB").contains("\u00EF").doesNotContain("\uFFFD");
+    }
+
+    @Test
     void textsAreShownInEnglishForEnglishAndInDutchOtherwise() {
         LocalizedText name = CATALOG.get("PHQ9").name();
 
