@@ -5,5 +5,10 @@ public enum Classification {
     RECOVERED,
     RELIABLY_IMPROVED,
     UNCHANGED,
-    RELIABLY_DETERIORATED
+    RELIABLY_DETERIORATED;
+
+    /** The key of the classification's name in the message bundles. */
+    public String messageKey() {
+        return "measurement.classification." + name();
+    }
 }

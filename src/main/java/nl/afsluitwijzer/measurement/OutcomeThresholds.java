@@ -1,11 +1,13 @@
 package nl.afsluitwijzer.measurement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The thresholds of an instrument that classify change: reliable change in points, the clinical
  * cut-off (the first score that counts as a case, or null when the instrument has none) and the
  * direction of improvement.
  */
-public record OutcomeThresholds(int reliableChange, Integer clinicalCutoff, Direction direction) {
+public record OutcomeThresholds(int reliableChange, @Nullable Integer clinicalCutoff, Direction direction) {
 
     public OutcomeThresholds {
         if (reliableChange < 1) {

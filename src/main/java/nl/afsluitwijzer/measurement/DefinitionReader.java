@@ -1,0 +1,91 @@
+package nl.afsluitwijzer.measurement;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads one instrument definition file and tells what is wrong with it in terms of the file. */
+final class DefinitionReader {
+
+    // strict: a typo or a stray value in a definition must not pass silently
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private DefinitionReader() {
+    }
+
+    static Instrument read(String source, Reader json) {
+        try {
+            InstrumentFile file = JSON.readValue(json, InstrumentFile.class);
+            if (file == null) {
+                throw new InstrumentDefinitionException(null, "the file must hold exactly one JSON object, not null");
+            }
+            return file.toInstrument();
+        } catch (InstrumentDefinitionException e) {
+            throw e.in(source);
+        } catch (JacksonException e) {
+            throw new InstrumentDefinitionException(source, path(e), problem(e), e);
+        }
+    }
+
+    private static String problem(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a known field; known fields are " + unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (e instanceof MismatchedInputException mismatch
+                && !e.getPath().isEmpty() && mismatch.getTargetType() != null) {
+            return "must be " + expected(mismatch.getTargetType());
+        }
+        if (e instanceof StreamReadException) {
+            return "not valid JSON" + at(e) + ": " + e.getOriginalMessage();
+        }
+        return "the file must hold exactly one JSON object { ... }" + at(e);
+    }
+
+    private static String at(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text in double quotes";
+        }
+        return List.class.isAssignableFrom(type) ? "a list [ ... ]" : "an object { ... }";
+    }
+
+    /** The JSON path of the offending field, like {@code bands[2].to}; null at the top level. */
+    private static @Nullable String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}

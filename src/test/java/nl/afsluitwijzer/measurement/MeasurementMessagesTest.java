@@ -1,0 +1,70 @@
+package nl.afsluitwijzer.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The module's message bundles: the same keys in Dutch and English, and a text for every key the code uses. */
+class MeasurementMessagesTest {
+
+    private static final Properties DUTCH = bundle("messages/measurement.properties");
+    private static final Properties ENGLISH = bundle("messages/measurement_en.properties");
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() {
+        assertThat(ENGLISH.stringPropertyNames()).isEqualTo(DUTCH.stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyTheModuleUsesHasAText() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(AnswerProblem.values()).map(AnswerProblem::messageKey).forEach(keys::add);
+        Stream.of(Classification.values()).map(Classification::messageKey).forEach(keys::add);
+        Stream.of(Direction.values()).map(Direction::messageKey).forEach(keys::add);
+        keys.add("measurement.instrument.unknown");
+
+        assertThat(DUTCH.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void noMessageIsEmpty() {
+        for (Properties bundle : List.of(DUTCH, ENGLISH)) {
+            assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyMessageFormatsWithTheArgumentsOfAnInvalidAnswer() {
+        Object[] arguments = {"PHQ9", 4, 0, 3, 7};
+        for (Properties bundle : List.of(DUTCH, ENGLISH)) {
+            for (String key : bundle.stringPropertyNames()) {
+                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(arguments);
+                assertThat(text).doesNotContain("{").doesNotContain("'");
+            }
+        }
+    }
+
+    private static Properties bundle(String path) {
+        try (InputStream in = MeasurementMessagesTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return properties;
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+}
