@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the signal rules read about one treatment, as dated events. The rules look only at
@@ -24,7 +25,7 @@ public record TreatmentHistory(
         LocalDate startDate,
         boolean closingDiscussedAtStart,
         List<ExpectedSessions> expectedSessions,
-        OutcomeThresholds primaryThresholds,
+        @Nullable OutcomeThresholds primaryThresholds,
         List<Goal> goals,
         List<Session> sessions,
         List<Measurement> primaryMeasurements,
@@ -124,7 +125,8 @@ public record TreatmentHistory(
     public enum EvaluationKind { MID, INTERIM, FINAL, MDO }
 
     /** An evaluation; the two ratings are 0–10 and null when not rated. */
-    public record Evaluation(LocalDate date, EvaluationKind kind, Integer allianceRating, Integer motivationRating,
+    public record Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
+            @Nullable Integer motivationRating,
             boolean colleaguePresent) {
         public Evaluation {
             Objects.requireNonNull(date, "date");
@@ -133,7 +135,7 @@ public record TreatmentHistory(
             requireRating(motivationRating);
         }
 
-        private static void requireRating(Integer rating) {
+        private static void requireRating(@Nullable Integer rating) {
             if (rating != null && (rating < 0 || rating > 10)) {
                 throw new IllegalArgumentException("a rating is 0 to 10, was " + rating);
             }

@@ -3,4 +3,7 @@
  * date into signals, the acknowledgement of signals by a decision, and the caseload overview built
  * on them. Its input records are plain values so that the treatment module can map onto them.
  */
+@NullMarked
 package nl.afsluitwijzer.signal;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@ import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.SignalPolicy;
-import nl.afsluitwijzer.signal.TreatmentHistory.Evaluation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LOW_ALLIANCE (ATTENTION): the latest evaluation rates working relationship or motivation at or below the
@@ -31,15 +31,15 @@ public final class LowAllianceRule implements SignalRule {
                         rated(e.motivationRating()), valueOf(e.motivationRating()), threshold));
     }
 
-    private static boolean isLow(Integer rating, int threshold) {
+    private static boolean isLow(@Nullable Integer rating, int threshold) {
         return rating != null && rating <= threshold;
     }
 
-    private static int rated(Integer rating) {
+    private static int rated(@Nullable Integer rating) {
         return rating == null ? 0 : 1;
     }
 
-    private static int valueOf(Integer rating) {
+    private static int valueOf(@Nullable Integer rating) {
         return rating == null ? 0 : rating;
     }
 }

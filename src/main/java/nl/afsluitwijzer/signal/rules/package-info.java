@@ -3,4 +3,7 @@
  * {@link nl.afsluitwijzer.signal.rules.HistoryAsOf} and the policy and giving zero or one signal.
  * Each rule's javadoc states its condition, the decisions where the table is open, and its fingerprint.
  */
+@NullMarked
 package nl.afsluitwijzer.signal.rules;
+
+import org.jspecify.annotations.NullMarked;
