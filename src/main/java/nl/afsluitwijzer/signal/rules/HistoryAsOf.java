@@ -29,8 +29,7 @@ import nl.afsluitwijzer.signal.TreatmentPhase;
 public final class HistoryAsOf {
 
     /** A goal with its status on the as-of date. */
-    public record GoalState(String id, LocalDate added, GoalStatus status) {
-    }
+    public record GoalState(String id, LocalDate added, GoalStatus status) { }
 
     private final TreatmentHistory history;
     private final LocalDate asOf;
@@ -153,6 +152,7 @@ public final class HistoryAsOf {
         return Optional.of(history.primaryThresholds().classify(measurements.get(0).total(), last(measurements).total()));
     }
 
+    /** Whether the primary classification is {@code classification}. */
     public boolean isClassified(Classification classification) {
         return classification().filter(classification::equals).isPresent();
     }
