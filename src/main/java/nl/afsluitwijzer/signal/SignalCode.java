@@ -1,0 +1,48 @@
+package nl.afsluitwijzer.signal;
+
+/** The signals of DESIGN.md's table, in its order; each has its texts in {@code messages/signals*.properties}. */
+public enum SignalCode {
+    AGREEMENTS_MISSING,
+    BASELINE_MISSING,
+    EVALUATION_DUE,
+    EVALUATION_WITHOUT_MEASUREMENT,
+    GOAL_REACHED,
+    PLATEAU,
+    DETERIORATION,
+    OVERRUN_IMMINENT,
+    OVERRUN,
+    LONG_RUNNING_MDO,
+    LONG_RUNNING_COLLEAGUE,
+    SCOPE_CREEP,
+    MEASUREMENT_OVERDUE,
+    NO_RECENT_CONTACT,
+    LOW_ALLIANCE,
+    NO_FADING_OUT;
+
+    public String titleKey() {
+        return key("title");
+    }
+
+    /** The severity-neutral explanation; {@link Signal#explanationKey()} picks the one to show. */
+    public String explanationKey() {
+        return key("explanation");
+    }
+
+    /** Whether the explanation has a variant per severity ({@code ….explanation.INFO}, {@code ….explanation.ACTION}). */
+    public boolean explainsPerSeverity() {
+        return this == EVALUATION_DUE;
+    }
+
+    /** The actions that help, quoted from the sources, one per line. */
+    public String actionsKey() {
+        return key("actions");
+    }
+
+    public String sourceKey() {
+        return key("source");
+    }
+
+    private String key(String part) {
+        return "signal." + name() + "." + part;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.afsluitwijzer.signal;
+
+/**
+ * The part of the practice policy (afrondbeleid) that the signal rules use: the one in force on
+ * the as-of date. Sessions are counted as in DESIGN.md (n), periods are in days.
+ */
+public record SignalPolicy(
+        int expectedSessionsStandard,
+        int expectedSessionsComplex,
+        int overrunMarginSessions,
+        int measureEverySessions,
+        int plateauMeasurements,
+        int plateauMinSpanDays,
+        int noContactDays,
+        int mdoReviewDays,
+        int colleagueDays,
+        int lowRatingThreshold) {
+
+    public SignalPolicy {
+        requireAtLeast(1, expectedSessionsStandard, "expectedSessionsStandard");
+        requireAtLeast(1, expectedSessionsComplex, "expectedSessionsComplex");
+        requireAtLeast(0, overrunMarginSessions, "overrunMarginSessions");
+        requireAtLeast(1, measureEverySessions, "measureEverySessions");
+        requireAtLeast(2, plateauMeasurements, "plateauMeasurements");
+        requireAtLeast(0, plateauMinSpanDays, "plateauMinSpanDays");
+        requireAtLeast(1, noContactDays, "noContactDays");
+        requireAtLeast(1, mdoReviewDays, "mdoReviewDays");
+        requireAtLeast(1, colleagueDays, "colleagueDays");
+        requireAtLeast(0, lowRatingThreshold, "lowRatingThreshold");
+    }
+
+    /** The defaults of DESIGN.md, Practice policy. */
+    public static SignalPolicy defaults() {
+        return new SignalPolicy(12, 16, 2, 4, 3, 28, 42, 365, 730, 5);
+    }
+
+    private static void requireAtLeast(int minimum, int value, String name) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(name + " must be at least " + minimum + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package nl.afsluitwijzer.signal;
+
+/** The phases of a treatment as the rule engine sees them (DESIGN.md, Treatment phases). */
+public enum TreatmentPhase {
+    REFERRED,
+    INTAKE,
+    TREATMENT,
+    CLOSING,
+    CLOSED,
+    TRANSFERRED,
+    DROPPED_OUT
+}

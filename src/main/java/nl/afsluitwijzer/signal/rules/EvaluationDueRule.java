@@ -1,0 +1,37 @@
+package nl.afsluitwijzer.signal.rules;
+
+import java.util.Optional;
+
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signal;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalPolicy;
+
+/**
+ * EVALUATION_DUE: no evaluation yet and E set; n = H − 1 gives INFO (plan it next session), n ≥ H ACTION (overdue).
+ * Decision: an evaluation of any kind counts; without E there is no halfway, so no signal (AGREEMENTS_MISSING covers it).
+ * Fingerprint: {@code E=<E>;<severity>}, so raising E or the step from INFO to ACTION voids an acknowledgement.
+ * Arguments: n, E, H.
+ */
+public final class EvaluationDueRule implements SignalRule {
+
+    @Override
+    public SignalCode code() {
+        return SignalCode.EVALUATION_DUE;
+    }
+
+    @Override
+    public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
+        if (!history.evaluations().isEmpty() || !history.hasExpectedSessions()) {
+            return Optional.empty();
+        }
+        int n = history.n();
+        int halfway = history.halfway();
+        if (n < halfway - 1) {
+            return Optional.empty();
+        }
+        Severity severity = n >= halfway ? Severity.ACTION : Severity.INFO;
+        int expected = history.expectedSessions();
+        return Optional.of(Signal.of(code(), severity, "E=" + expected + ";" + severity, n, expected, halfway));
+    }
+}

@@ -1,0 +1,82 @@
+package nl.afsluitwijzer.signal.rules;
+
+import static nl.afsluitwijzer.signal.HistoryBuilder.treatment;
+import static nl.afsluitwijzer.signal.SignalCode.EVALUATION_DUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.afsluitwijzer.signal.HistoryBuilder;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signal;
+import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
+import org.junit.jupiter.api.Test;
+
+class EvaluationDueRuleTest {
+
+    private final HistoryBuilder twelveExpected = treatment().sessions(8);
+
+    @Test
+    void isSilentTwoSessionsBeforeHalfway() {
+        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(4))).isFalse();
+    }
+
+    @Test
+    void isInfoOneSessionBeforeHalfway() {
+        assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(5))).hasValueSatisfying(signal -> {
+            assertThat(signal.severity()).isEqualTo(Severity.INFO);
+            assertThat(signal.messageArguments()).containsExactly(5, 12, 6);
+            assertThat(signal.explanationKey()).isEqualTo("signal.EVALUATION_DUE.explanation.INFO");
+        });
+    }
+
+    @Test
+    void isActionAtHalfwayAndAfter() {
+        assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(6)))
+                .map(Signal::severity).hasValue(Severity.ACTION);
+        assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(8)))
+                .map(Signal::severity).hasValue(Severity.ACTION);
+    }
+
+    @Test
+    void roundsHalfwayUpForAnOddExpectedNumber() {
+        HistoryBuilder history = treatment().expecting(13).sessions(7);
+
+        assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(5))).isFalse();
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(7))).hasValueSatisfying(signal -> {
+            assertThat(signal.severity()).isEqualTo(Severity.ACTION);
+            assertThat(signal.messageArguments()).containsExactly(7, 13, 7);
+        });
+    }
+
+    @Test
+    void isSilentOnceAnEvaluationIsRecorded() {
+        twelveExpected.evaluation(twelveExpected.sessionDate(5));
+
+        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(8))).isFalse();
+    }
+
+    @Test
+    void isSilentWithoutAnExpectedNumberOfSessions() {
+        HistoryBuilder history = treatment().withoutExpectedSessions().sessions(8);
+
+        assertThat(history.firesOn(EVALUATION_DUE, history.lastSessionDate())).isFalse();
+    }
+
+    @Test
+    void countsOnlyAttendedTreatmentEvaluationAndClosingSessions() {
+        HistoryBuilder history = treatment().sessions(4);
+        history.session(history.lastSessionDate().plusDays(7), SessionKind.TREATMENT, false)
+                .session(history.lastSessionDate().plusDays(14), SessionKind.OTHER, true);
+
+        assertThat(history.firesOn(EVALUATION_DUE, history.lastSessionDate())).isFalse();
+    }
+
+    @Test
+    void usesTheExpectedNumberInForceOnTheAsOfDate() {
+        HistoryBuilder history = treatment().sessions(6);
+        history.expecting(20, history.sessionDate(6));
+
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(6))).isFalse();
+    }
+}
