@@ -51,6 +51,15 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Logs a refused action in its own transaction, so the entry stays even though the refusal rolls back
+     * the caller's work.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditEvent event) {
+        record(event.failed());
+    }
+
     public List<AuditEntry> find(AuditQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,

@@ -97,6 +97,6 @@ class AuditLogTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)
                 .toList();
-        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "find");
+        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find");
     }
 }

@@ -1,0 +1,70 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/** A client: a reference from the EPD or a pseudonym, a name for letters, birth year and GP — nothing more. */
+public class Client {
+
+    @Id
+    private Long id;
+    private Long practiceId;
+    private String reference;
+    private String displayName;
+    private Integer birthYear;
+    private String gpName;
+    private String gpPractice;
+    private Instant createdAt;
+    @Version
+    private Integer version;
+
+    protected Client() {
+    }
+
+    public Client(Long practiceId, ClientDetails details, Instant createdAt) {
+        this.practiceId = practiceId;
+        this.reference = details.reference();
+        this.createdAt = createdAt;
+        update(details);
+    }
+
+    public void update(ClientDetails details) {
+        this.displayName = details.displayName();
+        this.birthYear = details.birthYear();
+        this.gpName = details.gpName();
+        this.gpPractice = details.gpPractice();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public String getGpName() {
+        return gpName;
+    }
+
+    public String getGpPractice() {
+        return gpPractice;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+}

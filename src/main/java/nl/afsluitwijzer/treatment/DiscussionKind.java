@@ -1,0 +1,7 @@
+package nl.afsluitwijzer.treatment;
+
+public enum DiscussionKind {
+    INTERVISION,
+    TEAM,
+    MDO
+}

@@ -1,0 +1,57 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A concrete, behavioural treatment goal with its success criterion and the history of its status. */
+public class Goal {
+
+    @Id
+    private Long id;
+    private Long treatmentId;
+    private String description;
+    private String criterion;
+    private LocalDate addedOn;
+    private GoalStatus status;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "goal_id")
+    private Set<GoalStatusChange> statusChanges = new HashSet<>();
+
+    protected Goal() {
+    }
+
+    public Goal(Long treatmentId, String description, String criterion, LocalDate addedOn) {
+        this.treatmentId = treatmentId;
+        this.description = description;
+        this.criterion = criterion;
+        this.addedOn = addedOn;
+        this.status = GoalStatus.ACTIVE;
+    }
+
+    public void changeStatus(GoalStatus newStatus, LocalDate on) {
+        if (newStatus == status) {
+            return;
+        }
+        status = newStatus;
+        statusChanges.add(new GoalStatusChange(on, newStatus, statusChanges.size() + 1));
+    }
+
+    public List<GoalStatusChange> statusHistory() {
+        return statusChanges.stream().sorted(Comparator.comparingInt(GoalStatusChange::sequenceNumber)).toList();
+    }
+
+    public Long getId() { return id; }
+    public Long getTreatmentId() { return treatmentId; }
+    public String getDescription() { return description; }
+    public String getCriterion() { return criterion; }
+    public LocalDate getAddedOn() { return addedOn; }
+    public GoalStatus getStatus() { return status; }
+    public Integer getVersion() { return version; }
+}

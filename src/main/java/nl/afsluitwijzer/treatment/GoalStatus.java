@@ -1,0 +1,8 @@
+package nl.afsluitwijzer.treatment;
+
+public enum GoalStatus {
+    ACTIVE,
+    REACHED,
+    PARTLY_REACHED,
+    DROPPED
+}

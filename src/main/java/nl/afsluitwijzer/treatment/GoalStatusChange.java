@@ -1,0 +1,6 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.LocalDate;
+
+public record GoalStatusChange(LocalDate changedOn, GoalStatus status, int sequenceNumber) {
+}

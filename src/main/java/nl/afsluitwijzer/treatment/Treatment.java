@@ -1,0 +1,201 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * A client's treatment trajectory. It guards its own rules: only allowed phase transitions, no changes
+ * once ended, phase dates in order, E always between 1 and 100.
+ */
+public class Treatment {
+
+    public static final int MIN_EXPECTED = 1;
+    public static final int MAX_EXPECTED = 100;
+
+    @Id
+    private Long id;
+    private Long practiceId;
+    private Long clientId;
+    private Long therapistId;
+    private Phase phase;
+    private LocalDate registrationDate;
+    private LocalDate intakeDate;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String helpQuestion;
+    private String scopeNote;
+    private boolean complex;
+    private String primaryInstrument;
+    private boolean closingDiscussedAtStart;
+    private Integer clientEstimateSessions;
+    private Integer therapistEstimateSessions;
+    private LocalDate agreementsSetOn;
+    private Instant createdAt;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "treatment_id")
+    private Set<PhaseChange> phaseChanges = new HashSet<>();
+    @MappedCollection(idColumn = "treatment_id")
+    private Set<ExpectedSessions> expectedSessions = new HashSet<>();
+    @MappedCollection(idColumn = "treatment_id")
+    private Set<TreatmentShare> shares = new HashSet<>();
+
+    protected Treatment() {
+    }
+
+    /** A new referral on the waiting list. */
+    public static Treatment referral(Long practiceId, Long clientId, Long therapistId, LocalDate registrationDate,
+            String helpQuestion, boolean complex, Long byUser, Instant now) {
+        Treatment treatment = new Treatment();
+        treatment.practiceId = practiceId;
+        treatment.clientId = clientId;
+        treatment.therapistId = therapistId;
+        treatment.registrationDate = registrationDate;
+        treatment.helpQuestion = helpQuestion;
+        treatment.complex = complex;
+        treatment.createdAt = now;
+        treatment.phase = Phase.REFERRED;
+        treatment.record(Phase.REFERRED, registrationDate, null, byUser);
+        return treatment;
+    }
+
+    /** A treatment that starts right away (the API's POST /treatments). */
+    public static Treatment started(Long practiceId, Long clientId, Long therapistId, LocalDate startDate,
+            Agreements agreements, Long byUser, Instant now) {
+        Treatment treatment = referral(practiceId, clientId, therapistId, startDate, agreements.helpQuestion(),
+                agreements.complex(), byUser, now);
+        treatment.moveTo(Phase.INTAKE, startDate, null, byUser);
+        treatment.moveTo(Phase.TREATMENT, startDate, null, byUser);
+        treatment.agree(agreements, startDate);
+        return treatment;
+    }
+
+    /** Moves to the next phase, refusing what DESIGN.md does not allow. */
+    public void moveTo(Phase target, LocalDate date, String reason, Long byUser) {
+        if (!phase.canMoveTo(target)) {
+            throw new PhaseTransitionRefused(phase, target);
+        }
+        LocalDate last = lastPhaseChange().changedOn();
+        if (date.isBefore(last)) {
+            throw ProblemException.badRequest("treatment.phase.date-before-previous", last);
+        }
+        switch (target) {
+            case INTAKE -> intakeDate = date;
+            case TREATMENT -> startDate = date;
+            case CLOSED, TRANSFERRED, DROPPED_OUT -> endDate = date;
+            default -> { }
+        }
+        phase = target;
+        record(target, date, reason, byUser);
+    }
+
+    /** Records the behandelafspraken; a different agreed number starts a new E entry. */
+    public void agree(Agreements agreements, LocalDate on) {
+        requireOpen();
+        requireExpectedInRange(agreements.expectedSessions());
+        clientEstimateSessions = agreements.clientEstimateSessions();
+        therapistEstimateSessions = agreements.therapistEstimateSessions();
+        closingDiscussedAtStart = agreements.closingDiscussedAtStart();
+        complex = agreements.complex();
+        primaryInstrument = agreements.primaryInstrument();
+        helpQuestion = agreements.helpQuestion();
+        scopeNote = agreements.scopeNote();
+        agreementsSetOn = agreementsSetOn == null ? on : agreementsSetOn;
+        if (expectedSessions().orElse(-1) != agreements.expectedSessions()) {
+            setExpectedSessions(agreements.expectedSessions(), on);
+        }
+    }
+
+    /** Raises (or lowers) E from a date on; extensions with reasons are recorded by the evaluation module. */
+    public void setExpectedSessions(int sessions, LocalDate from) {
+        requireOpen();
+        requireExpectedInRange(sessions);
+        expectedSessions.add(new ExpectedSessions(from, sessions, expectedSessions.size() + 1));
+    }
+
+    public void shareWith(Long colleagueId) {
+        requireOpen();
+        shares.add(new TreatmentShare(colleagueId));
+    }
+
+    public void stopSharingWith(Long colleagueId) {
+        shares.remove(new TreatmentShare(colleagueId));
+    }
+
+    public void requireOpen() {
+        if (phase.isEnded()) {
+            throw ProblemException.conflict("treatment.ended");
+        }
+    }
+
+    public boolean isSharedWith(Long userId) {
+        return shares.contains(new TreatmentShare(userId));
+    }
+
+    /** E in force now, if agreed. */
+    public Optional<Integer> expectedSessions() {
+        return expectedSessionsHistory().stream().reduce((a, b) -> b).map(ExpectedSessions::sessions);
+    }
+
+    /** E as first agreed (for "closed within E as first agreed"). */
+    public Optional<Integer> firstAgreedExpectedSessions() {
+        return expectedSessionsHistory().stream().findFirst().map(ExpectedSessions::sessions);
+    }
+
+    /** H = ceil(E / 2): the session at which the evaluation is due at the latest. */
+    public Optional<Integer> halfwaySession() {
+        return expectedSessions().map(e -> (e + 1) / 2);
+    }
+
+    public List<ExpectedSessions> expectedSessionsHistory() {
+        return expectedSessions.stream().sorted(Comparator.comparingInt(ExpectedSessions::sequenceNumber)).toList();
+    }
+
+    public List<PhaseChange> phaseHistory() {
+        return phaseChanges.stream().sorted(Comparator.comparingInt(PhaseChange::sequenceNumber)).toList();
+    }
+
+    private PhaseChange lastPhaseChange() {
+        List<PhaseChange> history = phaseHistory();
+        return history.get(history.size() - 1);
+    }
+
+    private void record(Phase target, LocalDate date, String reason, Long byUser) {
+        phaseChanges.add(new PhaseChange(date, target, reason, byUser, phaseChanges.size() + 1));
+    }
+
+    private static void requireExpectedInRange(int sessions) {
+        if (sessions < MIN_EXPECTED || sessions > MAX_EXPECTED) {
+            throw ProblemException.badRequest("treatment.expected.range", MIN_EXPECTED, MAX_EXPECTED);
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getPracticeId() { return practiceId; }
+    public Long getClientId() { return clientId; }
+    public Long getTherapistId() { return therapistId; }
+    public Phase getPhase() { return phase; }
+    public LocalDate getRegistrationDate() { return registrationDate; }
+    public LocalDate getIntakeDate() { return intakeDate; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public String getHelpQuestion() { return helpQuestion; }
+    public String getScopeNote() { return scopeNote; }
+    public boolean isComplex() { return complex; }
+    public String getPrimaryInstrument() { return primaryInstrument; }
+    public boolean isClosingDiscussedAtStart() { return closingDiscussedAtStart; }
+    public Integer getClientEstimateSessions() { return clientEstimateSessions; }
+    public Integer getTherapistEstimateSessions() { return therapistEstimateSessions; }
+    public LocalDate getAgreementsSetOn() { return agreementsSetOn; }
+    public Integer getVersion() { return version; }
+    public Set<Long> sharedWith() { return shares.stream().map(TreatmentShare::therapistId).collect(java.util.stream.Collectors.toSet()); }
+}

@@ -1,0 +1,141 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to a treatment: one transaction each, access checked, refused once the treatment has
+ * ended, the treatment's version raised (so concurrent edits conflict instead of overwriting), logged.
+ */
+@Service
+@Transactional
+public class TreatmentChanges {
+
+    private final Treatments treatments;
+    private final TreatmentRepository repository;
+    private final GoalRepository goals;
+    private final TreatmentSessionRepository sessions;
+    private final DiscussionRepository discussions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TreatmentChanges(Treatments treatments, TreatmentRepository repository, GoalRepository goals,
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock) {
+        this.treatments = treatments;
+        this.repository = repository;
+        this.goals = goals;
+        this.sessions = sessions;
+        this.discussions = discussions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Treatment changePhase(Long id, Integer expectedVersion, Phase phase, LocalDate date, String reason) {
+        Treatment treatment = editable(id, expectedVersion, false);
+        TreatmentDates.notAfter(date, today());
+        treatment.moveTo(phase, date, blankToNull(reason), CurrentUser.require().id());
+        return saved(treatment);
+    }
+
+    public Treatment agree(Long id, Integer expectedVersion, Agreements agreements) {
+        Treatment treatment = editable(id, expectedVersion, true);
+        treatment.agree(agreements, today());
+        return saved(treatment);
+    }
+
+    public Goal addGoal(Long id, String description, String criterion, LocalDate date) {
+        Treatment treatment = editable(id, null, true);
+        TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
+        TreatmentDates.notFarAhead(date, today());
+        Goal goal = goals.save(new Goal(id, description.strip(), blankToNull(criterion), date));
+        saved(treatment);
+        return goal;
+    }
+
+    public Goal changeGoalStatus(Long id, Long goalId, GoalStatus status, LocalDate date) {
+        Treatment treatment = editable(id, null, true);
+        Goal goal = goals.findById(goalId).filter(g -> g.getTreatmentId().equals(id))
+                .orElseThrow(() -> ProblemException.notFound("treatment.goal.not-found"));
+        TreatmentDates.notBefore(date, goal.getAddedOn(), "goal");
+        TreatmentDates.notAfter(date, today());
+        goal.changeStatus(status, date);
+        saved(treatment);
+        return goals.save(goal);
+    }
+
+    public TreatmentSession addSession(Long id, LocalDate date, SessionKind kind, boolean attended) {
+        Treatment treatment = editable(id, null, true);
+        if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
+            TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
+        } else if (treatment.getStartDate() == null) {
+            throw ProblemException.conflict("treatment.session.not-started");
+        } else {
+            TreatmentDates.notBefore(date, treatment.getStartDate(), "start");
+        }
+        if (attended) {
+            TreatmentDates.notAfter(date, today());
+        }
+        TreatmentDates.notFarAhead(date, today());
+        saved(treatment);
+        return sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
+    }
+
+    public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, String note) {
+        Treatment treatment = editable(id, null, true);
+        TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
+        TreatmentDates.notAfter(date, today());
+        saved(treatment);
+        return discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+    }
+
+    public Treatment share(Long id, Long colleagueId, boolean shared) {
+        Treatment treatment = editable(id, null, shared);
+        if (shared) {
+            treatment.shareWith(colleagueId);
+        } else {
+            treatment.stopSharingWith(colleagueId);
+        }
+        return saved(treatment);
+    }
+
+    /** Sets E from a date on (used for extensions, which the evaluation module records with their reasons). */
+    public Treatment setExpectedSessions(Long id, int sessionsExpected, LocalDate from) {
+        Treatment treatment = editable(id, null, true);
+        treatment.setExpectedSessions(sessionsExpected, from);
+        return saved(treatment);
+    }
+
+    private Treatment editable(Long id, Integer expectedVersion, boolean mustBeOpen) {
+        Treatment treatment = treatments.require(id);
+        if (expectedVersion != null && !expectedVersion.equals(treatment.getVersion())) {
+            throw new OptimisticLockingFailureException("treatment " + id + " changed");
+        }
+        if (mustBeOpen) {
+            treatment.requireOpen();
+        }
+        return treatment;
+    }
+
+    private Treatment saved(Treatment treatment) {
+        Treatment saved = repository.save(treatment);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, Treatments.OBJECT, saved.getId())
+                .forClient(treatments.clientOf(saved).getReference(), saved.getId()));
+        return saved;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

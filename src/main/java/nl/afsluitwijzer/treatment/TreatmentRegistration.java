@@ -1,0 +1,100 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** New clients and treatments: a referral on the waiting list, or (API) a treatment that starts at once. */
+@Service
+@Transactional
+public class TreatmentRegistration {
+
+    private final ClientRepository clients;
+    private final TreatmentRepository treatments;
+    private final GoalRepository goals;
+    private final UserAdministration users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TreatmentRegistration(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
+            UserAdministration users, AuditLog audit, Clock clock) {
+        this.clients = clients;
+        this.treatments = treatments;
+        this.goals = goals;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new client on the waiting list; a reference that already exists in the practice is refused. */
+    public Treatment refer(NewReferral referral) {
+        CurrentUser user = CurrentUser.require();
+        if (clients.findByPracticeIdAndReference(user.practiceId(), referral.client().reference()).isPresent()) {
+            throw ProblemException.conflict("treatment.client.duplicate", referral.client().reference());
+        }
+        TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
+        Long therapist = therapistFor(user, referral.therapistId());
+        Client client = clients.save(new Client(user.practiceId(), referral.client(), clock.instant()));
+        Treatment treatment = treatments.save(Treatment.referral(user.practiceId(), client.getId(), therapist,
+                referral.registrationDate(), referral.helpQuestion().strip(), referral.complex(), user.id(),
+                clock.instant()));
+        logCreated(treatment, client);
+        return treatment;
+    }
+
+    /**
+     * A treatment in phase TREATMENT for the current therapist. A known client gets a new trajectory only
+     * when their earlier treatments have ended.
+     */
+    public Treatment start(NewTreatment command) {
+        CurrentUser user = CurrentUser.require();
+        TreatmentDates.notAfter(command.startDate(), LocalDate.now(clock));
+        Client client = existingClient(user, command.clientReference())
+                .orElseGet(() -> clients.save(new Client(user.practiceId(), new ClientDetails(
+                        command.clientReference(), command.clientReference(), null, null, null), clock.instant())));
+        Treatment treatment = treatments.save(Treatment.started(user.practiceId(), client.getId(),
+                therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()));
+        for (NewTreatment.NewGoal goal : command.goals()) {
+            goals.save(new Goal(treatment.getId(), goal.description().strip(),
+                    TreatmentChanges.blankToNull(goal.criterion()), command.startDate()));
+        }
+        logCreated(treatment, client);
+        return treatment;
+    }
+
+    private Optional<Client> existingClient(CurrentUser user, String reference) {
+        Optional<Client> client = clients.findByPracticeIdAndReference(user.practiceId(), reference);
+        client.ifPresent(found -> {
+            boolean open = treatments.findByClientId(found.getId()).stream().anyMatch(t -> t.getPhase().isOpen());
+            if (open) {
+                throw ProblemException.conflict("treatment.client.open-treatment", reference);
+            }
+        });
+        return client;
+    }
+
+    /** Therapists register for themselves; a manager may choose a therapist of the practice. */
+    private Long therapistFor(CurrentUser user, Long requested) {
+        if (requested == null || user.role() == Role.THERAPIST) {
+            return user.id();
+        }
+        return users.find(user.practiceId(), requested).filter(UserAccount::isEnabled)
+                .filter(u -> u.getRole() != Role.ADMIN).map(UserAccount::getId)
+                .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
+    }
+
+    private void logCreated(Treatment treatment, Client client) {
+        audit.record(AuditEvent.of(AuditAction.CREATE, Treatments.OBJECT, treatment.getId())
+                .forClient(client.getReference(), treatment.getId()));
+    }
+}

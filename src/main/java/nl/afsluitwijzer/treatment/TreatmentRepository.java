@@ -1,0 +1,17 @@
+package nl.afsluitwijzer.treatment;
+
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TreatmentRepository extends ListCrudRepository<Treatment, Long> {
+
+    List<Treatment> findByPracticeId(Long practiceId);
+
+    @Query("""
+            SELECT t.* FROM treatment t WHERE t.practice_id = :practiceId AND (t.therapist_id = :userId
+              OR EXISTS (SELECT 1 FROM treatment_share s WHERE s.treatment_id = t.id AND s.therapist_id = :userId))""")
+    List<Treatment> findVisibleTo(Long practiceId, Long userId);
+
+    List<Treatment> findByClientId(Long clientId);
+}

@@ -1,0 +1,40 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+
+/** A session of a treatment: its date, its kind and whether the client came. */
+public class TreatmentSession {
+
+    @Id
+    private Long id;
+    private Long treatmentId;
+    private LocalDate sessionDate;
+    private SessionKind kind;
+    private boolean attended;
+    private Instant recordedAt;
+
+    protected TreatmentSession() {
+    }
+
+    public TreatmentSession(Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended,
+            Instant recordedAt) {
+        this.treatmentId = treatmentId;
+        this.sessionDate = sessionDate;
+        this.kind = kind;
+        this.attended = attended;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Counts towards n: attended and of kind treatment, evaluation or closing. */
+    public boolean counts() {
+        return attended && kind.counts();
+    }
+
+    public Long getId() { return id; }
+    public Long getTreatmentId() { return treatmentId; }
+    public LocalDate getSessionDate() { return sessionDate; }
+    public SessionKind getKind() { return kind; }
+    public boolean isAttended() { return attended; }
+}

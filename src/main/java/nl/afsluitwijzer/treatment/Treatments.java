@@ -1,0 +1,114 @@
+package nl.afsluitwijzer.treatment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading treatments with access control: a therapist sees their own and those shared with them, the
+ * manager all of the practice, the administrator none. Every read is audit-logged, and so is a refusal.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Treatments {
+
+    static final String OBJECT = "TREATMENT";
+
+    private final TreatmentRepository treatments;
+    private final ClientRepository clients;
+    private final GoalRepository goals;
+    private final TreatmentSessionRepository sessions;
+    private final DiscussionRepository discussions;
+    private final AuditLog audit;
+
+    Treatments(TreatmentRepository treatments, ClientRepository clients, GoalRepository goals,
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit) {
+        this.treatments = treatments;
+        this.clients = clients;
+        this.goals = goals;
+        this.sessions = sessions;
+        this.discussions = discussions;
+        this.audit = audit;
+    }
+
+    /** The whole file of a treatment the current user may see; logged as a view. */
+    @Transactional
+    public TreatmentFile open(Long id) {
+        TreatmentFile file = fileOf(require(id));
+        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(file.client().getReference(), id));
+        return file;
+    }
+
+    /** The treatment if the current user may see it; otherwise 404, and the attempt is logged. */
+    @Transactional
+    public Treatment require(Long id) {
+        Treatment treatment = id == null ? null : treatments.findById(id).orElse(null);
+        if (treatment == null || !mayAccess(CurrentUser.require(), treatment)) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(null, id));
+            throw new TreatmentAccessDenied();
+        }
+        return treatment;
+    }
+
+    public Client clientOf(Treatment treatment) {
+        return clients.findById(treatment.getClientId()).orElseThrow();
+    }
+
+    /** The treatments the current user may see (manager: optionally those of one therapist). */
+    @Transactional
+    public List<TreatmentFile> visible(Long therapistFilter) {
+        CurrentUser user = CurrentUser.require();
+        List<Treatment> found = switch (user.role()) {
+            case MANAGER -> treatments.findByPracticeId(user.practiceId()).stream()
+                    .filter(t -> therapistFilter == null || t.getTherapistId().equals(therapistFilter)).toList();
+            case THERAPIST -> treatments.findVisibleTo(user.practiceId(), user.id());
+            case ADMIN -> List.of();
+        };
+        audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
+        return filesOf(found);
+    }
+
+    public static boolean mayAccess(CurrentUser user, Treatment treatment) {
+        if (!treatment.getPracticeId().equals(user.practiceId())) {
+            return false;
+        }
+        return user.role() == Role.MANAGER || (user.role() == Role.THERAPIST
+                && (treatment.getTherapistId().equals(user.id()) || treatment.isSharedWith(user.id())));
+    }
+
+    TreatmentFile fileOf(Treatment treatment) {
+        Long id = treatment.getId();
+        return new TreatmentFile(treatment, clientOf(treatment), goals.findByTreatmentIdOrderByAddedOnAscIdAsc(id),
+                sessions.findByTreatmentIdOrderBySessionDateAscIdAsc(id),
+                discussions.findByTreatmentIdOrderByDiscussedOnAscIdAsc(id));
+    }
+
+    /** Loads many files with one query per table, not per treatment. */
+    List<TreatmentFile> filesOf(Collection<Treatment> found) {
+        List<Long> ids = found.stream().map(Treatment::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Client> clientsById = clients.findAllById(found.stream().map(Treatment::getClientId).toList())
+                .stream().collect(Collectors.toMap(Client::getId, Function.identity()));
+        Map<Long, List<Goal>> goalsBy = goals.findByTreatmentIdIn(ids).stream()
+                .collect(Collectors.groupingBy(Goal::getTreatmentId));
+        Map<Long, List<TreatmentSession>> sessionsBy = sessions.findByTreatmentIdIn(ids).stream()
+                .sorted(java.util.Comparator.comparing(TreatmentSession::getSessionDate))
+                .collect(Collectors.groupingBy(TreatmentSession::getTreatmentId));
+        Map<Long, List<Discussion>> discussionsBy = discussions.findByTreatmentIdIn(ids).stream()
+                .collect(Collectors.groupingBy(Discussion::getTreatmentId));
+        return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),
+                goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
+                discussionsBy.getOrDefault(t.getId(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Clients, referrals and treatments: the agreements that timely closing needs (expected sessions,
+ * goals, closing discussed at the start), sessions, discussions and the treatment's phases.
+ * {@link nl.afsluitwijzer.treatment.Treatments} is the module's service; the aggregates guard their own rules.
+ */
+package nl.afsluitwijzer.treatment;
