@@ -21,7 +21,7 @@ public class Goal {
     private GoalStatus status;
     @Version
     private Integer version;
-    @MappedCollection(idColumn = "goal_id")
+    @MappedCollection
     private Set<GoalStatusChange> statusChanges = new HashSet<>();
 
     protected Goal() {

@@ -42,11 +42,11 @@ public class Treatment {
     private Instant createdAt;
     @Version
     private Integer version;
-    @MappedCollection(idColumn = "treatment_id")
+    @MappedCollection
     private Set<PhaseChange> phaseChanges = new HashSet<>();
-    @MappedCollection(idColumn = "treatment_id")
+    @MappedCollection
     private Set<ExpectedSessions> expectedSessions = new HashSet<>();
-    @MappedCollection(idColumn = "treatment_id")
+    @MappedCollection
     private Set<TreatmentShare> shares = new HashSet<>();
 
     protected Treatment() {
