@@ -33,3 +33,18 @@
     }
   });
 })();
+
+// The agreements form shows the halfway session as the agreed number changes.
+(function () {
+  'use strict';
+  document.addEventListener('input', function (event) {
+    if (event.target.id !== 'expectedSessions') {
+      return;
+    }
+    var hint = document.querySelector('[data-halfway-template]');
+    var sessions = parseInt(event.target.value, 10);
+    if (hint && sessions >= 1 && sessions <= 100) {
+      hint.textContent = hint.getAttribute('data-template').replace('{0}', String(Math.ceil(sessions / 2)));
+    }
+  });
+})();

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -49,6 +50,15 @@ public class TreatmentChanges {
         Treatment treatment = editable(id, expectedVersion, true);
         treatment.agree(agreements, today());
         return saved(treatment);
+    }
+
+    /** The agreements together with the first goals, in one transaction. */
+    public Treatment agreeWithGoals(Long id, Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
+        Treatment treatment = agree(id, expectedVersion, agreements);
+        for (String[] goal : newGoals) {
+            goals.save(new Goal(id, goal[0].strip(), blankToNull(goal[1]), today()));
+        }
+        return treatment;
     }
 
     public Goal addGoal(Long id, String description, String criterion, LocalDate date) {
@@ -131,7 +141,7 @@ public class TreatmentChanges {
         return saved;
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

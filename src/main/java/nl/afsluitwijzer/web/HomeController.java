@@ -11,9 +11,6 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        if (CurrentUser.require().role() == Role.ADMIN) {
-            return "redirect:/beheer/gebruikers";
-        }
-        return "web/home";
+        return CurrentUser.require().role() == Role.ADMIN ? "redirect:/beheer/gebruikers" : "redirect:/caseload";
     }
 }

@@ -21,7 +21,7 @@ public final class Navigation {
         List<Item> items = new ArrayList<>();
         Role role = user.role();
         if (role != Role.ADMIN) {
-            items.add(new Item("nav.caseload", "/"));
+            items.add(new Item("nav.caseload", "/caseload"));
         }
         if (role != Role.THERAPIST) {
             items.add(new Item("nav.admin", "/beheer/gebruikers"));

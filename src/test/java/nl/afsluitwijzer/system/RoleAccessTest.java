@@ -30,7 +30,9 @@ class RoleAccessTest {
     /** URL, then the status for: anonymous, therapist, manager, administrator. */
     static Stream<Arguments> pages() {
         return Stream.of(
-                row("/", LOGIN, 200, 200, 302),
+                row("/", LOGIN, 302, 302, 302),
+                row("/caseload", LOGIN, 200, 200, 403),
+                row("/behandelingen/nieuw", LOGIN, 200, 200, 403),
                 row("/login", 200, 302, 302, 302),
                 row("/profiel", LOGIN, 200, 200, 200),
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),

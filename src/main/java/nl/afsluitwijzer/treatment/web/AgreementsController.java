@@ -1,0 +1,89 @@
+package nl.afsluitwijzer.treatment.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentChanges;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * De behandelafspraken: expectations and clear agreements at the start (Handvatdocument §2): the client's
+ * own estimate, the therapist's, the agreed number, concrete goals, closing as a positive aim.
+ */
+@Controller
+@RequestMapping("/behandelingen/{id}/afspraken")
+class AgreementsController {
+
+    private static final InstrumentCatalog INSTRUMENTS = InstrumentCatalog.loadFromClasspath();
+
+    private final Treatments treatments;
+    private final TreatmentChanges changes;
+    private final Policies policies;
+    private final TreatmentViews views;
+    private final Feedback feedback;
+
+    AgreementsController(Treatments treatments, TreatmentChanges changes, Policies policies, TreatmentViews views,
+            Feedback feedback) {
+        this.treatments = treatments;
+        this.changes = changes;
+        this.policies = policies;
+        this.views = views;
+        this.feedback = feedback;
+    }
+
+    @GetMapping
+    String form(@PathVariable Long id, Model model) {
+        TreatmentFile file = treatments.open(id);
+        Treatment treatment = file.treatment();
+        var policy = policies.inForce(treatment.getPracticeId(), views.today());
+        model.addAttribute("agreements", AgreementsForm.of(treatment, policy.expectedSessions(treatment.isComplex())));
+        return page(file, model);
+    }
+
+    @PostMapping
+    String save(@PathVariable Long id, @Valid @ModelAttribute("agreements") AgreementsForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        TreatmentFile file = treatments.open(id);
+        if (form.primaryInstrument() != null && !form.primaryInstrument().isBlank()
+                && INSTRUMENTS.find(form.primaryInstrument()).isEmpty()) {
+            errors.rejectValue("primaryInstrument", "agreements.instrument.unknown");
+        }
+        if (errors.hasErrors()) {
+            return page(file, model);
+        }
+        try {
+            changes.agreeWithGoals(id, form.version(), form.toAgreements(), form.newGoals());
+        } catch (ProblemException | OptimisticLockingFailureException refusal) {
+            model.addAttribute(Feedback.ERROR, feedback.text(refusal, locale));
+            return page(file, model);
+        }
+        redirect.addFlashAttribute("message", "agreements.saved");
+        return "redirect:/behandelingen/" + id;
+    }
+
+    private String page(TreatmentFile file, Model model) {
+        Treatment treatment = file.treatment();
+        var policy = policies.inForce(treatment.getPracticeId(), views.today());
+        model.addAttribute("treatment", treatment);
+        model.addAttribute("client", file.client());
+        model.addAttribute("instruments", INSTRUMENTS.all());
+        model.addAttribute("standardSessions", policy.expectedStandard());
+        model.addAttribute("complexSessions", policy.expectedComplex());
+        model.addAttribute("hasGoals", !file.goals().isEmpty());
+        return "treatment/agreements";
+    }
+}

@@ -1,0 +1,38 @@
+package nl.afsluitwijzer.treatment.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.NewReferral;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The registration form for the waiting list. */
+record ReferralForm(
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}0-9 ._/-]*") String reference,
+        @NotBlank @Size(max = 200) String displayName,
+        @Min(1900) @Max(2100) Integer birthYear,
+        @Size(max = 200) String gpName,
+        @Size(max = 200) String gpPractice,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
+        @NotBlank @Size(max = 2000) String helpQuestion,
+        Boolean complex,
+        Long therapistId) {
+
+    static ReferralForm empty(LocalDate today) {
+        return new ReferralForm("", "", null, "", "", today, "", false, null);
+    }
+
+    NewReferral toReferral() {
+        return new NewReferral(new ClientDetails(reference.strip(), displayName.strip(), birthYear, blank(gpName),
+                blank(gpPractice)), registrationDate, helpQuestion, Boolean.TRUE.equals(complex), therapistId);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

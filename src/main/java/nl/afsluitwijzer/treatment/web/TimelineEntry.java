@@ -1,0 +1,48 @@
+package nl.afsluitwijzer.treatment.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.afsluitwijzer.treatment.Discussion;
+import nl.afsluitwijzer.treatment.ExpectedSessions;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.GoalStatusChange;
+import nl.afsluitwijzer.treatment.PhaseChange;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+
+/**
+ * One line of the treatment's timeline: a date, a message key for what happened, its label key (a phase,
+ * kind or status) and a free text (goal, note, reason) that the template escapes.
+ */
+record TimelineEntry(LocalDate date, String kind, String labelKey, String text, boolean missed) {
+
+    static List<TimelineEntry> of(TreatmentFile file) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (TreatmentSession s : file.sessions()) {
+            entries.add(new TimelineEntry(s.getSessionDate(), "session", "session.kind." + s.getKind(), null,
+                    !s.isAttended()));
+        }
+        for (Goal g : file.goals()) {
+            entries.add(new TimelineEntry(g.getAddedOn(), "goal", null, g.getDescription(), false));
+            for (GoalStatusChange c : g.statusHistory()) {
+                entries.add(new TimelineEntry(c.changedOn(), "goal-status", "goal.status." + c.status(),
+                        g.getDescription(), false));
+            }
+        }
+        for (Discussion d : file.discussions()) {
+            entries.add(new TimelineEntry(d.getDiscussedOn(), "discussion", "discussion.kind." + d.getKind(),
+                    d.getNote(), false));
+        }
+        for (PhaseChange p : file.treatment().phaseHistory()) {
+            entries.add(new TimelineEntry(p.changedOn(), "phase", "phase." + p.phase(), p.reason(), false));
+        }
+        for (ExpectedSessions e : file.treatment().expectedSessionsHistory()) {
+            entries.add(new TimelineEntry(e.effectiveDate(), e.sequenceNumber() == 1 ? "expected" : "extension",
+                    null, String.valueOf(e.sessions()), false));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
+        return entries;
+    }
+}

@@ -1,0 +1,45 @@
+package nl.afsluitwijzer.treatment.web;
+
+import java.util.List;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.treatment.DiscussionKind;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.SessionKind;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The treatment page: header with phase and n / E, the forms to record, and the timeline. */
+@Controller
+class TreatmentPageController {
+
+    private final Treatments treatments;
+    private final TreatmentViews views;
+
+    TreatmentPageController(Treatments treatments, TreatmentViews views) {
+        this.treatments = treatments;
+        this.views = views;
+    }
+
+    @GetMapping("/behandelingen/{id}")
+    String show(@PathVariable Long id, Model model) {
+        TreatmentFile file = treatments.open(id);
+        TreatmentView view = views.of(file);
+        model.addAttribute("view", view);
+        model.addAttribute("treatment", file.treatment());
+        model.addAttribute("client", file.client());
+        model.addAttribute("today", views.today());
+        model.addAttribute("sessionKinds", SessionKind.values());
+        model.addAttribute("goalStatuses", GoalStatus.values());
+        model.addAttribute("discussionKinds", DiscussionKind.values());
+        model.addAttribute("colleagues", views.clinicians().stream()
+                .filter(u -> !u.getId().equals(file.treatment().getTherapistId()))
+                .filter(u -> !u.getId().equals(CurrentUser.require().id()) || CurrentUser.require().isManager())
+                .toList());
+        model.addAttribute("sharedWith", List.copyOf(file.treatment().sharedWith()));
+        return "treatment/treatment";
+    }
+}

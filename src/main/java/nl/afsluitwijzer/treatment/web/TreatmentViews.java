@@ -1,0 +1,52 @@
+package nl.afsluitwijzer.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import org.springframework.stereotype.Component;
+
+/** Builds the view models of treatment pages: names of therapists, today's figures. */
+@Component
+class TreatmentViews {
+
+    private final UserAdministration users;
+    private final Clock clock;
+
+    TreatmentViews(UserAdministration users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    TreatmentView of(TreatmentFile file) {
+        return TreatmentView.of(file, today(), therapistNames().get(file.treatment().getTherapistId()));
+    }
+
+    List<TreatmentView> of(List<TreatmentFile> files) {
+        Map<Long, String> names = therapistNames();
+        LocalDate today = today();
+        return files.stream().map(f -> TreatmentView.of(f, today, names.get(f.treatment().getTherapistId())))
+                .toList();
+    }
+
+    /** Therapists (and managers, who may treat too) of the practice that can hold or share a treatment. */
+    List<UserAccount> clinicians() {
+        return users.usersOf(CurrentUser.require().practiceId()).stream()
+                .filter(UserAccount::isEnabled).filter(u -> u.getRole() != Role.ADMIN).toList();
+    }
+
+    private Map<Long, String> therapistNames() {
+        return users.usersOf(CurrentUser.require().practiceId()).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+}
