@@ -1,0 +1,62 @@
+package nl.afsluitwijzer.treatment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo caseload as written in {@code demo/treatments.json}: one entry per treatment, every date relative to
+ * the day the demo is created (weeks ago, or sessions counted from the start), so the data always looks current.
+ * Every field is boxed so that a missing one can be named by {@link DemoEntryCheck} instead of becoming 0.
+ */
+record DemoFile(List<Entry> treatments) {
+
+    /**
+     * One fictitious treatment.
+     *
+     * @param therapist the username of the treating therapist; {@code sharedWith} a colleague's (waarneming)
+     * @param path the phases it went through, from REFERRED; every step must be an allowed transition
+     * @param registeredWeeksAgo on the waiting list since; {@code intakeWeeksAgo} and {@code startWeeksAgo} likewise
+     * @param sessions the session pattern from the start date on; the intake session comes with the intake date
+     * @param reasons the reason recorded with a phase change, by phase
+     * @param endAfterDays an ended treatment ends this many days after its last session (default 0)
+     * @param shows the signal codes this entry is meant to show on the day it is created (checked by a test)
+     */
+    record Entry(String reference, String therapist, String sharedWith, Client client, String helpQuestion,
+            Boolean complex, List<Phase> path, Integer registeredWeeksAgo, Integer intakeWeeksAgo,
+            Integer startWeeksAgo, AgreementsEntry agreements, List<GoalEntry> goals, List<SessionBlock> sessions,
+            List<ExtensionEntry> extensions, List<DiscussionEntry> discussions, Map<Phase, String> reasons,
+            Integer endAfterDays, List<String> shows) {
+    }
+
+    record Client(String displayName, Integer birthYear, String gpName, String gpPractice) {
+    }
+
+    /** The behandelafspraken, agreed on the start date. */
+    record AgreementsEntry(Integer clientEstimate, Integer therapistEstimate, Integer expected,
+            Boolean closingDiscussedAtStart, String primaryInstrument, String scopeNote) {
+    }
+
+    /**
+     * A goal, added on the date of session {@code addedAtSession} (0 or absent: the start date); a status other
+     * than ACTIVE was set on the date of session {@code statusAtSession}.
+     */
+    record GoalEntry(String description, String criterion, Integer addedAtSession, GoalStatus status,
+            Integer statusAtSession) {
+    }
+
+    /**
+     * {@code count} sessions {@code everyDays} apart, the first {@code afterDays} after the previous block's last
+     * session (the first block: after the start date, default 0; later blocks: default {@code everyDays}).
+     * {@code missed} and {@code evaluationAt} are positions within the block, from 1.
+     */
+    record SessionBlock(SessionKind kind, Integer count, Integer everyDays, Integer afterDays, List<Integer> missed,
+            List<Integer> evaluationAt) {
+    }
+
+    /** E raised (or lowered) on the date of session {@code atSession}, counted over all blocks from 1. */
+    record ExtensionEntry(Integer atSession, Integer expected) {
+    }
+
+    record DiscussionEntry(Integer atSession, DiscussionKind kind, String note) {
+    }
+}

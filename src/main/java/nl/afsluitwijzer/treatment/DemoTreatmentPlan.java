@@ -1,0 +1,54 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One demo treatment with its dates made absolute for a given day: what {@link DemoTreatments} writes.
+ *
+ * @param sharedWith a colleague's username, or null
+ * @param agreements the behandelafspraken, agreed on the start date, or null when none were recorded
+ */
+record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails client, String helpQuestion,
+        boolean complex, List<PlannedPhase> phases, Agreements agreements, List<PlannedExpected> extensions,
+        List<PlannedGoal> goals, List<PlannedSession> sessions, List<PlannedDiscussion> discussions,
+        List<String> shows) {
+
+    record PlannedPhase(Phase phase, LocalDate date, String reason) {
+    }
+
+    record PlannedExpected(LocalDate from, int sessions) {
+    }
+
+    /** A goal; {@code statusOn} is null while it is ACTIVE. */
+    record PlannedGoal(String description, String criterion, LocalDate addedOn, GoalStatus status,
+            LocalDate statusOn) {
+    }
+
+    record PlannedSession(LocalDate date, SessionKind kind, boolean attended) {
+    }
+
+    record PlannedDiscussion(LocalDate date, DiscussionKind kind, String note) {
+    }
+
+    Phase phase() {
+        return phases.get(phases.size() - 1).phase();
+    }
+
+    LocalDate dateOf(Phase phase) {
+        return phases.stream().filter(p -> p.phase() == phase).map(PlannedPhase::date).findFirst().orElse(null);
+    }
+
+    /** n on the day the plan was made: attended sessions of a kind that counts. */
+    int attendedSessions() {
+        return (int) sessions.stream().filter(s -> s.attended() && s.kind().counts()).count();
+    }
+
+    /** E in force, or null without agreements. */
+    Integer expectedSessions() {
+        if (agreements == null) {
+            return null;
+        }
+        return extensions.isEmpty() ? agreements.expectedSessions() : extensions.get(extensions.size() - 1).sessions();
+    }
+}

@@ -1,0 +1,101 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.practice.DemoPracticeCreated;
+import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the demo practice with the treatments of {@code demo/treatments.json}, dated relative to today. It runs
+ * inside the practice set-up's transaction at start-up, without a signed-in user, so it writes through the
+ * repositories; the aggregates still refuse any phase change DESIGN.md does not allow.
+ */
+@Component
+class DemoTreatments {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTreatments.class);
+
+    private final ClientRepository clients;
+    private final TreatmentRepository treatments;
+    private final GoalRepository goals;
+    private final TreatmentSessionRepository sessions;
+    private final DiscussionRepository discussions;
+    private final Clock clock;
+
+    DemoTreatments(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, Clock clock) {
+        this.clients = clients;
+        this.treatments = treatments;
+        this.goals = goals;
+        this.sessions = sessions;
+        this.discussions = discussions;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DemoPracticeCreated event) {
+        List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock));
+        for (DemoTreatmentPlan plan : plans) {
+            write(event.practiceId(), plan, event.userIdsByUsername());
+        }
+        log.info("Demo mode: created {} demo treatments", plans.size());
+    }
+
+    private void write(Long practiceId, DemoTreatmentPlan plan, Map<String, Long> users) {
+        Instant now = clock.instant();
+        Long therapist = user(users, plan.therapist(), plan);
+        Client client = clients.save(new Client(practiceId, plan.client(), now));
+        List<PlannedPhase> phases = plan.phases();
+        Treatment treatment = Treatment.referral(practiceId, client.getId(), therapist, phases.get(0).date(),
+                plan.helpQuestion(), plan.complex(), therapist, now);
+        for (PlannedPhase step : phases.subList(1, phases.size())) {
+            if (step.phase().isEnded()) {
+                agreeAndShare(treatment, plan, users);
+            }
+            treatment.moveTo(step.phase(), step.date(), step.reason(), therapist);
+        }
+        if (treatment.getPhase().isOpen()) {
+            agreeAndShare(treatment, plan, users);
+        }
+        saveRecords(treatments.save(treatment).getId(), plan, now);
+    }
+
+    private void saveRecords(Long id, DemoTreatmentPlan plan, Instant now) {
+        goals.saveAll(plan.goals().stream().map(g -> {
+            Goal goal = new Goal(id, g.description(), g.criterion(), g.addedOn());
+            goal.changeStatus(g.status(), g.statusOn());
+            return goal;
+        }).toList());
+        sessions.saveAll(plan.sessions().stream()
+                .map(s -> new TreatmentSession(id, s.date(), s.kind(), s.attended(), now)).toList());
+        discussions.saveAll(plan.discussions().stream()
+                .map(d -> new Discussion(id, d.date(), d.kind(), d.note(), now)).toList());
+    }
+
+    /** Agreements, extensions and sharing need an open treatment: recorded once, before it ends. */
+    private static void agreeAndShare(Treatment treatment, DemoTreatmentPlan plan, Map<String, Long> users) {
+        if (plan.agreements() != null) {
+            treatment.agree(plan.agreements(), plan.dateOf(Phase.TREATMENT));
+            plan.extensions().forEach(x -> treatment.setExpectedSessions(x.sessions(), x.from()));
+        }
+        if (plan.sharedWith() != null) {
+            treatment.shareWith(user(users, plan.sharedWith(), plan));
+        }
+    }
+
+    private static Long user(Map<String, Long> users, String username, DemoTreatmentPlan plan) {
+        Long id = users.get(username);
+        if (id == null) {
+            throw new DemoDataException(DemoFileReader.RESOURCE, List.of(plan.client().reference()
+                    + ": there is no demo user '" + username + "'; demo users are " + users.keySet()));
+        }
+        return id;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.afsluitwijzer.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo practice gets its demo treatments at start-up (the test context runs in demo mode). Other tests add
+ * treatments of their own, so only the clients of the demo file are looked at.
+ */
+@IntegrationTest
+class DemoTreatmentsTest {
+
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    TreatmentRepository treatments;
+    @Autowired
+    ClientRepository clients;
+    @Autowired
+    Treatments files;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theDemoPracticeHoldsEveryDemoTreatmentOnce() {
+        assertThat(demoFiles().keySet()).as("demo treatments in the demo practice; a persistent test database"
+                + " created before the demo data existed must be recreated (see .ci/run)")
+                .containsExactlyInAnyOrderElementsOf(planned().keySet());
+        assertThat(demoFiles()).hasSizeBetween(28, 36);
+    }
+
+    @Test
+    void everyPhaseIsThereAndBothTherapistsHaveTreatments() {
+        List<TreatmentFile> demo = List.copyOf(demoFiles().values());
+        assertThat(demo.stream().map(f -> f.treatment().getPhase())).containsAll(EnumSet.allOf(Phase.class));
+        assertThat(demo.stream().map(f -> f.treatment().getTherapistId()))
+                .contains(user("behandelaar").getId(), user("behandelaar2").getId());
+        assertThat(demo).anyMatch(f -> f.treatment().isSharedWith(user("behandelaar2").getId()));
+    }
+
+    @Test
+    void someTreatmentsOverranAndOneStartedMoreThanTwoYearsAgo() {
+        LocalDate today = LocalDate.now(clock);
+        List<TreatmentFile> demo = List.copyOf(demoFiles().values());
+        assertThat(demo).anyMatch(f -> f.treatment().getPhase() == Phase.TREATMENT
+                && f.attendedSessions(today) > f.treatment().expectedSessions().orElse(Integer.MAX_VALUE));
+        assertThat(demo).anyMatch(f -> f.treatment().getStartDate() != null
+                && f.treatment().getStartDate().isBefore(today.minusDays(730)));
+    }
+
+    @Test
+    void eachTreatmentIsStoredAsPlanned() {
+        Map<String, DemoTreatmentPlan> planned = planned();
+        demoFiles().forEach((reference, file) -> {
+            DemoTreatmentPlan plan = planned.get(reference);
+            Treatment treatment = file.treatment();
+            assertThat(treatment.getPhase()).as(reference).isEqualTo(plan.phase());
+            assertThat(treatment.getTherapistId()).as(reference).isEqualTo(user(plan.therapist()).getId());
+            assertThat(treatment.phaseHistory()).as(reference).hasSameSizeAs(plan.phases());
+            assertThat(treatment.expectedSessions().orElse(null)).as(reference).isEqualTo(plan.expectedSessions());
+            assertThat(file.sessions()).as(reference).hasSameSizeAs(plan.sessions());
+            assertThat(file.attendedSessions(LocalDate.now(clock))).as(reference).isEqualTo(plan.attendedSessions());
+            assertThat(file.goals()).as(reference).extracting(Goal::getStatus)
+                    .containsExactlyInAnyOrderElementsOf(plan.goals().stream().map(g -> g.status()).toList());
+            assertThat(file.discussions()).as(reference).hasSameSizeAs(plan.discussions());
+            assertThat(file.client().getDisplayName()).as(reference).isEqualTo(plan.client().displayName());
+        });
+    }
+
+    private Map<String, TreatmentFile> demoFiles() {
+        Long practice = user("behandelaar").getPracticeId();
+        List<String> references = List.copyOf(planned().keySet());
+        List<Treatment> demo = treatments.findByPracticeId(practice).stream()
+                .filter(t -> references.contains(clients.findById(t.getClientId()).orElseThrow().getReference()))
+                .toList();
+        return files.filesOf(demo).stream()
+                .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
+    }
+
+    private Map<String, DemoTreatmentPlan> planned() {
+        return DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock)).stream()
+                .collect(Collectors.toMap(p -> p.client().reference(), Function.identity()));
+    }
+
+    private UserAccount user(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+}
