@@ -14,7 +14,12 @@ import org.springframework.stereotype.Component;
  * baseline, with the sessions as ticks on the date axis. Per-goal instruments (GBO) get one small
  * chart per goal. Without measurements the chart still renders, with its bands and cut-off and
  * the message that there are no measurements yet, so pages and reports keep their layout.
- * Every text is escaped, so the SVG may be written into a page unescaped.
+ *
+ * <p>The result is one {@code <svg>} element with whole-number width and height, a title and a
+ * description, no scripts and no references outside itself. Every text in it, including a goal
+ * the client wrote, is XML-escaped, so a page writes it unescaped ({@code th:utext}) and puts
+ * {@link #textAlternative} beside it as a caption. The same input gives the same text on the same
+ * installation (the layout uses the JVM's font metrics), and different charts get different ids.
  */
 @Component
 public final class ProgressChart {

@@ -86,15 +86,18 @@ final class ScorePlot {
             axis.setRange(at(LocalDate.EPOCH), at(LocalDate.EPOCH.plusDays(MINIMUM_SPAN_DAYS)));
             axis.setTickLabelsVisible(false);
             axis.setTickMarksVisible(false);
-            return axis;
+        } else {
+            setRange(axis, dates.get(0), dates.get(dates.size() - 1));
         }
-        LocalDate first = dates.get(0);
-        LocalDate last = dates.get(dates.size() - 1);
-        long span = Math.max(ChronoUnit.DAYS.between(first, last), MINIMUM_SPAN_DAYS);
-        long margin = Math.max(3, span / 20);
-        long extra = (span - ChronoUnit.DAYS.between(first, last)) / 2;
-        axis.setRange(at(first.minusDays(margin + extra)), at(last.plusDays(margin + extra)));
         return axis;
+    }
+
+    /** From first to last date with a margin, widened around its middle to at least two weeks. */
+    private static void setRange(DateAxis axis, LocalDate first, LocalDate last) {
+        long days = ChronoUnit.DAYS.between(first, last);
+        long span = Math.max(days, MINIMUM_SPAN_DAYS);
+        long margin = Math.max(3, span / 20) + (span - days) / 2;
+        axis.setRange(at(first.minusDays(margin)), at(last.plusDays(margin)));
     }
 
     /** Whole days, weeks and months only: a chart of treatment sessions never needs hours. */
