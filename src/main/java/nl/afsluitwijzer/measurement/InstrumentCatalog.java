@@ -6,8 +6,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +43,32 @@ public final class InstrumentCatalog {
         return catalog;
     }
 
+    /**
+     * Reads the shipped definitions and, when the directory exists, every {@code *.json} file in it
+     * (not in its sub-directories), so a practice can add an instrument without a new release.
+     */
+    public static InstrumentCatalog loadFromClasspathAnd(Path directory) {
+        if (!Files.exists(directory)) {
+            return loadFromClasspath();
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new InstrumentDefinitionException(directory.toString(), null,
+                    "must be a directory of instrument definition files (*.json)", null);
+        }
+        return loadFrom(CLASSPATH_LOCATION, "file:" + directory.toAbsolutePath().normalize() + "/*.json");
+    }
+
     /** Reads every definition matching the Spring resource patterns, such as {@code file:/srv/aw/instruments/*.json}. */
     public static InstrumentCatalog loadFrom(String... locationPatterns) {
-        Map<String, Resource> bySource = new TreeMap<>();
+        // pattern by pattern, so that a later file that repeats a code is the one blamed for it
+        Map<String, Resource> bySource = new LinkedHashMap<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         for (String pattern : locationPatterns) {
+            Map<String, Resource> found = new TreeMap<>();
             for (Resource resource : resolve(resolver, pattern)) {
-                bySource.put(sourceName(pattern, resource), resource);
+                found.put(sourceName(pattern, resource), resource);
             }
+            bySource.putAll(found);
         }
         Builder builder = new Builder();
         bySource.forEach((source, resource) -> {

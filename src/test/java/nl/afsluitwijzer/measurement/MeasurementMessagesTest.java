@@ -49,10 +49,33 @@ class MeasurementMessagesTest {
         Object[] arguments = {"PHQ9", 4, 0, 3, 7};
         for (Properties bundle : List.of(DUTCH, ENGLISH)) {
             for (String key : bundle.stringPropertyNames()) {
-                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(arguments);
-                assertThat(text).doesNotContain("{").doesNotContain("'");
+                if (!key.startsWith("measurement.chart.")) {
+                    assertFormats(bundle.getProperty(key), arguments);
+                }
             }
         }
+    }
+
+    /** Chart messages get at most a text or number and a number; the change messages count points. */
+    @Test
+    void everyChartMessageFormatsWithOneOrManyPoints() {
+        for (Properties bundle : List.of(DUTCH, ENGLISH)) {
+            for (String key : bundle.stringPropertyNames()) {
+                if (key.startsWith("measurement.chart.")) {
+                    assertFormats(bundle.getProperty(key), new Object[] {1, 6});
+                    assertFormats(bundle.getProperty(key), new Object[] {12, 6});
+                }
+            }
+        }
+        assertThat(new MessageFormat(DUTCH.getProperty("measurement.chart.text.improved")).format(new Object[] {1, 6}))
+                .startsWith("1 punt beter");
+        assertThat(new MessageFormat(ENGLISH.getProperty("measurement.chart.text.deteriorated")).format(new Object[] {7, 6}))
+                .startsWith("7 points worse");
+    }
+
+    private static void assertFormats(String message, Object[] arguments) {
+        String text = new MessageFormat(message, Locale.ROOT).format(arguments);
+        assertThat(text).doesNotContain("{").doesNotContain("'");
     }
 
     private static Properties bundle(String path) {
