@@ -28,16 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/behandelingen/{id}/afspraken")
 class AgreementsController {
 
-    private static final InstrumentCatalog INSTRUMENTS = InstrumentCatalog.loadFromClasspath();
-
     private final Treatments treatments;
     private final TreatmentChanges changes;
     private final Policies policies;
     private final TreatmentViews views;
     private final Feedback feedback;
+    private final InstrumentCatalog instruments;
 
     AgreementsController(Treatments treatments, TreatmentChanges changes, Policies policies, TreatmentViews views,
-            Feedback feedback) {
+            Feedback feedback, InstrumentCatalog instruments) {
+        this.instruments = instruments;
         this.treatments = treatments;
         this.changes = changes;
         this.policies = policies;
@@ -59,7 +59,7 @@ class AgreementsController {
             Model model, RedirectAttributes redirect, Locale locale) {
         TreatmentFile file = treatments.open(id);
         if (form.primaryInstrument() != null && !form.primaryInstrument().isBlank()
-                && INSTRUMENTS.find(form.primaryInstrument()).isEmpty()) {
+                && instruments.find(form.primaryInstrument()).isEmpty()) {
             errors.rejectValue("primaryInstrument", "agreements.instrument.unknown");
         }
         if (errors.hasErrors()) {
@@ -80,7 +80,7 @@ class AgreementsController {
         var policy = policies.inForce(treatment.getPracticeId(), views.today());
         model.addAttribute("treatment", treatment);
         model.addAttribute("client", file.client());
-        model.addAttribute("instruments", INSTRUMENTS.all());
+        model.addAttribute("instruments", instruments.all());
         model.addAttribute("standardSessions", policy.expectedStandard());
         model.addAttribute("complexSessions", policy.expectedComplex());
         model.addAttribute("hasGoals", !file.goals().isEmpty());
