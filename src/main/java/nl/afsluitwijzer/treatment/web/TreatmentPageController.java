@@ -1,11 +1,13 @@
 package nl.afsluitwijzer.treatment.web;
 
+import java.util.Comparator;
 import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +20,12 @@ class TreatmentPageController {
 
     private final Treatments treatments;
     private final TreatmentViews views;
+    private final List<TreatmentPagePanel> panels;
 
-    TreatmentPageController(Treatments treatments, TreatmentViews views) {
+    TreatmentPageController(Treatments treatments, TreatmentViews views, List<TreatmentPagePanel> panels) {
         this.treatments = treatments;
         this.views = views;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(TreatmentPagePanel::order)).toList();
     }
 
     @GetMapping("/behandelingen/{id}")
@@ -40,6 +44,13 @@ class TreatmentPageController {
                 .filter(u -> !u.getId().equals(CurrentUser.require().id()) || CurrentUser.require().isManager())
                 .toList());
         model.addAttribute("sharedWith", List.copyOf(file.treatment().sharedWith()));
+        model.addAttribute("mainPanels", render(file, TreatmentPagePanel.Column.MAIN));
+        model.addAttribute("sidePanels", render(file, TreatmentPagePanel.Column.SIDE));
         return "treatment/treatment";
+    }
+
+    private List<TreatmentPagePanel.Fragment> render(TreatmentFile file, TreatmentPagePanel.Column column) {
+        return panels.stream().filter(p -> p.column() == column).map(p -> p.render(file))
+                .flatMap(java.util.Optional::stream).toList();
     }
 }
