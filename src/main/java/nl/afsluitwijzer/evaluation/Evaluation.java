@@ -1,0 +1,140 @@
+package nl.afsluitwijzer.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * An evaluation with its one decision. It refuses what the sources do not allow: an extension without a
+ * reason, OTHER without a text, a breakthrough attempt without a plan and a review point, ratings beyond 0–10.
+ */
+public class Evaluation {
+
+    @Id
+    private Long id;
+    private Long treatmentId;
+    private LocalDate evaluatedOn;
+    private EvaluationKind kind;
+    private Integer allianceRating;
+    private Integer motivationRating;
+    private boolean colleaguePresent;
+    private String clientView;
+    private String note;
+    private Decision decision;
+    private Integer previousExpectedSessions;
+    private Integer newExpectedSessions;
+    private String otherReason;
+    private String plan;
+    private Integer reviewAfterSessions;
+    private Long recordedBy;
+    private Instant recordedAt;
+    @MappedCollection
+    private Set<GoalScore> goalScores = new HashSet<>();
+    @MappedCollection
+    private Set<ExtensionReasonCode> reasons = new HashSet<>();
+
+    protected Evaluation() {
+    }
+
+    Evaluation(Long treatmentId, NewEvaluation input, Integer currentExpected, Long recordedBy, Instant recordedAt) {
+        requireRating(input.allianceRating());
+        requireRating(input.motivationRating());
+        input.goalScores().forEach(score -> requireRating(score.score()));
+        this.treatmentId = treatmentId;
+        this.evaluatedOn = input.date();
+        this.kind = input.kind();
+        this.allianceRating = input.allianceRating();
+        this.motivationRating = input.motivationRating();
+        this.colleaguePresent = input.colleaguePresent();
+        this.clientView = blankToNull(input.clientView());
+        this.note = blankToNull(input.note());
+        this.decision = input.decision();
+        this.previousExpectedSessions = currentExpected;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        this.goalScores.addAll(input.goalScores());
+        decideExtension(input, currentExpected);
+        decideBreakthrough(input);
+    }
+
+    private void decideExtension(NewEvaluation input, Integer currentExpected) {
+        Integer requested = input.newExpectedSessions();
+        if (requested == null || requested.equals(currentExpected)) {
+            return;
+        }
+        if (requested < 1 || requested > 100) {
+            throw ProblemException.badRequest("evaluation.expected.range");
+        }
+        if (isRaise(requested, currentExpected)) {
+            if (input.reasons().isEmpty()) {
+                throw ProblemException.badRequest("evaluation.extension.reason-required");
+            }
+            if (input.reasons().contains(ExtensionReason.OTHER) && blankToNull(input.otherReason()) == null) {
+                throw ProblemException.badRequest("evaluation.extension.other-text-required");
+            }
+            input.reasons().forEach(reason -> reasons.add(new ExtensionReasonCode(reason)));
+            this.otherReason = blankToNull(input.otherReason());
+        }
+        this.newExpectedSessions = requested;
+    }
+
+    private void decideBreakthrough(NewEvaluation input) {
+        if (decision != Decision.BREAKTHROUGH_ATTEMPT) {
+            return;
+        }
+        if (blankToNull(input.plan()) == null) {
+            throw ProblemException.badRequest("evaluation.breakthrough.plan-required");
+        }
+        if (input.reviewAfterSessions() == null || input.reviewAfterSessions() < 1
+                || input.reviewAfterSessions() > 20) {
+            throw ProblemException.badRequest("evaluation.breakthrough.review-required");
+        }
+        this.plan = input.plan().strip();
+        this.reviewAfterSessions = input.reviewAfterSessions();
+    }
+
+    private static boolean isRaise(int requested, Integer current) {
+        return current == null || requested > current;
+    }
+
+    private static void requireRating(Integer rating) {
+        if (rating != null && (rating < 0 || rating > 10)) {
+            throw ProblemException.badRequest("evaluation.rating.range");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An extension raises E and carries its reasons. */
+    public boolean isExtension() {
+        return newExpectedSessions != null && isRaise(newExpectedSessions, previousExpectedSessions);
+    }
+
+    public Set<ExtensionReason> extensionReasons() {
+        return reasons.stream().map(ExtensionReasonCode::code).collect(Collectors.toSet());
+    }
+
+    public Long getId() { return id; }
+    public Long getTreatmentId() { return treatmentId; }
+    public LocalDate getEvaluatedOn() { return evaluatedOn; }
+    public EvaluationKind getKind() { return kind; }
+    public Integer getAllianceRating() { return allianceRating; }
+    public Integer getMotivationRating() { return motivationRating; }
+    public boolean isColleaguePresent() { return colleaguePresent; }
+    public String getClientView() { return clientView; }
+    public String getNote() { return note; }
+    public Decision getDecision() { return decision; }
+    public Integer getPreviousExpectedSessions() { return previousExpectedSessions; }
+    public Integer getNewExpectedSessions() { return newExpectedSessions; }
+    public String getOtherReason() { return otherReason; }
+    public String getPlan() { return plan; }
+    public Integer getReviewAfterSessions() { return reviewAfterSessions; }
+    public Set<GoalScore> getGoalScores() { return Set.copyOf(goalScores); }
+}

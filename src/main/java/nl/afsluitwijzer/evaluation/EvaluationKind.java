@@ -1,0 +1,8 @@
+package nl.afsluitwijzer.evaluation;
+
+public enum EvaluationKind {
+    MID,
+    INTERIM,
+    FINAL,
+    MDO
+}

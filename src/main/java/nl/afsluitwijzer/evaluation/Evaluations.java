@@ -1,0 +1,105 @@
+package nl.afsluitwijzer.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentChanges;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording evaluations and acting on their decision in the same transaction: an extension raises E,
+ * START_CLOSING and STOP move the treatment into the closing phase.
+ */
+@Service
+@Transactional
+public class Evaluations {
+
+    static final String OBJECT = "EVALUATION";
+
+    private final EvaluationRepository evaluations;
+    private final Treatments treatments;
+    private final TreatmentChanges changes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Evaluations(EvaluationRepository evaluations, Treatments treatments, TreatmentChanges changes, AuditLog audit,
+            Clock clock) {
+        this.evaluations = evaluations;
+        this.treatments = treatments;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Evaluation record(Long treatmentId, NewEvaluation input) {
+        TreatmentFile file = treatments.open(treatmentId);
+        Treatment treatment = file.treatment();
+        treatment.requireOpen();
+        if (treatment.getPhase() != Phase.TREATMENT && treatment.getPhase() != Phase.CLOSING) {
+            throw ProblemException.conflict("evaluation.phase");
+        }
+        requireDate(input.date(), treatment);
+        requireOwnGoals(input, file);
+        Evaluation evaluation = evaluations.save(new Evaluation(treatmentId, input,
+                treatment.expectedSessions().orElse(null), CurrentUser.require().id(), clock.instant()));
+        if (evaluation.getNewExpectedSessions() != null) {
+            changes.setExpectedSessions(treatmentId, evaluation.getNewExpectedSessions(), input.date());
+        }
+        if (input.decision().startsClosing() && treatment.getPhase() == Phase.TREATMENT) {
+            changes.changePhase(treatmentId, null, Phase.CLOSING, input.date(), null);
+        }
+        audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, evaluation.getId())
+                .forClient(file.client().getReference(), treatmentId));
+        return evaluation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evaluation> of(Long treatmentId) {
+        treatments.require(treatmentId);
+        return evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(treatmentId);
+    }
+
+    /** Evaluations of treatments the caller has already been allowed to see; one query for all. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Evaluation>> forTreatments(Collection<Long> treatmentIds) {
+        if (treatmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return evaluations.findByTreatmentIdIn(treatmentIds).stream()
+                .sorted(java.util.Comparator.comparing(Evaluation::getEvaluatedOn))
+                .collect(Collectors.groupingBy(Evaluation::getTreatmentId));
+    }
+
+    private void requireDate(LocalDate date, Treatment treatment) {
+        if (treatment.getStartDate() != null && date.isBefore(treatment.getStartDate())) {
+            throw ProblemException.badRequest("treatment.date.before-start", treatment.getStartDate());
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.badRequest("treatment.date.future", LocalDate.now(clock));
+        }
+    }
+
+    private static void requireOwnGoals(NewEvaluation input, TreatmentFile file) {
+        Set<Long> own = file.goals().stream().map(Goal::getId).collect(Collectors.toSet());
+        for (GoalScore score : input.goalScores()) {
+            if (!own.contains(score.goalId())) {
+                throw ProblemException.badRequest("treatment.goal.not-found");
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Evaluations and their decisions: MID, INTERIM, FINAL and MDO reviews, goal progress, working relationship
+ * and motivation, and extensions of the expected sessions with coded reasons.
+ */
+package nl.afsluitwijzer.evaluation;

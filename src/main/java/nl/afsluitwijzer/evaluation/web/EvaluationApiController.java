@@ -1,0 +1,75 @@
+package nl.afsluitwijzer.evaluation.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.afsluitwijzer.evaluation.Decision;
+import nl.afsluitwijzer.evaluation.Evaluation;
+import nl.afsluitwijzer.evaluation.EvaluationKind;
+import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.evaluation.GoalScore;
+import nl.afsluitwijzer.evaluation.NewEvaluation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * POST /api/v1/treatments/{id}/evaluations (DESIGN.md, Public API v1). Besides the contract's fields it
+ * takes the optional clientView, otherReason (with reason OTHER), plan and reviewAfterSessions (with
+ * BREAKTHROUGH_ATTEMPT), which the evaluation rules require.
+ */
+@RestController
+class EvaluationApiController {
+
+    private final Evaluations evaluations;
+
+    EvaluationApiController(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    record GoalProgress(@NotNull Long goalId, @NotNull @Min(0) @Max(10) Integer score) {
+    }
+
+    record EvaluationRequest(@NotNull LocalDate date, @NotNull EvaluationKind kind,
+            @Min(0) @Max(10) Integer allianceRating, @Min(0) @Max(10) Integer motivationRating,
+            Boolean colleaguePresent, List<@Valid GoalProgress> goalProgress, @NotNull Decision decision,
+            @Min(1) @Max(100) Integer newExpectedSessions, Set<ExtensionReason> reasons,
+            @Size(max = 2000) String note, @Size(max = 2000) String clientView, @Size(max = 1000) String otherReason,
+            @Size(max = 2000) String plan, @Min(1) @Max(20) Integer reviewAfterSessions) {
+
+        NewEvaluation toEvaluation() {
+            List<GoalScore> scores = goalProgress == null ? List.of()
+                    : goalProgress.stream().map(g -> new GoalScore(g.goalId(), g.score())).toList();
+            return new NewEvaluation(date, kind, allianceRating, motivationRating,
+                    Boolean.TRUE.equals(colleaguePresent), scores, clientView, note, decision, newExpectedSessions,
+                    reasons, otherReason, plan, reviewAfterSessions);
+        }
+    }
+
+    record EvaluationResponse(Long id, Long treatmentId, LocalDate date, EvaluationKind kind, Decision decision,
+            Integer previousExpectedSessions, Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons) {
+
+        static EvaluationResponse of(Evaluation e) {
+            Integer expected = e.getNewExpectedSessions() != null ? e.getNewExpectedSessions()
+                    : e.getPreviousExpectedSessions();
+            return new EvaluationResponse(e.getId(), e.getTreatmentId(), e.getEvaluatedOn(), e.getKind(),
+                    e.getDecision(), e.getPreviousExpectedSessions(), expected, e.isExtension(), e.extensionReasons());
+        }
+    }
+
+    @PostMapping("/api/v1/treatments/{id}/evaluations")
+    ResponseEntity<EvaluationResponse> record(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
+        Evaluation evaluation = evaluations.record(id, request.toEvaluation());
+        return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/evaluations/" + evaluation.getId()))
+                .body(EvaluationResponse.of(evaluation));
+    }
+}

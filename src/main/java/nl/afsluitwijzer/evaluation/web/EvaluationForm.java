@@ -1,0 +1,59 @@
+package nl.afsluitwijzer.evaluation.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.Decision;
+import nl.afsluitwijzer.evaluation.EvaluationKind;
+import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.evaluation.GoalScore;
+import nl.afsluitwijzer.evaluation.NewEvaluation;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>. */
+record EvaluationForm(
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull EvaluationKind kind,
+        @Min(0) @Max(10) Integer allianceRating,
+        @Min(0) @Max(10) Integer motivationRating,
+        Boolean colleaguePresent,
+        @Size(max = 2000) String clientView,
+        @Size(max = 2000) String note,
+        @NotNull Decision decision,
+        @Min(1) @Max(100) Integer newExpectedSessions,
+        List<ExtensionReason> reasons,
+        @Size(max = 1000) String otherReason,
+        @Size(max = 2000) String plan,
+        @Min(1) @Max(20) Integer reviewAfterSessions) {
+
+    static EvaluationForm start(LocalDate today, EvaluationKind kind) {
+        return new EvaluationForm(today, kind, null, null, false, "", "", null, null, List.of(), "", "", null);
+    }
+
+    NewEvaluation toEvaluation(Map<Long, Integer> goalScores) {
+        List<GoalScore> scores = goalScores.entrySet().stream().map(e -> new GoalScore(e.getKey(), e.getValue()))
+                .toList();
+        return new NewEvaluation(date, kind, allianceRating, motivationRating, Boolean.TRUE.equals(colleaguePresent),
+                scores, clientView, note, decision, newExpectedSessions,
+                reasons == null ? null : new HashSet<>(reasons), otherReason, plan, reviewAfterSessions);
+    }
+
+    /** Which field a refusal of the evaluation belongs to, so the message appears next to it. */
+    static String fieldOf(String messageKey) {
+        if (messageKey.contains("extension")) {
+            return messageKey.contains("other") ? "otherReason" : "reasons";
+        }
+        if (messageKey.contains("breakthrough")) {
+            return messageKey.contains("plan") ? "plan" : "reviewAfterSessions";
+        }
+        if (messageKey.contains("expected")) {
+            return "newExpectedSessions";
+        }
+        return messageKey.contains("date") ? "date" : "decision";
+    }
+}

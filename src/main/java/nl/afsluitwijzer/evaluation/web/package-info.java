@@ -1,0 +1,2 @@
+/** The evaluation form, the evaluations panel on the treatment page and POST /api/v1/treatments/{id}/evaluations. */
+package nl.afsluitwijzer.evaluation.web;
