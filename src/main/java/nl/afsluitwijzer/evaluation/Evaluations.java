@@ -18,6 +18,7 @@ import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,11 @@ public class Evaluations {
     private final TreatmentChanges changes;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Evaluations(EvaluationRepository evaluations, Treatments treatments, TreatmentChanges changes, AuditLog audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.treatments = treatments;
         this.changes = changes;
@@ -65,6 +68,7 @@ public class Evaluations {
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, evaluation.getId())
                 .forClient(file.client().getReference(), treatmentId));
+        events.publishEvent(new EvaluationRecorded(treatmentId, input.date(), input.decision()));
         return evaluation;
     }
 

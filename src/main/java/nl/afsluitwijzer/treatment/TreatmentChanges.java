@@ -8,6 +8,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class TreatmentChanges {
     private final DiscussionRepository discussions;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TreatmentChanges(Treatments treatments, TreatmentRepository repository, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock) {
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.treatments = treatments;
         this.repository = repository;
         this.goals = goals;
@@ -103,7 +107,9 @@ public class TreatmentChanges {
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
         saved(treatment);
-        return discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+        Discussion discussion = discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+        events.publishEvent(new DiscussionRecorded(id, date, kind));
+        return discussion;
     }
 
     public Treatment share(Long id, Long colleagueId, boolean shared) {

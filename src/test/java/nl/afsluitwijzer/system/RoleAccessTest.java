@@ -33,6 +33,7 @@ class RoleAccessTest {
                 row("/", LOGIN, 302, 302, 302),
                 row("/caseload", LOGIN, 200, 200, 403),
                 row("/behandelingen/nieuw", LOGIN, 200, 200, 403),
+                row("/bronnen", LOGIN, 200, 200, 200),
                 row("/login", 200, 302, 302, 302),
                 row("/profiel", LOGIN, 200, 200, 200),
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),

@@ -13,7 +13,7 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
 
 /**
- * One line of the treatment's timeline: a date, a message key for what happened, its label key (a phase,
+ * One line of the treatment's timeline, newest first (on one day the last recorded first): a date, a message key for what happened, its label key (a phase,
  * kind or status) and a free text (goal, note, reason) that the template escapes.
  */
 record TimelineEntry(LocalDate date, String kind, String labelKey, String text, boolean missed) {
@@ -42,6 +42,7 @@ record TimelineEntry(LocalDate date, String kind, String labelKey, String text, 
             entries.add(new TimelineEntry(e.effectiveDate(), e.sequenceNumber() == 1 ? "expected" : "extension",
                     null, String.valueOf(e.sessions()), false));
         }
+        java.util.Collections.reverse(entries);
         entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
         return entries;
     }

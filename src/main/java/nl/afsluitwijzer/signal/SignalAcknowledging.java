@@ -1,0 +1,78 @@
+package nl.afsluitwijzer.signal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.evaluation.EvaluationRecorded;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.DiscussionRecorded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signal is acknowledged by the decision that answers it, or explicitly with a reason — never silently
+ * dismissed. Signals whose condition a decision changes (an evaluation ends EVALUATION_DUE, an extension
+ * ends OVERRUN) go away by themselves; these are the ones a decision answers while they still hold.
+ */
+@Service
+@Transactional
+public class SignalAcknowledging {
+
+    static final Set<SignalCode> ANSWERED_BY_EVALUATION = EnumSet.of(SignalCode.GOAL_REACHED, SignalCode.PLATEAU,
+            SignalCode.DETERIORATION, SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT);
+    static final Set<SignalCode> ANSWERED_BY_DISCUSSION = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
+            SignalCode.SCOPE_CREEP);
+
+    private final Signals signals;
+    private final Acknowledgements acknowledgements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SignalAcknowledging(Signals signals, Acknowledgements acknowledgements, AuditLog audit, Clock clock) {
+        this.signals = signals;
+        this.acknowledgements = acknowledgements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(EvaluationRecorded event) {
+        acknowledgeAnswered(event.treatmentId(), event.date(), ANSWERED_BY_EVALUATION, Acknowledgements.Via.EVALUATION,
+                event.decision().name());
+    }
+
+    @EventListener
+    void on(DiscussionRecorded event) {
+        acknowledgeAnswered(event.treatmentId(), event.date(), ANSWERED_BY_DISCUSSION, Acknowledgements.Via.DISCUSSION,
+                event.kind().name());
+    }
+
+    /** Explicit acknowledgement of a signal that holds today, with the reason why no other action follows. */
+    public void acknowledge(Long treatmentId, SignalCode code, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badRequest("signal.acknowledge.reason-required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        TreatmentSignals current = signals.forTreatment(treatmentId, today);
+        Signal signal = current.signals().stream().filter(s -> s.code() == code && !s.acknowledged()).findFirst()
+                .orElseThrow(() -> ProblemException.conflict("signal.acknowledge.not-open"));
+        acknowledgements.acknowledge(treatmentId, signal, today, Acknowledgements.Via.EXPLICIT, reason.strip(),
+                CurrentUser.require().id());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "SIGNAL", code.name())
+                .forClient(current.file().client().getReference(), treatmentId));
+    }
+
+    private void acknowledgeAnswered(Long treatmentId, LocalDate date, Set<SignalCode> answered,
+            Acknowledgements.Via via, String reason) {
+        Long user = CurrentUser.current().map(CurrentUser::id).orElse(null);
+        signals.forTreatment(treatmentId, date).signals().stream()
+                .filter(s -> !s.acknowledged() && answered.contains(s.code()))
+                .forEach(s -> acknowledgements.acknowledge(treatmentId, s, date, via, reason, user));
+    }
+}

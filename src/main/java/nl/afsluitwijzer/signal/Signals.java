@@ -1,0 +1,92 @@
+package nl.afsluitwijzer.signal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.Evaluation;
+import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.OutcomeThresholds;
+import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.practice.Policy;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signals of treatments as of a date: reads every module's records in one query per table, then
+ * runs the pure engine with the policy in force on that date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Signals {
+
+    private final SignalEngine engine = new SignalEngine();
+    private final Treatments treatments;
+    private final Evaluations evaluations;
+    private final PrimaryScores scores;
+    private final Acknowledgements acknowledgements;
+    private final InstrumentCatalog instruments;
+    private final Policies policies;
+
+    Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, Acknowledgements acknowledgements,
+            InstrumentCatalog instruments, Policies policies) {
+        this.treatments = treatments;
+        this.evaluations = evaluations;
+        this.scores = scores;
+        this.acknowledgements = acknowledgements;
+        this.instruments = instruments;
+        this.policies = policies;
+    }
+
+    /** One treatment the current user may see (access-checked and logged). */
+    @Transactional
+    public TreatmentSignals forTreatment(Long treatmentId, LocalDate asOf) {
+        return evaluate(List.of(treatments.open(treatmentId)), asOf).get(0);
+    }
+
+    /** The open treatments the current user may see (manager: optionally of one therapist). */
+    @Transactional
+    public List<TreatmentSignals> caseload(LocalDate asOf, Long therapistFilter) {
+        return evaluate(treatments.visible(therapistFilter).stream()
+                .filter(f -> f.treatment().getPhase().isOpen()).toList(), asOf);
+    }
+
+    /** Signals for files the caller has already been allowed to see. */
+    public List<TreatmentSignals> evaluate(List<TreatmentFile> files, LocalDate asOf) {
+        List<Long> ids = files.stream().map(TreatmentFile::id).toList();
+        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
+        Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = acknowledgements.forTreatments(ids);
+        Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files);
+        Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
+        return files.stream().map(file -> {
+            TreatmentHistory history = HistoryAssembler.assemble(file,
+                    evaluationsBy.getOrDefault(file.id(), List.of()), scoresBy.getOrDefault(file.id(), List.of()),
+                    thresholdsOf(file), acksBy.getOrDefault(file.id(), List.of()));
+            if (history == null) {
+                return new TreatmentSignals(file, asOf, List.of());
+            }
+            SignalPolicy policy = policyBy.computeIfAbsent(file.treatment().getPracticeId(),
+                    practice -> toSignalPolicy(policies.inForce(practice, asOf)));
+            List<Signal> signals = engine.evaluate(history, policy, asOf).stream()
+                    .sorted(Signal.MOST_URGENT_FIRST).toList();
+            return new TreatmentSignals(file, asOf, signals);
+        }).toList();
+    }
+
+    private OutcomeThresholds thresholdsOf(TreatmentFile file) {
+        String code = file.treatment().getPrimaryInstrument();
+        return code == null ? null : instruments.find(code).map(Instrument::thresholds).orElse(null);
+    }
+
+    static SignalPolicy toSignalPolicy(Policy policy) {
+        return new SignalPolicy(policy.expectedStandard(), policy.expectedComplex(), policy.overrunMargin(),
+                policy.measureEverySessions(), policy.plateauMeasurements(), policy.plateauMinDays(),
+                policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
+                policy.lowRatingThreshold());
+    }
+
+}

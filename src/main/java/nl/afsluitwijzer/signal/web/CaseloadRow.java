@@ -1,0 +1,40 @@
+package nl.afsluitwijzer.signal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.TreatmentSignals;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+
+/** One line of the caseload: the treatment, today's figures and its signal chips. */
+record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer halfway, Long weeksRunning,
+        String therapistName, List<SignalView> signals, Severity mostUrgent) {
+
+    static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, String therapistName) {
+        TreatmentFile file = signals.file();
+        return new CaseloadRow(file, file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
+                file.treatment().halfwaySession().orElse(null), file.weeksRunning(today).orElse(null), therapistName,
+                views, signals.mostUrgent());
+    }
+
+    public boolean overrun() {
+        return expected != null && attended > expected;
+    }
+
+    public int progressPercent() {
+        return expected == null ? 0 : Math.min(100, attended * 100 / expected);
+    }
+
+    public int halfwayPercent() {
+        return expected == null || halfway == null ? 0 : halfway * 100 / expected;
+    }
+
+    public boolean needsAction() {
+        return mostUrgent == Severity.ACTION;
+    }
+
+    /** For sorting: ACTION first, then ATTENTION, INFO, none. */
+    int urgencyRank() {
+        return mostUrgent == null ? 3 : 2 - mostUrgent.ordinal();
+    }
+}

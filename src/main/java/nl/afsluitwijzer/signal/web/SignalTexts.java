@@ -1,0 +1,45 @@
+package nl.afsluitwijzer.signal.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.afsluitwijzer.signal.Signal;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Resolves a signal's texts from the bundles in the reader's language, with dates written the Dutch way. */
+@Component
+class SignalTexts {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final MessageSource messages;
+
+    SignalTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    SignalView view(Signal signal, Locale locale) {
+        Object[] arguments = Arrays.stream(signal.messageArgumentArray())
+                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a).toArray();
+        String sources = messages.getMessage(signal.code().sourceKey(), null, "", locale);
+        return new SignalView(signal.code(), signal.severity(),
+                messages.getMessage(signal.code().titleKey(), null, locale),
+                messages.getMessage(signal.explanationKey(), arguments, locale),
+                Arrays.stream(messages.getMessage(signal.code().actionsKey(), null, locale).split("\n"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                sourceRefs(sources), signal.acknowledged());
+    }
+
+    List<SignalView> views(List<Signal> signals, Locale locale) {
+        return signals.stream().map(s -> view(s, locale)).toList();
+    }
+
+    /** "handvatdocument §2; flyer" → links to #handvatdocument and #flyer. */
+    private static List<SignalView.SourceRef> sourceRefs(String sources) {
+        return Arrays.stream(sources.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> new SignalView.SourceRef(s.split(" ")[0], s)).toList();
+    }
+}
