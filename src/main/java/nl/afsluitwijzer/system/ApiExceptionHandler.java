@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -20,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every error of the REST API into application/problem+json with a message a person can act on. */
@@ -40,6 +42,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.unknown-field", unknown.getPropertyName());
+        } else if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
+            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-choice", fieldPath(invalid),
+                    invalid.getValue(), choicesOf(invalid.getTargetType()));
         } else if (ex.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-value", fieldPath(bind));
         } else {
@@ -72,6 +78,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleVersion(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problems.problem(HttpStatus.CONFLICT, request, "api.error.stale-version"));
+    }
+
+    private static String choicesOf(Class<?> enumType) {
+        return String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
     }
 
     private static String fieldPath(DatabindException ex) {

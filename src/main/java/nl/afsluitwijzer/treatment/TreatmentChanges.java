@@ -66,7 +66,12 @@ public class TreatmentChanges {
     }
 
     public Goal addGoal(Long id, String description, String criterion, LocalDate date) {
-        Treatment treatment = editable(id, null, true);
+        return addGoal(id, null, description, criterion, date);
+    }
+
+    /** As above, refused with a conflict when the treatment is no longer at the expected version. */
+    public Goal addGoal(Long id, Integer expectedVersion, String description, String criterion, LocalDate date) {
+        Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notFarAhead(date, today());
         Goal goal = goals.save(new Goal(id, description.strip(), blankToNull(criterion), date));
@@ -75,7 +80,11 @@ public class TreatmentChanges {
     }
 
     public Goal changeGoalStatus(Long id, Long goalId, GoalStatus status, LocalDate date) {
-        Treatment treatment = editable(id, null, true);
+        return changeGoalStatus(id, null, goalId, status, date);
+    }
+
+    public Goal changeGoalStatus(Long id, Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
+        Treatment treatment = editable(id, expectedVersion, true);
         Goal goal = goals.findById(goalId).filter(g -> g.getTreatmentId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("treatment.goal.not-found"));
         TreatmentDates.notBefore(date, goal.getAddedOn(), "goal");
@@ -86,7 +95,12 @@ public class TreatmentChanges {
     }
 
     public TreatmentSession addSession(Long id, LocalDate date, SessionKind kind, boolean attended) {
-        Treatment treatment = editable(id, null, true);
+        return addSession(id, null, date, kind, attended);
+    }
+
+    public TreatmentSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
+            boolean attended) {
+        Treatment treatment = editable(id, expectedVersion, true);
         if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
             TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         } else if (treatment.getStartDate() == null) {
@@ -103,7 +117,12 @@ public class TreatmentChanges {
     }
 
     public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, String note) {
-        Treatment treatment = editable(id, null, true);
+        return addDiscussion(id, null, date, kind, note);
+    }
+
+    public Discussion addDiscussion(Long id, Integer expectedVersion, LocalDate date, DiscussionKind kind,
+            String note) {
+        Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
         saved(treatment);

@@ -1,0 +1,43 @@
+package nl.afsluitwijzer.interop.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import nl.afsluitwijzer.interop.api.TreatmentView.SessionView;
+import nl.afsluitwijzer.treatment.SessionKind;
+import nl.afsluitwijzer.treatment.TreatmentChanges;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sessions of a treatment; attended ones of kind TREATMENT, EVALUATION or CLOSING count towards n. */
+@RestController
+@Tag(name = "Treatments")
+class SessionApiController {
+
+    private final TreatmentChanges changes;
+
+    SessionApiController(TreatmentChanges changes) {
+        this.changes = changes;
+    }
+
+    record NewSessionRequest(@NotNull LocalDate date, @NotNull SessionKind kind, @NotNull Boolean attended) {
+    }
+
+    @PostMapping("/api/v1/treatments/{id}/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a session: attended sessions cannot lie in the future or before the start")
+    SessionView add(@PathVariable Long id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody NewSessionRequest request) {
+        return SessionView.of(changes.addSession(id, IfMatch.version(ifMatch), request.date(), request.kind(),
+                request.attended()));
+    }
+}

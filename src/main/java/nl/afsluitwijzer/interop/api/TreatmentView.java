@@ -1,0 +1,83 @@
+package nl.afsluitwijzer.interop.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.afsluitwijzer.treatment.Discussion;
+import nl.afsluitwijzer.treatment.DiscussionKind;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.PhaseChange;
+import nl.afsluitwijzer.treatment.SessionKind;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A treatment as the API returns it: phase, dates, agreements, n, goals, sessions, discussions and the
+ * phase history; {@code version} is what a client sends back as If-Match.
+ */
+record TreatmentView(Long id, String clientReference, Long therapistId, Phase phase, Set<Phase> allowedPhases,
+        String helpQuestion, @Nullable String scopeNote, LocalDate registrationDate, @Nullable LocalDate intakeDate,
+        @Nullable LocalDate startDate, @Nullable LocalDate endDate, AgreementsView agreements, int attendedSessions,
+        List<GoalView> goals, List<SessionView> sessions, List<DiscussionView> discussions,
+        List<PhaseChangeView> phaseHistory, Integer version) {
+
+    /** The treatment with n counted up to the given day. */
+    static TreatmentView of(TreatmentFile file, LocalDate today) {
+        Treatment t = file.treatment();
+        return new TreatmentView(t.getId(), file.client().getReference(), t.getTherapistId(), t.getPhase(),
+                t.getPhase().next(), t.getHelpQuestion(), t.getScopeNote(), t.getRegistrationDate(),
+                t.getIntakeDate(), t.getStartDate(), t.getEndDate(), AgreementsView.of(t),
+                file.attendedSessions(today), file.goals().stream().map(GoalView::of).toList(),
+                file.sessions().stream().map(SessionView::of).toList(),
+                file.discussions().stream().map(DiscussionView::of).toList(),
+                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion());
+    }
+
+    record AgreementsView(@Nullable Integer clientEstimateSessions, @Nullable Integer therapistEstimateSessions,
+            @Nullable Integer expectedSessions, @Nullable Integer firstAgreedExpectedSessions,
+            @Nullable Integer halfwaySession, boolean closingDiscussedAtStart, boolean complex,
+            @Nullable String primaryInstrument, @Nullable LocalDate setOn) {
+
+        static AgreementsView of(Treatment t) {
+            return new AgreementsView(t.getClientEstimateSessions(), t.getTherapistEstimateSessions(),
+                    t.expectedSessions().orElse(null), t.firstAgreedExpectedSessions().orElse(null),
+                    t.halfwaySession().orElse(null), t.isClosingDiscussedAtStart(), t.isComplex(),
+                    t.getPrimaryInstrument(), t.getAgreementsSetOn());
+        }
+    }
+
+    record GoalView(Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
+
+        static GoalView of(Goal goal) {
+            return new GoalView(goal.getId(), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
+                    goal.getStatus());
+        }
+    }
+
+    record SessionView(Long id, LocalDate date, SessionKind kind, boolean attended) {
+
+        static SessionView of(TreatmentSession session) {
+            return new SessionView(session.getId(), session.getSessionDate(), session.getKind(),
+                    session.isAttended());
+        }
+    }
+
+    record DiscussionView(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
+
+        static DiscussionView of(Discussion discussion) {
+            return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
+                    discussion.getNote());
+        }
+    }
+
+    record PhaseChangeView(Phase phase, LocalDate date, @Nullable String reason) {
+
+        static PhaseChangeView of(PhaseChange change) {
+            return new PhaseChangeView(change.phase(), change.changedOn(), change.reason());
+        }
+    }
+}
