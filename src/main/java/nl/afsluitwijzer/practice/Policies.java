@@ -14,6 +14,34 @@ public class Policies {
         this.jdbc = jdbc;
     }
 
+    /** Every version the practice has set, newest first. */
+    public java.util.List<Policy> versions(Long practiceId) {
+        return jdbc.sql("""
+                SELECT effective_from, expected_standard, expected_complex, overrun_margin, measure_every_sessions,
+                       plateau_measurements, plateau_min_days, no_contact_days, mdo_review_days,
+                       colleague_review_days, low_rating_threshold
+                FROM practice_policy WHERE practice_id = ? ORDER BY effective_from DESC""")
+                .param(practiceId).query(Policy.class).list();
+    }
+
+    /** Sets the policy from a date on; a version for the same date is replaced. */
+    @org.springframework.transaction.annotation.Transactional
+    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now) {
+        jdbc.sql("DELETE FROM practice_policy WHERE practice_id = ? AND effective_from = ?")
+                .params(practiceId, policy.effectiveFrom()).update();
+        jdbc.sql("""
+                INSERT INTO practice_policy (practice_id, effective_from, expected_standard, expected_complex,
+                    overrun_margin, measure_every_sessions, plateau_measurements, plateau_min_days, no_contact_days,
+                    mdo_review_days, colleague_review_days, low_rating_threshold, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(practiceId, policy.effectiveFrom(), policy.expectedStandard(), policy.expectedComplex(),
+                        policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
+                        policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(),
+                        policy.colleagueReviewDays(), policy.lowRatingThreshold(), byUser,
+                        java.sql.Timestamp.from(now))
+                .update();
+    }
+
     public Policy inForce(Long practiceId, LocalDate on) {
         return jdbc.sql("""
                 SELECT effective_from, expected_standard, expected_complex, overrun_margin, measure_every_sessions,

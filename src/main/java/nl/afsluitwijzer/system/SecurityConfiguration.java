@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
+                        .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())

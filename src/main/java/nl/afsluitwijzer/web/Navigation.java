@@ -27,6 +27,9 @@ public final class Navigation {
             items.add(new Item("nav.admin", "/beheer/gebruikers"));
             items.add(new Item("nav.audit", "/beheer/audit"));
         }
+        if (role == Role.MANAGER) {
+            items.add(new Item("nav.policy", "/beheer/beleid"));
+        }
         if (role != Role.ADMIN) {
             items.add(new Item("nav.sources", "/bronnen"));
         }
