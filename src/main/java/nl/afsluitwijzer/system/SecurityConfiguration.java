@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
+                        .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))

@@ -20,8 +20,8 @@ class NavigationBrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "behandelaar;Caseload",
-            "manager;Caseload|Beheer|Auditlog",
+            "behandelaar;Caseload|Intervisie",
+            "manager;Caseload|Intervisie|Beheer|Auditlog",
             "beheer;Beheer|Auditlog"})
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
         try (BrowserContext context = Browser.context(1280, 800)) {
