@@ -81,6 +81,18 @@ class CaseDiscussionController {
         return "intervision/case-discussion";
     }
 
+    /** The step timer alone, polled every minute: keeps it in step and the facilitator's session alive. */
+    @GetMapping("/{id}/timer")
+    String timer(@PathVariable Long id, Model model) {
+        CaseDiscussion discussion = discussions.find(CurrentUser.require(), id);
+        if (discussion.getStep() == null || discussion.getStatus() == CaseDiscussionStatus.FINISHED) {
+            return "intervision/case-discussion :: no-timer";
+        }
+        model.addAttribute("timer", StepTimer.of(discussion.getStep().minutes(), discussion.getStepStartedAt(),
+                clock.instant()));
+        return "intervision/case-discussion :: timer";
+    }
+
     @GetMapping("/{id}/bewerken")
     String edit(@PathVariable Long id, Model model) {
         CaseDiscussion discussion = discussions.find(CurrentUser.require(), id);

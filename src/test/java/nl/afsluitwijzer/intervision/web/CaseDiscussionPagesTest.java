@@ -50,6 +50,8 @@ class CaseDiscussionPagesTest {
                 .andExpect(content().string(containsString("Eén lid brengt de eigen casus in.")))
                 .andExpect(content().string(containsString("Minder piekeren over werk.")));
         step(base, 2);
+        mvc.perform(get(base + "/timer").with(as("behandelaar2")))
+                .andExpect(content().string(containsString("role=\"timer\"")));
         mvc.perform(get(base).with(as("behandelaar2")))
                 .andExpect(content().string(containsString("Handelingsverlegenheid")))
                 .andExpect(content().string(containsString("Secundaire ziektewinst")))

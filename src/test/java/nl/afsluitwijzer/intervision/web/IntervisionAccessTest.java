@@ -62,6 +62,7 @@ class IntervisionAccessTest {
         return List.of("/intervisie/dilemmas/" + workshop, "/intervisie/dilemmas/" + workshop + "/live",
                 "/intervisie/dilemmas/" + workshop + "/qr.svg", "/intervisie/dilemmas/" + workshop + "/samenvatting",
                 "/intervisie/casuistiek/" + discussion, "/intervisie/casuistiek/" + discussion + "/bewerken",
+                "/intervisie/casuistiek/" + discussion + "/timer",
                 "/intervisie/casuistiek/" + discussion + "/samenvatting");
     }
 
