@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 "/error")
                         .permitAll()
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
+                        .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
