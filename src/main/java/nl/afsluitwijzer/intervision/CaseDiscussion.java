@@ -18,6 +18,7 @@ public class CaseDiscussion {
     private String title;
     private String helpQuestion;
     private LocalDate treatmentStartedOn;
+    private Long treatmentId;
     private String duration;
     private String triedTowardsClosing;
     private String closingObstacles;
@@ -32,8 +33,10 @@ public class CaseDiscussion {
     protected CaseDiscussion() {
     }
 
-    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, Instant now) {
+    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, Long treatmentId,
+            Instant now) {
         CaseDiscussion discussion = new CaseDiscussion();
+        discussion.treatmentId = treatmentId;
         discussion.practiceId = practiceId;
         discussion.presenterId = presenterId;
         discussion.createdAt = now;
@@ -95,6 +98,11 @@ public class CaseDiscussion {
 
     public Long getPracticeId() {
         return practiceId;
+    }
+
+    /** The treatment this case is about, or null for a case entered by hand. */
+    public Long getTreatmentId() {
+        return treatmentId;
     }
 
     public Long getPresenterId() {

@@ -3,8 +3,8 @@ package nl.afsluitwijzer.intervision;
 import java.time.Instant;
 
 /**
- * Raised when a case discussion is finished. Once case discussions can be linked to a treatment, this
- * event carries the treatment id and the treatment module counts it as the treatment's intervision.
+ * Raised when a case discussion is finished; when it is about a treatment (treatmentId not null) it counts
+ * as that treatment's intervision discussion.
  */
-public record CaseDiscussionFinished(Long caseDiscussionId, Long practiceId, Instant finishedAt) {
+public record CaseDiscussionFinished(Long caseDiscussionId, Long practiceId, Instant finishedAt, Long treatmentId) {
 }

@@ -33,8 +33,14 @@ public class CaseDiscussions {
 
     @Transactional
     public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation) {
+        return prepare(presenter, preparation, null);
+    }
+
+    /** A case about a treatment the presenter may see (checked by the caller through the treatment module). */
+    @Transactional
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId) {
         return discussions.save(CaseDiscussion.prepare(presenter.practiceId(), presenter.id(), preparation,
-                clock.instant()));
+                treatmentId, clock.instant()));
     }
 
     public CaseDiscussion find(CurrentUser user, Long id) {
@@ -70,7 +76,7 @@ public class CaseDiscussions {
         discussion.finish(clock.instant());
         CaseDiscussion finished = saved(discussion);
         events.publishEvent(new CaseDiscussionFinished(finished.getId(), finished.getPracticeId(),
-                finished.getFinishedAt()));
+                finished.getFinishedAt(), finished.getTreatmentId()));
         return finished;
     }
 

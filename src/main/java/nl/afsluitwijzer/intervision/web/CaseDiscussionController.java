@@ -12,6 +12,7 @@ import nl.afsluitwijzer.intervision.CaseDiscussions;
 import nl.afsluitwijzer.intervision.LessonSource;
 import nl.afsluitwijzer.intervision.Norm3Theme;
 import nl.afsluitwijzer.intervision.SystemLevel;
+import nl.afsluitwijzer.intervision.TreatmentCases;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,11 @@ class CaseDiscussionController {
     private final ColleagueNames names;
     private final AuditLog audit;
     private final Clock clock;
+    private final TreatmentCases treatmentCases;
 
-    CaseDiscussionController(CaseDiscussions discussions, ColleagueNames names, AuditLog audit, Clock clock) {
+    CaseDiscussionController(CaseDiscussions discussions, ColleagueNames names, AuditLog audit, Clock clock,
+            TreatmentCases treatmentCases) {
+        this.treatmentCases = treatmentCases;
         this.discussions = discussions;
         this.names = names;
         this.audit = audit;
@@ -48,17 +52,25 @@ class CaseDiscussionController {
     }
 
     @GetMapping("/nieuw")
-    String newCase(Model model) {
-        model.addAttribute("preparation", CasePreparationForm.empty());
+    String newCase(@RequestParam(name = "behandeling", required = false) Long treatmentId, Model model,
+            java.util.Locale locale) {
+        model.addAttribute("preparation", treatmentId == null ? CasePreparationForm.empty()
+                : CasePreparationForm.of(treatmentCases.prefill(treatmentId, locale)));
+        model.addAttribute("treatmentId", treatmentId);
         return FORM;
     }
 
     @PostMapping
-    String prepare(@Valid @ModelAttribute("preparation") CasePreparationForm form, BindingResult errors) {
+    String prepare(@Valid @ModelAttribute("preparation") CasePreparationForm form, BindingResult errors,
+            @RequestParam(name = "behandeling", required = false) Long treatmentId, Model model) {
+        if (treatmentId != null) {
+            treatmentCases.requireAccess(treatmentId);
+        }
         if (errors.hasErrors()) {
+            model.addAttribute("treatmentId", treatmentId);
             return FORM;
         }
-        CaseDiscussion discussion = discussions.prepare(CurrentUser.require(), form.toPreparation());
+        CaseDiscussion discussion = discussions.prepare(CurrentUser.require(), form.toPreparation(), treatmentId);
         audit.record(AuditEvent.of(AuditAction.CREATE, CASE_DISCUSSION, discussion.getId()));
         return "redirect:/intervisie/casuistiek/" + discussion.getId();
     }
