@@ -15,6 +15,7 @@ import nl.afsluitwijzer.intervision.WorkshopStep;
 import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.QrCodeSvg;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

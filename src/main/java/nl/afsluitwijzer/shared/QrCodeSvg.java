@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision.web;
+package nl.afsluitwijzer.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,12 +9,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /** A QR code as a small SVG: one path of unit squares, sharp at any size on a projector. */
-final class QrCodeSvg {
+public final class QrCodeSvg {
 
     private QrCodeSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         BitMatrix matrix = encode(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
