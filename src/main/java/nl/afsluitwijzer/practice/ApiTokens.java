@@ -12,25 +12,34 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Personal API tokens: shown once when created, stored only as a SHA-256 hash, revocable. */
+/**
+ * Personal API tokens: shown once when created, stored only as a SHA-256 hash, revocable. Issuing and
+ * revoking are audit-logged in the same transaction: if the log entry cannot be written, nothing happens.
+ */
 @Service
 public class ApiTokens {
 
     static final Duration VALIDITY = Duration.ofDays(365);
     private static final String PREFIX = "afw_";
+    private static final String OBJECT = "API_TOKEN";
 
     private final JdbcClient jdbc;
     private final UserAccountRepository users;
+    private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,7 +66,9 @@ public class ApiTokens {
                 INSERT INTO api_token (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)""")
                 .params(userId, name, hash(secret), Timestamp.from(now), Timestamp.from(expires))
                 .update();
-        return new IssuedToken(findIdByHash(hash(secret)), name, secret, expires);
+        Long id = findIdByHash(hash(secret));
+        audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id));
+        return new IssuedToken(id, name, secret, expires);
     }
 
     public List<ApiTokenView> listFor(Long userId) {
@@ -70,10 +81,16 @@ public class ApiTokens {
     }
 
     /** Revokes one of the user's own tokens; returns false when it is not theirs or already revoked. */
+    @Transactional
     public boolean revoke(Long userId, Long tokenId) {
-        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+        boolean revoked = jdbc.sql("""
+                UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL""")
                 .params(Timestamp.from(clock.instant()), tokenId, userId)
                 .update() == 1;
+        if (revoked) {
+            audit.record(AuditEvent.of(AuditAction.UPDATE, OBJECT, tokenId));
+        }
+        return revoked;
     }
 
     /** The enabled user a valid, unrevoked, unexpired token belongs to. */

@@ -1,6 +1,9 @@
 package nl.afsluitwijzer.practice;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -9,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class Policies {
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    Policies(JdbcClient jdbc) {
+    Policies(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Every version the practice has set, newest first. */
@@ -24,7 +29,7 @@ public class Policies {
                 .param(practiceId).query(Policy.class).list();
     }
 
-    /** Sets the policy from a date on; a version for the same date is replaced. */
+    /** Sets the policy from a date on; a version for the same date is replaced. Audit-logged with it. */
     @org.springframework.transaction.annotation.Transactional
     public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now) {
         jdbc.sql("DELETE FROM practice_policy WHERE practice_id = ? AND effective_from = ?")
@@ -40,6 +45,7 @@ public class Policies {
                         policy.colleagueReviewDays(), policy.lowRatingThreshold(), byUser,
                         java.sql.Timestamp.from(now))
                 .update();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", policy.effectiveFrom()));
     }
 
     public Policy inForce(Long practiceId, LocalDate on) {

@@ -9,6 +9,10 @@ public class Practice {
     @Id
     private Long id;
     private String name;
+    /** False only for the demo practice: its users may sign in without a second factor until they enrol. */
+    private boolean twoFactorRequired;
+    /** The practice policy for therapists; managers and administrators always need a second factor. */
+    private boolean therapistsNeedTwoFactor;
     @Version
     private Integer version;
 
@@ -17,6 +21,19 @@ public class Practice {
 
     public Practice(String name) {
         this.name = name;
+        this.twoFactorRequired = true;
+        this.therapistsNeedTwoFactor = true;
+    }
+
+    /** The demo practice: two-factor sign-in is offered but not enforced (see SecondFactorPolicy). */
+    static Practice demo(String name) {
+        Practice practice = new Practice(name);
+        practice.twoFactorRequired = false;
+        return practice;
+    }
+
+    public void requireTwoFactorForTherapists(boolean required) {
+        this.therapistsNeedTwoFactor = required;
     }
 
     public Long getId() {
@@ -25,5 +42,13 @@ public class Practice {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isTwoFactorRequired() {
+        return twoFactorRequired;
+    }
+
+    public boolean isTherapistsNeedTwoFactor() {
+        return therapistsNeedTwoFactor;
     }
 }

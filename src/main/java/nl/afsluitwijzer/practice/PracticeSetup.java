@@ -61,7 +61,7 @@ class PracticeSetup implements ApplicationRunner {
     }
 
     private void createDemoPractice() {
-        Practice practice = practices.save(new Practice(text("demo.practice.name")));
+        Practice practice = practices.save(Practice.demo(text("demo.practice.name")));
         String hash = encoder.encode(DemoMode.DEMO_PASSWORD);
         Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoUser demo : DemoUser.values()) {

@@ -13,13 +13,27 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final CurrentUser user;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final boolean secondFactorEnrolled;
     private String passwordHash;
 
     SignedInUser(UserAccount account) {
+        this(account, false);
+    }
+
+    SignedInUser(UserAccount account, boolean secondFactorEnrolled) {
         this.user = account.toCurrentUser();
         this.enabled = account.isEnabled();
         this.mustChangePassword = account.isMustChangePassword();
+        this.secondFactorEnrolled = secondFactorEnrolled;
         this.passwordHash = account.getPasswordHash();
+    }
+
+    private SignedInUser(SignedInUser signedIn, boolean secondFactorEnrolled) {
+        this.user = signedIn.user;
+        this.enabled = signedIn.enabled;
+        this.mustChangePassword = signedIn.mustChangePassword;
+        this.secondFactorEnrolled = secondFactorEnrolled;
+        this.passwordHash = null;
     }
 
     public CurrentUser user() {
@@ -28,6 +42,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** Whether the user had a second factor when signing in: then a password alone is not enough. */
+    public boolean secondFactorEnrolled() {
+        return secondFactorEnrolled;
+    }
+
+    /** The same user after enrolling or removing a second factor during the session. */
+    public SignedInUser withSecondFactor(boolean enrolled) {
+        return new SignedInUser(this, enrolled);
     }
 
     @Override

@@ -3,26 +3,42 @@ package nl.afsluitwijzer.practice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, listing and disabling users of a practice, and changing one's own password. */
+/**
+ * Creating, listing and disabling users of a practice, and changing one's own password. Disabling a user
+ * ends all of that user's sessions; a new password ends all other sessions of the user. Every change is
+ * audit-logged in its own transaction, so it fails when the log entry cannot be written.
+ */
 @Service
 public class UserAdministration {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     /** Session flag set at sign-in while the user still has to replace an initial password. */
     public static final String MUST_CHANGE_PASSWORD = "afsluitwijzer.mustChangePassword";
     public static final String PASSWORD_PAGE = "/profiel/wachtwoord";
 
+    private static final String USER = "USER";
+
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
+    private final PasswordRules rules;
+    private final UserSessions sessions;
+    private final AuditLog audit;
     private final Clock clock;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, PasswordRules rules,
+            UserSessions sessions, AuditLog audit, Clock clock) {
         this.users = users;
         this.encoder = encoder;
+        this.rules = rules;
+        this.sessions = sessions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -38,11 +54,19 @@ public class UserAdministration {
         return users.findByUsername(username.trim()).isPresent();
     }
 
+    /** The message key of the password rule this password breaks for this user name, if any. */
+    public Optional<String> passwordProblem(String password, String username) {
+        return rules.problemWith(password, username);
+    }
+
     /** A new user with an initial password that must be changed at the first sign-in. */
     @Transactional
     public UserAccount create(Long practiceId, String username, String displayName, Role role, String password) {
-        return users.save(new UserAccount(practiceId, username.trim(), displayName.trim(), encoder.encode(password),
-                role, true, clock.instant()));
+        requireAcceptable(password, username);
+        UserAccount created = users.save(new UserAccount(practiceId, username.trim(), displayName.trim(),
+                encoder.encode(password), role, true, clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, USER, created.getId()));
+        return created;
     }
 
     @Transactional
@@ -54,20 +78,34 @@ public class UserAdministration {
             user.disable();
         }
         users.save(user);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, USER, userId));
+        if (!enabled) {
+            sessions.endAll(user.getUsername());
+        }
     }
 
     public boolean passwordMatches(Long userId, String password) {
         return users.findById(userId).map(u -> encoder.matches(password, u.getPasswordHash())).orElse(false);
     }
 
+    /** Sets a new password and ends the user's other sessions (keepSessionId: the session to keep, if any). */
     @Transactional
-    public void changePassword(Long userId, String newPassword) {
+    public void changePassword(Long userId, String newPassword, String keepSessionId) {
         UserAccount user = users.findById(userId).orElseThrow();
+        requireAcceptable(newPassword, user.getUsername());
         user.changePassword(encoder.encode(newPassword));
         users.save(user);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "PASSWORD", userId));
+        sessions.endAllExcept(user.getUsername(), keepSessionId);
     }
 
     public boolean mustChangePassword(Long userId) {
         return users.findById(userId).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    private void requireAcceptable(String password, String username) {
+        rules.problemWith(password, username).ifPresent(problem -> {
+            throw new IllegalArgumentException("password refused: " + problem);
+        });
     }
 }

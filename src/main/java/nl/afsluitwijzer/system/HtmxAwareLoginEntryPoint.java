@@ -9,21 +9,28 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends people who are not signed in to the sign-in page; for an htmx request (a partial page) it tells
- * htmx to load the whole sign-in page instead of swapping it into a fragment.
+ * Sends people to a sign-in page (the password form, or the code page when the second factor is
+ * missing); for an htmx request (a partial page) it tells htmx to load that whole page instead of
+ * swapping it into a fragment.
  */
 class HtmxAwareLoginEntryPoint implements AuthenticationEntryPoint {
 
-    private final LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+    private final String url;
+    private final LoginUrlAuthenticationEntryPoint page;
+
+    HtmxAwareLoginEntryPoint(String url) {
+        this.url = url;
+        this.page = new LoginUrlAuthenticationEntryPoint(url);
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
         if (request.getHeader("HX-Request") != null) {
-            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setHeader("HX-Redirect", request.getContextPath() + url);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        loginPage.commence(request, response, exception);
+        page.commence(request, response, exception);
     }
 }

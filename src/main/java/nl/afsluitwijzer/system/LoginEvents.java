@@ -3,33 +3,45 @@ package nl.afsluitwijzer.system;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.SecondFactorAuthentication;
+import nl.afsluitwijzer.practice.SecondFactorPolicy;
+import nl.afsluitwijzer.practice.SecondFactors;
+import nl.afsluitwijzer.practice.SignedInUser;
 import nl.afsluitwijzer.practice.UserAdministration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** What happens around signing in and out: the audit trail, the locked message, the forced password change. */
+/**
+ * What happens around signing in and out: the audit trail, the locked message, the code step for users
+ * with a second factor, and then the steps sign-in may still demand (a new password, enrolling 2FA).
+ */
 @Component
 class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutSuccessHandler {
 
     private static final String USER_OBJECT = "USER";
+    private static final String SECOND_FACTOR = "SECOND_FACTOR";
 
     private final AuditLog audit;
     private final UserAdministration users;
+    private final SecondFactorPolicy secondFactorPolicy;
 
-    LoginEvents(AuditLog audit, UserAdministration users) {
+    LoginEvents(AuditLog audit, UserAdministration users, SecondFactorPolicy secondFactorPolicy) {
         this.audit = audit;
         this.users = users;
+        this.secondFactorPolicy = secondFactorPolicy;
         setDefaultTargetUrl("/");
     }
 
@@ -37,13 +49,57 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         CurrentUser user = CurrentUser.require();
-        audit.record(AuditEvent.of(AuditAction.LOGIN, USER_OBJECT, user.id()));
-        if (users.mustChangePassword(user.id())) {
-            request.getSession().setAttribute(UserAdministration.MUST_CHANGE_PASSWORD, Boolean.TRUE);
-            getRedirectStrategy().sendRedirect(request, response, UserAdministration.PASSWORD_PAGE);
+        if (SecondFactorAuthentication.pending(authentication)) {
+            audit.record(AuditEvent.of(AuditAction.LOGIN, "PASSWORD", user.id()));
+            getRedirectStrategy().sendRedirect(request, response, SecurityConfiguration.CODE_PAGE);
             return;
         }
-        super.onAuthenticationSuccess(request, response, authentication);
+        audit.record(AuditEvent.of(AuditAction.LOGIN, USER_OBJECT, user.id()));
+        signInCompleted(request, response, authentication);
+    }
+
+    void secondFactorAccepted(HttpServletRequest request, HttpServletResponse response,
+            SecondFactors.Outcome outcome) throws IOException, ServletException {
+        CurrentUser user = CurrentUser.require();
+        String how = outcome == SecondFactors.Outcome.RECOVERY_CODE ? "RECOVERY_CODE" : SECOND_FACTOR;
+        audit.record(AuditEvent.of(AuditAction.LOGIN, how, user.id()));
+        signInCompleted(request, response, SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** A wrong code: try again, or, when the name is now locked, the sign-in ends. */
+    void secondFactorRefused(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
+            boolean locked) throws IOException {
+        audit.record(AuditEvent.of(AuditAction.LOGIN, SECOND_FACTOR, user.user().id()).failed());
+        if (!locked) {
+            response.sendRedirect(request.getContextPath() + SecurityConfiguration.CODE_PAGE + "?error");
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        response.sendRedirect(request.getContextPath() + "/login?locked");
+    }
+
+    private void signInCompleted(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException, ServletException {
+        CurrentUser user = CurrentUser.require();
+        if (users.mustChangePassword(user.id())) {
+            request.getSession().setAttribute(UserAdministration.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        boolean enrolled = authentication.getPrincipal() instanceof SignedInUser signedIn
+                && signedIn.secondFactorEnrolled();
+        if (!enrolled && secondFactorPolicy.requiredFor(user)) {
+            request.getSession().setAttribute(SecondFactorPolicy.MUST_ENROL, Boolean.TRUE);
+        }
+        if (request.getSession().getAttribute(UserAdministration.MUST_CHANGE_PASSWORD) != null) {
+            getRedirectStrategy().sendRedirect(request, response, UserAdministration.PASSWORD_PAGE);
+        } else if (request.getSession().getAttribute(SecondFactorPolicy.MUST_ENROL) != null) {
+            getRedirectStrategy().sendRedirect(request, response, SecondFactorPolicy.ENROLMENT_PAGE);
+        } else {
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
     }
 
     @Override

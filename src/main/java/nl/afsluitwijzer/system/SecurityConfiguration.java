@@ -1,23 +1,37 @@
 package nl.afsluitwijzer.system;
 
+import java.time.Clock;
+import java.time.Duration;
 import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.LoginThrottle;
+import nl.afsluitwijzer.practice.SecondFactorAuthentication;
+import nl.afsluitwijzer.practice.SecondFactorPolicy;
+import nl.afsluitwijzer.practice.SecondFactors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Three filter chains: issuing API tokens with HTTP Basic, the token-protected API (stateless, answers in
- * problem+json, never a login redirect), and the web pages with a sign-in form, CSRF and strict headers.
+ * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Three filter
+ * chains: issuing API tokens with HTTP Basic (plus X-TOTP for users with a second factor), the
+ * token-protected API (stateless, answers in problem+json, never a login redirect), and the web pages with
+ * a sign-in form, a second-factor step, CSRF and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,18 +39,34 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    static final String CODE_PAGE = "/login/code";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Spring Security's multi-factor support: every hasRole/authenticated rule of every chain also needs
+     * the second factor when the sign-in expects one (a user with 2FA who signed in with a password).
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> secondFactorRequired() {
+        return AuthorizationManagerFactories.multiFactor()
+                .requireFactors(SecondFactorAuthentication.AUTHORITY)
+                .when(SecondFactorAuthentication::expected)
+                .build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiProblems problems, SecondFactors secondFactors,
+            SecondFactorPolicy policy, LoginThrottle throttle) throws Exception {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/v1/tokens")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entry))
+                .addFilterAfter(new TotpHeaderFilter(secondFactors, policy, throttle, problems),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
@@ -60,12 +90,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, LoginEvents loginEvents)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginEvents loginEvents, SecondFactors secondFactors,
+            LoginThrottle throttle, Clock clock,
+            @Value("${afsluitwijzer.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
+                        // the code page itself needs only the password factor
+                        .requestMatchers(CODE_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
                         .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
@@ -73,8 +106,13 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint()))
-                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint("/login"))
+                        .defaultDeniedHandlerForMissingAuthority(new HtmxAwareLoginEntryPoint(CODE_PAGE),
+                                SecondFactorAuthentication.AUTHORITY))
+                .addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SecondFactorStep(secondFactors, throttle, loginEvents),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SignInStepsFilter(), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -89,5 +127,4 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
                         + "frame-ancestors 'none'")));
     }
-
 }

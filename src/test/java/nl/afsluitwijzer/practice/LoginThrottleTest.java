@@ -25,7 +25,7 @@ class LoginThrottleTest {
     void aWrongPasswordSaysSoWithoutLocking() throws Exception {
         mvc.perform(formLogin("/login").user("behandelaar2").password("wrong"))
                 .andExpect(redirectedUrl("/login?error"));
-        throttle.recordSuccess("behandelaar2");
+        throttle.succeeded("behandelaar2");
     }
 
     @Test

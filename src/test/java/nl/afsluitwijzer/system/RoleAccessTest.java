@@ -36,6 +36,8 @@ class RoleAccessTest {
                 row("/bronnen", LOGIN, 200, 200, 200),
                 row("/beheer/beleid", LOGIN, 403, 200, 403),
                 row("/login", 200, 302, 302, 302),
+                row("/login/code", LOGIN, 302, 302, 302),
+                row("/profiel/tweestaps", LOGIN, 200, 200, 200),
                 row("/profiel", LOGIN, 200, 200, 200),
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),
                 row("/beheer/gebruikers", LOGIN, 403, 200, 200),

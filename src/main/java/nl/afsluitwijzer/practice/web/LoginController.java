@@ -1,11 +1,14 @@
 package nl.afsluitwijzer.practice.web;
 
+import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.DemoMode;
+import nl.afsluitwijzer.practice.SecondFactorAuthentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The sign-in page and, for users with 2FA, the code page after it (the POSTs are handled by filters). */
 @Controller
 class LoginController {
 
@@ -23,5 +26,15 @@ class LoginController {
         model.addAttribute("demoMode", demoMode.enabled());
         model.addAttribute("demoPassword", demoMode.enabled() ? DemoMode.DEMO_PASSWORD : null);
         return "practice/login";
+    }
+
+    @GetMapping("/login/code")
+    String code(Model model) {
+        if (!SecondFactorAuthentication.pending()) {
+            return "redirect:/";
+        }
+        // not signed in yet: no menu that would only lead back here
+        model.addAttribute("navigation", List.of());
+        return "practice/login-code";
     }
 }

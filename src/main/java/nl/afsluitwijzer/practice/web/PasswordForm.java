@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.afsluitwijzer.practice.UserAdministration;
 
-record PasswordForm(@NotBlank String currentPassword,
+/** A new password; the current password (and a code, with 2FA) confirm it is the user. */
+record PasswordForm(@NotBlank String currentPassword, @Size(max = 40) String code,
         @NotBlank @Size(min = UserAdministration.MIN_PASSWORD_LENGTH, max = 200) String newPassword,
         @NotBlank String repeatPassword) {
 
     static PasswordForm empty() {
-        return new PasswordForm("", "", "");
+        return new PasswordForm("", "", "", "");
     }
 }

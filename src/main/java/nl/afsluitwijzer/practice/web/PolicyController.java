@@ -3,11 +3,9 @@ package nl.afsluitwijzer.practice.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEvent;
-import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,20 +13,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Beheer → Afrondbeleid: the manager sets the practice policy from a date on; earlier versions stay. */
+/**
+ * Beheer → Afrondbeleid: the manager sets the practice policy from a date on; earlier versions stay. Also
+ * whether therapists must use two-factor sign-in (managers and administrators always must).
+ */
 @Controller
 @RequestMapping("/beheer/beleid")
 class PolicyController {
 
     private final Policies policies;
-    private final AuditLog audit;
+    private final SecondFactorPolicy secondFactorPolicy;
     private final Clock clock;
 
-    PolicyController(Policies policies, AuditLog audit, Clock clock) {
+    PolicyController(Policies policies, SecondFactorPolicy secondFactorPolicy, Clock clock) {
         this.policies = policies;
-        this.audit = audit;
+        this.secondFactorPolicy = secondFactorPolicy;
         this.clock = clock;
     }
 
@@ -48,8 +50,15 @@ class PolicyController {
         }
         CurrentUser user = CurrentUser.require();
         policies.set(user.practiceId(), form.toPolicy(), user.id(), clock.instant());
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", form.effectiveFrom()));
         redirect.addFlashAttribute("message", "policy.saved");
+        return "redirect:/beheer/beleid";
+    }
+
+    @PostMapping("/tweestaps")
+    String setTherapistTwoFactor(@RequestParam boolean therapistsNeedTwoFactor, RedirectAttributes redirect) {
+        Long practice = CurrentUser.require().practiceId();
+        secondFactorPolicy.setTherapistsNeedTwoFactor(practice, therapistsNeedTwoFactor);
+        redirect.addFlashAttribute("message", "policy.twofactor.saved");
         return "redirect:/beheer/beleid";
     }
 
@@ -57,6 +66,8 @@ class PolicyController {
         Long practice = CurrentUser.require().practiceId();
         model.addAttribute("versions", policies.versions(practice));
         model.addAttribute("inForce", policies.inForce(practice, today));
+        model.addAttribute("therapistsNeedTwoFactor", secondFactorPolicy.therapistsNeedTwoFactor(practice));
+        model.addAttribute("twoFactorEnforced", secondFactorPolicy.enforced(practice));
         return "practice/policy";
     }
 }

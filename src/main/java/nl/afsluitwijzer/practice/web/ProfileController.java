@@ -3,11 +3,10 @@ package nl.afsluitwijzer.practice.web;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEvent;
-import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Reauthentication;
+import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserAdministration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,22 +18,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The user's own profile: change the password, create and revoke personal API tokens. */
+/**
+ * The user's own profile: change the password, create and revoke personal API tokens. Changing the
+ * password and creating a token ask for the password again (and a code, with 2FA).
+ */
 @Controller
 @RequestMapping("/profiel")
 class ProfileController {
 
-    private static final String TOKEN = "API_TOKEN";
-
     private final UserAdministration users;
     private final ApiTokens tokens;
-    private final AuditLog audit;
+    private final SecondFactors secondFactors;
+    private final Reauthentication reauthentication;
     private final Clock clock;
 
-    ProfileController(UserAdministration users, ApiTokens tokens, AuditLog audit, Clock clock) {
+    ProfileController(UserAdministration users, ApiTokens tokens, SecondFactors secondFactors,
+            Reauthentication reauthentication, Clock clock) {
         this.users = users;
         this.tokens = tokens;
-        this.audit = audit;
+        this.secondFactors = secondFactors;
+        this.reauthentication = reauthentication;
         this.clock = clock;
     }
 
@@ -42,29 +45,32 @@ class ProfileController {
     String profile(Model model) {
         CurrentUser user = CurrentUser.require();
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
+            model.addAttribute("tokenForm", TokenForm.empty());
         }
         model.addAttribute("tokens", tokens.listFor(user.id()));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("secondFactor", secondFactors.isEnrolled(user.id()));
         return "practice/profile";
     }
 
     @PostMapping("/tokens")
     String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        if (!errors.hasErrors()) {
+            reauthentication.check(user, form.currentPassword(), form.code())
+                    .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
+        }
         if (errors.hasErrors()) {
             return profile(model);
         }
-        ApiTokens.IssuedToken issued = tokens.issue(CurrentUser.require().id(), form.name().trim());
-        audit.record(AuditEvent.of(AuditAction.CREATE, TOKEN, issued.id()));
-        redirect.addFlashAttribute("issuedToken", issued);
+        redirect.addFlashAttribute("issuedToken", tokens.issue(user.id(), form.name().trim()));
         return "redirect:/profiel";
     }
 
     @PostMapping("/tokens/{id}/intrekken")
     String revokeToken(@PathVariable Long id, RedirectAttributes redirect) {
         if (tokens.revoke(CurrentUser.require().id(), id)) {
-            audit.record(AuditEvent.of(AuditAction.UPDATE, TOKEN, id));
             redirect.addFlashAttribute("message", "profile.tokens.revoked");
         }
         return "redirect:/profiel";
@@ -73,26 +79,35 @@ class ProfileController {
     @GetMapping("/wachtwoord")
     String passwordPage(Model model) {
         model.addAttribute("passwordForm", PasswordForm.empty());
-        return "practice/password";
+        return passwordPage(model, CurrentUser.require());
     }
 
     @PostMapping("/wachtwoord")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
-            HttpSession session, RedirectAttributes redirect) {
+            Model model, HttpSession session, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
-        if (!errors.hasFieldErrors("currentPassword") && !users.passwordMatches(user.id(), form.currentPassword())) {
-            errors.rejectValue("currentPassword", "password.current.wrong");
+        if (!errors.hasFieldErrors("newPassword")) {
+            users.passwordProblem(form.newPassword(), user.username())
+                    .ifPresent(problem -> errors.rejectValue("newPassword", problem));
         }
-        if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.repeatPassword())) {
+        if (!errors.hasFieldErrors("repeatPassword") && !form.newPassword().equals(form.repeatPassword())) {
             errors.rejectValue("repeatPassword", "password.repeat.different");
         }
-        if (errors.hasErrors()) {
-            return "practice/password";
+        if (!errors.hasErrors()) {
+            reauthentication.check(user, form.currentPassword(), form.code())
+                    .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
-        users.changePassword(user.id(), form.newPassword());
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "PASSWORD", user.id()));
+        if (errors.hasErrors()) {
+            return passwordPage(model, user);
+        }
+        users.changePassword(user.id(), form.newPassword(), session.getId());
         session.removeAttribute(UserAdministration.MUST_CHANGE_PASSWORD);
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:/profiel";
+    }
+
+    private String passwordPage(Model model, CurrentUser user) {
+        model.addAttribute("needsCode", reauthentication.needsCode(user));
+        return "practice/password";
     }
 }

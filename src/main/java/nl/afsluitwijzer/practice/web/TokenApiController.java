@@ -4,9 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEvent;
-import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -15,16 +12,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/v1/tokens with HTTP Basic credentials issues a personal token (DESIGN.md, Public API v1). */
+/**
+ * POST /api/v1/tokens with HTTP Basic credentials issues a personal token (DESIGN.md, Public API v1); users
+ * with a second factor also send X-TOTP (checked by the filter chain before this controller).
+ */
 @RestController
 class TokenApiController {
 
     private final ApiTokens tokens;
-    private final AuditLog audit;
 
-    TokenApiController(ApiTokens tokens, AuditLog audit) {
+    TokenApiController(ApiTokens tokens) {
         this.tokens = tokens;
-        this.audit = audit;
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name) {
@@ -38,7 +36,6 @@ class TokenApiController {
     TokenResponse issue(@Valid @RequestBody(required = false) TokenRequest request) {
         String name = request == null ? "api" : request.name().trim();
         ApiTokens.IssuedToken issued = tokens.issue(CurrentUser.require().id(), name);
-        audit.record(AuditEvent.of(AuditAction.CREATE, "API_TOKEN", issued.id()));
         return new TokenResponse(issued.id(), issued.name(), issued.secret(), issued.expiresAt());
     }
 }

@@ -1,13 +1,12 @@
 package nl.afsluitwijzer.practice.web;
 
 import jakarta.validation.Valid;
-import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEvent;
-import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.practice.UserSessions;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,24 +19,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Beheer: the practice's users, for managers and administrators. */
+/**
+ * Beheer: the practice's users, for managers and administrators. Disabling a user ends that user's
+ * sessions; resetting a lost second factor makes the user enrol again at the next sign-in.
+ */
 @Controller
 @RequestMapping("/beheer/gebruikers")
 class UserAdminController {
 
-    private static final String USER = "USER";
-
     private final UserAdministration users;
-    private final AuditLog audit;
+    private final SecondFactors secondFactors;
+    private final UserSessions sessions;
 
-    UserAdminController(UserAdministration users, AuditLog audit) {
+    UserAdminController(UserAdministration users, SecondFactors secondFactors, UserSessions sessions) {
         this.users = users;
-        this.audit = audit;
+        this.secondFactors = secondFactors;
+        this.sessions = sessions;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("users", users.usersOf(CurrentUser.require().practiceId()));
+        var practiceUsers = users.usersOf(CurrentUser.require().practiceId());
+        model.addAttribute("users", practiceUsers);
+        model.addAttribute("withSecondFactor", practiceUsers.stream().map(UserAccount::getId)
+                .filter(secondFactors::isEnrolled).toList());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", NewUserForm.empty());
@@ -51,18 +56,38 @@ class UserAdminController {
         if (!errors.hasFieldErrors("username") && users.usernameTaken(form.username())) {
             errors.rejectValue("username", "users.username.taken");
         }
+        if (!errors.hasFieldErrors("initialPassword")) {
+            users.passwordProblem(form.initialPassword(), form.username())
+                    .ifPresent(problem -> errors.rejectValue("initialPassword", problem));
+        }
         if (errors.hasErrors()) {
             return list(model);
         }
-        UserAccount created = users.create(CurrentUser.require().practiceId(), form.username(), form.displayName(),
-                form.role(), form.initialPassword());
-        audit.record(AuditEvent.of(AuditAction.CREATE, USER, created.getId()));
+        users.create(CurrentUser.require().practiceId(), form.username(), form.displayName(), form.role(),
+                form.initialPassword());
         redirect.addFlashAttribute("message", "users.created");
         return "redirect:/beheer/gebruikers";
     }
 
     @PostMapping("/{id}/actief")
     String setEnabled(@PathVariable Long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        CurrentUser me = requireOtherUser(id);
+        users.setEnabled(me.practiceId(), id, enabled);
+        redirect.addFlashAttribute("message", enabled ? "users.enabled" : "users.disabled");
+        return "redirect:/beheer/gebruikers";
+    }
+
+    @PostMapping("/{id}/tweestaps-herstellen")
+    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        CurrentUser me = requireOtherUser(id);
+        UserAccount user = users.find(me.practiceId(), id).orElseThrow();
+        secondFactors.remove(id);
+        sessions.endAll(user.getUsername());
+        redirect.addFlashAttribute("message", "users.twofactor.reset.done");
+        return "redirect:/beheer/gebruikers";
+    }
+
+    private CurrentUser requireOtherUser(Long id) {
         CurrentUser me = CurrentUser.require();
         if (me.id().equals(id)) {
             throw ProblemException.conflict("users.self-disable");
@@ -70,9 +95,6 @@ class UserAdminController {
         if (users.find(me.practiceId(), id).isEmpty()) {
             throw ProblemException.notFound("users.not-found");
         }
-        users.setEnabled(me.practiceId(), id, enabled);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, USER, id));
-        redirect.addFlashAttribute("message", enabled ? "users.enabled" : "users.disabled");
-        return "redirect:/beheer/gebruikers";
+        return me;
     }
 }

@@ -1,0 +1,64 @@
+package nl.afsluitwijzer.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.afsluitwijzer.practice.LoginThrottle;
+import nl.afsluitwijzer.practice.SecondFactorAuthentication;
+import nl.afsluitwijzer.practice.SecondFactors;
+import nl.afsluitwijzer.practice.SignedInUser;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The second step of signing in, POST /login/code: after the password, a TOTP code or a recovery code.
+ * Wrong codes count towards the same lock as wrong passwords; once accepted, the session gets a new id.
+ */
+class SecondFactorStep extends OncePerRequestFilter {
+
+    private final RequestMatcher codePost = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, SecurityConfiguration.CODE_PAGE);
+    private final SecondFactors secondFactors;
+    private final LoginThrottle throttle;
+    private final LoginEvents events;
+
+    SecondFactorStep(SecondFactors secondFactors, LoginThrottle throttle, LoginEvents events) {
+        this.secondFactors = secondFactors;
+        this.throttle = throttle;
+        this.events = events;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!codePost.matches(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!SecondFactorAuthentication.pending(authentication)) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
+        SignedInUser user = (SignedInUser) authentication.getPrincipal();
+        int attempt = throttle.begin(user.getUsername());
+        if (attempt == LoginThrottle.LOCKED) {
+            events.secondFactorRefused(request, response, user, true);
+            return;
+        }
+        SecondFactors.Outcome outcome = secondFactors.verify(user.user().id(), request.getParameter("code"));
+        if (outcome == SecondFactors.Outcome.REJECTED) {
+            events.secondFactorRefused(request, response, user, throttle.failed(user.getUsername(), attempt));
+            return;
+        }
+        throttle.succeeded(user.getUsername());
+        SecondFactorAuthentication.complete(request, response);
+        events.secondFactorAccepted(request, response, outcome);
+    }
+}
