@@ -79,13 +79,17 @@ public class LoginThrottle {
         return failures + 1;
     }
 
-    /** The attempt with this number failed; returns true when the name is now locked. */
+    /**
+     * The attempt with this number failed; returns true when it was the last one allowed and the name is
+     * now locked. Decided by the number, so parallel attempts get the same answers as attempts in a row.
+     */
     @Transactional
     public boolean failed(String username, int attempt) {
-        if (attempt >= maxFailures) {
-            lock(key(username), clock.instant());
+        if (attempt < maxFailures) {
+            return false;
         }
-        return lockedUntil(username).isPresent();
+        lock(key(username), clock.instant());
+        return true;
     }
 
     public void succeeded(String username) {
