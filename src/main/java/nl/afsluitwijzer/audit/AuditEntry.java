@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** A stored access-log line. */
 public record AuditEntry(Long id, Instant at, String username, String role, AuditAction action, String objectType,
-        String objectId, String clientReference, Long treatmentId, String remoteAddress, AuditOutcome outcome) {
+        String objectId, String clientReference, Long treatmentId, String onBehalfOf, String remoteAddress,
+        AuditOutcome outcome) {
 }

@@ -1,33 +1,45 @@
 package nl.afsluitwijzer.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes and reads the access log. Who and from where are taken from the current request; the log
- * has no operation that changes or deletes an entry.
+ * Writes and reads the access log. Who and from where are taken from the current request, on whose
+ * behalf from {@link ResponsibleUsers}; every entry is hash-chained by {@link AuditChain}. The log has
+ * no operation that changes or deletes an entry.
  */
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditReader reader;
+    private final AuditChain chain;
+    private final ObjectProvider<ResponsibleUsers> responsibleUsers;
+    private final TransactionTemplate separately;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditReader reader, AuditChain chain, ObjectProvider<ResponsibleUsers> responsibleUsers,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.reader = reader;
+        this.chain = chain;
+        this.responsibleUsers = responsibleUsers;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -42,52 +54,44 @@ public class AuditLog {
     /** Logs an event for a named user who is not (yet) signed in, such as a failed sign-in. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String username, String role, AuditEvent event) {
-        jdbc.sql("""
-                INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
-                    treatment_id, remote_address, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), truncate(username, 100), role, event.action().name(),
-                        event.objectType(), event.objectId(), event.clientReference(), event.treatmentId(),
-                        remoteAddress(), event.outcome().name())
-                .update();
+        chain.append(entry(username, role, event));
     }
 
     /**
      * Logs a refused action in its own transaction, so the entry stays even though the refusal rolls back
-     * the caller's work.
+     * the caller's work. If the caller's transaction already appended (and so holds the chain's lock), the
+     * entry is written right after that transaction ends.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(AuditEvent event) {
-        record(event.failed());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        ChainedEntry entry = entry(auth == null ? "anonymous" : auth.getName(), roleOf(auth), event.failed());
+        if (!AuditChain.headLockedByThisTransaction()) {
+            separately.executeWithoutResult(status -> chain.append(entry));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                separately.executeWithoutResult(s -> chain.append(entry));
+            }
+        });
     }
 
     public List<AuditEntry> find(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
-                       remote_address, outcome FROM audit_entry WHERE 1 = 1""");
-        List<Object> params = new ArrayList<>();
-        if (query.from() != null) {
-            sql.append(" AND at >= ?");
-            params.add(Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        if (query.to() != null) {
-            sql.append(" AND at < ?");
-            params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        addEquals(sql, params, "username", query.username());
-        addEquals(sql, params, "client_reference", query.clientReference());
-        if (query.treatmentId() != null) {
-            sql.append(" AND treatment_id = ?");
-            params.add(query.treatmentId());
-        }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT ").append(AuditQuery.MAX_ROWS);
-        return jdbc.sql(sql.toString()).params(params).query(AuditEntry.class).list();
+        return reader.find(query, AuditQuery.MAX_ROWS);
     }
 
-    private static void addEquals(StringBuilder sql, List<Object> params, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            sql.append(" AND ").append(column).append(" = ?");
-            params.add(value.trim());
+    private ChainedEntry entry(String username, String role, AuditEvent event) {
+        String onBehalfOf = event.onBehalfOf();
+        if (onBehalfOf == null && event.treatmentId() != null) {
+            ResponsibleUsers responsible = responsibleUsers.getIfAvailable();
+            onBehalfOf = responsible == null ? null
+                    : responsible.forTreatment(event.treatmentId()).filter(u -> !Objects.equals(u, username))
+                            .orElse(null);
         }
+        return new ChainedEntry(AuditChain.storedTime(clock.instant()), truncate(username, 100), role,
+                event.action().name(), event.objectType(), truncate(event.objectId(), 64), event.clientReference(),
+                event.treatmentId(), truncate(onBehalfOf, 100), remoteAddress(), event.outcome().name());
     }
 
     private static String roleOf(Authentication auth) {

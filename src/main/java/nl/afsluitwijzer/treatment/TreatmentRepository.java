@@ -14,5 +14,8 @@ public interface TreatmentRepository extends ListCrudRepository<Treatment, Long>
     @Query("SELECT t.id FROM treatment t WHERE t.practice_id = :practiceId")
     List<Long> findIdsByPracticeId(Long practiceId);
 
+    @Query("SELECT t.therapist_id FROM treatment t WHERE t.id = :id")
+    java.util.Optional<Long> findTherapistIdById(Long id);
+
     List<Treatment> findByClientId(Long clientId);
 }

@@ -42,6 +42,8 @@ class RoleAccessTest {
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),
                 row("/beheer/gebruikers", LOGIN, 403, 200, 200),
                 row("/beheer/audit", LOGIN, 403, 200, 200),
+                row("/beheer/audit/controle", LOGIN, 403, 200, 200),
+                row("/beheer/audit/export", LOGIN, 403, 200, 200),
                 row("/intervisie", LOGIN, 200, 200, 403),
                 row("/intervisie/kennisbank", LOGIN, 200, 200, 403),
                 row("/intervisie/casuistiek/nieuw", LOGIN, 200, 200, 403),

@@ -24,11 +24,11 @@ class AuditApiController {
     }
 
     record Entry(Instant at, String user, String role, AuditAction action, String clientReference, Long treatmentId,
-            String remoteAddress) {
+            String onBehalfOf, String remoteAddress) {
 
         static Entry of(AuditEntry entry) {
             return new Entry(entry.at(), entry.username(), entry.role(), entry.action(), entry.clientReference(),
-                    entry.treatmentId(), entry.remoteAddress());
+                    entry.treatmentId(), entry.onBehalfOf(), entry.remoteAddress());
         }
     }
 

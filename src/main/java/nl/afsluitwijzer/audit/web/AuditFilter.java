@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.audit.AuditQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The viewer's filter form; empty fields do not filter. */
+/** The viewer's filter form (also for the export); empty fields do not filter. */
 record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String user, String clientReference) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String user, String clientReference,
+        Long treatment) {
 
     AuditQuery toQuery() {
-        return new AuditQuery(from, to, user, clientReference, null);
+        return new AuditQuery(from, to, user, clientReference, treatment);
     }
 }

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.audit.web;
 
 import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
@@ -8,19 +9,36 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Beheer → Auditlog: who looked at or changed what, filterable. Reading the log is itself logged. */
+/**
+ * Beheer → Auditlog: who looked at or changed what, filterable, with a check of the hash chain. Reading
+ * the log and checking it are themselves logged. Only GET: nothing here changes an entry.
+ */
 @Controller
 class AuditPageController {
 
     private final AuditLog audit;
+    private final AuditChain chain;
 
-    AuditPageController(AuditLog audit) {
+    AuditPageController(AuditLog audit, AuditChain chain) {
         this.audit = audit;
+        this.chain = chain;
     }
 
     @GetMapping("/beheer/audit")
     String entries(AuditFilter filter, Model model) {
         audit.record(AuditEvent.of(AuditAction.VIEW, "AUDIT_LOG", null));
+        return page(filter, model);
+    }
+
+    /** The "Controleer" button: walks the whole chain and shows the first changed or missing entry. */
+    @GetMapping("/beheer/audit/controle")
+    String verify(AuditFilter filter, Model model) {
+        audit.record(AuditEvent.of(AuditAction.VIEW, "AUDIT_CHAIN", null));
+        model.addAttribute("verification", chain.verify());
+        return page(filter, model);
+    }
+
+    private String page(AuditFilter filter, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("entries", audit.find(filter.toQuery()));
         model.addAttribute("maxRows", AuditQuery.MAX_ROWS);

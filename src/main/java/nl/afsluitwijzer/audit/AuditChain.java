@@ -1,0 +1,133 @@
+package nl.afsluitwijzer.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The hash chain of the access log (NEN 7513). Appending locks the one-row head table until the writing
+ * transaction ends, so entries get their place in the chain one at a time, also with several nodes.
+ * Verifying walks the chain and reports the first changed, missing or out-of-place entry.
+ */
+@Service
+public class AuditChain {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
+    private static final String LOCK_HELD = AuditChain.class.getName() + ".headLocked";
+    private static final int PAGE = 1000;
+
+    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditChain(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends an entry in the caller's transaction (which therefore holds the head lock until it ends). */
+    void append(ChainedEntry entry) {
+        Head head = jdbc.sql("SELECT last_seq, last_hash, legacy_count, legacy_max_id FROM audit_chain WHERE id = 1 "
+                + "FOR UPDATE").query(Head.class).single();
+        markHeadLocked();
+        long seq = head.lastSeq() + 1;
+        String hash = ChainHash.of(seq, head.lastHash(), entry);
+        jdbc.sql("""
+                INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
+                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
+                        entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
+                        entry.remoteAddress(), entry.outcome(), seq, head.lastHash(), hash)
+                .update();
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    /** Whether the current transaction appended and so holds the head lock until it ends. */
+    static boolean headLockedByThisTransaction() {
+        return TransactionSynchronizationManager.hasResource(LOCK_HELD);
+    }
+
+    /** Checks every chained entry up to the head as it is now; entries appended meanwhile wait for next time. */
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        Head head = jdbc.sql("SELECT last_seq, last_hash, legacy_count, legacy_max_id FROM audit_chain WHERE id = 1")
+                .query(Head.class).single();
+        ChainWalk walk = new ChainWalk(head.lastSeq());
+        long after = 0;
+        while (walk.firstBreak() == null && after < head.lastSeq()) {
+            var rows = jdbc.sql("""
+                    SELECT id, chain_seq, at, username, role, action, object_type, object_id, client_reference,
+                           treatment_id, on_behalf_of, remote_address, outcome, previous_hash, entry_hash
+                    FROM audit_entry WHERE chain_seq > ? AND chain_seq <= ? ORDER BY chain_seq LIMIT ?""")
+                    .params(after, head.lastSeq(), PAGE).query(AuditChain::row).list();
+            rows.forEach(walk::check);
+            after = rows.isEmpty() ? head.lastSeq() : rows.get(rows.size() - 1).sequence();
+        }
+        walk.end(head.lastHash());
+        long unchained = checkUnchained(head, walk);
+        AuditVerification result = new AuditVerification(walk.checked(), unchained, walk.firstBreak(),
+                clock.instant());
+        log.info("Audit chain verified: {} entries up to #{} (head {}), {}", walk.checked(), head.lastSeq(),
+                head.lastHash(), result.intact() ? "intact" : "BROKEN at " + result.firstBreak());
+        return result;
+    }
+
+    private long checkUnchained(Head head, ChainWalk walk) {
+        record Unchained(long count, Long maxId, Long minId) {
+        }
+        Unchained found = jdbc.sql("SELECT COUNT(*), MAX(id), MIN(id) FROM audit_entry WHERE chain_seq IS NULL")
+                .query((rs, n) -> new Unchained(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        (Long) rs.getObject(3, Long.class))).single();
+        boolean extra = found.count() > head.legacyCount()
+                || (found.maxId() != null && found.maxId() > head.legacyMaxId());
+        if (found.count() < head.legacyCount()) {
+            walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.MISSING, 0, null, null));
+        } else if (extra) {
+            walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.UNCHAINED, 0, found.maxId(), null));
+        }
+        return found.count();
+    }
+
+    private void markHeadLocked() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || headLockedByThisTransaction()) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(LOCK_HELD, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(LOCK_HELD);
+            }
+        });
+    }
+
+    private static ChainWalk.Row row(ResultSet rs, int n) throws SQLException {
+        ChainedEntry entry = new ChainedEntry(rs.getObject("at", LocalDateTime.class), rs.getString("username"),
+                rs.getString("role"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                rs.getString("client_reference"), rs.getObject("treatment_id", Long.class),
+                rs.getString("on_behalf_of"), rs.getString("remote_address"), rs.getString("outcome"));
+        Timestamp at = rs.getTimestamp("at");
+        return new ChainWalk.Row(rs.getLong("id"), rs.getLong("chain_seq"), entry, rs.getString("previous_hash"),
+                rs.getString("entry_hash"), at == null ? null : at.toInstant());
+    }
+
+    /** The time as the log stores it: wall-clock time of this JVM's zone, to the millisecond. */
+    static LocalDateTime storedTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneId.systemDefault());
+    }
+}

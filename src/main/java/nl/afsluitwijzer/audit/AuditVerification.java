@@ -1,0 +1,23 @@
+package nl.afsluitwijzer.audit;
+
+import java.time.Instant;
+
+/**
+ * The result of checking the hash chain: how many entries were checked and, when it is broken, the first
+ * place where it is. Entries from before the chain existed are counted, not checked.
+ */
+public record AuditVerification(long checked, long unchained, Break firstBreak, Instant verifiedAt) {
+
+    /** What was found: an entry whose content no longer matches its hash, a gap, or a broken link. */
+    public enum Kind {
+        CHANGED, MISSING, BROKEN_LINK, MISSING_AT_END, UNCHAINED
+    }
+
+    /** Where the chain breaks: the kind, the position in the chain and (when the row exists) its id and time. */
+    public record Break(Kind kind, long sequence, Long entryId, Instant at) {
+    }
+
+    public boolean intact() {
+        return firstBreak == null;
+    }
+}

@@ -1,0 +1,189 @@
+package nl.afsluitwijzer.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.afsluitwijzer.audit.AuditVerification.Kind;
+import nl.afsluitwijzer.practice.Practice;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hash chain against the real database (H2, and PostgreSQL with -Ppostgres). Rows are changed and
+ * deleted "directly in the database", as someone with database access would, and put back afterwards.
+ */
+@IntegrationTest
+class AuditChainTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditChain chain;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PracticeRepository practices;
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Test
+    void aChainOfUntouchedEntriesVerifies() {
+        audit.recordAs("behandelaar", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient("R-1", 1L));
+        AuditVerification verification = chain.verify();
+        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
+        assertThat(verification.checked()).isPositive();
+    }
+
+    @Test
+    void verifyFindsARowChangedDirectlyInTheDatabase() {
+        long id = record("CHANGE-ME");
+        Map<String, Object> original = jdbc.sql("SELECT username, client_reference FROM audit_entry WHERE id = ?")
+                .param(id).query().singleRow();
+        long seq = sequenceOf(id);
+        asDatabaseAdministrator("UPDATE audit_entry SET username = 'iemand-anders' WHERE id = " + id);
+        try {
+            AuditVerification verification = chain.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBreak().kind()).isEqualTo(Kind.CHANGED);
+            assertThat(verification.firstBreak().sequence()).isEqualTo(seq);
+            assertThat(verification.firstBreak().entryId()).isEqualTo(id);
+        } finally {
+            asDatabaseAdministrator("UPDATE audit_entry SET username = '" + original.get("username") + "' WHERE id = "
+                    + id);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void verifyFindsARowDeletedDirectlyInTheDatabase() {
+        long id = record("DELETE-ME");
+        record("AFTER-IT");
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE id = ?").param(id).query().singleRow();
+        asDatabaseAdministrator("DELETE FROM audit_entry WHERE id = " + id);
+        try {
+            AuditVerification verification = chain.verify();
+            assertThat(verification.firstBreak().kind()).isEqualTo(Kind.MISSING);
+            assertThat(verification.firstBreak().sequence()).isEqualTo(((Number) row.get("chain_seq")).longValue());
+        } finally {
+            reinsert(row);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void onPostgresqlTheApplicationCannotChangeOrDeleteEntries() {
+        if (!postgres()) {
+            return;
+        }
+        long id = record("PROTECTED");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'x' WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void parallelWritersDoNotForkTheChain() throws Exception {
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            writers.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    audit.recordAs("writer" + writer, null, AuditEvent.of(AuditAction.VIEW, "TEST", i));
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void whenTheEntryCannotBeWrittenTheActionItLogsIsUndone() {
+        String name = "Praktijk die niet mag bestaan " + System.nanoTime();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            practices.save(new Practice(name));
+            audit.record(AuditEvent.of(AuditAction.CREATE, "X".repeat(100), null));
+        })).isNotNull();
+        assertThat(practices.findAll()).noneMatch(p -> p.getName().equals(name));
+    }
+
+    @Test
+    void aRefusalAfterAnEntryInTheSameTransactionIsWrittenWhenThatTransactionEnds() {
+        String reference = "REFUSED-" + System.nanoTime();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.recordAs("behandelaar2", "THERAPIST", AuditEvent.of(AuditAction.SEARCH, "TREATMENT", null));
+            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient(reference, null));
+            throw new IllegalStateException("the refusal rolls the action back");
+        })).hasMessageContaining("rolls");
+        assertThat(audit.find(new AuditQuery(null, null, null, reference, null)))
+                .singleElement().satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILURE));
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    private long record(String reference) {
+        String unique = reference + "-" + System.nanoTime();
+        audit.recordAs("behandelaar", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1)
+                .forClient(unique, null));
+        return jdbc.sql("SELECT id FROM audit_entry WHERE client_reference = ?").param(unique).query(Long.class)
+                .single();
+    }
+
+    private long sequenceOf(long id) {
+        return jdbc.sql("SELECT chain_seq FROM audit_entry WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    /** On PostgreSQL the append-only trigger is switched off for this one statement, as only its owner can. */
+    private void asDatabaseAdministrator(String sql) {
+        transactions.executeWithoutResult(status -> {
+            if (postgres()) {
+                jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            }
+            jdbc.sql(sql).update();
+            if (postgres()) {
+                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+            }
+        });
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (id, at, username, role, action, object_type, object_id, client_reference,
+                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash)
+                VALUES (:id, :at, :username, :role, :action, :object_type, :object_id, :client_reference,
+                    :treatment_id, :on_behalf_of, :remote_address, :outcome, :chain_seq, :previous_hash, :entry_hash)""")
+                .paramSource(lowerCaseKeys(row)).update();
+    }
+
+    private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+        Map<String, Object> lower = new java.util.HashMap<>();
+        row.forEach((key, value) -> lower.put(key.toLowerCase(java.util.Locale.ROOT), value));
+        return lower;
+    }
+
+    private boolean postgres() {
+        return databaseUrl.startsWith("jdbc:postgresql:");
+    }
+}

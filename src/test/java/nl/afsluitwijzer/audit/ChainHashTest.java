@@ -1,0 +1,105 @@
+package nl.afsluitwijzer.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.afsluitwijzer.audit.AuditVerification.Kind;
+import org.junit.jupiter.api.Test;
+
+class ChainHashTest {
+
+    private static final ChainedEntry ENTRY = new ChainedEntry(LocalDateTime.of(2026, 11, 23, 10, 41, 3, 123_000_000),
+            "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS");
+
+    @Test
+    void everyFieldThePositionAndThePreviousHashCount() {
+        String hash = ChainHash.of(1, ChainHash.GENESIS, ENTRY);
+        assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(ChainHash.of(1, ChainHash.GENESIS, ENTRY));
+        List<ChainedEntry> variants = List.of(
+                new ChainedEntry(ENTRY.at().plusNanos(1_000_000), "behandelaar", "THERAPIST", "VIEW", "TREATMENT",
+                        "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar2", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
+                        null, "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "UPDATE", "TREATMENT", "7", "EPD-1", 7L,
+                        null, "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-2", 7L,
+                        null, "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 8L,
+                        null, "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
+                        "manager", "127.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
+                        null, "10.0.0.1", "SUCCESS"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
+                        null, "127.0.0.1", "FAILURE"),
+                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
+                        "", "127.0.0.1", "SUCCESS"));
+        for (ChainedEntry variant : variants) {
+            assertThat(ChainHash.of(1, ChainHash.GENESIS, variant)).as(variant.toString()).isNotEqualTo(hash);
+        }
+        assertThat(ChainHash.of(2, ChainHash.GENESIS, ENTRY)).isNotEqualTo(hash);
+        assertThat(ChainHash.of(1, hash, ENTRY)).isNotEqualTo(hash);
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShifted() {
+        ChainedEntry a = new ChainedEntry(ENTRY.at(), "ab", "c", "VIEW", "T", null, null, null, null, null, "SUCCESS");
+        ChainedEntry b = new ChainedEntry(ENTRY.at(), "a", "bc", "VIEW", "T", null, null, null, null, null, "SUCCESS");
+        assertThat(ChainHash.of(1, ChainHash.GENESIS, a)).isNotEqualTo(ChainHash.of(1, ChainHash.GENESIS, b));
+    }
+
+    @Test
+    void theWalkFindsTheFirstChangedMissingOrRelinkedEntry() {
+        List<ChainWalk.Row> rows = chain(5);
+        assertThat(walk(rows, 5).firstBreak()).isNull();
+
+        List<ChainWalk.Row> changed = new ArrayList<>(rows);
+        ChainWalk.Row third = rows.get(2);
+        changed.set(2, new ChainWalk.Row(third.id(), 3, withUser(third.entry(), "iemand"), third.previousHash(),
+                third.entryHash(), null));
+        assertThat(walk(changed, 5).firstBreak().kind()).isEqualTo(Kind.CHANGED);
+        assertThat(walk(changed, 5).firstBreak().sequence()).isEqualTo(3);
+
+        List<ChainWalk.Row> rehashed = new ArrayList<>(rows);
+        ChainedEntry forged = withUser(third.entry(), "iemand");
+        rehashed.set(2, new ChainWalk.Row(third.id(), 3, forged, third.previousHash(),
+                ChainHash.of(3, third.previousHash(), forged), null));
+        assertThat(walk(rehashed, 5).firstBreak().kind()).isEqualTo(Kind.BROKEN_LINK);
+        assertThat(walk(rehashed, 5).firstBreak().sequence()).isEqualTo(4);
+
+        List<ChainWalk.Row> gap = new ArrayList<>(rows);
+        gap.remove(1);
+        assertThat(walk(gap, 5).firstBreak().kind()).isEqualTo(Kind.MISSING);
+        assertThat(walk(gap, 5).firstBreak().sequence()).isEqualTo(2);
+
+        assertThat(walk(rows.subList(0, 4), 5).firstBreak().kind()).isEqualTo(Kind.MISSING_AT_END);
+    }
+
+    private static ChainWalk walk(List<ChainWalk.Row> rows, long last) {
+        ChainWalk walk = new ChainWalk(last);
+        rows.forEach(walk::check);
+        String head = last == rows.size() ? rows.get(rows.size() - 1).entryHash() : "head";
+        walk.end(head);
+        return walk;
+    }
+
+    private static List<ChainWalk.Row> chain(int length) {
+        List<ChainWalk.Row> rows = new ArrayList<>();
+        String previous = ChainHash.GENESIS;
+        for (int seq = 1; seq <= length; seq++) {
+            ChainedEntry entry = withUser(ENTRY, "gebruiker" + seq);
+            String hash = ChainHash.of(seq, previous, entry);
+            rows.add(new ChainWalk.Row(100L + seq, seq, entry, previous, hash, Instant.EPOCH));
+            previous = hash;
+        }
+        return rows;
+    }
+
+    private static ChainedEntry withUser(ChainedEntry e, String user) {
+        return new ChainedEntry(e.at(), user, e.role(), e.action(), e.objectType(), e.objectId(), e.clientReference(),
+                e.treatmentId(), e.onBehalfOf(), e.remoteAddress(), e.outcome());
+    }
+}
