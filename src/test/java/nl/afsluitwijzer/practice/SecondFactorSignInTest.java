@@ -125,6 +125,28 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void enrollingKeepsThisSessionWithANewIdAndEndsTheOthers() {
+        TestUser therapist = users.withoutSecondFactor(demoPractice, Role.THERAPIST);
+        WebSession laptop = new WebSession(port);
+        WebSession phone = new WebSession(port);
+        laptop.signIn(therapist.username(), TwoFactorUsers.PASSWORD);
+        phone.signIn(therapist.username(), TwoFactorUsers.PASSWORD);
+        String before = laptop.sessionId().orElseThrow();
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<")
+                .matcher(laptop.get("/profiel/tweestaps").body());
+        assertThat(secret.find()).isTrue();
+        String code = Totp.code(Base32.decode(secret.group(1)), Totp.step(clock.instant()));
+        Page codes = laptop.submit("/profiel/tweestaps", "/profiel/tweestaps",
+                java.util.Map.of("code", code, "currentPassword", TwoFactorUsers.PASSWORD));
+        assertThat(codes.status()).isEqualTo(200);
+        assertThat(codes.body()).contains("recovery-codes");
+        assertThat(laptop.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(laptop.get("/profiel").status()).isEqualTo(200);
+        assertThat(phone.get("/profiel").location()).endsWith("/login");
+        assertThat(secondFactors.isEnrolled(therapist.id())).isTrue();
+    }
+
+    @Test
     void theDemoPracticeDoesNotMakeItsUsersEnrol() {
         TestUser manager = users.withoutSecondFactor(demoPractice, Role.MANAGER);
         WebSession browser = new WebSession(port);

@@ -73,8 +73,9 @@ class TwoFactorController {
         }
         session.removeAttribute(PENDING_SECRET);
         session.removeAttribute(SecondFactorPolicy.MUST_ENROL);
+        // before the id changes: the stored sessions are still known by their old ids
+        sessions.endAllExcept(user.username(), session.getId());
         SecondFactorAuthentication.complete(request, response);
-        sessions.endAllExcept(user.username(), request.getSession().getId());
         return recoveryCodes(model, codes.get(), "twofactor.enrolled");
     }
 
