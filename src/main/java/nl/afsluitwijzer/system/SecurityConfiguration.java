@@ -65,7 +65,7 @@ class SecurityConfiguration {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/v1/tokens")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entry))
-                .addFilterAfter(new TotpHeaderFilter(secondFactors, policy, throttle, problems),
+                .addFilterAfter(new TokenIssuingChecks(secondFactors, policy, throttle, problems),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
                         .anyRequest().denyAll())

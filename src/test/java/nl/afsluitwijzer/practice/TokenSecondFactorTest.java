@@ -77,6 +77,15 @@ class TokenSecondFactorTest {
         mvc.perform(tokenRequest(therapist)).andExpect(status().isCreated());
     }
 
+    @Test
+    void aUserWhoMustStillReplaceTheInitialPasswordGetsNoToken() throws Exception {
+        String username = "eerste" + System.nanoTime();
+        administration.create(demoPractice(), username, "Nieuw", Role.THERAPIST, "een eerste wachtwoord");
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(username, "een eerste wachtwoord")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("eerste wachtwoord")));
+    }
+
     private MockHttpServletRequestBuilder tokenRequest(TestUser user) {
         return post("/api/v1/tokens").with(httpBasic(user.username(), TwoFactorUsers.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}");

@@ -1,5 +1,8 @@
 package nl.afsluitwijzer.practice.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -31,6 +34,11 @@ class TokenApiController {
     record TokenResponse(Long id, String name, String token, Instant expiresAt) {
     }
 
+    @Operation(summary = "Issue a personal API token with HTTP Basic credentials; with two-factor sign-in also "
+            + "send X-TOTP (401 without it)")
+    @Parameter(in = ParameterIn.HEADER, name = "X-TOTP", required = false,
+            description = "The current 6-digit code of the authenticator app; required for users with 2FA, "
+                    + "each code works once")
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse issue(@Valid @RequestBody(required = false) TokenRequest request) {

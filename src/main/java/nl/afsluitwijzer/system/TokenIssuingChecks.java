@@ -16,11 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * POST /api/v1/tokens with HTTP Basic: a user with a second factor must also send a current code as
- * "X-TOTP" (401 problem+json without it); a user who must have a second factor but has not enrolled
- * cannot get a token by password alone (403).
+ * The sign-in steps of the web for POST /api/v1/tokens with HTTP Basic: a user with a second factor must
+ * also send a current code as "X-TOTP" (401 problem+json without it); a user who must still replace an
+ * initial password, or must have a second factor but has not enrolled, gets no token by password (403).
  */
-class TotpHeaderFilter extends OncePerRequestFilter {
+class TokenIssuingChecks extends OncePerRequestFilter {
 
     static final String HEADER = "X-TOTP";
 
@@ -29,7 +29,7 @@ class TotpHeaderFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final ApiProblems problems;
 
-    TotpHeaderFilter(SecondFactors secondFactors, SecondFactorPolicy policy, LoginThrottle throttle,
+    TokenIssuingChecks(SecondFactors secondFactors, SecondFactorPolicy policy, LoginThrottle throttle,
             ApiProblems problems) {
         this.secondFactors = secondFactors;
         this.policy = policy;
@@ -43,6 +43,10 @@ class TotpHeaderFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (user.mustChangePassword()) {
+            problems.write(response, request, HttpStatus.FORBIDDEN, "api.error.change-password-first");
             return;
         }
         if (!user.secondFactorEnrolled()) {
