@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers("/api/v1/treatments/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
         return stateless(http).build();
