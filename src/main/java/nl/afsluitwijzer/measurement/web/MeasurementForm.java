@@ -23,15 +23,15 @@ record MeasurementForm(@Nullable String instrument, @DateTimeFormat(iso = DateTi
     }
 
     /** The answer to item {@code number} (from 1), or null. */
-    @Nullable Integer answer(int number) {
+    public @Nullable Integer answer(int number) {
         return answers == null || answers.size() < number ? null : answers.get(number - 1);
     }
 
-    @Nullable Integer rating(Long goalId) {
+    public @Nullable Integer rating(Long goalId) {
         return goals == null ? null : goals.get(goalId);
     }
 
-    boolean anyAnswer() {
+    public boolean anyAnswer() {
         return answers != null && answers.stream().anyMatch(Objects::nonNull);
     }
 

@@ -16,7 +16,7 @@ record PanelView(boolean canRecord, boolean hasGoals, @Nullable String primaryNa
         @Nullable String chartText, @Nullable Outcome outcome, @Nullable String baselineOnly,
         List<GoalChart> goalCharts, List<Row> rows) {
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
