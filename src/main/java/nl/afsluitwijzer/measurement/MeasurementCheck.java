@@ -3,6 +3,7 @@ package nl.afsluitwijzer.measurement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ final class MeasurementCheck {
         Long goalId = goal(instrument, goalIds, m.goalId());
         Score score = score(instrument, m);
         return new MeasurementRecord(null, treatment.getId(), instrument.code(), date, score.total(),
-                score.band() == null ? null : score.band().code(), m.answers() == null ? java.util.List.of()
+                score.band() == null ? null : score.band().code(), m.answers() == null ? List.of()
                         : m.answers(), goalId, source, recordedBy, now);
     }
 

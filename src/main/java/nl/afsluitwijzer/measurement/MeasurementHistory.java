@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.measurement;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public record MeasurementHistory(@Nullable Instrument primary, List<MeasurementR
     public Map<Long, List<MeasurementRecord>> goalRatings() {
         Map<Long, List<MeasurementRecord>> byGoal = new LinkedHashMap<>();
         measurements.stream().filter(m -> m.goalId() != null)
-                .forEach(m -> byGoal.computeIfAbsent(m.goalId(), goal -> new java.util.ArrayList<>()).add(m));
+                .forEach(m -> byGoal.computeIfAbsent(m.goalId(), goal -> new ArrayList<>()).add(m));
         byGoal.replaceAll((goal, ratings) -> List.copyOf(ratings));
         return byGoal;
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
@@ -42,8 +43,8 @@ class EntryPage {
                 .orElseGet(() -> catalog.all().get(0));
     }
 
-    java.util.Optional<Instrument> find(@Nullable String code) {
-        return code == null ? java.util.Optional.empty() : catalog.find(code);
+    Optional<Instrument> find(@Nullable String code) {
+        return code == null ? Optional.empty() : catalog.find(code);
     }
 
     String render(Model model, TreatmentFile file, Instrument instrument, MeasurementForm form,

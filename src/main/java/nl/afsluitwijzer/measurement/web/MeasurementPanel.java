@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.measurement.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ class MeasurementPanel implements TreatmentPagePanel {
         return Optional.of(new Fragment("measurement/panel", "panel", Map.of("measurements", view)));
     }
 
-    private static List<java.time.LocalDate> sessionDates(TreatmentFile file) {
+    private static List<LocalDate> sessionDates(TreatmentFile file) {
         return file.sessions().stream().filter(TreatmentSession::isAttended).map(TreatmentSession::getSessionDate)
                 .toList();
     }
