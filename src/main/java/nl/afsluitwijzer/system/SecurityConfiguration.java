@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 "/error")
                         .permitAll()
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
+                        .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
