@@ -64,9 +64,10 @@ public class ClosingPlans {
         return plan;
     }
 
-    /** Fading out from the last attended session (or the given date when there is none). */
-    public List<LocalDate> proposal(TreatmentFile file, LocalDate today) {
-        return FadingOut.propose(file.lastAttendedSession().orElse(today));
+    /** Fading out from the last attended session, but never from before the closing phase began. */
+    public List<LocalDate> proposal(TreatmentFile file, LocalDate closingStart) {
+        LocalDate last = file.lastAttendedSession().orElse(closingStart);
+        return FadingOut.propose(last.isAfter(closingStart) ? last : closingStart);
     }
 
     /** Saves the plan (creating it when the phase was entered another way, such as an evaluation's decision). */

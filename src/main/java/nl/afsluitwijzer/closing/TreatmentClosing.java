@@ -78,6 +78,11 @@ public class TreatmentClosing {
         return saved;
     }
 
+    /** When the closing phase began (today if it has not). */
+    public java.time.LocalDate closingStart(TreatmentFile file) {
+        return Outcomes.closingPhaseStart(file).orElse(java.time.LocalDate.now(clock));
+    }
+
     private ClosingPlan planOf(TreatmentFile file) {
         return plans.findByTreatmentId(file.id()).orElseGet(() -> new ClosingPlan(file.id(),
                 Outcomes.closingPhaseStart(file).orElse(java.time.LocalDate.now(clock)), java.util.List.of(),

@@ -72,7 +72,7 @@ class ClosingPlanController {
             return "redirect:/behandelingen/" + id;
         }
         PlanForm form = plans.of(file).map(PlanForm::of)
-                .orElseGet(() -> PlanForm.proposed(plans.proposal(file, LocalDate.now(clock))));
+                .orElseGet(() -> PlanForm.proposed(plans.proposal(file, closing.closingStart(file))));
         model.addAttribute("plan", form);
         return page(file, model);
     }

@@ -41,7 +41,7 @@ record PlanForm(
     }
 
     /** The dates to show: the filled-in ones and empty rows up to the maximum. */
-    List<String> scheduleRows() {
+    public List<String> scheduleRows() {
         List<String> rows = new ArrayList<>(fadingOut == null ? List.of()
                 : fadingOut.stream().filter(d -> d != null && !d.isBlank()).toList());
         while (rows.size() < FadingOut.MAX_SESSIONS) {
