@@ -1,10 +1,12 @@
 package nl.afsluitwijzer.system;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 
 /**
@@ -14,6 +16,20 @@ import org.springframework.data.relational.core.mapping.RelationalPersistentProp
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
+
+    /** Loads an aggregate with its collections in one statement instead of one query per collection. */
+    @Bean
+    static BeanPostProcessor singleQueryLoading() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof RelationalMappingContext context) {
+                    context.setSingleQueryLoadingEnabled(true);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     NamingStrategy namingStrategy() {

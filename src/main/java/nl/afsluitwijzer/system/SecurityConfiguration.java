@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
+                        .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())

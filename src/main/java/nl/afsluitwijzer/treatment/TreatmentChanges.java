@@ -131,6 +131,22 @@ public class TreatmentChanges {
         return discussion;
     }
 
+    /**
+     * A discussion held by the practice about one of its treatments, such as a finished case discussion that
+     * any colleague may have led: checked against the practice rather than the treating therapist.
+     * An ended treatment is left as it is (it is read-only).
+     */
+    public void recordPracticeDiscussion(Long practiceId, Long id, LocalDate date, DiscussionKind kind, String note) {
+        Treatment treatment = repository.findById(id).filter(t -> t.getPracticeId().equals(practiceId))
+                .orElseThrow(TreatmentAccessDenied::new);
+        if (treatment.getPhase().isEnded()) {
+            return;
+        }
+        saved(treatment);
+        discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+        events.publishEvent(new DiscussionRecorded(id, date, kind));
+    }
+
     public Treatment share(Long id, Long colleagueId, boolean shared) {
         Treatment treatment = editable(id, null, shared);
         if (shared) {

@@ -68,9 +68,9 @@ public class Treatments {
     public List<TreatmentFile> visible(Long therapistFilter) {
         CurrentUser user = CurrentUser.require();
         List<Treatment> found = switch (user.role()) {
-            case MANAGER -> treatments.findByPracticeId(user.practiceId()).stream()
+            case MANAGER -> treatments.findAllById(treatments.findIdsByPracticeId(user.practiceId())).stream()
                     .filter(t -> therapistFilter == null || t.getTherapistId().equals(therapistFilter)).toList();
-            case THERAPIST -> treatments.findVisibleTo(user.practiceId(), user.id());
+            case THERAPIST -> treatments.findAllById(treatments.findIdsVisibleTo(user.practiceId(), user.id()));
             case ADMIN -> List.of();
         };
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));

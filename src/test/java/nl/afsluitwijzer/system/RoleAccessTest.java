@@ -40,7 +40,11 @@ class RoleAccessTest {
                 row("/profiel", LOGIN, 200, 200, 200),
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),
                 row("/beheer/gebruikers", LOGIN, 403, 200, 200),
-                row("/beheer/audit", LOGIN, 403, 200, 200));
+                row("/beheer/audit", LOGIN, 403, 200, 200),
+                row("/intervisie", LOGIN, 200, 200, 403),
+                row("/intervisie/kennisbank", LOGIN, 200, 200, 403),
+                row("/intervisie/casuistiek/nieuw", LOGIN, 200, 200, 403),
+                row("/w", 200, 200, 200, 200));
     }
 
     /** GET pages that are not meant for people in a role (error pages, API, static files). */

@@ -82,7 +82,7 @@ class DemoTreatmentsTest {
     private Map<String, TreatmentFile> demoFiles() {
         Long practice = user("behandelaar").getPracticeId();
         List<String> references = List.copyOf(planned().keySet());
-        List<Treatment> demo = treatments.findByPracticeId(practice).stream()
+        List<Treatment> demo = treatments.findAllById(treatments.findIdsByPracticeId(practice)).stream()
                 .filter(t -> references.contains(clients.findById(t.getClientId()).orElseThrow().getReference()))
                 .toList();
         return files.filesOf(demo).stream()

@@ -1,0 +1,135 @@
+package nl.afsluitwijzer.intervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A case brought into "Complexe casuïstiek": its preparation, then the meeting through five steps. It
+ * refuses changes once finished; the worksheet entries live in their own table (see {@link CaseDiscussions}).
+ */
+public class CaseDiscussion {
+
+    @Id
+    private Long id;
+    private Long practiceId;
+    private Long presenterId;
+    private String title;
+    private String helpQuestion;
+    private LocalDate treatmentStartedOn;
+    private Long treatmentId;
+    private String duration;
+    private String triedTowardsClosing;
+    private String closingObstacles;
+    private CaseDiscussionStep step;
+    private Instant stepStartedAt;
+    private Instant createdAt;
+    private Instant startedAt;
+    private Instant finishedAt;
+    @Version
+    private Integer version;
+
+    protected CaseDiscussion() {
+    }
+
+    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, Long treatmentId,
+            Instant now) {
+        CaseDiscussion discussion = new CaseDiscussion();
+        discussion.treatmentId = treatmentId;
+        discussion.practiceId = practiceId;
+        discussion.presenterId = presenterId;
+        discussion.createdAt = now;
+        discussion.revise(preparation);
+        return discussion;
+    }
+
+    void revise(CasePreparation preparation) {
+        refuseWhenFinished();
+        title = preparation.title();
+        helpQuestion = preparation.helpQuestion();
+        treatmentStartedOn = preparation.treatmentStartedOn();
+        duration = preparation.duration();
+        triedTowardsClosing = preparation.triedTowardsClosing();
+        closingObstacles = preparation.closingObstacles();
+    }
+
+    /** Starts the meeting at step 1, or moves to another step; either way that step's timer starts. */
+    void moveTo(CaseDiscussionStep target, Instant now) {
+        refuseWhenFinished();
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        if (target != step) {
+            step = target;
+            stepStartedAt = now;
+        }
+    }
+
+    void finish(Instant now) {
+        refuseWhenFinished();
+        if (startedAt == null) {
+            throw new IllegalStateException("case discussion " + id + " has not started");
+        }
+        finishedAt = now;
+    }
+
+    private void refuseWhenFinished() {
+        if (finishedAt != null) {
+            throw new IllegalStateException("case discussion " + id + " is finished");
+        }
+    }
+
+    public CaseDiscussionStatus getStatus() {
+        if (finishedAt != null) {
+            return CaseDiscussionStatus.FINISHED;
+        }
+        return startedAt == null ? CaseDiscussionStatus.PREPARED : CaseDiscussionStatus.RUNNING;
+    }
+
+    public CasePreparation getPreparation() {
+        return new CasePreparation(title, helpQuestion, treatmentStartedOn, duration, triedTowardsClosing,
+                closingObstacles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    /** The treatment this case is about, or null for a case entered by hand. */
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public Long getPresenterId() {
+        return presenterId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public CaseDiscussionStep getStep() {
+        return step;
+    }
+
+    public Instant getStepStartedAt() {
+        return stepStartedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

@@ -1,0 +1,10 @@
+package nl.afsluitwijzer.intervision;
+
+import java.time.Instant;
+
+/**
+ * Raised when a case discussion is finished; when it is about a treatment (treatmentId not null) it counts
+ * as that treatment's intervision discussion.
+ */
+public record CaseDiscussionFinished(Long caseDiscussionId, Long practiceId, Instant finishedAt, Long treatmentId) {
+}

@@ -1,0 +1,8 @@
+package nl.afsluitwijzer.intervision;
+
+/** Prepared (not yet discussed), running (in the meeting) or finished (read-only, with a summary). */
+public enum CaseDiscussionStatus {
+    PREPARED,
+    RUNNING,
+    FINISHED
+}

@@ -1,0 +1,120 @@
+package nl.afsluitwijzer.intervision;
+
+import java.time.Clock;
+import java.util.List;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Complexe casuïstiek": prepare a case, run the five steps, fill in the worksheet, finish. Any therapist
+ * or manager of the practice may take part; another practice's case is "not found".
+ */
+@Service
+public class CaseDiscussions {
+
+    private static final String NOT_FOUND = "intervision.case.not-found";
+
+    private final CaseDiscussionRepository discussions;
+    private final WorksheetEntries worksheet;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseDiscussions(CaseDiscussionRepository discussions, WorksheetEntries worksheet, ApplicationEventPublisher events,
+            Clock clock) {
+        this.discussions = discussions;
+        this.worksheet = worksheet;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation) {
+        return prepare(presenter, preparation, null);
+    }
+
+    /** A case about a treatment the presenter may see (checked by the caller through the treatment module). */
+    @Transactional
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId) {
+        return discussions.save(CaseDiscussion.prepare(presenter.practiceId(), presenter.id(), preparation,
+                treatmentId, clock.instant()));
+    }
+
+    public CaseDiscussion find(CurrentUser user, Long id) {
+        return discussions.findByIdAndPracticeId(id, user.practiceId())
+                .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+    }
+
+    public List<CaseDiscussion> listFor(CurrentUser user) {
+        return discussions.findByPracticeIdOrderByCreatedAtDesc(user.practiceId());
+    }
+
+    @Transactional
+    public CaseDiscussion revise(CurrentUser user, Long id, CasePreparation preparation) {
+        CaseDiscussion discussion = unfinished(user, id);
+        discussion.revise(preparation);
+        return saved(discussion);
+    }
+
+    /** Starts the meeting or moves it to another step. */
+    @Transactional
+    public CaseDiscussion moveTo(CurrentUser user, Long id, CaseDiscussionStep step) {
+        CaseDiscussion discussion = unfinished(user, id);
+        discussion.moveTo(step, clock.instant());
+        return saved(discussion);
+    }
+
+    @Transactional
+    public CaseDiscussion finish(CurrentUser user, Long id) {
+        CaseDiscussion discussion = unfinished(user, id);
+        if (discussion.getStatus() == CaseDiscussionStatus.PREPARED) {
+            throw ProblemException.conflict("intervision.case.not-started");
+        }
+        discussion.finish(clock.instant());
+        CaseDiscussion finished = saved(discussion);
+        events.publishEvent(new CaseDiscussionFinished(finished.getId(), finished.getPracticeId(),
+                finished.getFinishedAt(), finished.getTreatmentId()));
+        return finished;
+    }
+
+    public Worksheet worksheet(CaseDiscussion discussion) {
+        return worksheet.of(discussion.getId());
+    }
+
+    @Transactional
+    public void addEntry(CurrentUser user, Long id, WorksheetEntryKind kind, SystemLevel level, String content) {
+        worksheet.add(unfinished(user, id).getId(), kind, level, FreeText.oneLine(content, 300),
+                clock.instant());
+    }
+
+    @Transactional
+    public void removeEntry(CurrentUser user, Long id, Long entryId) {
+        worksheet.remove(unfinished(user, id).getId(), entryId);
+    }
+
+    @Transactional
+    public void addInsight(CurrentUser user, Long id, String participant, String content) {
+        String name = participant == null || participant.isBlank() ? null : FreeText.oneLine(participant, 100);
+        worksheet.addInsight(unfinished(user, id).getId(), name, FreeText.oneLine(content, 500),
+                clock.instant());
+    }
+
+    private CaseDiscussion unfinished(CurrentUser user, Long id) {
+        CaseDiscussion discussion = find(user, id);
+        if (discussion.getStatus() == CaseDiscussionStatus.FINISHED) {
+            throw ProblemException.conflict("intervision.case.finished");
+        }
+        return discussion;
+    }
+
+    private CaseDiscussion saved(CaseDiscussion discussion) {
+        try {
+            return discussions.save(discussion);
+        } catch (OptimisticLockingFailureException e) {
+            throw ProblemException.conflict("intervision.case.changed");
+        }
+    }
+}

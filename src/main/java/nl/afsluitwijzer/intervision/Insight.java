@@ -1,0 +1,5 @@
+package nl.afsluitwijzer.intervision;
+
+/** Step 5: "Waar kan ik zelf scherper worden in mijn afrondingsmomenten?", with the colleague's name if given. */
+public record Insight(Long id, String participant, String content) {
+}

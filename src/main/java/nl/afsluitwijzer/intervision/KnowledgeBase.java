@@ -1,0 +1,59 @@
+package nl.afsluitwijzer.intervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.practice.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The practice's own lessons per Norm 3 theme, added after a session or on their own. */
+@Service
+public class KnowledgeBase {
+
+    public static final int LESSON_LENGTH = 1000;
+
+    private final JdbcClient jdbc;
+    private final Workshops workshops;
+    private final CaseDiscussions discussions;
+    private final Clock clock;
+
+    KnowledgeBase(JdbcClient jdbc, Workshops workshops, CaseDiscussions discussions, Clock clock) {
+        this.jdbc = jdbc;
+        this.workshops = workshops;
+        this.discussions = discussions;
+        this.clock = clock;
+    }
+
+    /** Every theme with the practice's lessons on it, newest first. */
+    public Map<Norm3Theme, List<Lesson>> lessonsByTheme(CurrentUser user) {
+        List<Lesson> lessons = jdbc.sql("""
+                SELECT l.id, l.theme, l.content, u.display_name AS author, l.created_at, l.source_type, l.source_id
+                FROM intervision_lesson l JOIN user_account u ON u.id = l.author_id
+                WHERE l.practice_id = ? ORDER BY l.created_at DESC, l.id DESC""")
+                .param(user.practiceId()).query(Lesson.class).list();
+        Map<Norm3Theme, List<Lesson>> byTheme = new EnumMap<>(Norm3Theme.class);
+        for (Norm3Theme theme : Norm3Theme.values()) {
+            byTheme.put(theme, lessons.stream().filter(lesson -> lesson.theme() == theme).toList());
+        }
+        return byTheme;
+    }
+
+    /** Adds a lesson; a source must be a session of the user's own practice (else "not found"). */
+    public void addLesson(CurrentUser author, Norm3Theme theme, String content, LessonSource source, Long sourceId) {
+        if (source == LessonSource.WORKSHOP) {
+            workshops.find(author, sourceId);
+        } else if (source == LessonSource.CASE_DISCUSSION) {
+            discussions.find(author, sourceId);
+        }
+        jdbc.sql("""
+                INSERT INTO intervision_lesson (practice_id, theme, content, author_id, created_at, source_type, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(author.practiceId(), theme.name(), FreeText.oneLine(content, LESSON_LENGTH), author.id(),
+                        Timestamp.from(clock.instant()), source == null ? null : source.name(),
+                        source == null ? null : sourceId)
+                .update();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.afsluitwijzer.intervision;
+
+/** Where a lesson was learned: a workshop session or a case discussion. */
+public enum LessonSource {
+    WORKSHOP,
+    CASE_DISCUSSION
+}

@@ -1,0 +1,30 @@
+package nl.afsluitwijzer.intervision;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one participant sees of their own part: their answer, cards, dots and pledge (null when not
+ * given yet), and the remedy cards they can put dots on.
+ */
+public record ParticipantView(PollAnswer answer, List<MatrixCard> ownCards, List<MatrixCard> remedies,
+        Set<Long> dottedCardIds, Pledge pledge) {
+
+    public ParticipantView {
+        ownCards = List.copyOf(ownCards);
+        remedies = List.copyOf(remedies);
+        dottedCardIds = Set.copyOf(dottedCardIds);
+    }
+
+    public int dotsLeft() {
+        return ContributionLimits.DOTS_PER_PARTICIPANT - dottedCardIds.size();
+    }
+
+    public int cardsLeft() {
+        return ContributionLimits.CARDS_PER_PARTICIPANT - ownCards.size();
+    }
+
+    public boolean hasDot(MatrixCard card) {
+        return dottedCardIds.contains(card.id());
+    }
+}

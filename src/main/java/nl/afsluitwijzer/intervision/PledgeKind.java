@@ -1,0 +1,7 @@
+package nl.afsluitwijzer.intervision;
+
+/** Step 4: "Ik ga oefenen met…" or "Ik wil meer aandacht geven aan…". */
+public enum PledgeKind {
+    PRACTISE,
+    ATTENTION
+}

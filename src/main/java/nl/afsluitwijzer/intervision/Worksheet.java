@@ -1,0 +1,24 @@
+package nl.afsluitwijzer.intervision;
+
+import java.util.List;
+
+/** The worksheet of one case discussion: factors and action options per level, and the insights. */
+public record Worksheet(List<WorksheetEntry> entries, List<Insight> insights) {
+
+    public Worksheet {
+        entries = List.copyOf(entries);
+        insights = List.copyOf(insights);
+    }
+
+    public List<WorksheetEntry> factors(SystemLevel level) {
+        return of(WorksheetEntryKind.FACTOR, level);
+    }
+
+    public List<WorksheetEntry> actions(SystemLevel level) {
+        return of(WorksheetEntryKind.ACTION, level);
+    }
+
+    private List<WorksheetEntry> of(WorksheetEntryKind kind, SystemLevel level) {
+        return entries.stream().filter(entry -> entry.kind() == kind && entry.systemLevel() == level).toList();
+    }
+}

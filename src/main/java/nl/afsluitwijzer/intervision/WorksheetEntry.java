@@ -1,0 +1,5 @@
+package nl.afsluitwijzer.intervision;
+
+/** A factor (step 2) or an action option (step 4) on the worksheet, on one of the three levels. */
+public record WorksheetEntry(Long id, WorksheetEntryKind kind, SystemLevel systemLevel, String content) {
+}

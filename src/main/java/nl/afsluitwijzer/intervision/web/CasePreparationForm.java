@@ -1,0 +1,32 @@
+package nl.afsluitwijzer.intervision.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.afsluitwijzer.intervision.CasePreparation;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The preparation of a case, as typed; no field for a client's name. */
+record CasePreparationForm(
+        @NotBlank @Size(max = 120) String title,
+        @NotBlank @Size(max = 2000) String helpQuestion,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatmentStartedOn,
+        @NotBlank @Size(max = 200) String duration,
+        @NotBlank @Size(max = 2000) String triedTowardsClosing,
+        @NotBlank @Size(max = 2000) String closingObstacles) {
+
+    static CasePreparationForm empty() {
+        return new CasePreparationForm("", "", null, "", "", "");
+    }
+
+    static CasePreparationForm of(CasePreparation preparation) {
+        return new CasePreparationForm(preparation.title(), preparation.helpQuestion(),
+                preparation.treatmentStartedOn(), preparation.duration(), preparation.triedTowardsClosing(),
+                preparation.closingObstacles());
+    }
+
+    CasePreparation toPreparation() {
+        return new CasePreparation(title.strip(), helpQuestion.strip(), treatmentStartedOn, duration.strip(),
+                triedTowardsClosing.strip(), closingObstacles.strip());
+    }
+}
