@@ -46,7 +46,6 @@ public class ClosingAnswers {
     }
 
     /** The latest answers of a treatment the caller has already been allowed to see; logged as a view. */
-    @Transactional(readOnly = true)
     public Optional<ClientAnswers> latest(TreatmentFile file) {
         Optional<ClientAnswers> answers = jdbc.sql("""
                 SELECT learned, letter_to_self, next_appointment, answered_at FROM closing_client_answers

@@ -57,7 +57,6 @@ public class ClosingPlans {
     }
 
     /** The plan of a treatment the caller has already been allowed to see (its file); logged as a view. */
-    @Transactional(readOnly = true)
     public Optional<ClosingPlan> of(TreatmentFile file) {
         Optional<ClosingPlan> plan = plans.findByTreatmentId(file.id());
         plan.ifPresent(p -> log(AuditAction.VIEW, p, file.treatment()));
