@@ -36,8 +36,9 @@ final class SampleLetter {
             @Nullable Instrument instrument, Function<String, String> texts) {
         LocalDate start = today.minusWeeks(SESSIONS + 2L);
         Instant now = Instant.EPOCH;
-        Client client = new Client(0L, new ClientDetails("VOORBEELD", texts.apply("closing.sample.client"), 1990,
-                texts.apply("closing.sample.gp"), texts.apply("closing.sample.gp-practice")), now);
+        Client client = new Client(0L, new ClientDetails(texts.apply("closing.sample.reference"),
+                texts.apply("closing.sample.client"), 1990, texts.apply("closing.sample.gp"),
+                texts.apply("closing.sample.gp-practice")), now);
         Treatment treatment = Treatment.started(0L, 0L, 0L, start, new Agreements(10, 10, 12, true, false,
                 instrument == null ? null : instrument.code(), texts.apply("closing.sample.help-question"), null),
                 0L, now);
