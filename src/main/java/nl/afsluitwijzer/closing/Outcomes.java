@@ -4,21 +4,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.afsluitwijzer.measurement.DatedScore;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.PhaseChange;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.springframework.stereotype.Component;
 
 /**
- * What the closing module needs of the measurements: the totals on the primary instrument (for the GP letter and
- * its chart) and whether an end measurement was taken in the closing phase.
+ * What the closing module needs of the measurements: the totals on the primary instrument (for the letters and
+ * their chart) and whether an end measurement was taken in the closing phase. Reads without its own audit entry:
+ * the callers have opened the treatment's file, which checked access and was logged.
  */
 @Component
 class Outcomes {
 
+    private final Measurements measurements;
+
+    Outcomes(Measurements measurements) {
+        this.measurements = measurements;
+    }
+
     /** The totals on the treatment's primary instrument, oldest first. */
     List<DatedScore> primaryScores(TreatmentFile file) {
-        return List.of();
+        List<MeasurementRecord> records = measurements.forTreatments(List.of(file.id()))
+                .getOrDefault(file.id(), List.of());
+        return measurements.history(file.treatment().getPrimaryInstrument(), records).primaryScores();
     }
 
     /** An end measurement: a primary measurement dated in the closing phase, or one the therapist ticked off. */

@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
                         .requestMatchers("/w", "/w/**").permitAll()
+                        .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())

@@ -2,6 +2,8 @@ package nl.afsluitwijzer.closing;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientDetails;
 import nl.afsluitwijzer.treatment.ClientRepository;
@@ -29,9 +31,11 @@ public class ClosingFixtures {
     private final Treatments treatments;
     private final ClientRepository clients;
     private final ClosingPlans plans;
+    private final Measurements measurements;
 
     ClosingFixtures(TestTreatments fixtures, TreatmentChanges changes, Treatments treatments, ClientRepository clients,
-            ClosingPlans plans) {
+            ClosingPlans plans, Measurements measurements) {
+        this.measurements = measurements;
         this.fixtures = fixtures;
         this.changes = changes;
         this.treatments = treatments;
@@ -62,6 +66,15 @@ public class ClosingFixtures {
         Treatment treatment = goalReached();
         fixtures.as("behandelaar", () -> plans.start(treatment.getId(), null, LAST_SESSION));
         return treatment;
+    }
+
+    /** PHQ-9 totals 18 (baseline), 12, and 6 two weeks into the closing phase: recovered. */
+    public void measured(Treatment treatment) {
+        fixtures.as("behandelaar", () -> {
+            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", FIRST_SESSION, 18));
+            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", FIRST_SESSION.plusWeeks(4), 12));
+            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", LAST_SESSION.plusWeeks(2), 6));
+        });
     }
 
     public static PlanDetails completePlan() {

@@ -86,6 +86,18 @@ class ClosingTest {
     }
 
     @Test
+    void aPrimaryMeasurementInTheClosingPhaseIsTheEndMeasurement() {
+        Treatment treatment = closingFixtures.inClosing();
+        as(() -> assertThat(closing.endMeasured(treatments.open(treatment.getId()))).isFalse());
+        closingFixtures.measured(treatment);
+        as(() -> {
+            Checklist checklist = closing.checklist(treatments.open(treatment.getId()), ClosingReason.GOAL_REACHED,
+                    Handover.none());
+            assertThat(checklist.missing()).doesNotContain(ChecklistItem.END_MEASUREMENT);
+        });
+    }
+
+    @Test
     void otherAsAReasonNeedsAText() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> assertThatThrownBy(() -> closing.close(treatment.getId(), null, null,
