@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 "/error")
                         .permitAll()
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
+                        .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
                         .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")

@@ -35,6 +35,7 @@ class RoleAccessTest {
                 row("/behandelingen/nieuw", LOGIN, 200, 200, 403),
                 row("/bronnen", LOGIN, 200, 200, 200),
                 row("/beheer/beleid", LOGIN, 403, 200, 403),
+                row("/beheer/brieven", LOGIN, 403, 200, 403),
                 row("/login", 200, 302, 302, 302),
                 row("/profiel", LOGIN, 200, 200, 200),
                 row("/profiel/wachtwoord", LOGIN, 200, 200, 200),
