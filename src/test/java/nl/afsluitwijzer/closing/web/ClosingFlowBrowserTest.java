@@ -100,6 +100,7 @@ class ClosingFlowBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Brieven")).click();
             page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Brief aan de huisarts"))
                     .getByRole(AriaRole.LINK).click();
+            page.locator("#preview img.page").first().waitFor();
             assertThat(page.locator("#preview img.page").count()).isPositive();
             page.locator("#body").fill("<html><body><p>open</body></html>");
             page.locator("#preview .alert.error").waitFor();
