@@ -17,12 +17,16 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.ClientAnswers;
+import nl.afsluitwijzer.closing.ClosingAnswers;
+import nl.afsluitwijzer.closing.NextAppointment;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +45,7 @@ public class ClientLinks {
     private static final String OBJECT = "CLIENT_LINK";
     private static final String SELECT = """
             SELECT id, practice_id, treatment_id, token_hash, instruments, created_by, created_at, expires_at,
-                   revoked_at, used_at FROM client_link""";
+                   revoked_at, used_at, purpose FROM client_link""";
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
@@ -49,10 +53,12 @@ public class ClientLinks {
     private final InstrumentCatalog instruments;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClosingAnswers closingAnswers;
     private final SecureRandom random = new SecureRandom();
 
     ClientLinks(JdbcClient jdbc, Treatments treatments, Measurements measurements, InstrumentCatalog instruments,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ClosingAnswers closingAnswers) {
+        this.closingAnswers = closingAnswers;
         this.jdbc = jdbc;
         this.treatments = treatments;
         this.measurements = measurements;
@@ -69,6 +75,19 @@ public class ClientLinks {
         if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !isClientQuestionnaire(code))) {
             throw ProblemException.badRequest("portal.link.instruments-required");
         }
+        return issue(treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
+    }
+
+    /** A link for the client's own closing answers, for a treatment in the closing phase. */
+    public IssuedLink createForClosing(Long treatmentId) {
+        Treatment treatment = treatments.require(treatmentId);
+        if (treatment.getPhase() != Phase.CLOSING) {
+            throw ProblemException.conflict("portal.link.closing-phase-only");
+        }
+        return issue(treatment, LinkPurpose.CLOSING, "");
+    }
+
+    private IssuedLink issue(Treatment treatment, LinkPurpose purpose, String instrumentCodes) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -76,13 +95,13 @@ public class ClientLinks {
         Instant expires = now.plus(VALIDITY);
         jdbc.sql("""
                 INSERT INTO client_link (practice_id, treatment_id, token_hash, instruments, created_by, created_at,
-                    expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(treatment.getPracticeId(), treatmentId, hash(token), String.join(",", chosen),
-                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires))
+                    expires_at, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(treatment.getPracticeId(), treatment.getId(), hash(token), instrumentCodes,
+                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires), purpose.name())
                 .update();
         Long id = byHash(hash(token)).orElseThrow().id();
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
-                .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
+                .forClient(treatments.clientOf(treatment).getReference(), treatment.getId()));
         return new IssuedLink(id, token, expires);
     }
 
@@ -121,7 +140,7 @@ public class ClientLinks {
         if (status != LinkStatus.VALID) {
             return OpenedLink.unavailable(status);
         }
-        return new OpenedLink(status, firstNameOf(link.get()), link.get().instrumentCodes());
+        return new OpenedLink(status, firstNameOf(link.get()), link.get().instrumentCodes(), link.get().purpose());
     }
 
     public List<Instrument> questionnaires(OpenedLink opened) {
@@ -130,19 +149,42 @@ public class ClientLinks {
 
     /** Records the client's answers once; a second submit, an expired or a revoked link is refused. */
     public void submit(String token, Map<String, List<Integer>> answersByInstrument) {
-        ClientLink link = byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
-                .orElseThrow(() -> ProblemException.conflict("portal.link.unavailable"));
-        int claimed = jdbc.sql("UPDATE client_link SET used_at = ? WHERE id = ? AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), link.id()).update();
-        if (claimed == 0) {
-            throw ProblemException.conflict("portal.link.unavailable");
-        }
+        ClientLink link = claim(token, LinkPurpose.QUESTIONNAIRES);
         LocalDate today = LocalDate.now(clock);
         measurements.recordFromClient(link.treatmentId(), link.instrumentCodes().stream()
                 .map(code -> NewMeasurement.ofAnswers(code, today, answersByInstrument.get(code))).toList());
     }
 
     /** The first word of the client's name for letters; none when only the reference is known (API clients). */
+    /** Stores the client's closing answers once (Wat heb ik geleerd, letter to self, next appointment). */
+    public void submitClosing(String token, String learned, String letterToSelf, NextAppointment next) {
+        ClientLink link = claim(token, LinkPurpose.CLOSING);
+        Treatment treatment = treatmentOf(link);
+        closingAnswers.acceptFromClient(link.treatmentId(), treatments.clientOf(treatment).getReference(),
+                new ClientAnswers(blankToNull(learned, 4000), blankToNull(letterToSelf, 8000), next, clock.instant()));
+    }
+
+    /** Marks a valid link of the given purpose as used; only one request can win. */
+    private ClientLink claim(String token, LinkPurpose purpose) {
+        ClientLink link = byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
+                .filter(l -> l.purpose() == purpose)
+                .orElseThrow(() -> ProblemException.conflict("portal.link.unavailable"));
+        int claimed = jdbc.sql("UPDATE client_link SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                .params(Timestamp.from(clock.instant()), link.id()).update();
+        if (claimed == 0) {
+            throw ProblemException.conflict("portal.link.unavailable");
+        }
+        return link;
+    }
+
+    private static String blankToNull(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
     private String firstNameOf(ClientLink link) {
         var client = treatments.clientOf(treatmentOf(link));
         String name = client.getDisplayName().strip();

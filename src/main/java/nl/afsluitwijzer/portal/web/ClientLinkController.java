@@ -37,6 +37,17 @@ class ClientLinkController {
         return "redirect:/behandelingen/" + id + "#client-links";
     }
 
+    @PostMapping("/behandelingen/{id}/links/afronding")
+    String createForClosing(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            redirect.addFlashAttribute("issuedLink", links.createForClosing(id));
+            redirect.addFlashAttribute("message", "portal.link.created");
+        } catch (ProblemException refusal) {
+            refuse(refusal, redirect, locale);
+        }
+        return "redirect:/behandelingen/" + id + "#client-links";
+    }
+
     @PostMapping("/behandelingen/{id}/links/{linkId}/intrekken")
     String revoke(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect, Locale locale) {
         try {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.closing.NextAppointment;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.LinkStatus;
@@ -41,8 +42,12 @@ class ClientPagesController {
             return unavailable(opened.status(), model, response);
         }
         model.addAttribute("opened", opened);
-        model.addAttribute("questionnaires", links.questionnaires(opened));
         model.addAttribute("token", token);
+        if (opened.forClosing()) {
+            model.addAttribute("nextOptions", NextAppointment.values());
+            return "portal/closing";
+        }
+        model.addAttribute("questionnaires", links.questionnaires(opened));
         return "portal/start";
     }
 
@@ -116,6 +121,20 @@ class ClientPagesController {
             return unavailable(links.open(token).status(), model, response);
         }
         ClientAnswers.clear(session, token);
+        session.setAttribute(SENT + token, Boolean.TRUE);
+        return "redirect:/c/" + token + "/bedankt";
+    }
+
+    @PostMapping("/afronden")
+    String sendClosing(@PathVariable String token, @RequestParam(required = false) String learned,
+            @RequestParam(required = false) String letterToSelf,
+            @RequestParam(required = false) NextAppointment nextAppointment, HttpSession session, Model model,
+            HttpServletResponse response) {
+        try {
+            links.submitClosing(token, learned, letterToSelf, nextAppointment);
+        } catch (ProblemException refused) {
+            return unavailable(links.open(token).status(), model, response);
+        }
         session.setAttribute(SENT + token, Boolean.TRUE);
         return "redirect:/c/" + token + "/bedankt";
     }

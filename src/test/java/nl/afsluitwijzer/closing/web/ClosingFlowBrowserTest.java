@@ -71,6 +71,8 @@ class ClosingFlowBrowserTest {
             generate(page, "GP");
             Browser.screenshot(page, "closing-3-panel-with-plan");
 
+            clientAnswersThroughThePhone(page, base, treatment);
+
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Behandeling afsluiten")).click();
             page.getByText("Overgedragen", new Page.GetByTextOptions().setExact(true)).click();
             page.locator("#checklist li", new Page.LocatorOptions().setHasText("Mondelinge overdracht")).waitFor();
@@ -110,6 +112,25 @@ class ClosingFlowBrowserTest {
             page.locator("#preview img.page").waitFor();
             Browser.screenshot(page, "closing-6-template-preview");
         }
+    }
+
+    /** The therapist makes a closing link; the client answers on a phone; the answers show on the panel. */
+    private static void clientAnswersThroughThePhone(Page page, String base, Treatment treatment) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afrondlink maken")).click();
+        String url = page.locator("#issued-link-url").inputValue();
+        try (BrowserContext phoneContext = page.context().browser().newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page phone = phoneContext.newPage();
+            phone.navigate(url);
+            phone.getByLabel("Wat heb ik geleerd?").fill("Dat piekeren mag, op een vast moment.");
+            phone.getByLabel("Brief aan mezelf").fill("Lieve ik, je kunt dit zelf.");
+            phone.getByText("Ik neem zelf contact op als het nodig is").click();
+            Browser.screenshot(phone, "closing-client-phone");
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            assertThat(phone.locator("h1").textContent()).contains("Dank je wel");
+        }
+        page.navigate(base + "/behandelingen/" + treatment.getId());
+        assertThat(page.locator("section.closing-panel").textContent()).contains("Lieve ik, je kunt dit zelf.");
     }
 
     private static void generate(Page page, String kind) {
