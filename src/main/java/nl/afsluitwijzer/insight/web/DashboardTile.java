@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param higherIsBetter null when neither direction is better in itself (the number closed)
  */
-record DashboardTile(String labelKey, String unit, @Nullable Double now, @Nullable Double before,
+public record DashboardTile(String labelKey, String unit, @Nullable Double now, @Nullable Double before,
         @Nullable Boolean higherIsBetter, String figure, String definitionKey) {
 
     static List<DashboardTile> of(Indicators now, Indicators before) {
@@ -32,7 +32,7 @@ record DashboardTile(String labelKey, String unit, @Nullable Double now, @Nullab
     }
 
     /** up, down, same, or none when either month has no value. */
-    String trend() {
+    public String trend() {
         if (now == null || before == null) {
             return "none";
         }
@@ -41,7 +41,7 @@ record DashboardTile(String labelKey, String unit, @Nullable Double now, @Nullab
     }
 
     /** good, bad or neutral, for the colour of the trend. */
-    String judgement() {
+    public String judgement() {
         String trend = trend();
         if (higherIsBetter == null || trend.equals("none") || trend.equals("same")) {
             return "neutral";
