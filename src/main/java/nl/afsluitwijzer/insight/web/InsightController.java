@@ -56,7 +56,11 @@ class InsightController {
         IndicatorReport report = insights.report(period, form.therapist());
         Indicators indicators = report.indicators();
         model.addAttribute("indicators", indicators);
-        model.addAttribute("rows", IndicatorRow.of(indicators));
+        List<IndicatorRow> rows = IndicatorRow.of(indicators);
+        Map<String, Integer> notes = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
+        model.addAttribute("rows", rows);
+        model.addAttribute("notes", notes);
         model.addAttribute("byTherapist", report.byTherapist());
         model.addAttribute("names", therapistNames());
         model.addAttribute("therapists", therapists());
