@@ -44,6 +44,11 @@ class RoleAccessTest {
                 row("/intervisie", LOGIN, 200, 200, 403),
                 row("/intervisie/kennisbank", LOGIN, 200, 200, 403),
                 row("/intervisie/casuistiek/nieuw", LOGIN, 200, 200, 403),
+                row("/inzicht", LOGIN, 403, 200, 403),
+                row("/inzicht/indicatoren", LOGIN, 403, 200, 403),
+                row("/inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
+                row("/inzicht/behandelingen", LOGIN, 403, 200, 403),
+                row("/inzicht/simulatie", LOGIN, 403, 200, 403),
                 row("/w", 200, 200, 200, 200));
     }
 
