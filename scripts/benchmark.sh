@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.signal.SignalEngineBenchmark
 java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.CaseloadBenchmark
+java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.IndicatorBenchmark

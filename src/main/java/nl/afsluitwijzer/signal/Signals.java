@@ -63,17 +63,19 @@ public class Signals {
         Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files);
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
         return files.stream().map(file -> {
+            List<TreatmentHistory.Measurement> scores = scoresBy.getOrDefault(file.id(), List.of());
+            OutcomeThresholds thresholds = thresholdsOf(file);
             TreatmentHistory history = HistoryAssembler.assemble(file,
-                    evaluationsBy.getOrDefault(file.id(), List.of()), scoresBy.getOrDefault(file.id(), List.of()),
-                    thresholdsOf(file), acksBy.getOrDefault(file.id(), List.of()));
+                    evaluationsBy.getOrDefault(file.id(), List.of()), scores, thresholds,
+                    acksBy.getOrDefault(file.id(), List.of()));
             if (history == null) {
-                return new TreatmentSignals(file, asOf, List.of());
+                return new TreatmentSignals(file, asOf, List.of(), scores, thresholds);
             }
             SignalPolicy policy = policyBy.computeIfAbsent(file.treatment().getPracticeId(),
                     practice -> toSignalPolicy(policies.inForce(practice, asOf)));
             List<Signal> signals = engine.evaluate(history, policy, asOf).stream()
                     .sorted(Signal.MOST_URGENT_FIRST).toList();
-            return new TreatmentSignals(file, asOf, signals);
+            return new TreatmentSignals(file, asOf, signals, scores, thresholds);
         }).toList();
     }
 

@@ -2,10 +2,36 @@ package nl.afsluitwijzer.signal;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 
-/** A treatment with its signals as of a date, most urgent first. */
-public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> signals) {
+/**
+ * A treatment with its signals as of a date, most urgent first, and the totals on its primary instrument
+ * (for the caseload's latest score and trend).
+ */
+public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> signals,
+        List<TreatmentHistory.Measurement> primaryScores, OutcomeThresholds thresholds) {
+
+    /** The latest primary total on or before the as-of date, or null. */
+    public Integer latestScore() {
+        List<TreatmentHistory.Measurement> upToDate = scoresUpToDate();
+        return upToDate.isEmpty() ? null : upToDate.get(upToDate.size() - 1).total();
+    }
+
+    /** Improvement since the previous primary total (positive is better), or null without two totals. */
+    public Integer improvementSincePrevious() {
+        List<TreatmentHistory.Measurement> upToDate = scoresUpToDate();
+        if (upToDate.size() < 2 || thresholds == null) {
+            return null;
+        }
+        return thresholds.improvement(upToDate.get(upToDate.size() - 2).total(),
+                upToDate.get(upToDate.size() - 1).total());
+    }
+
+    private List<TreatmentHistory.Measurement> scoresUpToDate() {
+        return primaryScores.stream().filter(m -> !m.date().isAfter(asOf))
+                .sorted(java.util.Comparator.comparing(TreatmentHistory.Measurement::date)).toList();
+    }
 
     public long count(Severity severity) {
         return signals.stream().filter(s -> !s.acknowledged() && s.severity() == severity).count();

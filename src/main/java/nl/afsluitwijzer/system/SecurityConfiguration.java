@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/api/v1/treatments/**").hasAnyRole("THERAPIST", "MANAGER")
+                        .requestMatchers("/api/v1/insights", "/api/v1/insights/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
         return stateless(http).build();
@@ -100,7 +101,10 @@ class SecurityConfiguration {
                         // the code page itself needs only the password factor
                         .requestMatchers(CODE_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
+                        .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
                         .requestMatchers("/w", "/w/**").permitAll()
+                        .requestMatchers("/c/**").permitAll()
+                        .requestMatchers("/inzicht", "/inzicht/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())

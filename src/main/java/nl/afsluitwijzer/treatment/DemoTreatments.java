@@ -3,19 +3,22 @@ package nl.afsluitwijzer.treatment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.practice.DemoPracticeCreated;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills the demo practice with the treatments of {@code demo/treatments.json}, dated relative to today. It runs
  * inside the practice set-up's transaction at start-up, without a signed-in user, so it writes through the
- * repositories; the aggregates still refuse any phase change DESIGN.md does not allow.
+ * repositories; the aggregates still refuse any phase change DESIGN.md does not allow. When done it raises
+ * {@link DemoTreatmentsCreated}, so other modules add their demo data to these treatments.
  */
 @Component
 class DemoTreatments {
@@ -27,28 +30,33 @@ class DemoTreatments {
     private final GoalRepository goals;
     private final TreatmentSessionRepository sessions;
     private final DiscussionRepository discussions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoTreatments(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, Clock clock) {
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, ApplicationEventPublisher events,
+            Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
         this.goals = goals;
         this.sessions = sessions;
         this.discussions = discussions;
+        this.events = events;
         this.clock = clock;
     }
 
     @EventListener
     void on(DemoPracticeCreated event) {
         List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock));
+        Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoTreatmentPlan plan : plans) {
-            write(event.practiceId(), plan, event.userIdsByUsername());
+            ids.put(plan.client().reference(), write(event.practiceId(), plan, event.userIdsByUsername()));
         }
         log.info("Demo mode: created {} demo treatments", plans.size());
+        events.publishEvent(new DemoTreatmentsCreated(event.practiceId(), ids));
     }
 
-    private void write(Long practiceId, DemoTreatmentPlan plan, Map<String, Long> users) {
+    private Long write(Long practiceId, DemoTreatmentPlan plan, Map<String, Long> users) {
         Instant now = clock.instant();
         Long therapist = user(users, plan.therapist(), plan);
         Client client = clients.save(new Client(practiceId, plan.client(), now));
@@ -64,7 +72,9 @@ class DemoTreatments {
         if (treatment.getPhase().isOpen()) {
             agreeAndShare(treatment, plan, users);
         }
-        saveRecords(treatments.save(treatment).getId(), plan, now);
+        Long id = treatments.save(treatment).getId();
+        saveRecords(id, plan, now);
+        return id;
     }
 
     private void saveRecords(Long id, DemoTreatmentPlan plan, Instant now) {

@@ -59,6 +59,14 @@ public class Treatments {
         return treatment;
     }
 
+    /**
+     * FOR THE CLIENT PORTAL ONLY: the treatment of a valid client link, which is the client's own access;
+     * no user is signed in, so no user access check applies.
+     */
+    public Treatment forClientLink(Long id) {
+        return treatments.findById(id).orElseThrow(TreatmentAccessDenied::new);
+    }
+
     public Client clientOf(Treatment treatment) {
         return clients.findById(treatment.getClientId()).orElseThrow();
     }

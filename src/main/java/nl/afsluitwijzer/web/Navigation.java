@@ -24,12 +24,16 @@ public final class Navigation {
             items.add(new Item("nav.caseload", "/caseload"));
             items.add(new Item("nav.intervision", "/intervisie"));
         }
+        if (role == Role.MANAGER) {
+            items.add(new Item("nav.insight", "/inzicht"));
+        }
         if (role != Role.THERAPIST) {
             items.add(new Item("nav.admin", "/beheer/gebruikers"));
             items.add(new Item("nav.audit", "/beheer/audit"));
         }
         if (role == Role.MANAGER) {
             items.add(new Item("nav.policy", "/beheer/beleid"));
+            items.add(new Item("nav.letters", "/beheer/brieven"));
         }
         if (role != Role.ADMIN) {
             items.add(new Item("nav.sources", "/bronnen"));

@@ -33,6 +33,8 @@ class MeasurementMessagesTest {
         Stream.of(Classification.values()).map(Classification::messageKey).forEach(keys::add);
         Stream.of(Direction.values()).map(Direction::messageKey).forEach(keys::add);
         keys.add("measurement.instrument.unknown");
+        Stream.of(MeasurementSource.values()).map(MeasurementSource::messageKey).forEach(keys::add);
+        Stream.of(Classification.values()).map(c -> "measurement.outcome." + c.name()).forEach(keys::add);
 
         assertThat(DUTCH.stringPropertyNames()).containsAll(keys);
     }
@@ -44,9 +46,10 @@ class MeasurementMessagesTest {
         }
     }
 
+    /** The arguments of an invalid answer, and beyond them those of the outcome line (reliable change, cut-off). */
     @Test
-    void everyMessageFormatsWithTheArgumentsOfAnInvalidAnswer() {
-        Object[] arguments = {"PHQ9", 4, 0, 3, 7};
+    void everyMessageFormatsWithTheArgumentsOfAnInvalidAnswerOrAnOutcome() {
+        Object[] arguments = {"PHQ9", 4, 0, 3, 7, 6, 10};
         for (Properties bundle : List.of(DUTCH, ENGLISH)) {
             for (String key : bundle.stringPropertyNames()) {
                 if (!key.startsWith("measurement.chart.")) {

@@ -35,6 +35,7 @@ class RoleAccessTest {
                 row("/behandelingen/nieuw", LOGIN, 200, 200, 403),
                 row("/bronnen", LOGIN, 200, 200, 200),
                 row("/beheer/beleid", LOGIN, 403, 200, 403),
+                row("/beheer/brieven", LOGIN, 403, 200, 403),
                 row("/login", 200, 302, 302, 302),
                 row("/login/code", LOGIN, 302, 302, 302),
                 row("/profiel/tweestaps", LOGIN, 200, 200, 200),
@@ -47,6 +48,11 @@ class RoleAccessTest {
                 row("/intervisie", LOGIN, 200, 200, 403),
                 row("/intervisie/kennisbank", LOGIN, 200, 200, 403),
                 row("/intervisie/casuistiek/nieuw", LOGIN, 200, 200, 403),
+                row("/inzicht", LOGIN, 403, 200, 403),
+                row("/inzicht/indicatoren", LOGIN, 403, 200, 403),
+                row("/inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
+                row("/inzicht/behandelingen", LOGIN, 403, 200, 403),
+                row("/inzicht/simulatie", LOGIN, 403, 200, 403),
                 row("/w", 200, 200, 200, 200));
     }
 

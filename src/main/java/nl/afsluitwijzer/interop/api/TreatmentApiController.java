@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.treatment.Phase;
@@ -38,9 +41,14 @@ class TreatmentApiController {
     private final Policies policies;
     private final KnownInstruments instruments;
     private final Clock clock;
+    private final Measurements measurements;
+    private final Evaluations evaluations;
 
     TreatmentApiController(TreatmentRegistration registration, Treatments treatments, TreatmentChanges changes,
-            Policies policies, KnownInstruments instruments, Clock clock) {
+            Policies policies, KnownInstruments instruments, Clock clock, Measurements measurements,
+            Evaluations evaluations) {
+        this.measurements = measurements;
+        this.evaluations = evaluations;
         this.registration = registration;
         this.treatments = treatments;
         this.changes = changes;
@@ -84,6 +92,9 @@ class TreatmentApiController {
     }
 
     private TreatmentView view(Long id) {
-        return TreatmentView.of(treatments.open(id), LocalDate.now(clock));
+        List<Long> ids = List.of(id);
+        return TreatmentView.of(treatments.open(id), LocalDate.now(clock),
+                measurements.forTreatments(ids).getOrDefault(id, List.of()),
+                evaluations.forTreatments(ids).getOrDefault(id, List.of()));
     }
 }

@@ -3,6 +3,12 @@ package nl.afsluitwijzer.interop.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.evaluation.Decision;
+import nl.afsluitwijzer.evaluation.Evaluation;
+import nl.afsluitwijzer.evaluation.EvaluationKind;
+import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.MeasurementSource;
 import nl.afsluitwijzer.treatment.Discussion;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Goal;
@@ -23,10 +29,12 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         String helpQuestion, @Nullable String scopeNote, LocalDate registrationDate, @Nullable LocalDate intakeDate,
         @Nullable LocalDate startDate, @Nullable LocalDate endDate, AgreementsView agreements, int attendedSessions,
         List<GoalView> goals, List<SessionView> sessions, List<DiscussionView> discussions,
+        List<MeasurementView> measurements, List<EvaluationView> evaluations,
         List<PhaseChangeView> phaseHistory, Integer version) {
 
-    /** The treatment with n counted up to the given day. */
-    static TreatmentView of(TreatmentFile file, LocalDate today) {
+    /** The treatment with n counted up to the given day, with its measurements and evaluations. */
+    static TreatmentView of(TreatmentFile file, LocalDate today, List<MeasurementRecord> measured,
+            List<Evaluation> evaluated) {
         Treatment t = file.treatment();
         return new TreatmentView(t.getId(), file.client().getReference(), t.getTherapistId(), t.getPhase(),
                 t.getPhase().next(), t.getHelpQuestion(), t.getScopeNote(), t.getRegistrationDate(),
@@ -34,6 +42,8 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
                 file.attendedSessions(today), file.goals().stream().map(GoalView::of).toList(),
                 file.sessions().stream().map(SessionView::of).toList(),
                 file.discussions().stream().map(DiscussionView::of).toList(),
+                measured.stream().map(MeasurementView::of).toList(),
+                evaluated.stream().map(EvaluationView::of).toList(),
                 t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion());
     }
 
@@ -71,6 +81,25 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         static DiscussionView of(Discussion discussion) {
             return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
                     discussion.getNote());
+        }
+    }
+
+    record MeasurementView(Long id, String instrument, LocalDate date, int total, @Nullable String band,
+            @Nullable Long goalId, MeasurementSource source) {
+
+        static MeasurementView of(MeasurementRecord m) {
+            return new MeasurementView(m.id(), m.instrument(), m.date(), m.total(), m.band(), m.goalId(), m.source());
+        }
+    }
+
+    record EvaluationView(Long id, LocalDate date, EvaluationKind kind, Decision decision,
+            @Nullable Integer allianceRating, @Nullable Integer motivationRating, boolean colleaguePresent,
+            @Nullable Integer newExpectedSessions, Set<ExtensionReason> reasons) {
+
+        static EvaluationView of(Evaluation e) {
+            return new EvaluationView(e.getId(), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
+                    e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(), e.getNewExpectedSessions(),
+                    e.extensionReasons());
         }
     }
 

@@ -8,13 +8,14 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
 
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
 record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer halfway, Long weeksRunning,
-        String therapistName, List<SignalView> signals, Severity mostUrgent) {
+        String therapistName, List<SignalView> signals, Severity mostUrgent, Integer latestScore,
+        Integer improvement) {
 
     static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, String therapistName) {
         TreatmentFile file = signals.file();
         return new CaseloadRow(file, file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
                 file.treatment().halfwaySession().orElse(null), file.weeksRunning(today).orElse(null), therapistName,
-                views, signals.mostUrgent());
+                views, signals.mostUrgent(), signals.latestScore(), signals.improvementSincePrevious());
     }
 
     public boolean overrun() {
@@ -27,6 +28,14 @@ record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer h
 
     public int halfwayPercent() {
         return expected == null || halfway == null ? 0 : halfway * 100 / expected;
+    }
+
+    /** "better", "worse" or "same" since the previous measurement; null without two measurements. */
+    public String trend() {
+        if (improvement == null) {
+            return null;
+        }
+        return improvement > 0 ? "better" : improvement < 0 ? "worse" : "same";
     }
 
     public boolean needsAction() {

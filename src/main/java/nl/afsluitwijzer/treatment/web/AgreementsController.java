@@ -2,9 +2,9 @@ package nl.afsluitwijzer.treatment.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.InstrumentChoices;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -33,10 +33,10 @@ class AgreementsController {
     private final Policies policies;
     private final TreatmentViews views;
     private final Feedback feedback;
-    private final InstrumentCatalog instruments;
+    private final InstrumentChoices instruments;
 
     AgreementsController(Treatments treatments, TreatmentChanges changes, Policies policies, TreatmentViews views,
-            Feedback feedback, InstrumentCatalog instruments) {
+            Feedback feedback, InstrumentChoices instruments) {
         this.instruments = instruments;
         this.treatments = treatments;
         this.changes = changes;
@@ -46,12 +46,12 @@ class AgreementsController {
     }
 
     @GetMapping
-    String form(@PathVariable Long id, Model model) {
+    String form(@PathVariable Long id, Model model, Locale locale) {
         TreatmentFile file = treatments.open(id);
         Treatment treatment = file.treatment();
         var policy = policies.inForce(treatment.getPracticeId(), views.today());
         model.addAttribute("agreements", AgreementsForm.of(treatment, policy.expectedSessions(treatment.isComplex())));
-        return page(file, model);
+        return page(file, model, locale);
     }
 
     @PostMapping
@@ -59,28 +59,28 @@ class AgreementsController {
             Model model, RedirectAttributes redirect, Locale locale) {
         TreatmentFile file = treatments.open(id);
         if (form.primaryInstrument() != null && !form.primaryInstrument().isBlank()
-                && instruments.find(form.primaryInstrument()).isEmpty()) {
+                && !instruments.isKnown(form.primaryInstrument())) {
             errors.rejectValue("primaryInstrument", "agreements.instrument.unknown");
         }
         if (errors.hasErrors()) {
-            return page(file, model);
+            return page(file, model, locale);
         }
         try {
             changes.agreeWithGoals(id, form.version(), form.toAgreements(), form.newGoals());
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
             model.addAttribute(Feedback.ERROR, feedback.text(refusal, locale));
-            return page(file, model);
+            return page(file, model, locale);
         }
         redirect.addFlashAttribute("message", "agreements.saved");
         return "redirect:/behandelingen/" + id;
     }
 
-    private String page(TreatmentFile file, Model model) {
+    private String page(TreatmentFile file, Model model, Locale locale) {
         Treatment treatment = file.treatment();
         var policy = policies.inForce(treatment.getPracticeId(), views.today());
         model.addAttribute("treatment", treatment);
         model.addAttribute("client", file.client());
-        model.addAttribute("instruments", instruments.all());
+        model.addAttribute("instruments", instruments.all(locale));
         model.addAttribute("standardSessions", policy.expectedStandard());
         model.addAttribute("complexSessions", policy.expectedComplex());
         model.addAttribute("hasGoals", !file.goals().isEmpty());

@@ -13,7 +13,25 @@ record TreatmentView(TreatmentFile file, int attended, Integer expected, Integer
     static TreatmentView of(TreatmentFile file, LocalDate today, String therapistName) {
         return new TreatmentView(file, file.attendedSessions(today),
                 file.treatment().expectedSessions().orElse(null), file.treatment().halfwaySession().orElse(null),
-                file.weeksRunning(today).orElse(null), therapistName, file.treatment().getPhase().next());
+                file.weeksRunning(today).orElse(null), therapistName, offeredPhases(file.treatment().getPhase()));
+    }
+
+    /**
+     * The phases the page offers directly. Once treatment has started, ending it goes through the closing
+     * flow (its checklist and, for a transfer, the warm hand-over) instead of a bare phase change.
+     */
+    static Set<Phase> offeredPhases(Phase phase) {
+        if (phase != Phase.TREATMENT && phase != Phase.CLOSING) {
+            return phase.next();
+        }
+        return phase.next().stream().filter(Phase::isOpen)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Phase.class)));
+    }
+
+    /** Whether ending the treatment goes through the closing flow. */
+    public boolean closesThroughClosingFlow() {
+        Phase phase = file.treatment().getPhase();
+        return phase == Phase.TREATMENT || phase == Phase.CLOSING;
     }
 
     public boolean overrun() {

@@ -1,0 +1,77 @@
+package nl.afsluitwijzer.closing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.measurement.DatedScore;
+import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.ProgressChart;
+import nl.afsluitwijzer.measurement.ProgressChartData;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Fills a letter template in with a treatment's facts and turns it into a PDF with the progress chart. */
+@Component
+class LetterComposer {
+
+    private final LetterSandbox sandbox = new LetterSandbox();
+    private final LetterTemplateStore templates;
+    private final PracticeRepository practices;
+    private final UserAccountRepository users;
+    private final InstrumentCatalog instruments;
+    private final ProgressChart charts;
+    private final Outcomes outcomes;
+    private final MessageSource messages;
+
+    LetterComposer(LetterTemplateStore templates, PracticeRepository practices, UserAccountRepository users,
+            InstrumentCatalog instruments, ProgressChart charts, Outcomes outcomes, MessageSource messages) {
+        this.templates = templates;
+        this.practices = practices;
+        this.users = users;
+        this.instruments = instruments;
+        this.charts = charts;
+        this.outcomes = outcomes;
+        this.messages = messages;
+    }
+
+    /** The facts of a real treatment, as of the letter's date. */
+    LetterFacts factsOf(TreatmentFile file, ClosingPlan plan, LocalDate date) {
+        Long practiceId = file.treatment().getPracticeId();
+        String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
+        String therapist = users.findById(file.treatment().getTherapistId()).map(u -> u.getDisplayName()).orElse("");
+        return new LetterFacts(file, plan, practice, templates.letterhead(practiceId).text(), therapist, date,
+                instrumentOf(file), outcomes.primaryScores(file));
+    }
+
+    @Nullable Instrument instrumentOf(TreatmentFile file) {
+        String code = file.treatment().getPrimaryInstrument();
+        return code == null ? null : instruments.find(code).orElse(null);
+    }
+
+    byte[] compose(String template, LetterFacts facts) {
+        Map<String, Object> values = LetterValues.of(facts, this::label);
+        String xhtml = sandbox.render(template, values);
+        return PdfLetter.render(xhtml, chartOf(facts));
+    }
+
+    private @Nullable String chartOf(LetterFacts facts) {
+        Instrument instrument = facts.instrument();
+        if (instrument == null || instrument.perGoal()) {
+            return null;
+        }
+        List<LocalDate> sessions = facts.file().sessions().stream().filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate).filter(d -> !d.isAfter(facts.date())).toList();
+        List<DatedScore> scores = facts.scores();
+        return charts.render(new ProgressChartData(instrument, scores, sessions, LetterValues.DUTCH));
+    }
+
+    String label(String key) {
+        return messages.getMessage(key, null, key, LetterValues.DUTCH);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.afsluitwijzer.closing;
+
+/** A letter to download: its file name and the PDF. */
+public record LetterFile(String fileName, byte[] content) {
+}

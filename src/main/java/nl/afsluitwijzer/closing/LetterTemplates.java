@@ -1,0 +1,104 @@
+package nl.afsluitwijzer.closing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice manager's letter templates and letterhead. A template is only saved when it renders on the sample
+ * treatment, so a letter never fails for a therapist because of a template error.
+ */
+@Service
+@Transactional
+public class LetterTemplates {
+
+    private final LetterTemplateStore store;
+    private final LetterComposer composer;
+    private final PracticeRepository practices;
+    private final InstrumentCatalog instruments;
+    private final Clock clock;
+
+    LetterTemplates(LetterTemplateStore store, LetterComposer composer, PracticeRepository practices,
+            InstrumentCatalog instruments, Clock clock) {
+        this.store = store;
+        this.composer = composer;
+        this.practices = practices;
+        this.instruments = instruments;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EditableTemplate> all() {
+        Long practice = manager().practiceId();
+        return Arrays.stream(LetterKind.values()).map(kind -> store.current(practice, kind)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public EditableTemplate template(LetterKind kind) {
+        return store.current(manager().practiceId(), kind);
+    }
+
+    /** Saves the template if it renders; a stale version is refused, never overwritten. */
+    public void save(LetterKind kind, String body, @Nullable Integer version) {
+        CurrentUser user = manager();
+        render(kind, body, user.practiceId());
+        try {
+            store.save(user.practiceId(), kind, body, version, user.id(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new OptimisticLockingFailureException("letter template " + kind + " changed", e);
+        }
+    }
+
+    /** Back to the default shipped with the application. */
+    public void reset(LetterKind kind) {
+        store.reset(manager().practiceId(), kind);
+    }
+
+    /** The template rendered on the sample treatment, as page images, or the reason it does not render. */
+    @Transactional(readOnly = true)
+    public Preview preview(LetterKind kind, String body) {
+        try {
+            return new Preview(PageImages.of(render(kind, body, manager().practiceId())), null, null);
+        } catch (LetterTemplateException e) {
+            return new Preview(List.of(), e.messageKey(), String.valueOf(e.arguments()[0]));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Letterhead letterhead() {
+        return store.letterhead(manager().practiceId());
+    }
+
+    public void saveLetterhead(String text, @Nullable Integer version) {
+        try {
+            store.saveLetterhead(manager().practiceId(), text.strip(), version, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new OptimisticLockingFailureException("letterhead changed", e);
+        }
+    }
+
+    private byte[] render(LetterKind kind, String body, Long practiceId) {
+        String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
+        LetterFacts sample = SampleLetter.facts(kind, LocalDate.now(clock), practice,
+                store.letterhead(practiceId).text(), instruments.find("PHQ9").orElse(null), composer::label);
+        return composer.compose(body, sample);
+    }
+
+    private static CurrentUser manager() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.isManager()) {
+            throw ProblemException.notFound("closing.template.not-found");
+        }
+        return user;
+    }
+}

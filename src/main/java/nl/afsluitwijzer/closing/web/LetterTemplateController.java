@@ -1,0 +1,109 @@
+package nl.afsluitwijzer.closing.web;
+
+import java.util.List;
+import java.util.Locale;
+import nl.afsluitwijzer.closing.LetterKind;
+import nl.afsluitwijzer.closing.LetterTemplates;
+import nl.afsluitwijzer.closing.Preview;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The manager's letter templates: overview with the letterhead, the editor with a live preview on a fictitious
+ * treatment (htmx posts the text as it changes), saving (only what renders) and going back to the default.
+ */
+@Controller
+@RequestMapping("/beheer/brieven")
+class LetterTemplateController {
+
+    /** The values a template can use, each explained in the bundle as closing.variable.<name>. */
+    static final List<String> VARIABLES = List.of("letter.date", "practice.name", "practice.letterhead",
+            "therapist.name", "client.name", "client.birthYear", "gp.name", "gp.practice", "treatment.helpQuestion",
+            "treatment.start", "treatment.end", "treatment.sessions", "treatment.expected", "treatment.goals",
+            "plan.learned", "plan.keepResult", "plan.contacts", "plan.relatives", "plan.ehealth", "plan.support",
+            "plan.returnGuarantee", "plan.ritual", "plan.fadingOut", "outcome.instrument", "outcome.baseline",
+            "outcome.latest", "outcome.classification", "outcome.chart", "closing.reason", "closing.date",
+            "closing.started", "handover.to", "handover.organisation", "handover.jointConversation",
+            "handover.written", "handover.oral");
+
+    private final LetterTemplates templates;
+    private final Refusals refusals;
+
+    LetterTemplateController(LetterTemplates templates, Refusals refusals) {
+        this.templates = templates;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        model.addAttribute("templates", templates.all());
+        model.addAttribute("letterhead", templates.letterhead());
+        return "closing/templates";
+    }
+
+    @PostMapping("/briefhoofd")
+    String letterhead(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) @Nullable Integer version,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            templates.saveLetterhead(text.length() > 1000 ? text.substring(0, 1000) : text, version);
+            redirect.addFlashAttribute("message", "closing.letterhead.saved");
+        } catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute(Refusals.ERROR, refusals.text(conflict, locale));
+        }
+        return "redirect:/beheer/brieven";
+    }
+
+    @GetMapping("/{kind}")
+    String edit(@PathVariable LetterKind kind, Model model) {
+        var template = templates.template(kind);
+        return editor(kind, template.body(), template.version(), template.customised(), model);
+    }
+
+    @PostMapping("/{kind}")
+    String save(@PathVariable LetterKind kind, @RequestParam String body,
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            templates.save(kind, body, version);
+        } catch (ProblemException | OptimisticLockingFailureException refusal) {
+            model.addAttribute(Refusals.ERROR, refusals.text(refusal, locale));
+            return editor(kind, body, version, version != null, model);
+        }
+        redirect.addFlashAttribute("message", "closing.template.saved");
+        return "redirect:/beheer/brieven";
+    }
+
+    @PostMapping("/{kind}/voorbeeld")
+    String preview(@PathVariable LetterKind kind, @RequestParam String body, Model model) {
+        model.addAttribute("preview", templates.preview(kind, body));
+        return "closing/template :: preview";
+    }
+
+    @PostMapping("/{kind}/standaard")
+    String reset(@PathVariable LetterKind kind, RedirectAttributes redirect) {
+        templates.reset(kind);
+        redirect.addFlashAttribute("message", "closing.template.reset");
+        return "redirect:/beheer/brieven/" + kind;
+    }
+
+    private String editor(LetterKind kind, String body, @Nullable Integer version, boolean customised, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("body", body);
+        model.addAttribute("version", version);
+        model.addAttribute("customised", customised);
+        model.addAttribute("variables", VARIABLES.stream().collect(java.util.stream.Collectors.toMap(v -> v,
+                v -> "${" + v + "}", (a, b) -> a, java.util.LinkedHashMap::new)));
+        Preview preview = templates.preview(kind, body);
+        model.addAttribute("preview", preview);
+        return "closing/template";
+    }
+}

@@ -1,0 +1,92 @@
+package nl.afsluitwijzer.insight;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.Evaluation;
+import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.measurement.DatedScore;
+import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.signal.Signals;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.PhaseChange;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the practice's records into {@link TreatmentFacts}: the treatment files, then evaluations and
+ * measurements of all of them at once (one query per table, never one per treatment).
+ */
+@Component
+class IndicatorLoader {
+
+    private final Evaluations evaluations;
+    private final Measurements measurements;
+    private final Signals signals;
+    private final InstrumentCatalog instruments;
+
+    IndicatorLoader(Evaluations evaluations, Measurements measurements, Signals signals,
+            InstrumentCatalog instruments) {
+        this.evaluations = evaluations;
+        this.measurements = measurements;
+        this.signals = signals;
+        this.instruments = instruments;
+    }
+
+    List<TreatmentFacts> facts(List<TreatmentFile> files) {
+        List<Long> ids = files.stream().map(TreatmentFile::id).toList();
+        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
+        Map<Long, List<MeasurementRecord>> measurementsBy = ids.isEmpty() ? Map.of()
+                : measurements.forTreatments(ids);
+        return files.stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
+                measurementsBy.getOrDefault(file.id(), List.of()))).toList();
+    }
+
+    /** The unacknowledged signals, as of the day, of the treatments under way on that day. */
+    List<OpenSignal> openSignals(List<TreatmentFile> files, LocalDate asOf) {
+        List<TreatmentFile> open = files.stream().filter(file -> underWay(file.treatment(), asOf)).toList();
+        return signals.evaluate(open, asOf).stream()
+                .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
+                        .map(signal -> new OpenSignal(result.file().id(),
+                                result.file().treatment().getTherapistId(), signal.code(), signal.severity())))
+                .toList();
+    }
+
+    private static boolean underWay(Treatment treatment, LocalDate asOf) {
+        LocalDate start = treatment.getStartDate();
+        LocalDate end = treatment.getEndDate();
+        return start != null && !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
+    }
+
+    private TreatmentFacts facts(TreatmentFile file, List<Evaluation> evaluated, List<MeasurementRecord> measured) {
+        Treatment treatment = file.treatment();
+        String primary = treatment.getPrimaryInstrument();
+        List<DatedScore> scores = measured.stream()
+                .filter(m -> m.instrument().equals(primary) && m.goalId() == null)
+                .map(MeasurementRecord::datedScore).sorted(java.util.Comparator.comparing(DatedScore::date)).toList();
+        return new TreatmentFacts(file.id(), treatment.getTherapistId(), treatment.getPhase(),
+                treatment.getRegistrationDate(), treatment.getIntakeDate(), treatment.getStartDate(),
+                treatment.getEndDate(), closingStarted(treatment), treatment.firstAgreedExpectedSessions().orElse(null),
+                file.sessions().stream().filter(TreatmentSession::counts).map(TreatmentSession::getSessionDate)
+                        .sorted().toList(),
+                scores, primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null),
+                evaluated.stream().map(Evaluation::getEvaluatedOn).sorted().toList(),
+                evaluated.stream().filter(Evaluation::isExtension)
+                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons()))).toList());
+    }
+
+    private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static LocalDate closingStarted(Treatment treatment) {
+        return treatment.phaseHistory().stream().filter(change -> change.phase() == Phase.CLOSING)
+                .map(PhaseChange::changedOn).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.afsluitwijzer.insight;
+
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.ReasonLevel;
+import nl.afsluitwijzer.signal.SignalCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The practice indicators of a period, for the practice or one therapist. Figures on closed treatments count
+ * the treatments CLOSED, TRANSFERRED or DROPPED_OUT with their end date in the period; {@link #treatmentsBehind}
+ * holds, per {@link Figure} name, the ids of the treatments behind it.
+ *
+ * @param outcomes per classification name (RECOVERED, RELIABLY_IMPROVED, UNCHANGED, RELIABLY_DETERIORATED) and
+ *        NO_PAIR, mutually exclusive, each of all closed treatments
+ */
+public record Indicators(Period period, @Nullable Long therapistId, int closed, SessionCounts sessions,
+        Rate withinExpected, int withoutExpected, Rate midEvaluationOnTime, Rate baseline, Rate endMeasurement,
+        Map<String, Rate> outcomes, int extensions, List<ParetoBar> extensionReasons,
+        Map<ReasonLevel, Integer> extensionLevels, Map<SignalCode, Integer> openSignals, int openActionSignals,
+        WaitingTime toIntake, WaitingTime toStart, Map<String, List<Long>> treatmentsBehind) {
+
+    /** The ids of the treatments behind a figure; empty for an unknown figure. */
+    public List<Long> behind(String figure) {
+        return treatmentsBehind.getOrDefault(figure, List.of());
+    }
+}

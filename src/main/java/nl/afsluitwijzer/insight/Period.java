@@ -1,0 +1,26 @@
+package nl.afsluitwijzer.insight;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import nl.afsluitwijzer.shared.ProblemException;
+
+/** A period of whole days, both ends included. */
+public record Period(LocalDate from, LocalDate to) {
+
+    public Period {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("insight.period.reversed", from, to);
+        }
+    }
+
+    public static Period of(YearMonth month) {
+        return new Period(month.atDay(1), month.atEndOfMonth());
+    }
+
+    public boolean contains(LocalDate date) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    }
+}

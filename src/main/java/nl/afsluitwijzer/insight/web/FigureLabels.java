@@ -1,0 +1,52 @@
+package nl.afsluitwijzer.insight.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.insight.Figure;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The names of figures in the reader's language, also for the prefixed ones (a reason, a signal, …). */
+@Component
+class FigureLabels {
+
+    private final MessageSource messages;
+
+    FigureLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String label(String figure, Locale locale) {
+        if (figure.startsWith(Figure.SESSIONS)) {
+            return text("insight.figure.sessions", locale, figure.substring(Figure.SESSIONS.length()));
+        }
+        if (figure.startsWith(Figure.REASON)) {
+            return text("evaluation.reason." + figure.substring(Figure.REASON.length()), locale);
+        }
+        if (figure.startsWith(Figure.LEVEL)) {
+            return text("evaluation.level." + figure.substring(Figure.LEVEL.length()), locale);
+        }
+        if (figure.startsWith(Figure.SIGNAL)) {
+            return text("signal." + figure.substring(Figure.SIGNAL.length()) + ".title", locale);
+        }
+        return text(IndicatorRow.labelKey(figure), locale);
+    }
+
+    String definition(String figure, Locale locale) {
+        return text(Figure.definitionKey(figure), locale);
+    }
+
+    Map<String, String> reasons(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ExtensionReason reason : ExtensionReason.values()) {
+            labels.put(reason.name(), text("evaluation.reason." + reason.name(), locale));
+        }
+        return labels;
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}

@@ -1,0 +1,65 @@
+package nl.afsluitwijzer.insight.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.afsluitwijzer.insight.Figure;
+import nl.afsluitwijzer.insight.Indicators;
+import nl.afsluitwijzer.insight.Insights;
+import nl.afsluitwijzer.insight.ParetoBar;
+import nl.afsluitwijzer.insight.Period;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The indicators of a period as CSV (semicolon-separated, UTF-8 with BOM for spreadsheets); logged as an export. */
+@Controller
+class InsightExportController {
+
+    private final Insights insights;
+    private final FigureLabels labels;
+    private final Clock clock;
+
+    InsightExportController(Insights insights, FigureLabels labels, Clock clock) {
+        this.insights = insights;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inzicht/indicatoren.csv")
+    ResponseEntity<String> csv(PeriodForm form, Locale locale) {
+        Period period = form.period(LocalDate.now(clock));
+        Indicators indicators = insights.export(period, form.therapist()).indicators();
+        CsvWriter csv = new CsvWriter().row(List.of(text("insight.csv.figure", locale),
+                text("insight.csv.label", locale), text("insight.csv.value", locale), text("insight.csv.unit", locale),
+                text("insight.csv.count", locale), text("insight.csv.of", locale),
+                text("insight.csv.definition", locale)));
+        for (IndicatorRow row : IndicatorRow.of(indicators)) {
+            csv.row(java.util.Arrays.asList(row.figure(), text(row.labelKey(), locale), row.value(),
+                    text("insight.unit." + row.unit(), locale), row.count(), row.of(),
+                    text(row.definitionKey(), locale)));
+        }
+        for (ParetoBar bar : indicators.extensionReasons()) {
+            counted(csv, Figure.REASON + bar.code(), bar.count(), locale);
+        }
+        indicators.extensionLevels().forEach((level, count) -> counted(csv, Figure.LEVEL + level.name(), count,
+                locale));
+        indicators.openSignals().forEach((code, count) -> counted(csv, Figure.SIGNAL + code.name(), count, locale));
+        String name = "indicators-" + period.from() + "-" + period.to() + ".csv";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(csv.toString());
+    }
+
+    private void counted(CsvWriter csv, String figure, int count, Locale locale) {
+        csv.row(java.util.Arrays.asList(figure, labels.label(figure, locale), count,
+                text("insight.unit." + IndicatorRow.NUMBER, locale), count, null, labels.definition(figure, locale)));
+    }
+
+    private String text(String key, Locale locale) {
+        return labels.text(key, locale);
+    }
+}

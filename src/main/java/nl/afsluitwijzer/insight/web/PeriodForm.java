@@ -1,0 +1,16 @@
+package nl.afsluitwijzer.insight.web;
+
+import java.time.LocalDate;
+import nl.afsluitwijzer.insight.Period;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The period and therapist filter of the insight pages; without dates, the last twelve months. */
+record PeriodForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable Long therapist) {
+
+    Period period(LocalDate today) {
+        LocalDate end = to == null ? today : to;
+        return new Period(from == null ? end.minusYears(1).plusDays(1) : from, end);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.afsluitwijzer.measurement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The measurement table: rows are written once and never changed. */
+@Repository
+class MeasurementRepository {
+
+    private static final String COLUMNS = "id, treatment_id, instrument, measured_on, total, band, answers, goal_id,"
+            + " source, recorded_by, recorded_at";
+
+    private final JdbcClient jdbc;
+
+    MeasurementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    MeasurementRecord insert(MeasurementRecord m) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO measurement (treatment_id, instrument, measured_on, total, band, answers, goal_id, source,
+                    recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(m.treatmentId(), m.instrument(), m.date(), m.total(), m.band(), answersText(m.answers()),
+                        m.goalId(), m.source().name(), m.recordedBy(), Timestamp.from(m.recordedAt()))
+                .update(key, "id");
+        return m.withId(key.getKeyAs(Number.class).longValue());
+    }
+
+    /** The measurements of these treatments by treatment id, in one query, each list oldest first. */
+    Map<Long, List<MeasurementRecord>> findByTreatmentIds(Collection<Long> treatmentIds) {
+        if (treatmentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<MeasurementRecord> found = jdbc.sql("SELECT " + COLUMNS + " FROM measurement"
+                        + " WHERE treatment_id IN (:ids) ORDER BY treatment_id, measured_on, recorded_at, id")
+                .param("ids", List.copyOf(treatmentIds))
+                .query((row, number) -> map(row)).list();
+        return found.stream().collect(Collectors.groupingBy(MeasurementRecord::treatmentId, LinkedHashMap::new,
+                Collectors.toUnmodifiableList()));
+    }
+
+    private static MeasurementRecord map(ResultSet row) throws SQLException {
+        return new MeasurementRecord(row.getLong("id"), row.getLong("treatment_id"), row.getString("instrument"),
+                row.getDate("measured_on").toLocalDate(), row.getInt("total"), row.getString("band"),
+                answers(row.getString("answers")), row.getObject("goal_id", Long.class),
+                MeasurementSource.valueOf(row.getString("source")), row.getObject("recorded_by", Long.class),
+                row.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static String answersText(List<Integer> answers) {
+        return answers.isEmpty() ? null : answers.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Integer> answers(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
+}

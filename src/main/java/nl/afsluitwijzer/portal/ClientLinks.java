@@ -1,0 +1,221 @@
+package nl.afsluitwijzer.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.ClientAnswers;
+import nl.afsluitwijzer.closing.ClosingAnswers;
+import nl.afsluitwijzer.closing.NextAppointment;
+import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Making, listing, revoking and using client links. A token has 256 random bits, is stored only hashed,
+ * works for one treatment for 14 days and is used once.
+ */
+@Service
+@Transactional
+public class ClientLinks {
+
+    static final Duration VALIDITY = Duration.ofDays(14);
+    private static final String OBJECT = "CLIENT_LINK";
+    private static final String SELECT = """
+            SELECT id, practice_id, treatment_id, token_hash, instruments, created_by, created_at, expires_at,
+                   revoked_at, used_at, purpose FROM client_link""";
+
+    private final JdbcClient jdbc;
+    private final Treatments treatments;
+    private final Measurements measurements;
+    private final InstrumentCatalog instruments;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ClosingAnswers closingAnswers;
+    private final SecureRandom random = new SecureRandom();
+
+    ClientLinks(JdbcClient jdbc, Treatments treatments, Measurements measurements, InstrumentCatalog instruments,
+            AuditLog audit, Clock clock, ClosingAnswers closingAnswers) {
+        this.closingAnswers = closingAnswers;
+        this.jdbc = jdbc;
+        this.treatments = treatments;
+        this.measurements = measurements;
+        this.instruments = instruments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new link for questionnaires of an open treatment the current user may see. */
+    public IssuedLink create(Long treatmentId, List<String> codes) {
+        Treatment treatment = treatments.require(treatmentId);
+        treatment.requireOpen();
+        List<String> chosen = codes.stream().distinct().toList();
+        if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !isClientQuestionnaire(code))) {
+            throw ProblemException.badRequest("portal.link.instruments-required");
+        }
+        return issue(treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
+    }
+
+    /** A link for the client's own closing answers, for a treatment in the closing phase. */
+    public IssuedLink createForClosing(Long treatmentId) {
+        Treatment treatment = treatments.require(treatmentId);
+        if (treatment.getPhase() != Phase.CLOSING) {
+            throw ProblemException.conflict("portal.link.closing-phase-only");
+        }
+        return issue(treatment, LinkPurpose.CLOSING, "");
+    }
+
+    private IssuedLink issue(Treatment treatment, LinkPurpose purpose, String instrumentCodes) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(VALIDITY);
+        jdbc.sql("""
+                INSERT INTO client_link (practice_id, treatment_id, token_hash, instruments, created_by, created_at,
+                    expires_at, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(treatment.getPracticeId(), treatment.getId(), hash(token), instrumentCodes,
+                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires), purpose.name())
+                .update();
+        Long id = byHash(hash(token)).orElseThrow().id();
+        audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
+                .forClient(treatments.clientOf(treatment).getReference(), treatment.getId()));
+        return new IssuedLink(id, token, expires);
+    }
+
+    /** Questionnaires a client can fill in alone: whole-questionnaire instruments, not per-goal ratings. */
+    public boolean isClientQuestionnaire(String code) {
+        return instruments.find(code).map(i -> !i.perGoal()).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClientLink> forTreatment(Long treatmentId) {
+        treatments.require(treatmentId);
+        return jdbc.sql(SELECT + " WHERE treatment_id = ? ORDER BY created_at DESC, id DESC").param(treatmentId)
+                .query(ClientLink.class).list();
+    }
+
+    public void revoke(Long treatmentId, Long linkId) {
+        Treatment treatment = treatments.require(treatmentId);
+        int changed = jdbc.sql("UPDATE client_link SET revoked_at = ? WHERE id = ? AND treatment_id = ?"
+                        + " AND revoked_at IS NULL AND used_at IS NULL")
+                .params(Timestamp.from(clock.instant()), linkId, treatmentId).update();
+        if (changed == 0) {
+            throw ProblemException.conflict("portal.link.not-revocable");
+        }
+        audit.record(AuditEvent.of(AuditAction.UPDATE, OBJECT, linkId)
+                .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
+    }
+
+    /** What the client's page may show for a token: only the first name and the questionnaires. */
+    @Transactional(readOnly = true)
+    public OpenedLink open(String token) {
+        Optional<ClientLink> link = byToken(token);
+        if (link.isEmpty()) {
+            return OpenedLink.unavailable(LinkStatus.UNKNOWN);
+        }
+        LinkStatus status = link.get().statusAt(clock.instant());
+        if (status != LinkStatus.VALID) {
+            return OpenedLink.unavailable(status);
+        }
+        return new OpenedLink(status, firstNameOf(link.get()), link.get().instrumentCodes(), link.get().purpose());
+    }
+
+    public List<Instrument> questionnaires(OpenedLink opened) {
+        return opened.instruments().stream().map(instruments::get).toList();
+    }
+
+    /** Records the client's answers once; a second submit, an expired or a revoked link is refused. */
+    public void submit(String token, Map<String, List<Integer>> answersByInstrument) {
+        ClientLink link = claim(token, LinkPurpose.QUESTIONNAIRES);
+        LocalDate today = LocalDate.now(clock);
+        measurements.recordFromClient(link.treatmentId(), link.instrumentCodes().stream()
+                .map(code -> NewMeasurement.ofAnswers(code, today, answersByInstrument.get(code))).toList());
+    }
+
+    /** The first word of the client's name for letters; none when only the reference is known (API clients). */
+    /** Stores the client's closing answers once (Wat heb ik geleerd, letter to self, next appointment). */
+    public void submitClosing(String token, String learned, String letterToSelf, NextAppointment next) {
+        ClientLink link = claim(token, LinkPurpose.CLOSING);
+        Treatment treatment = treatmentOf(link);
+        closingAnswers.acceptFromClient(link.treatmentId(), treatments.clientOf(treatment).getReference(),
+                new ClientAnswers(blankToNull(learned, 4000), blankToNull(letterToSelf, 8000), next, clock.instant()));
+    }
+
+    /** Marks a valid link of the given purpose as used; only one request can win. */
+    private ClientLink claim(String token, LinkPurpose purpose) {
+        ClientLink link = byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
+                .filter(l -> l.purpose() == purpose)
+                .orElseThrow(() -> ProblemException.conflict("portal.link.unavailable"));
+        int claimed = jdbc.sql("UPDATE client_link SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                .params(Timestamp.from(clock.instant()), link.id()).update();
+        if (claimed == 0) {
+            throw ProblemException.conflict("portal.link.unavailable");
+        }
+        return link;
+    }
+
+    private static String blankToNull(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
+    private String firstNameOf(ClientLink link) {
+        var client = treatments.clientOf(treatmentOf(link));
+        String name = client.getDisplayName().strip();
+        if (name.equals(client.getReference())) {
+            return "";
+        }
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    private Treatment treatmentOf(ClientLink link) {
+        return treatments.forClientLink(link.treatmentId());
+    }
+
+    private Optional<ClientLink> byToken(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        return byHash(hash(token));
+    }
+
+    private Optional<ClientLink> byHash(String tokenHash) {
+        return jdbc.sql(SELECT + " WHERE token_hash = ?").param(tokenHash).query(ClientLink.class).optional();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.afsluitwijzer.portal;
+
+import java.util.List;
+
+/** What a client's page may know: the link's status, the client's first name and the questionnaires to fill in. */
+public record OpenedLink(LinkStatus status, String firstName, List<String> instruments, LinkPurpose purpose) {
+
+    static OpenedLink unavailable(LinkStatus status) {
+        return new OpenedLink(status, null, List.of(), null);
+    }
+
+    public boolean forClosing() {
+        return purpose == LinkPurpose.CLOSING;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.afsluitwijzer.portal.web;
+
+import java.util.List;
+import java.util.Locale;
+import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The therapist makes a personal link for questionnaires, or revokes one, from the treatment page. */
+@Controller
+class ClientLinkController {
+
+    private final ClientLinks links;
+    private final MessageSource messages;
+
+    ClientLinkController(ClientLinks links, MessageSource messages) {
+        this.links = links;
+        this.messages = messages;
+    }
+
+    @PostMapping("/behandelingen/{id}/links")
+    String create(@PathVariable Long id, @RequestParam(required = false) List<String> instruments,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            IssuedLink issued = links.create(id, instruments == null ? List.of() : instruments);
+            redirect.addFlashAttribute("issuedLink", issued);
+            redirect.addFlashAttribute("message", "portal.link.created");
+        } catch (ProblemException refusal) {
+            refuse(refusal, redirect, locale);
+        }
+        return "redirect:/behandelingen/" + id + "#client-links";
+    }
+
+    @PostMapping("/behandelingen/{id}/links/afronding")
+    String createForClosing(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            redirect.addFlashAttribute("issuedLink", links.createForClosing(id));
+            redirect.addFlashAttribute("message", "portal.link.created");
+        } catch (ProblemException refusal) {
+            refuse(refusal, redirect, locale);
+        }
+        return "redirect:/behandelingen/" + id + "#client-links";
+    }
+
+    @PostMapping("/behandelingen/{id}/links/{linkId}/intrekken")
+    String revoke(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect, Locale locale) {
+        try {
+            links.revoke(id, linkId);
+            redirect.addFlashAttribute("message", "portal.link.revoked");
+        } catch (ProblemException refusal) {
+            refuse(refusal, redirect, locale);
+        }
+        return "redirect:/behandelingen/" + id + "#client-links";
+    }
+
+    private void refuse(ProblemException refusal, RedirectAttributes redirect, Locale locale) {
+        if (refusal.getStatusCode().value() == 404) {
+            throw refusal;
+        }
+        redirect.addFlashAttribute("errorText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+    }
+}

@@ -1,0 +1,175 @@
+package nl.afsluitwijzer.portal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.closing.NextAppointment;
+import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.portal.LinkStatus;
+import nl.afsluitwijzer.portal.OpenedLink;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The client's pages: a welcome with only their first name, one page per questionnaire with progress and a
+ * way back, a last check and one send. Never earlier answers, scores or other health data.
+ */
+@Controller
+@RequestMapping("/c/{token}")
+class ClientPagesController {
+
+    private static final String SENT = "portal.sent.";
+
+    private final ClientLinks links;
+
+    ClientPagesController(ClientLinks links) {
+        this.links = links;
+    }
+
+    @GetMapping
+    String start(@PathVariable String token, Model model, HttpServletResponse response) {
+        OpenedLink opened = links.open(token);
+        if (opened.status() != LinkStatus.VALID) {
+            return unavailable(opened.status(), model, response);
+        }
+        model.addAttribute("opened", opened);
+        model.addAttribute("token", token);
+        if (opened.forClosing()) {
+            model.addAttribute("nextOptions", NextAppointment.values());
+            return "portal/closing";
+        }
+        model.addAttribute("questionnaires", links.questionnaires(opened));
+        return "portal/start";
+    }
+
+    @GetMapping("/{number}")
+    String questionnaire(@PathVariable String token, @PathVariable int number, HttpSession session, Model model,
+            HttpServletResponse response) {
+        OpenedLink opened = links.open(token);
+        if (opened.status() != LinkStatus.VALID) {
+            return unavailable(opened.status(), model, response);
+        }
+        List<Instrument> questionnaires = links.questionnaires(opened);
+        if (number < 1 || number > questionnaires.size()) {
+            return "redirect:/c/" + token;
+        }
+        Instrument instrument = questionnaires.get(number - 1);
+        return page(token, number, questionnaires, ClientAnswers.of(session, token).get(instrument.code()),
+                List.of(), model);
+    }
+
+    @PostMapping("/{number}")
+    String answer(@PathVariable String token, @PathVariable int number, @RequestParam Map<String, String> form,
+            HttpSession session, Model model, HttpServletResponse response) {
+        OpenedLink opened = links.open(token);
+        if (opened.status() != LinkStatus.VALID) {
+            return unavailable(opened.status(), model, response);
+        }
+        List<Instrument> questionnaires = links.questionnaires(opened);
+        if (number < 1 || number > questionnaires.size()) {
+            return "redirect:/c/" + token;
+        }
+        Instrument instrument = questionnaires.get(number - 1);
+        List<Integer> answers = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int item = 1; item <= instrument.items().size(); item++) {
+            Integer value = parse(form.get("item-" + item), instrument);
+            answers.add(value);
+            if (value == null) {
+                missing.add(item);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return page(token, number, questionnaires, answers, missing, model);
+        }
+        ClientAnswers.put(session, token, instrument.code(), answers);
+        return number < questionnaires.size() ? "redirect:/c/" + token + "/" + (number + 1)
+                : "redirect:/c/" + token + "/versturen";
+    }
+
+    @GetMapping("/versturen")
+    String confirm(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+        OpenedLink opened = links.open(token);
+        if (opened.status() != LinkStatus.VALID) {
+            return unavailable(opened.status(), model, response);
+        }
+        Map<String, List<Integer>> answers = ClientAnswers.of(session, token);
+        for (int i = 0; i < opened.instruments().size(); i++) {
+            if (!answers.containsKey(opened.instruments().get(i))) {
+                return "redirect:/c/" + token + "/" + (i + 1);
+            }
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("last", opened.instruments().size());
+        return "portal/confirm";
+    }
+
+    @PostMapping("/versturen")
+    String send(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+        try {
+            links.submit(token, ClientAnswers.of(session, token));
+        } catch (ProblemException refused) {
+            return unavailable(links.open(token).status(), model, response);
+        }
+        ClientAnswers.clear(session, token);
+        session.setAttribute(SENT + token, Boolean.TRUE);
+        return "redirect:/c/" + token + "/bedankt";
+    }
+
+    @PostMapping("/afronden")
+    String sendClosing(@PathVariable String token, @RequestParam(required = false) String learned,
+            @RequestParam(required = false) String letterToSelf,
+            @RequestParam(required = false) NextAppointment nextAppointment, HttpSession session, Model model,
+            HttpServletResponse response) {
+        try {
+            links.submitClosing(token, learned, letterToSelf, nextAppointment);
+        } catch (ProblemException refused) {
+            return unavailable(links.open(token).status(), model, response);
+        }
+        session.setAttribute(SENT + token, Boolean.TRUE);
+        return "redirect:/c/" + token + "/bedankt";
+    }
+
+    @GetMapping("/bedankt")
+    String thanks(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+        if (session.getAttribute(SENT + token) == null) {
+            return unavailable(links.open(token).status(), model, response);
+        }
+        return "portal/thanks";
+    }
+
+    private String page(String token, int number, List<Instrument> questionnaires, List<Integer> answers,
+            List<Integer> missing, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("number", number);
+        model.addAttribute("count", questionnaires.size());
+        model.addAttribute("instrument", questionnaires.get(number - 1));
+        model.addAttribute("answers", answers == null ? List.of() : answers);
+        model.addAttribute("missing", missing);
+        return "portal/questionnaire";
+    }
+
+    private static Integer parse(String value, Instrument instrument) {
+        try {
+            int answer = Integer.parseInt(value);
+            return instrument.options().stream().anyMatch(o -> o.value() == answer) ? answer : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String unavailable(LinkStatus status, Model model, HttpServletResponse response) {
+        response.setStatus(status == LinkStatus.UNKNOWN ? 404 : 410);
+        model.addAttribute("status", status);
+        return "portal/unavailable";
+    }
+}

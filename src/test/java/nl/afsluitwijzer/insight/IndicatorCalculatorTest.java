@@ -1,0 +1,178 @@
+package nl.afsluitwijzer.insight;
+
+import static nl.afsluitwijzer.evaluation.ExtensionReason.FEAR_OF_RELAPSE;
+import static nl.afsluitwijzer.evaluation.ExtensionReason.LOYALTY;
+import static nl.afsluitwijzer.evaluation.ExtensionReason.OVERCARE;
+import static nl.afsluitwijzer.evaluation.ExtensionReason.PRODUCTION_PRESSURE;
+import static nl.afsluitwijzer.insight.Facts.treatment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.evaluation.ReasonLevel;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.treatment.Phase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The indicators of March 2026 on a constructed practice of eleven treatments, every number computed by hand
+ * (see the comment at each treatment). Therapist 1 has treatments 1, 3, 5, 6, 8 and 9; therapist 2 the rest.
+ */
+class IndicatorCalculatorTest {
+
+    static final Period MARCH = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+    static final List<TreatmentFacts> PRACTICE = List.of(
+            // ends on `from`: n 10 <= E 12; H 6 = 26 Jan, evaluated then; baseline 22 Dec; 18 -> 8 recovered
+            treatment(1, 1).waited("2025-11-10", "2025-12-01", "2025-12-22").ended(Phase.CLOSED, "2026-03-01")
+                    .expected(12).weeklySessions("2025-12-22", 10).evaluated("2026-01-26")
+                    .score("2025-12-22", 18).score("2026-02-16", 8).build(),
+            // ends on `to`: n 12 > E 8; H 4 = 27 Jan, first evaluation 3 Feb (late); first score after session 2;
+            // 15 -> 13 unchanged; extended 2 March for fear of relapse and loyalty
+            treatment(2, 2).waited("2025-12-01", "2025-12-15", "2026-01-06").ended(Phase.CLOSED, "2026-03-31")
+                    .expected(8).weeklySessions("2026-01-06", 12).evaluated("2026-02-03")
+                    .extended("2026-03-02", FEAR_OF_RELAPSE, LOYALTY)
+                    .score("2026-01-20", 15).score("2026-03-24", 13).build(),
+            // dropped out, no E, no scores; started 2 March, 10 days after the intake
+            treatment(3, 1).waited("2026-01-10", "2026-02-20", "2026-03-02").ended(Phase.DROPPED_OUT, "2026-03-15")
+                    .sessions("2026-03-02", "2026-03-05", "2026-03-09").build(),
+            // ends the day before `from`: not counted, nor its February extension
+            treatment(4, 2).waited("2025-10-01", "2025-10-10", "2025-11-01").ended(Phase.TRANSFERRED, "2026-02-28")
+                    .expected(12).weeklySessions("2025-11-03", 5).extended("2026-02-27", OVERCARE).build(),
+            // ends the day after `to`: not counted
+            treatment(5, 1).waited("2025-11-01", "2025-11-15", "2025-12-01").ended(Phase.CLOSED, "2026-04-01")
+                    .expected(12).weeklySessions("2025-12-01", 5).build(),
+            // n 4 <= E 4; H 2 = 8 Feb, evaluated then; 20 -> 27 deteriorated; the 22 Feb score lies in the
+            // closing phase (from 20 Feb), before the 3-week window (from 27 Feb): an end measurement
+            treatment(6, 1).waited("2026-01-01", "2026-01-15", "2026-02-01").ended(Phase.CLOSED, "2026-03-20")
+                    .expected(4).weeklySessions("2026-02-01", 4).evaluated("2026-02-08").closingFrom("2026-02-20")
+                    .score("2026-02-01", 20).score("2026-02-22", 27).build(),
+            // n 6 <= E 10; H 5 = 17 Feb, never evaluated (late); 22 -> 15 reliably improved but still a case;
+            // last score 3 Feb is before the window (from 17 Feb): no end measurement
+            treatment(7, 2).waited("2025-12-01", "2026-01-05", "2026-01-20").ended(Phase.CLOSED, "2026-03-10")
+                    .expected(10).weeklySessions("2026-01-20", 6).score("2026-01-20", 22).score("2026-02-03", 15)
+                    .build(),
+            // closed after 2 of E 12: H not reached, so not in the mid-evaluation figure; one score, no
+            // instrument thresholds: baseline yes, no end measurement, no pair; started 91 days after intake
+            treatment(8, 1).waited("2025-11-20", "2025-12-01", "2026-03-02").ended(Phase.CLOSED, "2026-03-25")
+                    .expected(12).sessions("2026-03-02", "2026-03-09").score("2026-03-09", 12).noInstrument()
+                    .build(),
+            // open: intake 32 days after registration (outside), start 26 days after intake (within)
+            treatment(9, 1).waited("2026-02-01", "2026-03-05", "2026-03-31").phase(Phase.TREATMENT)
+                    .extended("2026-03-20", FEAR_OF_RELAPSE, PRODUCTION_PRESSURE).build(),
+            // waiting for treatment: intake 14 days after registration (within)
+            treatment(10, 2).waited("2026-02-15", "2026-03-01", null).phase(Phase.INTAKE).build(),
+            // open, extended on `to`
+            treatment(11, 2).waited("2025-10-01", "2025-10-20", "2025-11-01").phase(Phase.TREATMENT)
+                    .extended("2026-03-31", FEAR_OF_RELAPSE).build());
+
+    static final List<OpenSignal> SIGNALS = List.of(new OpenSignal(9, 1, SignalCode.OVERRUN, Severity.ACTION),
+            new OpenSignal(9, 1, SignalCode.MEASUREMENT_OVERDUE, Severity.INFO),
+            new OpenSignal(11, 2, SignalCode.OVERRUN, Severity.ACTION));
+
+    final Indicators practice = new IndicatorCalculator().calculate(PRACTICE, SIGNALS, MARCH, null);
+    final Indicators therapistOne = new IndicatorCalculator().calculate(PRACTICE, SIGNALS, MARCH, 1L);
+
+    @Test
+    void treatmentsEndingOnEitherEdgeOfThePeriodCountAndThoseJustOutsideDoNot() {
+        assertThat(practice.closed()).isEqualTo(6);
+        assertThat(practice.behind(Figure.CLOSED)).containsExactly(1L, 2L, 3L, 6L, 7L, 8L);
+    }
+
+    @Test
+    void sessionsPerClosedTreatmentHaveMedianMeanAndHistogram() {
+        assertThat(practice.sessions().median()).isEqualTo(5.0);
+        assertThat(practice.sessions().mean()).isEqualTo(6.2);
+        assertThat(practice.sessions().histogram()).containsExactly(Map.entry(2, 1), Map.entry(3, 1),
+                Map.entry(4, 1), Map.entry(6, 1), Map.entry(10, 1), Map.entry(12, 1));
+        assertThat(practice.behind(Figure.SESSIONS + 12)).containsExactly(2L);
+    }
+
+    @Test
+    void closedWithinTheFirstAgreedExpectedSessionsLeavesOutTreatmentsWithoutE() {
+        assertThat(practice.withinExpected()).isEqualTo(new Rate(4, 5));
+        assertThat(practice.withinExpected().percent()).isEqualTo(80.0);
+        assertThat(practice.withoutExpected()).isEqualTo(1);
+        assertThat(practice.behind(Figure.OUTSIDE_E)).containsExactly(2L);
+        assertThat(practice.behind(Figure.NO_E)).containsExactly(3L);
+    }
+
+    @Test
+    void midEvaluationIsOnTimeWhenDatedOnOrBeforeSessionHAndCountsOnlyTreatmentsThatReachedH() {
+        assertThat(practice.midEvaluationOnTime()).isEqualTo(new Rate(2, 4));
+        assertThat(practice.behind(Figure.MID_LATE)).containsExactly(2L, 7L);
+    }
+
+    @Test
+    void baselineAndEndMeasurementFollowTheirWindows() {
+        assertThat(practice.baseline()).isEqualTo(new Rate(4, 6));
+        assertThat(practice.baseline().percent()).isEqualTo(66.7);
+        assertThat(practice.behind(Figure.NO_BASELINE)).containsExactly(2L, 3L);
+        assertThat(practice.endMeasurement()).isEqualTo(new Rate(3, 6));
+        assertThat(practice.behind(Figure.END_MEASUREMENT)).containsExactly(1L, 2L, 6L);
+    }
+
+    @Test
+    void outcomesAreMutuallyExclusiveOverAllClosedTreatments() {
+        assertThat(practice.outcomes()).containsExactly(Map.entry("RECOVERED", new Rate(1, 6)),
+                Map.entry("RELIABLY_IMPROVED", new Rate(1, 6)), Map.entry("UNCHANGED", new Rate(1, 6)),
+                Map.entry("RELIABLY_DETERIORATED", new Rate(1, 6)), Map.entry("NO_PAIR", new Rate(2, 6)));
+        assertThat(practice.behind(Figure.OUTCOME + "RELIABLY_DETERIORATED")).containsExactly(6L);
+        assertThat(practice.behind(Figure.OUTCOME + Figure.NO_PAIR)).containsExactly(3L, 8L);
+    }
+
+    @Test
+    void extensionsInThePeriodFormAParetoOfReasonsAndCountPerLevel() {
+        assertThat(practice.extensions()).isEqualTo(3);
+        assertThat(practice.extensionReasons()).containsExactly(new ParetoBar("FEAR_OF_RELAPSE", 3, 60.0),
+                new ParetoBar("LOYALTY", 1, 80.0), new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
+        assertThat(practice.extensionLevels()).containsExactly(Map.entry(ReasonLevel.PATIENT, 3),
+                Map.entry(ReasonLevel.THERAPIST, 1), Map.entry(ReasonLevel.ORGANISATION, 1));
+        assertThat(practice.behind(Figure.REASON + "FEAR_OF_RELAPSE")).containsExactly(2L, 9L, 11L);
+    }
+
+    @Test
+    void openSignalsAreCountedByCode() {
+        assertThat(practice.openSignals()).containsExactly(Map.entry(SignalCode.OVERRUN, 2),
+                Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
+        assertThat(practice.openActionSignals()).isEqualTo(2);
+        assertThat(practice.behind(Figure.OPEN_ACTION_SIGNALS)).containsExactly(9L, 11L);
+    }
+
+    @Test
+    void waitingTimesCountTheStepsReachedInThePeriodAgainstTheTreeknorm() {
+        assertThat(practice.toIntake()).isEqualTo(new WaitingTime(23.0, 28, new Rate(1, 2)));
+        assertThat(practice.behind(Figure.INTAKE_OUTSIDE_NORM)).containsExactly(9L);
+        assertThat(practice.toStart()).isEqualTo(new WaitingTime(26.0, 70, new Rate(2, 3)));
+        assertThat(practice.behind(Figure.START_OUTSIDE_NORM)).containsExactly(8L);
+    }
+
+    @Test
+    void theTherapistFilterKeepsOnlyThatTherapistsTreatments() {
+        assertThat(therapistOne.closed()).isEqualTo(4);
+        assertThat(therapistOne.sessions().median()).isEqualTo(3.5);
+        assertThat(therapistOne.sessions().mean()).isEqualTo(4.8);
+        assertThat(therapistOne.withinExpected()).isEqualTo(new Rate(3, 3));
+        assertThat(therapistOne.midEvaluationOnTime()).isEqualTo(new Rate(2, 2));
+        assertThat(therapistOne.baseline()).isEqualTo(new Rate(3, 4));
+        assertThat(therapistOne.endMeasurement()).isEqualTo(new Rate(2, 4));
+        assertThat(therapistOne.extensionReasons()).containsExactly(new ParetoBar("FEAR_OF_RELAPSE", 1, 50.0),
+                new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
+        assertThat(therapistOne.openSignals()).containsExactly(Map.entry(SignalCode.OVERRUN, 1),
+                Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
+        assertThat(therapistOne.openActionSignals()).isEqualTo(1);
+        assertThat(therapistOne.toIntake()).isEqualTo(new WaitingTime(32.0, 28, new Rate(0, 1)));
+        assertThat(therapistOne.toStart()).isEqualTo(new WaitingTime(26.0, 70, new Rate(2, 3)));
+    }
+
+    @Test
+    void anEmptyPeriodHasNoPercentages() {
+        Indicators empty = new IndicatorCalculator().calculate(List.of(), List.of(), MARCH, null);
+        assertThat(empty.closed()).isZero();
+        assertThat(empty.withinExpected().percent()).isNull();
+        assertThat(empty.sessions().median()).isNull();
+        assertThat(empty.behind(Figure.CLOSED)).isEmpty();
+    }
+}
