@@ -95,6 +95,13 @@ class TwoFactorBrowserTest {
             page.waitForLoadState();
             assertThat(page.locator("main table").textContent()).contains(username, "Ingezien");
             Browser.screenshot(page, "2fa-6-who-opened-this-record");
+
+            page.navigate(url("/beheer/gebruikers"));
+            assertThat(page.locator("main table").textContent()).contains(username);
+            Browser.screenshot(page, "2fa-7-users");
+            page.navigate(url("/beheer/beleid"));
+            assertThat(page.getByLabel("Verplicht (aanbevolen)").isChecked()).isTrue();
+            Browser.screenshot(page, "2fa-8-policy");
         }
     }
 

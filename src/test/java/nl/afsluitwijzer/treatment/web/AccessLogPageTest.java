@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.afsluitwijzer.audit.AuditEntry;
@@ -37,7 +38,8 @@ class AccessLogPageTest {
         mvc.perform(get("/behandelingen/" + treatment.getId()).with(user(users.loadUserByUsername("behandelaar"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/behandelingen/" + treatment.getId() + "/inzage")))
-                .andExpect(content().string(containsString("Wie heeft dit dossier ingezien?")));
+                .andExpect(content().string(containsString("Wie heeft dit dossier ingezien?")))
+                .andExpect(header().string("Cache-Control", containsString("no-store")));
     }
 
     @Test
