@@ -50,7 +50,7 @@ class CaseloadController {
         Map<Long, String> names = practiceUsers.stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
         List<CaseloadRow> rows = signals.caseload(today, user.isManager() ? therapist : null).stream()
-                .map(s -> CaseloadRow.of(s, texts.views(s.signals(), locale), today,
+                .map(s -> CaseloadRow.of(s, texts.chips(s.signals(), locale), today,
                         names.get(s.file().treatment().getTherapistId())))
                 .toList();
         List<CaseloadRow> active = rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)

@@ -22,8 +22,7 @@ class SignalTexts {
     }
 
     SignalView view(Signal signal, Locale locale) {
-        Object[] arguments = Arrays.stream(signal.messageArgumentArray())
-                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a).toArray();
+        Object[] arguments = formatted(signal);
         String sources = messages.getMessage(signal.code().sourceKey(), null, "", locale);
         return new SignalView(signal.code(), signal.severity(),
                 messages.getMessage(signal.code().titleKey(), null, locale),
@@ -35,6 +34,19 @@ class SignalTexts {
 
     List<SignalView> views(List<Signal> signals, Locale locale) {
         return signals.stream().map(s -> view(s, locale)).toList();
+    }
+
+    /** Only what a chip shows (title and explanation), for long lists such as the caseload. */
+    List<SignalView> chips(List<Signal> signals, Locale locale) {
+        return signals.stream().map(signal -> new SignalView(signal.code(), signal.severity(),
+                messages.getMessage(signal.code().titleKey(), null, locale),
+                messages.getMessage(signal.explanationKey(), formatted(signal), locale), List.of(), List.of(),
+                signal.acknowledged())).toList();
+    }
+
+    private static Object[] formatted(Signal signal) {
+        return Arrays.stream(signal.messageArgumentArray())
+                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a).toArray();
     }
 
     /** "handvatdocument §2; flyer" → links to #handvatdocument and #flyer. */
