@@ -32,13 +32,6 @@ class TreatmentViews {
         return TreatmentView.of(file, today(), therapistNames().get(file.treatment().getTherapistId()));
     }
 
-    List<TreatmentView> of(List<TreatmentFile> files) {
-        Map<Long, String> names = therapistNames();
-        LocalDate today = today();
-        return files.stream().map(f -> TreatmentView.of(f, today, names.get(f.treatment().getTherapistId())))
-                .toList();
-    }
-
     /** Therapists (and managers, who may treat too) of the practice that can hold or share a treatment. */
     List<UserAccount> clinicians() {
         return users.usersOf(CurrentUser.require().practiceId()).stream()
