@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.closing;
 
+import nl.afsluitwijzer.shared.PdfPageImages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ public class LetterTemplates {
     @Transactional(readOnly = true)
     public Preview preview(LetterKind kind, String body) {
         try {
-            return new Preview(PageImages.of(render(kind, body, manager().practiceId())), null, null);
+            return new Preview(PdfPageImages.of(render(kind, body, manager().practiceId())), null, null);
         } catch (LetterTemplateException e) {
             return new Preview(List.of(), e.messageKey(), String.valueOf(e.arguments()[0]));
         }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.closing;
 
+import nl.afsluitwijzer.support.PdfPages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

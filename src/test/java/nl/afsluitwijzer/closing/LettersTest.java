@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.closing;
 
+import nl.afsluitwijzer.support.PdfPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Each letter renders as a PDF whose text holds the client's name (escaped, as written), the dates, the session
  * count and the agreements; the GP letter embeds the progress chart; generating and downloading are logged.
- * The PDFs are kept in target/letters to look at (pdftoppm turns them into pictures).
+ * The PDFs are kept in target/pdf to look at (pdftoppm turns them into pictures).
  */
 @IntegrationTest
 class LettersTest {

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +11,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** What a test can see of a PDF: its text, its pages, its form XObjects; and a copy in target/letters to look at. */
-final class PdfPages {
+/** What a test can see of a PDF: its text, its pages, its form XObjects; and a copy in target/pdf to look at. */
+public final class PdfPages {
 
-    static final Path FOLDER = Path.of("target", "letters");
+    public static final Path FOLDER = Path.of("target", "pdf");
 
     private PdfPages() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -29,7 +29,7 @@ final class PdfPages {
         }
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class PdfPages {
     }
 
     /** Form XObjects on the pages: how openhtmltopdf embeds an SVG drawing. */
-    static int formXObjects(byte[] pdf) {
+    public static int formXObjects(byte[] pdf) {
         int count = 0;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
@@ -54,7 +54,7 @@ final class PdfPages {
         return count;
     }
 
-    static Path save(String name, byte[] pdf) {
+    public static Path save(String name, byte[] pdf) {
         try {
             Files.createDirectories(FOLDER);
             return Files.write(FOLDER.resolve(name + ".pdf"), pdf);

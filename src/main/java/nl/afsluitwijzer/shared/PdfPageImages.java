@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.shared;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,15 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The pages of a PDF as PNG data URIs, for the live preview (the page's CSP allows images from data:). */
-final class PageImages {
+public final class PdfPageImages {
 
     private static final int MAX_PAGES = 4;
     private static final float DPI = 80;
 
-    private PageImages() {
+    private PdfPageImages() {
     }
 
-    static List<String> of(byte[] pdf) {
+    public static List<String> of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<String> pages = new ArrayList<>();
