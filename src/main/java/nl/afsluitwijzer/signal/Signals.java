@@ -51,8 +51,7 @@ public class Signals {
     /** The open treatments the current user may see (manager: optionally of one therapist). */
     @Transactional
     public List<TreatmentSignals> caseload(LocalDate asOf, Long therapistFilter) {
-        return evaluate(treatments.visible(therapistFilter).stream()
-                .filter(f -> f.treatment().getPhase().isOpen()).toList(), asOf);
+        return evaluate(treatments.visibleOpen(therapistFilter), asOf);
     }
 
     /** Signals for files the caller has already been allowed to see. */

@@ -35,6 +35,17 @@ public class Goal {
         this.status = GoalStatus.ACTIVE;
     }
 
+    /** A stored goal with its status history, as read by {@link TreatmentFileParts}. */
+    static Goal read(Long id, Long treatmentId, String description, String criterion, LocalDate addedOn,
+            GoalStatus status, Integer version, Set<GoalStatusChange> statusChanges) {
+        Goal goal = new Goal(treatmentId, description, criterion, addedOn);
+        goal.id = id;
+        goal.status = status;
+        goal.version = version;
+        goal.statusChanges = statusChanges;
+        return goal;
+    }
+
     public void changeStatus(GoalStatus newStatus, LocalDate on) {
         if (newStatus == status) {
             return;

@@ -27,6 +27,14 @@ public class TreatmentSession {
         this.recordedAt = recordedAt;
     }
 
+    /** A stored session as read by {@link TreatmentFileParts}. */
+    static TreatmentSession read(Long id, Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended,
+            Instant recordedAt) {
+        TreatmentSession session = new TreatmentSession(treatmentId, sessionDate, kind, attended, recordedAt);
+        session.id = id;
+        return session;
+    }
+
     /** Counts towards n: attended and of kind treatment, evaluation or closing. */
     public boolean counts() {
         return attended && kind.counts();

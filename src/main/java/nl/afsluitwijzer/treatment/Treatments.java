@@ -1,8 +1,10 @@
 package nl.afsluitwijzer.treatment;
 
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
@@ -28,15 +30,18 @@ public class Treatments {
     private final GoalRepository goals;
     private final TreatmentSessionRepository sessions;
     private final DiscussionRepository discussions;
+    private final TreatmentFileParts parts;
     private final AuditLog audit;
 
     Treatments(TreatmentRepository treatments, ClientRepository clients, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit) {
+            TreatmentSessionRepository sessions, DiscussionRepository discussions, TreatmentFileParts parts,
+            AuditLog audit) {
         this.treatments = treatments;
         this.clients = clients;
         this.goals = goals;
         this.sessions = sessions;
         this.discussions = discussions;
+        this.parts = parts;
         this.audit = audit;
     }
 
@@ -74,15 +79,25 @@ public class Treatments {
     /** The treatments the current user may see (manager: optionally those of one therapist). */
     @Transactional
     public List<TreatmentFile> visible(Long therapistFilter) {
+        return visibleIn(EnumSet.allOf(Phase.class), therapistFilter);
+    }
+
+    /** The open treatments (waiting list included) the current user may see: the caseload. */
+    @Transactional
+    public List<TreatmentFile> visibleOpen(Long therapistFilter) {
+        return visibleIn(EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
+                therapistFilter);
+    }
+
+    private List<TreatmentFile> visibleIn(Set<Phase> phases, Long therapistFilter) {
         CurrentUser user = CurrentUser.require();
-        List<Treatment> found = switch (user.role()) {
-            case MANAGER -> treatments.findAllById(treatments.findIdsByPracticeId(user.practiceId())).stream()
-                    .filter(t -> therapistFilter == null || t.getTherapistId().equals(therapistFilter)).toList();
-            case THERAPIST -> treatments.findAllById(treatments.findIdsVisibleTo(user.practiceId(), user.id()));
-            case ADMIN -> List.of();
+        TreatmentScope scope = switch (user.role()) {
+            case MANAGER -> TreatmentScope.practice(user.practiceId(), phases, therapistFilter);
+            case THERAPIST -> TreatmentScope.therapist(user.practiceId(), user.id(), phases);
+            case ADMIN -> null;
         };
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        return filesOf(found);
+        return scope == null ? List.of() : filesIn(scope);
     }
 
     public static boolean mayAccess(CurrentUser user, Treatment treatment) {
@@ -101,18 +116,16 @@ public class Treatments {
     }
 
     /** Loads many files with one query per table, not per treatment. */
-    List<TreatmentFile> filesOf(Collection<Treatment> found) {
-        List<Long> ids = found.stream().map(Treatment::getId).toList();
-        if (ids.isEmpty()) {
+    private List<TreatmentFile> filesIn(TreatmentScope scope) {
+        List<Treatment> found = treatments.findAllById(parts.idsIn(scope));
+        if (found.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = found.stream().map(Treatment::getId).toList();
         Map<Long, Client> clientsById = clients.findAllById(found.stream().map(Treatment::getClientId).toList())
                 .stream().collect(Collectors.toMap(Client::getId, Function.identity()));
-        Map<Long, List<Goal>> goalsBy = goals.findByTreatmentIdIn(ids).stream()
-                .collect(Collectors.groupingBy(Goal::getTreatmentId));
-        Map<Long, List<TreatmentSession>> sessionsBy = sessions.findByTreatmentIdIn(ids).stream()
-                .sorted(java.util.Comparator.comparing(TreatmentSession::getSessionDate))
-                .collect(Collectors.groupingBy(TreatmentSession::getTreatmentId));
+        Map<Long, List<Goal>> goalsBy = parts.goalsOf(scope);
+        Map<Long, List<TreatmentSession>> sessionsBy = parts.sessionsOf(scope);
         Map<Long, List<Discussion>> discussionsBy = discussions.findByTreatmentIdIn(ids).stream()
                 .collect(Collectors.groupingBy(Discussion::getTreatmentId));
         return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),

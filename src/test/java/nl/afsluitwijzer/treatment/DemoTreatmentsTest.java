@@ -85,7 +85,7 @@ class DemoTreatmentsTest {
         List<Treatment> demo = treatments.findAllById(treatments.findIdsByPracticeId(practice)).stream()
                 .filter(t -> references.contains(clients.findById(t.getClientId()).orElseThrow().getReference()))
                 .toList();
-        return files.filesOf(demo).stream()
+        return demo.stream().map(files::fileOf)
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
     }
 
