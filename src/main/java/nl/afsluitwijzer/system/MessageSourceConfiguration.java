@@ -27,7 +27,7 @@ class MessageSourceConfiguration {
                 .distinct()
                 .sorted()
                 .toArray(String[]::new);
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new QuickNumbersMessageSource();
         source.setBasenames(basenames);
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);

@@ -12,14 +12,14 @@ import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
 import nl.afsluitwijzer.signal.TreatmentHistory.GoalStatus;
 
 /** At least one history for every signal code, and for each branch of its explanation, with the signal it gives. */
-public final class SignalExamples {
+final class SignalExamples {
 
     private final List<Signal> signals = new ArrayList<>();
 
     private SignalExamples() {
     }
 
-    public static List<Signal> all() {
+    static List<Signal> all() {
         SignalExamples examples = new SignalExamples();
         examples.agreementsAndEvaluation();
         examples.outcomes();
