@@ -42,6 +42,10 @@ public record WorkshopBoard(int participants, PollResults poll, List<MatrixCard>
         return cards.stream().filter(MatrixCard::hidden).toList();
     }
 
+    public List<Pledge> pledgesOf(PledgeKind kind) {
+        return pledges.stream().filter(pledge -> pledge.kind() == kind).toList();
+    }
+
     public int dotsGiven() {
         return cards.stream().mapToInt(MatrixCard::dots).sum();
     }

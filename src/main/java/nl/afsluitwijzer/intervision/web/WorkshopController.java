@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/intervisie/dilemmas")
 class WorkshopController {
 
-    private static final String WORKSHOP = "WORKSHOP";
+    static final String WORKSHOP = "WORKSHOP";
 
     private final Workshops workshops;
     private final ColleagueNames names;

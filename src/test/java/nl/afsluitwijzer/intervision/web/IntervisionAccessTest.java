@@ -61,9 +61,11 @@ class IntervisionAccessTest {
     List<String> pages() {
         return List.of("/intervisie/dilemmas/" + workshop, "/intervisie/dilemmas/" + workshop + "/live",
                 "/intervisie/dilemmas/" + workshop + "/qr.svg", "/intervisie/dilemmas/" + workshop + "/samenvatting",
+                "/intervisie/dilemmas/" + workshop + "/samenvatting.pdf",
                 "/intervisie/casuistiek/" + discussion, "/intervisie/casuistiek/" + discussion + "/bewerken",
                 "/intervisie/casuistiek/" + discussion + "/timer",
-                "/intervisie/casuistiek/" + discussion + "/samenvatting");
+                "/intervisie/casuistiek/" + discussion + "/samenvatting",
+                "/intervisie/casuistiek/" + discussion + "/samenvatting.pdf");
     }
 
     List<String> actions() {
