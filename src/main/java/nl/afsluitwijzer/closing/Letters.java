@@ -46,10 +46,7 @@ public class Letters {
     /** Generates the letter with today's facts and keeps it. */
     public StoredLetter generate(Long treatmentId, LetterKind kind) {
         TreatmentFile file = treatments.open(treatmentId);
-        Phase phase = file.treatment().getPhase();
-        if (phase == Phase.REFERRED || phase == Phase.INTAKE) {
-            throw ProblemException.conflict("closing.letter.phase");
-        }
+        requireFits(file, kind);
         LocalDate today = LocalDate.now(clock);
         ClosingPlan plan = plans.findByTreatmentId(treatmentId)
                 .orElseGet(() -> new ClosingPlan(treatmentId, today, List.of(), clock.instant()));
@@ -78,6 +75,18 @@ public class Letters {
         String reference = treatments.clientOf(treatments.require(treatmentId)).getReference();
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, letterId).forClient(reference, treatmentId));
         return new LetterFile(letter.fileName(), archive.content(letterId));
+    }
+
+    /** Treatment letters need a treatment that started; the referral feedback a referral screened out. */
+    private static void requireFits(TreatmentFile file, LetterKind kind) {
+        boolean screenedOut = file.treatment().isScreenedOut();
+        if (kind.forReferral() != screenedOut) {
+            throw ProblemException.conflict(screenedOut ? "closing.letter.screened-out" : "closing.letter.not-screened-out");
+        }
+        Phase phase = file.treatment().getPhase();
+        if (!screenedOut && (phase == Phase.REFERRED || phase == Phase.INTAKE)) {
+            throw ProblemException.conflict("closing.letter.phase");
+        }
     }
 
     private static String safe(String reference) {

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
 
 /** The running totals of one pass of the {@link IndicatorCalculator}. */
@@ -40,12 +41,12 @@ final class IndicatorTally {
 
     void intakeWait(long id, int days) {
         intakeDays.add(days);
-        add(days <= IndicatorCalculator.INTAKE_NORM_DAYS ? Figure.INTAKE_WITHIN_NORM : Figure.INTAKE_OUTSIDE_NORM, id);
+        add(Treeknorm.intakeWithin(days) ? Figure.INTAKE_WITHIN_NORM : Figure.INTAKE_OUTSIDE_NORM, id);
     }
 
     void startWait(long id, int days) {
         startDays.add(days);
-        add(days <= IndicatorCalculator.START_NORM_DAYS ? Figure.START_WITHIN_NORM : Figure.START_OUTSIDE_NORM, id);
+        add(Treeknorm.startWithin(days) ? Figure.START_WITHIN_NORM : Figure.START_OUTSIDE_NORM, id);
     }
 
     /** Each extension counts once, and each of its reasons once (so reasons may add up to more). */
