@@ -16,6 +16,8 @@ import nl.afsluitwijzer.treatment.ScreeningOutcome;
 import nl.afsluitwijzer.treatment.ScreeningReason;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +41,8 @@ class ReferralFeedbackLetterTest {
     LetterTemplates templates;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Treatments treatments;
 
     @Test
     void theLetterExplainsWhyShortTermCareDoesNotFitAndWhatThePracticeAdvises() {
@@ -83,6 +87,18 @@ class ReferralFeedbackLetterTest {
             EditableTemplate template = templates.template(LetterKind.REFERRAL_FEEDBACK);
             assertThat(template.body()).contains("referral.reasons");
             assertThat(templates.preview(LetterKind.REFERRAL_FEEDBACK, template.body()).pages()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void theDemoReferralThatDidNotFitHasItsFeedbackLetter() {
+        fixtures.as("behandelaar", () -> {
+            TreatmentFile demo = treatments.visible(null).stream()
+                    .filter(f -> "DW-1179".equals(f.client().getReference())).findFirst().orElseThrow();
+            List<StoredLetter> kept = letters.of(demo);
+            assertThat(kept).extracting(StoredLetter::kind).containsExactly(LetterKind.REFERRAL_FEEDBACK);
+            String text = PdfPages.text(letters.download(demo.id(), kept.get(0).id()).content());
+            assertThat(text).contains("Ruud Hoekstra", "Specialistische GGZ nodig");
         });
     }
 
