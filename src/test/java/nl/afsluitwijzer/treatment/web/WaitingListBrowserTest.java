@@ -59,7 +59,13 @@ class WaitingListBrowserTest {
             page.getByLabel("Specialistische GGZ nodig").check();
             page.getByLabel("Te complex voor een kort traject").check();
             Browser.screenshot(page, "waiting-3-screening");
+            String[] question = new String[1];
+            page.onceDialog(dialog -> {
+                question[0] = dialog.message();
+                dialog.accept();
+            });
             click(page, "Screening vastleggen");
+            assertThat(question[0]).contains("wordt de aanmelding beëindigd");
 
             assertThat(page.locator(".treatment-head .phase").textContent()).isEqualTo("Overgedragen");
             click(page, "Terugkoppelbrief huisarts maken");
