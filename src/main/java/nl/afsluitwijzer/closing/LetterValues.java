@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.treatment.Client;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.Screening;
+import nl.afsluitwijzer.treatment.ScreeningReason;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +41,25 @@ final class LetterValues {
         values.put("outcome", outcome(facts, labels));
         values.put("closing", closing(facts.plan(), labels));
         values.put("handover", handover(facts.plan().handover()));
+        values.put("referral", referral(facts.file().treatment(), labels));
         return values;
+    }
+
+    /** The referral and its screening, for the GP feedback letter. */
+    private static Map<String, Object> referral(Treatment treatment, Function<String, String> labels) {
+        ReferralDetails details = treatment.referral();
+        Screening screening = treatment.screening().orElse(null);
+        List<String> reasons = screening == null ? List.of() : screening.reasons().stream()
+                .map(r -> r == ScreeningReason.OTHER && screening.screeningOtherReason() != null
+                        ? screening.screeningOtherReason() : labels.apply("screening.reason." + r))
+                .toList();
+        return map("registered", date(treatment.getRegistrationDate()),
+                "referrer", details.referrerKind() == null ? null : labels.apply("referrer." + details.referrerKind()),
+                "referrerName", text(details.referrerName()),
+                "screened", screening == null ? null : date(screening.screenedOn()), "reasons", reasons,
+                "tooComplex", screening != null && screening.reasons().contains(ScreeningReason.TOO_COMPLEX),
+                "specialistCare", screening != null
+                        && screening.reasons().contains(ScreeningReason.NEEDS_SPECIALIST_CARE));
     }
 
     private static Map<String, Object> treatment(LetterFacts facts, Function<String, String> labels) {

@@ -46,22 +46,23 @@ public class Letters {
     /** Generates the letter with today's facts and keeps it. */
     public StoredLetter generate(Long treatmentId, LetterKind kind) {
         TreatmentFile file = treatments.open(treatmentId);
-        Phase phase = file.treatment().getPhase();
-        if (phase == Phase.REFERRED || phase == Phase.INTAKE) {
-            throw ProblemException.conflict("closing.letter.phase");
-        }
-        LocalDate today = LocalDate.now(clock);
-        ClosingPlan plan = plans.findByTreatmentId(treatmentId)
-                .orElseGet(() -> new ClosingPlan(treatmentId, today, List.of(), clock.instant()));
-        String template = templates.current(file.treatment().getPracticeId(), kind).body();
-        byte[] pdf = composer.compose(template, composer.factsOf(file, plan, today));
-        String name = composer.label("closing.letter.file." + kind) + "-" + safe(file.client().getReference()) + "-"
-                + today + ".pdf";
-        StoredLetter letter = archive.store(new StoredLetter(0L, treatmentId, kind, today, clock.instant(),
-                CurrentUser.require().id(), name), pdf);
+        requireFits(file, kind);
+        StoredLetter letter = keep(file, kind, LocalDate.now(clock), CurrentUser.require().id());
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, letter.id())
                 .forClient(file.client().getReference(), treatmentId));
         return letter;
+    }
+
+    /** Renders the letter as of the date and keeps it; access and audit are the caller's. */
+    StoredLetter keep(TreatmentFile file, LetterKind kind, LocalDate date, Long byUser) {
+        Long treatmentId = file.id();
+        ClosingPlan plan = plans.findByTreatmentId(treatmentId)
+                .orElseGet(() -> new ClosingPlan(treatmentId, date, List.of(), clock.instant()));
+        String template = templates.current(file.treatment().getPracticeId(), kind).body();
+        byte[] pdf = composer.compose(template, composer.factsOf(file, plan, date));
+        String name = composer.label("closing.letter.file." + kind) + "-" + safe(file.client().getReference()) + "-"
+                + date + ".pdf";
+        return archive.store(new StoredLetter(0L, treatmentId, kind, date, clock.instant(), byUser, name), pdf);
     }
 
     /** The letters of a treatment the caller has already been allowed to see, newest first. */
@@ -78,6 +79,18 @@ public class Letters {
         String reference = treatments.clientOf(treatments.require(treatmentId)).getReference();
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, letterId).forClient(reference, treatmentId));
         return new LetterFile(letter.fileName(), archive.content(letterId));
+    }
+
+    /** Treatment letters need a treatment that started; the referral feedback a referral screened out. */
+    private static void requireFits(TreatmentFile file, LetterKind kind) {
+        boolean screenedOut = file.treatment().isScreenedOut();
+        if (kind.forReferral() != screenedOut) {
+            throw ProblemException.conflict(screenedOut ? "closing.letter.screened-out" : "closing.letter.not-screened-out");
+        }
+        Phase phase = file.treatment().getPhase();
+        if (!screenedOut && (phase == Phase.REFERRED || phase == Phase.INTAKE)) {
+            throw ProblemException.conflict("closing.letter.phase");
+        }
     }
 
     private static String safe(String reference) {

@@ -14,6 +14,11 @@ import nl.afsluitwijzer.treatment.ClientDetails;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.ReferrerKind;
+import nl.afsluitwijzer.treatment.Screening;
+import nl.afsluitwijzer.treatment.ScreeningOutcome;
+import nl.afsluitwijzer.treatment.ScreeningReason;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -47,6 +52,9 @@ final class SampleLetter {
             sessions.add(new TreatmentSession(0L, start.plusWeeks(i), SessionKind.TREATMENT, true, now));
         }
         treatment.moveTo(Phase.CLOSING, start.plusWeeks(SESSIONS - 1L), null, 0L);
+        if (kind.forReferral()) {
+            return referralFacts(today, practice, letterhead, texts, client, now);
+        }
         List<Goal> goals = List.of(goal(texts.apply("closing.sample.goal.1"), start),
                 goal(texts.apply("closing.sample.goal.2"), start));
         TreatmentFile file = new TreatmentFile(treatment, client, goals, sessions, List.of());
@@ -58,6 +66,21 @@ final class SampleLetter {
         boolean phq9 = instrument != null && "PHQ9".equals(instrument.code());
         return new LetterFacts(file, plan, practice, letterhead, texts.apply("closing.sample.therapist"), today,
                 instrument, phq9 ? scores : List.of());
+    }
+
+    /** A referral of three weeks ago, screened last week as too complex and needing specialist care. */
+    private static LetterFacts referralFacts(LocalDate today, String practice, String letterhead,
+            Function<String, String> texts, Client client, Instant now) {
+        Treatment referral = Treatment.referral(0L, 0L, 0L, today.minusWeeks(3), texts.apply("closing.sample.help-question"),
+                true, 0L, now);
+        referral.describeReferral(new ReferralDetails(ReferrerKind.GP, texts.apply("closing.sample.gp"), true,
+                texts.apply("closing.sample.referral-ehealth")), referral.getHelpQuestion());
+        referral.screen(Screening.of(today.minusWeeks(1), ScreeningOutcome.DOES_NOT_FIT,
+                List.of(ScreeningReason.TOO_COMPLEX, ScreeningReason.NEEDS_SPECIALIST_CARE), null, 0L));
+        TreatmentFile file = new TreatmentFile(referral, client, List.of(), List.of(), List.of());
+        ClosingPlan plan = new ClosingPlan(0L, today, List.of(), Instant.EPOCH);
+        return new LetterFacts(file, plan, practice, letterhead, texts.apply("closing.sample.therapist"), today, null,
+                List.of());
     }
 
     private static Goal goal(String description, LocalDate start) {

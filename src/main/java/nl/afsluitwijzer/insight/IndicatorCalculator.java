@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.afsluitwijzer.measurement.DatedScore;
+import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 public final class IndicatorCalculator {
 
     /** Treeknorm: at most 4 weeks from registration to intake. */
-    public static final int INTAKE_NORM_DAYS = 28;
+    public static final int INTAKE_NORM_DAYS = Treeknorm.INTAKE_DAYS;
     /** Treeknorm: at most 10 weeks from intake to the start of treatment. */
-    public static final int START_NORM_DAYS = 70;
+    public static final int START_NORM_DAYS = Treeknorm.START_DAYS;
     /** A baseline is a primary measurement on or before the day of this counted session. */
     public static final int BASELINE_AT_SESSION = 2;
     /** An end measurement lies in the last 3 weeks before the end date (or in the closing phase). */

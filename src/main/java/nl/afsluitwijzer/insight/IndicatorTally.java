@@ -13,6 +13,7 @@ import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
 
 /** The running totals of one pass of the {@link IndicatorCalculator}. */
@@ -40,12 +41,12 @@ final class IndicatorTally {
 
     void intakeWait(long id, int days) {
         intakeDays.add(days);
-        add(days <= IndicatorCalculator.INTAKE_NORM_DAYS ? Figure.INTAKE_WITHIN_NORM : Figure.INTAKE_OUTSIDE_NORM, id);
+        add(Treeknorm.intakeWithin(days) ? Figure.INTAKE_WITHIN_NORM : Figure.INTAKE_OUTSIDE_NORM, id);
     }
 
     void startWait(long id, int days) {
         startDays.add(days);
-        add(days <= IndicatorCalculator.START_NORM_DAYS ? Figure.START_WITHIN_NORM : Figure.START_OUTSIDE_NORM, id);
+        add(Treeknorm.startWithin(days) ? Figure.START_WITHIN_NORM : Figure.START_OUTSIDE_NORM, id);
     }
 
     /** Each extension counts once, and each of its reasons once (so reasons may add up to more). */
@@ -82,9 +83,9 @@ final class IndicatorTally {
                 rate(Figure.WITHIN_E, Figure.OUTSIDE_E), count(Figure.NO_E), rate(Figure.MID_ON_TIME, Figure.MID_LATE),
                 new Rate(count(Figure.BASELINE), closed), new Rate(count(Figure.END_MEASUREMENT), closed), outcomes,
                 extensions, pareto(), new EnumMap<>(levels), new EnumMap<>(signals), actionSignals,
-                new WaitingTime(median(intakeDays), IndicatorCalculator.INTAKE_NORM_DAYS,
+                new WaitingTime(median(intakeDays), mean(intakeDays), IndicatorCalculator.INTAKE_NORM_DAYS,
                         rate(Figure.INTAKE_WITHIN_NORM, Figure.INTAKE_OUTSIDE_NORM)),
-                new WaitingTime(median(startDays), IndicatorCalculator.START_NORM_DAYS,
+                new WaitingTime(median(startDays), mean(startDays), IndicatorCalculator.START_NORM_DAYS,
                         rate(Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM)),
                 behind);
     }
@@ -92,9 +93,13 @@ final class IndicatorTally {
     private SessionCounts sessionCounts() {
         TreeMap<Integer, Integer> histogram = new TreeMap<>();
         sessions.forEach(n -> histogram.merge(n, 1, Integer::sum));
-        Double mean = sessions.isEmpty() ? null
-                : Math.round(10.0 * sessions.stream().mapToInt(Integer::intValue).sum() / sessions.size()) / 10.0;
-        return new SessionCounts(median(sessions), mean, histogram);
+        return new SessionCounts(median(sessions), mean(sessions), histogram);
+    }
+
+    /** The mean to one decimal, or null without values. */
+    static @Nullable Double mean(List<Integer> values) {
+        return values.isEmpty() ? null
+                : Math.round(10.0 * values.stream().mapToInt(Integer::intValue).sum() / values.size()) / 10.0;
     }
 
     /** Reasons by count, most frequent first, with the cumulative share of all reasons given. */

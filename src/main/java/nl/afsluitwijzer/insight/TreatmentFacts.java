@@ -31,9 +31,12 @@ public record TreatmentFacts(long id, long therapistId, Phase phase, LocalDate r
         extensions = List.copyOf(extensions);
     }
 
-    /** Ended (closed, transferred or dropped out) with its end date in the period. */
+    /**
+     * Ended (closed, transferred or dropped out) with its end date in the period; a referral ended at screening
+     * (never had an intake) was no treatment and does not count.
+     */
     public boolean closedIn(Period period) {
-        return phase.isEnded() && period.contains(endDate);
+        return phase.isEnded() && intakeDate != null && period.contains(endDate);
     }
 
     /** n at the end: the counted sessions on or before the end date. */

@@ -106,7 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/inzicht", "/inzicht/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
-                        .requestMatchers("/caseload", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
+                        .requestMatchers("/caseload", "/wachtlijst", "/behandelingen/**").hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))

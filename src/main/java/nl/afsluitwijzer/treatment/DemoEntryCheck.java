@@ -47,9 +47,34 @@ final class DemoEntryCheck {
                     () -> "must be a year from 1900 on");
         }
         if (present(e.path(), "path") && path(e.path())) {
+            screening(e);
             dates(e);
             content(e);
         }
+    }
+
+    /** A screening lies between registration and intake; "does not fit" ends the referral and needs reasons. */
+    private void screening(DemoFile.Entry e) {
+        DemoFile.ScreeningEntry s = e.screening();
+        if (e.referral() != null) {
+            present(e.referral().referrer(), "referral.referrer");
+        }
+        if (s == null) {
+            return;
+        }
+        if (present(s.weeksAgo(), "screening.weeksAgo")) {
+            require(e.registeredWeeksAgo() == null || s.weeksAgo() <= e.registeredWeeksAgo(), "screening.weeksAgo",
+                    () -> "must not be before the registration");
+            require(e.intakeWeeksAgo() == null || s.weeksAgo() >= e.intakeWeeksAgo(), "screening.weeksAgo",
+                    () -> "must not be after the intake");
+        }
+        if (present(s.outcome(), "screening.outcome") && s.outcome() == ScreeningOutcome.DOES_NOT_FIT) {
+            require(e.path().size() == 1, "path", () -> "must be only REFERRED: DOES_NOT_FIT ends the referral");
+            require(s.reasons() != null && !s.reasons().isEmpty(), "screening.reasons", () -> "are required");
+        }
+        boolean other = s.reasons() != null && s.reasons().contains(ScreeningReason.OTHER);
+        require(other == (s.otherReason() != null && !s.otherReason().isBlank()), "screening.otherReason",
+                () -> "is required with OTHER, and only then");
     }
 
     private boolean path(List<Phase> path) {

@@ -20,12 +20,26 @@ record DemoFile(List<Entry> treatments) {
      * @param reasons the reason recorded with a phase change, by phase
      * @param endAfterDays an ended treatment ends this many days after its last session (default 0)
      * @param shows the signal codes this entry is meant to show on the day it is created (checked by a test)
+     * @param referral who referred the client and the eHealth offered while waiting (absent: unknown, none)
+     * @param screening the screening (pre-intake) while on the waiting list, if held
      */
     record Entry(String reference, String therapist, String sharedWith, Client client, String helpQuestion,
             Boolean complex, List<Phase> path, Integer registeredWeeksAgo, Integer intakeWeeksAgo,
             Integer startWeeksAgo, AgreementsEntry agreements, List<GoalEntry> goals, List<SessionBlock> sessions,
             List<ExtensionEntry> extensions, List<DiscussionEntry> discussions, Map<Phase, String> reasons,
-            Integer endAfterDays, List<String> shows) {
+            Integer endAfterDays, List<String> shows, ReferralEntry referral, ScreeningEntry screening) {
+    }
+
+    /** The referrer and, when eHealth was offered while waiting, which ({@code ehealth}; absent: none offered). */
+    record ReferralEntry(ReferrerKind referrer, String referrerName, String ehealth) {
+    }
+
+    /**
+     * A screening {@code weeksAgo}; DOES_NOT_FIT ends the referral (so the path is only REFERRED) and needs
+     * reasons, OTHER with {@code otherReason}.
+     */
+    record ScreeningEntry(Integer weeksAgo, ScreeningOutcome outcome, List<ScreeningReason> reasons,
+            String otherReason) {
     }
 
     record Client(String displayName, Integer birthYear, String gpName, String gpPractice) {

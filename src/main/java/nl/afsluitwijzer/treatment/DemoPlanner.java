@@ -47,7 +47,17 @@ final class DemoPlanner {
                 new ClientDetails(e.reference(), c.displayName(), c.birthYear(), c.gpName(), c.gpPractice()),
                 e.helpQuestion(), Boolean.TRUE.equals(e.complex()), phases(e, pattern, entry), agreements(e),
                 extensions(e, pattern), goals(e, pattern), List.copyOf(sessions), discussions(e, pattern),
-                e.shows() == null ? List.of() : List.copyOf(e.shows()));
+                e.shows() == null ? List.of() : List.copyOf(e.shows()), referral(e.referral()), screening(e.screening()));
+    }
+
+    private static ReferralDetails referral(DemoFile.ReferralEntry r) {
+        return r == null ? ReferralDetails.unknown()
+                : new ReferralDetails(r.referrer(), r.referrerName(), r.ehealth() != null, r.ehealth());
+    }
+
+    private DemoTreatmentPlan.PlannedScreening screening(DemoFile.ScreeningEntry s) {
+        return s == null ? null : new DemoTreatmentPlan.PlannedScreening(weeksAgo(s.weeksAgo()), s.outcome(),
+                s.reasons() == null ? List.of() : List.copyOf(s.reasons()), s.otherReason());
     }
 
     /** The session pattern, block after block from the start date; none may lie after today. */

@@ -8,11 +8,16 @@ import java.util.List;
  *
  * @param sharedWith a colleague's username, or null
  * @param agreements the behandelafspraken, agreed on the start date, or null when none were recorded
+ * @param screening the screening while on the waiting list, or null when none was held
  */
 record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails client, String helpQuestion,
         boolean complex, List<PlannedPhase> phases, Agreements agreements, List<PlannedExpected> extensions,
         List<PlannedGoal> goals, List<PlannedSession> sessions, List<PlannedDiscussion> discussions,
-        List<String> shows) {
+        List<String> shows, ReferralDetails referral, PlannedScreening screening) {
+
+    record PlannedScreening(LocalDate date, ScreeningOutcome outcome, List<ScreeningReason> reasons,
+            String otherReason) {
+    }
 
     record PlannedPhase(Phase phase, LocalDate date, String reason) {
     }
@@ -31,8 +36,18 @@ record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails clie
     record PlannedDiscussion(LocalDate date, DiscussionKind kind, String note) {
     }
 
+    /** The last phase of the path, or TRANSFERRED for a referral screened as not fitting. */
     Phase phase() {
-        return phases.get(phases.size() - 1).phase();
+        return screenedOut() ? Phase.TRANSFERRED : phases.get(phases.size() - 1).phase();
+    }
+
+    /** The phase changes the treatment records: the path, and the ending of a referral screened out. */
+    int phaseChanges() {
+        return phases.size() + (screenedOut() ? 1 : 0);
+    }
+
+    private boolean screenedOut() {
+        return screening != null && screening.outcome() == ScreeningOutcome.DOES_NOT_FIT;
     }
 
     LocalDate dateOf(Phase phase) {

@@ -63,6 +63,11 @@ class DemoTreatments {
         List<PlannedPhase> phases = plan.phases();
         Treatment treatment = Treatment.referral(practiceId, client.getId(), therapist, phases.get(0).date(),
                 plan.helpQuestion(), plan.complex(), therapist, now);
+        treatment.describeReferral(plan.referral(), plan.helpQuestion());
+        if (plan.screening() != null) {
+            DemoTreatmentPlan.PlannedScreening s = plan.screening();
+            treatment.screen(Screening.of(s.date(), s.outcome(), s.reasons(), s.otherReason(), therapist));
+        }
         for (PlannedPhase step : phases.subList(1, phases.size())) {
             if (step.phase().isEnded()) {
                 agreeAndShare(treatment, plan, users);

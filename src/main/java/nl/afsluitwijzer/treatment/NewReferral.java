@@ -2,7 +2,13 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.LocalDate;
 
-/** A registration for the waiting list: who, when, with which question, for which therapist. */
+/** A registration for the waiting list: who, when, referred by whom, with which question, for which therapist. */
 public record NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,
-        Long therapistId) {
+        Long therapistId, ReferralDetails details) {
+
+    /** Without referrer or eHealth details (the referrer stays unknown). */
+    public NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,
+            Long therapistId) {
+        this(client, registrationDate, helpQuestion, complex, therapistId, ReferralDetails.unknown());
+    }
 }

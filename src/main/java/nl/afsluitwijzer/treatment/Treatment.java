@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
@@ -40,6 +41,10 @@ public class Treatment {
     private Integer therapistEstimateSessions;
     private LocalDate agreementsSetOn;
     private Instant createdAt;
+    @Embedded.Empty
+    private ReferralDetails referral = ReferralDetails.unknown();
+    @Embedded.Nullable
+    private Screening screening;
     @Version
     private Integer version;
     @MappedCollection
@@ -77,6 +82,38 @@ public class Treatment {
         treatment.moveTo(Phase.TREATMENT, startDate, null, byUser);
         treatment.agree(agreements, startDate);
         return treatment;
+    }
+
+    /** Referrer, eHealth offered while waiting and the referral question; correctable while the treatment is open. */
+    public void describeReferral(ReferralDetails details, String question) {
+        requireOpen();
+        referral = details;
+        helpQuestion = question;
+    }
+
+    /**
+     * Records the screening (pre-intake) of a referral on the waiting list. "Fits" keeps it waiting for the intake;
+     * "does not fit" ends it as TRANSFERRED (verwezen: back to the GP with advice), outside the ordinary phase
+     * transitions, which keep REFERRED → INTAKE only.
+     */
+    public void screen(Screening result) {
+        if (phase != Phase.REFERRED) {
+            throw ProblemException.conflict("treatment.screening.not-waiting");
+        }
+        if (result.screenedOn().isBefore(registrationDate)) {
+            throw ProblemException.badRequest("treatment.date.before-registration", registrationDate);
+        }
+        screening = result;
+        if (!result.fits()) {
+            phase = Phase.TRANSFERRED;
+            endDate = result.screenedOn();
+            record(Phase.TRANSFERRED, result.screenedOn(), null, result.screenedBy());
+        }
+    }
+
+    /** Screened as not fitting short-term care (and so ended without intake). */
+    public boolean isScreenedOut() {
+        return screening != null && !screening.fits();
     }
 
     /** Moves to the next phase, refusing what DESIGN.md does not allow. */
@@ -197,5 +234,7 @@ public class Treatment {
     public Integer getTherapistEstimateSessions() { return therapistEstimateSessions; }
     public LocalDate getAgreementsSetOn() { return agreementsSetOn; }
     public Integer getVersion() { return version; }
+    public ReferralDetails referral() { return referral == null ? ReferralDetails.unknown() : referral; }
+    public Optional<Screening> screening() { return Optional.ofNullable(screening); }
     public Set<Long> sharedWith() { return shares.stream().map(TreatmentShare::therapistId).collect(java.util.stream.Collectors.toSet()); }
 }

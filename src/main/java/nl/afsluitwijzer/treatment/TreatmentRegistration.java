@@ -45,9 +45,11 @@ public class TreatmentRegistration {
         TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
         Long therapist = therapistFor(user, referral.therapistId());
         Client client = clients.save(new Client(user.practiceId(), referral.client(), clock.instant()));
-        Treatment treatment = treatments.save(Treatment.referral(user.practiceId(), client.getId(), therapist,
+        Treatment created = Treatment.referral(user.practiceId(), client.getId(), therapist,
                 referral.registrationDate(), referral.helpQuestion().strip(), referral.complex(), user.id(),
-                clock.instant()));
+                clock.instant());
+        created.describeReferral(referral.details(), created.getHelpQuestion());
+        Treatment treatment = treatments.save(created);
         logCreated(treatment, client);
         return treatment;
     }

@@ -143,10 +143,20 @@ class IndicatorCalculatorTest {
 
     @Test
     void waitingTimesCountTheStepsReachedInThePeriodAgainstTheTreeknorm() {
-        assertThat(practice.toIntake()).isEqualTo(new WaitingTime(23.0, 28, new Rate(1, 2)));
+        assertThat(practice.toIntake()).isEqualTo(new WaitingTime(23.0, 23.0, 28, new Rate(1, 2)));
         assertThat(practice.behind(Figure.INTAKE_OUTSIDE_NORM)).containsExactly(9L);
-        assertThat(practice.toStart()).isEqualTo(new WaitingTime(26.0, 70, new Rate(2, 3)));
+        assertThat(practice.toStart()).isEqualTo(new WaitingTime(26.0, 42.3, 70, new Rate(2, 3)));
         assertThat(practice.behind(Figure.START_OUTSIDE_NORM)).containsExactly(8L);
+    }
+
+    @Test
+    void aReferralEndedAtScreeningIsNoClosedTreatmentAndHasNoWait() {
+        TreatmentFacts screenedOut = Facts.treatment(40, 1).waited("2026-03-02", null, null)
+                .ended(Phase.TRANSFERRED, "2026-03-09").build();
+        Indicators alone = new IndicatorCalculator().calculate(List.of(screenedOut), List.of(), MARCH, null);
+        assertThat(alone.closed()).isZero();
+        assertThat(alone.toIntake().withinNorm().of()).isZero();
+        assertThat(alone.toIntake().meanDays()).isNull();
     }
 
     @Test
@@ -163,8 +173,8 @@ class IndicatorCalculatorTest {
         assertThat(therapistOne.openSignals()).containsExactly(Map.entry(SignalCode.OVERRUN, 1),
                 Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
         assertThat(therapistOne.openActionSignals()).isEqualTo(1);
-        assertThat(therapistOne.toIntake()).isEqualTo(new WaitingTime(32.0, 28, new Rate(0, 1)));
-        assertThat(therapistOne.toStart()).isEqualTo(new WaitingTime(26.0, 70, new Rate(2, 3)));
+        assertThat(therapistOne.toIntake()).isEqualTo(new WaitingTime(32.0, 32.0, 28, new Rate(0, 1)));
+        assertThat(therapistOne.toStart()).isEqualTo(new WaitingTime(26.0, 42.3, 70, new Rate(2, 3)));
     }
 
     @Test

@@ -33,6 +33,7 @@ class RoleAccessTest {
                 row("/", LOGIN, 302, 302, 302),
                 row("/caseload", LOGIN, 200, 200, 403),
                 row("/behandelingen/nieuw", LOGIN, 200, 200, 403),
+                row("/wachtlijst", LOGIN, 200, 200, 403),
                 row("/bronnen", LOGIN, 200, 200, 200),
                 row("/beheer/beleid", LOGIN, 403, 200, 403),
                 row("/beheer/brieven", LOGIN, 403, 200, 403),

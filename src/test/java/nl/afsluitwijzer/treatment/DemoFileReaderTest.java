@@ -53,6 +53,22 @@ class DemoFileReaderTest {
     }
 
     @Test
+    void aReferralThatDoesNotFitMustEndAtScreeningAndGiveItsReasons() {
+        String screened = VALID_ENTRY.replace("\"sessions\": [{\"count\": 5, \"everyDays\": 7, \"missed\": [2]}]",
+                "\"sessions\": [{\"count\": 5, \"everyDays\": 7, \"missed\": [2]}], \"screening\": "
+                        + "{\"weeksAgo\": 9, \"outcome\": \"DOES_NOT_FIT\"}");
+        assertProblem(screened, "treatments[0] (DW-1) path: must be only REFERRED: DOES_NOT_FIT ends the referral");
+        assertProblem(screened, "treatments[0] (DW-1) screening.reasons: are required");
+    }
+
+    @Test
+    void aScreeningAfterTheIntakeIsRefused() {
+        assertProblem(VALID_ENTRY.replace("\"registeredWeeksAgo\": 10,", "\"registeredWeeksAgo\": 10, "
+                + "\"screening\": {\"weeksAgo\": 7, \"outcome\": \"FITS\"},"),
+                "treatments[0] (DW-1) screening.weeksAgo: must not be after the intake");
+    }
+
+    @Test
     void aSessionPositionOutsideItsBlockIsRefused() {
         assertProblem(VALID_ENTRY.replace("\"missed\": [2]", "\"missed\": [6]"),
                 "treatments[0] (DW-1) sessions[0].missed: position 6 is not within the block's 5 sessions");

@@ -134,6 +134,8 @@ class DemoPlannerTest {
                 p.sessions().stream().map(s -> new DemoTreatmentPlan.PlannedSession(s.date().plusDays(days), s.kind(),
                         s.attended())).toList(),
                 p.discussions().stream().map(d -> new DemoTreatmentPlan.PlannedDiscussion(d.date().plusDays(days),
-                        d.kind(), d.note())).toList(), p.shows());
+                        d.kind(), d.note())).toList(), p.shows(), p.referral(), p.screening() == null ? null
+                        : new DemoTreatmentPlan.PlannedScreening(p.screening().date().plusDays(days),
+                                p.screening().outcome(), p.screening().reasons(), p.screening().otherReason()));
     }
 }

@@ -30,6 +30,16 @@ public class TestTreatments {
         return result[0];
     }
 
+    /** A referral on the waiting list, registered on the date, referred by a GP, with eHealth offered. */
+    public Treatment referredBy(String username, LocalDate registered) {
+        Treatment[] result = new Treatment[1];
+        as(username, () -> result[0] = registration.refer(new NewReferral(new ClientDetails("R-" + System.nanoTime(),
+                "Noor Verwezen", 1988, "Dokter K. Smit", "Huisartsenpraktijk De Brink"), registered,
+                "Ik ben al lang somber en kom moeilijk uit bed.", false, null,
+                new ReferralDetails(ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"))));
+        return result[0];
+    }
+
     public String referenceOf(Treatment treatment) {
         return clients.findById(treatment.getClientId()).orElseThrow().getReference();
     }

@@ -60,6 +60,9 @@ class ClosingPanel implements TreatmentPagePanel {
     @Override
     public Optional<Fragment> render(TreatmentFile file) {
         Phase phase = file.treatment().getPhase();
+        if (file.treatment().isScreenedOut()) {
+            return Optional.of(new Fragment("closing/panel", "referral-feedback", Map.of("letters", letters.of(file))));
+        }
         if (phase == Phase.REFERRED || phase == Phase.INTAKE) {
             return Optional.empty();
         }
@@ -77,7 +80,7 @@ class ClosingPanel implements TreatmentPagePanel {
         }
         answers.latest(file).ifPresent(a -> model.put("answers", a));
         model.put("letters", letters.of(file));
-        model.put("letterKinds", LetterKind.values());
+        model.put("letterKinds", LetterKind.ofTreatments());
         model.put("today", today);
         return Optional.of(new Fragment("closing/panel", "panel", model));
     }

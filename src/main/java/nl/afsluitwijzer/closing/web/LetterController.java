@@ -39,7 +39,7 @@ class LetterController {
         } catch (ProblemException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
         }
-        return "redirect:/behandelingen/" + id + "#closing-title";
+        return "redirect:/behandelingen/" + id + (kind.forReferral() ? "#feedback-title" : "#closing-title");
     }
 
     @GetMapping("/{letterId}")

@@ -33,7 +33,8 @@ class LetterTemplateController {
             "plan.returnGuarantee", "plan.ritual", "plan.fadingOut", "outcome.instrument", "outcome.baseline",
             "outcome.latest", "outcome.classification", "outcome.chart", "closing.reason", "closing.date",
             "closing.started", "handover.to", "handover.organisation", "handover.jointConversation",
-            "handover.written", "handover.oral");
+            "handover.written", "handover.oral", "referral.registered", "referral.referrer", "referral.referrerName",
+            "referral.screened", "referral.reasons", "referral.tooComplex", "referral.specialistCare");
 
     private final LetterTemplates templates;
     private final Refusals refusals;

@@ -46,6 +46,8 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
             String outside) {
         rows.add(new IndicatorRow(within, "insight.figure." + step + "-median", wait.medianDays(), DAYS, null, null,
                 "insight.definition." + step + "-median", null));
+        rows.add(new IndicatorRow(within, "insight.figure." + step + "-mean", wait.meanDays(), DAYS, null, null,
+                "insight.definition." + step + "-median", null));
         rows.add(rate(within, wait.withinNorm(), outside));
     }
 

@@ -87,6 +87,8 @@ class InsightController {
         List<TreatmentFile> files = report.indicators().behind(figure).stream().map(report.files()::get)
                 .filter(Objects::nonNull).toList();
         model.addAttribute("files", files);
+        model.addAttribute("waitStep", figure.startsWith("intake-") ? "intake" : figure.startsWith("start-") ? "start"
+                : null);
         model.addAttribute("figureLabel", labels.label(figure, locale));
         model.addAttribute("definition", labels.definition(figure, locale));
         model.addAttribute("names", therapistNames());

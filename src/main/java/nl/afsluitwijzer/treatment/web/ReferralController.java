@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.ReferrerKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentRegistration;
 import org.springframework.stereotype.Controller;
@@ -52,6 +53,7 @@ class ReferralController {
     private String page(Model model) {
         model.addAttribute("manager", CurrentUser.require().isManager());
         model.addAttribute("therapists", views.clinicians());
+        model.addAttribute("referrerKinds", ReferrerKind.values());
         return "treatment/referral";
     }
 }

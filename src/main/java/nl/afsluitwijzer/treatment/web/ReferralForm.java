@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.treatment.ClientDetails;
 import nl.afsluitwijzer.treatment.NewReferral;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.ReferrerKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form for the waiting list. */
@@ -21,15 +23,20 @@ record ReferralForm(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
         @NotBlank @Size(max = 2000) String helpQuestion,
         Boolean complex,
-        Long therapistId) {
+        Long therapistId,
+        @NotNull ReferrerKind referrerKind,
+        @Size(max = 200) String referrerName,
+        Boolean ehealthOffered,
+        @Size(max = 500) String ehealthOffer) {
 
     static ReferralForm empty(LocalDate today) {
-        return new ReferralForm("", "", null, "", "", today, "", false, null);
+        return new ReferralForm("", "", null, "", "", today, "", false, null, ReferrerKind.GP, "", false, "");
     }
 
     NewReferral toReferral() {
         return new NewReferral(new ClientDetails(reference.strip(), displayName.strip(), birthYear, blank(gpName),
-                blank(gpPractice)), registrationDate, helpQuestion, Boolean.TRUE.equals(complex), therapistId);
+                blank(gpPractice)), registrationDate, helpQuestion, Boolean.TRUE.equals(complex), therapistId,
+                new ReferralDetails(referrerKind, referrerName, Boolean.TRUE.equals(ehealthOffered), ehealthOffer));
     }
 
     private static String blank(String value) {

@@ -38,7 +38,7 @@ class TreatmentViews {
                 .filter(UserAccount::isEnabled).filter(u -> u.getRole() != Role.ADMIN).toList();
     }
 
-    private Map<Long, String> therapistNames() {
+    Map<Long, String> therapistNames() {
         return users.usersOf(CurrentUser.require().practiceId()).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }

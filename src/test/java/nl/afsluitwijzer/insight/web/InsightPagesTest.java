@@ -42,6 +42,14 @@ class InsightPagesTest {
     }
 
     @Test
+    void theWaitingTimeDrillDownShowsEachReferralsWait() throws Exception {
+        String html = page("/inzicht/behandelingen?figure=intake-outside-norm&from=2020-01-01&to=2026-12-31");
+        assertThat(html).contains("Intake buiten de Treeknorm", "Aangemeld", "Wachttijd", " dagen (");
+        assertThat(page("/inzicht/indicatoren?from=2020-01-01&to=2026-12-31"))
+                .contains("Wachttijd aanmelding → intake (gemiddelde)", "Wachttijd intake → behandeling (gemiddelde)");
+    }
+
+    @Test
     void theCsvIsAnAttachmentWithAHeaderRow() throws Exception {
         MvcResult result = mvc.perform(get("/inzicht/indicatoren.csv?from=2025-01-01&to=2026-12-31")
                 .with(user(users.loadUserByUsername("manager")))).andReturn();

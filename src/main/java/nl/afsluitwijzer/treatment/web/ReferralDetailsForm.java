@@ -1,0 +1,28 @@
+package nl.afsluitwijzer.treatment.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.ReferrerKind;
+import nl.afsluitwijzer.treatment.Treatment;
+
+/** Correcting a referral afterwards: referrer, eHealth offered while waiting, the referral question. */
+record ReferralDetailsForm(
+        @NotNull ReferrerKind referrerKind,
+        @Size(max = 200) String referrerName,
+        Boolean ehealthOffered,
+        @Size(max = 500) String ehealthOffer,
+        @NotBlank @Size(max = 2000) String helpQuestion,
+        Integer version) {
+
+    static ReferralDetailsForm of(Treatment treatment) {
+        ReferralDetails details = treatment.referral();
+        return new ReferralDetailsForm(details.referrerKind(), details.referrerName(), details.ehealthOffered(),
+                details.ehealthOffer(), treatment.getHelpQuestion(), treatment.getVersion());
+    }
+
+    ReferralDetails details() {
+        return new ReferralDetails(referrerKind, referrerName, Boolean.TRUE.equals(ehealthOffered), ehealthOffer);
+    }
+}

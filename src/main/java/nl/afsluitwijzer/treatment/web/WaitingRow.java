@@ -1,0 +1,21 @@
+package nl.afsluitwijzer.treatment.web;
+
+import java.time.LocalDate;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Wait;
+
+/**
+ * One line of the waiting list: the referral, its position while it waits for an intake (null after), and both
+ * waits against the Treeknorm as of today.
+ */
+record WaitingRow(TreatmentFile file, Integer position, Wait toIntake, Wait toStart, String therapistName) {
+
+    static WaitingRow of(TreatmentFile file, Integer position, LocalDate today, String therapistName) {
+        return new WaitingRow(file, position, Wait.toIntake(file.treatment(), today),
+                Wait.toStart(file.treatment(), today), therapistName);
+    }
+
+    public boolean overNorm() {
+        return toIntake.overNorm() || toStart.overNorm();
+    }
+}
