@@ -124,13 +124,19 @@ class Requests {
     /** The request as the user: bearer token on /api, else a signed-in session user and a CSRF token. */
     MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String method, String url,
             String username, Map<String, String> params) {
+        return as(request, method, url, username, params, "{}");
+    }
+
+    /** The same with a JSON body for API POSTs and PUTs. */
+    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String method, String url,
+            String username, Map<String, String> params, String json) {
         params.forEach(request::param);
         if (url.startsWith("/api/")) {
             if (username != null) {
                 request.header("Authorization", Api.bearer(mvc.getObject(), username));
             }
             if (method.matches("POST|PUT|PATCH")) {
-                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
             }
             return request;
         }
