@@ -82,7 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
-                        .requestMatchers("/api/v1/treatments/**").hasAnyRole("THERAPIST", "MANAGER")
+                        .requestMatchers("/api/v1/treatments/**", "/api/v1/caseload")
+                        .hasAnyRole("THERAPIST", "MANAGER")
                         .requestMatchers("/api/v1/insights", "/api/v1/insights/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));

@@ -7,6 +7,9 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,11 +32,13 @@ public class TreatmentChanges {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UserAdministration users;
 
     TreatmentChanges(Treatments treatments, TreatmentRepository repository, GoalRepository goals,
             TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, UserAdministration users) {
         this.events = events;
+        this.users = users;
         this.treatments = treatments;
         this.repository = repository;
         this.goals = goals;
@@ -150,6 +155,10 @@ public class TreatmentChanges {
     public Treatment share(Long id, Long colleagueId, boolean shared) {
         Treatment treatment = editable(id, null, shared);
         if (shared) {
+            // only with a clinician of the same practice: an id typed into the form is no colleague yet
+            users.find(treatment.getPracticeId(), colleagueId).filter(UserAccount::isEnabled)
+                    .filter(u -> u.getRole() != Role.ADMIN)
+                    .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
             treatment.shareWith(colleagueId);
         } else {
             treatment.stopSharingWith(colleagueId);

@@ -35,7 +35,7 @@ class SecurityHeadersTest {
 
     /** Every page of the role table, as the manager (who sees client data), is never stored by a browser. */
     @ParameterizedTest
-    @MethodSource("nl.afsluitwijzer.system.RoleAccessTest#urls")
+    @MethodSource("nl.afsluitwijzer.attack.EndpointAccessTest#pageUrls")
     void noPageIsStoredInABrowserCache(String url) throws Exception {
         mvc.perform(get(url).with(user(users.loadUserByUsername("manager"))))
                 .andExpect(header().string("Cache-Control", containsString("no-store")));

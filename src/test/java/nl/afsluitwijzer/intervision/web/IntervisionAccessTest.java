@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The pages with a path variable, which RoleAccessTest does not check: a colleague of the practice gets
+ * The pages with a path variable, which EndpointAccessTest checks with one record only: a colleague of the practice gets
  * them, another practice gets 404, an administrator 403, and nobody signed in goes to the sign-in page.
  */
 @IntegrationTest

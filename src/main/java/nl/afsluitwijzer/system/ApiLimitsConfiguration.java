@@ -1,0 +1,19 @@
+package nl.afsluitwijzer.system;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+
+/** The API's body size limit runs before the security filters, so no one can make the server hold a large body. */
+@Configuration(proxyBeanMethods = false)
+class ApiLimitsConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProblems problems) {
+        FilterRegistrationBean<ApiBodyLimit> registration = new FilterRegistrationBean<>(new ApiBodyLimit(problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+}
