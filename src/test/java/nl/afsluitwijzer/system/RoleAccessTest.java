@@ -53,6 +53,8 @@ class RoleAccessTest {
                 row("/inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
                 row("/inzicht/behandelingen", LOGIN, 403, 200, 403),
                 row("/inzicht/simulatie", LOGIN, 403, 200, 403),
+                row("/privacy", LOGIN, 403, 200, 403),
+                row("/privacy/benchmark.csv", LOGIN, 403, 200, 403),
                 row("/w", 200, 200, 200, 200));
     }
 
