@@ -55,8 +55,7 @@ public class RetentionReview {
         return past.size();
     }
 
-    /** The flagged clients of the manager's practice, longest past first; logged as a search. */
-    @Transactional(readOnly = true)
+    /** The flagged clients of the manager's practice, longest past first; logged as a search (so not read-only). */
     public List<FlaggedClient> flagged() {
         Long practiceId = Destructions.requireManager().practiceId();
         List<Row> rows = jdbc.sql("SELECT client_id, last_end, flagged_on FROM retention_flag WHERE practice_id = ?")
