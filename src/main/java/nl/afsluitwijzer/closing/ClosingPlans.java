@@ -63,6 +63,18 @@ public class ClosingPlans {
         return plan;
     }
 
+    /**
+     * The plans of many treatments in one query, by treatment id. WITHOUT access checks or audit: only for callers
+     * that have already checked access to these treatments and log their own read.
+     */
+    public java.util.Map<Long, ClosingPlan> forTreatments(java.util.Collection<Long> treatmentIds) {
+        if (treatmentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return plans.findByTreatmentIdIn(treatmentIds).stream()
+                .collect(java.util.stream.Collectors.toMap(ClosingPlan::getTreatmentId, p -> p));
+    }
+
     /** Fading out from the last attended session, but never from before the closing phase began. */
     public List<LocalDate> proposal(TreatmentFile file, LocalDate closingStart) {
         LocalDate last = file.lastAttendedSession().orElse(closingStart);

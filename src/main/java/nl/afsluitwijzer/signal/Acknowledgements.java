@@ -38,6 +38,23 @@ public class Acknowledgements {
                 .update();
     }
 
+    /** One stored acknowledgement, as shown to the client in an inzage. */
+    public record Acknowledged(String code, LocalDate acknowledgedOn, String via, @org.jspecify.annotations.Nullable String reason) {
+    }
+
+    /**
+     * Every acknowledgement of a treatment, oldest first. WITHOUT access checks or audit: only for callers that
+     * have already checked access to the treatment and log their own read.
+     */
+    public List<Acknowledged> recordedFor(Long treatmentId) {
+        return jdbc.sql("""
+                SELECT code, acknowledged_on, via, reason FROM signal_acknowledgement WHERE treatment_id = ?
+                ORDER BY acknowledged_on, id""")
+                .param(treatmentId)
+                .query(Acknowledged.class)
+                .list();
+    }
+
     record Row(Long treatmentId, String code, String fingerprint, LocalDate acknowledgedOn) {
     }
 

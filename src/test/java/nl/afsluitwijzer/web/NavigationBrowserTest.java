@@ -21,7 +21,7 @@ class NavigationBrowserTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "behandelaar;Caseload|Intervisie|Bronnen",
-            "manager;Caseload|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Bronnen",
+            "manager;Caseload|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
             "beheer;Beheer|Auditlog"})
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
         try (BrowserContext context = Browser.context(1280, 800)) {

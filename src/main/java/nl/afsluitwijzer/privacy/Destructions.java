@@ -1,0 +1,119 @@
+package nl.afsluitwijzer.privacy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Client;
+import nl.afsluitwijzer.treatment.ClientRecords;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Destruction of a client's record on request (AVG art. 17, WGBO art. 7:455 BW), by the practice's manager only:
+ * recording the request, refusing it with a reason, or destroying every module's data of the client in one
+ * transaction. The audit trail stays, and so does the request as the record of what was decided.
+ */
+@Service
+@Transactional
+public class Destructions {
+
+    static final String REQUEST = "DESTRUCTION_REQUEST";
+    static final String RECORD = "CLIENT_RECORD";
+
+    private final DestructionRequestRepository requests;
+    private final ClientRecords records;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Destructions(DestructionRequestRepository requests, ClientRecords records, AuditLog audit, JdbcClient jdbc,
+            Clock clock) {
+        this.requests = requests;
+        this.records = records;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The requests about a client, newest first (manager only). */
+    @Transactional(readOnly = true)
+    public List<DestructionRequest> forClient(Long clientId) {
+        CurrentUser manager = requireManager();
+        return requests.findByPracticeIdAndClientIdOrderByReceivedOnDescIdDesc(manager.practiceId(), clientId);
+    }
+
+    /** Every request of the practice, decided or not, newest first (manager only). */
+    @Transactional(readOnly = true)
+    public List<DestructionRequest> ofPractice() {
+        return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(requireManager().practiceId());
+    }
+
+    public DestructionRequest record(Long clientId, NewDestructionRequest input) {
+        CurrentUser manager = requireManager();
+        Client client = records.require(clientId).client();
+        DestructionRequest request = requests.save(new DestructionRequest(manager.practiceId(), clientId,
+                input.receivedOn(), input.requestedBy(), blankToNull(input.note()), manager.username(),
+                clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, request.getId())
+                .forClient(client.getReference(), null));
+        return request;
+    }
+
+    public void refuse(Long clientId, Long requestId, @Nullable Integer version, String reason) {
+        CurrentUser manager = requireManager();
+        Client client = records.require(clientId).client();
+        DestructionRequest request = open(manager, clientId, requestId, version);
+        request.refuse(reason.strip(), manager.username(), clock.instant());
+        requests.save(request);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
+    }
+
+    /**
+     * Destroys the client's record when the confirmation is the client's reference; each module deletes its own
+     * rows (see {@link nl.afsluitwijzer.treatment.ClientErasure}). Logged as the decision and as a deletion.
+     */
+    public void destroy(Long clientId, Long requestId, @Nullable Integer version, String confirmation) {
+        CurrentUser manager = requireManager();
+        Client client = records.require(clientId).client();
+        if (!client.getReference().equals(confirmation.strip())) {
+            throw ProblemException.badRequest("privacy.destroy.confirmation.mismatch");
+        }
+        DestructionRequest request = open(manager, clientId, requestId, version);
+        request.destroyed(manager.username(), clock.instant());
+        requests.save(request);
+        jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?").param(clientId).update();
+        records.erase(clientId);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
+        audit.record(AuditEvent.of(AuditAction.DELETE, RECORD, clientId).forClient(client.getReference(), null));
+    }
+
+    private DestructionRequest open(CurrentUser manager, Long clientId, Long requestId, @Nullable Integer version) {
+        DestructionRequest request = requests.findById(requestId)
+                .filter(r -> r.getPracticeId().equals(manager.practiceId()) && r.getClientId().equals(clientId))
+                .orElseThrow(() -> ProblemException.notFound("privacy.request.not-found"));
+        if (!Objects.equals(request.getVersion(), version)) {
+            throw ProblemException.conflict("privacy.request.changed");
+        }
+        return request;
+    }
+
+    static CurrentUser requireManager() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.isManager()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "privacy.manager-only");
+        }
+        return user;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.afsluitwijzer.privacy;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A destruction request as the manager records it. */
+public record NewDestructionRequest(LocalDate receivedOn, DestructionRequest.RequestedBy requestedBy,
+        @Nullable String note) {
+}

@@ -1,0 +1,27 @@
+package nl.afsluitwijzer.signal;
+
+import java.util.List;
+import nl.afsluitwijzer.treatment.ClientErasure;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Deletes the signal acknowledgements of a client whose record is destroyed. */
+@Component
+class AcknowledgementErasure {
+
+    private final JdbcClient jdbc;
+
+    AcknowledgementErasure(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(ClientErasure erasure) {
+        List<Long> ids = erasure.treatmentIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM signal_acknowledgement WHERE treatment_id IN (:ids)").param("ids", ids).update();
+    }
+}
