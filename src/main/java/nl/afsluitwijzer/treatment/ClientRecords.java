@@ -46,7 +46,7 @@ public class ClientRecords {
                 && (found.isEmpty() || !found.stream().allMatch(t -> Treatments.mayAccess(user, t)))) {
             throw new TreatmentAccessDenied();
         }
-        return new ClientRecord(client, files.filesOf(found));
+        return new ClientRecord(client, found.stream().map(files::fileOf).toList());
     }
 
     /** The references of clients of the current user's practice, by id (others are left out). */

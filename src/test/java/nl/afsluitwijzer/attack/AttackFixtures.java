@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 public class AttackFixtures {
 
     /** One treatment and the ids of what hangs under it. */
-    public record Case(Long id, String reference, Long goalId, Long letterId, Long linkId, String linkToken,
-            String closingLinkToken) {
+    public record Case(Long id, Long clientId, String reference, Long goalId, Long letterId, Long linkId,
+            String linkToken, String closingLinkToken) {
     }
 
     /** A therapist of another practice, with one treatment of their own. */
@@ -94,8 +94,8 @@ public class AttackFixtures {
             Long letterId = letters.generate(id, LetterKind.GP).id();
             IssuedLink link = links.create(id, List.of("PHQ9"));
             IssuedLink closingLink = links.createForClosing(id);
-            result[0] = new Case(id, fixtures.referenceOf(treatment), goalId, letterId, link.id(), link.token(),
-                    closingLink.token());
+            result[0] = new Case(id, treatment.getClientId(), fixtures.referenceOf(treatment), goalId, letterId,
+                    link.id(), link.token(), closingLink.token());
         });
         return result[0];
     }

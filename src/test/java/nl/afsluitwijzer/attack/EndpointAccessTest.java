@@ -80,7 +80,21 @@ class EndpointAccessTest {
                 row("POST /behandelingen/{id}/links", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/links/afronding", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/links/{linkId}/intrekken", LOGIN, 302, 302, 403),
+                // waiting list and screening: clinicians only
+                row("GET /wachtlijst", LOGIN, 200, 200, 403),
+                row("GET /behandelingen/{id}/aanmelding", LOGIN, 200, 200, 403),
+                row("POST /behandelingen/{id}/aanmelding", LOGIN, 200, 200, 403),
+                row("POST /behandelingen/{id}/aanmelding/screening", LOGIN, 200, 200, 403),
+                // a client's data (inzage) for the treating therapist and the manager; decisions: manager only
+                row("GET /clienten/{clientId}/privacy", LOGIN, 200, 200, 403),
+                row("GET /clienten/{clientId}/privacy/gegevens.json", LOGIN, 200, 200, 403),
+                row("GET /clienten/{clientId}/privacy/gegevens.pdf", LOGIN, 200, 200, 403),
+                row("POST /clienten/{clientId}/privacy/verzoeken", LOGIN, 403, 200, 403),
+                row("POST /clienten/{clientId}/privacy/verzoeken/{requestId}/vernietigen", LOGIN, 403, 302, 403),
+                row("POST /clienten/{clientId}/privacy/verzoeken/{requestId}/weigeren", LOGIN, 403, 302, 403),
                 // intervision: clinicians only
+                row("GET /intervisie/casuistiek/{id}/samenvatting.pdf", LOGIN, 200, 200, 403),
+                row("GET /intervisie/dilemmas/{id}/samenvatting.pdf", LOGIN, 200, 200, 403),
                 row("GET /intervisie", LOGIN, 200, 200, 403),
                 row("GET /intervisie/kennisbank", LOGIN, 200, 200, 403),
                 row("POST /intervisie/kennisbank/lessen", LOGIN, 200, 200, 403),
@@ -123,6 +137,8 @@ class EndpointAccessTest {
                 row("POST /c/{token}/afronden", 302, 410, 410, 410),
                 row("GET /c/{token}/bedankt", 410, 410, 410, 410),
                 // manager pages
+                row("GET /privacy", LOGIN, 403, 200, 403),
+                row("GET /privacy/benchmark.csv", LOGIN, 403, 200, 403),
                 row("GET /inzicht", LOGIN, 403, 200, 403),
                 row("GET /inzicht/indicatoren", LOGIN, 403, 200, 403),
                 row("GET /inzicht/indicatoren.csv", LOGIN, 403, 200, 403),

@@ -90,7 +90,7 @@ class IdorTest {
     @Test
     void theIdOfAnotherTreatmentsGoalLetterOrLinkUnderOnesOwnTreatmentIsRefused() throws Exception {
         setUp();
-        AttackFixtures.Case mixed = new AttackFixtures.Case(own.id(), own.reference(), colleagues.goalId(),
+        AttackFixtures.Case mixed = new AttackFixtures.Case(own.id(), own.clientId(), own.reference(), colleagues.goalId(),
                 colleagues.letterId(), colleagues.linkId(), own.linkToken(), own.closingLinkToken());
         List<String> subResources = requests.handlerEndpoints().stream()
                 .filter(e -> e.contains("{goalId}") || e.contains("{letterId}")).toList();

@@ -104,7 +104,8 @@ class Requests {
                 .replace("{linkId}", String.valueOf(treatment.linkId()))
                 .replace("{code}", pattern.startsWith("/w/") ? r.joinCode() : "GOAL_REACHED")
                 .replace("{kind}", "CLIENT").replace("{number}", "1").replace("{token}", token)
-                .replace("{cardId}", NO_SUCH_ID).replace("{entryId}", NO_SUCH_ID);
+                .replace("{cardId}", NO_SUCH_ID).replace("{entryId}", NO_SUCH_ID)
+                .replace("{clientId}", String.valueOf(treatment.clientId())).replace("{requestId}", NO_SUCH_ID);
     }
 
     /** The status for anonymous, therapist, manager and administrator. */
