@@ -57,7 +57,7 @@ class MassAssignmentTest {
         Long colleague = idOf("behandelaar2");
         mvc.perform(post("/behandelingen").with(csrf()).with(user(users.loadUserByUsername("behandelaar")))
                 .param("reference", reference).param("displayName", "Mass Assignment")
-                .param("registrationDate", ValidInput.DATE).param("helpQuestion", "vraag")
+                .param("registrationDate", ValidInput.DATE).param("helpQuestion", "vraag").param("referrerKind", "GP")
                 .param("therapistId", colleague.toString()).param("practiceId", "999999")
                 .param("role", "ADMIN").param("createdBy", colleague.toString()));
         Map<String, Object> stored = jdbc.sql("SELECT t.therapist_id, t.practice_id FROM treatment t "
