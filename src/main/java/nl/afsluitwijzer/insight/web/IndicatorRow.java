@@ -35,6 +35,8 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
         for (Map.Entry<String, Rate> outcome : indicators.outcomes().entrySet()) {
             rows.add(rate(Figure.OUTCOME + outcome.getKey(), outcome.getValue(), null));
         }
+        rows.add(rate(Figure.CHECKLIST_COMPLETE, indicators.checklistComplete(), Figure.CHECKLIST_INCOMPLETE));
+        rows.add(count(Figure.NO_CHECKLIST, indicators.withoutChecklist()));
         rows.add(count(Figure.EXTENDED, indicators.extensions()));
         waiting(rows, indicators.toIntake(), "intake", Figure.INTAKE_WITHIN_NORM, Figure.INTAKE_OUTSIDE_NORM);
         waiting(rows, indicators.toStart(), "start", Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM);

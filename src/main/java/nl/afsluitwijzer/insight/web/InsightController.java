@@ -28,6 +28,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class InsightController {
 
+    /** The footnotes of the closing tables, after those of the rows. */
+    private static final List<String> CLOSING_NOTES = List.of("insight.definition.closing-reason",
+            "insight.definition.missing", "insight.definition.incomplete-reasons");
+
     private final Insights insights;
     private final UserAdministration users;
     private final FigureLabels labels;
@@ -59,9 +63,11 @@ class InsightController {
         List<IndicatorRow> rows = IndicatorRow.of(indicators);
         Map<String, Integer> notes = new java.util.LinkedHashMap<>();
         rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
+        CLOSING_NOTES.forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
         model.addAttribute("rows", rows);
         model.addAttribute("notes", notes);
         model.addAttribute("byTherapist", report.byTherapist());
+        model.addAttribute("files", report.files());
         model.addAttribute("names", therapistNames());
         model.addAttribute("therapists", therapists());
         model.addAttribute("form", form);
@@ -74,6 +80,8 @@ class InsightController {
                 n -> drillDown(Figure.SESSIONS + n, period, form.therapist())));
         model.addAttribute("pareto", IndicatorCharts.pareto(indicators.extensionReasons(), labels.reasons(locale),
                 labels.text("insight.chart.pareto", locale)));
+        model.addAttribute("outcomeChart", IndicatorCharts.outcomes(indicators.outcomes(), labels.outcomes(locale),
+                labels.text("insight.chart.outcomes", locale), locale));
         return "insight/indicators";
     }
 
