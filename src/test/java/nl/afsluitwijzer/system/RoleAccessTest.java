@@ -53,6 +53,7 @@ class RoleAccessTest {
                 row("/inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
                 row("/inzicht/behandelingen", LOGIN, 403, 200, 403),
                 row("/inzicht/simulatie", LOGIN, 403, 200, 403),
+                row("/inzicht/norm1", LOGIN, 403, 200, 403),
                 row("/w", 200, 200, 200, 200));
     }
 

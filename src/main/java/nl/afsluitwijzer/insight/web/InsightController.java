@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InsightController {
 
     /** The footnotes of the closing tables, after those of the rows. */
-    private static final List<String> CLOSING_NOTES = List.of("insight.definition.closing-reason",
+    static final List<String> CLOSING_NOTES = List.of("insight.definition.closing-reason",
             "insight.definition.missing", "insight.definition.incomplete-reasons");
 
     private final Insights insights;
