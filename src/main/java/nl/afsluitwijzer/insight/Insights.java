@@ -73,6 +73,7 @@ public class Insights {
     }
 
     /** For the Norm 1 report, which logs its own PRINT: the figures of the period and the key figures per quarter. */
+    @Transactional
     Norm1Figures norm1Figures(Period period) {
         List<TreatmentFile> files = practiceFiles();
         List<TreatmentFacts> facts = loader.facts(files);

@@ -48,8 +48,10 @@ public class Norm1Reports {
         this.clock = clock;
     }
 
-    /** What the report of a period shows, as of today; the caller renders it and hands the PDF to {@link #store}. */
-    @Transactional(readOnly = true)
+    /**
+     * What the report of a period shows, as of today; the caller renders it and hands the PDF to {@link #store}. Not
+     * read-only: reading the treatments writes their access to the audit log.
+     */
     public Norm1Content content(Period period) {
         Long practiceId = manager().practiceId();
         Insights.Norm1Figures figures = insights.norm1Figures(period);
