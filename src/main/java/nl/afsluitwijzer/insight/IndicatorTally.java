@@ -108,8 +108,8 @@ final class IndicatorTally {
                 new WaitingTime(median(startDays), IndicatorCalculator.START_NORM_DAYS,
                         rate(Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM)),
                 closingReasons(), rate(Figure.CHECKLIST_COMPLETE, Figure.CHECKLIST_INCOMPLETE),
-                count(Figure.NO_CHECKLIST), missingItems(), incompleteClosings.stream().sorted(BY_CLOSING_DATE).toList(),
-                behind);
+                count(Figure.NO_CHECKLIST), missingItems(),
+                incompleteClosings.stream().sorted(BY_CLOSING_DATE).toList(), behind);
     }
 
     private SessionCounts sessionCounts() {

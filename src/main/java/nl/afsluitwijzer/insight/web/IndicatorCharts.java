@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.IntFunction;
+import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.ParetoBar;
 import nl.afsluitwijzer.insight.Rate;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,21 @@ final class IndicatorCharts {
     private static final int OUTCOME_LABELS = 210;
 
     private IndicatorCharts() {
+    }
+
+    /**
+     * The three charts of the indicators in the reader's language, by model name (histogram, pareto, outcomeChart);
+     * the histogram's bars link to their treatments (none when the link is null, as in a PDF).
+     */
+    static Map<String, Object> all(Indicators indicators, FigureLabels labels, Locale locale,
+            IntFunction<@Nullable String> link) {
+        SortedMap<Integer, Integer> histogram = indicators.sessions().histogram();
+        return Map.of("histogram", histogram(histogram, labels.text("insight.chart.histogram", locale),
+                        n -> labels.text("insight.chart.histogram.bar", locale, n, histogram.getOrDefault(n, 0)), link),
+                "pareto", pareto(indicators.extensionReasons(), labels.reasons(locale),
+                        labels.text("insight.chart.pareto", locale)),
+                "outcomeChart", outcomes(indicators.outcomes(), labels.outcomes(locale),
+                        labels.text("insight.chart.outcomes", locale), locale));
     }
 
     /** One bar per number of sessions from 1 to the highest; each bar links to its treatments (none when null). */

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.insight.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.insight.Figure;
@@ -59,6 +60,14 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
     private static IndicatorRow rate(String figure, Rate rate, @Nullable String complement) {
         return new IndicatorRow(figure, labelKey(figure), rate.percent(), PERCENT, rate.count(), rate.of(),
                 Figure.definitionKey(figure), complement);
+    }
+
+    /** The footnote number of each definition: those of the rows first, then those of the tables after them. */
+    static Map<String, Integer> footnotes(List<IndicatorRow> rows, List<String> tableDefinitions) {
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
+        tableDefinitions.forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
+        return notes;
     }
 
     static String labelKey(String figure) {

@@ -61,9 +61,7 @@ class InsightController {
         Indicators indicators = report.indicators();
         model.addAttribute("indicators", indicators);
         List<IndicatorRow> rows = IndicatorRow.of(indicators);
-        Map<String, Integer> notes = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
-        CLOSING_NOTES.forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
+        Map<String, Integer> notes = IndicatorRow.footnotes(rows, CLOSING_NOTES);
         model.addAttribute("rows", rows);
         model.addAttribute("notes", notes);
         model.addAttribute("byTherapist", report.byTherapist());
@@ -73,15 +71,8 @@ class InsightController {
         model.addAttribute("form", form);
         model.addAttribute("period", period);
         model.addAttribute("reasonLabels", labels.reasons(locale));
-        model.addAttribute("histogram", IndicatorCharts.histogram(indicators.sessions().histogram(),
-                labels.text("insight.chart.histogram", locale),
-                n -> labels.text("insight.chart.histogram.bar", locale, n,
-                        indicators.sessions().histogram().getOrDefault(n, 0)),
+        model.addAllAttributes(IndicatorCharts.all(indicators, labels, locale,
                 n -> drillDown(Figure.SESSIONS + n, period, form.therapist())));
-        model.addAttribute("pareto", IndicatorCharts.pareto(indicators.extensionReasons(), labels.reasons(locale),
-                labels.text("insight.chart.pareto", locale)));
-        model.addAttribute("outcomeChart", IndicatorCharts.outcomes(indicators.outcomes(), labels.outcomes(locale),
-                labels.text("insight.chart.outcomes", locale), locale));
         return "insight/indicators";
     }
 

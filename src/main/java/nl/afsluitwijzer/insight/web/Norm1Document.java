@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.Norm1Content;
 import nl.afsluitwijzer.intervision.ImprovementAction;
@@ -24,6 +24,10 @@ import org.thymeleaf.context.Context;
 class Norm1Document {
 
     static final String TEMPLATE = "insight/norm1-report";
+    /** The footnotes of the report's tables, after those of the indicator rows. */
+    private static final List<String> TABLE_NOTES = Stream.concat(InsightController.CLOSING_NOTES.stream(),
+            Stream.of("insight.definition.reason", "insight.definition.level", "insight.definition.signal",
+                    "insight.definition.quarter")).toList();
 
     private final ITemplateEngine templates;
     private final FigureLabels labels;
@@ -40,11 +44,7 @@ class Norm1Document {
     String xhtml(Norm1Content content, Locale locale) {
         Indicators indicators = content.report().indicators();
         List<IndicatorRow> rows = IndicatorRow.of(indicators);
-        Map<String, Integer> notes = new LinkedHashMap<>();
-        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
-        InsightController.CLOSING_NOTES.forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
-        List.of("insight.definition.reason", "insight.definition.level", "insight.definition.signal",
-                "insight.definition.quarter").forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
+        Map<String, Integer> notes = IndicatorRow.footnotes(rows, TABLE_NOTES);
         Context context = new Context(locale);
         context.setVariable("content", content);
         context.setVariable("indicators", indicators);
@@ -56,20 +56,8 @@ class Norm1Document {
         context.setVariable("therapists", new ArrayList<>(content.report().byTherapist().values()));
         context.setVariable("actions", content.improvementActions().stream().map(a -> action(a, locale)).toList());
         context.setVariable("reasonLabels", labels.reasons(locale));
-        charts(context, indicators, locale);
+        context.setVariables(IndicatorCharts.all(indicators, labels, locale, n -> null));
         return templates.process(TEMPLATE, context);
-    }
-
-    private void charts(Context context, Indicators indicators, Locale locale) {
-        context.setVariable("histogram", IndicatorCharts.histogram(indicators.sessions().histogram(),
-                labels.text("insight.chart.histogram", locale),
-                n -> labels.text("insight.chart.histogram.bar", locale, n,
-                        indicators.sessions().histogram().getOrDefault(n, 0)),
-                n -> null));
-        context.setVariable("pareto", IndicatorCharts.pareto(indicators.extensionReasons(), labels.reasons(locale),
-                labels.text("insight.chart.pareto", locale)));
-        context.setVariable("outcomeChart", IndicatorCharts.outcomes(indicators.outcomes(), labels.outcomes(locale),
-                labels.text("insight.chart.outcomes", locale), locale));
     }
 
     private List<String> policy(Norm1Content content, Locale locale) {
