@@ -3,7 +3,8 @@ package nl.afsluitwijzer.insight;
 /**
  * The names of the groups of treatments behind the figures, for drill-down links, the CSV and the API.
  * Each has a label ({@code insight.figure.<name>}) and a definition ({@code insight.definition.<name>}); the
- * prefixed ones take a code after the prefix (a number of sessions, a reason, a level, a signal, an outcome).
+ * prefixed ones take a code after the prefix (a number of sessions, a reason, a level, a signal, an outcome,
+ * a closing reason, a missing checklist item).
  */
 public final class Figure {
 
@@ -23,12 +24,17 @@ public final class Figure {
     public static final String START_OUTSIDE_NORM = "start-outside-norm";
     public static final String EXTENDED = "extended";
     public static final String OPEN_ACTION_SIGNALS = "signals-action";
+    public static final String CHECKLIST_COMPLETE = "checklist-complete";
+    public static final String CHECKLIST_INCOMPLETE = "checklist-incomplete";
+    public static final String NO_CHECKLIST = "no-checklist";
     public static final String SESSIONS = "sessions.";
     public static final String OUTCOME = "outcome.";
     public static final String NO_PAIR = "NO_PAIR";
     public static final String REASON = "reason.";
     public static final String LEVEL = "level.";
     public static final String SIGNAL = "signal.";
+    public static final String CLOSING_REASON = "closing-reason.";
+    public static final String MISSING = "missing.";
 
     private Figure() {
     }

@@ -55,6 +55,7 @@ public final class IndicatorCalculator {
         tally.add(hasBaseline(treatment, scores) ? Figure.BASELINE : Figure.NO_BASELINE, id);
         tally.add(hasEndMeasurement(treatment, scores) ? Figure.END_MEASUREMENT : Figure.NO_END_MEASUREMENT, id);
         tally.add(Figure.OUTCOME + outcome(treatment, scores), id);
+        tally.closing(id, treatment.closing());
     }
 
     /** Only treatments that reached session H count: on time when an evaluation is dated on or before it. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.closing.ClosingRecord;
+import nl.afsluitwijzer.closing.ClosingRecords;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.DatedScore;
@@ -17,11 +19,12 @@ import nl.afsluitwijzer.treatment.PhaseChange;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the practice's records into {@link TreatmentFacts}: the treatment files, then evaluations and
- * measurements of all of them at once (one query per table, never one per treatment).
+ * Turns the practice's records into {@link TreatmentFacts}: the treatment files, then evaluations,
+ * measurements and closing records of all of them at once (one query per table, never one per treatment).
  */
 @Component
 class IndicatorLoader {
@@ -30,13 +33,15 @@ class IndicatorLoader {
     private final Measurements measurements;
     private final Signals signals;
     private final InstrumentCatalog instruments;
+    private final ClosingRecords closings;
 
     IndicatorLoader(Evaluations evaluations, Measurements measurements, Signals signals,
-            InstrumentCatalog instruments) {
+            InstrumentCatalog instruments, ClosingRecords closings) {
         this.evaluations = evaluations;
         this.measurements = measurements;
         this.signals = signals;
         this.instruments = instruments;
+        this.closings = closings;
     }
 
     List<TreatmentFacts> facts(List<TreatmentFile> files) {
@@ -44,8 +49,9 @@ class IndicatorLoader {
         Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
         Map<Long, List<MeasurementRecord>> measurementsBy = ids.isEmpty() ? Map.of()
                 : measurements.forTreatments(ids);
+        Map<Long, ClosingRecord> closingsBy = closings.of(ids);
         return files.stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
-                measurementsBy.getOrDefault(file.id(), List.of()))).toList();
+                measurementsBy.getOrDefault(file.id(), List.of()), closingsBy.get(file.id()))).toList();
     }
 
     /** The unacknowledged signals, as of the day, of the treatments under way on that day. */
@@ -64,7 +70,8 @@ class IndicatorLoader {
         return start != null && !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
     }
 
-    private TreatmentFacts facts(TreatmentFile file, List<Evaluation> evaluated, List<MeasurementRecord> measured) {
+    private TreatmentFacts facts(TreatmentFile file, List<Evaluation> evaluated, List<MeasurementRecord> measured,
+            @Nullable ClosingRecord closing) {
         Treatment treatment = file.treatment();
         String primary = treatment.getPrimaryInstrument();
         List<DatedScore> scores = measured.stream()
@@ -78,7 +85,8 @@ class IndicatorLoader {
                 scores, primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null),
                 evaluated.stream().map(Evaluation::getEvaluatedOn).sorted().toList(),
                 evaluated.stream().filter(Evaluation::isExtension)
-                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons()))).toList());
+                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons()))).toList(),
+                closing);
     }
 
     private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {

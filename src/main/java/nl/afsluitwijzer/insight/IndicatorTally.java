@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.afsluitwijzer.closing.ChecklistItem;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Classification;
@@ -19,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 /** The running totals of one pass of the {@link IndicatorCalculator}. */
 final class IndicatorTally {
 
+    private static final Comparator<ClosingRecord> BY_CLOSING_DATE = Comparator.comparing(ClosingRecord::closedOn)
+            .thenComparingLong(ClosingRecord::treatmentId);
+
     private final Map<String, LinkedHashSet<Long>> groups = new LinkedHashMap<>();
     private final List<Integer> sessions = new ArrayList<>();
     private final List<Integer> intakeDays = new ArrayList<>();
@@ -26,6 +32,7 @@ final class IndicatorTally {
     private final Map<ExtensionReason, Integer> reasons = new EnumMap<>(ExtensionReason.class);
     private final Map<ReasonLevel, Integer> levels = new EnumMap<>(ReasonLevel.class);
     private final Map<SignalCode, Integer> signals = new EnumMap<>(SignalCode.class);
+    private final List<ClosingRecord> incompleteClosings = new ArrayList<>();
     private int extensions;
     private int actionSignals;
 
@@ -61,6 +68,20 @@ final class IndicatorTally {
         }
     }
 
+    /** How a closed treatment was closed: its reason, whether the checklist was complete, what was missing. */
+    void closing(long id, @Nullable ClosingRecord closing) {
+        if (closing == null) {
+            add(Figure.NO_CHECKLIST, id);
+            return;
+        }
+        add(Figure.CLOSING_REASON + closing.reason().name(), id);
+        add(closing.checklistComplete() ? Figure.CHECKLIST_COMPLETE : Figure.CHECKLIST_INCOMPLETE, id);
+        closing.missingItems().forEach(item -> add(Figure.MISSING + item.name(), id));
+        if (!closing.checklistComplete()) {
+            incompleteClosings.add(closing);
+        }
+    }
+
     void signal(OpenSignal signal) {
         signals.merge(signal.code(), 1, Integer::sum);
         add(Figure.SIGNAL + signal.code().name(), signal.treatmentId());
@@ -87,7 +108,9 @@ final class IndicatorTally {
                         rate(Figure.INTAKE_WITHIN_NORM, Figure.INTAKE_OUTSIDE_NORM)),
                 new WaitingTime(median(startDays), mean(startDays), IndicatorCalculator.START_NORM_DAYS,
                         rate(Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM)),
-                behind);
+                closingReasons(), rate(Figure.CHECKLIST_COMPLETE, Figure.CHECKLIST_INCOMPLETE),
+                count(Figure.NO_CHECKLIST), missingItems(),
+                incompleteClosings.stream().sorted(BY_CLOSING_DATE).toList(), behind);
     }
 
     private SessionCounts sessionCounts() {
@@ -100,6 +123,25 @@ final class IndicatorTally {
     static @Nullable Double mean(List<Integer> values) {
         return values.isEmpty() ? null
                 : Math.round(10.0 * values.stream().mapToInt(Integer::intValue).sum() / values.size()) / 10.0;
+    }
+
+    private Map<ClosingReason, Integer> closingReasons() {
+        Map<ClosingReason, Integer> counts = new EnumMap<>(ClosingReason.class);
+        for (ClosingReason reason : ClosingReason.values()) {
+            counts.put(reason, count(Figure.CLOSING_REASON + reason.name()));
+        }
+        return counts;
+    }
+
+    private Map<ChecklistItem, Integer> missingItems() {
+        Map<ChecklistItem, Integer> counts = new EnumMap<>(ChecklistItem.class);
+        for (ChecklistItem item : ChecklistItem.values()) {
+            int missed = count(Figure.MISSING + item.name());
+            if (missed > 0) {
+                counts.put(item, missed);
+            }
+        }
+        return counts;
     }
 
     /** Reasons by count, most frequent first, with the cumulative share of all reasons given. */

@@ -2,6 +2,9 @@ package nl.afsluitwijzer.insight;
 
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.closing.ChecklistItem;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.signal.SignalCode;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +16,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param outcomes per classification name (RECOVERED, RELIABLY_IMPROVED, UNCHANGED, RELIABLY_DETERIORATED) and
  *        NO_PAIR, mutually exclusive, each of all closed treatments
+ * @param closingReasons per reason (all five, zero included), of the closed treatments closed through the checklist
+ * @param checklistComplete of the closed treatments closed through the checklist, those with nothing missing
+ * @param withoutChecklist closed treatments that ended another way (a phase change without the checklist)
+ * @param missingItems per checklist item missed at least once, in checklist order
+ * @param incompleteClosings the closings with items missing, with the reason given, by closing date
  */
 public record Indicators(Period period, @Nullable Long therapistId, int closed, SessionCounts sessions,
         Rate withinExpected, int withoutExpected, Rate midEvaluationOnTime, Rate baseline, Rate endMeasurement,
         Map<String, Rate> outcomes, int extensions, List<ParetoBar> extensionReasons,
         Map<ReasonLevel, Integer> extensionLevels, Map<SignalCode, Integer> openSignals, int openActionSignals,
-        WaitingTime toIntake, WaitingTime toStart, Map<String, List<Long>> treatmentsBehind) {
+        WaitingTime toIntake, WaitingTime toStart, Map<ClosingReason, Integer> closingReasons,
+        Rate checklistComplete, int withoutChecklist, Map<ChecklistItem, Integer> missingItems,
+        List<ClosingRecord> incompleteClosings, Map<String, List<Long>> treatmentsBehind) {
 
     /** The ids of the treatments behind a figure; empty for an unknown figure. */
     public List<Long> behind(String figure) {

@@ -72,9 +72,26 @@ public class Insights {
         return facts;
     }
 
-    private IndicatorReport report(Period period, @Nullable Long therapist, AuditAction action) {
+    /** For the Norm 1 report, which logs its own PRINT: the figures of the period and the key figures per quarter. */
+    @Transactional
+    Norm1Figures norm1Figures(Period period) {
         List<TreatmentFile> files = practiceFiles();
         List<TreatmentFacts> facts = loader.facts(files);
+        List<QuarterTrend> quarters = QuarterTrend.quartersOf(period).stream()
+                .map(quarter -> QuarterTrend.of(quarter, calculator.calculate(facts, List.of(), quarter, null)))
+                .toList();
+        return new Norm1Figures(report(files, facts, period, null), quarters);
+    }
+
+    private IndicatorReport report(Period period, @Nullable Long therapist, AuditAction action) {
+        List<TreatmentFile> files = practiceFiles();
+        IndicatorReport report = report(files, loader.facts(files), period, therapist);
+        audit.record(AuditEvent.of(action, OBJECT, period.from() + "/" + period.to()));
+        return report;
+    }
+
+    private IndicatorReport report(List<TreatmentFile> files, List<TreatmentFacts> facts, Period period,
+            @Nullable Long therapist) {
         List<OpenSignal> signals = loader.openSignals(files, period.to());
         Indicators indicators = calculator.calculate(facts, signals, period, therapist);
         Map<Long, Indicators> byTherapist = new LinkedHashMap<>();
@@ -82,9 +99,12 @@ public class Insights {
             new TreeSet<>(facts.stream().map(TreatmentFacts::therapistId).toList()).forEach(
                     id -> byTherapist.put(id, calculator.calculate(facts, signals, period, id)));
         }
-        audit.record(AuditEvent.of(action, OBJECT, period.from() + "/" + period.to()));
         return new IndicatorReport(indicators, byTherapist,
                 files.stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity())));
+    }
+
+    /** The figures of a report's period and of each quarter in it. */
+    record Norm1Figures(IndicatorReport report, List<QuarterTrend> quarters) {
     }
 
     /** The manager reads the whole practice; nobody else reads these figures. */

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.insight;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.treatment.Phase;
@@ -17,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param thresholds of the primary instrument, or null when there is none
  * @param evaluationDates dates of all evaluations, ascending
  * @param extensions evaluations that raised E, with their reasons
+ * @param closing how it was closed through the closing checklist, or null when it was not (still open, or ended
+ *        another way, such as a phase change through the API)
  */
 public record TreatmentFacts(long id, long therapistId, Phase phase, LocalDate registrationDate,
         @Nullable LocalDate intakeDate, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
         @Nullable LocalDate closingStarted, @Nullable Integer firstAgreedExpected, List<LocalDate> countedSessions,
         List<DatedScore> primaryScores, @Nullable OutcomeThresholds thresholds, List<LocalDate> evaluationDates,
-        List<Extension> extensions) {
+        List<Extension> extensions, @Nullable ClosingRecord closing) {
 
     public TreatmentFacts {
         countedSessions = List.copyOf(countedSessions);

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import nl.afsluitwijzer.closing.ChecklistItem;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.insight.Extension;
 import nl.afsluitwijzer.insight.IndicatorCalculator;
@@ -83,9 +86,13 @@ public final class IndicatorBenchmark {
         List<Extension> extensions = random.nextInt(4) == 0
                 ? List.of(new Extension(dates.get(sessions / 2), List.of(ExtensionReason.values()[random.nextInt(18)])))
                 : List.of();
+        List<ChecklistItem> missing = random.nextInt(3) == 0
+                ? List.of(ChecklistItem.values()[random.nextInt(4)]) : List.of();
+        ClosingRecord closing = new ClosingRecord(id, end, ClosingReason.values()[random.nextInt(5)], missing,
+                missing.isEmpty() ? null : "reason " + id);
         return new TreatmentFacts(id, random.nextInt(THERAPISTS) + 1, Phase.CLOSED, start.minusDays(40),
                 start.minusDays(14), start, end, dates.get(sessions * 3 / 4), 8 + random.nextInt(10), dates, scores,
-                PHQ9, List.of(dates.get(Math.min(sessions - 1, 3 + random.nextInt(6)))), extensions);
+                PHQ9, List.of(dates.get(Math.min(sessions - 1, 3 + random.nextInt(6)))), extensions, closing);
     }
 
     private static double median(long[] nanos) {

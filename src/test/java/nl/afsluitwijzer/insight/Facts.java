@@ -3,6 +3,9 @@ package nl.afsluitwijzer.insight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.afsluitwijzer.closing.ChecklistItem;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.Direction;
@@ -21,13 +24,14 @@ final class Facts {
     private LocalDate intake;
     private LocalDate start;
     private LocalDate end;
-    private LocalDate closing;
+    private LocalDate closingStarted;
     private Integer expected;
     private final List<LocalDate> sessions = new ArrayList<>();
     private final List<DatedScore> scores = new ArrayList<>();
     private OutcomeThresholds thresholds = PHQ9;
     private final List<LocalDate> evaluations = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
+    private ClosingRecord closing;
 
     private Facts(long id, long therapist) {
         this.id = id;
@@ -57,7 +61,7 @@ final class Facts {
     }
 
     Facts closingFrom(String on) {
-        closing = LocalDate.parse(on);
+        closingStarted = LocalDate.parse(on);
         return this;
     }
 
@@ -103,8 +107,14 @@ final class Facts {
         return this;
     }
 
+    /** Closed through the checklist on the end date; with missing items, the reason given for them. */
+    Facts closedWith(ClosingReason reason, String missingReason, ChecklistItem... missing) {
+        closing = new ClosingRecord(id, end, reason, List.of(missing), missingReason);
+        return this;
+    }
+
     TreatmentFacts build() {
-        return new TreatmentFacts(id, therapist, phase, registration, intake, start, end, closing, expected,
-                sessions, scores, thresholds, evaluations.stream().sorted().toList(), extensions);
+        return new TreatmentFacts(id, therapist, phase, registration, intake, start, end, closingStarted, expected,
+                sessions, scores, thresholds, evaluations.stream().sorted().toList(), extensions, closing);
     }
 }

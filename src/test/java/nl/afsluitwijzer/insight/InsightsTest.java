@@ -110,6 +110,9 @@ class InsightsTest {
                 Map.entry(ReasonLevel.ORGANISATION, 1));
         assertThat(figures.openSignals()).isEmpty();
         assertThat(figures.toIntake().withinNorm().of()).isZero();
+        assertThat(figures.withoutChecklist()).as("both ended by a phase change, not the closing checklist")
+                .isEqualTo(2);
+        assertThat(figures.checklistComplete()).isEqualTo(new Rate(0, 0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.insight.Figure;
+import nl.afsluitwijzer.measurement.Classification;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,14 @@ class FigureLabels {
         if (figure.startsWith(Figure.LEVEL)) {
             return text("evaluation.level." + figure.substring(Figure.LEVEL.length()), locale);
         }
+        if (figure.startsWith(Figure.CLOSING_REASON)) {
+            return text("insight.figure.closing-reason", locale,
+                    text("closing.reason." + figure.substring(Figure.CLOSING_REASON.length()), locale));
+        }
+        if (figure.startsWith(Figure.MISSING)) {
+            return text("insight.figure.missing", locale,
+                    text("closing.item." + figure.substring(Figure.MISSING.length()), locale));
+        }
         if (figure.startsWith(Figure.SIGNAL)) {
             return text("signal." + figure.substring(Figure.SIGNAL.length()) + ".title", locale);
         }
@@ -43,6 +52,16 @@ class FigureLabels {
         for (ExtensionReason reason : ExtensionReason.values()) {
             labels.put(reason.name(), text("evaluation.reason." + reason.name(), locale));
         }
+        return labels;
+    }
+
+    /** Short names of the outcomes for the chart, by classification name and NO_PAIR. */
+    Map<String, String> outcomes(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Classification classification : Classification.values()) {
+            labels.put(classification.name(), text("insight.chart.outcome." + classification.name(), locale));
+        }
+        labels.put(Figure.NO_PAIR, text("insight.chart.outcome." + Figure.NO_PAIR, locale));
         return labels;
     }
 

@@ -1,12 +1,19 @@
 package nl.afsluitwijzer.insight.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.IntFunction;
+import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.ParetoBar;
+import nl.afsluitwijzer.insight.Rate;
+import org.jspecify.annotations.Nullable;
 
-/** The histogram of sessions per closed treatment and the Pareto chart of extension reasons, as plain SVG. */
+/**
+ * The histogram of sessions per closed treatment, the Pareto chart of extension reasons and the outcome bars, as
+ * plain SVG with integer width and height (the PDF renderer needs them; pages scale the charts with CSS).
+ */
 final class IndicatorCharts {
 
     static final String BAR = "#2f6f8f";
@@ -16,13 +23,30 @@ final class IndicatorCharts {
     private static final int LEFT = 40;
     private static final int BOTTOM = 40;
     private static final int TOP = 16;
+    private static final int OUTCOME_ROW = 28;
+    private static final int OUTCOME_LABELS = 210;
 
     private IndicatorCharts() {
     }
 
-    /** One bar per number of sessions from 1 to the highest; each bar links to its treatments. */
+    /**
+     * The three charts of the indicators in the reader's language, by model name (histogram, pareto, outcomeChart);
+     * the histogram's bars link to their treatments (none when the link is null, as in a PDF).
+     */
+    static Map<String, Object> all(Indicators indicators, FigureLabels labels, Locale locale,
+            IntFunction<@Nullable String> link) {
+        SortedMap<Integer, Integer> histogram = indicators.sessions().histogram();
+        return Map.of("histogram", histogram(histogram, labels.text("insight.chart.histogram", locale),
+                        n -> labels.text("insight.chart.histogram.bar", locale, n, histogram.getOrDefault(n, 0)), link),
+                "pareto", pareto(indicators.extensionReasons(), labels.reasons(locale),
+                        labels.text("insight.chart.pareto", locale)),
+                "outcomeChart", outcomes(indicators.outcomes(), labels.outcomes(locale),
+                        labels.text("insight.chart.outcomes", locale), locale));
+    }
+
+    /** One bar per number of sessions from 1 to the highest; each bar links to its treatments (none when null). */
     static String histogram(SortedMap<Integer, Integer> counts, String label, IntFunction<String> tooltip,
-            IntFunction<String> link) {
+            IntFunction<@Nullable String> link) {
         Svg svg = new Svg(WIDTH, HEIGHT, label);
         if (counts.isEmpty()) {
             return svg.toString();
@@ -37,8 +61,14 @@ final class IndicatorCharts {
             double x = LEFT + (n - 1) * slot;
             if (count > 0) {
                 double height = plot * count / maxCount;
-                svg.link(link.apply(n)).rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR)
-                        .closeRect(tooltip.apply(n)).endLink();
+                String href = link.apply(n);
+                if (href != null) {
+                    svg.link(href);
+                }
+                svg.rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR).closeRect(tooltip.apply(n));
+                if (href != null) {
+                    svg.endLink();
+                }
             }
             if (maxSessions <= 30 || n % 5 == 0) {
                 svg.text(x + slot / 2, HEIGHT - BOTTOM + 14, "middle", Integer.toString(n));
@@ -72,6 +102,26 @@ final class IndicatorCharts {
         for (String point : cumulative.toString().trim().split(" ")) {
             String[] xy = point.split(",");
             svg.circle(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]), LINE);
+        }
+        return svg.toString();
+    }
+
+    /** One horizontal bar per outcome: its share of the closed treatments, with the percentage beside it. */
+    static String outcomes(Map<String, Rate> outcomes, Map<String, String> labels, String label, Locale locale) {
+        Svg svg = new Svg(WIDTH, TOP + OUTCOME_ROW * outcomes.size() + 8, label);
+        double full = WIDTH - OUTCOME_LABELS - 70.0;
+        int row = 0;
+        for (Map.Entry<String, Rate> outcome : outcomes.entrySet()) {
+            double y = TOP + row * OUTCOME_ROW;
+            Rate rate = outcome.getValue();
+            double percent = rate.percent() == null ? 0 : rate.percent();
+            String name = labels.getOrDefault(outcome.getKey(), outcome.getKey());
+            svg.text(OUTCOME_LABELS - 8, y + 15, "end", name);
+            svg.rect(OUTCOME_LABELS, y + 3, Math.max(1, full * percent / 100), OUTCOME_ROW - 10, BAR)
+                    .closeRect(name + ": " + rate.count() + "/" + rate.of());
+            svg.text(OUTCOME_LABELS + full * percent / 100 + 6, y + 15, "start",
+                    String.format(locale, "%.1f%% (%d)", percent, rate.count()));
+            row++;
         }
         return svg.toString();
     }

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.insight.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.insight.Figure;
@@ -35,6 +36,8 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
         for (Map.Entry<String, Rate> outcome : indicators.outcomes().entrySet()) {
             rows.add(rate(Figure.OUTCOME + outcome.getKey(), outcome.getValue(), null));
         }
+        rows.add(rate(Figure.CHECKLIST_COMPLETE, indicators.checklistComplete(), Figure.CHECKLIST_INCOMPLETE));
+        rows.add(count(Figure.NO_CHECKLIST, indicators.withoutChecklist()));
         rows.add(count(Figure.EXTENDED, indicators.extensions()));
         waiting(rows, indicators.toIntake(), "intake", Figure.INTAKE_WITHIN_NORM, Figure.INTAKE_OUTSIDE_NORM);
         waiting(rows, indicators.toStart(), "start", Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM);
@@ -59,6 +62,14 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
     private static IndicatorRow rate(String figure, Rate rate, @Nullable String complement) {
         return new IndicatorRow(figure, labelKey(figure), rate.percent(), PERCENT, rate.count(), rate.of(),
                 Figure.definitionKey(figure), complement);
+    }
+
+    /** The footnote number of each definition: those of the rows first, then those of the tables after them. */
+    static Map<String, Integer> footnotes(List<IndicatorRow> rows, List<String> tableDefinitions) {
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
+        tableDefinitions.forEach(key -> notes.putIfAbsent(key, notes.size() + 1));
+        return notes;
     }
 
     static String labelKey(String figure) {

@@ -28,6 +28,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class InsightController {
 
+    /** The footnotes of the closing tables, after those of the rows. */
+    static final List<String> CLOSING_NOTES = List.of("insight.definition.closing-reason",
+            "insight.definition.missing", "insight.definition.incomplete-reasons");
+
     private final Insights insights;
     private final UserAdministration users;
     private final FigureLabels labels;
@@ -57,23 +61,18 @@ class InsightController {
         Indicators indicators = report.indicators();
         model.addAttribute("indicators", indicators);
         List<IndicatorRow> rows = IndicatorRow.of(indicators);
-        Map<String, Integer> notes = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> notes.putIfAbsent(row.definitionKey(), notes.size() + 1));
+        Map<String, Integer> notes = IndicatorRow.footnotes(rows, CLOSING_NOTES);
         model.addAttribute("rows", rows);
         model.addAttribute("notes", notes);
         model.addAttribute("byTherapist", report.byTherapist());
+        model.addAttribute("files", report.files());
         model.addAttribute("names", therapistNames());
         model.addAttribute("therapists", therapists());
         model.addAttribute("form", form);
         model.addAttribute("period", period);
         model.addAttribute("reasonLabels", labels.reasons(locale));
-        model.addAttribute("histogram", IndicatorCharts.histogram(indicators.sessions().histogram(),
-                labels.text("insight.chart.histogram", locale),
-                n -> labels.text("insight.chart.histogram.bar", locale, n,
-                        indicators.sessions().histogram().getOrDefault(n, 0)),
+        model.addAllAttributes(IndicatorCharts.all(indicators, labels, locale,
                 n -> drillDown(Figure.SESSIONS + n, period, form.therapist())));
-        model.addAttribute("pareto", IndicatorCharts.pareto(indicators.extensionReasons(), labels.reasons(locale),
-                labels.text("insight.chart.pareto", locale)));
         return "insight/indicators";
     }
 

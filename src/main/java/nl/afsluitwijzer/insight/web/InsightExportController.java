@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.insight.Figure;
 import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.Insights;
@@ -48,6 +49,11 @@ class InsightExportController {
         indicators.extensionLevels().forEach((level, count) -> counted(csv, Figure.LEVEL + level.name(), count,
                 locale));
         indicators.openSignals().forEach((code, count) -> counted(csv, Figure.SIGNAL + code.name(), count, locale));
+        indicators.closingReasons().forEach((reason, count) -> counted(csv, Figure.CLOSING_REASON + reason.name(),
+                count, locale));
+        indicators.missingItems().forEach((item, count) -> counted(csv, Figure.MISSING + item.name(), count,
+                locale));
+        incompleteClosings(csv, indicators.incompleteClosings(), locale);
         String name = "indicators-" + period.from() + "-" + period.to() + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
@@ -57,6 +63,19 @@ class InsightExportController {
     private void counted(CsvWriter csv, String figure, int count, Locale locale) {
         csv.row(java.util.Arrays.asList(figure, labels.label(figure, locale), count,
                 text("insight.unit." + IndicatorRow.NUMBER, locale), count, null, labels.definition(figure, locale)));
+    }
+
+    /** A second table after an empty line: each closing with items missing and the reason given for it. */
+    private void incompleteClosings(CsvWriter csv, List<ClosingRecord> closings, Locale locale) {
+        csv.row(List.of()).row(List.of(text("insight.csv.treatment", locale), text("insight.csv.closed-on", locale),
+                text("insight.csv.closing-reason", locale), text("insight.csv.missing", locale),
+                text("insight.csv.missing-reason", locale)));
+        for (ClosingRecord closing : closings) {
+            String missing = closing.missingItems().stream().map(item -> text("closing.item." + item, locale))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            csv.row(java.util.Arrays.asList(closing.treatmentId(), closing.closedOn(),
+                    text("closing.reason." + closing.reason(), locale), missing, closing.missingReason()));
+        }
     }
 
     private String text(String key, Locale locale) {

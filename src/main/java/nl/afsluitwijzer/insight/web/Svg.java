@@ -11,8 +11,9 @@ final class Svg {
     private final StringBuilder out = new StringBuilder();
 
     Svg(int width, int height, String label) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"insight-chart\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"insight-chart\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" role=\"img\" aria-label=\"")
                 .append(escape(label)).append("\"><title>").append(escape(label)).append("</title>");
     }
 

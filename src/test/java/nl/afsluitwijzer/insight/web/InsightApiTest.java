@@ -1,12 +1,22 @@
 package nl.afsluitwijzer.insight.web;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import nl.afsluitwijzer.closing.ClosingFixtures;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.Closure;
+import nl.afsluitwijzer.closing.Handover;
+import nl.afsluitwijzer.closing.TreatmentClosing;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.TestTreatments;
+import nl.afsluitwijzer.treatment.Treatment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -15,8 +25,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class InsightApiTest {
 
+    static final LocalDate CLOSED_ON = ClosingFixtures.LAST_SESSION.plusWeeks(1);
+
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ClosingFixtures closingFixtures;
+    @Autowired
+    TestTreatments fixtures;
+    @Autowired
+    TreatmentClosing closing;
 
     @Test
     void theManagerGetsTheIndicatorsAsJson() throws Exception {
@@ -34,7 +52,36 @@ class InsightApiTest {
                 .andExpect(jsonPath("$.extensionReasons").isArray())
                 .andExpect(jsonPath("$.toIntake.normDays").value(28))
                 .andExpect(jsonPath("$.toStart.normDays").value(70))
-                .andExpect(jsonPath("$.treatmentsBehind.closed").isArray());
+                .andExpect(jsonPath("$.treatmentsBehind.closed").isArray())
+                .andExpect(jsonPath("$.closingReasons.GOAL_REACHED").isNumber())
+                .andExpect(jsonPath("$.closingReasons.TRANSFERRED").isNumber())
+                .andExpect(jsonPath("$.checklistComplete.of").isNumber())
+                .andExpect(jsonPath("$.withoutChecklist").isNumber())
+                .andExpect(jsonPath("$.missingItems").isMap())
+                .andExpect(jsonPath("$.incompleteClosings").isArray());
+    }
+
+    @Test
+    void aTreatmentClosedWithAnIncompleteChecklistShowsWithItsMissingItemsAndReason() throws Exception {
+        Treatment treatment = closingFixtures.inClosing();
+        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(
+                ClosingReason.GOAL_REACHED, null, CLOSED_ON, Handover.none(), "Afronding volgt per brief")));
+        Long therapist = treatment.getTherapistId();
+        mvc.perform(get("/api/v1/insights?from=" + CLOSED_ON + "&to=" + CLOSED_ON + "&therapist=" + therapist)
+                        .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "manager")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.treatmentsBehind['checklist-incomplete']", hasItem(treatment.getId().intValue())))
+                .andExpect(jsonPath("$.treatmentsBehind['closing-reason.GOAL_REACHED']",
+                        hasItem(treatment.getId().intValue())))
+                .andExpect(jsonPath("$.treatmentsBehind['missing.GP_LETTER']", hasItem(treatment.getId().intValue())))
+                .andExpect(jsonPath("$.missingItems.END_MEASUREMENT").isNumber())
+                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].missingReason",
+                        hasItem("Afronding volgt per brief")))
+                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].closedOn",
+                        hasItem(CLOSED_ON.toString())))
+                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId()
+                        + ")].missingItems[*]", hasItems("END_MEASUREMENT", "KEEP_RESULT_PLAN", "RETURN_GUARANTEE",
+                        "GP_LETTER")));
     }
 
     @Test

@@ -31,7 +31,10 @@ class InsightPagesTest {
         String html = page("/inzicht/indicatoren?from=2025-01-01&to=2026-12-31");
         assertThat(html).contains("Afgesloten binnen E zoals eerst afgesproken", "Hoe de cijfers berekend zijn",
                 "Tussenevaluatie op tijd", "Met voormeting", "Uitkomst: hersteld", "Treeknorm",
-                "<svg", "Per behandelaar", "indicatoren.csv");
+                "<svg", "Per behandelaar", "indicatoren.csv", "Afsluitredenen", "Doel bereikt",
+                "Afgesloten met complete afsluitchecklist", "Afgesloten zonder afsluitchecklist",
+                "Ontbrekend bij afsluiten", "Redenen bij onvolledig afsluiten", "figure=closing-reason.GOAL_REACHED",
+                "Uitkomst van de afgesloten behandelingen");
         assertThat(html).doesNotContain("style=\"", "??insight");
     }
 
@@ -56,7 +59,9 @@ class InsightPagesTest {
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
         String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(body).contains("cijfer;omschrijving;waarde", "within-e;", "\r\n");
+        assertThat(body).contains("cijfer;omschrijving;waarde", "within-e;", "\r\n", "checklist-complete;",
+                "no-checklist;", "closing-reason.GOAL_REACHED;Afsluitreden: Doel bereikt;",
+                "behandeling;afgesloten op;afsluitreden;ontbrekende onderdelen;reden gegeven");
     }
 
     @Test

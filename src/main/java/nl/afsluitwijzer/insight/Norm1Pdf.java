@@ -1,0 +1,5 @@
+package nl.afsluitwijzer.insight;
+
+/** A kept Norm 1 report for download: its file name and the PDF. */
+public record Norm1Pdf(String fileName, byte[] content) {
+}

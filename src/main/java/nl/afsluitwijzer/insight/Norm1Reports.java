@@ -1,0 +1,112 @@
+package nl.afsluitwijzer.insight;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.intervision.ImprovementActions;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.practice.Practice;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Norm 1 report of the Keurmerk Kortdurende GGZ, for the manager only: gathers what it shows, keeps the PDF
+ * (generating is logged as PRINT, each download as EXPORT) and keeps the practice's own account for it, saved over
+ * the version that was edited (a stale version is refused, not overwritten).
+ */
+@Service
+@Transactional
+public class Norm1Reports {
+
+    static final String OBJECT = "NORM1_REPORT";
+    static final String NARRATIVE = "NORM1_NARRATIVE";
+
+    private final Insights insights;
+    private final Policies policies;
+    private final PracticeRepository practices;
+    private final ImprovementActions improvementActions;
+    private final Norm1Archive archive;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Norm1Reports(Insights insights, Policies policies, PracticeRepository practices,
+            ImprovementActions improvementActions, Norm1Archive archive, AuditLog audit, Clock clock) {
+        this.insights = insights;
+        this.policies = policies;
+        this.practices = practices;
+        this.improvementActions = improvementActions;
+        this.archive = archive;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * What the report of a period shows, as of today; the caller renders it and hands the PDF to {@link #store}. Not
+     * read-only: reading the treatments writes their access to the audit log.
+     */
+    public Norm1Content content(Period period) {
+        Long practiceId = manager().practiceId();
+        Insights.Norm1Figures figures = insights.norm1Figures(period);
+        return new Norm1Content(practices.findById(practiceId).map(Practice::getName).orElse(""), period,
+                LocalDate.now(clock), policies.inForce(practiceId, period.to()), archive.narrative(practiceId).text(),
+                figures.report(), figures.quarters(),
+                improvementActions.between(practiceId, period.from(), period.to()));
+    }
+
+    /** Keeps a generated report; logged as PRINT. */
+    public Norm1Report store(Norm1Content content, String fileName, byte[] pdf) {
+        CurrentUser user = manager();
+        Norm1Report report = archive.store(user.practiceId(), content.period(), clock.instant(), user.id(), fileName,
+                pdf);
+        audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, report.id()));
+        return report;
+    }
+
+    /** The practice's kept reports, newest first. */
+    @Transactional(readOnly = true)
+    public List<Norm1Report> list() {
+        return archive.of(manager().practiceId());
+    }
+
+    /** A kept report of the practice; another practice's is "not found". Logged as EXPORT. */
+    public Norm1Pdf download(Long id) {
+        Long practiceId = manager().practiceId();
+        Norm1Report report = archive.find(practiceId, id)
+                .orElseThrow(() -> ProblemException.notFound("insight.norm1.not-found"));
+        audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id));
+        return new Norm1Pdf(report.fileName(), archive.content(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Norm1Narrative narrative() {
+        return archive.narrative(manager().practiceId());
+    }
+
+    /** Saves the account over the version that was edited (null: none saved yet); logged as an update. */
+    public Norm1Narrative saveNarrative(String text, @Nullable Integer version) {
+        CurrentUser user = manager();
+        String cleaned = text.strip();
+        if (cleaned.isEmpty() || cleaned.length() > Norm1Narrative.MAX_LENGTH) {
+            throw ProblemException.badRequest("insight.norm1.narrative.length", Norm1Narrative.MAX_LENGTH);
+        }
+        Norm1Narrative saved = archive.saveNarrative(user.practiceId(), cleaned, version, user.id(), clock.instant());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, NARRATIVE, user.practiceId()));
+        return saved;
+    }
+
+    private static CurrentUser manager() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.isManager()) {
+            throw new AccessDeniedException("the Norm 1 report is for the manager");
+        }
+        return user;
+    }
+}
