@@ -137,6 +137,10 @@ class EndpointAccessTest {
                 row("POST /c/{token}/afronden", 302, 410, 410, 410),
                 row("GET /c/{token}/bedankt", 410, 410, 410, 410),
                 // manager pages
+                row("GET /inzicht/norm1", LOGIN, 403, 200, 403),
+                row("POST /inzicht/norm1", LOGIN, 403, 200, 403),
+                // the id filled in is no report: the manager passes the role check and finds nothing
+                row("GET /inzicht/norm1/{id}", LOGIN, 403, 404, 403),
                 row("GET /privacy", LOGIN, 403, 200, 403),
                 row("GET /privacy/benchmark.csv", LOGIN, 403, 200, 403),
                 row("GET /inzicht", LOGIN, 403, 200, 403),
