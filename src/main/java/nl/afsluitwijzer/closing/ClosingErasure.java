@@ -19,9 +19,6 @@ class ClosingErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         for (String child : List.of("fading_out_session", "closing_support", "closing_missing_item")) {
             jdbc.sql("DELETE FROM " + child
                     + " WHERE closing_plan_id IN (SELECT id FROM closing_plan WHERE treatment_id IN (:ids))")

@@ -19,9 +19,6 @@ class EvaluationErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         for (String child : List.of("goal_score", "extension_reason_code")) {
             jdbc.sql("DELETE FROM " + child
                     + " WHERE evaluation_id IN (SELECT id FROM evaluation WHERE treatment_id IN (:ids))")

@@ -19,9 +19,6 @@ class CaseDiscussionErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         jdbc.sql("UPDATE case_discussion SET treatment_id = NULL WHERE treatment_id IN (:ids)").param("ids", ids)
                 .update();
     }

@@ -19,9 +19,6 @@ class MeasurementErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         jdbc.sql("DELETE FROM measurement WHERE treatment_id IN (:ids)").param("ids", ids).update();
     }
 }

@@ -19,9 +19,6 @@ class ClientLinkErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         jdbc.sql("DELETE FROM client_link WHERE treatment_id IN (:ids)").param("ids", ids).update();
     }
 }

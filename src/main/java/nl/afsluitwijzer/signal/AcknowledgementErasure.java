@@ -19,9 +19,6 @@ class AcknowledgementErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        if (ids.isEmpty()) {
-            return;
-        }
         jdbc.sql("DELETE FROM signal_acknowledgement WHERE treatment_id IN (:ids)").param("ids", ids).update();
     }
 }

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ClientErasure(Long clientId, List<Long> treatmentIds) {
 
+    /** Only published for a client with treatments, so a listener never meets an empty list. */
     public ClientErasure {
+        if (treatmentIds.isEmpty()) {
+            throw new IllegalArgumentException("a client erasure concerns at least one treatment");
+        }
         treatmentIds = List.copyOf(treatmentIds);
     }
 }

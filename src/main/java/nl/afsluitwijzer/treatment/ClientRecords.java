@@ -83,8 +83,8 @@ public class ClientRecords {
         }
         ClientRecord record = require(clientId);
         List<Long> ids = record.treatmentIds();
-        events.publishEvent(new ClientErasure(clientId, ids));
         if (!ids.isEmpty()) {
+            events.publishEvent(new ClientErasure(clientId, ids));
             deleteTreatmentRows(ids);
         }
         jdbc.sql("DELETE FROM client WHERE id = ?").param(clientId).update();
