@@ -53,15 +53,14 @@ class IdempotencyRaceTest {
 
     @Test
     void parallelRequestsWithTheSameKeyWriteOnceAndTheOthersGet409OrTheReplay() throws Exception {
-        long id = api.startTreatment("behandelaar");
-        String key = UUID.randomUUID().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ApiCalls.TREATMENTS
-                        + "/" + id + "/sessions"))
+        String body = ApiCalls.newTreatment();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ApiCalls.TREATMENTS))
                 .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
-                .header(IdempotencyFilter.HEADER, key)
-                .POST(HttpRequest.BodyPublishers.ofString(IdempotencyKeyApiTest.SESSION)).build();
+                .header(IdempotencyFilter.HEADER, UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         List<HttpResponse<String>> responses = sendAtOnce(request);
-        assertThat(api.sessions(id)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment t JOIN client c ON c.id = t.client_id "
+                + "WHERE c.reference = ?").param(ApiCalls.referenceIn(body)).query(Long.class).single()).isEqualTo(1);
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isIn(201, 409));
         assertThat(responses).filteredOn(r -> r.statusCode() == 201 && r.headers()
                 .firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
