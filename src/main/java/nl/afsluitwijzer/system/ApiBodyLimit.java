@@ -50,8 +50,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    /** The request with its body read into memory already. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
+    /** The request with its body read into memory already (also used by {@link IdempotencyFilter}). */
+    static final class ReadBody extends HttpServletRequestWrapper {
 
         private final byte[] body;
 

@@ -1,5 +1,6 @@
 /**
  * Configuration only: the security filter chains, languages, the clock and how API errors are written.
- * It owns no data; it wires the modules together.
+ * It owns no domain data; it wires the modules together. Its one table keeps the answers of API writes sent
+ * with an Idempotency-Key, for safe retries.
  */
 package nl.afsluitwijzer.system;
