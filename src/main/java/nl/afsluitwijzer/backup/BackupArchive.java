@@ -95,6 +95,9 @@ final class BackupArchive {
                 if (!name.equals(BackupManifest.ENTRY) && !manifest.sha256().containsKey(name)) {
                     throw new BackupException("Backup holds an entry its manifest does not list: " + name);
                 }
+                if (!name.equals(BackupManifest.ENTRY) && !name.equals(DATABASE_ENTRY) && !isKey(name)) {
+                    throw new BackupException("Backup holds an entry with an unexpected name: " + name);
+                }
             }
             for (Map.Entry<String, String> expected : manifest.sha256().entrySet()) {
                 String actual = copy(zip.getInputStream(zip.getEntry(expected.getKey())), OutputStream.nullOutputStream());
@@ -106,6 +109,11 @@ final class BackupArchive {
             throw new BackupException("Backup cannot be read: " + archive + ": " + e.getMessage(), e);
         }
         return manifest;
+    }
+
+    /** A key file entry: {@code keys/} and a plain file name, never a path that leaves the data directory. */
+    static boolean isKey(String entryName) {
+        return entryName.startsWith(KEYS) && KEY_FILE.matcher(entryName.substring(KEYS.length())).matches();
     }
 
     /** Copies and closes the input; returns its SHA-256 in hex. */

@@ -93,10 +93,10 @@ final class FileRestore {
         if (!name.startsWith(BackupArchive.KEYS)) {
             return;
         }
-        String fileName = name.substring(BackupArchive.KEYS.length());
-        if (!BackupArchive.KEY_FILE.matcher(fileName).matches()) {
+        if (!BackupArchive.isKey(name)) {
             throw new IOException("refusing key entry with an unexpected name: " + name);
         }
+        String fileName = name.substring(BackupArchive.KEYS.length());
         Path target = dataDir.resolve(fileName);
         putAside(target, stamp);
         try (InputStream in = zip.getInputStream(entry)) {

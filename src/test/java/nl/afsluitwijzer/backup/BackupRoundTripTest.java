@@ -2,6 +2,9 @@ package nl.afsluitwijzer.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.TwoFactorUsers;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.WebSession;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -125,20 +129,26 @@ class BackupRoundTripTest {
         }
     }
 
-    private Path backupFromTheAdminPage(RunningApplication app) throws Exception {
-        WebSession admin = new WebSession(app.port());
-        assertThat(admin.signIn("beheer", "demo").location()).endsWith("/");
-        WebSession.Page made = admin.submit("/beheer/back-ups", "/beheer/back-ups", Map.of());
-        assertThat(made.location()).endsWith("/beheer/back-ups");
-        String page = admin.get("/beheer/back-ups").body();
-        assertThat(page).contains("Back-up gemaakt: afsluitwijzer-backup-", "two-factor.key");
-        List<Backups.Backup> listed = app.bean(Backups.class).list();
-        assertThat(listed).hasSize(1);
-        assertThat(page).contains(listed.get(0).name());
+    /** The administrator clicks "Nu een back-up maken" in a real browser and sees it listed. */
+    private Path backupFromTheAdminPage(RunningApplication app) {
+        String name;
+        try (BrowserContext context = Browser.context(1280, 800)) {
+            Page page = context.newPage();
+            Browser.signIn(page, "http://localhost:" + app.port(), "beheer");
+            page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Back-ups")).click();
+            assertThat(page.locator("#backups").count()).as("no backups yet").isZero();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu een back-up maken")).click();
+            page.locator("#backup-made").waitFor();
+            assertThat(page.locator("#backup-made").textContent()).contains("Back-up gemaakt: afsluitwijzer-backup-");
+            assertThat(page.locator("#backups tbody tr").count()).isEqualTo(1);
+            assertThat(page.locator(".key-files").textContent()).contains("two-factor.key");
+            name = page.locator("#backups tbody tr code").textContent().strip();
+            Browser.screenshot(page, "backups-admin");
+        }
+        assertThat(app.bean(Backups.class).list()).extracting(Backups.Backup::name).containsExactly(name);
         assertThat(app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'BACKUP' "
-                + "AND object_id = ? AND username = 'beheer'").param(listed.get(0).name()).query(Long.class).single())
-                .isEqualTo(1);
-        return app.bean(Backups.class).directory().resolve(listed.get(0).name());
+                + "AND object_id = ? AND username = 'beheer'").param(name).query(Long.class).single()).isEqualTo(1);
+        return app.bean(Backups.class).directory().resolve(name);
     }
 
     private void checkRestored(RunningApplication app, Before before) {
