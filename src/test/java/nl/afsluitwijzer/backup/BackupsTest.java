@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.afsluitwijzer.audit.AuditLog;
 import org.h2.jdbcx.JdbcDataSource;
@@ -104,7 +105,7 @@ class BackupsTest {
         inside.await();
         clock.onRead = () -> { };
 
-        assertThat(backups.createNow()).isEmpty();
+        assertThat(CompletableFuture.supplyAsync(backups::createNow).get(30, TimeUnit.SECONDS)).isEmpty();
         release.countDown();
         nightly.get();
         assertThat(backups.list()).hasSize(1);
