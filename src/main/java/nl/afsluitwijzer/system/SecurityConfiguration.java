@@ -103,6 +103,7 @@ class SecurityConfiguration {
                         .requestMatchers(CODE_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
                         .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
+                        .requestMatchers("/beheer/back-ups", "/beheer/back-ups/**").hasRole("ADMIN")
                         .requestMatchers("/w", "/w/**").permitAll()
                         .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/inzicht", "/inzicht/**").hasRole("MANAGER")

@@ -31,6 +31,9 @@ public final class Navigation {
             items.add(new Item("nav.admin", "/beheer/gebruikers"));
             items.add(new Item("nav.audit", "/beheer/audit"));
         }
+        if (role == Role.ADMIN) {
+            items.add(new Item("nav.backups", "/beheer/back-ups"));
+        }
         if (role == Role.MANAGER) {
             items.add(new Item("nav.policy", "/beheer/beleid"));
             items.add(new Item("nav.letters", "/beheer/brieven"));

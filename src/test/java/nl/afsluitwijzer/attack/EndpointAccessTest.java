@@ -165,6 +165,9 @@ class EndpointAccessTest {
                 row("GET /beheer/audit", LOGIN, 403, 200, 200),
                 row("GET /beheer/audit/controle", LOGIN, 403, 200, 200),
                 row("GET /beheer/audit/export", LOGIN, 403, 200, 200),
+                // backups: the administrator only (the test database is in memory: nothing is made, 302 back)
+                row("GET /beheer/back-ups", LOGIN, 403, 403, 200),
+                row("POST /beheer/back-ups", LOGIN, 403, 403, 302),
                 // the API, with a bearer token per role
                 row("GET /api/v1/openapi.json", 200, 200, 200, 200),
                 row("POST /api/v1/tokens", NO_TOKEN, NO_TOKEN, NO_TOKEN, NO_TOKEN),

@@ -22,7 +22,7 @@ class NavigationBrowserTest {
     @CsvSource(delimiter = ';', value = {
             "behandelaar;Caseload|Intervisie|Bronnen",
             "manager;Caseload|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
-            "beheer;Beheer|Auditlog"})
+            "beheer;Beheer|Auditlog|Back-ups"})
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
         try (BrowserContext context = Browser.context(1280, 800)) {
             Page page = context.newPage();
