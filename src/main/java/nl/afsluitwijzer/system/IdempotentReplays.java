@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a stored answer again. The answer may hold client data, so the replay is logged as a view of the
- * treatment it concerns (taken from the path, or from Location for a new treatment).
+ * treatment it concerns (taken from the path, or from Location for a new treatment); a replayed refusal as a
+ * failed attempt.
  */
 @Component
 class IdempotentReplays {
@@ -35,8 +36,10 @@ class IdempotentReplays {
             treatment = treatmentIn(stored.headers().getOrDefault(HttpHeaders.LOCATION, ""));
         }
         String path = request.getRequestURI();
-        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT_TYPE, path.length() > 64 ? path.substring(0, 64) : path)
-                .forClient(null, treatment));
+        AuditEvent event = AuditEvent.of(AuditAction.VIEW, OBJECT_TYPE,
+                path.length() > 64 ? path.substring(0, 64) : path).forClient(null, treatment);
+        // a replayed refusal shows no client data, but is one more refused attempt
+        audit.record(stored.status() >= 400 ? event.failed() : event);
         stored.replayTo(response);
     }
 

@@ -109,13 +109,27 @@ class IdempotencyKeyApiTest {
     }
 
     @Test
+    void aRefusedAccessIsLoggedOnceAndItsReplayAsAnotherFailedAttemptWithoutWriting() throws Exception {
+        long id = api.startTreatment("behandelaar");
+        String key = UUID.randomUUID().toString();
+        api.addSession("behandelaar2", id, key, SESSION).andExpect(status().isNotFound());
+        api.addSession("behandelaar2", id, key, SESSION).andExpect(status().isNotFound())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(api.sessions(id)).isZero();
+        assertThat(jdbc.sql("SELECT object_type FROM audit_entry WHERE treatment_id = ? AND username = 'behandelaar2' "
+                + "AND outcome = 'FAILURE' ORDER BY id").param(id).query(String.class).list())
+                .containsExactly("TREATMENT", IdempotentReplays.OBJECT_TYPE);
+    }
+
+    @Test
     void aKeyThatIsEmptyTooLongOrNotPrintableAsciiIsRefusedWith400() throws Exception {
         long id = api.startTreatment("behandelaar");
         for (String key : new String[] {"", "\"\"", "x".repeat(256), "sleutel-é", "tab\there"}) {
             api.addSession("behandelaar", id, key, SESSION).andExpect(ApiCalls.problem(400, "Idempotency-Key"));
         }
-        api.addSession("behandelaar", id, "x".repeat(255), SESSION).andExpect(status().isCreated());
-        api.addSession("behandelaar", id, "\"" + "x".repeat(255) + "\"", SESSION)
+        String longest = (UUID.randomUUID() + "x".repeat(255)).substring(0, 255);
+        api.addSession("behandelaar", id, longest, SESSION).andExpect(status().isCreated());
+        api.addSession("behandelaar", id, "\"" + longest + "\"", SESSION)
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(api.sessions(id)).isEqualTo(1);
     }
