@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /** The application in a child JVM on this JVM's class path, started with the given properties. */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private static final Pattern READY = Pattern.compile(ChildApplication.READY
-            + " port=(\\d+) auditIntact=(\\w+) auditChecked=(\\d+) firstBreak=(.*)");
+    private static final String AUDIT = "auditIntact=(\\w+) auditChecked=(\\d+) firstBreak=(.*)";
+    private static final Pattern READY = Pattern.compile(ChildApplication.READY + " port=(\\d+) " + AUDIT);
+    private static final Pattern VERIFIED = Pattern.compile(ChildApplication.VERIFIED + " " + AUDIT);
 
     private final Process process;
     private final Path output;
@@ -70,6 +71,24 @@ public final class ApplicationProcess implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Has the running application check its audit chain now, and describes what it found. */
+    public String verifyAuditChain(Duration timeout) throws IOException, InterruptedException {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(output)) {
+                Matcher matcher = VERIFIED.matcher(line);
+                if (matcher.find()) {
+                    return "intact=" + matcher.group(1) + ", " + matcher.group(2) + " entries checked, first break "
+                            + matcher.group(3);
+                }
+            }
+            Thread.sleep(200);
+        }
+        return "no answer within " + timeout;
     }
 
     public int port() {
