@@ -25,7 +25,8 @@ class DatabaseResilience {
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ApiProblems problems, ITemplateEngine templates,
             LocaleResolver locales, OutageMonitor monitor) {
-        var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(problems, templates, locales, monitor));
+        var registration = new FilterRegistrationBean<>(
+                new DatabaseOutageFilter(problems, templates, locales, monitor));
         registration.setOrder(OUTAGE_FILTER_ORDER);
         return registration;
     }

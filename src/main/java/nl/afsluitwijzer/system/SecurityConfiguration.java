@@ -29,10 +29,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Three filter
- * chains: issuing API tokens with HTTP Basic (plus X-TOTP for users with a second factor), the
- * token-protected API (stateless, answers in problem+json, never a login redirect), and the web pages with
- * a sign-in form, a second-factor step, CSRF and strict headers.
+ * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Four filter
+ * chains: the anonymous health probes, issuing API tokens with HTTP Basic (plus X-TOTP for users with a
+ * second factor), the token-protected API (stateless, answers in problem+json, never a login redirect),
+ * and the web pages with a sign-in form, a second-factor step, CSRF and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -149,7 +149,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
-                        + "frame-ancestors 'none'")).httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
+                        + "frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
     }
 
     /** Sent only on requests that came over TLS (a browser ignores it over plain HTTP anyway): one year. */

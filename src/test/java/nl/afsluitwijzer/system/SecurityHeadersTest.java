@@ -55,7 +55,8 @@ class SecurityHeadersTest {
         mvc.perform(get("/login").secure(true).param("lang", "en"))
                 .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
                 .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith("__Host-AFSLUITWIJZER_SESSION="), containsString("Secure"), containsString("Path=/;"),
+                        startsWith("__Host-AFSLUITWIJZER_SESSION="), containsString("Secure"),
+                        containsString("Path=/;"),
                         containsString("HttpOnly"), containsString("SameSite=Lax"), not(containsString("Domain"))))))
                 .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
                         startsWith("AFSLUITWIJZER_LANG=en"), containsString("; Secure")))))
