@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +31,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApiProblems problems;
+    private final OutageMonitor outages;
 
-    ApiExceptionHandler(ApiProblems problems, MessageSource messageSource) {
+    ApiExceptionHandler(ApiProblems problems, MessageSource messageSource, OutageMonitor outages) {
         this.problems = problems;
+        this.outages = outages;
         setMessageSource(messageSource);
     }
 
@@ -78,6 +82,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleVersion(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problems.problem(HttpStatus.CONFLICT, request, "api.error.stale-version"));
+    }
+
+    /**
+     * A full disk or an unreachable database, also a commit whose outcome is unknown because the connection
+     * was lost: 503 with Retry-After, so the client repeats the request (with the same Idempotency-Key).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseOutage(RuntimeException ex, HttpServletRequest request) {
+        DatabaseOutage outage = DatabaseOutage.of(ex).orElseThrow(() -> ex);
+        outages.seen(outage);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, request, outage.messageKey()));
     }
 
     private static String choicesOf(Class<?> enumType) {

@@ -17,6 +17,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.HstsConfig;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,10 +29,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Three filter
- * chains: issuing API tokens with HTTP Basic (plus X-TOTP for users with a second factor), the
- * token-protected API (stateless, answers in problem+json, never a login redirect), and the web pages with
- * a sign-in form, a second-factor step, CSRF and strict headers.
+ * Sign-in goes through the one global provider, {@code ThrottledAuthenticationProvider}. Four filter
+ * chains: the anonymous health probes, issuing API tokens with HTTP Basic (plus X-TOTP for users with a
+ * second factor), the token-protected API (stateless, answers in problem+json, never a login redirect),
+ * and the web pages with a sign-in form, a second-factor step, CSRF and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,6 +41,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     static final String CODE_PAGE = "/login/code";
+    static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,6 +58,19 @@ class SecurityConfiguration {
                 .requireFactors(SecondFactorAuthentication.AUTHORITY)
                 .when(SecondFactorAuthentication::expected)
                 .build();
+    }
+
+    /** Health for load balancers, anonymous and without details; no other actuator endpoint is reachable. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest().denyAll());
+        return stateless(http).build();
     }
 
     @Bean
@@ -125,6 +140,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(SecurityConfiguration::strictTransport)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
@@ -134,6 +150,12 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
-                        + "frame-ancestors 'none'")));
+                        + "frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
+    }
+
+    /** Sent only on requests that came over TLS (a browser ignores it over plain HTTP anyway): one year. */
+    private static void strictTransport(HstsConfig hsts) {
+        hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true);
     }
 }

@@ -73,7 +73,7 @@ class ErrorPages implements ErrorController {
 
     private static String knownOrGeneric(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 403, 404, 405, 409, 413, 429 -> String.valueOf(status.value());
+            case 400, 403, 404, 405, 409, 413, 429, 503 -> String.valueOf(status.value());
             default -> "generic";
         };
     }

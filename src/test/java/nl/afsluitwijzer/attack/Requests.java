@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.afsluitwijzer.support.Api;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,7 +44,8 @@ class Requests {
             AttackFixtures.Case portal, String joinCode) {
     }
 
-    Requests(ObjectProvider<MockMvc> mvc, UserDetailsService users, RequestMappingHandlerMapping mappings,
+    Requests(ObjectProvider<MockMvc> mvc, UserDetailsService users,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
             AttackFixtures fixtures) {
         this.mvc = mvc;
         this.users = users;

@@ -19,6 +19,7 @@ import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +37,7 @@ class AuditLogTest {
     @Autowired
     UserDetailsService users;
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @Test

@@ -1,0 +1,50 @@
+package nl.afsluitwijzer.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * The session cookie, decided per request: over TLS it is "__Host-" + name, Secure, Path=/ and without a
+ * Domain, so no other host or plain-HTTP page can set or overwrite it; over plain HTTP (development) it
+ * keeps its plain name, as a browser would drop a Secure or __Host- cookie there.
+ */
+class SessionCookie implements CookieSerializer {
+
+    static final String HOST_PREFIX = "__Host-";
+
+    private final DefaultCookieSerializer plain;
+    private final DefaultCookieSerializer hostOnly;
+    private final boolean alwaysSecure;
+
+    SessionCookie(String name, boolean alwaysSecure) {
+        this.plain = serializer(name, false);
+        this.hostOnly = serializer(HOST_PREFIX + name, true);
+        this.alwaysSecure = alwaysSecure;
+    }
+
+    @Override
+    public void writeCookieValue(CookieValue value) {
+        serializerFor(value.getRequest()).writeCookieValue(value);
+    }
+
+    @Override
+    public List<String> readCookieValues(HttpServletRequest request) {
+        return serializerFor(request).readCookieValues(request);
+    }
+
+    private DefaultCookieSerializer serializerFor(HttpServletRequest request) {
+        return alwaysSecure || request.isSecure() ? hostOnly : plain;
+    }
+
+    private static DefaultCookieSerializer serializer(String name, boolean secure) {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(name);
+        serializer.setCookiePath("/");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        serializer.setUseSecureCookie(secure);
+        return serializer;
+    }
+}
