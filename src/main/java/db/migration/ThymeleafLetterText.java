@@ -36,7 +36,8 @@ public final class ThymeleafLetterText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "table", "thead", "tbody", "tr", "body", "html");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*([\\w.]+)\\s*}");
-    private static final Pattern ELVIS = Pattern.compile("\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?:\\s*'([^']*)'");
+    private static final Pattern ELVIS = Pattern.compile(
+            "\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?:\\s*(?:'([^']*)'|\\$\\{\\s*([\\w.]+)\\s*})");
     private static final Pattern TERNARY = Pattern.compile(
             "\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?\\s*(\\|[^|]*\\||\\$\\{[\\w.]+})\\s*:\\s*(\\|[^|]*\\||\\$\\{[\\w.]+})");
     private static final Pattern EMPTY_LIST = Pattern.compile("\\$\\{\\s*#lists\\.isEmpty\\(\\s*([\\w.]+)\\s*\\)\\s*}");
@@ -189,7 +190,9 @@ public final class ThymeleafLetterText {
         }
         if ((m = ELVIS.matcher(expression)).matches() && NAMES.contains(m.group(1))) {
             String n = m.group(1);
-            return "{{#" + n + "}}{{" + n + "}}{{/" + n + "}}{{^" + n + "}}" + m.group(2) + "{{/" + n + "}}";
+            String otherwise = m.group(2) != null ? m.group(2) : name(m.group(3), item);
+            return otherwise == null ? null
+                    : "{{#" + n + "}}{{" + n + "}}{{/" + n + "}}{{^" + n + "}}" + otherwise + "{{/" + n + "}}";
         }
         if ((m = TERNARY.matcher(expression)).matches() && NAMES.contains(m.group(1))) {
             String then = expression(m.group(2), item);
