@@ -15,12 +15,18 @@ import nl.afsluitwijzer.treatment.TreatmentSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /** Fills a letter template in with a treatment's facts and turns it into a PDF with the progress chart. */
 @Component
 class LetterComposer {
 
+    /** The fixed page around the body: letterhead, date, fonts; the practice does not edit it. */
+    private static final String PAGE = "closing/letter";
+
     private final LetterSandbox sandbox = new LetterSandbox();
+    private final ITemplateEngine pages;
     private final LetterTemplateStore templates;
     private final PracticeRepository practices;
     private final UserAccountRepository users;
@@ -30,7 +36,9 @@ class LetterComposer {
     private final MessageSource messages;
 
     LetterComposer(LetterTemplateStore templates, PracticeRepository practices, UserAccountRepository users,
-            InstrumentCatalog instruments, ProgressChart charts, Outcomes outcomes, MessageSource messages) {
+            InstrumentCatalog instruments, ProgressChart charts, Outcomes outcomes, MessageSource messages,
+            ITemplateEngine pages) {
+        this.pages = pages;
         this.templates = templates;
         this.practices = practices;
         this.users = users;
@@ -54,10 +62,20 @@ class LetterComposer {
         return code == null ? null : instruments.find(code).orElse(null);
     }
 
-    byte[] compose(String template, LetterFacts facts) {
+    /** A composed letter: the PDF, its body as laid out, and the {{…}} of the template that stayed text. */
+    record Composed(byte[] pdf, String body, List<String> unknown) {
+    }
+
+    Composed compose(LetterKind kind, String template, LetterFacts facts) {
         Map<String, Object> values = LetterValues.of(facts, this::label);
-        String xhtml = sandbox.render(template, values);
-        return PdfLetter.render(xhtml, chartOf(facts));
+        LetterSandbox.Body body = sandbox.render(template, values);
+        Context page = new Context(LetterValues.DUTCH, Map.of(
+                "title", label("closing.letter." + kind) + " " + facts.file().client().getDisplayName(),
+                "practice", facts.practiceName(), "letterhead", facts.letterhead().lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList(),
+                "date", LetterValues.date(facts.date()), "body", body.xhtml()));
+        return new Composed(PdfLetter.render(pages.process(PAGE, page), chartOf(facts)), body.xhtml(),
+                body.unknown());
     }
 
     private @Nullable String chartOf(LetterFacts facts) {

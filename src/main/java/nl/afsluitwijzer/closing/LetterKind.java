@@ -22,6 +22,6 @@ public enum LetterKind {
 
     /** The default template shipped in resources. */
     String defaultTemplate() {
-        return "letters/" + name().toLowerCase(java.util.Locale.ROOT) + ".html";
+        return "letters/" + name().toLowerCase(java.util.Locale.ROOT) + ".txt";
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LetterTemplates {
 
+    /** The length of the body column. */
+    static final int MAX_LENGTH = 20_000;
+
     private final LetterTemplateStore store;
     private final LetterComposer composer;
     private final PracticeRepository practices;
@@ -49,15 +52,19 @@ public class LetterTemplates {
         return store.current(manager().practiceId(), kind);
     }
 
-    /** Saves the template if it renders; a stale version is refused, never overwritten. */
-    public void save(LetterKind kind, String body, @Nullable Integer version) {
+    /**
+     * Saves the template if it renders; a stale version is refused, never overwritten. Returns the {{…}} that are
+     * no known placeholder and so stay text, for a warning.
+     */
+    public List<String> save(LetterKind kind, String body, @Nullable Integer version) {
         CurrentUser user = manager();
-        render(kind, body, user.practiceId());
+        List<String> unknown = render(kind, body, user.practiceId()).unknown();
         try {
             store.save(user.practiceId(), kind, body, version, user.id(), clock.instant());
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("letter template " + kind + " changed", e);
         }
+        return unknown;
     }
 
     /** Back to the default shipped with the application. */
@@ -69,9 +76,10 @@ public class LetterTemplates {
     @Transactional(readOnly = true)
     public Preview preview(LetterKind kind, String body) {
         try {
-            return new Preview(PdfPageImages.of(render(kind, body, manager().practiceId())), null, null);
+            LetterComposer.Composed letter = render(kind, body, manager().practiceId());
+            return new Preview(PdfPageImages.of(letter.pdf()), letter.body(), null, null, letter.unknown());
         } catch (LetterTemplateException e) {
-            return new Preview(List.of(), e.messageKey(), String.valueOf(e.arguments()[0]));
+            return new Preview(List.of(), "", e.messageKey(), String.valueOf(e.arguments()[0]), List.of());
         }
     }
 
@@ -88,11 +96,14 @@ public class LetterTemplates {
         }
     }
 
-    private byte[] render(LetterKind kind, String body, Long practiceId) {
+    private LetterComposer.Composed render(LetterKind kind, String body, Long practiceId) {
+        if (body.length() > MAX_LENGTH) {
+            throw new LetterTemplateException("closing.template.too-long", String.valueOf(MAX_LENGTH));
+        }
         String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
         LetterFacts sample = SampleLetter.facts(kind, LocalDate.now(clock), practice,
                 store.letterhead(practiceId).text(), instruments.find("PHQ9").orElse(null), composer::label);
-        return composer.compose(body, sample);
+        return composer.compose(kind, body, sample);
     }
 
     private static CurrentUser manager() {

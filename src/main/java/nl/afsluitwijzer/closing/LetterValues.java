@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The values a letter template sees: texts, yes/no, and lists of texts, grouped as letter, practice, therapist,
- * client, gp, treatment, plan, outcome, closing and handover. Dates are written out in Dutch. Nothing else.
+ * client, gp, treatment, plan, outcome, closing, handover and referral — the {@link Placeholder}s. Dates are written
+ * out in Dutch. Nothing else.
  */
 final class LetterValues {
 
@@ -34,7 +35,8 @@ final class LetterValues {
         values.put("practice", map("name", facts.practiceName(), "letterhead", lines(facts.letterhead())));
         values.put("therapist", map("name", facts.therapistName()));
         Client client = facts.file().client();
-        values.put("client", map("name", client.getDisplayName(), "birthYear", text(client.getBirthYear())));
+        values.put("client", map("name", client.getDisplayName(), "reference", text(client.getReference()),
+                "birthYear", text(client.getBirthYear())));
         values.put("gp", map("name", text(client.getGpName()), "practice", text(client.getGpPractice())));
         values.put("treatment", treatment(facts, labels));
         values.put("plan", plan(facts.plan(), labels));
@@ -57,6 +59,7 @@ final class LetterValues {
                 "referrer", details.referrerKind() == null ? null : labels.apply("referrer." + details.referrerKind()),
                 "referrerName", text(details.referrerName()),
                 "screened", screening == null ? null : date(screening.screenedOn()), "reasons", reasons,
+                "hasReasons", !reasons.isEmpty(),
                 "tooComplex", screening != null && screening.reasons().contains(ScreeningReason.TOO_COMPLEX),
                 "specialistCare", screening != null
                         && screening.reasons().contains(ScreeningReason.NEEDS_SPECIALIST_CARE));
@@ -69,14 +72,17 @@ final class LetterValues {
                 .toList();
         return map("helpQuestion", text(treatment.getHelpQuestion()), "start", date(treatment.getStartDate()),
                 "end", date(treatment.getEndDate()), "sessions", String.valueOf(facts.file().attendedSessions(facts.date())),
-                "expected", text(treatment.expectedSessions().orElse(null)), "goals", goals);
+                "expected", text(treatment.expectedSessions().orElse(null)), "goals", goals,
+                "hasGoals", !goals.isEmpty());
     }
 
     private static Map<String, Object> plan(ClosingPlan plan, Function<String, String> labels) {
+        List<String> support = plan.support().stream().sorted().map(s -> labels.apply("closing.support." + s)).toList();
         return map("learned", text(plan.getLearned()), "keepResult", text(plan.getKeepResult()),
                 "contacts", text(plan.getContacts()), "relatives", text(plan.getRelatives()),
                 "ehealth", text(plan.getEhealth()),
-                "support", plan.support().stream().sorted().map(s -> labels.apply("closing.support." + s)).toList(),
+                "support", support, "supportText", support.isEmpty() ? null : String.join(", ", support),
+                "hasSupport", !support.isEmpty(), "hasFadingOut", !plan.fadingOutDates().isEmpty(),
                 "returnGuarantee", plan.isReturnGuaranteeDiscussed(),
                 "ritual", plan.getRitual() == null ? null : labels.apply("closing.ritual." + plan.getRitual()),
                 "fadingOut", plan.fadingOutDates().stream().map(LetterValues::date).toList());
@@ -112,7 +118,7 @@ final class LetterValues {
         return score.total() + " (" + date(score.date()) + ")";
     }
 
-    /** Empty values are null, so a template asks th:if="${plan.learned}" and th:text of them writes nothing. */
+    /** Empty values are null, so {{#plan.learned}}…{{/plan.learned}} shows only when filled in. */
     static @Nullable String date(@Nullable LocalDate date) {
         return date == null ? null : DATE.format(date);
     }

@@ -59,7 +59,7 @@ public class Letters {
         ClosingPlan plan = plans.findByTreatmentId(treatmentId)
                 .orElseGet(() -> new ClosingPlan(treatmentId, date, List.of(), clock.instant()));
         String template = templates.current(file.treatment().getPracticeId(), kind).body();
-        byte[] pdf = composer.compose(template, composer.factsOf(file, plan, date));
+        byte[] pdf = composer.compose(kind, template, composer.factsOf(file, plan, date)).pdf();
         String name = composer.label("closing.letter.file." + kind) + "-" + safe(file.client().getReference()) + "-"
                 + date + ".pdf";
         return archive.store(new StoredLetter(0L, treatmentId, kind, date, clock.instant(), byUser, name), pdf);

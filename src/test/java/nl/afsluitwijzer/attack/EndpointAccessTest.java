@@ -154,7 +154,7 @@ class EndpointAccessTest {
                 row("GET /beheer/brieven", LOGIN, 403, 200, 403),
                 row("POST /beheer/brieven/briefhoofd", LOGIN, 403, 302, 403).with("version", "-1"),
                 row("GET /beheer/brieven/{kind}", LOGIN, 403, 200, 403),
-                row("POST /beheer/brieven/{kind}", LOGIN, 403, 200, 403).with("body", "<p>kapot"),
+                row("POST /beheer/brieven/{kind}", LOGIN, 403, 200, 403).with("body", "x".repeat(20_001)),
                 row("POST /beheer/brieven/{kind}/voorbeeld", LOGIN, 403, 200, 403).with("body", "<p>Hallo</p>"),
                 row("POST /beheer/brieven/{kind}/standaard", LOGIN, 403, 302, 403),
                 // manager and administrator pages

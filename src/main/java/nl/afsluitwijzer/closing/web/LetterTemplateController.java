@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.LetterTemplates;
+import nl.afsluitwijzer.closing.Placeholder;
 import nl.afsluitwijzer.closing.Preview;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -18,23 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The manager's letter templates: overview with the letterhead, the editor with a live preview on a fictitious
- * treatment (htmx posts the text as it changes), saving (only what renders) and going back to the default.
+ * The manager's letter templates: overview with the letterhead, the editor with the list of placeholders and a live
+ * preview on a fictitious treatment (htmx posts the text as it changes), saving (only what renders) and going back
+ * to the default.
  */
 @Controller
 @RequestMapping("/beheer/brieven")
 class LetterTemplateController {
-
-    /** The values a template can use, each explained in the bundle as closing.variable.<name>. */
-    static final List<String> VARIABLES = List.of("letter.date", "practice.name", "practice.letterhead",
-            "therapist.name", "client.name", "client.birthYear", "gp.name", "gp.practice", "treatment.helpQuestion",
-            "treatment.start", "treatment.end", "treatment.sessions", "treatment.expected", "treatment.goals",
-            "plan.learned", "plan.keepResult", "plan.contacts", "plan.relatives", "plan.ehealth", "plan.support",
-            "plan.returnGuarantee", "plan.ritual", "plan.fadingOut", "outcome.instrument", "outcome.baseline",
-            "outcome.latest", "outcome.classification", "outcome.chart", "closing.reason", "closing.date",
-            "closing.started", "handover.to", "handover.organisation", "handover.jointConversation",
-            "handover.written", "handover.oral", "referral.registered", "referral.referrer", "referral.referrerName",
-            "referral.screened", "referral.reasons", "referral.tooComplex", "referral.specialistCare");
 
     private final LetterTemplates templates;
     private final Refusals refusals;
@@ -74,7 +65,10 @@ class LetterTemplateController {
             @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
             Locale locale) {
         try {
-            templates.save(kind, body, version);
+            List<String> unknown = templates.save(kind, body, version);
+            if (!unknown.isEmpty()) {
+                redirect.addFlashAttribute("unknownPlaceholders", String.join(" ", unknown));
+            }
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
             model.addAttribute(Refusals.ERROR, refusals.text(refusal, locale));
             return editor(kind, body, version, version != null, model);
@@ -101,8 +95,7 @@ class LetterTemplateController {
         model.addAttribute("body", body);
         model.addAttribute("version", version);
         model.addAttribute("customised", customised);
-        model.addAttribute("variables", VARIABLES.stream().collect(java.util.stream.Collectors.toMap(v -> v,
-                v -> "${" + v + "}", (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("placeholders", Placeholder.ALL);
         Preview preview = templates.preview(kind, body);
         model.addAttribute("preview", preview);
         return "closing/template";

@@ -104,12 +104,15 @@ class ClosingFlowBrowserTest {
                     .getByRole(AriaRole.LINK).click();
             page.locator("#preview img.page").first().waitFor();
             assertThat(page.locator("#preview img.page").count()).isPositive();
-            page.locator("#body").fill("<html><body><p>open</body></html>");
-            page.locator("#preview .alert.error").waitFor();
-            assertThat(page.locator("#preview .alert.error").textContent()).contains("geen geldige XHTML");
-            page.locator("#body").fill("<html xmlns:th=\"http://www.thymeleaf.org\"><body><h1 th:text=\"${client.name}\">x"
-                    + "</h1><div data-chart=\"progress\"></div></body></html>");
-            page.locator("#preview img.page").waitFor();
+            page.locator("#body").fill("## Voor ${T(java.lang.Runtime).getRuntime()} {{onbekend}}\n\n");
+            page.locator("#body").press("End");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("{{client.name}}")).click();
+            assertThat(page.locator("#body").inputValue()).endsWith("{{client.name}}");
+            page.locator("#preview .alert li").waitFor();
+            assertThat(page.locator("#preview .alert li").textContent()).isEqualTo("{{onbekend}}");
+            assertThat(page.locator("#preview .letter-text h2").textContent())
+                    .isEqualTo("Voor ${T(java.lang.Runtime).getRuntime()} {{onbekend}}");
+            assertThat(page.locator("#preview .letter-text p").textContent()).isEqualTo("Sam Voorbeeld");
             Browser.screenshot(page, "closing-6-template-preview");
         }
     }
