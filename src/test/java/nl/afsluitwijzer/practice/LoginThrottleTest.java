@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
@@ -111,9 +113,9 @@ class LoginThrottleTest {
     void aLockedAddressDoesNotLockTheOwnerAtAnotherAddress() throws Exception {
         String name = createUser("pairtest");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(name).password("wrong").with(from("10.6.6.6")));
+            mvc.perform(loginFrom(name, "wrong", "10.6.6.6"));
         }
-        mvc.perform(formLogin("/login").user(name).password("a-correct-password").with(from("10.6.6.6")))
+        mvc.perform(loginFrom(name, "a-correct-password", "10.6.6.6"))
                 .andExpect(redirectedUrl("/login?locked"));
         assertThat(throttle.lockedUntil(name, "10.6.6.6")).isPresent();
         mvc.perform(formLogin("/login").user(name).password("a-correct-password"))
@@ -124,7 +126,7 @@ class LoginThrottleTest {
     void twentyFailuresFromManyAddressesNeverLockTheOwnerButSlowEveryAnswer() throws Exception {
         String name = createUser("spreadtest");
         for (int i = 0; i < 20; i++) {
-            mvc.perform(formLogin("/login").user(name).password("wrong").with(from("10.7.0." + (i % 4))))
+            mvc.perform(loginFrom(name, "wrong", "10.7.0." + (i % 4)))
                     .andExpect(redirectedUrl(i < 16 ? "/login?error" : "/login?locked"));
         }
         LoginThrottle slowing = new LoginThrottle(jdbc, clock, 5, Duration.ofMinutes(15), Duration.ofMillis(250));
@@ -163,6 +165,10 @@ class LoginThrottleTest {
         mvc.perform(formLogin("/login").user(name).password("x".repeat(200)))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/api/v1/tokens").with(httpBasic(name, accented))).andExpect(status().isUnauthorized());
+    }
+
+    private static MockHttpServletRequestBuilder loginFrom(String name, String password, String address) {
+        return post("/login").param("username", name).param("password", password).with(csrf()).with(from(address));
     }
 
     private static RequestPostProcessor from(String address) {
