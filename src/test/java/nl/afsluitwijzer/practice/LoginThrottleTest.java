@@ -165,6 +165,15 @@ class LoginThrottleTest {
         mvc.perform(formLogin("/login").user(name).password("x".repeat(200)))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/api/v1/tokens").with(httpBasic(name, accented))).andExpect(status().isUnauthorized());
+
+        // bcrypt reads 72 bytes: one more character must not be a second way in
+        String seventyTwoBytes = "paarse olifant " + "x".repeat(57);
+        String exact = "exact" + System.nanoTime();
+        administration.create(practices.findAll().get(0).getId(), exact, "Test", Role.THERAPIST, seventyTwoBytes);
+        mvc.perform(formLogin("/login").user(exact).password(seventyTwoBytes + "!"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(exact).password(seventyTwoBytes))
+                .andExpect(redirectedUrl("/profiel/wachtwoord"));
     }
 
     private static MockHttpServletRequestBuilder loginFrom(String name, String password, String address) {

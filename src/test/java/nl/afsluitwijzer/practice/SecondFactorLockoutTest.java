@@ -43,6 +43,8 @@ class SecondFactorLockoutTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Reauthentication reauthentication;
+    @Autowired
     Clock clock;
 
     TwoFactorUsers users;
@@ -124,7 +126,27 @@ class SecondFactorLockoutTest {
         }
         assertThat(outcomes).as(outcomes.toString()).filteredOn(SecondFactors.Outcome.REJECTED::equals).hasSize(4);
         assertThat(outcomes).filteredOn(SecondFactors.Outcome.LOCKED::equals).hasSize(8);
+        // every checked code was counted first: exactly five were checked, the other seven refused unchecked
+        assertThat(jdbc.sql("SELECT failed_codes FROM user_totp WHERE user_id = ?").param(manager.id())
+                .query(Integer.class).single()).isEqualTo(5);
         assertThat(secondFactors.verifyTotp(manager.id(), manager.code(0))).isEqualTo(SecondFactors.Outcome.LOCKED);
+    }
+
+    @Test
+    void confirmingAChangeCountsWrongCodesTooAndRefusesEvenACorrectCodeWhileLocked() {
+        TestUser therapist = users.withSecondFactor(demoPractice(), Role.THERAPIST);
+        CurrentUser user = new CurrentUser(therapist.id(), demoPractice(), therapist.username(), "Test",
+                Role.THERAPIST);
+        for (int i = 0; i < 4; i++) {
+            assertThat(reauthentication.check(user, TwoFactorUsers.PASSWORD, "000000"))
+                    .hasValue(new Reauthentication.Refusal(Reauthentication.CODE_FIELD, "reauth.code.wrong"));
+        }
+        assertThat(secondFactors.verifyTotp(therapist.id(), "000000")).isEqualTo(SecondFactors.Outcome.LOCKED);
+        assertThat(reauthentication.check(user, TwoFactorUsers.PASSWORD, therapist.code(0)))
+                .hasValue(new Reauthentication.Refusal(Reauthentication.CODE_FIELD, "reauth.code.locked"));
+        // a password longer than bcrypt reads is just wrong, not an error
+        assertThat(reauthentication.check(user, "é".repeat(40), therapist.code(0)))
+                .hasValue(new Reauthentication.Refusal(Reauthentication.PASSWORD_FIELD, "reauth.password.wrong"));
     }
 
     private MockHttpServletResponse token(TestUser user, String code) throws Exception {
