@@ -23,8 +23,9 @@ class AnonymousSessionTest {
         long before = sessions();
         for (int i = 0; i < 100; i++) {
             WebSession visitor = new WebSession(port);
-            assertThat(visitor.get("/login").status()).isEqualTo(200);
-            assertThat(visitor.sessionId()).isEmpty();
+            WebSession.Page page = visitor.get("/login");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(visitor.sessionId()).as("visit %d: %s", i, page.headers().allValues("Set-Cookie")).isEmpty();
         }
         assertThat(sessions()).isEqualTo(before);
     }
