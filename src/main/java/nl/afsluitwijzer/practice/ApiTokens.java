@@ -33,10 +33,13 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final UserAccountRepository users;
     private final AuditLog audit;
+    private final FailedSignIns failedSignIns;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, FailedSignIns failedSignIns,
+            Clock clock) {
+        this.failedSignIns = failedSignIns;
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -97,6 +100,7 @@ public class ApiTokens {
     @Transactional
     public Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            failedWith(null);
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -107,7 +111,20 @@ public class ApiTokens {
                 .optional();
         userId.ifPresent(id -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
                 .params(Timestamp.from(now), hash(secret)).update());
-        return userId.flatMap(users::findById).filter(UserAccount::isEnabled).map(SignedInUser::new);
+        Optional<SignedInUser> user = userId.flatMap(users::findById).filter(UserAccount::isEnabled)
+                .map(SignedInUser::new);
+        if (user.isEmpty()) {
+            failedWith(secret);
+        }
+        return user;
+    }
+
+    /** Audits a refused token: of its owner when it is known (revoked, expired, or the user disabled). */
+    private void failedWith(String secret) {
+        Optional<Known> known = secret == null || secret.length() > 100 ? Optional.empty()
+                : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?").param(hash(secret))
+                        .query(Known.class).optional();
+        failedSignIns.token(known.flatMap(k -> users.findById(k.userId())), known.map(Known::id).orElse(null));
     }
 
     private Long findIdByHash(String hash) {
@@ -121,5 +138,8 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record Known(Long id, Long userId) {
     }
 }

@@ -1,99 +1,121 @@
 package nl.afsluitwijzer.practice;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts sign-in attempts per user name in the database (so every node sees them) and locks the name for
- * a while after too many failures. An attempt is counted before the password is checked, under a row
- * lock, so parallel attempts get no more tries than attempts one after the other. The lock always ends:
- * it cannot be used to shut a user out for good.
+ * Failed passwords in the database (every node sees them), counted per account AND source address: too
+ * many from one address lock that pair for a while, so an attacker elsewhere cannot lock the owner out.
+ * Failures of an account from all addresses together only slow every answer down (see {@link #delay}).
+ * A try is counted before the password is checked, with one conditional UPDATE, so parallel tries get no
+ * more checks than tries in a row; a success sets the count back. Names are stored as a SHA-256 only:
+ * people type their password into the name field.
  */
 @Component
 public class LoginThrottle {
 
-    /** The number of an attempt that may not check the password: the name is locked. */
+    /** The number of an attempt that may not check the password: the pair is locked. */
     public static final int LOCKED = 0;
+    /** Where the failures of an account from every address are counted. */
+    static final String EVERY_SOURCE = "*";
+    private static final Duration MAX_DELAY = Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
-    private final TransactionTemplate separately;
+    private final Duration delayPerFailure;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
-            @Value("${afsluitwijzer.login.max-failures}") int maxFailures,
-            @Value("${afsluitwijzer.login.lock-duration}") Duration lockDuration) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${afsluitwijzer.login.max-failures}") int maxFailures,
+            @Value("${afsluitwijzer.login.lock-duration}") Duration lockDuration,
+            @Value("${afsluitwijzer.login.delay-per-failure}") Duration delayPerFailure) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.delayPerFailure = delayPerFailure;
     }
 
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return jdbc.sql("SELECT locked_until FROM login_attempt WHERE username = ?")
-                .param(key(username))
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .filter(until -> until.isAfter(now));
+    public Optional<Instant> lockedUntil(String username, String source) {
+        return jdbc.sql("SELECT locked_until FROM login_attempt WHERE account_key = ? AND source = ? "
+                + "AND locked_until > ?").params(key(username), source(source), Timestamp.from(clock.instant()))
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     /**
-     * Starts an attempt: returns its number among the failures in a row (1 for the first), or
-     * {@link #LOCKED} when the name is locked and the password must not be checked.
+     * Starts an attempt: returns its number among the failures in a row from this source (1 for the
+     * first), or {@link #LOCKED} when the pair is locked or its tries are taken by parallel attempts.
      */
     @Transactional
-    public int begin(String username) {
+    public int begin(String username, String source) {
         String key = key(username);
-        Instant now = clock.instant();
-        ensureRow(key, now);
-        Row row = jdbc.sql("SELECT failures, last_failure_at, locked_until FROM login_attempt WHERE username = ? "
-                + "FOR UPDATE").param(key).query(Row.class).single();
-        if (row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(now)) {
-            return LOCKED;
+        String from = source(source);
+        for (int tries = 0; tries < 2; tries++) {
+            start(key, from);
+            int reserved = jdbc.sql("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? "
+                    + "WHERE account_key = ? AND source = ? AND locked_until IS NULL AND failures < ?")
+                    .params(Timestamp.from(clock.instant()), key, from, maxFailures).update();
+            if (reserved == 1) {
+                return jdbc.sql("SELECT failures FROM login_attempt WHERE account_key = ? AND source = ?")
+                        .params(key, from).query(Integer.class).single();
+            }
+            if (exists(key, from)) {
+                return LOCKED;
+            }
+            // removed by the housekeeping between start and update: start again
         }
-        boolean stale = row.lastFailureAt().toInstant().isBefore(now.minus(lockDuration));
-        int failures = stale ? 0 : row.failures();
-        if (failures >= maxFailures) {
-            lock(key, now);
-            return LOCKED;
-        }
-        jdbc.sql("UPDATE login_attempt SET failures = ?, last_failure_at = ?, locked_until = NULL WHERE username = ?")
-                .params(failures + 1, Timestamp.from(now), key).update();
-        return failures + 1;
+        return LOCKED;
     }
 
     /**
-     * The attempt with this number failed; returns true when it was the last one allowed and the name is
-     * now locked. Decided by the number, so parallel attempts get the same answers as attempts in a row.
+     * The attempt with this number failed: counts it for the account from every source and returns true
+     * when it was the last one allowed from this source, which is now locked.
      */
     @Transactional
-    public boolean failed(String username, int attempt) {
+    public boolean failed(String username, String source, int attempt) {
+        String key = key(username);
+        start(key, EVERY_SOURCE);
+        jdbc.sql("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? "
+                + "WHERE account_key = ? AND source = ?").params(Timestamp.from(clock.instant()), key, EVERY_SOURCE)
+                .update();
         if (attempt < maxFailures) {
             return false;
         }
-        lock(key(username), clock.instant());
+        jdbc.sql("UPDATE login_attempt SET locked_until = ? WHERE account_key = ? AND source = ?")
+                .params(Timestamp.from(clock.instant().plus(lockDuration)), key, source(source)).update();
         return true;
     }
 
-    public void succeeded(String username) {
-        jdbc.sql("DELETE FROM login_attempt WHERE username = ?").param(key(username)).update();
+    public void succeeded(String username, String source) {
+        jdbc.sql("UPDATE login_attempt SET failures = 0, locked_until = NULL WHERE account_key = ? AND source = ?")
+                .params(key(username), source(source)).update();
+    }
+
+    /**
+     * How long to wait before checking a password of this account: grows with its recent failures from
+     * all sources together, at most a few seconds. It slows a guess spread over many addresses, and never
+     * stops the owner.
+     */
+    public Duration delay(String username) {
+        int failures = jdbc.sql("SELECT failures FROM login_attempt WHERE account_key = ? AND source = ? "
+                + "AND last_failure_at >= ?").params(key(username), EVERY_SOURCE,
+                        Timestamp.from(clock.instant().minus(lockDuration)))
+                .query(Integer.class).optional().orElse(0);
+        Duration delay = delayPerFailure.multipliedBy(Math.max(0, failures - maxFailures));
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
     /** Forgets failures and locks that have ended; run by a scheduled job. */
@@ -105,32 +127,38 @@ public class LoginThrottle {
                 .update();
     }
 
-    /** Creates the counter row in its own transaction; when a parallel attempt was first, that row is used. */
-    private void ensureRow(String key, Instant now) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM login_attempt WHERE username = ?").param(key)
-                .query(Integer.class).single() > 0;
-        if (exists) {
-            return;
-        }
+    /** Makes sure the row exists (insert or nothing, safe in parallel) and forgets a lock or failures that ended. */
+    private void start(String key, String source) {
+        Instant now = clock.instant();
         try {
-            separately.executeWithoutResult(status -> jdbc.sql(
-                    "INSERT INTO login_attempt (username, failures, last_failure_at) VALUES (?, 0, ?)")
-                    .params(key, Timestamp.from(now)).update());
+            jdbc.sql("INSERT INTO login_attempt (account_key, source, failures, last_failure_at) VALUES (?, ?, 0, ?) "
+                    + "ON CONFLICT DO NOTHING").params(key, source, Timestamp.from(now)).update();
         } catch (DuplicateKeyException parallelAttemptWasFirst) {
             // the row exists now, which is all this needs
         }
+        jdbc.sql("UPDATE login_attempt SET failures = 0, locked_until = NULL WHERE account_key = ? AND source = ? "
+                + "AND (locked_until <= ? OR (locked_until IS NULL AND last_failure_at < ?))")
+                .params(key, source, Timestamp.from(now), Timestamp.from(now.minus(lockDuration))).update();
     }
 
-    private void lock(String key, Instant now) {
-        jdbc.sql("UPDATE login_attempt SET locked_until = ?, failures = 0, last_failure_at = ? WHERE username = ?")
-                .params(Timestamp.from(now.plus(lockDuration)), Timestamp.from(now), key).update();
+    private boolean exists(String key, String source) {
+        return jdbc.sql("SELECT COUNT(*) FROM login_attempt WHERE account_key = ? AND source = ?")
+                .params(key, source).query(Integer.class).single() > 0;
     }
 
-    private static String key(String username) {
-        String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
+    /** SHA-256 of the name as typed (trimmed, lower case): the same for every channel, never the name itself. */
+    static String key(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private record Row(int failures, Timestamp lastFailureAt, Timestamp lockedUntil) {
+    private static String source(String source) {
+        String address = source == null || source.isBlank() ? "unknown" : source.strip();
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

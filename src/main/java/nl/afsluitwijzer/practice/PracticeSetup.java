@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * First start on an empty database: creates the demo practice "Praktijk De Wissel" in demo mode, or
- * else a practice with one administrator whose generated password is logged once and must be changed.
+ * else a practice with one administrator whose generated password must be changed at the first sign-in;
+ * the password goes to an owner-only file, never to the log ({@link FirstAdministratorPassword}).
  */
 @Component
 @Order(0)
@@ -34,10 +35,13 @@ class PracticeSetup implements ApplicationRunner {
     private final DemoMode demoMode;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final FirstAdministratorPassword firstPassword;
     private final Clock clock;
 
     PracticeSetup(PracticeRepository practices, UserAccountRepository users, PasswordEncoder encoder,
-            DemoMode demoMode, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            DemoMode demoMode, MessageSource messages, ApplicationEventPublisher events,
+            FirstAdministratorPassword firstPassword, Clock clock) {
+        this.firstPassword = firstPassword;
         this.practices = practices;
         this.users = users;
         this.encoder = encoder;
@@ -80,8 +84,7 @@ class PracticeSetup implements ApplicationRunner {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         users.save(new UserAccount(practice.getId(), "beheer", text("practice.default-admin-name"),
                 encoder.encode(password), Role.ADMIN, true, clock.instant()));
-        log.warn("First start: created administrator 'beheer' with one-time password {} (change it at first sign-in)",
-                password);
+        firstPassword.handOver("beheer", password);
     }
 
     private String text(String key) {

@@ -1,12 +1,16 @@
 package nl.afsluitwijzer.practice;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Asking again who it is before a change to the keys of an account (password, second factor, API
- * tokens): the password, and a fresh code when the user has a second factor. Failures count towards the
- * sign-in lock, so a left-open session cannot be used to guess the password.
+ * tokens): the password, and a fresh code when the user has a second factor. Wrong passwords count
+ * towards the sign-in lock of this account and address, wrong codes towards the second-factor lock, so a
+ * left-open session cannot be used to guess either.
  */
 @Service
 public class Reauthentication {
@@ -33,21 +37,33 @@ public class Reauthentication {
     }
 
     public Optional<Refusal> check(CurrentUser user, String password, String code) {
-        int attempt = throttle.begin(user.username());
+        String source = sourceAddress();
+        int attempt = throttle.begin(user.username(), source);
         if (attempt == LoginThrottle.LOCKED) {
             return Optional.of(new Refusal(PASSWORD_FIELD, "reauth.locked"));
         }
-        Optional<Refusal> refusal = Optional.empty();
         if (password == null || !users.passwordMatches(user.id(), password)) {
-            refusal = Optional.of(new Refusal(PASSWORD_FIELD, "reauth.password.wrong"));
-        } else if (needsCode(user) && (code == null || !secondFactors.verifyTotp(user.id(), code.strip()))) {
-            refusal = Optional.of(new Refusal(CODE_FIELD, "reauth.code.wrong"));
+            throttle.failed(user.username(), source, attempt);
+            return Optional.of(new Refusal(PASSWORD_FIELD, "reauth.password.wrong"));
         }
-        if (refusal.isPresent()) {
-            throttle.failed(user.username(), attempt);
-        } else {
-            throttle.succeeded(user.username());
+        throttle.succeeded(user.username(), source);
+        if (!needsCode(user)) {
+            return Optional.empty();
         }
-        return refusal;
+        SecondFactors.Outcome outcome = code == null ? SecondFactors.Outcome.REJECTED
+                : secondFactors.verifyTotp(user.id(), code.strip());
+        return switch (outcome) {
+            case TOTP, RECOVERY_CODE -> Optional.empty();
+            case LOCKED -> Optional.of(new Refusal(CODE_FIELD, "reauth.code.locked"));
+            case REJECTED -> Optional.of(new Refusal(CODE_FIELD, "reauth.code.wrong"));
+        };
+    }
+
+    private static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
     }
 }

@@ -24,7 +24,9 @@ public class SecondFactors {
 
     /** How a code at sign-in was accepted, or that it was not. */
     public enum Outcome {
-        TOTP, RECOVERY_CODE, REJECTED
+        TOTP, RECOVERY_CODE, REJECTED,
+        /** Too many wrong codes: no code is checked until the lock ends. */
+        LOCKED
     }
 
     private static final int SECRET_BYTES = 20;
@@ -34,14 +36,17 @@ public class SecondFactors {
     private final SecretCipher cipher;
     private final RecoveryCodes recoveryCodes;
     private final AuditLog audit;
+    private final SecondFactorLock lock;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(JdbcClient jdbc, SecretCipher cipher, RecoveryCodes recoveryCodes, AuditLog audit, Clock clock) {
+    SecondFactors(JdbcClient jdbc, SecretCipher cipher, RecoveryCodes recoveryCodes, AuditLog audit,
+            SecondFactorLock lock, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.recoveryCodes = recoveryCodes;
         this.audit = audit;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -89,19 +94,47 @@ public class SecondFactors {
         return Optional.of(recoveryCodes.replace(userId, now));
     }
 
-    /** A code typed at sign-in: a TOTP code, or else one of the recovery codes. */
+    /**
+     * A code typed at sign-in: a TOTP code, or else one of the recovery codes. Wrong codes of every channel
+     * count towards the account's second-factor lock; while it holds, even a correct code is refused.
+     */
     @Transactional
     public Outcome verify(Long userId, String input) {
         String code = input == null ? "" : input.strip();
-        if (RecoveryCodes.looksLikeRecoveryCode(code)) {
-            return recoveryCodes.use(userId, code, clock.instant()) ? Outcome.RECOVERY_CODE : Outcome.REJECTED;
+        if (!lock.reserve(userId)) {
+            return Outcome.LOCKED;
         }
-        return verifyTotp(userId, code.replace(" ", "")) ? Outcome.TOTP : Outcome.REJECTED;
+        Outcome outcome = RecoveryCodes.looksLikeRecoveryCode(code)
+                ? (recoveryCodes.use(userId, code, clock.instant()) ? Outcome.RECOVERY_CODE : Outcome.REJECTED)
+                : (totpMatches(userId, code.replace(" ", "")) ? Outcome.TOTP : Outcome.REJECTED);
+        return settle(userId, outcome);
+    }
+
+    /** Only a TOTP code (API tokens, confirming a change), under the same lock as {@link #verify}. */
+    @Transactional
+    public Outcome verifyTotp(Long userId, String code) {
+        if (!lock.reserve(userId)) {
+            return Outcome.LOCKED;
+        }
+        return settle(userId, totpMatches(userId, code == null ? "" : code.strip()) ? Outcome.TOTP
+                : Outcome.REJECTED);
+    }
+
+    /** Until when the second factor of this user is locked after too many wrong codes. */
+    public Optional<Instant> lockedUntil(Long userId) {
+        return lock.lockedUntil(userId);
+    }
+
+    private Outcome settle(Long userId, Outcome outcome) {
+        if (outcome == Outcome.REJECTED) {
+            return lock.wrong(userId) ? Outcome.LOCKED : Outcome.REJECTED;
+        }
+        lock.correct(userId);
+        return outcome;
     }
 
     /** True once per code: the step must be later than the last one used (atomic compare-and-set). */
-    @Transactional
-    public boolean verifyTotp(Long userId, String code) {
+    private boolean totpMatches(Long userId, String code) {
         Optional<String> secret = jdbc.sql("SELECT secret_encrypted FROM user_totp WHERE user_id = ?")
                 .param(userId).query(String.class).optional();
         if (secret.isEmpty()) {

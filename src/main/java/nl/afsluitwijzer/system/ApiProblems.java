@@ -35,9 +35,9 @@ public class ApiProblems {
         return problem;
     }
 
-    public void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key)
-            throws IOException {
-        ProblemDetail problem = problem(status, request, key);
+    public void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key,
+            Object... args) throws IOException {
+        ProblemDetail problem = problem(status, request, key, args);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

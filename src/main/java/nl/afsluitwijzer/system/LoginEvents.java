@@ -3,7 +3,6 @@ package nl.afsluitwijzer.system;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
@@ -24,7 +23,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.stereotype.Component;
 
 /**
- * What happens around signing in and out: the audit trail, the locked message, the code step for users
+ * What happens around signing in and out: the audit trail of successes (failures: FailedSignIns), the locked message, the code step for users
  * with a second factor, and then the steps sign-in may still demand (a new password, enrolling 2FA).
  */
 @Component
@@ -66,20 +65,11 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         signInCompleted(request, response, SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** A wrong code: try again, or, when the name is now locked, the sign-in ends. */
-    void secondFactorRefused(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
-            boolean locked) throws IOException {
-        audit.record(AuditEvent.of(AuditAction.LOGIN, SECOND_FACTOR, user.user().id()).failed());
-        if (!locked) {
-            response.sendRedirect(request.getContextPath() + SecurityConfiguration.CODE_PAGE + "?error");
-            return;
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        SecurityContextHolder.clearContext();
-        response.sendRedirect(request.getContextPath() + "/login?locked");
+    /** A wrong code: try again; or the second factor is locked, which the code page says until when. */
+    void secondFactorRefused(HttpServletRequest request, HttpServletResponse response, boolean locked)
+            throws IOException {
+        String query = locked ? "?locked" : "?error";
+        response.sendRedirect(request.getContextPath() + SecurityConfiguration.CODE_PAGE + query);
     }
 
     private void signInCompleted(HttpServletRequest request, HttpServletResponse response,
@@ -105,9 +95,7 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String username = request.getParameter("username");
-        audit.recordAs(username == null ? "" : username, null,
-                AuditEvent.of(AuditAction.LOGIN, USER_OBJECT, null).failed());
+        // the audit row is written by the sign-in itself, the same for the web form and HTTP Basic
         String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
     }

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.afsluitwijzer.practice.LoginThrottle;
+import nl.afsluitwijzer.practice.FailedSignIns;
 import nl.afsluitwijzer.practice.SecondFactorAuthentication;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.SignedInUser;
@@ -18,19 +18,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The second step of signing in, POST /login/code: after the password, a TOTP code or a recovery code.
- * Wrong codes count towards the same lock as wrong passwords; once accepted, the session gets a new id.
+ * Wrong codes count towards the account's second-factor lock (web and API together, see SecondFactors),
+ * never reset by a correct password; every refused code is audit-logged. Once accepted, the session gets
+ * a new id.
  */
 class SecondFactorStep extends OncePerRequestFilter {
 
     private final RequestMatcher codePost = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, SecurityConfiguration.CODE_PAGE);
     private final SecondFactors secondFactors;
-    private final LoginThrottle throttle;
+    private final FailedSignIns failedSignIns;
     private final LoginEvents events;
 
-    SecondFactorStep(SecondFactors secondFactors, LoginThrottle throttle, LoginEvents events) {
+    SecondFactorStep(SecondFactors secondFactors, FailedSignIns failedSignIns, LoginEvents events) {
         this.secondFactors = secondFactors;
-        this.throttle = throttle;
+        this.failedSignIns = failedSignIns;
         this.events = events;
     }
 
@@ -47,17 +49,13 @@ class SecondFactorStep extends OncePerRequestFilter {
             return;
         }
         SignedInUser user = (SignedInUser) authentication.getPrincipal();
-        int attempt = throttle.begin(user.getUsername());
-        if (attempt == LoginThrottle.LOCKED) {
-            events.secondFactorRefused(request, response, user, true);
+        String code = request.getParameter("code");
+        SecondFactors.Outcome outcome = secondFactors.verify(user.user().id(), code);
+        if (outcome == SecondFactors.Outcome.REJECTED || outcome == SecondFactors.Outcome.LOCKED) {
+            failedSignIns.secondFactor(user, code);
+            events.secondFactorRefused(request, response, outcome == SecondFactors.Outcome.LOCKED);
             return;
         }
-        SecondFactors.Outcome outcome = secondFactors.verify(user.user().id(), request.getParameter("code"));
-        if (outcome == SecondFactors.Outcome.REJECTED) {
-            events.secondFactorRefused(request, response, user, throttle.failed(user.getUsername(), attempt));
-            return;
-        }
-        throttle.succeeded(user.getUsername());
         SecondFactorAuthentication.complete(request, response);
         events.secondFactorAccepted(request, response, outcome);
     }

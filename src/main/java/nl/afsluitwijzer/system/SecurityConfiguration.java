@@ -3,7 +3,7 @@ package nl.afsluitwijzer.system;
 import java.time.Clock;
 import java.time.Duration;
 import nl.afsluitwijzer.practice.ApiTokens;
-import nl.afsluitwijzer.practice.LoginThrottle;
+import nl.afsluitwijzer.practice.FailedSignIns;
 import nl.afsluitwijzer.practice.SecondFactorAuthentication;
 import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import nl.afsluitwijzer.practice.SecondFactors;
@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BcryptLengthGuard(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     /**
@@ -76,11 +76,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, ApiProblems problems, SecondFactors secondFactors,
-            SecondFactorPolicy policy, LoginThrottle throttle) throws Exception {
+            SecondFactorPolicy policy, FailedSignIns failedSignIns, Clock clock) throws Exception {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/v1/tokens")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entry))
-                .addFilterAfter(new TokenIssuingChecks(secondFactors, policy, throttle, problems),
+                .addFilterAfter(new TokenIssuingChecks(secondFactors, policy, failedSignIns, problems, clock),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
                         .anyRequest().denyAll())
@@ -108,8 +108,9 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, LoginEvents loginEvents, SecondFactors secondFactors,
-            LoginThrottle throttle, Clock clock,
-            @Value("${afsluitwijzer.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
+            FailedSignIns failedSignIns, Clock clock,
+            @Value("${afsluitwijzer.session.absolute-timeout}") Duration absoluteTimeout,
+            @Value("${afsluitwijzer.secure-cookies}") boolean secureCookies) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
@@ -128,13 +129,14 @@ class SecurityConfiguration {
                         .requestMatchers("/caseload", "/wachtlijst", "/behandelingen/**", "/clienten/**")
                         .hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookie.repository(secureCookies)))
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint("/login"))
                         .defaultDeniedHandlerForMissingAuthority(new HtmxAwareLoginEntryPoint(CODE_PAGE),
                                 SecondFactorAuthentication.AUTHORITY))
                 .addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
-                .addFilterBefore(new SecondFactorStep(secondFactors, throttle, loginEvents),
+                .addFilterBefore(new SecondFactorStep(secondFactors, failedSignIns, loginEvents),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SignInStepsFilter(), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers

@@ -29,7 +29,8 @@ class PasswordSignInTest {
     private final LoginThrottle throttle = mock(LoginThrottle.class);
 
     PasswordSignInTest() {
-        when(throttle.begin(anyString())).thenReturn(1);
+        when(throttle.begin(anyString(), any())).thenReturn(1);
+        when(throttle.delay(anyString())).thenReturn(Duration.ZERO);
         UserAccount manager = new UserAccount(1L, "manager", "Carla", encoder.encode("demo"), Role.MANAGER, false,
                 Instant.EPOCH);
         UserAccount gone = new UserAccount(1L, "oud", "Oud", encoder.encode("a-long-password"), Role.THERAPIST, false,
@@ -50,7 +51,7 @@ class PasswordSignInTest {
         assertThatThrownBy(() -> provider(false).authenticate(login("manager", "demo")))
                 .isInstanceOf(BadCredentialsException.class);
         verify(encoder, never()).matches(anyString(), anyString());
-        verify(throttle).failed("manager", 1);
+        verify(throttle).failed("manager", null, 1);
     }
 
     @Test
@@ -61,14 +62,22 @@ class PasswordSignInTest {
                     .isInstanceOf(BadCredentialsException.class).hasMessage("bad credentials");
         }
         verify(encoder, times(3)).matches(any(), any());
-        verify(throttle, times(3)).failed(anyString(), anyInt());
+        verify(throttle, times(3)).failed(anyString(), any(), anyInt());
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsSimplyWrongNotAnError() {
+        String longer = "é".repeat(37);
+        assertThatThrownBy(() -> provider(true).authenticate(login("manager", longer)))
+                .isInstanceOf(BadCredentialsException.class);
+        verify(throttle).failed("manager", null, 1);
     }
 
     private ThrottledAuthenticationProvider provider(boolean demo) {
         DemoMode mode = new DemoMode(demo ? "true" : "false", "jdbc:postgresql://db/afsluitwijzer");
         SecondFactors secondFactors = mock(SecondFactors.class);
         return new ThrottledAuthenticationProvider(new UserAccountDetailsService(accounts, secondFactors), encoder,
-                throttle, mode, Duration.ZERO);
+                throttle, mode, mock(FailedSignIns.class));
     }
 
     private static UsernamePasswordAuthenticationToken login(String username, String password) {

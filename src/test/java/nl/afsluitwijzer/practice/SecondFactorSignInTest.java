@@ -99,17 +99,18 @@ class SecondFactorSignInTest {
     }
 
     @Test
-    void wrongCodesCountTowardsTheLockAndTheLockEndsTheSignIn() {
+    void fiveWrongCodesLockTheSecondFactorWhichANewPasswordSignInDoesNotUnlock() {
         TestUser therapist = users.withSecondFactor(demoPractice, Role.THERAPIST);
         WebSession browser = new WebSession(port);
         browser.signIn(therapist.username(), TwoFactorUsers.PASSWORD);
         for (int i = 0; i < 4; i++) {
             assertThat(browser.code("000000").location()).endsWith("/login/code?error");
         }
-        assertThat(browser.code("000000").location()).endsWith("/login?locked");
-        assertThat(browser.get("/caseload").location()).endsWith("/login");
+        assertThat(browser.code("000000").location()).endsWith("/login/code?locked");
+        assertThat(browser.get("/caseload").location()).contains("/login/code");
         WebSession again = new WebSession(port);
-        assertThat(again.signIn(therapist.username(), TwoFactorUsers.PASSWORD).location()).endsWith("/login?locked");
+        assertThat(again.signIn(therapist.username(), TwoFactorUsers.PASSWORD).location()).endsWith("/login/code");
+        assertThat(again.code(therapist.code(0)).location()).endsWith("/login/code?locked");
     }
 
     @Test

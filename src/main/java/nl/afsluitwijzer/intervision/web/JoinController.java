@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import nl.afsluitwijzer.intervision.JoinCode;
-import nl.afsluitwijzer.intervision.Participation;
 import nl.afsluitwijzer.intervision.Workshop;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,21 +20,20 @@ class JoinController {
     /** htmx stops polling on this status. */
     private static final int STOP_POLLING = 286;
 
-    private final Participation participation;
     private final ParticipantPages pages;
 
-    JoinController(Participation participation, ParticipantPages pages) {
-        this.participation = participation;
+    JoinController(ParticipantPages pages) {
         this.pages = pages;
     }
 
     @GetMapping("/w")
-    String join(@RequestParam(required = false) String code, HttpServletResponse response, Model model) {
+    String join(@RequestParam(required = false) String code, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         if (code == null) {
             return ParticipantPages.JOIN_PAGE;
         }
-        Optional<JoinCode> parsed = JoinCode.parse(code).filter(c -> participation.openWorkshop(c).isPresent());
-        if (parsed.isEmpty()) {
+        Optional<JoinCode> parsed = JoinCode.parse(code);
+        if (pages.openWorkshop(parsed, request).isEmpty()) {
             return ParticipantPages.refused("intervision.join.unknown", code, response, model);
         }
         return "redirect:/w/" + parsed.get().value();
@@ -51,9 +49,9 @@ class JoinController {
 
     /** Polled by the phone: a banner when the facilitator moved on, leaving alone what the participant types. */
     @GetMapping("/w/{code}/stap")
-    String stepChanged(@PathVariable String code, @RequestParam int shown, HttpServletResponse response,
-            Model model) {
-        Optional<Workshop> workshop = JoinCode.parse(code).flatMap(participation::openWorkshop);
+    String stepChanged(@PathVariable String code, @RequestParam int shown, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<Workshop> workshop = pages.openWorkshop(JoinCode.parse(code), request);
         if (workshop.isEmpty()) {
             response.setStatus(STOP_POLLING);
             response.setHeader("HX-Redirect", ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -24,16 +24,27 @@ class ParticipantPages {
 
     private final Participation participation;
     private final ParticipantCookie cookie;
+    private final JoinCodeGuesses guesses;
 
-    ParticipantPages(Participation participation, ParticipantCookie cookie) {
+    ParticipantPages(Participation participation, ParticipantCookie cookie, JoinCodeGuesses guesses) {
         this.participation = participation;
         this.cookie = cookie;
+        this.guesses = guesses;
+    }
+
+    /** The open session with this code; every way in asks here, so every wrong code counts as a guess. */
+    Optional<Workshop> openWorkshop(Optional<JoinCode> code, HttpServletRequest request) {
+        Optional<Workshop> workshop = code.flatMap(participation::openWorkshop);
+        if (workshop.isEmpty()) {
+            guesses.wrong(request);
+        }
+        return workshop;
     }
 
     /** The participant for an open session, joined now (with a fresh cookie) when the cookie names nobody. */
     Optional<Participant> participant(JoinCode code, String token, HttpServletRequest request,
             HttpServletResponse response) {
-        return participation.openWorkshop(code)
+        return openWorkshop(Optional.of(code), request)
                 .flatMap(workshop -> participation.join(workshop, token))
                 .map(joined -> remembered(joined, code, request, response));
     }
@@ -44,7 +55,7 @@ class ParticipantPages {
         if (code.isPresent() && !code.get().value().equals(typedCode)) {
             return "redirect:/w/" + code.get().value();
         }
-        Optional<Workshop> workshop = code.flatMap(participation::openWorkshop);
+        Optional<Workshop> workshop = openWorkshop(code, request);
         if (workshop.isEmpty()) {
             return refused("intervision.join.unknown", typedCode, response, model);
         }

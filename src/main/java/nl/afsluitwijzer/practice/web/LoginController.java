@@ -1,9 +1,12 @@
 package nl.afsluitwijzer.practice.web;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.DemoMode;
 import nl.afsluitwijzer.practice.SecondFactorAuthentication;
+import nl.afsluitwijzer.practice.SecondFactors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    private final DemoMode demoMode;
+    /** Practices are in the Netherlands; the lock ends at a time people read from their own clock. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
 
-    LoginController(DemoMode demoMode) {
+    private final DemoMode demoMode;
+    private final SecondFactors secondFactors;
+
+    LoginController(DemoMode demoMode, SecondFactors secondFactors) {
         this.demoMode = demoMode;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/login")
@@ -35,6 +44,8 @@ class LoginController {
         }
         // not signed in yet: no menu that would only lead back here
         model.addAttribute("navigation", List.of());
+        secondFactors.lockedUntil(CurrentUser.require().id())
+                .ifPresent(until -> model.addAttribute("lockedUntil", TIME.format(until)));
         return "practice/login-code";
     }
 }
