@@ -52,6 +52,10 @@ class AuditAnchors {
         this.clock = clock;
     }
 
+    Path file() {
+        return file;
+    }
+
     /** Appends an anchor of the head; the file is only ever appended to. */
     synchronized void write(long sequence, String hash, Long keyedFrom) {
         String content = "seq=%d hash=%s keyed-from=%s at=%s".formatted(sequence, hash,

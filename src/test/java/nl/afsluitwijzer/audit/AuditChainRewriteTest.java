@@ -2,6 +2,9 @@ package nl.afsluitwijzer.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +39,8 @@ class AuditChainRewriteTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuditAnchors anchors;
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
@@ -87,6 +92,32 @@ class AuditChainRewriteTest {
         } finally {
             restore(original, head);
         }
+    }
+
+    @Test
+    void beforeAnyAnchorTheKeyAloneRevealsRehashingWithPlainSha256OrAWrongKey() throws Exception {
+        entries(4);
+        assertThat(chain.verify().intact()).isTrue();
+        Path file = anchors.file();
+        Path aside = file.resolveSibling(file.getFileName() + ".aside");
+        Files.move(file, aside);
+        try {
+            for (Attack attack : List.of(Attack.PLAIN_SHA256_KEEPING_THE_SWITCH, Attack.HMAC_WITH_A_WRONG_KEY,
+                    Attack.PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END)) {
+                List<Map<String, Object>> original = rows();
+                Map<String, Object> head = jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
+                try {
+                    rewrite(original, attack);
+                    assertThat(chain.verify().firstBreak()).as(attack.name()).isNotNull()
+                            .satisfies(b -> assertThat(b.kind()).isIn(Kind.CHANGED, Kind.KEY_SWITCH));
+                } finally {
+                    restore(original, head);
+                }
+            }
+        } finally {
+            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(chain.verify().intact()).isTrue();
     }
 
     /** Deletes the 3rd and 4th entry from the end, renumbers and rehashes everything, sets the head row. */
