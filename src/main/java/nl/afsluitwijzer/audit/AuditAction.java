@@ -11,5 +11,7 @@ public enum AuditAction {
     PRINT,
     LOGIN,
     LOGOUT,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A user opened (linked to) a client's file they may not see, giving a reason (break the glass). */
+    BREAK_GLASS
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The hash chain of the access log (NEN 7513). Appending locks the one-row head table until the writing
  * transaction ends, so entries get their place in the chain one at a time, also with several nodes.
- * Verifying walks the chain and reports the first changed, missing or out-of-place entry.
+ * Entries are keyed (HMAC, {@link AuditKey}) from the switch-over point on, whose own signature is kept in
+ * the head row. Verifying compares the chain with the anchors outside the database, walks it and reports the
+ * first changed, missing or out-of-place entry; an intact chain gets a new anchor.
  */
 @Service
 public class AuditChain {
@@ -28,33 +30,76 @@ public class AuditChain {
     private static final String LOCK_HELD = AuditChain.class.getName() + ".headLocked";
     private static final int PAGE = 1000;
 
-    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId) {
+    private static final String HEAD = "SELECT last_seq, last_hash, legacy_count, legacy_max_id, keyed_from, "
+            + "keyed_from_mac FROM audit_chain WHERE id = 1";
+
+    /** The head row; keyedFrom is the first position under the keyed rule (null until the first keyed entry). */
+    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId, Long keyedFrom,
+            String keyedFromMac) {
     }
 
     private final JdbcClient jdbc;
+    private final AuditKey key;
+    private final AuditAnchors anchors;
     private final Clock clock;
 
-    AuditChain(JdbcClient jdbc, Clock clock) {
+    AuditChain(JdbcClient jdbc, AuditKey key, AuditAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
+        this.key = key;
+        this.anchors = anchors;
         this.clock = clock;
     }
 
     /** Appends an entry in the caller's transaction (which therefore holds the head lock until it ends). */
     void append(ChainedEntry entry) {
-        Head head = jdbc.sql("SELECT last_seq, last_hash, legacy_count, legacy_max_id FROM audit_chain WHERE id = 1 "
-                + "FOR UPDATE").query(Head.class).single();
+        Head head = jdbc.sql(HEAD + " FOR UPDATE").query(Head.class).single();
         markHeadLocked();
         long seq = head.lastSeq() + 1;
-        String hash = ChainHash.of(seq, head.lastHash(), entry);
+        Long keyedFrom = head.keyedFrom() == null ? startKeying(head, seq) : head.keyedFrom();
+        String hash = new ChainHash(key, keyedFrom).of(seq, head.lastHash(), entry);
         jdbc.sql("""
                 INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
-                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
+                    practice_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
                         entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
-                        entry.remoteAddress(), entry.outcome(), seq, head.lastHash(), hash)
+                        entry.remoteAddress(), entry.outcome(), seq, head.lastHash(), hash, entry.practiceId())
                 .update();
         jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    /**
+     * The first entry after the upgrade: from here on the chain is keyed. The switch-over point is signed in
+     * the head row and, once committed, anchored with the legacy head outside the database.
+     */
+    private Long startKeying(Head head, long seq) {
+        jdbc.sql("UPDATE audit_chain SET keyed_from = ?, keyed_from_mac = ? WHERE id = 1")
+                .params(seq, switchMac(seq)).update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                anchors.write(head.lastSeq(), head.lastHash(), seq);
+            }
+        });
+        log.info("Audit chain: entries from #{} on are keyed (HMAC-SHA256)", seq);
+        return seq;
+    }
+
+    private String switchMac(long keyedFrom) {
+        return key.mac("keyed-from|" + keyedFrom);
+    }
+
+    /** The verification as a reader of this practice may see it: where an entry of another practice is. */
+    public AuditVerification verifyFor(Long practiceId) {
+        AuditVerification result = verify();
+        Long entryId = result.intact() ? null : result.firstBreak().entryId();
+        if (entryId == null) {
+            return result;
+        }
+        Long entryPractice = jdbc.sql("SELECT practice_id FROM audit_entry WHERE id = ?").param(entryId)
+                .query(Long.class).optional().orElse(null);
+        return practiceId != null && practiceId.equals(entryPractice) ? result : result.withoutEntryDetails();
     }
 
     /** Whether the current transaction appended and so holds the head lock until it ends. */
@@ -65,14 +110,19 @@ public class AuditChain {
     /** Checks every chained entry up to the head as it is now; entries appended meanwhile wait for next time. */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        Head head = jdbc.sql("SELECT last_seq, last_hash, legacy_count, legacy_max_id FROM audit_chain WHERE id = 1")
-                .query(Head.class).single();
-        ChainWalk walk = new ChainWalk(head.lastSeq());
+        Head head = jdbc.sql(HEAD).query(Head.class).single();
+        ChainWalk walk = new ChainWalk(head.lastSeq(), new ChainHash(key, head.keyedFrom()));
+        if (head.keyedFrom() != null && !switchMac(head.keyedFrom()).equals(head.keyedFromMac())) {
+            walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.KEY_SWITCH, head.keyedFrom(), null,
+                    null));
+        }
+        walk.breakAt(anchors.compare(head.lastSeq(), head.keyedFrom(), this::hashAt));
         long after = 0;
         while (walk.firstBreak() == null && after < head.lastSeq()) {
             var rows = jdbc.sql("""
                     SELECT id, chain_seq, at, username, role, action, object_type, object_id, client_reference,
-                           treatment_id, on_behalf_of, remote_address, outcome, previous_hash, entry_hash
+                           treatment_id, on_behalf_of, remote_address, outcome, previous_hash, entry_hash,
+                           practice_id
                     FROM audit_entry WHERE chain_seq > ? AND chain_seq <= ? ORDER BY chain_seq LIMIT ?""")
                     .params(after, head.lastSeq(), PAGE).query(AuditChain::row).list();
             rows.forEach(walk::check);
@@ -84,7 +134,15 @@ public class AuditChain {
                 clock.instant());
         log.info("Audit chain verified: {} entries up to #{} (head {}), {}", walk.checked(), head.lastSeq(),
                 head.lastHash(), result.intact() ? "intact" : "BROKEN at " + result.firstBreak());
+        if (result.intact()) {
+            anchors.write(head.lastSeq(), head.lastHash(), head.keyedFrom());
+        }
         return result;
+    }
+
+    private java.util.Optional<String> hashAt(long sequence) {
+        return jdbc.sql("SELECT entry_hash FROM audit_entry WHERE chain_seq = ?").param(sequence).query(String.class)
+                .optional();
     }
 
     private long checkUnchained(Head head, ChainWalk walk) {
@@ -120,7 +178,8 @@ public class AuditChain {
         ChainedEntry entry = new ChainedEntry(rs.getObject("at", LocalDateTime.class), rs.getString("username"),
                 rs.getString("role"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
                 rs.getString("client_reference"), rs.getObject("treatment_id", Long.class),
-                rs.getString("on_behalf_of"), rs.getString("remote_address"), rs.getString("outcome"));
+                rs.getString("on_behalf_of"), rs.getString("remote_address"), rs.getString("outcome"),
+                rs.getObject("practice_id", Long.class));
         Timestamp at = rs.getTimestamp("at");
         return new ChainWalk.Row(rs.getLong("id"), rs.getLong("chain_seq"), entry, rs.getString("previous_hash"),
                 rs.getString("entry_hash"), at == null ? null : at.toInstant());

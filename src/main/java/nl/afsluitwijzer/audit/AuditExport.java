@@ -17,9 +17,9 @@ public class AuditExport {
         this.audit = audit;
     }
 
-    /** Logs the export first (in its own transaction, not holding the chain's lock while reading). */
+    /** Logs the export first, then reads the entries of the reader's practice only. */
     public List<AuditEntry> entries(AuditQuery query) {
         audit.record(AuditEvent.of(AuditAction.EXPORT, "AUDIT_LOG", null));
-        return reader.find(query, MAX_ROWS);
+        return reader.find(query, audit.readerPractice(), MAX_ROWS);
     }
 }

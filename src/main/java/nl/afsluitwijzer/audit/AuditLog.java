@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Writes and reads the access log. Who and from where are taken from the current request, on whose
  * behalf from {@link ResponsibleUsers}; every entry is hash-chained by {@link AuditChain}. The log has
- * no operation that changes or deletes an entry.
+ * no operation that changes or deletes an entry. Every entry belongs to a practice (of the treatment, else of
+ * the user, else the only one), and every read is limited to the reader's practice.
  */
 @Service
 public class AuditLog {
@@ -30,14 +32,16 @@ public class AuditLog {
     private final AuditReader reader;
     private final AuditChain chain;
     private final ObjectProvider<ResponsibleUsers> responsibleUsers;
+    private final ObjectProvider<PracticeScope> scope;
     private final TransactionTemplate separately;
     private final Clock clock;
 
     AuditLog(AuditReader reader, AuditChain chain, ObjectProvider<ResponsibleUsers> responsibleUsers,
-            PlatformTransactionManager transactions, Clock clock) {
+            ObjectProvider<PracticeScope> scope, PlatformTransactionManager transactions, Clock clock) {
         this.reader = reader;
         this.chain = chain;
         this.responsibleUsers = responsibleUsers;
+        this.scope = scope;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -77,8 +81,27 @@ public class AuditLog {
         });
     }
 
+    /** The entries of the reader's practice that match (see {@link #readerPractice()}). */
     public List<AuditEntry> find(AuditQuery query) {
-        return reader.find(query, AuditQuery.MAX_ROWS);
+        return reader.find(query, readerPractice(), AuditQuery.MAX_ROWS);
+    }
+
+    /**
+     * Whose entries may be read: the signed-in user's practice. In a web request without a user of a practice
+     * nothing; outside any request (a job, a test) every practice.
+     */
+    AuditReader.Scope readerPractice() {
+        Optional<Long> practice = scope.getObject().ofSignedInUser();
+        if (practice.isPresent()) {
+            return AuditReader.Scope.of(practice.get());
+        }
+        return RequestContextHolder.getRequestAttributes() == null ? AuditReader.Scope.EVERY_PRACTICE
+                : AuditReader.Scope.NONE;
+    }
+
+    /** The chain check as the reader may see it: where another practice's entry broke, only its position. */
+    public AuditVerification verifyChain() {
+        return chain.verifyFor(scope.getObject().ofSignedInUser().orElse(null));
     }
 
     private ChainedEntry entry(String username, String role, AuditEvent event) {
@@ -91,7 +114,19 @@ public class AuditLog {
         }
         return new ChainedEntry(AuditChain.storedTime(clock.instant()), truncate(username, 100), role,
                 event.action().name(), event.objectType(), truncate(event.objectId(), 64), event.clientReference(),
-                event.treatmentId(), truncate(onBehalfOf, 100), remoteAddress(), event.outcome().name());
+                event.treatmentId(), truncate(onBehalfOf, 100), remoteAddress(), event.outcome().name(),
+                practiceOf(username, event));
+    }
+
+    /** The treatment's practice, else the acting user's, else the only practice there is. */
+    private Long practiceOf(String username, AuditEvent event) {
+        PracticeScope practices = scope.getObject();
+        Optional<Long> practice = Optional.empty();
+        if (event.treatmentId() != null) {
+            ResponsibleUsers responsible = responsibleUsers.getIfAvailable();
+            practice = responsible == null ? Optional.empty() : responsible.practiceOf(event.treatmentId());
+        }
+        return practice.or(() -> practices.ofUser(username)).or(practices::onlyPractice).orElse(null);
     }
 
     private static String roleOf(Authentication auth) {

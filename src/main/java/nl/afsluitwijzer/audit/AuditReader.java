@@ -7,9 +7,20 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads entries by filter, newest first, for the viewer, the API and the export. */
+/** Reads entries by filter, newest first, for the viewer, the API and the export; always within a scope. */
 @Component
 class AuditReader {
+
+    /** Whose entries a read may return: one practice, none, or (only outside requests) every practice. */
+    record Scope(Long practiceId, boolean everyPractice) {
+
+        static final Scope NONE = new Scope(null, false);
+        static final Scope EVERY_PRACTICE = new Scope(null, true);
+
+        static Scope of(Long practiceId) {
+            return new Scope(practiceId, false);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -17,11 +28,17 @@ class AuditReader {
         this.jdbc = jdbc;
     }
 
-    List<AuditEntry> find(AuditQuery query, int maxRows) {
+    List<AuditEntry> find(AuditQuery query, Scope scope, int maxRows) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
                        on_behalf_of, remote_address, outcome FROM audit_entry WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
+        if (scope.practiceId() != null) {
+            sql.append(" AND practice_id = ?");
+            params.add(scope.practiceId());
+        } else if (!scope.everyPractice()) {
+            sql.append(" AND 1 = 0");
+        }
         if (query.from() != null) {
             sql.append(" AND at >= ?");
             params.add(Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));

@@ -8,9 +8,13 @@ import java.time.Instant;
  */
 public record AuditVerification(long checked, long unchained, Break firstBreak, Instant verifiedAt) {
 
-    /** What was found: an entry whose content no longer matches its hash, a gap, or a broken link. */
+    /**
+     * What was found: an entry whose content no longer matches its hash, a gap, or a broken link; or a rewrite
+     * that the anchors outside the database show: entries missing below an anchored position, a different
+     * hash at an anchored position, or a switch-over point to the keyed rule that was moved.
+     */
     public enum Kind {
-        CHANGED, MISSING, BROKEN_LINK, MISSING_AT_END, UNCHAINED
+        CHANGED, MISSING, BROKEN_LINK, MISSING_AT_END, UNCHAINED, ANCHOR_MISSING, ANCHOR_CHANGED, KEY_SWITCH
     }
 
     /** Where the chain breaks: the kind, the position in the chain and (when the row exists) its id and time. */
@@ -19,5 +23,11 @@ public record AuditVerification(long checked, long unchained, Break firstBreak, 
 
     public boolean intact() {
         return firstBreak == null;
+    }
+
+    /** The same result with the entry's id and time left out (for a reader of another practice). */
+    AuditVerification withoutEntryDetails() {
+        return firstBreak == null ? this : new AuditVerification(checked, unchained,
+                new Break(firstBreak.kind(), firstBreak.sequence(), null, null), verifiedAt);
     }
 }

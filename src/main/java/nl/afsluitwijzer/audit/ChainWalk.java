@@ -13,13 +13,15 @@ final class ChainWalk {
     }
 
     private final long lastSequence;
+    private final ChainHash hash;
     private long expected = 1;
     private String previous = ChainHash.GENESIS;
     private long checked;
     private Break firstBreak;
 
-    ChainWalk(long lastSequence) {
+    ChainWalk(long lastSequence, ChainHash hash) {
         this.lastSequence = lastSequence;
+        this.hash = hash;
     }
 
     void check(Row row) {
@@ -30,7 +32,7 @@ final class ChainWalk {
             breakAt(new Break(Kind.MISSING, expected, row.id(), row.at()));
         } else if (!Objects.equals(row.previousHash(), previous)) {
             breakAt(new Break(Kind.BROKEN_LINK, row.sequence(), row.id(), row.at()));
-        } else if (!ChainHash.of(row.sequence(), previous, row.entry()).equals(row.entryHash())) {
+        } else if (!hash.of(row.sequence(), previous, row.entry()).equals(row.entryHash())) {
             breakAt(new Break(Kind.CHANGED, row.sequence(), row.id(), row.at()));
         } else {
             previous = row.entryHash();
@@ -47,7 +49,7 @@ final class ChainWalk {
     }
 
     void breakAt(Break found) {
-        if (firstBreak == null) {
+        if (firstBreak == null && found != null) {
             firstBreak = found;
         }
     }

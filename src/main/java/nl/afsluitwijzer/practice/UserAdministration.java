@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,14 +60,30 @@ public class UserAdministration {
         return rules.problemWith(password, username);
     }
 
-    /** A new user with an initial password that must be changed at the first sign-in. */
+    /**
+     * A new user with an initial password that must be changed at the first sign-in. A signed-in creator must
+     * be of the practice and may give the role ({@link RoleGrants}: clinical roles only by a manager).
+     */
     @Transactional
     public UserAccount create(Long practiceId, String username, String displayName, Role role, String password) {
+        CurrentUser.current().ifPresent(creator -> requireMayGrant(creator, practiceId, role));
         requireAcceptable(password, username);
         UserAccount created = users.save(new UserAccount(practiceId, username.trim(), displayName.trim(),
                 encoder.encode(password), role, true, clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, USER, created.getId()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, userObject(role), created.getId()));
         return created;
+    }
+
+    /** The object type of a user in the log, with its role, so every grant of a role can be found. */
+    static String userObject(Role role) {
+        return USER + "_" + role.name();
+    }
+
+    private void requireMayGrant(CurrentUser creator, Long practiceId, Role role) {
+        if (!creator.practiceId().equals(practiceId) || !RoleGrants.mayGrant(creator.role(), role)) {
+            audit.recordRefusal(AuditEvent.of(AuditAction.CREATE, userObject(role), null));
+            throw new AccessDeniedException("a " + creator.role() + " may not create a " + role);
+        }
     }
 
     @Transactional
@@ -78,7 +95,7 @@ public class UserAdministration {
             user.disable();
         }
         users.save(user);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, USER, userId));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, enabled ? "USER_ENABLED" : "USER_DISABLED", userId));
         if (!enabled) {
             sessions.endAll(user.getUsername());
         }

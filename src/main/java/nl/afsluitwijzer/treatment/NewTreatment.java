@@ -3,8 +3,16 @@ package nl.afsluitwijzer.treatment;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A treatment that starts right away with its agreements and goals (POST /api/v1/treatments). */
-public record NewTreatment(String clientReference, LocalDate startDate, Agreements agreements, List<NewGoal> goals) {
+/**
+ * A treatment that starts right away with its agreements and goals (POST /api/v1/treatments). linkReason:
+ * why the user links it to an existing client whose file they may not see (break the glass), or null.
+ */
+public record NewTreatment(String clientReference, LocalDate startDate, Agreements agreements, List<NewGoal> goals,
+        String linkReason) {
+
+    public NewTreatment(String clientReference, LocalDate startDate, Agreements agreements, List<NewGoal> goals) {
+        this(clientReference, startDate, agreements, goals, null);
+    }
 
     public record NewGoal(String description, String criterion) {
     }

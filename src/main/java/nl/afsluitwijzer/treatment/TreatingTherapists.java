@@ -25,4 +25,9 @@ class TreatingTherapists implements ResponsibleUsers {
     public Optional<String> forTreatment(Long treatmentId) {
         return treatments.findTherapistIdById(treatmentId).flatMap(users::findById).map(UserAccount::getUsername);
     }
+
+    @Override
+    public Optional<Long> practiceOf(Long treatmentId) {
+        return treatments.findPracticeIdById(treatmentId);
+    }
 }

@@ -23,15 +23,17 @@ public class TreatmentRegistration {
     private final TreatmentRepository treatments;
     private final GoalRepository goals;
     private final UserAdministration users;
+    private final ExistingClients existing;
     private final AuditLog audit;
     private final Clock clock;
 
     TreatmentRegistration(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
-            UserAdministration users, AuditLog audit, Clock clock) {
+            UserAdministration users, ExistingClients existing, AuditLog audit, Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
         this.goals = goals;
         this.users = users;
+        this.existing = existing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,9 +41,7 @@ public class TreatmentRegistration {
     /** A new client on the waiting list; a reference that already exists in the practice is refused. */
     public Treatment refer(NewReferral referral) {
         CurrentUser user = CurrentUser.require();
-        if (clients.findByPracticeIdAndReference(user.practiceId(), referral.client().reference()).isPresent()) {
-            throw ProblemException.conflict("treatment.client.duplicate", referral.client().reference());
-        }
+        existing.requireNew(user, referral.client().reference());
         TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
         Long therapist = therapistFor(user, referral.therapistId());
         Client client = clients.save(new Client(user.practiceId(), referral.client(), clock.instant()));
@@ -56,12 +56,15 @@ public class TreatmentRegistration {
 
     /**
      * A treatment in phase TREATMENT for the current therapist. A known client gets a new trajectory only
-     * when their earlier treatments have ended.
+     * when their earlier treatments have ended; a client the user may not see only with a reason
+     * ({@link ExistingClients}).
      */
     public Treatment start(NewTreatment command) {
         CurrentUser user = CurrentUser.require();
         TreatmentDates.notAfter(command.startDate(), LocalDate.now(clock));
-        Client client = existingClient(user, command.clientReference())
+        Optional<ExistingClients.Link> link = existing.forNewTreatment(user, command.clientReference(),
+                command.linkReason());
+        Client client = link.map(ExistingClients.Link::client)
                 .orElseGet(() -> clients.save(new Client(user.practiceId(), new ClientDetails(
                         command.clientReference(), command.clientReference(), null, null, null), clock.instant())));
         Treatment treatment = treatments.save(Treatment.started(user.practiceId(), client.getId(),
@@ -71,18 +74,10 @@ public class TreatmentRegistration {
                     TreatmentChanges.blankToNull(goal.criterion()), command.startDate()));
         }
         logCreated(treatment, client);
+        if (link.isPresent() && link.get().brokeTheGlass()) {
+            existing.recordBreakingTheGlass(user, client, treatment, command.linkReason());
+        }
         return treatment;
-    }
-
-    private Optional<Client> existingClient(CurrentUser user, String reference) {
-        Optional<Client> client = clients.findByPracticeIdAndReference(user.practiceId(), reference);
-        client.ifPresent(found -> {
-            boolean open = treatments.findByClientId(found.getId()).stream().anyMatch(t -> t.getPhase().isOpen());
-            if (open) {
-                throw ProblemException.conflict("treatment.client.open-treatment", reference);
-            }
-        });
-        return client;
     }
 
     /** Therapists register for themselves; a manager may choose a therapist of the practice. */

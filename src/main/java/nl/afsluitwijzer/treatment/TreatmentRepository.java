@@ -17,5 +17,8 @@ public interface TreatmentRepository extends ListCrudRepository<Treatment, Long>
     @Query("SELECT t.therapist_id FROM treatment t WHERE t.id = :id")
     java.util.Optional<Long> findTherapistIdById(Long id);
 
+    @Query("SELECT t.practice_id FROM treatment t WHERE t.id = :id")
+    java.util.Optional<Long> findPracticeIdById(Long id);
+
     List<Treatment> findByClientId(Long clientId);
 }

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.attack;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.afsluitwijzer.closing.ClosingFixtures;
 import nl.afsluitwijzer.closing.ClosingPlans;
 import nl.afsluitwijzer.closing.LetterKind;
@@ -11,7 +12,9 @@ import nl.afsluitwijzer.intervision.CasePreparation;
 import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.Practice;
+import nl.afsluitwijzer.practice.Practices;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccountRepository;
@@ -38,6 +41,18 @@ public class AttackFixtures {
     public record Foreign(String username, Case treatment) {
     }
 
+    /**
+     * A second practice founded the supported way ({@link Practices#found}): its administrator and first
+     * manager, a therapist the manager created, one treatment of that therapist, and API tokens of all three.
+     */
+    public record OtherPractice(Long practiceId, String admin, String manager, String therapist, Case treatment,
+            Map<String, String> tokens, Map<String, Long> userIds) {
+
+        public List<String> users() {
+            return List.of(therapist, manager, admin);
+        }
+    }
+
     private final TestTreatments fixtures;
     private final ClosingFixtures closing;
     private final Treatments treatments;
@@ -50,10 +65,14 @@ public class AttackFixtures {
     private final UserAccountRepository accounts;
     private final Workshops workshops;
     private final CaseDiscussions discussions;
+    private final Practices founding;
+    private final ApiTokens tokens;
+    private OtherPractice otherPractice;
 
     AttackFixtures(TestTreatments fixtures, ClosingFixtures closing, Treatments treatments, TreatmentChanges changes,
             Letters letters, ClosingPlans plans, ClientLinks links, PracticeRepository practices, UserAdministration administration,
-            UserAccountRepository accounts, Workshops workshops, CaseDiscussions discussions) {
+            UserAccountRepository accounts, Workshops workshops, CaseDiscussions discussions, Practices founding,
+            ApiTokens tokens) {
         this.fixtures = fixtures;
         this.closing = closing;
         this.treatments = treatments;
@@ -66,6 +85,34 @@ public class AttackFixtures {
         this.accounts = accounts;
         this.workshops = workshops;
         this.discussions = discussions;
+        this.founding = founding;
+        this.tokens = tokens;
+    }
+
+    /** The API token of a user of the second practice, if it was made and the user is one of its users. */
+    public synchronized String tokenOf(String username) {
+        return otherPractice == null ? null : otherPractice.tokens().get(username);
+    }
+
+    /** The second practice, made once per test run. */
+    public synchronized OtherPractice otherPractice() {
+        if (otherPractice == null) {
+            String n = String.valueOf(System.nanoTime());
+            Practices.Founded founded = founding.found("Tweede praktijk " + n, "beheer-" + n, "Beheerder twee",
+                    "praktijkhouder-" + n, "Praktijkhouder twee");
+            String therapist = "therapeut-" + n;
+            fixtures.as(founded.managerUsername(), () -> administration.create(founded.practiceId(), therapist,
+                    "Behandelaar twee", Role.THERAPIST, "een-heel-lang-wachtwoord"));
+            Map<String, String> issued = new java.util.HashMap<>();
+            Map<String, Long> ids = new java.util.HashMap<>();
+            for (String user : List.of(founded.adminUsername(), founded.managerUsername(), therapist)) {
+                ids.put(user, accounts.findByUsername(user).orElseThrow().getId());
+                issued.put(user, tokens.issue(ids.get(user), "aanval").secret());
+            }
+            otherPractice = new OtherPractice(founded.practiceId(), founded.adminUsername(),
+                    founded.managerUsername(), therapist, of(therapist), Map.copyOf(issued), Map.copyOf(ids));
+        }
+        return otherPractice;
     }
 
     /** A treatment of "behandelaar" in the closing phase with a goal, a GP letter and two client links. */

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.afsluitwijzer.support.IntegrationTest;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Every endpoint × role → status, in one table. Web rows are requested as anonymous, "behandelaar",
@@ -148,6 +151,7 @@ class EndpointAccessTest {
                 row("GET /inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
                 row("GET /inzicht/behandelingen", LOGIN, 403, 200, 403),
                 row("GET /inzicht/simulatie", LOGIN, 403, 200, 403),
+                row("GET /inzicht/koppelingen", LOGIN, 403, 200, 403),
                 row("GET /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid/tweestaps", LOGIN, 403, 400, 403),
@@ -216,6 +220,65 @@ class EndpointAccessTest {
         Set<String> endpoints = requests.handlerEndpoints();
         assertThat(endpoints().map(EndpointRow::endpoint).filter(e -> !endpoints.contains(e)).toList())
                 .as("rows without an endpoint").isEmpty();
+    }
+
+    @Autowired
+    AttackFixtures fixtures;
+
+    /** Fields of the intervision forms, so a request reaches the access check. */
+    private static final Map<String, String> INTERVISION_FIELDS = Map.ofEntries(Map.entry("level", "PATIENT"),
+            Map.entry("content", ValidInput.TEXT), Map.entry("step", "1"), Map.entry("title", ValidInput.TEXT),
+            Map.entry("helpQuestion", ValidInput.TEXT), Map.entry("duration", ValidInput.TEXT),
+            Map.entry("triedTowardsClosing", ValidInput.TEXT), Map.entry("closingObstacles", ValidInput.TEXT),
+            Map.entry("chosen", "true"), Map.entry("hidden", "true"));
+    /** The privacy decisions answer every refusal with a redirect and a message (the request id is no record). */
+    private static final Set<String> REDIRECT_ON_REFUSAL = Set.of(
+            "POST /clienten/{clientId}/privacy/verzoeken/{requestId}/weigeren",
+            "POST /clienten/{clientId}/privacy/verzoeken/{requestId}/vernietigen");
+
+    /** Path variables that name a record of ours (the others are fixed values, a kind, or no record). */
+    private static final Pattern OUR_RECORD = Pattern.compile("\\{(id|clientId|goalId|letterId|linkId)}");
+
+    /**
+     * The therapist, manager and administrator of a second practice on every endpoint, with the path
+     * variables filled with this practice's records: an endpoint about one of our records refuses (403/404,
+     * or 400 before it looks), and no answer contains our client references, our users or our practice.
+     */
+    @Test
+    void theUsersOfAnotherPracticeGetNothingOfOursOnAnyEndpoint() throws Exception {
+        AttackFixtures.OtherPractice other = fixtures.otherPractice();
+        Requests.Records ours = requests.records();
+        List<String> markers = List.of(ours.treatment().reference(), ours.portal().reference(), "behandelaar2",
+                "Praktijk De Wissel");
+        Map<String, Map<String, String>> params = endpoints()
+                .collect(Collectors.toMap(EndpointRow::endpoint, EndpointRow::params));
+        SoftAssertions softly = new SoftAssertions();
+        for (String endpoint : requests.handlerEndpoints()) {
+            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+            if (NOT_ENDPOINTS.contains(endpoint) || pattern.startsWith("/w") || pattern.startsWith("/c/")) {
+                continue;
+            }
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            boolean ourRecord = OUR_RECORD.matcher(pattern).find() && !pattern.startsWith("/profiel/tokens/");
+            for (String user : other.users()) {
+                // valid input, so that a request reaches the access check instead of stopping at validation
+                Map<String, String> form = new java.util.HashMap<>(ValidInput.form(endpoint, other.userIds().get(user)));
+                if (pattern.startsWith("/intervisie/")) {
+                    form.putAll(INTERVISION_FIELDS);
+                }
+                form.putAll(params.getOrDefault(endpoint, Map.of()));
+                MockHttpServletResponse response = requests.response(method, requests.url(pattern), user, form,
+                        ValidInput.json(endpoint));
+                String as = endpoint + " as " + user;
+                softly.assertThat(response.getStatus()).as(as).isLessThan(500);
+                if (ourRecord && !REDIRECT_ON_REFUSAL.contains(endpoint)) {
+                    softly.assertThat(response.getStatus()).as(as).isIn(400, 403, 404);
+                }
+                String body = response.getContentAsString();
+                markers.forEach(marker -> softly.assertThat(body).as(as).doesNotContain(marker));
+            }
+        }
+        softly.assertAll();
     }
 
     private static EndpointRow row(String endpoint, int anonymous, int therapist, int manager, int admin) {

@@ -88,6 +88,32 @@ class IdorTest {
     }
 
     @Test
+    void theUsersOfASecondPracticeGetNothingOfOurTreatmentOnAnyPathWebOrApi() throws Exception {
+        setUp();
+        AttackFixtures.OtherPractice other = fixtures.otherPractice();
+        for (String user : other.users()) {
+            for (String endpoint : treatmentEndpoints()) {
+                refused(endpoint, user, own);
+            }
+        }
+    }
+
+    @Test
+    void theManagerAndAdministratorOfASecondPracticeCannotDisableOrResetOurUsers() throws Exception {
+        AttackFixtures.OtherPractice other = fixtures.otherPractice();
+        Long ours = idOf("behandelaar2");
+        for (String user : List.of(other.manager(), other.admin())) {
+            for (String action : List.of("actief", "tweestaps-herstellen")) {
+                int status = requests.status("POST", "/beheer/gebruikers/" + ours + "/" + action, user,
+                        Map.of("enabled", "false"));
+                softly.assertThat(status).as(action + " as " + user).isIn(403, 404);
+            }
+        }
+        assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?").param(ours).query(Boolean.class)
+                .single()).isTrue();
+    }
+
+    @Test
     void theIdOfAnotherTreatmentsGoalLetterOrLinkUnderOnesOwnTreatmentIsRefused() throws Exception {
         setUp();
         AttackFixtures.Case mixed = new AttackFixtures.Case(own.id(), own.clientId(), own.reference(), colleagues.goalId(),

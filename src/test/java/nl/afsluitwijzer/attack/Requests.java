@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -120,8 +121,19 @@ class Requests {
     }
 
     int status(String method, String url, String username, Map<String, String> params) throws Exception {
-        return mvc.getObject().perform(as(request(HttpMethod.valueOf(method), url), method, url, username, params))
-                .andReturn().getResponse().getStatus();
+        return response(method, url, username, params).getStatus();
+    }
+
+    MockHttpServletResponse response(String method, String url, String username, Map<String, String> params)
+            throws Exception {
+        return response(method, url, username, params, "{}");
+    }
+
+    /** The answer to a request with form parameters and, for API POSTs and PUTs, this JSON body. */
+    MockHttpServletResponse response(String method, String url, String username, Map<String, String> params,
+            String json) throws Exception {
+        return mvc.getObject().perform(as(request(HttpMethod.valueOf(method), url), method, url, username, params,
+                json)).andReturn().getResponse();
     }
 
     /** The request as the user: bearer token on /api, else a signed-in session user and a CSRF token. */
@@ -136,7 +148,8 @@ class Requests {
         params.forEach(request::param);
         if (url.startsWith("/api/")) {
             if (username != null) {
-                request.header("Authorization", Api.bearer(mvc.getObject(), username));
+                String token = fixtures.tokenOf(username);
+                request.header("Authorization", token != null ? "Bearer " + token : Api.bearer(mvc.getObject(), username));
             }
             if (method.matches("POST|PUT|PATCH")) {
                 request.contentType(MediaType.APPLICATION_JSON).content(json);

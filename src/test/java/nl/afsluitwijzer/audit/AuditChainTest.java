@@ -171,9 +171,11 @@ class AuditChainTest {
     private void reinsert(Map<String, Object> row) {
         jdbc.sql("""
                 INSERT INTO audit_entry (id, at, username, role, action, object_type, object_id, client_reference,
-                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash)
+                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
+                    practice_id)
                 VALUES (:id, :at, :username, :role, :action, :object_type, :object_id, :client_reference,
-                    :treatment_id, :on_behalf_of, :remote_address, :outcome, :chain_seq, :previous_hash, :entry_hash)""")
+                    :treatment_id, :on_behalf_of, :remote_address, :outcome, :chain_seq, :previous_hash, :entry_hash,
+                    :practice_id)""")
                 .paramSource(lowerCaseKeys(row)).update();
     }
 

@@ -99,6 +99,6 @@ class AuditLogTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)
                 .toList();
-        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find");
+        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find", "verifyChain");
     }
 }

@@ -11,13 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class ChainHashTest {
 
+    private static final AuditKey KEY = new AuditKey(new byte[32]);
+    /** Keyed from the first entry on, as in a new installation. */
+    private static final ChainHash HASH = new ChainHash(KEY, 1L);
+
     private static final ChainedEntry ENTRY = new ChainedEntry(LocalDateTime.of(2026, 11, 23, 10, 41, 3, 123_000_000),
             "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS");
 
     @Test
     void everyFieldThePositionAndThePreviousHashCount() {
-        String hash = ChainHash.of(1, ChainHash.GENESIS, ENTRY);
-        assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(ChainHash.of(1, ChainHash.GENESIS, ENTRY));
+        String hash = HASH.of(1, ChainHash.GENESIS, ENTRY);
+        assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(HASH.of(1, ChainHash.GENESIS, ENTRY));
         List<ChainedEntry> variants = List.of(
                 new ChainedEntry(ENTRY.at().plusNanos(1_000_000), "behandelaar", "THERAPIST", "VIEW", "TREATMENT",
                         "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS"),
@@ -38,17 +42,37 @@ class ChainHashTest {
                 new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
                         "", "127.0.0.1", "SUCCESS"));
         for (ChainedEntry variant : variants) {
-            assertThat(ChainHash.of(1, ChainHash.GENESIS, variant)).as(variant.toString()).isNotEqualTo(hash);
+            assertThat(HASH.of(1, ChainHash.GENESIS, variant)).as(variant.toString()).isNotEqualTo(hash);
         }
-        assertThat(ChainHash.of(2, ChainHash.GENESIS, ENTRY)).isNotEqualTo(hash);
-        assertThat(ChainHash.of(1, hash, ENTRY)).isNotEqualTo(hash);
+        assertThat(HASH.of(2, ChainHash.GENESIS, ENTRY)).isNotEqualTo(hash);
+        assertThat(HASH.of(1, hash, ENTRY)).isNotEqualTo(hash);
+    }
+
+    @Test
+    void keyedEntriesNeedTheKeyAndOlderOnesKeepThePlainRule() {
+        byte[] other = new byte[32];
+        other[0] = 1;
+        ChainHash wrongKey = new ChainHash(new AuditKey(other), 1L);
+        ChainHash keyedFromThree = new ChainHash(KEY, 3L);
+        String keyed = HASH.of(3, ChainHash.GENESIS, ENTRY);
+        assertThat(keyed).isNotEqualTo(ChainHash.legacy(3, ChainHash.GENESIS, ENTRY))
+                .isNotEqualTo(wrongKey.of(3, ChainHash.GENESIS, ENTRY))
+                .isEqualTo(keyedFromThree.of(3, ChainHash.GENESIS, ENTRY));
+        assertThat(keyedFromThree.of(2, ChainHash.GENESIS, ENTRY))
+                .isEqualTo(ChainHash.legacy(2, ChainHash.GENESIS, ENTRY));
+        assertThat(new ChainHash(KEY, null).of(9, ChainHash.GENESIS, ENTRY))
+                .isEqualTo(ChainHash.legacy(9, ChainHash.GENESIS, ENTRY));
+        ChainedEntry otherPractice = new ChainedEntry(ENTRY.at(), ENTRY.username(), ENTRY.role(), ENTRY.action(),
+                ENTRY.objectType(), ENTRY.objectId(), ENTRY.clientReference(), ENTRY.treatmentId(),
+                ENTRY.onBehalfOf(), ENTRY.remoteAddress(), ENTRY.outcome(), 2L);
+        assertThat(HASH.of(3, ChainHash.GENESIS, otherPractice)).isNotEqualTo(keyed);
     }
 
     @Test
     void fieldBoundariesCannotBeShifted() {
         ChainedEntry a = new ChainedEntry(ENTRY.at(), "ab", "c", "VIEW", "T", null, null, null, null, null, "SUCCESS");
         ChainedEntry b = new ChainedEntry(ENTRY.at(), "a", "bc", "VIEW", "T", null, null, null, null, null, "SUCCESS");
-        assertThat(ChainHash.of(1, ChainHash.GENESIS, a)).isNotEqualTo(ChainHash.of(1, ChainHash.GENESIS, b));
+        assertThat(HASH.of(1, ChainHash.GENESIS, a)).isNotEqualTo(HASH.of(1, ChainHash.GENESIS, b));
     }
 
     @Test
@@ -66,7 +90,7 @@ class ChainHashTest {
         List<ChainWalk.Row> rehashed = new ArrayList<>(rows);
         ChainedEntry forged = withUser(third.entry(), "iemand");
         rehashed.set(2, new ChainWalk.Row(third.id(), 3, forged, third.previousHash(),
-                ChainHash.of(3, third.previousHash(), forged), null));
+                HASH.of(3, third.previousHash(), forged), null));
         assertThat(walk(rehashed, 5).firstBreak().kind()).isEqualTo(Kind.BROKEN_LINK);
         assertThat(walk(rehashed, 5).firstBreak().sequence()).isEqualTo(4);
 
@@ -79,7 +103,7 @@ class ChainHashTest {
     }
 
     private static ChainWalk walk(List<ChainWalk.Row> rows, long last) {
-        ChainWalk walk = new ChainWalk(last);
+        ChainWalk walk = new ChainWalk(last, HASH);
         rows.forEach(walk::check);
         String head = last == rows.size() ? rows.get(rows.size() - 1).entryHash() : "head";
         walk.end(head);
@@ -91,7 +115,7 @@ class ChainHashTest {
         String previous = ChainHash.GENESIS;
         for (int seq = 1; seq <= length; seq++) {
             ChainedEntry entry = withUser(ENTRY, "gebruiker" + seq);
-            String hash = ChainHash.of(seq, previous, entry);
+            String hash = HASH.of(seq, previous, entry);
             rows.add(new ChainWalk.Row(100L + seq, seq, entry, previous, hash, Instant.EPOCH));
             previous = hash;
         }

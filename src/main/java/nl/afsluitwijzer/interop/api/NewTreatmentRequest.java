@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * POST /api/v1/treatments. Without {@code expectedSessions} the policy in force on the start date decides
  * (12, or 16 when complex). An empty goal list is allowed: the AGREEMENTS_MISSING signal then reminds.
+ * {@code linkReason}: needed to link to an existing client whose file the user may not see (break the glass).
  */
 record NewTreatmentRequest(
         @NotBlank @Size(max = 100) String clientReference,
@@ -26,7 +27,8 @@ record NewTreatmentRequest(
         @NotNull Boolean closingDiscussedAtStart,
         @Nullable Boolean complex,
         @NotBlank @Size(max = 32) String primaryInstrument,
-        @NotNull List<@Valid @NotNull GoalRequest> goals) {
+        @NotNull List<@Valid @NotNull GoalRequest> goals,
+        @Size(max = 1000) @Nullable String linkReason) {
 
     record GoalRequest(@NotBlank @Size(max = 1000) String description, @Size(max = 1000) @Nullable String criterion) {
     }
@@ -39,6 +41,7 @@ record NewTreatmentRequest(
         Agreements agreements = new Agreements(clientEstimateSessions, null, agreedSessions, closingDiscussedAtStart,
                 complexCase(), primaryInstrument.strip(), helpQuestion.strip(), null);
         return new NewTreatment(clientReference.strip(), startDate, agreements,
-                goals.stream().map(g -> new NewTreatment.NewGoal(g.description(), g.criterion())).toList());
+                goals.stream().map(g -> new NewTreatment.NewGoal(g.description(), g.criterion())).toList(),
+                linkReason);
     }
 }

@@ -2,7 +2,7 @@ package nl.afsluitwijzer.practice.web;
 
 import jakarta.validation.Valid;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.RoleGrants;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Beheer: the practice's users, for managers and administrators. Disabling a user ends that user's
- * sessions; resetting a lost second factor makes the user enrol again at the next sign-in.
+ * sessions; resetting a lost second factor makes the user enrol again at the next sign-in (with the
+ * password only the user knows). Clinical accounts are created by a manager only ({@link RoleGrants}).
  */
 @Controller
 @RequestMapping("/beheer/gebruikers")
@@ -43,7 +44,7 @@ class UserAdminController {
         model.addAttribute("users", practiceUsers);
         model.addAttribute("withSecondFactor", practiceUsers.stream().map(UserAccount::getId)
                 .filter(secondFactors::isEnrolled).toList());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", RoleGrants.grantableBy(CurrentUser.require().role()));
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", NewUserForm.empty());
         }
@@ -55,6 +56,9 @@ class UserAdminController {
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("username") && users.usernameTaken(form.username())) {
             errors.rejectValue("username", "users.username.taken");
+        }
+        if (form.role() != null && !RoleGrants.mayGrant(CurrentUser.require().role(), form.role())) {
+            errors.rejectValue("role", "users.role.not-allowed");
         }
         if (!errors.hasFieldErrors("initialPassword")) {
             users.passwordProblem(form.initialPassword(), form.username())

@@ -1,0 +1,35 @@
+package nl.afsluitwijzer.practice;
+
+import java.util.List;
+import java.util.Optional;
+import nl.afsluitwijzer.audit.PracticeScope;
+import org.springframework.stereotype.Component;
+
+/** Tells the access log the practice of the reader and of the user an entry is about. */
+@Component
+class AuditPracticeScope implements PracticeScope {
+
+    private final UserAccountRepository users;
+    private final PracticeRepository practices;
+
+    AuditPracticeScope(UserAccountRepository users, PracticeRepository practices) {
+        this.users = users;
+        this.practices = practices;
+    }
+
+    @Override
+    public Optional<Long> ofSignedInUser() {
+        return CurrentUser.current().map(CurrentUser::practiceId);
+    }
+
+    @Override
+    public Optional<Long> ofUser(String username) {
+        return username == null ? Optional.empty() : users.findByUsername(username).map(UserAccount::getPracticeId);
+    }
+
+    @Override
+    public Optional<Long> onlyPractice() {
+        List<Practice> all = practices.findAll();
+        return all.size() == 1 ? Optional.of(all.get(0).getId()) : Optional.empty();
+    }
+}

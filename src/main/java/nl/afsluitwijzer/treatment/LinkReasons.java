@@ -1,0 +1,47 @@
+package nl.afsluitwijzer.treatment;
+
+import java.time.Instant;
+import java.util.List;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** For the manager: every link of a new treatment to a client the user could not see, with its reason. */
+@Service
+public class LinkReasons {
+
+    /** One break of the glass: when, by whom, which client and treatment, and why. */
+    public record LinkReason(Instant linkedAt, String user, String clientReference, Long treatmentId, String reason) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    LinkReasons(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The latest 500 of the manager's practice, newest first. */
+    public List<LinkReason> ofPractice() {
+        CurrentUser manager = CurrentUser.require();
+        if (manager.role() != Role.MANAGER) {
+            throw new AccessDeniedException("only the practice manager sees the reasons");
+        }
+        audit.record(AuditEvent.of(AuditAction.VIEW, "CLIENT_LINK_REASONS", null));
+        return jdbc.sql("""
+                SELECT r.linked_at, u.display_name, c.reference, r.treatment_id, r.reason
+                FROM client_link_reason r JOIN user_account u ON u.id = r.user_id
+                LEFT JOIN client c ON c.id = r.client_id
+                WHERE r.practice_id = ? ORDER BY r.linked_at DESC, r.id DESC LIMIT 500""")
+                .param(manager.practiceId())
+                .query((rs, n) -> new LinkReason(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getString(5)))
+                .list();
+    }
+}
