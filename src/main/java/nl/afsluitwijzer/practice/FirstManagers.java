@@ -25,9 +25,11 @@ class FirstManagers implements ApplicationRunner {
     private final Practices founding;
     private final UserAccountRepository users;
     private final MessageSource messages;
+    private final FirstAdministratorPassword handOver;
 
     FirstManagers(PracticeRepository practices, Practices founding, UserAccountRepository users,
-            MessageSource messages) {
+            MessageSource messages, FirstAdministratorPassword handOver) {
+        this.handOver = handOver;
         this.practices = practices;
         this.founding = founding;
         this.users = users;
@@ -42,9 +44,11 @@ class FirstManagers implements ApplicationRunner {
                         : USERNAME + "-" + practice.getId();
                 Practices.FirstManager manager = founding.addFirstManager(practice.getId(), username,
                         messages.getMessage("practice.first-manager-name", null, Locale.forLanguageTag("nl")));
-                log.warn("Practice {} had no manager: created manager '{}' with one-time password {} (hand it to "
-                        + "the practice holder; it must be changed, and two-factor sign-in set up, at first "
-                        + "sign-in)", practice.getId(), manager.username(), manager.password());
+                log.warn("Practice {} had no manager: created manager '{}' (hand its one-time password to the "
+                        + "practice holder; it must be changed, and two-factor sign-in set up, at first sign-in)",
+                        practice.getId(), manager.username());
+                handOver.handOver(manager.username(), manager.password(), username.equals(USERNAME)
+                        ? FirstAdministratorPassword.MANAGER_FILE_NAME : "first-manager-password-" + username + ".txt");
             }
         }
     }

@@ -24,4 +24,18 @@ class FirstAdministratorPasswordTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(output.getAll()).doesNotContain("Geheim-0123456789").contains(FirstAdministratorPassword.FILE_NAME);
     }
+
+    @Test
+    void aFirstManagersPasswordGoesToAFileOfItsOwnBesideTheAdministrators(@TempDir Path dataDirectory,
+            CapturedOutput output) throws Exception {
+        FirstAdministratorPassword handOver = new FirstAdministratorPassword(dataDirectory);
+        handOver.handOver("beheer", "Beheer-0123456789");
+        handOver.handOver("praktijkhouder", "Manager-0123456789", FirstAdministratorPassword.MANAGER_FILE_NAME);
+        Path file = dataDirectory.resolve(FirstAdministratorPassword.MANAGER_FILE_NAME);
+        assertThat(Files.readString(file)).contains("Manager-0123456789").contains("praktijkhouder");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(dataDirectory.resolve(FirstAdministratorPassword.FILE_NAME)))
+                .contains("Beheer-0123456789");
+        assertThat(output.getAll()).doesNotContain("Manager-0123456789");
+    }
 }
