@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,10 +27,10 @@ final class H2Copy {
     }
 
     static void backupTo(DataSource dataSource, Path zip) {
-        // BACKUP TO takes a literal, not a parameter; the path is ours (the backups directory), quotes doubled
-        String sql = "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'";
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, zip.toAbsolutePath().toString());
+            statement.execute();
         } catch (SQLException e) {
             throw new BackupException("The database could not be copied: " + e.getMessage(), e);
         }
