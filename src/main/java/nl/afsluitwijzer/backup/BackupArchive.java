@@ -31,8 +31,11 @@ final class BackupArchive {
     static final String DATABASE_ENTRY = "database/h2-backup.zip";
     static final String KEYS = "keys/";
     static final Pattern FINAL_NAME = Pattern.compile("afsluitwijzer-backup-\\d{8}T\\d{9}Z\\.zip");
-    /** A key file of the data directory: a plain name, so an entry can never point outside the directory. */
-    static final Pattern KEY_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.key");
+    /**
+     * A key file of the data directory, or the audit chain's anchors (they belong with the chain the backup holds,
+     * else a restored older chain would miss rows anchored after it): a plain name, never outside the directory.
+     */
+    static final Pattern KEY_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.key|audit-anchors\\.log");
 
     private BackupArchive() {
     }
