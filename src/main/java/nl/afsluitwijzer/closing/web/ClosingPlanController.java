@@ -9,7 +9,6 @@ import nl.afsluitwijzer.closing.ClosingRitual;
 import nl.afsluitwijzer.closing.PlanDetails;
 import nl.afsluitwijzer.closing.SupportOption;
 import nl.afsluitwijzer.closing.TreatmentClosing;
-import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -87,7 +86,7 @@ class ClosingPlanController {
             return page(file, model);
         }
         try {
-            plans.save(id, form.version() == null ? FirstSave.NONE : form.version(), details);
+            plans.save(id, form.version(), details);
         } catch (ProblemException refusal) {
             String text = refusals.text(refusal, locale);
             if (refusal.messageKey().contains("fading-out")) {

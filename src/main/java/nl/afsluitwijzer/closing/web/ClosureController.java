@@ -11,7 +11,6 @@ import nl.afsluitwijzer.closing.ClosingPlans;
 import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.Handover;
 import nl.afsluitwijzer.closing.TreatmentClosing;
-import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -80,8 +79,7 @@ class ClosureController {
             return page(file, form, model);
         }
         try {
-            closing.close(id, form.treatmentVersion(),
-                    form.planVersion() == null ? FirstSave.NONE : form.planVersion(), form.toClosure());
+            closing.close(id, form.treatmentVersion(), form.planVersion(), form.toClosure());
         } catch (ProblemException refusal) {
             String text = refusal.messageKey().equals("closing.missing.reason-required")
                     ? missingText(file, form, locale) : refusals.text(refusal, locale);

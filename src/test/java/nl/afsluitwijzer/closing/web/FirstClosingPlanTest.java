@@ -56,8 +56,8 @@ class FirstClosingPlanTest {
             String path = "/behandelingen/" + id + "/afronden";
             WebSession anna = signedIn();
             WebSession bram = signedIn();
-            Map<String, String> annas = anna.formOf(path, Map.of("version", "", "learned", "Anna schreef dit"));
-            Map<String, String> brams = bram.formOf(path, Map.of("version", "", "learned", "Bram schreef dit"));
+            Map<String, String> annas = anna.formOf(path, Map.of("version", "-1", "learned", "Anna schreef dit"));
+            Map<String, String> brams = bram.formOf(path, Map.of("version", "-1", "learned", "Bram schreef dit"));
             List<Page> pages = AtOnce.run(() -> anna.post(path, annas), () -> bram.post(path, brams));
 
             assertThat(pages).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
@@ -76,8 +76,8 @@ class FirstClosingPlanTest {
         Long id = closingWithoutPlan().getId();
         String path = "/behandelingen/" + id + "/afronden";
         WebSession first = signedIn();
-        assertThat(first.submit(path, path, Map.of("version", "", "learned", "Eerst")).status()).isEqualTo(302);
-        Page second = signedIn().submit(path, path, Map.of("version", "", "learned", "Daarna"));
+        assertThat(first.submit(path, path, Map.of("version", "-1", "learned", "Eerst")).status()).isEqualTo(302);
+        Page second = signedIn().submit(path, path, Map.of("version", "-1", "learned", "Daarna"));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body()).contains("Daarna");
         assertThat(jdbc.sql("SELECT learned FROM closing_plan WHERE treatment_id = ?").param(id)
@@ -97,7 +97,7 @@ class FirstClosingPlanTest {
         Long id = closingWithoutPlan().getId();
         String path = "/behandelingen/" + id + "/afronden";
         WebSession late = signedIn();
-        Map<String, String> form = late.formOf(path, Map.of("version", "", "learned", "Te laat"));
+        Map<String, String> form = late.formOf(path, Map.of("version", "-1", "learned", "Te laat"));
         Page page = UncommittedFirst.whileRunning(dataSource, INSERT, new Object[] {id}, () -> late.post(path, form));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Te laat");
