@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -51,7 +52,8 @@ public class ClosingPlans {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ClosingPlan plan = plans.save(new ClosingPlan(treatmentId, date, proposal(file, date), clock.instant()));
+        ClosingPlan plan = FirstSave.orConflict(() -> plans.save(
+                new ClosingPlan(treatmentId, date, proposal(file, date), clock.instant())), "closing plan");
         log(AuditAction.CREATE, plan, file.treatment());
         return plan;
     }
@@ -81,7 +83,11 @@ public class ClosingPlans {
         return FadingOut.propose(last.isAfter(closingStart) ? last : closingStart);
     }
 
-    /** Saves the plan (creating it when the phase was entered another way, such as an evaluation's decision). */
+    /**
+     * Saves the plan (creating it when the phase was entered another way, such as an evaluation's decision).
+     * planVersion is the version the form was based on: {@link FirstSave#NONE} for "no plan yet", which is refused
+     * once someone else has saved one; null skips the check (internal callers only).
+     */
     public ClosingPlan save(Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
         Treatment treatment = treatments.require(treatmentId);
         treatment.requireOpen();
@@ -96,7 +102,8 @@ public class ClosingPlans {
             throw new OptimisticLockingFailureException("closing plan of " + treatmentId + " changed");
         }
         plan.update(details, clock.instant());
-        ClosingPlan saved = plans.save(plan);
+        ClosingPlan toSave = plan;
+        ClosingPlan saved = FirstSave.orConflict(() -> plans.save(toSave), "closing plan of " + treatmentId);
         log(created ? AuditAction.CREATE : AuditAction.UPDATE, saved, treatment);
         return saved;
     }

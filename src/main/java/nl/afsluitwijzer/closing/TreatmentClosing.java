@@ -7,6 +7,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
+import nl.afsluitwijzer.shared.FirstSave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class TreatmentClosing {
         plan.close(closure, checklist.missing(), clock.instant());
         changes.changePhase(treatmentId, treatmentVersion, closure.reason().targetPhase(), closure.date(),
                 closure.reasonText());
-        ClosingPlan saved = plans.save(plan);
+        ClosingPlan saved = FirstSave.orConflict(() -> plans.save(plan), "closing plan of " + treatmentId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ClosingPlans.OBJECT, saved.getId())
                 .forClient(file.client().getReference(), treatmentId));
         return saved;

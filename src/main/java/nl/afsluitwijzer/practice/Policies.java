@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.shared.FirstSave;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,12 +30,15 @@ public class Policies {
                 .param(practiceId).query(Policy.class).list();
     }
 
-    /** Sets the policy from a date on; a version for the same date is replaced. Audit-logged with it. */
+    /**
+     * Sets the policy from a date on; a version for the same date is replaced. Two saves for the same date at once
+     * cannot both win: the unique key refuses the second with a conflict. Audit-logged with it.
+     */
     @org.springframework.transaction.annotation.Transactional
     public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now) {
         jdbc.sql("DELETE FROM practice_policy WHERE practice_id = ? AND effective_from = ?")
                 .params(practiceId, policy.effectiveFrom()).update();
-        jdbc.sql("""
+        FirstSave.orConflict(() -> jdbc.sql("""
                 INSERT INTO practice_policy (practice_id, effective_from, expected_standard, expected_complex,
                     overrun_margin, measure_every_sessions, plateau_measurements, plateau_min_days, no_contact_days,
                     mdo_review_days, colleague_review_days, low_rating_threshold, created_by, created_at)
@@ -44,7 +48,7 @@ public class Policies {
                         policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(),
                         policy.colleagueReviewDays(), policy.lowRatingThreshold(), byUser,
                         java.sql.Timestamp.from(now))
-                .update();
+                .update(), "policy of practice " + practiceId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", policy.effectiveFrom()));
     }
 

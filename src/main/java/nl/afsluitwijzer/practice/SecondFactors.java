@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.shared.FirstSave;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,8 @@ public class SecondFactors {
 
     /**
      * Enrols the secret when the code proves the app has it, and returns ten new recovery codes to show
-     * once. The confirming code counts as used.
+     * once. The confirming code counts as used. A user who is enrolled already (a second tab or request that won
+     * the race) is refused with a conflict.
      */
     @Transactional
     public Optional<List<String>> enrol(Long userId, String base32Secret, String code) {
@@ -86,10 +88,11 @@ public class SecondFactors {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.sql("DELETE FROM user_totp WHERE user_id = ?").param(userId).update();
-        jdbc.sql("INSERT INTO user_totp (user_id, secret_encrypted, enrolled_at, last_used_step) VALUES (?, ?, ?, ?)")
+        // no delete first: a second enrolment racing this one must fail on the key, not replace the secret
+        FirstSave.orConflict(() -> jdbc.sql(
+                "INSERT INTO user_totp (user_id, secret_encrypted, enrolled_at, last_used_step) VALUES (?, ?, ?, ?)")
                 .params(userId, cipher.encrypt(Base32.decode(base32Secret)), Timestamp.from(now), step.getAsLong())
-                .update();
+                .update(), "second factor of user " + userId);
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, userId));
         return Optional.of(recoveryCodes.replace(userId, now));
     }

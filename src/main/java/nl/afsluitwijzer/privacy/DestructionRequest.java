@@ -43,6 +43,8 @@ public class DestructionRequest {
     private @Nullable String decidedBy;
     private @Nullable Instant decidedAt;
     private @Nullable Instant destroyedAt;
+    /** The client while the request is undecided, else null: the unique key allows one open request per client. */
+    private @Nullable Long openClientId;
     @Version
     private @Nullable Integer version;
 
@@ -58,11 +60,13 @@ public class DestructionRequest {
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.openClientId = clientId;
     }
 
     void refuse(String reason, String by, Instant at) {
         requireOpen();
         this.decision = Decision.REFUSE;
+        this.openClientId = null;
         this.refusalReason = reason;
         this.decidedBy = by;
         this.decidedAt = at;
@@ -71,6 +75,7 @@ public class DestructionRequest {
     void destroyed(String by, Instant at) {
         requireOpen();
         this.decision = Decision.DESTROY;
+        this.openClientId = null;
         this.decidedBy = by;
         this.decidedAt = at;
         this.destroyedAt = at;

@@ -8,4 +8,6 @@ interface DestructionRequestRepository extends ListCrudRepository<DestructionReq
     List<DestructionRequest> findByPracticeIdAndClientIdOrderByReceivedOnDescIdDesc(Long practiceId, Long clientId);
 
     List<DestructionRequest> findByPracticeIdOrderByReceivedOnDescIdDesc(Long practiceId);
+
+    boolean existsByPracticeIdAndOpenClientId(Long practiceId, Long clientId);
 }

@@ -7,6 +7,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientRecords;
@@ -56,12 +57,15 @@ public class Destructions {
         return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(requireManager().practiceId());
     }
 
+    /** Records a request; refused with a conflict while the client has an undecided one (decide that first). */
     public DestructionRequest record(Long clientId, NewDestructionRequest input) {
         CurrentUser manager = requireManager();
         Client client = records.require(clientId).client();
-        DestructionRequest request = requests.save(new DestructionRequest(manager.practiceId(), clientId,
-                input.receivedOn(), input.requestedBy(), blankToNull(input.note()), manager.username(),
-                clock.instant()));
+        FirstSave.requireNone(requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
+                "open destruction request of client " + clientId);
+        DestructionRequest request = FirstSave.orConflict(() -> requests.save(new DestructionRequest(
+                manager.practiceId(), clientId, input.receivedOn(), input.requestedBy(), blankToNull(input.note()),
+                manager.username(), clock.instant())), "open destruction request of client " + clientId);
         audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, request.getId())
                 .forClient(client.getReference(), null));
         return request;

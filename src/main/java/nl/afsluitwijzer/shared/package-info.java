@@ -1,7 +1,8 @@
 /**
  * The small shared kernel every module may use: the problem exception that becomes a clear HTTP error, CSV cells,
  * the XHTML-to-PDF renderer (with its page images for previews)
- * and the QR code drawing for links that people open on a phone.
+ * the QR code drawing for links that people open on a phone, and
+ * the conflict for a second "first save" of a record that exists at most once.
  * It holds no data and no feature logic.
  */
 package nl.afsluitwijzer.shared;

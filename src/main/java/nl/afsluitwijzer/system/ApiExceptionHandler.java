@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.unknown-field", unknown.getPropertyName());
+        } else if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-character-in",
+                    fieldPath(invalid));
         } else if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-choice", fieldPath(invalid),
@@ -78,7 +82,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.problem(HttpStatus.BAD_REQUEST, request, "api.error.bad-parameter", ex.getName()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /** A second "first save" that the unique key refused is the same conflict as a stale version. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ResponseEntity<ProblemDetail> staleVersion(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problems.problem(HttpStatus.CONFLICT, request, "api.error.stale-version"));

@@ -14,6 +14,11 @@ public record NewTreatment(String clientReference, LocalDate startDate, Agreemen
         this(clientReference, startDate, agreements, goals, null);
     }
 
+    /** One spelling per reference (see {@link ClientReference}). */
+    public NewTreatment {
+        clientReference = ClientReference.checked(clientReference);
+    }
+
     public record NewGoal(String description, String criterion) {
     }
 }

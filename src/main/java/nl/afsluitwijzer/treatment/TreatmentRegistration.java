@@ -10,6 +10,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,8 @@ public class TreatmentRegistration {
         existing.requireNew(user, referral.client().reference());
         TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
         Long therapist = therapistFor(user, referral.therapistId());
-        Client client = clients.save(new Client(user.practiceId(), referral.client(), clock.instant()));
+        Client client = newClient(new Client(user.practiceId(), referral.client(), clock.instant()),
+                "treatment.client.duplicate");
         Treatment created = Treatment.referral(user.practiceId(), client.getId(), therapist,
                 referral.registrationDate(), referral.helpQuestion().strip(), referral.complex(), user.id(),
                 clock.instant());
@@ -65,8 +67,9 @@ public class TreatmentRegistration {
         Optional<ExistingClients.Link> link = existing.forNewTreatment(user, command.clientReference(),
                 command.linkReason());
         Client client = link.map(ExistingClients.Link::client)
-                .orElseGet(() -> clients.save(new Client(user.practiceId(), new ClientDetails(
-                        command.clientReference(), command.clientReference(), null, null, null), clock.instant())));
+                .orElseGet(() -> newClient(new Client(user.practiceId(), new ClientDetails(
+                        command.clientReference(), command.clientReference(), null, null, null), clock.instant()),
+                        "treatment.client.open-treatment"));
         Treatment treatment = treatments.save(Treatment.started(user.practiceId(), client.getId(),
                 therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()));
         for (NewTreatment.NewGoal goal : command.goals()) {
@@ -78,6 +81,18 @@ public class TreatmentRegistration {
             existing.recordBreakingTheGlass(user, client, treatment, command.linkReason());
         }
         return treatment;
+    }
+
+    /** Someone who registered the same reference a moment earlier wins; this request gets the refusal. */
+    private Client newClient(Client client, String refusalKey) {
+        try {
+            return clients.save(client);
+        } catch (RuntimeException e) {
+            if (FirstSave.isDuplicateKey(e)) {
+                throw ProblemException.conflict(refusalKey, client.getReference());
+            }
+            throw e;
+        }
     }
 
     /** Therapists register for themselves; a manager may choose a therapist of the practice. */

@@ -55,6 +55,21 @@ public final class WebSession {
         if (matcher.find()) {
             all.put("_csrf", matcher.group(1));
         }
+        return post(action, all);
+    }
+
+    /** The form page's fields with its CSRF token, for a post sent later (say, at the same moment as another). */
+    public Map<String, String> formOf(String formPage, Map<String, String> fields) {
+        Matcher matcher = CSRF.matcher(get(formPage).body());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (matcher.find()) {
+            all.put("_csrf", matcher.group(1));
+        }
+        return all;
+    }
+
+    /** Posts the fields as they are (see {@link #formOf}). */
+    public Page post(String action, Map<String, String> all) {
         String body = all.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -7,6 +7,8 @@ import nl.afsluitwijzer.closing.ClosingPlan;
 import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.Closure;
 import nl.afsluitwijzer.closing.Handover;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,7 +18,7 @@ record CloseForm(
         @Nullable Integer planVersion,
         @NotNull ClosingReason reason,
         @Size(max = 1000) @Nullable String reasonText,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @Size(max = 200) @Nullable String handoverTo,
         @Size(max = 200) @Nullable String handoverOrganisation,
         @Nullable Boolean jointConversation,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.LetterTemplates;
 import nl.afsluitwijzer.closing.Placeholder;
+import nl.afsluitwijzer.closing.Letterhead;
 import nl.afsluitwijzer.closing.Preview;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -44,13 +45,18 @@ class LetterTemplateController {
 
     @PostMapping("/briefhoofd")
     String letterhead(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) @Nullable Integer version,
-            RedirectAttributes redirect, Locale locale) {
+            Model model, RedirectAttributes redirect, Locale locale) {
+        String kept = text.length() > 1000 ? text.substring(0, 1000) : text;
         try {
-            templates.saveLetterhead(text.length() > 1000 ? text.substring(0, 1000) : text, version);
-            redirect.addFlashAttribute("message", "closing.letterhead.saved");
+            templates.saveLetterhead(kept, version);
         } catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute(Refusals.ERROR, refusals.text(conflict, locale));
+            // shown again with the text this person typed, so nothing they wrote is lost
+            model.addAttribute(Refusals.ERROR, refusals.text(conflict, locale));
+            model.addAttribute("templates", templates.all());
+            model.addAttribute("letterhead", new Letterhead(kept, version));
+            return "closing/templates";
         }
+        redirect.addFlashAttribute("message", "closing.letterhead.saved");
         return "redirect:/beheer/brieven";
     }
 

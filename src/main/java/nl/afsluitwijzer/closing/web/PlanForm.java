@@ -12,6 +12,7 @@ import nl.afsluitwijzer.closing.ClosingRitual;
 import nl.afsluitwijzer.closing.FadingOut;
 import nl.afsluitwijzer.closing.PlanDetails;
 import nl.afsluitwijzer.closing.SupportOption;
+import nl.afsluitwijzer.shared.FirstSave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -37,7 +38,9 @@ record PlanForm(
     }
 
     static PlanForm proposed(List<LocalDate> schedule) {
-        return new PlanForm(null, texts(schedule), null, null, null, null, null, Set.of(), false, null, null, false);
+        // "no plan yet": saving it once someone else has saved a plan is a conflict, not an overwrite
+        return new PlanForm(FirstSave.NONE, texts(schedule), null, null, null, null, null, Set.of(), false, null,
+                null, false);
     }
 
     /** The dates to show: the filled-in ones and empty rows up to the maximum. */

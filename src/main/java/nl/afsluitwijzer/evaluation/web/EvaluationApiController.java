@@ -16,6 +16,8 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +41,7 @@ class EvaluationApiController {
     record GoalProgress(@NotNull Long goalId, @NotNull @Min(0) @Max(10) Integer score) {
     }
 
-    record EvaluationRequest(@NotNull LocalDate date, @NotNull EvaluationKind kind,
+    record EvaluationRequest(@PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date, @NotNull EvaluationKind kind,
             @Min(0) @Max(10) Integer allianceRating, @Min(0) @Max(10) Integer motivationRating,
             Boolean colleaguePresent, List<@Valid GoalProgress> goalProgress, @NotNull Decision decision,
             @Min(1) @Max(100) Integer newExpectedSessions, Set<ExtensionReason> reasons,

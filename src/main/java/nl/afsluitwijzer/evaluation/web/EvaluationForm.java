@@ -13,11 +13,13 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>. */
 record EvaluationForm(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @NotNull EvaluationKind kind,
         @Min(0) @Max(10) Integer allianceRating,
         @Min(0) @Max(10) Integer motivationRating,

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.insight.web;
 import java.time.LocalDate;
 import java.time.Year;
 import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -10,8 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * "Nieuw rapport": the period (without dates, the last full calendar year), the practice's own account and the
  * version of it that was edited.
  */
-record Norm1Form(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable String narrative,
+record Norm1Form(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        @Nullable String narrative,
         @Nullable Integer version) {
 
     static Norm1Form of(LocalDate today, String narrative, @Nullable Integer version) {

@@ -2,12 +2,14 @@ package nl.afsluitwijzer.insight.web;
 
 import java.time.LocalDate;
 import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The period and therapist filter of the insight pages; without dates, the last twelve months. */
-record PeriodForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable Long therapist) {
+record PeriodForm(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        @Nullable Long therapist) {
 
     Period period(LocalDate today) {
         LocalDate end = to == null ? today : to;

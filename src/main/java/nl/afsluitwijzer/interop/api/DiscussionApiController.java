@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.interop.api.TreatmentView.DiscussionView;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,7 @@ class DiscussionApiController {
         this.changes = changes;
     }
 
-    record NewDiscussionRequest(@NotNull LocalDate date, @NotNull DiscussionKind kind,
+    record NewDiscussionRequest(@PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date, @NotNull DiscussionKind kind,
             @Size(max = 2000) @Nullable String note) {
     }
 

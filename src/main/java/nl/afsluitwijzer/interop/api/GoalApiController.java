@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.afsluitwijzer.interop.api.TreatmentView.GoalView;
+import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ class GoalApiController {
     }
 
     record NewGoalRequest(@NotBlank @Size(max = 1000) String description,
-            @Size(max = 1000) @Nullable String criterion, @NotNull LocalDate date) {
+            @Size(max = 1000) @Nullable String criterion, @PlausibleDate @NotNull LocalDate date) {
     }
 
     record GoalStatusRequest(@NotNull GoalStatus status) {

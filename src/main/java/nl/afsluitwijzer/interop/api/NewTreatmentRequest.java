@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.Agreements;
+import nl.afsluitwijzer.treatment.ClientReferenceText;
 import nl.afsluitwijzer.treatment.NewTreatment;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * {@code linkReason}: needed to link to an existing client whose file the user may not see (break the glass).
  */
 record NewTreatmentRequest(
-        @NotBlank @Size(max = 100) String clientReference,
-        @NotNull LocalDate startDate,
+        @NotBlank @Size(max = 100) @ClientReferenceText String clientReference,
+        @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate startDate,
         @NotBlank @Size(max = 2000) String helpQuestion,
         @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable Integer expectedSessions,
         @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable Integer clientEstimateSessions,

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import nl.afsluitwijzer.interop.api.TreatmentView.SessionView;
+import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ class SessionApiController {
         this.changes = changes;
     }
 
-    record NewSessionRequest(@NotNull LocalDate date, @NotNull SessionKind kind, @NotNull Boolean attended) {
+    record NewSessionRequest(@PlausibleDate @NotNull LocalDate date, @NotNull SessionKind kind,
+            @NotNull Boolean attended) {
     }
 
     @PostMapping("/api/v1/treatments/{id}/sessions")

@@ -13,6 +13,8 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -57,7 +59,8 @@ class TreatmentApiController {
         this.clock = clock;
     }
 
-    record PhaseRequest(@NotNull Phase phase, @NotNull LocalDate date, @Size(max = 1000) @Nullable String reason) {
+    record PhaseRequest(@NotNull Phase phase, @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
+            @Size(max = 1000) @Nullable String reason) {
     }
 
     @PostMapping

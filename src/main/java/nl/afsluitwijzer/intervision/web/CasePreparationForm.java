@@ -4,13 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.intervision.CasePreparation;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The preparation of a case, as typed; no field for a client's name. */
 record CasePreparationForm(
         @NotBlank @Size(max = 120) String title,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatmentStartedOn,
+        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatmentStartedOn,
         @NotBlank @Size(max = 200) String duration,
         @NotBlank @Size(max = 2000) String triedTowardsClosing,
         @NotBlank @Size(max = 2000) String closingObstacles) {

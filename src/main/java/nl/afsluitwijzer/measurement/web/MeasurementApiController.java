@@ -7,6 +7,8 @@ import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +30,7 @@ class MeasurementApiController {
         this.measurements = measurements;
     }
 
-    record MeasurementRequest(@Nullable String instrument, @Nullable LocalDate date,
+    record MeasurementRequest(@Nullable String instrument, @PlausibleDate(Kind.HAPPENED) @Nullable LocalDate date,
             @Nullable List<@Nullable Integer> answers, @Nullable Integer total, @Nullable Long goalId) {
 
         NewMeasurement toMeasurement() {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,7 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The entry form: the answers per item ({@code answers[0]} is item 1) or a total, or for a per-goal instrument
  * one rating per goal ({@code goals[<goal id>]}); radio buttons left empty arrive as null.
  */
-record MeasurementForm(@Nullable String instrument, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+record MeasurementForm(@Nullable String instrument,
+        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
         @Nullable List<@Nullable Integer> answers, @Nullable Integer total, @Nullable Map<Long, Integer> goals) {
 
     static MeasurementForm empty(String instrument, LocalDate today) {

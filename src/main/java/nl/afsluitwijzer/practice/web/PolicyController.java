@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.SecondFactorPolicy;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +50,12 @@ class PolicyController {
             return page(model, LocalDate.now(clock));
         }
         CurrentUser user = CurrentUser.require();
-        policies.set(user.practiceId(), form.toPolicy(), user.id(), clock.instant());
+        try {
+            policies.set(user.practiceId(), form.toPolicy(), user.id(), clock.instant());
+        } catch (OptimisticLockingFailureException savedMeanwhile) {
+            errors.reject("api.error.stale-version");
+            return page(model, LocalDate.now(clock));
+        }
         redirect.addFlashAttribute("message", "policy.saved");
         return "redirect:/beheer/beleid";
     }

@@ -5,11 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import nl.afsluitwijzer.practice.Policy;
+import nl.afsluitwijzer.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The afrondbeleid form: every setting of DESIGN.md's policy table and the date it takes effect. */
 record PolicyForm(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+        @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
         @NotNull @Min(1) @Max(100) Integer expectedStandard,
         @NotNull @Min(1) @Max(100) Integer expectedComplex,
         @NotNull @Min(0) @Max(20) Integer overrunMargin,

@@ -12,6 +12,7 @@ import nl.afsluitwijzer.practice.SecondFactorAuthentication;
 import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserSessions;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,8 +64,13 @@ class TwoFactorController {
         }
         confirmPassword(user, form, errors);
         String secret = secondFactors.unseal((String) session.getAttribute(PENDING_SECRET));
-        Optional<List<String>> codes = errors.hasErrors() ? Optional.empty()
-                : secondFactors.enrol(user.id(), secret, form.code());
+        Optional<List<String>> codes;
+        try {
+            codes = errors.hasErrors() ? Optional.empty() : secondFactors.enrol(user.id(), secret, form.code());
+        } catch (OptimisticLockingFailureException enrolledMeanwhile) {
+            // another request enrolled first: its secret stands, this one is not shown as if it were in use
+            return "redirect:" + SecondFactorPolicy.ENROLMENT_PAGE;
+        }
         if (codes.isEmpty()) {
             if (!errors.hasErrors()) {
                 errors.rejectValue("code", "twofactor.code.wrong");

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.privacy.Destructions;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.ClientRecord;
 import nl.afsluitwijzer.treatment.ClientRecords;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,7 +72,12 @@ class ClientPrivacyController {
         if (errors.hasErrors()) {
             return render(clientId, form, model);
         }
-        destructions.record(clientId, form.toRequest());
+        try {
+            destructions.record(clientId, form.toRequest());
+        } catch (OptimisticLockingFailureException recordedMeanwhile) {
+            errors.reject("privacy.request.changed");
+            return render(clientId, form, model);
+        }
         redirect.addFlashAttribute("message", "privacy.request.recorded");
         return "redirect:/clienten/" + clientId + "/privacy#requests";
     }

@@ -6,12 +6,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.privacy.DestructionRequest.RequestedBy;
 import nl.afsluitwijzer.privacy.NewDestructionRequest;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Recording a destruction request: when it came in, from whom, and a note. */
 record RequestForm(
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @Nullable LocalDate receivedOn,
         @NotNull @Nullable RequestedBy requestedBy,
         @Size(max = 1000) @Nullable String note) {
 

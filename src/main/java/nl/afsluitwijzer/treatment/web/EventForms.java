@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.Phase;
@@ -16,22 +18,24 @@ final class EventForms {
     private EventForms() {
     }
 
-    record SessionForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    record SessionForm(@PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @NotNull SessionKind kind, Boolean attended) {
     }
 
     record GoalForm(@NotBlank @Size(max = 1000) String description, @Size(max = 1000) String criterion,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
     }
 
     record GoalStatusForm(@NotNull GoalStatus status) {
     }
 
-    record DiscussionForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    record DiscussionForm(@PlausibleDate(Kind.HAPPENED)
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @NotNull DiscussionKind kind, @Size(max = 2000) String note) {
     }
 
-    record PhaseForm(@NotNull Phase phase, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    record PhaseForm(@NotNull Phase phase,
+            @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Size(max = 1000) String reason, Integer version) {
     }
 

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.ClientReference;
+import nl.afsluitwijzer.treatment.ClientReferenceText;
 import nl.afsluitwijzer.treatment.NewReferral;
 import nl.afsluitwijzer.treatment.ReferralDetails;
 import nl.afsluitwijzer.treatment.ReferrerKind;
@@ -15,11 +19,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form for the waiting list. */
 record ReferralForm(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}0-9 ._/-]*") String reference,
+        @NotBlank @Size(max = 100) @ClientReferenceText @Pattern(regexp = "[\\p{L}0-9 ._/-]*") String reference,
         @NotBlank @Size(max = 200) String displayName,
         @Min(1900) @Max(2100) Integer birthYear,
         @Size(max = 200) String gpName,
         @Size(max = 200) String gpPractice,
+        @PlausibleDate(Kind.HAPPENED)
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
         @NotBlank @Size(max = 2000) String helpQuestion,
         Boolean complex,
@@ -28,6 +33,11 @@ record ReferralForm(
         @Size(max = 200) String referrerName,
         Boolean ehealthOffered,
         @Size(max = 500) String ehealthOffer) {
+
+    /** The reference in one spelling before it is checked (see {@link ClientReference}). */
+    ReferralForm {
+        reference = ClientReference.normalised(reference);
+    }
 
     static ReferralForm empty(LocalDate today) {
         return new ReferralForm("", "", null, "", "", today, "", false, null, ReferrerKind.GP, "", false, "");

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.Screening;
 import nl.afsluitwijzer.treatment.ScreeningOutcome;
 import nl.afsluitwijzer.treatment.ScreeningReason;
@@ -11,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The screening (pre-intake) of a referral: date, outcome and, for "does not fit", the reasons. */
 record ScreeningForm(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate screenedOn,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate screenedOn,
         @NotNull ScreeningOutcome outcome,
         List<ScreeningReason> reasons,
         @Size(max = Screening.MAX_OTHER_REASON) String otherReason,
