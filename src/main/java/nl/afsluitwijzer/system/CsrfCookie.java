@@ -1,23 +1,51 @@
 package nl.afsluitwijzer.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * The CSRF token of the web pages lives in its own cookie instead of the session, so an anonymous visit to
  * the sign-in page stores no session (a flood of visits cannot fill the session table). The form sends the
- * token as a field and Spring compares it with the cookie; the cookie is HttpOnly, SameSite=Lax and, behind
- * TLS, Secure with the __Host- prefix, so a neighbouring site cannot plant one.
+ * token as a field and Spring compares it with the cookie. Like the session cookie it is decided per request:
+ * over TLS "__Host-" + name, Secure, Path=/ (no neighbouring host can plant one); over plain HTTP its plain name.
  */
-final class CsrfCookie {
+final class CsrfCookie implements CsrfTokenRepository {
 
     static final String NAME = "AFSLUITWIJZER_CSRF";
 
-    private CsrfCookie() {
+    private final CookieCsrfTokenRepository plain = repository(NAME, false);
+    private final CookieCsrfTokenRepository hostOnly = repository(SessionCookie.HOST_PREFIX + NAME, true);
+    private final boolean alwaysSecure;
+
+    CsrfCookie(boolean alwaysSecure) {
+        this.alwaysSecure = alwaysSecure;
     }
 
-    static CookieCsrfTokenRepository repository(boolean secure) {
+    @Override
+    public CsrfToken generateToken(HttpServletRequest request) {
+        return repositoryFor(request).generateToken(request);
+    }
+
+    @Override
+    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+        repositoryFor(request).saveToken(token, request, response);
+    }
+
+    @Override
+    public CsrfToken loadToken(HttpServletRequest request) {
+        return repositoryFor(request).loadToken(request);
+    }
+
+    private CookieCsrfTokenRepository repositoryFor(HttpServletRequest request) {
+        return alwaysSecure || request.isSecure() ? hostOnly : plain;
+    }
+
+    private static CookieCsrfTokenRepository repository(String name, boolean secure) {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
-        repository.setCookieName(secure ? "__Host-" + NAME : NAME);
+        repository.setCookieName(name);
         repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
         return repository;
     }

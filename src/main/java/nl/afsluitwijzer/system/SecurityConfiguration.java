@@ -129,7 +129,7 @@ class SecurityConfiguration {
                         .requestMatchers("/caseload", "/wachtlijst", "/behandelingen/**", "/clienten/**")
                         .hasAnyRole("THERAPIST", "MANAGER")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookie.repository(secureCookies)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookie(secureCookies)))
                 .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint("/login"))

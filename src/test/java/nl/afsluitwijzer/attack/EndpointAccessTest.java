@@ -156,7 +156,8 @@ class EndpointAccessTest {
                 row("POST /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid/tweestaps", LOGIN, 403, 400, 403),
                 row("GET /beheer/brieven", LOGIN, 403, 200, 403),
-                row("POST /beheer/brieven/briefhoofd", LOGIN, 403, 302, 403).with("version", "-1"),
+                // version -1 never matches a stored letterhead: the manager gets the page again with the conflict and the text
+                row("POST /beheer/brieven/briefhoofd", LOGIN, 403, 200, 403).with("version", "-1"),
                 row("GET /beheer/brieven/{kind}", LOGIN, 403, 200, 403),
                 row("POST /beheer/brieven/{kind}", LOGIN, 403, 200, 403).with("body", "x".repeat(20_001)),
                 row("POST /beheer/brieven/{kind}/voorbeeld", LOGIN, 403, 200, 403).with("body", "<p>Hallo</p>"),

@@ -2,15 +2,22 @@ package nl.afsluitwijzer.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** Anonymous visits to the sign-in page store nothing: a flood of them cannot fill the session table. */
-@IntegrationTest
+/**
+ * Anonymous visits to the sign-in page store nothing: a flood of them cannot fill the session table. A context of
+ * its own on purpose: spring-security-test's {@code csrf()}, used by MockMvc tests of the shared context, swaps the
+ * CSRF filter's token store for a session-based one for good, which would make every visit here create a session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "afsluitwijzer.test.context=anonymous-session")
+@DirtiesContext
 class AnonymousSessionTest {
 
     @LocalServerPort

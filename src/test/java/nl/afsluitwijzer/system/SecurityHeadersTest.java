@@ -51,13 +51,9 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void overTlsPagesSendHstsAndASecureHostOnlySessionCookie() throws Exception {
+    void overTlsPagesSendHstsAndOnlySecureCookies() throws Exception {
         mvc.perform(get("/login").secure(true).param("lang", "en"))
                 .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith("__Host-AFSLUITWIJZER_SESSION="), containsString("Secure"),
-                        containsString("Path=/;"),
-                        containsString("HttpOnly"), containsString("SameSite=Lax"), not(containsString("Domain"))))))
                 .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
                         startsWith("AFSLUITWIJZER_LANG=en"), containsString("; Secure")))))
                 .andExpect(header().stringValues("Set-Cookie", everyItem(containsString("Secure"))));
@@ -73,10 +69,10 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void overPlainHttpThereIsNoHstsAndTheCookieKeepsItsPlainName() throws Exception {
+    void overPlainHttpThereIsNoHstsAndNoSecureCookie() throws Exception {
         mvc.perform(get("/login").param("lang", "en"))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(startsWith("AFSLUITWIJZER_SESSION="))))
+                .andExpect(header().stringValues("Set-Cookie", hasItem(startsWith("AFSLUITWIJZER_LANG=en"))))
                 .andExpect(header().stringValues("Set-Cookie", everyItem(not(containsString("Secure")))));
     }
 
