@@ -3,7 +3,7 @@ package nl.afsluitwijzer.practice;
 import java.time.LocalDate;
 
 /**
- * The practice's afrondbeleid as in force from a date (DESIGN.md, Practice policy). The defaults follow
+ * The practice's afrondbeleid as in force from a date (docs/signals.md, practice policy). The defaults follow
  * the sources: "gemiddeld 12 sessies, complexere gevallen 16-18".
  */
 public record Policy(LocalDate effectiveFrom, int expectedStandard, int expectedComplex, int overrunMargin,

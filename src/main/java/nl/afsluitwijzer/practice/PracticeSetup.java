@@ -91,7 +91,7 @@ class PracticeSetup implements ApplicationRunner {
         return messages.getMessage(key, null, DUTCH);
     }
 
-    /** The demo users of DESIGN.md, Demo mode. */
+    /** The demo users of the README's quick start. */
     enum DemoUser {
         BEHANDELAAR("behandelaar", Role.THERAPIST),
         BEHANDELAAR2("behandelaar2", Role.THERAPIST),

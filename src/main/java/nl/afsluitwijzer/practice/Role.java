@@ -1,6 +1,6 @@
 package nl.afsluitwijzer.practice;
 
-/** What a user may see and do; see DESIGN.md, Users. */
+/** What a user may see and do; see docs/architecture.md and the README's security section. */
 public enum Role {
     THERAPIST,
     MANAGER,

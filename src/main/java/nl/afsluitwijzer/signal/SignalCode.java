@@ -1,6 +1,6 @@
 package nl.afsluitwijzer.signal;
 
-/** The signals of DESIGN.md's table, in its order; each has its texts in {@code messages/signals*.properties}. */
+/** The signals of docs/signals.md, in its order; each has its texts in {@code messages/signals*.properties}. */
 public enum SignalCode {
     AGREEMENTS_MISSING,
     BASELINE_MISSING,

@@ -25,7 +25,7 @@ import nl.afsluitwijzer.signal.rules.ScopeCreepRule;
 import nl.afsluitwijzer.signal.rules.SignalRule;
 
 /**
- * The signal rules of DESIGN.md as one pure function: (treatment history, policy, as-of date) → signals.
+ * The signal rules of docs/signals.md as one pure function: (treatment history, policy, as-of date) → signals.
  * It reads no clock and keeps no state, so it is safe to share between threads.
  */
 public final class SignalEngine {

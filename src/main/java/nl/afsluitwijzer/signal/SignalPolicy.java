@@ -2,7 +2,7 @@ package nl.afsluitwijzer.signal;
 
 /**
  * The part of the practice policy (afrondbeleid) that the signal rules use: the one in force on
- * the as-of date. Sessions are counted as in DESIGN.md (n), periods are in days.
+ * the as-of date. Sessions are counted as in docs/signals.md (n), periods are in days.
  */
 public record SignalPolicy(
         int expectedSessionsStandard,
@@ -29,7 +29,7 @@ public record SignalPolicy(
         requireAtLeast(0, lowRatingThreshold, "lowRatingThreshold");
     }
 
-    /** The defaults of DESIGN.md, Practice policy. */
+    /** The defaults of docs/signals.md, practice policy. */
     public static SignalPolicy defaults() {
         return new SignalPolicy(12, 16, 2, 4, 3, 28, 42, 365, 730, 5);
     }

@@ -1,6 +1,6 @@
 package nl.afsluitwijzer.signal;
 
-/** The phases of a treatment as the rule engine sees them (DESIGN.md, Treatment phases). */
+/** The phases of a treatment as the rule engine sees them (docs/signals.md, treatment phases). */
 public enum TreatmentPhase {
     REFERRED,
     INTAKE,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the demo practice with the treatments of {@code demo/treatments.json}, dated relative to today. It runs
  * inside the practice set-up's transaction at start-up, without a signed-in user, so it writes through the
- * repositories; the aggregates still refuse any phase change DESIGN.md does not allow. When done it raises
+ * repositories; the aggregates still refuse any phase change the phase rules do not allow. When done it raises
  * {@link DemoTreatmentsCreated}, so other modules add their demo data to these treatments.
  */
 @Component

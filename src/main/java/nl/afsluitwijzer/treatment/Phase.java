@@ -3,7 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The phases of a treatment and the transitions between them (DESIGN.md, Treatment phases). */
+/** The phases of a treatment and the transitions between them (docs/signals.md, treatment phases). */
 public enum Phase {
     REFERRED,
     INTAKE,

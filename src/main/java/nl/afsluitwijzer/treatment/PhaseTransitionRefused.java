@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.http.HttpStatus;
 
-/** A phase change DESIGN.md does not allow; the message says what is allowed instead. */
+/** A phase change the phase rules (docs/signals.md) do not allow; the message says what is allowed instead. */
 public class PhaseTransitionRefused extends ProblemException {
 
     public PhaseTransitionRefused(Phase from, Phase to) {

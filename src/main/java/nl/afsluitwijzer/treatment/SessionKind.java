@@ -7,7 +7,7 @@ public enum SessionKind {
     CLOSING,
     OTHER;
 
-    /** Intake, screening and other contacts do not count towards n (DESIGN.md, Signal rules). */
+    /** Intake, screening and other contacts do not count towards n (docs/signals.md, notation). */
     public boolean counts() {
         return this == TREATMENT || this == EVALUATION || this == CLOSING;
     }

@@ -116,7 +116,7 @@ public class Treatment {
         return screening != null && !screening.fits();
     }
 
-    /** Moves to the next phase, refusing what DESIGN.md does not allow. */
+    /** Moves to the next phase, refusing what the phase rules (docs/signals.md) do not allow. */
     public void moveTo(Phase target, LocalDate date, String reason, Long byUser) {
         if (!phase.canMoveTo(target)) {
             throw new PhaseTransitionRefused(phase, target);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every pair of phases: allowed exactly as DESIGN.md lists, refused otherwise, by the aggregate itself. */
+/** Every pair of phases: allowed exactly as docs/signals.md lists, refused otherwise, by the aggregate itself. */
 class PhaseTest {
 
     private static final Set<String> ALLOWED = Set.of("REFERRED>INTAKE", "INTAKE>TREATMENT", "TREATMENT>CLOSING",

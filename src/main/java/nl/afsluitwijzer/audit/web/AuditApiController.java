@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/v1/audit: access-log entries for managers and administrators (DESIGN.md, Public API v1). */
+/** GET /api/v1/audit: access-log entries for managers and administrators (docs/api.md). */
 @RestController
 class AuditApiController {
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/treatments/{id}/evaluations (DESIGN.md, Public API v1). Besides the contract's fields it
+ * POST /api/v1/treatments/{id}/evaluations (docs/api.md). Besides the contract's fields it
  * takes the optional clientView, otherReason (with reason OTHER), plan and reviewAfterSessions (with
  * BREAKTHROUGH_ATTEMPT), which the evaluation rules require.
  */

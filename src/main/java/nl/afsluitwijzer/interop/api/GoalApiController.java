@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Goals of a treatment and their status (DESIGN.md, Public API v1). */
+/** Goals of a treatment and their status (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1/treatments/{id}/goals")
 @Tag(name = "Treatments")

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Starting a treatment, reading it whole, and moving it to another phase (DESIGN.md, Public API v1). */
+/** Starting a treatment, reading it whole, and moving it to another phase (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1/treatments")
 @Tag(name = "Treatments")
@@ -85,7 +85,7 @@ class TreatmentApiController {
     }
 
     @PostMapping("/{id}/phase")
-    @Operation(summary = "Move the treatment to another phase; a transition DESIGN.md does not allow gives 409")
+    @Operation(summary = "Move the treatment to another phase; a transition the phase rules (docs/signals.md) do not allow gives 409")
     ResponseEntity<TreatmentView> changePhase(@PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PhaseRequest request) {

@@ -1,5 +1,5 @@
 /**
- * The REST API v1 (DESIGN.md, Public API v1): package-private controllers with their request and
+ * The REST API v1 (docs/api.md): package-private controllers with their request and
  * response records; errors are application/problem+json.
  */
 @NullMarked

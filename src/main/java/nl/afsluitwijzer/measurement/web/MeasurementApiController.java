@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/treatments/{id}/measurements (DESIGN.md, Public API v1): item answers, scored by the server, or a
+ * POST /api/v1/treatments/{id}/measurements (docs/api.md): item answers, scored by the server, or a
  * total — exactly one of the two; {@code goalId} for a per-goal instrument (GBO). The answer is the stored
  * measurement with its band and the treatment's classification on its primary instrument after it.
  */

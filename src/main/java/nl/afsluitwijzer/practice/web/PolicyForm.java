@@ -8,7 +8,7 @@ import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The afrondbeleid form: every setting of DESIGN.md's policy table and the date it takes effect. */
+/** The afrondbeleid form: every setting of docs/signals.md's policy table and the date it takes effect. */
 record PolicyForm(
         @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
         @NotNull @Min(1) @Max(100) Integer expectedStandard,

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/tokens with HTTP Basic credentials issues a personal token (DESIGN.md, Public API v1); users
+ * POST /api/v1/tokens with HTTP Basic credentials issues a personal token (docs/api.md); users
  * with a second factor also send X-TOTP (checked by the filter chain before this controller).
  */
 @RestController

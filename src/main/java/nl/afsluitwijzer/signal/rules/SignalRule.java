@@ -13,7 +13,7 @@ public interface SignalRule {
 
     SignalCode code();
 
-    /** The phases in which the rule applies; DESIGN.md: TREATMENT and CLOSING unless said otherwise. */
+    /** The phases in which the rule applies; docs/signals.md: TREATMENT and CLOSING unless said otherwise. */
     default Set<TreatmentPhase> phases() {
         return Set.of(TreatmentPhase.TREATMENT, TreatmentPhase.CLOSING);
     }

@@ -1,5 +1,5 @@
 /**
- * The signal rules: one small pure class per row of DESIGN.md's signal table, each reading a
+ * The signal rules: one small pure class per row of docs/signals.md's signal table, each reading a
  * {@link nl.afsluitwijzer.signal.rules.HistoryAsOf} and the policy and giving zero or one signal.
  * Each rule's javadoc states its condition, the decisions where the table is open, and its fingerprint.
  */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET …/signals?asOf= and GET /api/v1/caseload?asOf= (DESIGN.md, Public API v1); asOf defaults to today. */
+/** GET …/signals?asOf= and GET /api/v1/caseload?asOf= (docs/api.md); asOf defaults to today. */
 @RestController
 class SignalApiController {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** POST /api/v1/treatments/{id}/phase: every allowed transition of DESIGN.md, and the refused ones as 409. */
+/** POST /api/v1/treatments/{id}/phase: every allowed transition of docs/signals.md, and the refused ones as 409. */
 @IntegrationTest
 class PhaseApiTest {
 

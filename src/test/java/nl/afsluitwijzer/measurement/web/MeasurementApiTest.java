@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** The contract of POST /api/v1/treatments/{id}/measurements (DESIGN.md, Public API v1). */
+/** The contract of POST /api/v1/treatments/{id}/measurements (docs/api.md). */
 @IntegrationTest
 class MeasurementApiTest {
 
