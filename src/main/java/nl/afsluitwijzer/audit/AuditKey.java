@@ -1,19 +1,13 @@
 package nl.afsluitwijzer.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.afsluitwijzer.shared.KeyFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditKey {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditKey.class);
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -34,7 +27,8 @@ class AuditKey {
     @Autowired
     AuditKey(@Value("${afsluitwijzer.audit.key:}") String configuredKey,
             @Value("${afsluitwijzer.data-dir}") String dataDir) {
-        this(configuredKey.isBlank() ? keyFile(Path.of(dataDir, "audit.key"))
+        this(configuredKey.isBlank()
+                ? KeyFile.readOrCreate(Path.of(dataDir, "audit.key"), "the key of the audit chain")
                 : Base64.getDecoder().decode(configuredKey.trim()));
     }
 
@@ -53,32 +47,6 @@ class AuditKey {
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
-    }
-
-    private static synchronized byte[] keyFile(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            restrict(file);
-            log.info("Created the key of the audit chain in {}; keep it with the backups, apart from the database",
-                    file);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create " + file, e);
-        }
-    }
-
-    private static void restrict(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("cannot restrict the permissions of {}", file, e);
         }
     }
 }

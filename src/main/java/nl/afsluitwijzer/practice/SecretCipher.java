@@ -1,19 +1,14 @@
 package nl.afsluitwijzer.practice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.afsluitwijzer.shared.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SecretCipher {
 
-    private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
     private static final int NONCE_BYTES = 12;
 
     private final SecretKeySpec key;
@@ -33,7 +27,8 @@ class SecretCipher {
 
     SecretCipher(@Value("${afsluitwijzer.two-factor.key:}") String configuredKey,
             @Value("${afsluitwijzer.data-dir}") String dataDir) {
-        byte[] bytes = configuredKey.isBlank() ? keyFile(Path.of(dataDir, "two-factor.key"))
+        byte[] bytes = configuredKey.isBlank() ? KeyFile.readOrCreate(Path.of(dataDir, "two-factor.key"),
+                "the key for two-factor secrets")
                 : Base64.getDecoder().decode(configuredKey.trim());
         if (bytes.length != 32) {
             throw new IllegalStateException("afsluitwijzer.two-factor.key must be 32 bytes, base64-encoded");
@@ -66,31 +61,6 @@ class SecretCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
                     + " a two-factor secret; is afsluitwijzer.two-factor.key the same on every node?", e);
-        }
-    }
-
-    private static synchronized byte[] keyFile(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            restrict(file);
-            log.info("Created the key for two-factor secrets in {}; keep it with the database backups", file);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create " + file, e);
-        }
-    }
-
-    private static void restrict(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("cannot restrict the permissions of {}", file, e);
         }
     }
 }
