@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -70,8 +71,9 @@ public class TreatmentRegistration {
                 .orElseGet(() -> newClient(new Client(user.practiceId(), new ClientDetails(
                         command.clientReference(), command.clientReference(), null, null, null), clock.instant()),
                         "treatment.client.open-treatment"));
-        Treatment treatment = treatments.save(Treatment.started(user.practiceId(), client.getId(),
-                therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()));
+        Treatment treatment = firstOpen(Treatment.started(user.practiceId(), client.getId(),
+                therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()),
+                client);
         for (NewTreatment.NewGoal goal : command.goals()) {
             goals.save(new Goal(treatment.getId(), goal.description().strip(),
                     TreatmentChanges.blankToNull(goal.criterion()), command.startDate()));
@@ -85,11 +87,23 @@ public class TreatmentRegistration {
 
     /** Someone who registered the same reference a moment earlier wins; this request gets the refusal. */
     private Client newClient(Client client, String refusalKey) {
+        return firstSave(() -> clients.save(client), refusalKey, client.getReference());
+    }
+
+    /**
+     * The client's one open treatment: when someone started another for the same client a moment earlier, the
+     * database's unique index refuses this one and the request gets the same refusal as a later start would.
+     */
+    private Treatment firstOpen(Treatment started, Client client) {
+        return firstSave(() -> treatments.save(started), "treatment.client.open-treatment", client.getReference());
+    }
+
+    private static <T> T firstSave(Supplier<T> insert, String refusalKey, String reference) {
         try {
-            return clients.save(client);
+            return insert.get();
         } catch (RuntimeException e) {
             if (FirstSave.isDuplicateKey(e)) {
-                throw ProblemException.conflict(refusalKey, client.getReference());
+                throw ProblemException.conflict(refusalKey, reference);
             }
             throw e;
         }
