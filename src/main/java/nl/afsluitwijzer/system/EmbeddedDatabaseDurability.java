@@ -33,7 +33,10 @@ class EmbeddedDatabaseDurability {
         return new CheckedCommits(dataSource);
     }
 
-    /** Runs after the pool's properties are bound and before anyone takes a connection from it. */
+    /**
+     * Runs after the pool's properties are bound and before anyone takes a connection from it; the pool becomes a
+     * {@link PatientPool} (waits on while the database is busy, fails fast while it is away).
+     */
     @Bean
     static BeanPostProcessor writeEveryCommitToTheFile() {
         return new BeanPostProcessor() {
@@ -41,6 +44,7 @@ class EmbeddedDatabaseDurability {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
                     pool.setJdbcUrl(durable(pool.getJdbcUrl()));
+                    return pool instanceof PatientPool ? pool : PatientPool.of(pool);
                 }
                 return bean;
             }

@@ -23,6 +23,8 @@ public final class LoadBenchmark {
     private static final String DATABASE = System.getProperty("database", "postgres");
     // Only for H2: an explicit WRITE_DELAY (the application leaves one given in the URL alone), e.g. 500.
     private static final String WRITE_DELAY = System.getProperty("writeDelay", "");
+    // Only for H2: commits written to the operating system's cache only (no O_DSYNC), to measure what that costs.
+    private static final boolean CACHE_ONLY = Boolean.getBoolean("cacheOnly");
 
     private LoadBenchmark() {
     }
@@ -32,9 +34,10 @@ public final class LoadBenchmark {
         try (ChildDatabase database = "h2".equals(DATABASE) ? ChildDatabase.h2(dataDir)
                 : ChildDatabase.postgres(dataDir)) {
             Map<String, String> properties = database.applicationProperties();
-            if (!database.isPostgres() && !WRITE_DELAY.isEmpty()) {
-                properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("afsluitwijzer")
-                        + ";MODE=PostgreSQL;WRITE_DELAY=" + WRITE_DELAY);
+            if (!database.isPostgres() && (!WRITE_DELAY.isEmpty() || CACHE_ONLY)) {
+                properties.put("spring.datasource.url", "jdbc:h2:" + (CACHE_ONLY ? "nio:" : "file:")
+                        + dataDir.resolve("afsluitwijzer") + ";MODE=PostgreSQL"
+                        + (WRITE_DELAY.isEmpty() ? "" : ";WRITE_DELAY=" + WRITE_DELAY));
             }
             try (ApplicationProcess application = ApplicationProcess.start(properties, dataDir.resolve("app.log"),
                     Duration.ofMinutes(5), "-Xmx1g")) {
