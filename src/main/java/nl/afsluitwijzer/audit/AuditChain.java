@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The hash chain of the access log (NEN 7513). Appending locks the one-row head table until the writing
- * transaction ends, so entries get their place in the chain one at a time, also with several nodes.
+ * The hash chain of the access log (NEN 7513). Entries get their place in the chain one at a time, also with
+ * several nodes, by locking the one-row head table; but not for the whole request: an entry recorded in a
+ * transaction waits in that transaction and is appended just before it commits, so the lock is held only for
+ * the appending and the commit, and audited reads of different users run side by side. The entry still commits
+ * or rolls back with the action it records.
  * Entries are keyed (HMAC, {@link AuditKey}) from the switch-over point on, whose own signature is kept in
  * the head row. Verifying compares the chain with the anchors outside the database, walks it and reports the
  * first changed, missing or out-of-place entry; an intact chain gets a new anchor.
@@ -27,7 +33,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AuditChain {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
-    private static final String LOCK_HELD = AuditChain.class.getName() + ".headLocked";
     private static final int PAGE = 1000;
 
     private static final String HEAD = "SELECT last_seq, last_hash, legacy_count, legacy_max_id, keyed_from, "
@@ -50,23 +55,79 @@ public class AuditChain {
         this.clock = clock;
     }
 
-    /** Appends an entry in the caller's transaction (which therefore holds the head lock until it ends). */
+    /**
+     * Appends an entry as part of the caller's transaction: just before it commits (see the class comment), or at
+     * once when the transaction is already appending or there is none.
+     */
     void append(ChainedEntry entry) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            appendNow(List.of(entry));
+            return;
+        }
+        PendingEntries pending = pendingEntries().orElseGet(this::newPendingEntries);
+        if (pending.committing) {
+            pending.headLocked = true;
+            appendNow(List.of(entry));
+        } else {
+            pending.entries.add(entry);
+        }
+    }
+
+    /** Takes the head lock (held until the transaction ends) and appends the entries in order. */
+    private void appendNow(List<ChainedEntry> entries) {
         Head head = jdbc.sql(HEAD + " FOR UPDATE").query(Head.class).single();
-        markHeadLocked();
-        long seq = head.lastSeq() + 1;
-        Long keyedFrom = head.keyedFrom() == null ? startKeying(head, seq) : head.keyedFrom();
-        String hash = new ChainHash(key, keyedFrom).of(seq, head.lastHash(), entry);
-        jdbc.sql("""
-                INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
-                    treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
-                    practice_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
-                        entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
-                        entry.remoteAddress(), entry.outcome(), seq, head.lastHash(), hash, entry.practiceId())
-                .update();
-        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+        long seq = head.lastSeq();
+        String previous = head.lastHash();
+        ChainHash chainHash = new ChainHash(key, head.keyedFrom() == null ? startKeying(head, seq + 1)
+                : head.keyedFrom());
+        for (ChainedEntry entry : entries) {
+            seq++;
+            String hash = chainHash.of(seq, previous, entry);
+            jdbc.sql("""
+                    INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
+                        treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
+                        practice_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
+                            entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
+                            entry.remoteAddress(), entry.outcome(), seq, previous, hash, entry.practiceId())
+                    .update();
+            previous = hash;
+        }
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, previous).update();
+    }
+
+    /**
+     * The entries a transaction recorded, appended in its last step before the commit. Found among the
+     * transaction's synchronizations, which Spring sets aside while an inner (REQUIRES_NEW) transaction runs, so an
+     * inner transaction has entries of its own.
+     */
+    private final class PendingEntries implements TransactionSynchronization {
+
+        private final List<ChainedEntry> entries = new ArrayList<>();
+        /** The transaction is in its last step: an entry recorded now is appended at once. */
+        private boolean committing;
+        private boolean headLocked;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            committing = true;
+            if (!entries.isEmpty()) {
+                headLocked = true;
+                appendNow(entries);
+            }
+        }
+    }
+
+    private static Optional<PendingEntries> pendingEntries() {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingEntries.class::isInstance).map(PendingEntries.class::cast).findFirst();
+    }
+
+    private PendingEntries newPendingEntries() {
+        PendingEntries pending = new PendingEntries();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
     }
 
     /**
@@ -104,7 +165,8 @@ public class AuditChain {
 
     /** Whether the current transaction appended and so holds the head lock until it ends. */
     static boolean headLockedByThisTransaction() {
-        return TransactionSynchronizationManager.hasResource(LOCK_HELD);
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && pendingEntries().filter(pending -> pending.headLocked).isPresent();
     }
 
     /** Checks every chained entry up to the head as it is now; entries appended meanwhile wait for next time. */
@@ -140,7 +202,7 @@ public class AuditChain {
         return result;
     }
 
-    private java.util.Optional<String> hashAt(long sequence) {
+    private Optional<String> hashAt(long sequence) {
         return jdbc.sql("SELECT entry_hash FROM audit_entry WHERE chain_seq = ?").param(sequence).query(String.class)
                 .optional();
     }
@@ -159,19 +221,6 @@ public class AuditChain {
             walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.UNCHAINED, 0, found.maxId(), null));
         }
         return found.count();
-    }
-
-    private void markHeadLocked() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive() || headLockedByThisTransaction()) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(LOCK_HELD, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(LOCK_HELD);
-            }
-        });
     }
 
     private static ChainWalk.Row row(ResultSet rs, int n) throws SQLException {
