@@ -147,15 +147,19 @@ public class ClientLinks {
         return opened.instruments().stream().map(instruments::get).toList();
     }
 
-    /** Records the client's answers once; a second submit, an expired or a revoked link is refused. */
-    public void submit(String token, Map<String, List<Integer>> answersByInstrument) {
+    /**
+     * Records the client's answers once; a second submit, an expired or a revoked link is refused. Answers whether a
+     * risk item (PHQ-9 item 9) was answered above its threshold, so the client is shown where to get help now.
+     */
+    public boolean submit(String token, Map<String, List<Integer>> answersByInstrument) {
         ClientLink link = claim(token, LinkPurpose.QUESTIONNAIRES);
         LocalDate today = LocalDate.now(clock);
         measurements.recordFromClient(link.treatmentId(), link.instrumentCodes().stream()
                 .map(code -> NewMeasurement.ofAnswers(code, today, answersByInstrument.get(code))).toList());
+        return link.instrumentCodes().stream().anyMatch(code -> instruments.find(code)
+                .map(instrument -> instrument.raisesRisk(answersByInstrument.get(code))).orElse(false));
     }
 
-    /** The first word of the client's name for letters; none when only the reference is known (API clients). */
     /** Stores the client's closing answers once (Wat heb ik geleerd, letter to self, next appointment). */
     public void submitClosing(String token, String learned, String letterToSelf, NextAppointment next) {
         ClientLink link = claim(token, LinkPurpose.CLOSING);

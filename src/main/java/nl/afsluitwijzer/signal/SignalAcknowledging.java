@@ -55,6 +55,9 @@ public class SignalAcknowledging {
 
     /** Explicit acknowledgement of a signal that holds today, with the reason why no other action follows. */
     public void acknowledge(Long treatmentId, SignalCode code, String reason) {
+        if (code.needsRiskAssessment()) {
+            throw ProblemException.conflict("signal.acknowledge.risk-assessment-required");
+        }
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest("signal.acknowledge.reason-required");
         }

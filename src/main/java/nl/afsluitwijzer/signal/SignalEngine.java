@@ -23,6 +23,7 @@ import nl.afsluitwijzer.signal.rules.OverrunRule;
 import nl.afsluitwijzer.signal.rules.PlateauRule;
 import nl.afsluitwijzer.signal.rules.ScopeCreepRule;
 import nl.afsluitwijzer.signal.rules.SignalRule;
+import nl.afsluitwijzer.signal.rules.SuicideItemRule;
 
 /**
  * The signal rules of docs/signals.md as one pure function: (treatment history, policy, as-of date) → signals.
@@ -35,6 +36,7 @@ public final class SignalEngine {
     /** The engine with every rule of the table, in its order. */
     public SignalEngine() {
         this(List.of(
+                new SuicideItemRule(),
                 new AgreementsMissingRule(),
                 new BaselineMissingRule(),
                 new EvaluationDueRule(),

@@ -21,11 +21,17 @@ final class SignalExamples {
 
     static List<Signal> all() {
         SignalExamples examples = new SignalExamples();
+        examples.risk();
         examples.agreementsAndEvaluation();
         examples.outcomes();
         examples.durations();
         examples.contactAndClosing();
         return examples.signals;
+    }
+
+    private void risk() {
+        HistoryBuilder raised = treatment().sessions(2).phq9Item9(START.plusDays(7), 2);
+        add(raised, SignalCode.SUICIDE_ITEM, raised.lastSessionDate());
     }
 
     private void agreementsAndEvaluation() {

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClientPagesController {
 
     private static final String SENT = "portal.sent.";
+    /** Set when a risk item was answered above its threshold: the thanks page says where to get help now. */
+    private static final String HELP = "portal.help.";
 
     private final ClientLinks links;
 
@@ -115,13 +117,17 @@ class ClientPagesController {
 
     @PostMapping("/versturen")
     String send(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+        boolean risk;
         try {
-            links.submit(token, ClientAnswers.of(session, token));
+            risk = links.submit(token, ClientAnswers.of(session, token));
         } catch (ProblemException refused) {
             return unavailable(links.open(token).status(), model, response);
         }
         ClientAnswers.clear(session, token);
         session.setAttribute(SENT + token, Boolean.TRUE);
+        if (risk) {
+            session.setAttribute(HELP + token, Boolean.TRUE);
+        }
         return "redirect:/c/" + token + "/bedankt";
     }
 
@@ -144,6 +150,7 @@ class ClientPagesController {
         if (session.getAttribute(SENT + token) == null) {
             return unavailable(links.open(token).status(), model, response);
         }
+        model.addAttribute("help", session.getAttribute(HELP + token) != null);
         return "portal/thanks";
     }
 
