@@ -58,7 +58,9 @@ final class HistoryAssembler {
     private static TreatmentHistory.Evaluation evaluation(Evaluation evaluation) {
         return new TreatmentHistory.Evaluation(evaluation.getEvaluatedOn(),
                 TreatmentHistory.EvaluationKind.valueOf(evaluation.getKind().name()), evaluation.getAllianceRating(),
-                evaluation.getMotivationRating(), evaluation.isColleaguePresent());
+                evaluation.getMotivationRating(), evaluation.isColleaguePresent(),
+                TreatmentHistory.Decision.valueOf(evaluation.getDecision().name()),
+                evaluation.getReviewAfterSessions());
     }
 
     private static TreatmentHistory.Discussion discussion(Discussion discussion) {

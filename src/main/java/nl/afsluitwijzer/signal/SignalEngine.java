@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.afsluitwijzer.signal.rules.AgreementsMissingRule;
 import nl.afsluitwijzer.signal.rules.BaselineMissingRule;
+import nl.afsluitwijzer.signal.rules.BreakthroughReviewRule;
 import nl.afsluitwijzer.signal.rules.DeteriorationRule;
 import nl.afsluitwijzer.signal.rules.EvaluationDueRule;
 import nl.afsluitwijzer.signal.rules.EvaluationWithoutMeasurementRule;
@@ -43,6 +44,7 @@ public final class SignalEngine {
                 new EvaluationWithoutMeasurementRule(),
                 new GoalReachedRule(),
                 new PlateauRule(),
+                new BreakthroughReviewRule(),
                 new DeteriorationRule(),
                 new OverrunImminentRule(),
                 new OverrunRule(),

@@ -138,10 +138,22 @@ public record TreatmentHistory(
 
     public enum EvaluationKind { MID, INTERIM, FINAL, MDO }
 
-    /** An evaluation; the two ratings are 0–10 and null when not rated. */
+    /** The decision an evaluation ended with (docs/signals.md, evaluations and extensions). */
+    public enum Decision { CONTINUE, START_CLOSING, BREAKTHROUGH_ATTEMPT, STOP, REFER, DISCUSS_IN_INTERVISION }
+
+    /**
+     * An evaluation; the two ratings are 0–10 and null when not rated. The decision is null when unknown, and
+     * {@code reviewAfterSessions} (k) is set only with BREAKTHROUGH_ATTEMPT.
+     */
     public record Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
             @Nullable Integer motivationRating,
-            boolean colleaguePresent) {
+            boolean colleaguePresent, @Nullable Decision decision, @Nullable Integer reviewAfterSessions) {
+
+        public Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
+                @Nullable Integer motivationRating, boolean colleaguePresent) {
+            this(date, kind, allianceRating, motivationRating, colleaguePresent, null, null);
+        }
+
         public Evaluation {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(kind, "kind");

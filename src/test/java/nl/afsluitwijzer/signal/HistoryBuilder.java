@@ -180,6 +180,19 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** An INTERIM evaluation that decided a breakthrough attempt, to be reviewed after {@code k} sessions. */
+    public HistoryBuilder breakthroughAttempt(LocalDate date, int k) {
+        evaluations.add(new Evaluation(date, EvaluationKind.INTERIM, null, null, false,
+                TreatmentHistory.Decision.BREAKTHROUGH_ATTEMPT, k));
+        return this;
+    }
+
+    /** An INTERIM evaluation with this decision (no review). */
+    public HistoryBuilder evaluation(LocalDate date, TreatmentHistory.Decision decision) {
+        evaluations.add(new Evaluation(date, EvaluationKind.INTERIM, null, null, false, decision, null));
+        return this;
+    }
+
     public HistoryBuilder discussion(LocalDate date, DiscussionKind kind) {
         discussions.add(new Discussion(date, kind));
         return this;
