@@ -83,7 +83,8 @@ class SafetyTextBrowserTest {
             Browser.screenshot(therapist, "safety-4-treatment-assessed");
 
             therapist.navigate(base + "/caseload");
-            assertThat(therapist.locator(".risk-alert").count()).isZero();
+            assertThat(therapist.locator(".risk-alert li:has-text('" + fixtures.referenceOf(treatment) + "')").count())
+                    .isZero();
         }
     }
 }
