@@ -68,6 +68,20 @@ final class DefinitionRules {
         }
     }
 
+    /** A risk item's threshold must leave at least one answer above it and lie within the answers. */
+    static void checkRiskItems(List<Item> items, List<AnswerOption> options) {
+        int lowest = options.get(0).value();
+        int highest = options.get(options.size() - 1).value();
+        for (int index = 0; index < items.size(); index++) {
+            Integer above = items.get(index).riskAbove();
+            if (above != null && (above < lowest || above >= highest)) {
+                throw fail("items[" + index + "].riskAbove", "is " + above + " but must lie in " + lowest + "\u2013"
+                        + (highest - 1) + ": an answer above it is a risk, so at least the highest answer "
+                        + highest + " must lie above it");
+            }
+        }
+    }
+
     static void checkCutoff(@Nullable Integer cutoff, Direction direction, int min, int max) {
         if (cutoff == null) {
             return;

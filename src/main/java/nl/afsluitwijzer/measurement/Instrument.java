@@ -37,6 +37,7 @@ public record Instrument(
         DefinitionRules.checkLoinc(loinc);
         DefinitionRules.checkItems(items, perGoal);
         DefinitionRules.checkOptions(options);
+        DefinitionRules.checkRiskItems(items, options);
         DefinitionRules.checkTotalRange(scoring, items.size(), options, min, max);
         DefinitionRules.checkCutoff(clinicalCutoff, direction, min, max);
         DefinitionRules.checkReliableChange(reliableChange, min, max);
@@ -74,6 +75,21 @@ public record Instrument(
             throw InvalidAnswersException.totalOutOfRange(code, min, max, total);
         }
         return bands.stream().filter(band -> band.contains(total)).findFirst();
+    }
+
+    /** The risk items (such as PHQ-9 item 9), in item order; empty when the instrument has none. */
+    public List<Item> riskItems() {
+        return items.stream().filter(Item::isRiskItem).toList();
+    }
+
+    /** Whether these answers (one per item, in item order) answer a risk item above its threshold. */
+    public boolean raisesRisk(List<? extends @Nullable Integer> answers) {
+        for (Item item : riskItems()) {
+            if (item.number() <= answers.size() && item.isRisk(answers.get(item.number() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int lowestOption() {

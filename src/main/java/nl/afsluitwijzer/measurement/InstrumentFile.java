@@ -21,7 +21,7 @@ record InstrumentFile(
     record Text(@Nullable String nl, @Nullable String en) {
     }
 
-    record ItemEntry(@Nullable Text text) {
+    record ItemEntry(@Nullable Text text, @Nullable Integer riskAbove) {
     }
 
     record OptionEntry(@Nullable Integer value, @Nullable Text label) {
@@ -33,7 +33,8 @@ record InstrumentFile(
     Instrument toInstrument() {
         return new Instrument(text(code, "code"), localized(name, "name"), localized(description, "description"),
                 localized(instruction, "instruction"), loinc, present(perGoal, "perGoal"),
-                numbered(list(items, "items", (entry, path) -> localized(entry.text(), path + ".text"))),
+                numbered(list(items, "items", (entry, path) -> new ItemText(localized(entry.text(), path + ".text"),
+                        entry.riskAbove()))),
                 list(options, "options", (entry, path) -> new AnswerOption(present(entry.value(), path + ".value"),
                         localized(entry.label(), path + ".label"))),
                 oneOf(ScoringMethod.class, scoring, "scoring"), present(min, "min"), present(max, "max"),
@@ -47,8 +48,12 @@ record InstrumentFile(
                 present(entry.to(), path + ".to"), localized(entry.label(), path + ".label"));
     }
 
-    private static List<Item> numbered(List<LocalizedText> texts) {
-        return IntStream.range(0, texts.size()).mapToObj(index -> new Item(index + 1, texts.get(index))).toList();
+    private record ItemText(LocalizedText text, @Nullable Integer riskAbove) {
+    }
+
+    private static List<Item> numbered(List<ItemText> texts) {
+        return IntStream.range(0, texts.size())
+                .mapToObj(index -> new Item(index + 1, texts.get(index).text(), texts.get(index).riskAbove())).toList();
     }
 
     private static <E, T> List<T> list(@Nullable List<@Nullable E> entries, String field, BiFunction<E, String, T> convert) {

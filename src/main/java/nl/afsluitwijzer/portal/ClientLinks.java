@@ -26,6 +26,9 @@ import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.GoalRepository;
+import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -54,11 +57,13 @@ public class ClientLinks {
     private final AuditLog audit;
     private final Clock clock;
     private final ClosingAnswers closingAnswers;
+    private final GoalRepository goals;
     private final SecureRandom random = new SecureRandom();
 
     ClientLinks(JdbcClient jdbc, Treatments treatments, Measurements measurements, InstrumentCatalog instruments,
-            AuditLog audit, Clock clock, ClosingAnswers closingAnswers) {
+            AuditLog audit, Clock clock, ClosingAnswers closingAnswers, GoalRepository goals) {
         this.closingAnswers = closingAnswers;
+        this.goals = goals;
         this.jdbc = jdbc;
         this.treatments = treatments;
         this.measurements = measurements;
@@ -72,7 +77,8 @@ public class ClientLinks {
         Treatment treatment = treatments.require(treatmentId);
         treatment.requireOpen();
         List<String> chosen = codes.stream().distinct().toList();
-        if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !isClientQuestionnaire(code))) {
+        boolean hasGoals = !goalsToRate(treatmentId).isEmpty();
+        if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !offered(code, hasGoals))) {
             throw ProblemException.badRequest("portal.link.instruments-required");
         }
         return issue(treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
@@ -108,6 +114,46 @@ public class ClientLinks {
     /** Questionnaires a client can fill in alone: whole-questionnaire instruments, not per-goal ratings. */
     public boolean isClientQuestionnaire(String code) {
         return instruments.find(code).map(i -> !i.perGoal()).orElse(false);
+    }
+
+    /**
+     * Whether a link can ask this instrument: any whole questionnaire, and a per-goal rating (GBO) when the treatment
+     * has a goal to rate.
+     */
+    public boolean offered(String code, boolean treatmentHasGoals) {
+        return instruments.find(code).map(i -> !i.perGoal() || treatmentHasGoals).orElse(false);
+    }
+
+    /**
+     * The screens of a valid questionnaire link, in order: each whole questionnaire, and for a per-goal instrument one
+     * screen per goal that is not dropped (oldest goal first). Empty for an unusable token.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientPage> pages(String token) {
+        return byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
+                .filter(l -> l.purpose() == LinkPurpose.QUESTIONNAIRES).map(this::pagesOf).orElse(List.of());
+    }
+
+    private List<ClientPage> pagesOf(ClientLink link) {
+        List<Goal> goals = goalsToRate(link.treatmentId());
+        List<ClientPage> pages = new java.util.ArrayList<>();
+        for (String code : link.instrumentCodes()) {
+            Instrument instrument = instruments.get(code);
+            if (!instrument.perGoal()) {
+                pages.add(ClientPage.whole(instrument));
+                continue;
+            }
+            for (int index = 0; index < goals.size(); index++) {
+                pages.add(ClientPage.goal(instrument, goals.get(index).getId(), goals.get(index).getDescription(),
+                        index + 1, goals.size()));
+            }
+        }
+        return pages;
+    }
+
+    private List<Goal> goalsToRate(Long treatmentId) {
+        return goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatmentId).stream()
+                .filter(goal -> goal.getStatus() != GoalStatus.DROPPED).toList();
     }
 
     @Transactional(readOnly = true)
@@ -147,15 +193,30 @@ public class ClientLinks {
         return opened.instruments().stream().map(instruments::get).toList();
     }
 
-    /** Records the client's answers once; a second submit, an expired or a revoked link is refused. */
-    public void submit(String token, Map<String, List<Integer>> answersByInstrument) {
+    /**
+     * Records the client's answers once, by screen key ({@link ClientPage#key()}); a second submit, an expired or a
+     * revoked link is refused. Goal ratings are stored as goal scores of the per-goal instrument. Answers whether a
+     * risk item (PHQ-9 item 9) was answered above its threshold, so the client is shown where to get help now.
+     */
+    public boolean submit(String token, Map<String, List<Integer>> answersByKey) {
         ClientLink link = claim(token, LinkPurpose.QUESTIONNAIRES);
         LocalDate today = LocalDate.now(clock);
-        measurements.recordFromClient(link.treatmentId(), link.instrumentCodes().stream()
-                .map(code -> NewMeasurement.ofAnswers(code, today, answersByInstrument.get(code))).toList());
+        List<ClientPage> pages = pagesOf(link);
+        measurements.recordFromClient(link.treatmentId(), pages.stream().map(page -> page.forGoal()
+                ? NewMeasurement.ofGoal(page.instrument().code(), today, page.goalId(), rating(answersByKey, page))
+                : NewMeasurement.ofAnswers(page.instrument().code(), today, answersByKey.get(page.key()))).toList());
+        return pages.stream().anyMatch(page -> !page.forGoal()
+                && page.instrument().raisesRisk(answersByKey.get(page.key())));
     }
 
-    /** The first word of the client's name for letters; none when only the reference is known (API clients). */
+    private static int rating(Map<String, List<Integer>> answersByKey, ClientPage page) {
+        List<Integer> answers = answersByKey.get(page.key());
+        if (answers == null || answers.size() != 1 || answers.get(0) == null) {
+            throw ProblemException.badRequest("portal.missing");
+        }
+        return answers.get(0);
+    }
+
     /** Stores the client's closing answers once (Wat heb ik geleerd, letter to self, next appointment). */
     public void submitClosing(String token, String learned, String letterToSelf, NextAppointment next) {
         ClientLink link = claim(token, LinkPurpose.CLOSING);

@@ -21,7 +21,8 @@ public record ClientData(Instant exportedAt, String practice, Person client, Lis
             List<Expected> expectedSessionsHistory, List<PhaseStep> phaseHistory, List<GoalData> goals,
             List<SessionData> sessions, List<DiscussionData> discussions, List<MeasurementData> measurements,
             List<EvaluationData> evaluations, @Nullable ClosingData closing, List<LetterData> letters,
-            List<LinkData> clientLinks, List<AcknowledgementData> signalAcknowledgements) {
+            List<LinkData> clientLinks, List<AcknowledgementData> signalAcknowledgements,
+            List<RiskAssessmentData> riskAssessments) {
     }
 
     public record Agreements(boolean closingDiscussedAtStart, @Nullable Integer clientEstimateSessions,
@@ -79,6 +80,10 @@ public record ClientData(Instant exportedAt, String practice, Person client, Lis
 
     public record LinkData(String purpose, List<String> instruments, Instant createdAt, Instant expiresAt,
             @Nullable Instant revokedAt, @Nullable Instant usedAt) {
+    }
+
+    /** A risk assessment recorded after a risk item (PHQ-9 item 9) was answered above its threshold. */
+    public record RiskAssessmentData(LocalDate assessedOn, String outcome, @Nullable String note) {
     }
 
     public record AcknowledgementData(String code, LocalDate acknowledgedOn, String via, @Nullable String reason) {

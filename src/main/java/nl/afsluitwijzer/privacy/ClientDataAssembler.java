@@ -15,6 +15,7 @@ import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.privacy.ClientData.TreatmentData;
 import nl.afsluitwijzer.signal.Acknowledgements;
+import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -32,10 +33,12 @@ class ClientDataAssembler {
     private final Letters letters;
     private final ClientLinks links;
     private final Acknowledgements acknowledgements;
+    private final RiskAssessments riskAssessments;
     private final UserAccountRepository users;
 
     ClientDataAssembler(Measurements measurements, Evaluations evaluations, ClosingPlans closingPlans,
             ClosingAnswers closingAnswers, Letters letters, ClientLinks links, Acknowledgements acknowledgements,
+            RiskAssessments riskAssessments,
             UserAccountRepository users) {
         this.measurements = measurements;
         this.evaluations = evaluations;
@@ -44,6 +47,7 @@ class ClientDataAssembler {
         this.letters = letters;
         this.links = links;
         this.acknowledgements = acknowledgements;
+        this.riskAssessments = riskAssessments;
         this.users = users;
     }
 
@@ -75,7 +79,9 @@ class ClientDataAssembler {
                 links.forTreatment(id).stream().map(l -> new ClientData.LinkData(l.purpose().name(),
                         l.instrumentCodes(), l.createdAt(), l.expiresAt(), l.revokedAt(), l.usedAt())).toList(),
                 acknowledgements.recordedFor(id).stream().map(a -> new ClientData.AcknowledgementData(a.code(),
-                        a.acknowledgedOn(), a.via(), a.reason())).toList());
+                        a.acknowledgedOn(), a.via(), a.reason())).toList(),
+                riskAssessments.recordedFor(id).stream().map(r -> new ClientData.RiskAssessmentData(r.assessedOn(),
+                        r.outcome().name(), r.note())).toList());
     }
 
     private static ClientData.GoalData goal(Goal goal) {

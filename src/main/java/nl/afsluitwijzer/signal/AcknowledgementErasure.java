@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Deletes the signal acknowledgements of a client whose record is destroyed. */
+/** Deletes the signal acknowledgements and risk assessments of a client whose record is destroyed. */
 @Component
 class AcknowledgementErasure {
 
@@ -20,5 +20,6 @@ class AcknowledgementErasure {
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
         jdbc.sql("DELETE FROM signal_acknowledgement WHERE treatment_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM signal_risk_assessment WHERE treatment_id IN (:ids)").param("ids", ids).update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,16 +31,48 @@ public class Acknowledgements {
     }
 
     void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, Long byUser) {
+        acknowledge(treatmentId, signal, on, via, null, reason, byUser);
+    }
+
+    void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via,
+            @Nullable AcknowledgementChoice choice,
+            @Nullable String reason, Long byUser) {
         jdbc.sql("""
-                INSERT INTO signal_acknowledgement (treatment_id, code, fingerprint, acknowledged_on, via, reason,
-                    acknowledged_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(treatmentId, signal.code().name(), signal.fingerprint(), on, via.name(), reason, byUser,
-                        Timestamp.from(clock.instant()))
+                INSERT INTO signal_acknowledgement (treatment_id, code, fingerprint, acknowledged_on, via, choice, reason,
+                    acknowledged_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(treatmentId, signal.code().name(), signal.fingerprint(), on, via.name(),
+                        choice == null ? null : choice.name(), reason, byUser, Timestamp.from(clock.instant()))
                 .update();
     }
 
+    /**
+     * One stored acknowledgement as the treatment page shows it: which signal in which state, how, the choice and
+     * free text of an explicit one.
+     */
+    public record Shown(SignalCode code, String fingerprint, LocalDate acknowledgedOn, Via via,
+            @Nullable AcknowledgementChoice choice,
+            @Nullable String reason) {
+    }
+
+    /**
+     * Every acknowledgement of a treatment, newest first. WITHOUT access checks or audit: only for callers that have
+     * already checked access to the treatment and log their own read (the treatment page).
+     */
+    public List<Shown> shownFor(Long treatmentId) {
+        return jdbc.sql("""
+                SELECT code, fingerprint, acknowledged_on, via, choice, reason FROM signal_acknowledgement
+                WHERE treatment_id = ? ORDER BY acknowledged_on DESC, id DESC""")
+                .param(treatmentId)
+                .query((row, number) -> new Shown(SignalCode.valueOf(row.getString("code")),
+                        row.getString("fingerprint"), row.getDate("acknowledged_on").toLocalDate(),
+                        Via.valueOf(row.getString("via")),
+                        row.getString("choice") == null ? null : AcknowledgementChoice.valueOf(row.getString("choice")),
+                        row.getString("reason")))
+                .list();
+    }
+
     /** One stored acknowledgement, as shown to the client in an inzage. */
-    public record Acknowledged(String code, LocalDate acknowledgedOn, String via, @org.jspecify.annotations.Nullable String reason) {
+    public record Acknowledged(String code, LocalDate acknowledgedOn, String via, @Nullable String reason) {
     }
 
     /**

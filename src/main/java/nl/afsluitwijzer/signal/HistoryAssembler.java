@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
@@ -15,24 +16,32 @@ final class HistoryAssembler {
     private HistoryAssembler() {
     }
 
-    /** The history of a started treatment; null for one that has not started (no rule applies to it). */
+    /**
+     * The history of a treatment; before its start the registration date stands in for the start date (only rules
+     * of the phases REFERRED and INTAKE read such a history, and they read no start date).
+     */
     static TreatmentHistory assemble(TreatmentFile file, List<Evaluation> evaluations,
             List<TreatmentHistory.Measurement> primaryMeasurements, OutcomeThresholds thresholds,
-            List<TreatmentHistory.Acknowledgement> acknowledgements) {
+            List<TreatmentHistory.Acknowledgement> acknowledgements, List<TreatmentHistory.RiskCheck> riskChecks,
+            List<TreatmentHistory.RiskAssessment> riskAssessments) {
         Treatment treatment = file.treatment();
-        if (treatment.getStartDate() == null) {
+        // before the start (waiting list, intake) only SUICIDE_ITEM applies; it reads no start date
+        LocalDate start = treatment.getStartDate() != null ? treatment.getStartDate()
+                : treatment.getRegistrationDate();
+        if (start == null) {
             return null;
         }
         return new TreatmentHistory(String.valueOf(treatment.getId()),
                 treatment.phaseHistory().stream().map(p -> new TreatmentHistory.PhaseChange(p.changedOn(),
                         TreatmentPhase.valueOf(p.phase().name()))).toList(),
-                treatment.getStartDate(), treatment.isClosingDiscussedAtStart(),
+                start, treatment.isClosingDiscussedAtStart(),
                 treatment.expectedSessionsHistory().stream()
                         .map(e -> new TreatmentHistory.ExpectedSessions(e.effectiveDate(), e.sessions())).toList(),
                 thresholds, file.goals().stream().map(HistoryAssembler::goal).toList(),
                 file.sessions().stream().map(HistoryAssembler::session).toList(), primaryMeasurements,
                 evaluations.stream().map(HistoryAssembler::evaluation).toList(),
-                file.discussions().stream().map(HistoryAssembler::discussion).toList(), acknowledgements);
+                file.discussions().stream().map(HistoryAssembler::discussion).toList(), acknowledgements,
+                riskChecks, riskAssessments);
     }
 
     private static TreatmentHistory.Goal goal(Goal goal) {
@@ -49,7 +58,9 @@ final class HistoryAssembler {
     private static TreatmentHistory.Evaluation evaluation(Evaluation evaluation) {
         return new TreatmentHistory.Evaluation(evaluation.getEvaluatedOn(),
                 TreatmentHistory.EvaluationKind.valueOf(evaluation.getKind().name()), evaluation.getAllianceRating(),
-                evaluation.getMotivationRating(), evaluation.isColleaguePresent());
+                evaluation.getMotivationRating(), evaluation.isColleaguePresent(),
+                TreatmentHistory.Decision.valueOf(evaluation.getDecision().name()),
+                evaluation.getReviewAfterSessions());
     }
 
     private static TreatmentHistory.Discussion discussion(Discussion discussion) {

@@ -1,34 +1,72 @@
 package nl.afsluitwijzer.signal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.springframework.stereotype.Component;
 
-/** The totals on each treatment's primary instrument, read for many treatments in one query. */
+/** The totals on each treatment's primary instrument and its answers to risk items, for many treatments in one query. */
 @Component
 class PrimaryScores {
 
     private final Measurements measurements;
+    private final InstrumentCatalog instruments;
 
-    PrimaryScores(Measurements measurements) {
+    PrimaryScores(Measurements measurements, InstrumentCatalog instruments) {
         this.measurements = measurements;
+        this.instruments = instruments;
     }
 
-    Map<Long, List<TreatmentHistory.Measurement>> forTreatments(List<TreatmentFile> files) {
+    /** Every measurement of these treatments, in one query, by treatment id. */
+    Map<Long, List<MeasurementRecord>> recordsOf(List<TreatmentFile> files) {
+        return measurements.forTreatments(files.stream().map(TreatmentFile::id).toList());
+    }
+
+    Map<Long, List<TreatmentHistory.Measurement>> forTreatments(List<TreatmentFile> files,
+            Map<Long, List<MeasurementRecord>> records) {
         Map<Long, String> primary = files.stream().filter(f -> f.treatment().getPrimaryInstrument() != null)
                 .collect(Collectors.toMap(TreatmentFile::id, f -> f.treatment().getPrimaryInstrument(),
                         (a, b) -> a));
         if (primary.isEmpty()) {
             return Map.of();
         }
-        return measurements.forTreatments(primary.keySet()).entrySet().stream()
+        return records.entrySet().stream().filter(entry -> primary.containsKey(entry.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
                         .filter(m -> m.instrument().equals(primary.get(entry.getKey())) && m.goalId() == null)
                         .map(PrimaryScores::measurement).toList()));
+    }
+
+    /**
+     * The answers to risk items (docs/instruments.md, riskAbove) of every measurement with item answers on an
+     * instrument that has risk items, by treatment id, in the order recorded.
+     */
+    Map<Long, List<TreatmentHistory.RiskCheck>> riskChecks(Map<Long, List<MeasurementRecord>> records) {
+        Map<Long, List<TreatmentHistory.RiskCheck>> checks = new HashMap<>();
+        records.forEach((treatment, list) -> {
+            List<TreatmentHistory.RiskCheck> found = list.stream().map(this::riskCheck)
+                    .flatMap(Optional::stream).toList();
+            if (!found.isEmpty()) {
+                checks.put(treatment, found);
+            }
+        });
+        return checks;
+    }
+
+    private Optional<TreatmentHistory.RiskCheck> riskCheck(MeasurementRecord record) {
+        if (record.enteredAsTotal()) {
+            return Optional.empty();
+        }
+        return instruments.find(record.instrument()).filter(i -> !i.riskItems().isEmpty()
+                && record.answers().size() == i.items().size())
+                .map(instrument -> new TreatmentHistory.RiskCheck(record.date(), instrument.code(),
+                        instrument.riskItems().stream().map(item -> new TreatmentHistory.RiskAnswer(item.number(),
+                                record.answers().get(item.number() - 1), item.riskAbove())).toList()));
     }
 
     private static TreatmentHistory.Measurement measurement(MeasurementRecord record) {

@@ -29,6 +29,8 @@ public class SignalAcknowledging {
     static final Set<SignalCode> ANSWERED_BY_DISCUSSION = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
             SignalCode.SCOPE_CREEP);
 
+    static final int REASON_MAX = 1000;
+
     private final Signals signals;
     private final Acknowledgements acknowledgements;
     private final AuditLog audit;
@@ -55,14 +57,36 @@ public class SignalAcknowledging {
 
     /** Explicit acknowledgement of a signal that holds today, with the reason why no other action follows. */
     public void acknowledge(Long treatmentId, SignalCode code, String reason) {
-        if (reason == null || reason.isBlank()) {
+        acknowledge(treatmentId, code, AcknowledgementChoice.OTHER, reason);
+    }
+
+    /**
+     * Explicit acknowledgement of a signal that holds today: a choice from the short list that fits the signal
+     * ({@link AcknowledgementChoice#forCode}) and a free text, required with NOT_APPLICABLE and OTHER (at most
+     * {@value #REASON_MAX} characters). SUICIDE_ITEM is refused: only a recorded risk assessment acknowledges it.
+     */
+    public void acknowledge(Long treatmentId, SignalCode code, AcknowledgementChoice choice, String reason) {
+        if (code.needsRiskAssessment()) {
+            throw ProblemException.conflict("signal.acknowledge.risk-assessment-required");
+        }
+        if (choice == null) {
+            throw ProblemException.badRequest("signal.acknowledge.choice-required");
+        }
+        if (!AcknowledgementChoice.forCode(code).contains(choice)) {
+            throw ProblemException.badRequest("signal.acknowledge.choice-unknown");
+        }
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text == null && choice.requiresText()) {
             throw ProblemException.badRequest("signal.acknowledge.reason-required");
+        }
+        if (text != null && text.length() > REASON_MAX) {
+            throw ProblemException.badRequest("signal.acknowledge.reason-too-long", REASON_MAX);
         }
         LocalDate today = LocalDate.now(clock);
         TreatmentSignals current = signals.forTreatment(treatmentId, today);
         Signal signal = current.signals().stream().filter(s -> s.code() == code && !s.acknowledged()).findFirst()
                 .orElseThrow(() -> ProblemException.conflict("signal.acknowledge.not-open"));
-        acknowledgements.acknowledge(treatmentId, signal, today, Acknowledgements.Via.EXPLICIT, reason.strip(),
+        acknowledgements.acknowledge(treatmentId, signal, today, Acknowledgements.Via.EXPLICIT, choice, text,
                 CurrentUser.require().id());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SIGNAL", code.name())
                 .forClient(current.file().client().getReference(), treatmentId));

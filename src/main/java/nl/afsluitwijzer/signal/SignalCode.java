@@ -2,12 +2,14 @@ package nl.afsluitwijzer.signal;
 
 /** The signals of docs/signals.md, in its order; each has its texts in {@code messages/signals*.properties}. */
 public enum SignalCode {
+    SUICIDE_ITEM,
     AGREEMENTS_MISSING,
     BASELINE_MISSING,
     EVALUATION_DUE,
     EVALUATION_WITHOUT_MEASUREMENT,
     GOAL_REACHED,
     PLATEAU,
+    BREAKTHROUGH_REVIEW,
     DETERIORATION,
     OVERRUN_IMMINENT,
     OVERRUN,
@@ -31,6 +33,11 @@ public enum SignalCode {
     /** Whether the explanation has a variant per severity ({@code ….explanation.INFO}, {@code ….explanation.ACTION}). */
     public boolean explainsPerSeverity() {
         return this == EVALUATION_DUE;
+    }
+
+    /** Whether only a recorded risk assessment acknowledges it, never an explicit acknowledgement with a reason. */
+    public boolean needsRiskAssessment() {
+        return this == SUICIDE_ITEM;
     }
 
     /** The actions that help, quoted from the sources, one per line. */

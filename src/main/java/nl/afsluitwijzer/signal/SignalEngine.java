@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.afsluitwijzer.signal.rules.AgreementsMissingRule;
 import nl.afsluitwijzer.signal.rules.BaselineMissingRule;
+import nl.afsluitwijzer.signal.rules.BreakthroughReviewRule;
 import nl.afsluitwijzer.signal.rules.DeteriorationRule;
 import nl.afsluitwijzer.signal.rules.EvaluationDueRule;
 import nl.afsluitwijzer.signal.rules.EvaluationWithoutMeasurementRule;
@@ -23,6 +24,7 @@ import nl.afsluitwijzer.signal.rules.OverrunRule;
 import nl.afsluitwijzer.signal.rules.PlateauRule;
 import nl.afsluitwijzer.signal.rules.ScopeCreepRule;
 import nl.afsluitwijzer.signal.rules.SignalRule;
+import nl.afsluitwijzer.signal.rules.SuicideItemRule;
 
 /**
  * The signal rules of docs/signals.md as one pure function: (treatment history, policy, as-of date) → signals.
@@ -35,12 +37,14 @@ public final class SignalEngine {
     /** The engine with every rule of the table, in its order. */
     public SignalEngine() {
         this(List.of(
+                new SuicideItemRule(),
                 new AgreementsMissingRule(),
                 new BaselineMissingRule(),
                 new EvaluationDueRule(),
                 new EvaluationWithoutMeasurementRule(),
                 new GoalReachedRule(),
                 new PlateauRule(),
+                new BreakthroughReviewRule(),
                 new DeteriorationRule(),
                 new OverrunImminentRule(),
                 new OverrunRule(),

@@ -8,6 +8,7 @@ import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
@@ -31,9 +32,11 @@ public class Signals {
     private final Acknowledgements acknowledgements;
     private final InstrumentCatalog instruments;
     private final Policies policies;
+    private final RiskAssessments riskAssessments;
 
     Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, Acknowledgements acknowledgements,
-            InstrumentCatalog instruments, Policies policies) {
+            InstrumentCatalog instruments, Policies policies, RiskAssessments riskAssessments) {
+        this.riskAssessments = riskAssessments;
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.scores = scores;
@@ -59,14 +62,18 @@ public class Signals {
         List<Long> ids = files.stream().map(TreatmentFile::id).toList();
         Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
         Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = acknowledgements.forTreatments(ids);
-        Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files);
+        Map<Long, List<MeasurementRecord>> recordsBy = scores.recordsOf(files);
+        Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files, recordsBy);
+        Map<Long, List<TreatmentHistory.RiskCheck>> risksBy = scores.riskChecks(recordsBy);
+        Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = riskAssessments.forTreatments(ids);
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
         return files.stream().map(file -> {
             List<TreatmentHistory.Measurement> scores = scoresBy.getOrDefault(file.id(), List.of());
             OutcomeThresholds thresholds = thresholdsOf(file);
             TreatmentHistory history = HistoryAssembler.assemble(file,
                     evaluationsBy.getOrDefault(file.id(), List.of()), scores, thresholds,
-                    acksBy.getOrDefault(file.id(), List.of()));
+                    acksBy.getOrDefault(file.id(), List.of()), risksBy.getOrDefault(file.id(), List.of()),
+                    assessmentsBy.getOrDefault(file.id(), List.of()));
             if (history == null) {
                 return new TreatmentSignals(file, asOf, List.of(), scores, thresholds);
             }

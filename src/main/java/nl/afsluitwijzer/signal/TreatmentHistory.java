@@ -31,7 +31,19 @@ public record TreatmentHistory(
         List<Measurement> primaryMeasurements,
         List<Evaluation> evaluations,
         List<Discussion> discussions,
-        List<Acknowledgement> acknowledgements) {
+        List<Acknowledgement> acknowledgements,
+        List<RiskCheck> riskChecks,
+        List<RiskAssessment> riskAssessments) {
+
+    /** A history without risk items answered and without risk assessments. */
+    public TreatmentHistory(String treatmentId, List<PhaseChange> phases, LocalDate startDate,
+            boolean closingDiscussedAtStart, List<ExpectedSessions> expectedSessions,
+            @Nullable OutcomeThresholds primaryThresholds, List<Goal> goals, List<Session> sessions,
+            List<Measurement> primaryMeasurements, List<Evaluation> evaluations, List<Discussion> discussions,
+            List<Acknowledgement> acknowledgements) {
+        this(treatmentId, phases, startDate, closingDiscussedAtStart, expectedSessions, primaryThresholds, goals,
+                sessions, primaryMeasurements, evaluations, discussions, acknowledgements, List.of(), List.of());
+    }
 
     public TreatmentHistory {
         Objects.requireNonNull(treatmentId, "treatmentId");
@@ -44,6 +56,8 @@ public record TreatmentHistory(
         evaluations = sortedByDate(evaluations, Evaluation::date);
         discussions = sortedByDate(discussions, Discussion::date);
         acknowledgements = sortedByDate(acknowledgements, Acknowledgement::date);
+        riskChecks = sortedByDate(riskChecks, RiskCheck::date);
+        riskAssessments = sortedByDate(riskAssessments, RiskAssessment::date);
     }
 
     /** The treatment entered {@code phase} on {@code date}. */
@@ -124,10 +138,22 @@ public record TreatmentHistory(
 
     public enum EvaluationKind { MID, INTERIM, FINAL, MDO }
 
-    /** An evaluation; the two ratings are 0–10 and null when not rated. */
+    /** The decision an evaluation ended with (docs/signals.md, evaluations and extensions). */
+    public enum Decision { CONTINUE, START_CLOSING, BREAKTHROUGH_ATTEMPT, STOP, REFER, DISCUSS_IN_INTERVISION }
+
+    /**
+     * An evaluation; the two ratings are 0–10 and null when not rated. The decision is null when unknown, and
+     * {@code reviewAfterSessions} (k) is set only with BREAKTHROUGH_ATTEMPT.
+     */
     public record Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
             @Nullable Integer motivationRating,
-            boolean colleaguePresent) {
+            boolean colleaguePresent, @Nullable Decision decision, @Nullable Integer reviewAfterSessions) {
+
+        public Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
+                @Nullable Integer motivationRating, boolean colleaguePresent) {
+            this(date, kind, allianceRating, motivationRating, colleaguePresent, null, null);
+        }
+
         public Evaluation {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(kind, "kind");
@@ -158,6 +184,45 @@ public record TreatmentHistory(
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+    }
+
+    /** The answer to one risk item and the highest answer that is not a risk. */
+    public record RiskAnswer(int item, int answer, int riskAbove) {
+
+        /** Whether the answer lies above the threshold. */
+        public boolean raised() {
+            return answer > riskAbove;
+        }
+    }
+
+    /**
+     * A measurement with item answers on an instrument that has risk items (PHQ-9 item 9, or a practice's own), in
+     * the order it was recorded: the answers to its risk items.
+     */
+    public record RiskCheck(LocalDate date, String instrument, List<RiskAnswer> answers) {
+        public RiskCheck {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(instrument, "instrument");
+            answers = List.copyOf(answers);
+        }
+
+        /** Whether any risk item was answered above its threshold. */
+        public boolean raised() {
+            return answers.stream().anyMatch(RiskAnswer::raised);
+        }
+
+        /** The first risk item answered above its threshold; only when {@link #raised()}. */
+        public RiskAnswer firstRaised() {
+            return answers.stream().filter(RiskAnswer::raised).findFirst().orElseThrow();
+        }
+    }
+
+    /** On {@code date} the therapist recorded a risk assessment with this outcome code. */
+    public record RiskAssessment(LocalDate date, String outcome) {
+        public RiskAssessment {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(outcome, "outcome");
         }
     }
 

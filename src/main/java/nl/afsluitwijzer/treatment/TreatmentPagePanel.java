@@ -11,6 +11,8 @@ public interface TreatmentPagePanel {
 
     /** Where on the page the panel goes. */
     enum Column {
+        /** Above both columns, for what must be seen first (a risk item answered above its threshold). */
+        TOP,
         MAIN,
         SIDE
     }

@@ -67,6 +67,7 @@ class EndpointAccessTest {
                 row("POST /behandelingen/{id}/fase", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/delen", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/signalen/{code}/afhandelen", LOGIN, 302, 302, 403),
+                row("POST /behandelingen/{id}/risicotaxatie", LOGIN, 302, 302, 403),
                 row("GET /behandelingen/{id}/metingen/nieuw", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/metingen", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/metingen/band", LOGIN, 400, 400, 403),

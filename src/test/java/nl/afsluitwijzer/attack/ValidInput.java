@@ -26,7 +26,9 @@ final class ValidInput {
             case "POST /behandelingen/{id}/fase" -> Map.of("phase", "DROPPED_OUT", "date", DATE, "reason", TEXT);
             case "POST /behandelingen/{id}/delen" -> Map.of("colleagueId", String.valueOf(colleagueId),
                     "shared", "true");
-            case "POST /behandelingen/{id}/signalen/{code}/afhandelen" -> Map.of("reason", TEXT);
+            case "POST /behandelingen/{id}/signalen/{code}/afhandelen" -> Map.of("choice", "OTHER", "reason", TEXT);
+            case "POST /behandelingen/{id}/risicotaxatie" -> Map.of("assessedOn", DATE, "outcome", "NO_ACUTE_RISK",
+                    "note", TEXT);
             case "POST /behandelingen/{id}/afspraken" -> Map.of("expectedSessions", "12", "helpQuestion", TEXT,
                     "scopeNote", TEXT, "primaryInstrument", "PHQ9", "closingDiscussedAtStart", "true");
             case "POST /behandelingen/{id}/metingen", "POST /behandelingen/{id}/metingen/band" ->

@@ -51,6 +51,18 @@ class ShippedInstrumentsTest {
     }
 
     @Test
+    void phq9FlagsItsNinthItemAsARiskItemAboveZeroAndNoOtherInstrumentHasOne() {
+        Instrument phq9 = CATALOG.get("PHQ9");
+
+        assertThat(phq9.riskItems()).extracting(Item::number).containsExactly(9);
+        assertThat(phq9.riskItems().get(0).riskAbove()).isZero();
+        assertThat(phq9.raisesRisk(java.util.List.of(3, 3, 3, 3, 3, 3, 3, 3, 0))).isFalse();
+        assertThat(phq9.raisesRisk(java.util.List.of(0, 0, 0, 0, 0, 0, 0, 0, 1))).isTrue();
+        assertThat(CATALOG.get("GAD7").riskItems()).isEmpty();
+        assertThat(CATALOG.get("GBO").riskItems()).isEmpty();
+    }
+
+    @Test
     void gad7IsScoredZeroToThreeAndCarriesTheLoincCodeOfItsTotal() {
         Instrument gad7 = CATALOG.get("GAD7");
 

@@ -95,12 +95,12 @@ class ClientLinksTest {
     }
 
     @Test
-    void onlyTheTreatingTherapistMakesLinksAndPerGoalRatingsAreNotOffered() {
+    void onlyTheTreatingTherapistMakesLinksOfKnownInstruments() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> links.create(treatment.getId(), List.of("PHQ9")))
                 .isInstanceOf(TreatmentAccessDenied.class));
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> links.create(treatment.getId(), List.of("GBO")))
+            assertThatThrownBy(() -> links.create(treatment.getId(), List.of("K10")))
                     .hasMessage("portal.link.instruments-required");
             assertThatThrownBy(() -> links.create(treatment.getId(), Collections.emptyList()))
                     .hasMessage("portal.link.instruments-required");

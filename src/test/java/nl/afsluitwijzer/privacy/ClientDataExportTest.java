@@ -56,6 +56,7 @@ class ClientDataExportTest {
         assertThat(t.get("letters").get(0).get("kind").asString()).isEqualTo("CLIENT");
         assertThat(t.get("clientLinks").get(0).get("instruments").get(0).asString()).isEqualTo("PHQ9");
         assertThat(t.get("signalAcknowledgements").size()).isPositive();
+        assertThat(t.get("riskAssessments").get(0).get("outcome").asString()).isEqualTo("NO_ACUTE_RISK");
         assertThat(text).doesNotContainIgnoringCase("token").doesNotContain("hash");
         assertThat(exports(treatment, "/json")).isEqualTo(1);
     }
@@ -69,7 +70,8 @@ class ClientDataExportTest {
         String text = PdfPages.text(out[0]);
         assertThat(text).contains("Gegevens van cliënt " + fixtures.referenceOf(treatment), "Hulpvraag",
                 "Behandeling 1", "Sessies", "Metingen", "PHQ9", "Evaluaties", "Afronding", "Brieven",
-                "Persoonlijke links", "Ik heb geleerd te stoppen met piekeren");
+                "Persoonlijke links", "Ik heb geleerd te stoppen met piekeren", "Risicotaxaties",
+                "Geen acuut risico: besproken");
         assertThat(exports(treatment, "/pdf")).isEqualTo(1);
     }
 

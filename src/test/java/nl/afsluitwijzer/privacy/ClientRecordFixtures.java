@@ -27,6 +27,8 @@ import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.signal.RiskAssessments;
+import nl.afsluitwijzer.signal.RiskOutcome;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalAcknowledging;
 import nl.afsluitwijzer.signal.Signals;
@@ -60,11 +62,14 @@ public class ClientRecordFixtures {
     private final Signals signals;
     private final SignalAcknowledging acknowledging;
     private final Clock clock;
+    private final RiskAssessments risks;
 
     ClientRecordFixtures(TestTreatments fixtures, TreatmentChanges changes, Treatments treatments,
             Measurements measurements, Evaluations evaluations, TreatmentCases treatmentCases,
             CaseDiscussions caseDiscussions, ClosingPlans plans, Letters letters, ClientLinks links,
-            ClosingAnswers closingAnswers, Signals signals, SignalAcknowledging acknowledging, Clock clock) {
+            ClosingAnswers closingAnswers, Signals signals, SignalAcknowledging acknowledging, Clock clock,
+            RiskAssessments risks) {
+        this.risks = risks;
         this.signals = signals;
         this.acknowledging = acknowledging;
         this.clock = clock;
@@ -90,6 +95,7 @@ public class ClientRecordFixtures {
                 changes.addSession(id, FIRST.plusWeeks(i), SessionKind.TREATMENT, true);
             }
             measurements.record(id, NewMeasurement.ofAnswers("PHQ9", FIRST, List.of(3, 2, 2, 2, 2, 2, 2, 2, 1)));
+            risks.record(id, FIRST, RiskOutcome.NO_ACUTE_RISK, "Passieve doodsgedachten besproken, geen plannen");
             measurements.record(id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(9), 6));
             evaluations.record(id, new NewEvaluation(FIRST.plusWeeks(5), EvaluationKind.MID, 8, 7, false, List.of(),
                     "wil verder", "notitie bij evaluatie", Decision.CONTINUE, 14,

@@ -41,6 +41,7 @@ class DestructionsTest {
             Map.entry("closing_letter", "treatment_id IN (:treatments)"),
             Map.entry("client_link", "treatment_id IN (:treatments)"),
             Map.entry("signal_acknowledgement", "treatment_id IN (:treatments)"),
+            Map.entry("signal_risk_assessment", "treatment_id IN (:treatments)"),
             Map.entry("case_discussion", "treatment_id IN (:treatments)"));
 
     @Autowired

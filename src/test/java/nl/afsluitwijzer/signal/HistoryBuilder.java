@@ -43,6 +43,8 @@ public final class HistoryBuilder {
     private final List<Evaluation> evaluations = new ArrayList<>();
     private final List<Discussion> discussions = new ArrayList<>();
     private final List<Acknowledgement> acknowledgements = new ArrayList<>();
+    private final List<TreatmentHistory.RiskCheck> riskChecks = new ArrayList<>();
+    private final List<TreatmentHistory.RiskAssessment> riskAssessments = new ArrayList<>();
     private boolean closingDiscussed = true;
     private OutcomeThresholds thresholds = PHQ9;
 
@@ -149,6 +151,24 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** A PHQ-9 with item answers on {@code date} whose item 9 (risk above 0) was answered {@code answer}. */
+    public HistoryBuilder phq9Item9(LocalDate date, int answer) {
+        return riskAnswer(date, "PHQ9", 9, answer, 0);
+    }
+
+    /** A measurement with item answers on {@code instrument} whose risk item {@code item} was answered so. */
+    public HistoryBuilder riskAnswer(LocalDate date, String instrument, int item, int answer, int riskAbove) {
+        riskChecks.add(new TreatmentHistory.RiskCheck(date, instrument,
+                List.of(new TreatmentHistory.RiskAnswer(item, answer, riskAbove))));
+        return this;
+    }
+
+    /** A risk assessment recorded on {@code date}. */
+    public HistoryBuilder riskAssessment(LocalDate date) {
+        riskAssessments.add(new TreatmentHistory.RiskAssessment(date, "NO_ACUTE_RISK"));
+        return this;
+    }
+
     /** An INTERIM evaluation without ratings or colleague. */
     public HistoryBuilder evaluation(LocalDate date) {
         return evaluation(date, EvaluationKind.INTERIM, null, null, false);
@@ -157,6 +177,19 @@ public final class HistoryBuilder {
     public HistoryBuilder evaluation(LocalDate date, EvaluationKind kind, Integer alliance, Integer motivation,
             boolean colleaguePresent) {
         evaluations.add(new Evaluation(date, kind, alliance, motivation, colleaguePresent));
+        return this;
+    }
+
+    /** An INTERIM evaluation that decided a breakthrough attempt, to be reviewed after {@code k} sessions. */
+    public HistoryBuilder breakthroughAttempt(LocalDate date, int k) {
+        evaluations.add(new Evaluation(date, EvaluationKind.INTERIM, null, null, false,
+                TreatmentHistory.Decision.BREAKTHROUGH_ATTEMPT, k));
+        return this;
+    }
+
+    /** An INTERIM evaluation with this decision (no review). */
+    public HistoryBuilder evaluation(LocalDate date, TreatmentHistory.Decision decision) {
+        evaluations.add(new Evaluation(date, EvaluationKind.INTERIM, null, null, false, decision, null));
         return this;
     }
 
@@ -175,7 +208,7 @@ public final class HistoryBuilder {
         List<Goal> goals = new ArrayList<>();
         goalsAdded.forEach((id, added) -> goals.add(new Goal(id, added, goalChanges.get(id))));
         return new TreatmentHistory("t-1", phases, startDate, closingDiscussed, expected, thresholds, goals,
-                sessions, measurements, evaluations, discussions, acknowledgements);
+                sessions, measurements, evaluations, discussions, acknowledgements, riskChecks, riskAssessments);
     }
 
     public List<Signal> signalsOn(LocalDate asOf) {

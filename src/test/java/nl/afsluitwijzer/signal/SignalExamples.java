@@ -21,11 +21,24 @@ final class SignalExamples {
 
     static List<Signal> all() {
         SignalExamples examples = new SignalExamples();
+        examples.risk();
+        examples.breakthrough();
         examples.agreementsAndEvaluation();
         examples.outcomes();
         examples.durations();
         examples.contactAndClosing();
         return examples.signals;
+    }
+
+    private void breakthrough() {
+        HistoryBuilder attempt = treatment().sessions(6);
+        attempt.breakthroughAttempt(attempt.lastSessionDate(), 3).sessions(3);
+        add(attempt, SignalCode.BREAKTHROUGH_REVIEW, attempt.lastSessionDate());
+    }
+
+    private void risk() {
+        HistoryBuilder raised = treatment().sessions(2).phq9Item9(START.plusDays(7), 2);
+        add(raised, SignalCode.SUICIDE_ITEM, raised.lastSessionDate());
     }
 
     private void agreementsAndEvaluation() {

@@ -7,6 +7,7 @@ import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
 import nl.afsluitwijzer.shared.QrCodeSvg;
+import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,8 @@ class ClientLinkPanel implements TreatmentPagePanel {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("links", links.forTreatment(file.id()));
         model.put("now", clock.instant());
-        model.put("instruments", instruments.all().stream().filter(i -> links.isClientQuestionnaire(i.code()))
+        boolean hasGoals = file.goals().stream().anyMatch(g -> g.getStatus() != GoalStatus.DROPPED);
+        model.put("instruments", instruments.all().stream().filter(i -> links.offered(i.code(), hasGoals))
                 .toList());
         model.put("primary", file.treatment().getPrimaryInstrument() == null ? ""
                 : file.treatment().getPrimaryInstrument());

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.afsluitwijzer.closing.NextAppointment;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.portal.ClientPage;
 import nl.afsluitwijzer.portal.LinkStatus;
 import nl.afsluitwijzer.portal.OpenedLink;
 import nl.afsluitwijzer.shared.ProblemException;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClientPagesController {
 
     private static final String SENT = "portal.sent.";
+    /** Set when a risk item was answered above its threshold: the thanks page says where to get help now. */
+    private static final String HELP = "portal.help.";
 
     private final ClientLinks links;
 
@@ -58,12 +61,11 @@ class ClientPagesController {
         if (opened.status() != LinkStatus.VALID) {
             return unavailable(opened.status(), model, response);
         }
-        List<Instrument> questionnaires = links.questionnaires(opened);
-        if (number < 1 || number > questionnaires.size()) {
+        List<ClientPage> pages = links.pages(token);
+        if (number < 1 || number > pages.size()) {
             return "redirect:/c/" + token;
         }
-        Instrument instrument = questionnaires.get(number - 1);
-        return page(token, number, questionnaires, ClientAnswers.of(session, token).get(instrument.code()),
+        return page(token, number, pages, ClientAnswers.of(session, token).get(pages.get(number - 1).key()),
                 List.of(), model);
     }
 
@@ -74,11 +76,11 @@ class ClientPagesController {
         if (opened.status() != LinkStatus.VALID) {
             return unavailable(opened.status(), model, response);
         }
-        List<Instrument> questionnaires = links.questionnaires(opened);
-        if (number < 1 || number > questionnaires.size()) {
+        List<ClientPage> pages = links.pages(token);
+        if (number < 1 || number > pages.size()) {
             return "redirect:/c/" + token;
         }
-        Instrument instrument = questionnaires.get(number - 1);
+        Instrument instrument = pages.get(number - 1).instrument();
         List<Integer> answers = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         for (int item = 1; item <= instrument.items().size(); item++) {
@@ -89,10 +91,10 @@ class ClientPagesController {
             }
         }
         if (!missing.isEmpty()) {
-            return page(token, number, questionnaires, answers, missing, model);
+            return page(token, number, pages, answers, missing, model);
         }
-        ClientAnswers.put(session, token, instrument.code(), answers);
-        return number < questionnaires.size() ? "redirect:/c/" + token + "/" + (number + 1)
+        ClientAnswers.put(session, token, pages.get(number - 1).key(), answers);
+        return number < pages.size() ? "redirect:/c/" + token + "/" + (number + 1)
                 : "redirect:/c/" + token + "/versturen";
     }
 
@@ -103,25 +105,30 @@ class ClientPagesController {
             return unavailable(opened.status(), model, response);
         }
         Map<String, List<Integer>> answers = ClientAnswers.of(session, token);
-        for (int i = 0; i < opened.instruments().size(); i++) {
-            if (!answers.containsKey(opened.instruments().get(i))) {
+        List<ClientPage> pages = links.pages(token);
+        for (int i = 0; i < pages.size(); i++) {
+            if (!answers.containsKey(pages.get(i).key())) {
                 return "redirect:/c/" + token + "/" + (i + 1);
             }
         }
         model.addAttribute("token", token);
-        model.addAttribute("last", opened.instruments().size());
+        model.addAttribute("last", pages.size());
         return "portal/confirm";
     }
 
     @PostMapping("/versturen")
     String send(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+        boolean risk;
         try {
-            links.submit(token, ClientAnswers.of(session, token));
+            risk = links.submit(token, ClientAnswers.of(session, token));
         } catch (ProblemException refused) {
             return unavailable(links.open(token).status(), model, response);
         }
         ClientAnswers.clear(session, token);
         session.setAttribute(SENT + token, Boolean.TRUE);
+        if (risk) {
+            session.setAttribute(HELP + token, Boolean.TRUE);
+        }
         return "redirect:/c/" + token + "/bedankt";
     }
 
@@ -144,15 +151,17 @@ class ClientPagesController {
         if (session.getAttribute(SENT + token) == null) {
             return unavailable(links.open(token).status(), model, response);
         }
+        model.addAttribute("help", session.getAttribute(HELP + token) != null);
         return "portal/thanks";
     }
 
-    private String page(String token, int number, List<Instrument> questionnaires, List<Integer> answers,
+    private String page(String token, int number, List<ClientPage> pages, List<Integer> answers,
             List<Integer> missing, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", number);
-        model.addAttribute("count", questionnaires.size());
-        model.addAttribute("instrument", questionnaires.get(number - 1));
+        model.addAttribute("count", pages.size());
+        model.addAttribute("instrument", pages.get(number - 1).instrument());
+        model.addAttribute("page", pages.get(number - 1));
         model.addAttribute("answers", answers == null ? List.of() : answers);
         model.addAttribute("missing", missing);
         return "portal/questionnaire";

@@ -19,6 +19,8 @@ import nl.afsluitwijzer.signal.TreatmentHistory.ExpectedSessions;
 import nl.afsluitwijzer.signal.TreatmentHistory.GoalStatus;
 import nl.afsluitwijzer.signal.TreatmentHistory.Measurement;
 import nl.afsluitwijzer.signal.TreatmentHistory.PhaseChange;
+import nl.afsluitwijzer.signal.TreatmentHistory.RiskAssessment;
+import nl.afsluitwijzer.signal.TreatmentHistory.RiskCheck;
 import nl.afsluitwijzer.signal.TreatmentHistory.Session;
 import nl.afsluitwijzer.signal.TreatmentPhase;
 
@@ -41,6 +43,8 @@ public final class HistoryAsOf {
     private final List<Measurement> measurements;
     private final List<Evaluation> evaluations;
     private final List<Discussion> discussions;
+    private final List<RiskCheck> riskChecks;
+    private final List<RiskAssessment> riskAssessments;
 
     public HistoryAsOf(TreatmentHistory history, LocalDate asOf) {
         this.history = history;
@@ -50,6 +54,8 @@ public final class HistoryAsOf {
         this.measurements = upToAsOf(history.primaryMeasurements(), Measurement::date);
         this.evaluations = upToAsOf(history.evaluations(), Evaluation::date);
         this.discussions = upToAsOf(history.discussions(), Discussion::date);
+        this.riskChecks = upToAsOf(history.riskChecks(), RiskCheck::date);
+        this.riskAssessments = upToAsOf(history.riskAssessments(), RiskAssessment::date);
         for (Session session : upToAsOf(history.sessions(), Session::date)) {
             if (session.attended()) {
                 attendedSessions.add(session);
@@ -171,6 +177,16 @@ public final class HistoryAsOf {
 
     public List<Discussion> discussions() {
         return discussions;
+    }
+
+    /** Measurements with answers to risk items, oldest first (same date: in the order recorded). */
+    public List<RiskCheck> riskChecks() {
+        return riskChecks;
+    }
+
+    /** The latest recorded risk assessment; empty when none was recorded on or before the as-of date. */
+    public Optional<RiskAssessment> latestRiskAssessment() {
+        return riskAssessments.isEmpty() ? Optional.empty() : Optional.of(last(riskAssessments));
     }
 
     /** Whether a decision on or before the as-of date acknowledged this signal in this state. */

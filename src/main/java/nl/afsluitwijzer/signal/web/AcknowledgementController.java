@@ -2,6 +2,7 @@ package nl.afsluitwijzer.signal.web;
 
 import java.util.Locale;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.SignalAcknowledging;
 import nl.afsluitwijzer.signal.SignalCode;
 import org.springframework.context.MessageSource;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Acknowledging a signal explicitly, with the reason why nothing else follows. */
+/** Acknowledging a signal explicitly: a choice that fits the signal and a free text, why nothing else follows. */
 @Controller
 class AcknowledgementController {
 
@@ -25,17 +26,30 @@ class AcknowledgementController {
 
     @PostMapping("/behandelingen/{id}/signalen/{code}/afhandelen")
     String acknowledge(@PathVariable Long id, @PathVariable SignalCode code,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String choice, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect, Locale locale) {
         try {
-            acknowledging.acknowledge(id, code, reason);
+            acknowledging.acknowledge(id, code, parse(choice), reason);
             redirect.addFlashAttribute("message", "signal.acknowledge.saved");
         } catch (ProblemException refusal) {
             if (refusal.getStatusCode().value() == 404) {
                 throw refusal;
             }
-            redirect.addFlashAttribute("errorText",
+            redirect.addFlashAttribute("ackCode", code.name());
+            redirect.addFlashAttribute("ackChoice", choice);
+            redirect.addFlashAttribute("ackReason", reason);
+            redirect.addFlashAttribute("ackError",
                     messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
         }
-        return "redirect:/behandelingen/" + id;
+        return "redirect:/behandelingen/" + id + "#signal-" + code.name();
+    }
+
+    /** Null for a missing or unknown choice: the service refuses it with a message. */
+    private static AcknowledgementChoice parse(String choice) {
+        try {
+            return choice == null || choice.isBlank() ? null : AcknowledgementChoice.valueOf(choice);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

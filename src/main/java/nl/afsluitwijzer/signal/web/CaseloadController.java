@@ -63,6 +63,7 @@ class CaseloadController {
         model.addAttribute("active", active);
         model.addAttribute("waiting", rows.stream().filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
                 .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate())).toList());
+        model.addAttribute("risks", rows.stream().filter(CaseloadRow::risk).toList());
         model.addAttribute("counts", counts(rows));
         model.addAttribute("openCount", rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
                 .count());

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.signal.web;
 import java.time.LocalDate;
 import java.util.List;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 
@@ -38,12 +39,20 @@ record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer h
         return improvement > 0 ? "better" : improvement < 0 ? "worse" : "same";
     }
 
+    /** Whether an open SUICIDE_ITEM asks for a risk assessment: shown first and marked on the caseload. */
+    public boolean risk() {
+        return signals.stream().anyMatch(s -> s.code() == SignalCode.SUICIDE_ITEM && !s.acknowledged());
+    }
+
     public boolean needsAction() {
         return mostUrgent == Severity.ACTION;
     }
 
-    /** For sorting: ACTION first, then ATTENTION, INFO, none. */
+    /** For sorting: an open risk item first, then ACTION, ATTENTION, INFO, none. */
     int urgencyRank() {
+        if (risk()) {
+            return -1;
+        }
         return mostUrgent == null ? 3 : 2 - mostUrgent.ordinal();
     }
 }

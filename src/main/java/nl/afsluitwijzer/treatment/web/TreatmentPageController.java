@@ -44,6 +44,7 @@ class TreatmentPageController {
                 .filter(u -> !u.getId().equals(CurrentUser.require().id()) || CurrentUser.require().isManager())
                 .toList());
         model.addAttribute("sharedWith", List.copyOf(file.treatment().sharedWith()));
+        model.addAttribute("topPanels", render(file, TreatmentPagePanel.Column.TOP));
         model.addAttribute("mainPanels", render(file, TreatmentPagePanel.Column.MAIN));
         model.addAttribute("sidePanels", render(file, TreatmentPagePanel.Column.SIDE));
         return "treatment/treatment";

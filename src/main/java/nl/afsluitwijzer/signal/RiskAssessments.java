@@ -1,0 +1,135 @@
+package nl.afsluitwijzer.signal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.afsluitwijzer.audit.AuditAction;
+import nl.afsluitwijzer.audit.AuditEvent;
+import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Risk assessments recorded after a risk item (PHQ-9 item 9) was answered above its threshold: the only way the
+ * signal SUICIDE_ITEM is acknowledged. Written once, audit-logged, shown on the treatment.
+ */
+@Service
+@Transactional
+public class RiskAssessments {
+
+    static final String OBJECT = "RISK_ASSESSMENT";
+    static final int NOTE_MAX = 2000;
+
+    private final JdbcClient jdbc;
+    private final Treatments treatments;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RiskAssessments(JdbcClient jdbc, Treatments treatments, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.treatments = treatments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One recorded risk assessment. */
+    public record Recorded(Long id, LocalDate assessedOn, RiskOutcome outcome, @Nullable String note,
+            String recordedByName) {
+    }
+
+    /**
+     * Records a risk assessment on an open treatment the current user may see. The date is required, not in the
+     * future and not before the registration; the outcome is required; the note at most {@value #NOTE_MAX}
+     * characters. Refusals are 400 with the field in the message key.
+     */
+    public Recorded record(Long treatmentId, @Nullable LocalDate assessedOn, @Nullable RiskOutcome outcome,
+            @Nullable String note) {
+        Treatment treatment = treatments.require(treatmentId);
+        treatment.requireOpen();
+        if (assessedOn == null) {
+            throw ProblemException.badRequest("risk.assessment.date.required");
+        }
+        if (assessedOn.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.badRequest("risk.assessment.date.future");
+        }
+        if (assessedOn.isBefore(treatment.getRegistrationDate())) {
+            throw ProblemException.badRequest("risk.assessment.date.before-registration",
+                    treatment.getRegistrationDate());
+        }
+        if (outcome == null) {
+            throw ProblemException.badRequest("risk.assessment.outcome.required");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > NOTE_MAX) {
+            throw ProblemException.badRequest("risk.assessment.note.too-long", NOTE_MAX);
+        }
+        Long user = CurrentUser.require().id();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO signal_risk_assessment (treatment_id, assessed_on, outcome, note, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant()))
+                .update(key, "id");
+        Long id = key.getKeyAs(Number.class).longValue();
+        Recorded saved = recordedFor(treatmentId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
+                .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
+        return saved;
+    }
+
+    /** The risk assessments of a treatment the current user may see, newest first; logged as a view. */
+    @Transactional
+    public List<Recorded> of(Long treatmentId) {
+        Treatment treatment = treatments.require(treatmentId);
+        List<Recorded> found = recordedFor(treatmentId);
+        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, null)
+                .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
+        return found;
+    }
+
+    /**
+     * The risk assessments of a treatment, newest first. WITHOUT access checks or audit: only for callers that have
+     * already checked access to the treatment and log their own read (the treatment page).
+     */
+    @Transactional(readOnly = true)
+    public List<Recorded> recordedFor(Long treatmentId) {
+        return jdbc.sql("""
+                SELECT r.id, r.assessed_on, r.outcome, r.note, u.display_name AS recorded_by_name
+                FROM signal_risk_assessment r LEFT JOIN user_account u ON u.id = r.recorded_by
+                WHERE r.treatment_id = ? ORDER BY r.assessed_on DESC, r.id DESC""")
+                .param(treatmentId)
+                .query((row, number) -> new Recorded(row.getLong("id"), row.getDate("assessed_on").toLocalDate(),
+                        RiskOutcome.valueOf(row.getString("outcome")), row.getString("note"),
+                        row.getString("recorded_by_name") == null ? "" : row.getString("recorded_by_name")))
+                .list();
+    }
+
+    record Row(Long treatmentId, LocalDate assessedOn, String outcome) {
+    }
+
+    Map<Long, List<TreatmentHistory.RiskAssessment>> forTreatments(Collection<Long> treatmentIds) {
+        if (treatmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT treatment_id, assessed_on, outcome FROM signal_risk_assessment WHERE treatment_id IN (:ids)""")
+                .param("ids", treatmentIds)
+                .query(Row.class)
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::treatmentId, Collectors.mapping(
+                        row -> new TreatmentHistory.RiskAssessment(row.assessedOn(), row.outcome()),
+                        Collectors.toList())));
+    }
+}
