@@ -37,6 +37,10 @@ public class ClosingPlan {
     private boolean handoverJointConversation;
     private boolean handoverWritten;
     private boolean handoverOral;
+    private @Nullable String handoverReason;
+    private @Nullable String handoverTried;
+    private @Nullable String handoverRisks;
+    private @Nullable String handoverAgreed;
     private @Nullable LocalDate closedOn;
     private @Nullable ClosingReason closingReason;
     private @Nullable String closingReasonText;
@@ -86,6 +90,10 @@ public class ClosingPlan {
         handoverJointConversation = handover.jointConversation();
         handoverWritten = handover.written();
         handoverOral = handover.oral();
+        handoverReason = clean(handover.reason());
+        handoverTried = clean(handover.tried());
+        handoverRisks = clean(handover.risks());
+        handoverAgreed = clean(handover.agreed());
     }
 
     /** Records how the treatment was closed and what was missing then, with the reason for it. */
@@ -147,7 +155,8 @@ public class ClosingPlan {
     }
 
     public Handover handover() {
-        return new Handover(handoverTo, handoverOrganisation, handoverJointConversation, handoverWritten, handoverOral);
+        return new Handover(handoverTo, handoverOrganisation, handoverJointConversation, handoverWritten, handoverOral,
+                handoverReason, handoverTried, handoverRisks, handoverAgreed);
     }
 
     public @Nullable Long getId() { return id; }

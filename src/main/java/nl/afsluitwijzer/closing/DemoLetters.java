@@ -1,6 +1,8 @@
 package nl.afsluitwijzer.closing;
 
+import java.time.Clock;
 import java.util.List;
+import nl.afsluitwijzer.practice.DemoPracticeCreated;
 import nl.afsluitwijzer.treatment.ClientRepository;
 import nl.afsluitwijzer.treatment.DemoTreatmentsCreated;
 import nl.afsluitwijzer.treatment.Screening;
@@ -10,11 +12,13 @@ import nl.afsluitwijzer.treatment.TreatmentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each demo referral that did not fit short-term care its GP feedback letter, made on the day of the
- * screening by the therapist. It runs inside the demo set-up's transaction at start-up, without a signed-in user.
+ * Gives the demo practice its letterhead (before any demo letter is made), and each demo referral that did not fit
+ * short-term care its GP feedback letter, made on the day of the screening by the therapist. It runs inside the demo set-up's transaction at start-up, without a signed-in user.
  */
 @Component
 class DemoLetters {
@@ -24,11 +28,25 @@ class DemoLetters {
     private final TreatmentRepository treatments;
     private final ClientRepository clients;
     private final Letters letters;
+    private final LetterTemplateStore templates;
+    private final LetterComposer composer;
+    private final Clock clock;
 
-    DemoLetters(TreatmentRepository treatments, ClientRepository clients, Letters letters) {
+    DemoLetters(TreatmentRepository treatments, ClientRepository clients, Letters letters,
+            LetterTemplateStore templates, LetterComposer composer, Clock clock) {
         this.treatments = treatments;
         this.clients = clients;
         this.letters = letters;
+        this.templates = templates;
+        this.composer = composer;
+        this.clock = clock;
+    }
+
+    /** The demo practice's full letterhead: address, telephone and e-mail, AGB code (all fictitious). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(DemoPracticeCreated event) {
+        templates.saveLetterhead(event.practiceId(), composer.label("closing.demo.letterhead"), null, clock.instant());
     }
 
     @EventListener

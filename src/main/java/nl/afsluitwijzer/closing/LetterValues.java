@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.treatment.Client;
+import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.ReferralDetails;
 import nl.afsluitwijzer.treatment.Screening;
 import nl.afsluitwijzer.treatment.ScreeningReason;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The values a letter template sees: texts, yes/no, and lists of texts, grouped as letter, practice, therapist,
- * client, gp, treatment, plan, outcome, closing, handover and referral — the {@link Placeholder}s. Dates are written
+ * client, gp, treatment, plan, outcome, closing, handover, ending and referral — the {@link Placeholder}s. Dates are written
  * out in Dutch. Nothing else.
  */
 final class LetterValues {
@@ -43,8 +44,26 @@ final class LetterValues {
         values.put("outcome", outcome(facts, labels));
         values.put("closing", closing(facts.plan(), labels));
         values.put("handover", handover(facts.plan().handover()));
+        Phase ending = ending(facts.plan(), facts.file().treatment());
+        values.put("ending", map("closed", ending == Phase.CLOSED, "transferred", ending == Phase.TRANSFERRED,
+                "droppedOut", ending == Phase.DROPPED_OUT));
         values.put("referral", referral(facts.file().treatment(), labels));
         return values;
+    }
+
+    /**
+     * How the treatment ends, so a letter prints only what applies: the closing reason once closed through the
+     * checklist; else the phase it ended in; else a transfer when a hand-over was recorded; else a regular closing.
+     */
+    static Phase ending(ClosingPlan plan, Treatment treatment) {
+        if (plan.getClosingReason() != null) {
+            return plan.getClosingReason().targetPhase();
+        }
+        Phase phase = treatment.getPhase();
+        if (phase == Phase.TRANSFERRED || phase == Phase.DROPPED_OUT) {
+            return phase;
+        }
+        return plan.handover().recorded() ? Phase.TRANSFERRED : Phase.CLOSED;
     }
 
     /** The referral and its screening, for the GP feedback letter. */
@@ -82,7 +101,9 @@ final class LetterValues {
                 "contacts", text(plan.getContacts()), "relatives", text(plan.getRelatives()),
                 "ehealth", text(plan.getEhealth()),
                 "support", support, "supportText", support.isEmpty() ? null : String.join(", ", support),
-                "hasSupport", !support.isEmpty(), "hasFadingOut", !plan.fadingOutDates().isEmpty(),
+                "hasSupport", !support.isEmpty(), "hasAgreements", plan.getKeepResult() != null
+                        || plan.getContacts() != null || plan.getRelatives() != null || plan.getEhealth() != null
+                        || !support.isEmpty(), "hasFadingOut", !plan.fadingOutDates().isEmpty(),
                 "returnGuarantee", plan.isReturnGuaranteeDiscussed(),
                 "ritual", plan.getRitual() == null ? null : labels.apply("closing.ritual." + plan.getRitual()),
                 "fadingOut", plan.fadingOutDates().stream().map(LetterValues::date).toList());
@@ -111,7 +132,8 @@ final class LetterValues {
     private static Map<String, Object> handover(Handover handover) {
         return map("to", text(handover.to()), "organisation", text(handover.organisation()),
                 "jointConversation", handover.jointConversation(), "written", handover.written(),
-                "oral", handover.oral());
+                "oral", handover.oral(), "reason", text(handover.reason()), "tried", text(handover.tried()),
+                "risks", text(handover.risks()), "agreed", text(handover.agreed()));
     }
 
     private static String score(DatedScore score) {

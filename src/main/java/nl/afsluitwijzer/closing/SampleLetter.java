@@ -99,7 +99,9 @@ final class SampleLetter {
         boolean transfer = kind == LetterKind.HANDOVER;
         if (transfer) {
             plan.recordHandover(new Handover(texts.apply("closing.sample.handover-to"),
-                    texts.apply("closing.sample.handover-organisation"), true, true, true));
+                    texts.apply("closing.sample.handover-organisation"), true, true, true,
+                    texts.apply("closing.sample.handover-reason"), texts.apply("closing.sample.handover-tried"),
+                    texts.apply("closing.sample.handover-risks"), texts.apply("closing.sample.handover-agreed")));
         }
         plan.close(new Closure(transfer ? ClosingReason.TRANSFERRED : ClosingReason.GOAL_REACHED, null, today,
                 Handover.none(), null), Set.of(), Instant.EPOCH);

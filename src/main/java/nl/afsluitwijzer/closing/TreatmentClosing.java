@@ -79,6 +79,29 @@ public class TreatmentClosing {
         return saved;
     }
 
+    /**
+     * Records the hand-over of a transfer before closing, so the GP letter and the hand-over letter made before the
+     * closing can say to whom, why, what was tried, the risks and what was agreed. Refused for a stale plan version
+     * and once the treatment has ended.
+     */
+    public ClosingPlan recordHandover(Long treatmentId, @Nullable Integer planVersion, Handover handover) {
+        TreatmentFile file = treatments.open(treatmentId);
+        file.treatment().requireOpen();
+        ClosingPlan plan = planOf(file);
+        if (plan.getId() != null && planVersion != null && !planVersion.equals(plan.getVersion())) {
+            throw new OptimisticLockingFailureException("closing plan of " + treatmentId + " changed");
+        }
+        if (plan.getId() == null && planVersion != null && planVersion != FirstSave.NONE) {
+            throw new OptimisticLockingFailureException("closing plan of " + treatmentId + " was removed");
+        }
+        boolean created = plan.getId() == null;
+        plan.recordHandover(handover);
+        ClosingPlan saved = FirstSave.orConflict(() -> plans.save(plan), "closing plan of " + treatmentId);
+        audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ClosingPlans.OBJECT,
+                saved.getId()).forClient(file.client().getReference(), treatmentId));
+        return saved;
+    }
+
     /** When the closing phase began (today if it has not). */
     public java.time.LocalDate closingStart(TreatmentFile file) {
         return Outcomes.closingPhaseStart(file).orElse(java.time.LocalDate.now(clock));

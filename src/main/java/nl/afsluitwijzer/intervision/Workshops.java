@@ -73,12 +73,19 @@ public class Workshops {
         return saved(workshop);
     }
 
-    /** Marks a remedy card as one of the chosen working principles of step 3, or takes the mark away. */
+    /**
+     * Marks a remedy card as one of the chosen working principles of step 3, or takes the mark away. Refused as a
+     * conflict when the card is gone, no remedy card of this session, or (to be chosen) hidden.
+     */
     @Transactional
     public void choosePrinciple(CurrentUser user, Long id, Long cardId, boolean chosen) {
         find(user, id);
-        jdbc.sql("UPDATE workshop_card SET chosen = ? WHERE id = ? AND workshop_id = ? AND board_column = 'REMEDY'")
-                .params(chosen, cardId, id).update();
+        int changed = jdbc.sql("UPDATE workshop_card SET chosen = ? WHERE id = ? AND workshop_id = ? "
+                + "AND board_column = 'REMEDY' AND (hidden = FALSE OR ? = FALSE)")
+                .params(chosen, cardId, id, chosen).update();
+        if (changed != 1) {
+            throw ProblemException.conflict("intervision.principles.unavailable");
+        }
     }
 
     /** Hides a card from the projector (or shows it again); hidden cards get no dots and stay out of the summary. */

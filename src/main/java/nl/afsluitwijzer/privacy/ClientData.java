@@ -66,7 +66,8 @@ public record ClientData(Instant exportedAt, String practice, Person client, Lis
             @Nullable String keepResult, @Nullable String contacts, @Nullable String relatives,
             @Nullable String ehealth, List<String> support, boolean returnGuaranteeDiscussed, @Nullable String ritual,
             @Nullable String ritualNote, boolean endMeasurementDone, @Nullable String handoverTo,
-            @Nullable String handoverOrganisation, @Nullable LocalDate closedOn, @Nullable String closingReason,
+            @Nullable String handoverOrganisation, @Nullable String handoverReason, @Nullable String handoverTried,
+            @Nullable String handoverRisks, @Nullable String handoverAgreed, @Nullable LocalDate closedOn, @Nullable String closingReason,
             @Nullable String closingReasonText, List<String> missingItems, @Nullable String missingReason,
             @Nullable ClientAnswersData clientAnswers) {
     }

@@ -110,7 +110,8 @@ class ClientDataAssembler {
                 plan.getKeepResult(), plan.getContacts(), plan.getRelatives(), plan.getEhealth(),
                 plan.support().stream().map(Enum::name).sorted().toList(), plan.isReturnGuaranteeDiscussed(),
                 name(plan.getRitual()), plan.getRitualNote(), plan.isEndMeasurementDone(), plan.handover().to(),
-                plan.handover().organisation(), plan.getClosedOn(), name(plan.getClosingReason()),
+                plan.handover().organisation(), plan.handover().reason(), plan.handover().tried(),
+                plan.handover().risks(), plan.handover().agreed(), plan.getClosedOn(), name(plan.getClosingReason()),
                 plan.getClosingReasonText(), plan.missingItems().stream().map(Enum::name).toList(),
                 plan.getMissingReason(), closingAnswers.latest(file).map(a -> new ClientData.ClientAnswersData(
                         a.learned(), a.letterToSelf(), name(a.nextAppointment()), a.answeredAt())).orElse(null));

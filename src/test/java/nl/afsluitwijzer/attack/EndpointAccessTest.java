@@ -79,6 +79,7 @@ class EndpointAccessTest {
                 row("GET /behandelingen/{id}/afronden/afsluiten", LOGIN, 200, 200, 403),
                 row("GET /behandelingen/{id}/afronden/afsluiten/checklist", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/afronden/afsluiten", LOGIN, 200, 200, 403),
+                row("POST /behandelingen/{id}/afronden/afsluiten/overdracht", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/afronden/brieven", LOGIN, 400, 400, 403),
                 row("GET /behandelingen/{id}/afronden/brieven/{letterId}", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/links", LOGIN, 302, 302, 403),

@@ -24,18 +24,24 @@ record CloseForm(
         @Nullable Boolean jointConversation,
         @Nullable Boolean writtenHandover,
         @Nullable Boolean oralHandover,
+        @Size(max = 2000) @Nullable String handoverReason,
+        @Size(max = 2000) @Nullable String handoverTried,
+        @Size(max = 2000) @Nullable String handoverRisks,
+        @Size(max = 2000) @Nullable String handoverAgreed,
         @Size(max = 1000) @Nullable String missingReason) {
 
     static CloseForm start(@Nullable Integer treatmentVersion, @Nullable ClosingPlan plan, LocalDate today) {
         Handover handover = plan == null ? Handover.none() : plan.handover();
-        return new CloseForm(treatmentVersion, plan == null ? null : plan.getVersion(), ClosingReason.GOAL_REACHED,
+        ClosingReason reason = handover.recorded() ? ClosingReason.TRANSFERRED : ClosingReason.GOAL_REACHED;
+        return new CloseForm(treatmentVersion, plan == null ? null : plan.getVersion(), reason,
                 null, today, handover.to(), handover.organisation(), handover.jointConversation(), handover.written(),
-                handover.oral(), null);
+                handover.oral(), handover.reason(), handover.tried(), handover.risks(), handover.agreed(), null);
     }
 
     Handover handover() {
         return new Handover(handoverTo, handoverOrganisation, Boolean.TRUE.equals(jointConversation),
-                Boolean.TRUE.equals(writtenHandover), Boolean.TRUE.equals(oralHandover));
+                Boolean.TRUE.equals(writtenHandover), Boolean.TRUE.equals(oralHandover), handoverReason,
+                handoverTried, handoverRisks, handoverAgreed);
     }
 
     Closure toClosure() {

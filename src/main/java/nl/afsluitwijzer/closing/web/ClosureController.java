@@ -93,6 +93,39 @@ class ClosureController {
         return "redirect:/behandelingen/" + id;
     }
 
+    /**
+     * Saves the hand-over of a transfer without closing yet, so the letters made before the closing (the GP letter is
+     * on the checklist) already say to whom, why, what was tried, the risks and what was agreed.
+     */
+    @PostMapping("/overdracht")
+    String saveHandover(@PathVariable Long id, @Valid @ModelAttribute("closure") CloseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        TreatmentFile file = treatments.open(id);
+        if (!closable(file)) {
+            return "redirect:/behandelingen/" + id;
+        }
+        if (handoverErrors(errors)) {
+            return page(file, form, model);
+        }
+        try {
+            closing.recordHandover(id, form.planVersion(), form.handover());
+        } catch (ProblemException refusal) {
+            errors.reject("refused", refusals.text(refusal, locale));
+            return page(file, form, model);
+        } catch (OptimisticLockingFailureException conflict) {
+            errors.reject("refused", refusals.text(conflict, locale));
+            return page(file, form, model);
+        }
+        redirect.addFlashAttribute("message", "closing.handover.saved");
+        return "redirect:/behandelingen/" + id + "/afronden/afsluiten";
+    }
+
+    /** Only the hand-over fields matter when saving the hand-over; the date and reason are checked at closing. */
+    private static boolean handoverErrors(BindingResult errors) {
+        return errors.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith("handover")
+                || e.getField().endsWith("Version"));
+    }
+
     private String missingText(TreatmentFile file, CloseForm form, Locale locale) {
         Checklist checklist = closing.checklist(file, form.reason(), form.handover());
         String items = checklist.missing().stream().sorted()

@@ -16,7 +16,11 @@ import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.shared.QrCodeSvg;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +29,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -34,6 +40,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 @RequestMapping("/intervisie/dilemmas")
 class WorkshopController {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkshopController.class);
 
     static final String WORKSHOP = "WORKSHOP";
 
@@ -100,9 +108,20 @@ class WorkshopController {
     }
 
     @PostMapping("/{id}/kaarten/{cardId}/kiezen")
-    String choosePrinciple(@PathVariable Long id, @PathVariable Long cardId, @RequestParam boolean chosen) {
-        workshops.choosePrinciple(CurrentUser.require(), id, cardId, chosen);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, WORKSHOP, id));
+    String choosePrinciple(@PathVariable Long id, @PathVariable Long cardId, @RequestParam boolean chosen,
+            RedirectAttributes redirect) {
+        try {
+            workshops.choosePrinciple(CurrentUser.require(), id, cardId, chosen);
+            audit.record(AuditEvent.of(AuditAction.UPDATE, WORKSHOP, id));
+        } catch (ProblemException refusal) {
+            if (refusal.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+                throw refusal;
+            }
+            redirect.addFlashAttribute("message", refusal.messageKey());
+        } catch (DataAccessException | TransactionException failure) {
+            log.warn("Choosing principle {} of workshop {} failed", cardId, id, failure);
+            redirect.addFlashAttribute("message", "intervision.principles.failed");
+        }
         return "redirect:/intervisie/dilemmas/" + id;
     }
 
