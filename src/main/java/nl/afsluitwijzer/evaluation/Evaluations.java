@@ -72,10 +72,30 @@ public class Evaluations {
         return evaluation;
     }
 
-    @Transactional(readOnly = true)
+    /** The evaluations of a treatment the current user may see, oldest first; logged as a view when any. */
+    @Transactional
     public List<Evaluation> of(Long treatmentId) {
-        treatments.require(treatmentId);
-        return evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(treatmentId);
+        Treatment treatment = treatments.require(treatmentId);
+        List<Evaluation> found = evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(treatmentId);
+        if (!found.isEmpty()) {
+            audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, treatmentId)
+                    .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
+        }
+        return found;
+    }
+
+    /**
+     * The evaluations of a file the caller has already opened, oldest first, in full (goal scores, notes);
+     * logged as a view of the evaluations when there are any.
+     */
+    @Transactional
+    public List<Evaluation> shownIn(TreatmentFile file) {
+        List<Evaluation> found = evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(file.id());
+        if (!found.isEmpty()) {
+            audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, file.id())
+                    .forClient(file.client().getReference(), file.id()));
+        }
+        return found;
     }
 
     /** Evaluations of treatments the caller has already been allowed to see; one query for all. */

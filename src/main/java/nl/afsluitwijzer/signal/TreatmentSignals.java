@@ -2,12 +2,13 @@ package nl.afsluitwijzer.signal;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 
 /**
  * A treatment with its signals as of a date, most urgent first, and the totals on its primary instrument
- * (for the caseload's latest score and trend).
+ * (for the caseload's latest score and its reliable-change outcome).
  */
 public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> signals,
         List<TreatmentHistory.Measurement> primaryScores, OutcomeThresholds thresholds) {
@@ -18,14 +19,16 @@ public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> 
         return upToDate.isEmpty() ? null : upToDate.get(upToDate.size() - 1).total();
     }
 
-    /** Improvement since the previous primary total (positive is better), or null without two totals. */
-    public Integer improvementSincePrevious() {
+    /**
+     * The instrument's reliable-change classification from the first to the latest primary total on or before
+     * the as-of date (the same reading as the treatment's outcome), or null without two totals.
+     */
+    public Classification outcome() {
         List<TreatmentHistory.Measurement> upToDate = scoresUpToDate();
         if (upToDate.size() < 2 || thresholds == null) {
             return null;
         }
-        return thresholds.improvement(upToDate.get(upToDate.size() - 2).total(),
-                upToDate.get(upToDate.size() - 1).total());
+        return thresholds.classify(upToDate.get(0).total(), upToDate.get(upToDate.size() - 1).total());
     }
 
     private List<TreatmentHistory.Measurement> scoresUpToDate() {

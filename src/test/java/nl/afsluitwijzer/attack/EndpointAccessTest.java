@@ -186,6 +186,8 @@ class EndpointAccessTest {
                 row("POST /api/v1/treatments/{id}/sessions", NO_TOKEN, 400, 400, 403),
                 row("POST /api/v1/treatments/{id}/measurements", NO_TOKEN, 400, 400, 403),
                 row("POST /api/v1/treatments/{id}/evaluations", NO_TOKEN, 400, 400, 403),
+                row("GET /api/v1/treatments/{id}/evaluations", NO_TOKEN, 200, 200, 403),
+                row("GET /api/v1/treatments/{id}/evaluations/{evaluationId}", NO_TOKEN, 404, 404, 403),
                 row("POST /api/v1/treatments/{id}/discussions", NO_TOKEN, 400, 400, 403),
                 row("GET /api/v1/treatments/{id}/signals", NO_TOKEN, 200, 200, 403),
                 row("GET /api/v1/caseload", NO_TOKEN, 200, 200, 403),

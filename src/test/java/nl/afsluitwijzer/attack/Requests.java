@@ -108,6 +108,7 @@ class Requests {
                 .replace("{code}", pattern.startsWith("/w/") ? r.joinCode() : "GOAL_REACHED")
                 .replace("{kind}", "CLIENT").replace("{number}", "1").replace("{token}", token)
                 .replace("{cardId}", NO_SUCH_ID).replace("{entryId}", NO_SUCH_ID)
+                .replace("{evaluationId}", NO_SUCH_ID)
                 .replace("{clientId}", String.valueOf(treatment.clientId())).replace("{requestId}", NO_SUCH_ID);
     }
 

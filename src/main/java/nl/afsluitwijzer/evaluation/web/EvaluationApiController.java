@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import nl.afsluitwijzer.evaluation.Decision;
@@ -17,15 +18,17 @@ import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/treatments/{id}/evaluations (docs/api.md). Besides the contract's fields it
+ * POST /api/v1/treatments/{id}/evaluations, and reading them back in full with GET (docs/api.md). Besides the contract's fields it
  * takes the optional clientView, otherReason (with reason OTHER), plan and reviewAfterSessions (with
  * BREAKTHROUGH_ATTEMPT), which the evaluation rules require.
  */
@@ -57,15 +60,41 @@ class EvaluationApiController {
         }
     }
 
+    /**
+     * An evaluation in full. The first nine fields are the original v1 answer; the rest were added later
+     * (additive, docs/api.md): what was scored and written, so an evaluation can be read back.
+     */
     record EvaluationResponse(Long id, Long treatmentId, LocalDate date, EvaluationKind kind, Decision decision,
-            Integer previousExpectedSessions, Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons) {
+            Integer previousExpectedSessions, Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons,
+            Integer allianceRating, Integer motivationRating, boolean colleaguePresent,
+            List<GoalScoreView> goalProgress, String clientView, String note, String otherReason, String plan,
+            Integer reviewAfterSessions) {
 
         static EvaluationResponse of(Evaluation e) {
             Integer expected = e.getNewExpectedSessions() != null ? e.getNewExpectedSessions()
                     : e.getPreviousExpectedSessions();
             return new EvaluationResponse(e.getId(), e.getTreatmentId(), e.getEvaluatedOn(), e.getKind(),
-                    e.getDecision(), e.getPreviousExpectedSessions(), expected, e.isExtension(), e.extensionReasons());
+                    e.getDecision(), e.getPreviousExpectedSessions(), expected, e.isExtension(), e.extensionReasons(),
+                    e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(),
+                    e.getGoalScores().stream().sorted(Comparator.comparing(GoalScore::goalId))
+                            .map(g -> new GoalScoreView(g.goalId(), g.score())).toList(),
+                    e.getClientView(), e.getNote(), e.getOtherReason(), e.getPlan(), e.getReviewAfterSessions());
         }
+    }
+
+    record GoalScoreView(Long goalId, int score) {
+    }
+
+    @GetMapping("/api/v1/treatments/{id}/evaluations")
+    List<EvaluationResponse> list(@PathVariable Long id) {
+        return evaluations.of(id).stream().map(EvaluationResponse::of).toList();
+    }
+
+    @GetMapping("/api/v1/treatments/{id}/evaluations/{evaluationId}")
+    EvaluationResponse one(@PathVariable Long id, @PathVariable Long evaluationId) {
+        return evaluations.of(id).stream().filter(e -> e.getId().equals(evaluationId)).findFirst()
+                .map(EvaluationResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("evaluation.not-found"));
     }
 
     @PostMapping("/api/v1/treatments/{id}/evaluations")

@@ -9,10 +9,12 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
+import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +37,11 @@ class EvaluationController {
     private final Treatments treatments;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final Measurements measurements;
 
     EvaluationController(Evaluations evaluations, Treatments treatments, MessageSource messages,
-            java.time.Clock clock) {
+            java.time.Clock clock, Measurements measurements) {
+        this.measurements = measurements;
         this.evaluations = evaluations;
         this.treatments = treatments;
         this.messages = messages;
@@ -99,6 +103,8 @@ class EvaluationController {
                         (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("goalScores", scores);
         model.addAttribute("currentExpected", file.treatment().expectedSessions().orElse(null));
+        model.addAttribute("standing", TreatmentStanding.of(file, measurements.historyOf(file.id()),
+                java.time.LocalDate.now(clock), LocaleContextHolder.getLocale()));
         return "evaluation/form";
     }
 }

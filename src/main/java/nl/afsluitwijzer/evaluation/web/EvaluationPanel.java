@@ -8,7 +8,7 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import org.springframework.stereotype.Component;
 
-/** The evaluations of a treatment on its page, with the way to record the next one. */
+/** The evaluations of a treatment on its page in full (goal scores, notes), with the way to record the next one. */
 @Component
 class EvaluationPanel implements TreatmentPagePanel {
 
@@ -36,8 +36,7 @@ class EvaluationPanel implements TreatmentPagePanel {
         }
         boolean canRecord = phase == Phase.TREATMENT || phase == Phase.CLOSING;
         return Optional.of(new Fragment("evaluation/panel", "panel", Map.of(
-                "evaluations", evaluations.forTreatments(java.util.List.of(file.id())).getOrDefault(file.id(),
-                        java.util.List.of()),
+                "evaluations", ShownEvaluation.of(evaluations.shownIn(file), file.goals()),
                 "canRecord", canRecord)));
     }
 }

@@ -18,6 +18,7 @@ import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
+import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentRegistration;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -96,8 +97,8 @@ class TreatmentApiController {
 
     private TreatmentView view(Long id) {
         List<Long> ids = List.of(id);
-        return TreatmentView.of(treatments.open(id), LocalDate.now(clock),
-                measurements.forTreatments(ids).getOrDefault(id, List.of()),
-                evaluations.forTreatments(ids).getOrDefault(id, List.of()));
+        TreatmentFile file = treatments.open(id);
+        return TreatmentView.of(file, LocalDate.now(clock),
+                measurements.forTreatments(ids).getOrDefault(id, List.of()), evaluations.shownIn(file));
     }
 }

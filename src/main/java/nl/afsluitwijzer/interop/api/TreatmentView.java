@@ -7,6 +7,7 @@ import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementSource;
 import nl.afsluitwijzer.treatment.Discussion;
@@ -92,15 +93,25 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         }
     }
 
+    /** An evaluation in full; the fields from previousExpectedSessions on were added later (additive). */
     record EvaluationView(Long id, LocalDate date, EvaluationKind kind, Decision decision,
             @Nullable Integer allianceRating, @Nullable Integer motivationRating, boolean colleaguePresent,
-            @Nullable Integer newExpectedSessions, Set<ExtensionReason> reasons) {
+            @Nullable Integer newExpectedSessions, Set<ExtensionReason> reasons,
+            @Nullable Integer previousExpectedSessions, List<GoalScoreView> goalProgress,
+            @Nullable String clientView, @Nullable String note, @Nullable String otherReason,
+            @Nullable String plan, @Nullable Integer reviewAfterSessions) {
 
         static EvaluationView of(Evaluation e) {
             return new EvaluationView(e.getId(), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
                     e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(), e.getNewExpectedSessions(),
-                    e.extensionReasons());
+                    e.extensionReasons(), e.getPreviousExpectedSessions(),
+                    e.getGoalScores().stream().sorted(java.util.Comparator.comparing(GoalScore::goalId))
+                            .map(g -> new GoalScoreView(g.goalId(), g.score())).toList(),
+                    e.getClientView(), e.getNote(), e.getOtherReason(), e.getPlan(), e.getReviewAfterSessions());
         }
+    }
+
+    record GoalScoreView(Long goalId, int score) {
     }
 
     record PhaseChangeView(Phase phase, LocalDate date, @Nullable String reason) {

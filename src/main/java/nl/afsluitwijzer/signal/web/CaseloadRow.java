@@ -2,6 +2,7 @@ package nl.afsluitwijzer.signal.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.TreatmentSignals;
@@ -10,13 +11,13 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
 record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer halfway, Long weeksRunning,
         String therapistName, List<SignalView> signals, Severity mostUrgent, Integer latestScore,
-        Integer improvement) {
+        Classification outcome) {
 
     static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, String therapistName) {
         TreatmentFile file = signals.file();
         return new CaseloadRow(file, file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
                 file.treatment().halfwaySession().orElse(null), file.weeksRunning(today).orElse(null), therapistName,
-                views, signals.mostUrgent(), signals.latestScore(), signals.improvementSincePrevious());
+                views, signals.mostUrgent(), signals.latestScore(), signals.outcome());
     }
 
     public boolean overrun() {
@@ -31,12 +32,19 @@ record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer h
         return expected == null || halfway == null ? 0 : halfway * 100 / expected;
     }
 
-    /** "better", "worse" or "same" since the previous measurement; null without two measurements. */
+    /**
+     * "better" only for a reliable improvement (or recovery) since the first measurement, "worse" for a reliable
+     * deterioration, "same" for a change within the instrument's reliable-change index; null without two.
+     */
     public String trend() {
-        if (improvement == null) {
+        if (outcome == null) {
             return null;
         }
-        return improvement > 0 ? "better" : improvement < 0 ? "worse" : "same";
+        return switch (outcome) {
+            case RECOVERED, RELIABLY_IMPROVED -> "better";
+            case RELIABLY_DETERIORATED -> "worse";
+            case UNCHANGED -> "same";
+        };
     }
 
     /** Whether an open SUICIDE_ITEM asks for a risk assessment: shown first and marked on the caseload. */
