@@ -30,12 +30,31 @@ public class Policies {
                 .param(practiceId).query(Policy.class).list();
     }
 
+    /** Sets the policy from a date on without a check of the versions seen (jobs, demo data, tests). */
+    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now) {
+        set(practiceId, policy, byUser, now, null);
+    }
+
+    /** The newest version's number (0 without one): a form carries it to say which versions its author saw. */
+    public long latestVersion(Long practiceId) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM practice_policy WHERE practice_id = ?").param(practiceId)
+                .query(Long.class).single();
+    }
+
     /**
-     * Sets the policy from a date on; a version for the same date is replaced. Two saves for the same date at once
-     * cannot both win: the unique key refuses the second with a conflict. Audit-logged with it.
+     * Sets the policy from a date on; a version for the same date is replaced, but only one its author saw: when
+     * someone saved a version for that date after {@code knownVersion} ({@link #latestVersion}; null means
+     * unchecked), the save is refused as a conflict instead of silently replacing it. Two saves for the same date
+     * at once cannot both win either: the unique key refuses the second with a conflict. Audit-logged with it.
      */
     @org.springframework.transaction.annotation.Transactional
-    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now) {
+    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now, Long knownVersion) {
+        if (knownVersion != null) {
+            FirstSave.requireNone(jdbc.sql("""
+                    SELECT COUNT(*) FROM practice_policy WHERE practice_id = ? AND effective_from = ? AND id > ?""")
+                    .params(practiceId, policy.effectiveFrom(), knownVersion).query(Long.class).single() > 0,
+                    "policy of practice " + practiceId + " from " + policy.effectiveFrom());
+        }
         jdbc.sql("DELETE FROM practice_policy WHERE practice_id = ? AND effective_from = ?")
                 .params(practiceId, policy.effectiveFrom()).update();
         FirstSave.orConflict(() -> jdbc.sql("""

@@ -27,16 +27,13 @@ class EmbeddedDatabaseDurability {
     /** An absolute, home-relative or ./-relative path, or a Windows drive: no H2 file-system or server prefix. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/|\\\\|\\./|\\.\\.|~|[A-Za-z]:[\\\\/]");
 
-    /** The transaction manager with the check after each commit on H2 ({@link CheckedCommits}). */
+    /** The transaction manager: patient while the database is busy, checked after each commit on H2. */
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new CheckedCommits(dataSource);
+        return new ResilientTransactions(dataSource);
     }
 
-    /**
-     * Runs after the pool's properties are bound and before anyone takes a connection from it; the pool becomes a
-     * {@link PatientPool} (waits on while the database is busy, fails fast while it is away).
-     */
+    /** Runs after the pool's properties are bound and before anyone takes a connection from it. */
     @Bean
     static BeanPostProcessor writeEveryCommitToTheFile() {
         return new BeanPostProcessor() {
@@ -44,7 +41,6 @@ class EmbeddedDatabaseDurability {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
                     pool.setJdbcUrl(durable(pool.getJdbcUrl()));
-                    return pool instanceof PatientPool ? pool : PatientPool.of(pool);
                 }
                 return bean;
             }

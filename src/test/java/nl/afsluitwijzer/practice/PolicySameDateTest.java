@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -70,6 +72,37 @@ class PolicySameDateTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(messages.getMessage("api.error.stale-version", null, Locale.ROOT));
         assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void aVersionForTheSameDateSavedAfterTheFormWasOpenedIsNotReplaced() throws Exception {
+        WebSession anna = signedIn();
+        WebSession bram = signedIn();
+        Map<String, String> annas = formAsShown(anna);
+        Map<String, String> brams = formAsShown(bram);
+        brams.put("expectedStandard", "9");
+        assertThat(bram.post("/beheer/beleid", brams).status()).isEqualTo(302);
+
+        annas.put("expectedStandard", "14");
+        Page page = anna.post("/beheer/beleid", annas);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(messages.getMessage("api.error.stale-version", null, Locale.ROOT));
+        assertThat(jdbc.sql("SELECT expected_standard FROM practice_policy WHERE effective_from = ?").param(DATE)
+                .query(Integer.class).single()).isEqualTo(9);
+
+        Map<String, String> again = formAsShown(anna);
+        again.put("expectedStandard", "14");
+        assertThat(anna.post("/beheer/beleid", again).status()).as("after reloading she may replace it").isEqualTo(302);
+    }
+
+    /** The form with the version its page carries in its hidden field, as a browser would send it. */
+    private Map<String, String> formAsShown(WebSession session) {
+        Matcher known = Pattern.compile("name=\"knownVersion\" value=\"(\\d+)\"")
+                .matcher(session.get("/beheer/beleid").body());
+        assertThat(known.find()).as("the form carries the newest version its author saw").isTrue();
+        Map<String, String> fields = session.formOf("/beheer/beleid", fields());
+        fields.put("knownVersion", known.group(1));
+        return fields;
     }
 
     private int versions() {

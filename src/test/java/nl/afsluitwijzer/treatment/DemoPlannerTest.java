@@ -20,8 +20,10 @@ class DemoPlannerTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     /** What only the measurement and evaluation modules can make fire; the rest the treatment record shows. */
+    /** Signals that need questionnaire answers or evaluations, which the treatment record alone does not hold. */
     static final Set<SignalCode> NEEDS_OTHER_MODULES = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
-            SignalCode.MEASUREMENT_OVERDUE, SignalCode.EVALUATION_WITHOUT_MEASUREMENT, SignalCode.LOW_ALLIANCE);
+            SignalCode.MEASUREMENT_OVERDUE, SignalCode.EVALUATION_WITHOUT_MEASUREMENT, SignalCode.LOW_ALLIANCE,
+            SignalCode.SUICIDE_ITEM, SignalCode.BREAKTHROUGH_REVIEW);
 
     final List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), TODAY);
 

@@ -38,8 +38,9 @@ class PolicyController {
     @GetMapping
     String page(Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("policy", PolicyForm.of(policies.inForce(CurrentUser.require().practiceId(), today),
-                today));
+        Long practice = CurrentUser.require().practiceId();
+        model.addAttribute("policy", PolicyForm.of(policies.inForce(practice, today), today,
+                policies.latestVersion(practice)));
         return page(model, today);
     }
 
@@ -51,7 +52,7 @@ class PolicyController {
         }
         CurrentUser user = CurrentUser.require();
         try {
-            policies.set(user.practiceId(), form.toPolicy(), user.id(), clock.instant());
+            policies.set(user.practiceId(), form.toPolicy(), user.id(), clock.instant(), form.knownVersion());
         } catch (OptimisticLockingFailureException savedMeanwhile) {
             errors.reject("api.error.stale-version");
             return page(model, LocalDate.now(clock));

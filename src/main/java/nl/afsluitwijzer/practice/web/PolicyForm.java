@@ -8,7 +8,10 @@ import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The afrondbeleid form: every setting of docs/signals.md's policy table and the date it takes effect. */
+/**
+ * The afrondbeleid form: every setting of docs/signals.md's policy table, the date it takes effect, and the newest
+ * version its author saw (a version for the same date saved by someone else after that is not replaced).
+ */
 record PolicyForm(
         @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
         @NotNull @Min(1) @Max(100) Integer expectedStandard,
@@ -20,13 +23,14 @@ record PolicyForm(
         @NotNull @Min(7) @Max(365) Integer noContactDays,
         @NotNull @Min(30) @Max(1095) Integer mdoReviewDays,
         @NotNull @Min(30) @Max(1825) Integer colleagueReviewDays,
-        @NotNull @Min(0) @Max(10) Integer lowRatingThreshold) {
+        @NotNull @Min(0) @Max(10) Integer lowRatingThreshold,
+        @Min(0) Long knownVersion) {
 
-    static PolicyForm of(Policy policy, LocalDate effectiveFrom) {
+    static PolicyForm of(Policy policy, LocalDate effectiveFrom, long knownVersion) {
         return new PolicyForm(effectiveFrom, policy.expectedStandard(), policy.expectedComplex(),
                 policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
                 policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
-                policy.lowRatingThreshold());
+                policy.lowRatingThreshold(), knownVersion);
     }
 
     Policy toPolicy() {

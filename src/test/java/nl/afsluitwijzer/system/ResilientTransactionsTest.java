@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** After a commit, a closed H2 store (a write to the file failed) makes the commit an outage, not a success. */
-class CheckedCommitsTest {
+class ResilientTransactionsTest {
 
     @TempDir
     Path dataDir;
@@ -31,7 +31,7 @@ class CheckedCommitsTest {
         Connection other = DriverManager.getConnection(url, "sa", "");
         try (Statement statement = writer.createStatement()) {
             statement.execute("CREATE TABLE note (id INT)");
-            CheckedCommits.requireOpenStore(other);
+            ResilientTransactions.requireOpenStore(other);
 
             FullDisk.fill();
             try {
@@ -39,7 +39,7 @@ class CheckedCommitsTest {
             } catch (SQLException expected) {
                 // the write that finds the disk full closes the store
             }
-            assertThatThrownBy(() -> CheckedCommits.requireOpenStore(other))
+            assertThatThrownBy(() -> ResilientTransactions.requireOpenStore(other))
                     .isInstanceOf(DataAccessResourceFailureException.class)
                     .satisfies(e -> assertThat(DatabaseOutage.of(e)).contains(DatabaseOutage.STORAGE_FULL));
         } finally {
@@ -61,7 +61,7 @@ class CheckedCommitsTest {
     @Test
     void aConnectionToAnInMemoryDatabaseIsLeftAlone() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:checked", "sa", "")) {
-            CheckedCommits.requireOpenStore(connection);
+            ResilientTransactions.requireOpenStore(connection);
         }
     }
 }
