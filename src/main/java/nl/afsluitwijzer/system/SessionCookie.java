@@ -2,6 +2,7 @@ package nl.afsluitwijzer.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -13,6 +14,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SessionCookie implements CookieSerializer {
 
     static final String HOST_PREFIX = "__Host-";
+
+    /**
+     * What a session id looks like (a UUID); anything else in the cookie — a forged value that decodes to control
+     * characters, say — is no session, instead of a query the database refuses (a 500 on PostgreSQL).
+     */
+    private static final Pattern SESSION_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
 
     private final DefaultCookieSerializer plain;
     private final DefaultCookieSerializer hostOnly;
@@ -31,7 +38,8 @@ class SessionCookie implements CookieSerializer {
 
     @Override
     public List<String> readCookieValues(HttpServletRequest request) {
-        return serializerFor(request).readCookieValues(request);
+        return serializerFor(request).readCookieValues(request).stream()
+                .filter(value -> SESSION_ID.matcher(value).matches()).toList();
     }
 
     private DefaultCookieSerializer serializerFor(HttpServletRequest request) {

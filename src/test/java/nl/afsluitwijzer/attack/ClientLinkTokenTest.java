@@ -95,6 +95,14 @@ class ClientLinkTokenTest {
         assertThat(asCookie.get("/behandelingen/" + treatment.id()).status()).isEqualTo(302);
     }
 
+    /** A forged session cookie that decodes to a NUL byte is no session (PostgreSQL would refuse the lookup). */
+    @Test
+    void aSessionCookieWithControlCharactersIsNoSessionNotAnError() {
+        WebSession forged = new WebSession(port);
+        forged.useSession("AGFiYw==");
+        assertThat(forged.get("/caseload").status()).isEqualTo(302);
+    }
+
     @Test
     void aLinkAnswersForItsOwnTreatmentOnlyWhateverTheRequestSays() {
         AttackFixtures.Case own = fixtures.of("behandelaar");
