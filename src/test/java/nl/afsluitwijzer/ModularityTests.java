@@ -34,4 +34,14 @@ class ModularityTests {
                 .because("time comes from the injected Clock or is passed in")
                 .check(classes);
     }
+
+    @Test
+    void todayIsAlwaysThePracticesDayNeverTheMachinesZone() {
+        JavaClasses classes = new ClassFileImporter().importPackages("nl.afsluitwijzer");
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .because("the machine's zone (UTC on a build server) gives yesterday just after midnight; the "
+                        + "application's Clock and PracticeDay run in the practice's zone")
+                .check(classes);
+    }
 }

@@ -2,7 +2,6 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Evaluation;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TreatmentCases {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Treatments treatments;
     private final Evaluations evaluations;
@@ -69,7 +67,7 @@ public class TreatmentCases {
             return;
         }
         changes.recordPracticeDiscussion(finished.practiceId(), finished.treatmentId(),
-                finished.finishedAt().atZone(AMSTERDAM).toLocalDate(), DiscussionKind.INTERVISION,
+                finished.finishedAt().atZone(clock.getZone()).toLocalDate(), DiscussionKind.INTERVISION,
                 messages.getMessage("intervision.case.prefill.discussion-note", null, Locale.forLanguageTag("nl")));
     }
 

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.benchmark;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,7 +84,7 @@ public final class CaseloadBenchmark {
             }
             long loaded = System.nanoTime();
             for (int i = 0; i < ROUNDS; i++) {
-                signals.caseload(LocalDate.now(), null);
+                signals.caseload(PracticeDay.today(), null);
             }
             long evaluated = System.nanoTime();
             System.out.printf("of which loading the treatment files %.1f ms, loading + signals %.1f ms%n",
@@ -103,7 +104,7 @@ public final class CaseloadBenchmark {
         TreatmentRegistration registration = context.getBean(TreatmentRegistration.class);
         TreatmentChanges changes = context.getBean(TreatmentChanges.class);
         Random random = new Random(42);
-        LocalDate today = LocalDate.now();
+        LocalDate today = PracticeDay.today();
         for (int i = 0; i < TREATMENTS; i++) {
             LocalDate start = today.minusWeeks(10 + random.nextInt(60));
             Treatment treatment = registration.start(new NewTreatment("BENCH-" + i + "-" + System.nanoTime(), start,

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.durability;
 
+import nl.afsluitwijzer.PracticeDay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,7 +119,7 @@ public final class TreatmentWriters {
                 {"clientReference": "%s", "startDate": "%s", "helpQuestion": "Wants to sleep again",
                  "clientEstimateSessions": 8, "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9",
                  "goals": [{"description": "Goes to bed before 23:00", "criterion": "Sleep diary"}]}"""
-                .formatted(reference, LocalDate.now().minusDays(7));
+                .formatted(reference, PracticeDay.today().minusDays(7));
         return HttpRequest.newBuilder(treatments).timeout(Duration.ofSeconds(60))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.intervision;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class TreatmentCasesTest {
                 changes.addSession(treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT,
                         true);
             }
-            LocalDate today = LocalDate.now();
+            LocalDate today = PracticeDay.today();
             assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT)).isTrue();
             CasePreparation draft = treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl"));
             assertThat(draft.duration()).contains("10 van 12");

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.practice;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ class PolicySameDateTest {
     }
 
     private Map<String, String> fields() {
-        Policy now = policies.inForce(practices.findAll().get(0).getId(), LocalDate.now());
+        Policy now = policies.inForce(practices.findAll().get(0).getId(), PracticeDay.today());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("effectiveFrom", DATE.toString());
         fields.put("expectedStandard", String.valueOf(now.expectedStandard()));

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class BreakthroughReviewTest {
     @Test
     void theAttemptComesBackAfterKSessionsAndIsAcknowledgedWithAFittingChoice() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        LocalDate today = LocalDate.now();
+        LocalDate today = PracticeDay.today();
         LocalDate evaluated = today.minusWeeks(3);
         fixtures.as("behandelaar", () -> {
             changes.addSession(treatment.getId(), evaluated, SessionKind.EVALUATION, true);
@@ -81,7 +82,7 @@ class BreakthroughReviewTest {
     }
 
     private Signal review(Treatment treatment) {
-        return signals.forTreatment(treatment.getId(), LocalDate.now()).signals().stream()
+        return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
                 .filter(s -> s.code() == SignalCode.BREAKTHROUGH_REVIEW).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class RiskAssessmentsTest {
     @Test
     void aTherapistsPhq9WithItem9AboveZeroAsksForARiskAssessmentAndOnlyThatAcknowledgesIt() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        LocalDate today = LocalDate.now();
+        LocalDate today = PracticeDay.today();
         fixtures.as("behandelaar", () -> {
             measurements.record(treatment.getId(), NewMeasurement.ofAnswers("PHQ9", today.minusDays(1), ITEM9_ZERO));
             assertThat(suicideItem(treatment)).isNull();
@@ -96,7 +97,7 @@ class RiskAssessmentsTest {
         assertThat(links.submit(issued[1].token(), Map.of("PHQ9", ITEM9_ONE))).isTrue();
         fixtures.as("behandelaar", () -> {
             assertThat(suicideItem(treatment).acknowledged()).isFalse();
-            assertThat(signals.caseload(LocalDate.now(), null).stream()
+            assertThat(signals.caseload(PracticeDay.today(), null).stream()
                     .filter(s -> s.file().id().equals(treatment.getId())).findFirst().orElseThrow()
                     .has(SignalCode.SUICIDE_ITEM)).isTrue();
         });
@@ -106,13 +107,13 @@ class RiskAssessmentsTest {
     void aTotalEnteredByHandSaysNothingAboutItem9() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", LocalDate.now(), 27));
+            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", PracticeDay.today(), 27));
             assertThat(suicideItem(treatment)).isNull();
         });
     }
 
     private Signal suicideItem(Treatment treatment) {
-        return signals.forTreatment(treatment.getId(), LocalDate.now()).signals().stream()
+        return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
                 .filter(s -> s.code() == SignalCode.SUICIDE_ITEM).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -63,7 +64,7 @@ class SignalsTest {
     void anExplicitAcknowledgementNeedsAReasonAndHoldsUntilTheConditionChanges() {
         Treatment treatment = withSessions(13);
         fixtures.as("behandelaar", () -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = PracticeDay.today();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(),
                     SignalCode.OVERRUN, " ")).hasMessage("signal.acknowledge.reason-required");
             acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, "Afronding gepland over twee sessies");

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -113,7 +114,7 @@ class ExistingClientRegistrationTest {
             String birthYear) throws Exception {
         return mvc.perform(post("/behandelingen").with(user(users.loadUserByUsername(username))).with(csrf())
                 .param("reference", reference).param("displayName", name).param("birthYear", birthYear)
-                .param("gpName", gp).param("registrationDate", LocalDate.now().minusDays(1).toString())
+                .param("gpName", gp).param("registrationDate", PracticeDay.today().minusDays(1).toString())
                 .param("helpQuestion", "Ik slaap slecht").param("referrerKind", "GP"))
                 .andReturn().getResponse();
     }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +88,7 @@ class ReferralScreeningTest {
     void aScreeningInTheFutureOrWithoutReasonIsRefusedAndChangesNothing() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> changes.screen(referral.getId(), null, LocalDate.now().plusDays(3),
+            assertThatThrownBy(() -> changes.screen(referral.getId(), null, PracticeDay.today().plusDays(3),
                     ScreeningOutcome.FITS, List.of(), null)).hasMessage("treatment.date.future");
             assertThatThrownBy(() -> changes.screen(referral.getId(), null, REGISTERED.plusDays(1),
                     ScreeningOutcome.DOES_NOT_FIT, List.of(), null)).hasMessage("treatment.screening.reason-required");

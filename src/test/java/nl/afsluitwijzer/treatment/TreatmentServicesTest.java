@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,9 +96,9 @@ class TreatmentServicesTest {
         fixtures.as("behandelaar", () -> {
             assertThatThrownBy(() -> changes.addSession(id, START.minusDays(1), SessionKind.TREATMENT, true))
                     .hasMessage("treatment.date.before-start");
-            assertThatThrownBy(() -> changes.addSession(id, LocalDate.now().plusDays(1), SessionKind.TREATMENT, true))
+            assertThatThrownBy(() -> changes.addSession(id, PracticeDay.today().plusDays(1), SessionKind.TREATMENT, true))
                     .hasMessage("treatment.date.future");
-            assertThatThrownBy(() -> changes.addSession(id, LocalDate.now().plusYears(2), SessionKind.TREATMENT,
+            assertThatThrownBy(() -> changes.addSession(id, PracticeDay.today().plusYears(2), SessionKind.TREATMENT,
                     false)).hasMessage("treatment.date.far-future");
             assertThatThrownBy(() -> changes.addGoal(id, "doel", null, START.minusDays(10)))
                     .hasMessage("treatment.date.before-registration");

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal.web;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,7 +64,7 @@ class SignalRulesApiTest {
         t.sessions(3);
         assertThat(t.codes(week(2))).doesNotContain("GOAL_REACHED");
         t.goalReached(t.firstGoal());
-        assertThat(t.codes(LocalDate.now())).contains("GOAL_REACHED");
+        assertThat(t.codes(PracticeDay.today())).contains("GOAL_REACHED");
     }
 
     @Test

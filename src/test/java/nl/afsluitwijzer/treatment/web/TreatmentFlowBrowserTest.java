@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment.web;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -30,7 +31,7 @@ class TreatmentFlowBrowserTest {
             String reference = "FLOW-" + System.nanoTime();
             page.getByLabel("Cliëntreferentie").fill(reference);
             page.getByLabel("Naam voor brieven").fill("Sanne");
-            page.getByLabel("Datum van aanmelding").fill(LocalDate.now().minusWeeks(6).toString());
+            page.getByLabel("Datum van aanmelding").fill(PracticeDay.today().minusWeeks(6).toString());
             page.getByLabel("Hulpvraag").fill("Ik pieker de hele dag en slaap slecht sinds mijn baan onzeker werd.");
             Browser.screenshot(page, "treatment-1-referral");
             click(page, "Op de wachtlijst zetten");
@@ -51,7 +52,7 @@ class TreatmentFlowBrowserTest {
             Browser.screenshot(page, "treatment-2-agreements");
             click(page, "Afspraken vastleggen");
 
-            LocalDate today = LocalDate.now();
+            LocalDate today = PracticeDay.today();
             for (int week = 2; week >= 0; week--) {
                 page.locator("#session-date").fill(today.minusDays(week * 7L).toString());
                 click(page, "Sessie toevoegen");
@@ -67,7 +68,7 @@ class TreatmentFlowBrowserTest {
 
     private static void changePhase(Page page, String phase) {
         page.locator("#phase").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(phase));
-        page.locator("#phase-date").fill(LocalDate.now().minusWeeks(3).toString());
+        page.locator("#phase-date").fill(PracticeDay.today().minusWeeks(3).toString());
         click(page, "Fase wijzigen");
         assertThat(page.locator(".treatment-head .phase").textContent()).isEqualTo(phase);
     }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment.web;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -37,7 +38,7 @@ class WaitingListBrowserTest {
             page.getByLabel("Naam voor brieven").fill("Joris");
             page.getByLabel("Geboortejaar").fill("1979");
             page.locator("#gpName").fill("Dokter P. Hendriks");
-            page.getByLabel("Datum van aanmelding").fill(LocalDate.now().minusWeeks(5).toString());
+            page.getByLabel("Datum van aanmelding").fill(PracticeDay.today().minusWeeks(5).toString());
             page.getByLabel("Hulpvraag").fill("Ik drink te veel sinds mijn ontslag en ben somber.");
             page.getByLabel("Verwezen door").selectOption("GP");
             page.getByLabel("Naam verwijzer of organisatie (optioneel)").fill("Dokter P. Hendriks");
@@ -54,7 +55,7 @@ class WaitingListBrowserTest {
 
             row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName("Nog niet gescreend")).click();
-            page.getByLabel("Datum screening").fill(LocalDate.now().minusDays(1).toString());
+            page.getByLabel("Datum screening").fill(PracticeDay.today().minusDays(1).toString());
             page.getByLabel("Past niet in kortdurende zorg").check();
             page.getByLabel("Specialistische GGZ nodig").check();
             page.getByLabel("Te complex voor een kort traject").check();

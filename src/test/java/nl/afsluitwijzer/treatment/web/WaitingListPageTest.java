@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment.web;
 
+import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -38,8 +39,8 @@ class WaitingListPageTest {
 
     @Test
     void theTherapistSeesTheirOwnReferralsWithTheWaitAgainstTheTreeknormAndNotAColleagues() throws Exception {
-        Treatment own = fixtures.referredBy("behandelaar", LocalDate.now().minusDays(29));
-        Treatment colleagues = fixtures.referredBy("behandelaar2", LocalDate.now().minusDays(3));
+        Treatment own = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(29));
+        Treatment colleagues = fixtures.referredBy("behandelaar2", PracticeDay.today().minusDays(3));
         mvc.perform(get("/wachtlijst").with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(fixtures.referenceOf(own))))
@@ -55,7 +56,7 @@ class WaitingListPageTest {
 
     @Test
     void theReferralPageIsOnlyForWhoeverMayOpenTheTreatment() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", LocalDate.now().minusDays(3));
+        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
         String url = "/behandelingen/" + referral.getId() + "/aanmelding";
         mvc.perform(get(url).with(as("behandelaar"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Screening (pre-intake)")))
@@ -64,21 +65,21 @@ class WaitingListPageTest {
         mvc.perform(get(url).with(as("behandelaar2"))).andExpect(status().isNotFound());
         mvc.perform(get(url).with(as("beheer"))).andExpect(status().isForbidden());
         mvc.perform(post(url + "/screening").with(as("behandelaar2")).with(csrf())
-                .param("screenedOn", LocalDate.now().toString()).param("outcome", "FITS"))
+                .param("screenedOn", PracticeDay.today().toString()).param("outcome", "FITS"))
                 .andExpect(status().isNotFound());
         mvc.perform(post(url).with(as("beheer")).with(csrf()).param("referrerKind", "GP").param("helpQuestion", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(url + "/screening").with(as("behandelaar"))
-                .param("screenedOn", LocalDate.now().toString()).param("outcome", "FITS"))
+                .param("screenedOn", PracticeDay.today().toString()).param("outcome", "FITS"))
                 .andExpect(status().isForbidden());
         assertThat(repository.findById(referral.getId()).orElseThrow().screening()).isEmpty();
     }
 
     @Test
     void doesNotFitWithoutAReasonIsShownNextToTheFieldAndNothingChanges() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", LocalDate.now().minusDays(3));
+        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
         mvc.perform(post("/behandelingen/" + referral.getId() + "/aanmelding/screening").with(as("behandelaar"))
-                        .with(csrf()).param("screenedOn", LocalDate.now().toString()).param("outcome", "DOES_NOT_FIT")
+                        .with(csrf()).param("screenedOn", PracticeDay.today().toString()).param("outcome", "DOES_NOT_FIT")
                         .param("version", String.valueOf(referral.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies minstens één reden")));
@@ -87,7 +88,7 @@ class WaitingListPageTest {
 
     @Test
     void aStaleReferralEditGetsTheConflictMessage() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", LocalDate.now().minusDays(3));
+        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
         String url = "/behandelingen/" + referral.getId() + "/aanmelding";
         mvc.perform(post(url).with(as("behandelaar")).with(csrf()).param("referrerKind", "SELF")
                         .param("helpQuestion", "Eerste").param("version", String.valueOf(referral.getVersion())))
@@ -103,7 +104,7 @@ class WaitingListPageTest {
     void theNewReferralFormStoresTheReferrerAndTheEhealthOffer() throws Exception {
         String reference = "NEW-" + System.nanoTime();
         mvc.perform(post("/behandelingen").with(as("behandelaar")).with(csrf()).param("reference", reference)
-                        .param("displayName", "Mo").param("registrationDate", LocalDate.now().toString())
+                        .param("displayName", "Mo").param("registrationDate", PracticeDay.today().toString())
                         .param("helpQuestion", "Ik slaap slecht").param("referrerKind", "POH_GGZ")
                         .param("referrerName", "POH De Brink").param("ehealthOffered", "true")
                         .param("ehealthOffer", "Minddistrict"))
@@ -113,7 +114,7 @@ class WaitingListPageTest {
                 .andExpect(content().string(containsString("POH De Brink")))
                 .andExpect(content().string(containsString("Minddistrict")));
         mvc.perform(post("/behandelingen").with(as("behandelaar")).with(csrf()).param("reference", reference + "x")
-                        .param("displayName", "Mo").param("registrationDate", LocalDate.now().toString())
+                        .param("displayName", "Mo").param("registrationDate", PracticeDay.today().toString())
                         .param("helpQuestion", "Ik slaap slecht"))
                 .andExpect(status().isOk());
     }
