@@ -175,6 +175,18 @@ public final class HistoryAsOf {
         return evaluations.isEmpty() ? Optional.empty() : Optional.of(last(evaluations));
     }
 
+    /**
+     * Whether closing was decided at an evaluation: on the as-of date the phase is CLOSING and the latest
+     * evaluation decided START_CLOSING or STOP. The rules that ask for a decision the closing already is
+     * (EVALUATION_DUE, OVERRUN, LONG_RUNNING_MDO, LONG_RUNNING_COLLEAGUE) are silent then.
+     */
+    public boolean closingDecidedAtEvaluation() {
+        return phase().filter(p -> p == TreatmentPhase.CLOSING).isPresent()
+                && latestEvaluation().map(Evaluation::decision)
+                        .filter(d -> d == TreatmentHistory.Decision.START_CLOSING || d == TreatmentHistory.Decision.STOP)
+                        .isPresent();
+    }
+
     public List<Discussion> discussions() {
         return discussions;
     }

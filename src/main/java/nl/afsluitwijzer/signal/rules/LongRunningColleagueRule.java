@@ -15,6 +15,7 @@ import nl.afsluitwijzer.signal.TreatmentHistory.Evaluation;
  * Decision: "the last year" is the policy's MDO review period (365 days), dated on or after as-of minus it.
  * Fingerprint: {@code lastColleague=<date>} or {@code lastColleague=none}.
  * Arguments: days since start, start date, colleague present before (0/1), days since then (0 when never), window.
+ * Decision: in the CLOSING phase silent once closing was decided at an evaluation.
  */
 public final class LongRunningColleagueRule implements SignalRule {
 
@@ -25,6 +26,9 @@ public final class LongRunningColleagueRule implements SignalRule {
 
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
+        if (history.closingDecidedAtEvaluation()) {
+            return Optional.empty();
+        }
         long running = history.daysSince(history.startDate());
         int window = policy.mdoReviewDays();
         Optional<LocalDate> lastWithColleague = history.evaluations().stream()

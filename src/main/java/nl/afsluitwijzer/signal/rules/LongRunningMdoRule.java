@@ -18,6 +18,7 @@ import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
  * evaluation or a discussion of kind MDO) dated on or after the as-of date minus those days.
  * Fingerprint: {@code lastReview=<date>} or {@code lastReview=none}.
  * Arguments: days since start, start date, reviewed before (0/1), days since the last review (0 when none), window.
+ * Decision: in the CLOSING phase silent once closing was decided at an evaluation (why go on is answered: it ends).
  */
 public final class LongRunningMdoRule implements SignalRule {
 
@@ -28,6 +29,9 @@ public final class LongRunningMdoRule implements SignalRule {
 
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
+        if (history.closingDecidedAtEvaluation()) {
+            return Optional.empty();
+        }
         long running = history.daysSince(history.startDate());
         int window = policy.mdoReviewDays();
         Optional<LocalDate> lastReview = lastReview(history);

@@ -11,6 +11,8 @@ import nl.afsluitwijzer.signal.SignalPolicy;
  * OVERRUN (ACTION): n &gt; E.
  * Fingerprint: {@code E=<E>}, so an extension (raising E) voids an acknowledgement.
  * Arguments: n, E, sessions over (n − E).
+ * Decision: in the CLOSING phase silent once closing was decided at an evaluation (the decision it asks for was
+ * taken); a closing entered without that decision still overruns.
  */
 public final class OverrunRule implements SignalRule {
 
@@ -21,6 +23,9 @@ public final class OverrunRule implements SignalRule {
 
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
+        if (history.closingDecidedAtEvaluation()) {
+            return Optional.empty();
+        }
         if (!history.hasExpectedSessions() || history.n() <= history.expectedSessions()) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
+import nl.afsluitwijzer.signal.TreatmentPhase;
 import org.junit.jupiter.api.Test;
 
 class AgreementsMissingRuleTest {
@@ -61,6 +62,15 @@ class AgreementsMissingRuleTest {
     void aGoalAddedAfterTheAsOfDateIsNotThereYet() {
         HistoryBuilder history = treatment().withoutGoals().sessions(3);
         history.goal("g2", history.lastSessionDate());
+
+        assertThat(history.firesOn(AGREEMENTS_MISSING, history.sessionDate(2))).isTrue();
+        assertThat(history.firesOn(AGREEMENTS_MISSING, history.sessionDate(3))).isFalse();
+    }
+
+    @Test
+    void appliesInTheTreatmentPhaseOnlyNotInTheClosingPhase() {
+        HistoryBuilder history = treatment().withoutGoals().sessions(3);
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(3));
 
         assertThat(history.firesOn(AGREEMENTS_MISSING, history.sessionDate(2))).isTrue();
         assertThat(history.firesOn(AGREEMENTS_MISSING, history.sessionDate(3))).isFalse();

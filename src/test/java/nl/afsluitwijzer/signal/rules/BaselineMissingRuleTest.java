@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.TreatmentPhase;
 import org.junit.jupiter.api.Test;
 
 class BaselineMissingRuleTest {
@@ -44,5 +45,14 @@ class BaselineMissingRuleTest {
 
         assertThat(history.signalOn(BASELINE_MISSING, history.lastSessionDate()))
                 .hasValueSatisfying(signal -> assertThat(signal.fingerprint()).isEqualTo("instrument=none"));
+    }
+
+    @Test
+    void appliesInTheTreatmentPhaseOnlyNotInTheClosingPhase() {
+        HistoryBuilder history = treatment().sessions(3);
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(3));
+
+        assertThat(history.firesOn(BASELINE_MISSING, history.sessionDate(2))).isTrue();
+        assertThat(history.firesOn(BASELINE_MISSING, history.sessionDate(3))).isFalse();
     }
 }

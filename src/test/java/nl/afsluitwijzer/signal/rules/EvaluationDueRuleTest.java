@@ -8,6 +8,8 @@ import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
+import nl.afsluitwijzer.signal.TreatmentPhase;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class EvaluationDueRuleTest {
@@ -78,5 +80,30 @@ class EvaluationDueRuleTest {
 
         assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5))).map(Signal::severity).hasValue(Severity.INFO);
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(6))).isFalse();
+    }
+
+    @Test
+    void inTheClosingPhaseWithoutAnyEvaluationItIsAtMostInfo() {
+        HistoryBuilder history = treatment().sessions(8);
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(3));
+
+        assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(4))).isFalse();
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).hasValueSatisfying(signal -> {
+            assertThat(signal.severity()).isEqualTo(Severity.INFO);
+            assertThat(signal.fingerprint()).isEqualTo("E=12;INFO");
+        });
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(8))).map(Signal::severity).hasValue(Severity.INFO);
+    }
+
+    @Test
+    void isSilentInTheClosingPhaseOnceClosingWasDecidedAtAnEvaluation() {
+        HistoryBuilder history = treatment().sessions(8);
+        history.evaluation(history.sessionDate(7), Decision.START_CLOSING)
+                .phase(TreatmentPhase.CLOSING, history.sessionDate(7));
+
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).map(Signal::severity).hasValue(Severity.ACTION);
+        assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(7))).isFalse();
+        assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(8))).isFalse();
     }
 }

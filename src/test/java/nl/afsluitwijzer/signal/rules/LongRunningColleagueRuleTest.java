@@ -9,6 +9,9 @@ import java.time.LocalDate;
 
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
+import nl.afsluitwijzer.signal.HistoryBuilder;
+import nl.afsluitwijzer.signal.TreatmentPhase;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class LongRunningColleagueRuleTest {
@@ -44,5 +47,17 @@ class LongRunningColleagueRuleTest {
     void anEvaluationWithoutAColleagueDoesNotCount() {
         assertThat(treatment().evaluation(TWO_YEARS_ON.minusDays(10), EvaluationKind.MDO, 8, 8, false)
                 .firesOn(LONG_RUNNING_COLLEAGUE, TWO_YEARS_ON)).isTrue();
+    }
+
+    @Test
+    void isSilentInTheClosingPhaseOnceClosingWasDecidedAtAnEvaluation() {
+        HistoryBuilder history = treatment().sessions(40);
+        history.evaluation(history.sessionDate(40), Decision.START_CLOSING);
+
+        assertThat(history.firesOn(LONG_RUNNING_COLLEAGUE, TWO_YEARS_ON)).as("still in the treatment phase").isTrue();
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(40));
+        assertThat(history.firesOn(LONG_RUNNING_COLLEAGUE, TWO_YEARS_ON)).isFalse();
+        assertThat(treatment().phase(TreatmentPhase.CLOSING, START.plusDays(100)).firesOn(LONG_RUNNING_COLLEAGUE,
+                TWO_YEARS_ON)).as("closing entered without the decision").isTrue();
     }
 }

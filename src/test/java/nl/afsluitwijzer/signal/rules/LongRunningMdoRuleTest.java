@@ -11,6 +11,8 @@ import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.DiscussionKind;
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
+import nl.afsluitwijzer.signal.TreatmentPhase;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class LongRunningMdoRuleTest {
@@ -55,6 +57,24 @@ class LongRunningMdoRuleTest {
     void otherEvaluationsAndDiscussionsAreNoMdoReview() {
         HistoryBuilder history = treatment().evaluation(START.plusDays(300))
                 .discussion(START.plusDays(300), DiscussionKind.INTERVISION);
+
+        assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).isTrue();
+    }
+
+    @Test
+    void isSilentInTheClosingPhaseOnceClosingWasDecidedAtAnEvaluation() {
+        HistoryBuilder history = treatment().sessions(40);
+        history.evaluation(history.sessionDate(40), Decision.START_CLOSING);
+
+        assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).as("still in the treatment phase").isTrue();
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(40));
+        assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).isFalse();
+    }
+
+    @Test
+    void firesInTheClosingPhaseEnteredWithoutADecisionToClose() {
+        HistoryBuilder history = treatment().sessions(40);
+        history.phase(TreatmentPhase.CLOSING, history.sessionDate(40));
 
         assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).isTrue();
     }

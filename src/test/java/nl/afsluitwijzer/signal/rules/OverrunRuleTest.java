@@ -8,6 +8,7 @@ import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
 import nl.afsluitwijzer.signal.TreatmentPhase;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class OverrunRuleTest {
@@ -52,5 +53,36 @@ class OverrunRuleTest {
         HistoryBuilder unset = treatment().withoutExpectedSessions().sessions(20);
 
         assertThat(unset.firesOn(OVERRUN, unset.lastSessionDate())).isFalse();
+    }
+
+    @Test
+    void isSilentInTheClosingPhaseOnceClosingWasDecidedAtAnEvaluation() {
+        history.evaluation(history.sessionDate(11), Decision.START_CLOSING)
+                .phase(TreatmentPhase.CLOSING, history.sessionDate(11));
+
+        assertThat(history.firesOn(OVERRUN, history.sessionDate(13))).isFalse();
+    }
+
+    @Test
+    void aStopDecisionCountsAsDecidingToClose() {
+        history.evaluation(history.sessionDate(13), Decision.STOP).phase(TreatmentPhase.CLOSING, history.sessionDate(13));
+
+        assertThat(history.firesOn(OVERRUN, history.sessionDate(13))).isFalse();
+    }
+
+    @Test
+    void firesInTheClosingPhaseWhenTheLatestEvaluationDidNotDecideToClose() {
+        history.evaluation(history.sessionDate(6), Decision.START_CLOSING)
+                .evaluation(history.sessionDate(10), Decision.CONTINUE)
+                .phase(TreatmentPhase.CLOSING, history.sessionDate(11));
+
+        assertThat(history.firesOn(OVERRUN, history.sessionDate(13))).isTrue();
+    }
+
+    @Test
+    void aDecisionToCloseWhileTheTreatmentPhaseLastsDoesNotSilenceIt() {
+        history.evaluation(history.sessionDate(11), Decision.START_CLOSING);
+
+        assertThat(history.firesOn(OVERRUN, history.sessionDate(13))).isTrue();
     }
 }
