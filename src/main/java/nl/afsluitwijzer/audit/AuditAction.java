@@ -13,5 +13,10 @@ public enum AuditAction {
     LOGOUT,
     ACCESS_DENIED,
     /** A user opened (linked to) a client's file they may not see, giving a reason (break the glass). */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /**
+     * A value that otherwise changes only with a recorded reason was corrected on the day it was entered (E on the
+     * day the agreements were set).
+     */
+    CORRECTION
 }

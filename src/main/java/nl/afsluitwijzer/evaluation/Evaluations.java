@@ -61,7 +61,7 @@ public class Evaluations {
         Evaluation evaluation = evaluations.save(new Evaluation(treatmentId, input,
                 treatment.expectedSessions().orElse(null), CurrentUser.require().id(), clock.instant()));
         if (evaluation.getNewExpectedSessions() != null) {
-            changes.setExpectedSessions(treatmentId, evaluation.getNewExpectedSessions(), input.date());
+            changes.changeExpectedSessionsAtEvaluation(treatmentId, evaluation.getNewExpectedSessions(), input.date());
         }
         if (input.decision().startsClosing() && treatment.getPhase() == Phase.TREATMENT) {
             changes.changePhase(treatmentId, null, Phase.CLOSING, input.date(), null);

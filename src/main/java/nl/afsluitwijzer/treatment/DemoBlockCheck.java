@@ -2,7 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.util.List;
 
-/** Checks a demo entry's session pattern and what refers to its sessions (goals, extensions, discussions). */
+/** Checks a demo entry's session pattern and what refers to its sessions (goals, evaluations, discussions). */
 final class DemoBlockCheck {
 
     private static final int MIN_INTERVAL_DAYS = 3;
@@ -61,9 +61,12 @@ final class DemoBlockCheck {
         for (int i = 0; i < goals.size(); i++) {
             goal(goals.get(i), "goals[" + i + "]", total);
         }
-        check.require(e.extensions() == null || e.extensions().isEmpty() || e.agreements() != null, "extensions",
-                () -> "need agreements: an extension raises the agreed number");
-        extensions(e.extensions() == null ? List.of() : e.extensions(), total);
+        boolean changesE = e.evaluations() != null
+                && e.evaluations().stream().anyMatch(x -> x != null && x.expected() != null);
+        check.require(!changesE || e.agreements() != null, "evaluations",
+                () -> "need agreements to change E: an extension raises the agreed number");
+        evaluations(e.evaluations() == null ? List.of() : e.evaluations(), total,
+                e.agreements() == null ? null : e.agreements().expected());
         List<DemoFile.DiscussionEntry> discussions = e.discussions() == null ? List.of() : e.discussions();
         for (int i = 0; i < discussions.size(); i++) {
             DemoFile.DiscussionEntry discussion = discussions.get(i);
@@ -75,21 +78,46 @@ final class DemoBlockCheck {
         }
     }
 
-    private void extensions(List<DemoFile.ExtensionEntry> extensions, int total) {
+    /**
+     * Evaluations in session order; one that raises E is an extension and needs a coded reason (OTHER with a text),
+     * as in the application: the demo follows the rule that E is only raised at an evaluation with a reason.
+     */
+    private void evaluations(List<DemoFile.EvaluationEntry> evaluations, int total, Integer agreed) {
         int previous = 0;
-        for (int i = 0; i < extensions.size(); i++) {
-            DemoFile.ExtensionEntry extension = extensions.get(i);
-            String field = "extensions[" + i + "]";
-            if (!check.present(extension, field)) {
+        Integer expected = agreed;
+        for (int i = 0; i < evaluations.size(); i++) {
+            DemoFile.EvaluationEntry evaluation = evaluations.get(i);
+            String field = "evaluations[" + i + "]";
+            if (!check.present(evaluation, field)) {
                 continue;
             }
-            if (session(extension.atSession(), field + ".atSession", total, 1)) {
-                check.require(extension.atSession() >= previous, field + ".atSession",
-                        () -> "must not be before the previous extension");
-                previous = extension.atSession();
+            if (session(evaluation.atSession(), field + ".atSession", total, 1)) {
+                check.require(evaluation.atSession() >= previous, field + ".atSession",
+                        () -> "must not be before the previous evaluation");
+                previous = evaluation.atSession();
             }
-            check.sessions(extension.expected(), field + ".expected", true);
+            check.text(evaluation.kind(), field + ".kind");
+            check.text(evaluation.decision(), field + ".decision");
+            rating(evaluation.alliance(), field + ".alliance");
+            rating(evaluation.motivation(), field + ".motivation");
+            List<String> reasons = evaluation.reasons() == null ? List.of() : evaluation.reasons();
+            if (evaluation.expected() != null) {
+                check.sessions(evaluation.expected(), field + ".expected", true);
+                boolean raise = expected == null || evaluation.expected() > expected;
+                check.require(!raise || !reasons.isEmpty(), field + ".reasons",
+                        () -> "are required: raising E is an extension and needs a coded reason");
+                expected = evaluation.expected();
+            } else {
+                check.require(reasons.isEmpty(), field + ".reasons", () -> "are only for an evaluation that raises E");
+            }
+            check.require(reasons.contains("OTHER") == (evaluation.otherReason() != null
+                    && !evaluation.otherReason().isBlank()), field + ".otherReason",
+                    () -> "is required with the reason OTHER, and only then");
         }
+    }
+
+    private void rating(Integer rating, String field) {
+        check.require(rating == null || rating >= 0 && rating <= 10, field, () -> "must be 0 to 10");
     }
 
     private void goal(DemoFile.GoalEntry goal, String field, int total) {

@@ -120,7 +120,7 @@ final class DemoEntryCheck {
             absent(e.agreements(), "agreements");
             absent(e.goals(), "goals");
             absent(e.sessions(), "sessions");
-            absent(e.extensions(), "extensions");
+            absent(e.evaluations(), "evaluations");
             absent(e.discussions(), "discussions");
             return;
         }

@@ -19,6 +19,7 @@ record DemoFile(List<Entry> treatments) {
      * @param sessions the session pattern from the start date on; the intake session comes with the intake date
      * @param reasons the reason recorded with a phase change, by phase
      * @param endAfterDays an ended treatment ends this many days after its last session (default 0)
+     * @param evaluations the evaluations held, in order; the only way E changes after the agreements
      * @param shows the signal codes this entry is meant to show on the day it is created (checked by a test)
      * @param referral who referred the client and the eHealth offered while waiting (absent: unknown, none)
      * @param screening the screening (pre-intake) while on the waiting list, if held
@@ -26,7 +27,7 @@ record DemoFile(List<Entry> treatments) {
     record Entry(String reference, String therapist, String sharedWith, Client client, String helpQuestion,
             Boolean complex, List<Phase> path, Integer registeredWeeksAgo, Integer intakeWeeksAgo,
             Integer startWeeksAgo, AgreementsEntry agreements, List<GoalEntry> goals, List<SessionBlock> sessions,
-            List<ExtensionEntry> extensions, List<DiscussionEntry> discussions, Map<Phase, String> reasons,
+            List<EvaluationEntry> evaluations, List<DiscussionEntry> discussions, Map<Phase, String> reasons,
             Integer endAfterDays, List<String> shows, ReferralEntry referral, ScreeningEntry screening) {
     }
 
@@ -67,8 +68,17 @@ record DemoFile(List<Entry> treatments) {
             List<Integer> evaluationAt) {
     }
 
-    /** E raised (or lowered) on the date of session {@code atSession}, counted over all blocks from 1. */
-    record ExtensionEntry(Integer atSession, Integer expected) {
+    /**
+     * An evaluation on the date of session {@code atSession}, counted over all blocks from 1. {@code kind} and
+     * {@code decision} are the evaluation module's codes (MID, INTERIM, FINAL, MDO; CONTINUE, START_CLOSING, …).
+     * {@code expected}, when given, is the new E it decides: raising E needs {@code reasons} (extension reason codes
+     * such as MORE_SEVERE_THAN_ASSESSED; OTHER with {@code otherReason}), exactly as in the application.
+     * {@code alliance} and {@code motivation} are the ratings 0–10; {@code plan} and {@code reviewAfterSessions}
+     * belong to a BREAKTHROUGH_ATTEMPT.
+     */
+    record EvaluationEntry(Integer atSession, String kind, String decision, Integer expected, List<String> reasons,
+            String otherReason, Integer alliance, Integer motivation, Boolean colleaguePresent, String note,
+            String plan, Integer reviewAfterSessions) {
     }
 
     record DiscussionEntry(Integer atSession, DiscussionKind kind, String note) {

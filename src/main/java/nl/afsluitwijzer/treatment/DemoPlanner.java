@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedDiscussion;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedExpected;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedGoal;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedSession;
@@ -46,7 +45,7 @@ final class DemoPlanner {
         return new DemoTreatmentPlan(e.therapist(), e.sharedWith(),
                 new ClientDetails(e.reference(), c.displayName(), c.birthYear(), c.gpName(), c.gpPractice()),
                 e.helpQuestion(), Boolean.TRUE.equals(e.complex()), phases(e, pattern, entry), agreements(e),
-                extensions(e, pattern), goals(e, pattern), List.copyOf(sessions), discussions(e, pattern),
+                evaluations(e, pattern), goals(e, pattern), List.copyOf(sessions), discussions(e, pattern),
                 e.shows() == null ? List.of() : List.copyOf(e.shows()), referral(e.referral()), screening(e.screening()));
     }
 
@@ -116,9 +115,12 @@ final class DemoPlanner {
                 Boolean.TRUE.equals(e.complex()), a.primaryInstrument(), e.helpQuestion(), a.scopeNote());
     }
 
-    private static List<PlannedExpected> extensions(DemoFile.Entry e, List<PlannedSession> pattern) {
-        return e.extensions() == null ? List.of() : e.extensions().stream()
-                .map(x -> new PlannedExpected(pattern.get(x.atSession() - 1).date(), x.expected())).toList();
+    private static List<DemoEvaluation> evaluations(DemoFile.Entry e, List<PlannedSession> pattern) {
+        return e.evaluations() == null ? List.of() : e.evaluations().stream()
+                .map(x -> new DemoEvaluation(pattern.get(x.atSession() - 1).date(), x.kind(), x.decision(),
+                        x.expected(), x.reasons(), x.otherReason(), x.alliance(), x.motivation(),
+                        Boolean.TRUE.equals(x.colleaguePresent()), x.note(), x.plan(), x.reviewAfterSessions()))
+                .toList();
     }
 
     private List<PlannedGoal> goals(DemoFile.Entry e, List<PlannedSession> pattern) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param sharedWith a colleague's username, or null
  * @param agreements the behandelafspraken, agreed on the start date, or null when none were recorded
  * @param screening the screening while on the waiting list, or null when none was held
+ * @param evaluations the evaluations held, in order; those with a new E are the only changes of E after the agreements
  */
 record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails client, String helpQuestion,
-        boolean complex, List<PlannedPhase> phases, Agreements agreements, List<PlannedExpected> extensions,
+        boolean complex, List<PlannedPhase> phases, Agreements agreements, List<DemoEvaluation> evaluations,
         List<PlannedGoal> goals, List<PlannedSession> sessions, List<PlannedDiscussion> discussions,
         List<String> shows, ReferralDetails referral, PlannedScreening screening) {
 
@@ -59,11 +60,18 @@ record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails clie
         return (int) sessions.stream().filter(s -> s.attended() && s.kind().counts()).count();
     }
 
+    /** The changes of E after the agreements: those decided at an evaluation. */
+    List<PlannedExpected> extensions() {
+        return evaluations.stream().filter(x -> x.expectedSessions() != null)
+                .map(x -> new PlannedExpected(x.date(), x.expectedSessions())).toList();
+    }
+
     /** E in force, or null without agreements. */
     Integer expectedSessions() {
         if (agreements == null) {
             return null;
         }
+        List<PlannedExpected> extensions = extensions();
         return extensions.isEmpty() ? agreements.expectedSessions() : extensions.get(extensions.size() - 1).sessions();
     }
 }

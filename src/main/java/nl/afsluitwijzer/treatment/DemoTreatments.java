@@ -49,11 +49,13 @@ class DemoTreatments {
     void on(DemoPracticeCreated event) {
         List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock));
         Map<String, Long> ids = new LinkedHashMap<>();
+        Map<String, List<DemoEvaluation>> evaluations = new LinkedHashMap<>();
         for (DemoTreatmentPlan plan : plans) {
             ids.put(plan.client().reference(), write(event.practiceId(), plan, event.userIdsByUsername()));
+            evaluations.put(plan.client().reference(), plan.evaluations());
         }
         log.info("Demo mode: created {} demo treatments", plans.size());
-        events.publishEvent(new DemoTreatmentsCreated(event.practiceId(), ids));
+        events.publishEvent(new DemoTreatmentsCreated(event.practiceId(), ids, evaluations));
     }
 
     private Long write(Long practiceId, DemoTreatmentPlan plan, Map<String, Long> users) {
@@ -94,11 +96,16 @@ class DemoTreatments {
                 .map(d -> new Discussion(id, d.date(), d.kind(), d.note(), now)).toList());
     }
 
-    /** Agreements, extensions and sharing need an open treatment: recorded once, before it ends. */
+    /**
+     * Agreements, the E decided at evaluations and sharing need an open treatment: recorded once, before it ends.
+     * E changes only where a planned evaluation decides it; the evaluation module records that evaluation with its
+     * reasons (see {@link DemoTreatmentsCreated}).
+     */
     private static void agreeAndShare(Treatment treatment, DemoTreatmentPlan plan, Map<String, Long> users) {
         if (plan.agreements() != null) {
             treatment.agree(plan.agreements(), plan.dateOf(Phase.TREATMENT));
-            plan.extensions().forEach(x -> treatment.setExpectedSessions(x.sessions(), x.from()));
+            plan.evaluations().stream().filter(x -> x.expectedSessions() != null)
+                    .forEach(x -> treatment.changeExpectedSessionsAtEvaluation(x.expectedSessions(), x.date()));
         }
         if (plan.sharedWith() != null) {
             treatment.shareWith(user(users, plan.sharedWith(), plan));

@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * A client's treatment trajectory. It guards its own rules: only allowed phase transitions, no changes
- * once ended, phase dates in order, E always between 1 and 100.
+ * once ended, phase dates in order, E always between 1 and 100 and raised after the agreements only at an evaluation.
  */
 public class Treatment {
 
@@ -135,10 +135,16 @@ public class Treatment {
         record(target, date, reason, byUser);
     }
 
-    /** Records the behandelafspraken; a different agreed number starts a new E entry. */
+    /**
+     * Records the behandelafspraken. The first agreed number starts E. After that the agreements may lower E, but
+     * raising it is an extension, which only an evaluation records (with its coded reasons, see
+     * {@link #changeExpectedSessionsAtEvaluation}): refused here, except on the day the agreements were set, where a
+     * changed number is a correction of what was just agreed (recorded as such, see {@link ExpectedSessionsOrigin}).
+     */
     public void agree(Agreements agreements, LocalDate on) {
         requireOpen();
         requireExpectedInRange(agreements.expectedSessions());
+        ExpectedSessionsOrigin origin = originOfAgreed(agreements.expectedSessions(), on);
         clientEstimateSessions = agreements.clientEstimateSessions();
         therapistEstimateSessions = agreements.therapistEstimateSessions();
         closingDiscussedAtStart = agreements.closingDiscussedAtStart();
@@ -147,16 +153,55 @@ public class Treatment {
         helpQuestion = agreements.helpQuestion();
         scopeNote = agreements.scopeNote();
         agreementsSetOn = agreementsSetOn == null ? on : agreementsSetOn;
-        if (expectedSessions().orElse(-1) != agreements.expectedSessions()) {
-            setExpectedSessions(agreements.expectedSessions(), on);
+        if (origin != null) {
+            addExpectedSessions(agreements.expectedSessions(), on, origin);
         }
     }
 
-    /** Raises (or lowers) E from a date on; extensions with reasons are recorded by the evaluation module. */
-    public void setExpectedSessions(int sessions, LocalDate from) {
+    /** How a number in the agreements changes E; null when it leaves E as it is. */
+    private ExpectedSessionsOrigin originOfAgreed(int requested, LocalDate on) {
+        Optional<Integer> current = expectedSessions();
+        if (current.isEmpty()) {
+            return ExpectedSessionsOrigin.AGREED;
+        }
+        if (current.get() == requested) {
+            return null;
+        }
+        if (isCorrectionDay(on)) {
+            return ExpectedSessionsOrigin.CORRECTED;
+        }
+        if (requested < current.get()) {
+            return ExpectedSessionsOrigin.LOWERED;
+        }
+        throw new ExtensionNeedsEvaluation(current.get(), requested, agreementsSetOn);
+    }
+
+    /**
+     * Whether {@code on} is the day the agreements were set and E is still what was agreed (and corrected) that day:
+     * then a changed number is a correction. Once an evaluation or a lowering changed E, it is not.
+     */
+    public boolean isCorrectionDay(LocalDate on) {
+        return on.equals(agreementsSetOn) && expectedSessions.stream().allMatch(
+                e -> e.origin() == ExpectedSessionsOrigin.AGREED || e.origin() == ExpectedSessionsOrigin.CORRECTED);
+    }
+
+    /**
+     * E set at an evaluation from its date on: an extension (raised, the evaluation holds the coded reasons) or a
+     * lowering. The evaluation module is the only caller (an architecture test checks this).
+     */
+    public void changeExpectedSessionsAtEvaluation(int sessions, LocalDate evaluatedOn) {
         requireOpen();
         requireExpectedInRange(sessions);
-        expectedSessions.add(new ExpectedSessions(from, sessions, expectedSessions.size() + 1));
+        addExpectedSessions(sessions, evaluatedOn, ExpectedSessionsOrigin.EVALUATION);
+    }
+
+    private void addExpectedSessions(int sessions, LocalDate from, ExpectedSessionsOrigin origin) {
+        expectedSessions.add(new ExpectedSessions(from, sessions, expectedSessions.size() + 1, origin));
+    }
+
+    /** The latest change of E, if E was agreed. */
+    public Optional<ExpectedSessions> latestExpectedSessions() {
+        return expectedSessionsHistory().stream().reduce((a, b) -> b);
     }
 
     public void shareWith(Long colleagueId) {
@@ -180,12 +225,15 @@ public class Treatment {
 
     /** E in force now, if agreed. */
     public Optional<Integer> expectedSessions() {
-        return expectedSessionsHistory().stream().reduce((a, b) -> b).map(ExpectedSessions::sessions);
+        return latestExpectedSessions().map(ExpectedSessions::sessions);
     }
 
-    /** E as first agreed (for "closed within E as first agreed"). */
+    /** E as first agreed, with the corrections of that day (for "closed within E as first agreed"). */
     public Optional<Integer> firstAgreedExpectedSessions() {
-        return expectedSessionsHistory().stream().findFirst().map(ExpectedSessions::sessions);
+        return expectedSessionsHistory().stream()
+                .takeWhile(e -> e.origin() == ExpectedSessionsOrigin.AGREED
+                        || e.origin() == ExpectedSessionsOrigin.CORRECTED)
+                .reduce((a, b) -> b).map(ExpectedSessions::sessions);
     }
 
     /** H = ceil(E / 2): the session at which the evaluation is due at the latest. */

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TreatmentChanges {
 
+    /** The audit object of a correction of E on the day the agreements were set. */
+    static final String EXPECTED_SESSIONS = "EXPECTED_SESSIONS";
+
     private final Treatments treatments;
     private final TreatmentRepository repository;
     private final GoalRepository goals;
@@ -55,10 +58,22 @@ public class TreatmentChanges {
         return saved(treatment);
     }
 
+    /**
+     * The behandelafspraken; raising E after the day they were set is refused ({@link ExtensionNeedsEvaluation}):
+     * an extension goes through an evaluation. A change of E on that day is a correction, logged as such.
+     */
     public Treatment agree(Long id, Integer expectedVersion, Agreements agreements) {
         Treatment treatment = editable(id, expectedVersion, true);
+        int changesBefore = treatment.expectedSessionsHistory().size();
         treatment.agree(agreements, today());
-        return saved(treatment);
+        Treatment saved = saved(treatment);
+        boolean corrected = saved.expectedSessionsHistory().size() > changesBefore && saved.latestExpectedSessions()
+                .filter(e -> e.origin() == ExpectedSessionsOrigin.CORRECTED).isPresent();
+        if (corrected) {
+            audit.record(AuditEvent.of(AuditAction.CORRECTION, EXPECTED_SESSIONS, saved.getId())
+                    .forClient(treatments.clientOf(saved).getReference(), saved.getId()));
+        }
+        return saved;
     }
 
     /** The agreements together with the first goals, in one transaction. */
@@ -166,10 +181,13 @@ public class TreatmentChanges {
         return saved(treatment);
     }
 
-    /** Sets E from a date on (used for extensions, which the evaluation module records with their reasons). */
-    public Treatment setExpectedSessions(Long id, int sessionsExpected, LocalDate from) {
+    /**
+     * Sets E at an evaluation from its date on: an extension, whose coded reasons the evaluation holds, or a
+     * lowering. Only the evaluation module calls this (an architecture test checks it).
+     */
+    public Treatment changeExpectedSessionsAtEvaluation(Long id, int sessionsExpected, LocalDate evaluatedOn) {
         Treatment treatment = editable(id, null, true);
-        treatment.setExpectedSessions(sessionsExpected, from);
+        treatment.changeExpectedSessionsAtEvaluation(sessionsExpected, evaluatedOn);
         return saved(treatment);
     }
 

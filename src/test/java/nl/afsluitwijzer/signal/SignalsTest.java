@@ -69,8 +69,8 @@ class SignalsTest {
                     SignalCode.OVERRUN, " ")).hasMessage("signal.acknowledge.reason-required");
             acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, "Afronding gepland over twee sessies");
             assertThat(overrun(treatment, today).acknowledged()).isTrue();
-            changes.setExpectedSessions(treatment.getId(), 12, today);
-            changes.setExpectedSessions(treatment.getId(), 11, today);
+            changes.changeExpectedSessionsAtEvaluation(treatment.getId(), 12, today);
+            changes.changeExpectedSessionsAtEvaluation(treatment.getId(), 11, today);
             assertThat(overrun(treatment, today).acknowledged()).isFalse();
         });
     }

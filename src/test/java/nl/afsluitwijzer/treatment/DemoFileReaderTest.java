@@ -62,6 +62,25 @@ class DemoFileReaderTest {
     }
 
     @Test
+    void anEvaluationThatRaisesEWithoutAReasonIsRefusedAsInTheApplication() {
+        String evaluated = VALID_ENTRY.replace("\"missed\": [2]}]", "\"missed\": [2]}], \"evaluations\": ["
+                + "{\"atSession\": 3, \"kind\": \"MID\", \"decision\": \"CONTINUE\", \"expected\": 16}]");
+        assertProblem(evaluated, "treatments[0] (DW-1) evaluations[0].reasons: are required: raising E is an extension"
+                + " and needs a coded reason");
+        assertThat(read(evaluated.replace("\"expected\": 16}", "\"expected\": 10}"))).as("lowering needs none")
+                .hasSize(1);
+        assertThat(read(evaluated.replace("\"expected\": 16}", "\"expected\": 16, \"reasons\": [\"NEW_GOALS\"]}")))
+                .hasSize(1);
+    }
+
+    @Test
+    void anEvaluationOnASessionThatDoesNotExistIsNamed() {
+        assertProblem(VALID_ENTRY.replace("\"missed\": [2]}]", "\"missed\": [2]}], \"evaluations\": ["
+                + "{\"atSession\": 6, \"kind\": \"MID\", \"decision\": \"CONTINUE\"}]"),
+                "treatments[0] (DW-1) evaluations[0].atSession: must be a session from 1 to 5, not 6");
+    }
+
+    @Test
     void aScreeningAfterTheIntakeIsRefused() {
         assertProblem(VALID_ENTRY.replace("\"registeredWeeksAgo\": 10,", "\"registeredWeeksAgo\": 10, "
                 + "\"screening\": {\"weeksAgo\": 7, \"outcome\": \"FITS\"},"),

@@ -19,11 +19,12 @@ class DemoPlannerTest {
     /** A Monday; the plan for it is the reference for the golden values below. */
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-    /** What only the measurement and evaluation modules can make fire; the rest the treatment record shows. */
-    /** Signals that need questionnaire answers or evaluations, which the treatment record alone does not hold. */
+    /**
+     * Signals that need questionnaire answers (measurements, risk items), which the demo treatment file does not
+     * hold; the rest its treatments show, evaluations (LOW_ALLIANCE, BREAKTHROUGH_REVIEW) included.
+     */
     static final Set<SignalCode> NEEDS_OTHER_MODULES = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
-            SignalCode.MEASUREMENT_OVERDUE, SignalCode.EVALUATION_WITHOUT_MEASUREMENT, SignalCode.LOW_ALLIANCE,
-            SignalCode.SUICIDE_ITEM, SignalCode.BREAKTHROUGH_REVIEW);
+            SignalCode.MEASUREMENT_OVERDUE, SignalCode.EVALUATION_WITHOUT_MEASUREMENT, SignalCode.SUICIDE_ITEM);
 
     final List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), TODAY);
 
@@ -115,6 +116,24 @@ class DemoPlannerTest {
     }
 
     @Test
+    void mostStartedTreatmentsWereEvaluatedOnTimeAndOnlyAFewStillNeedTheirEvaluation() {
+        List<DemoTreatmentPlan> started = plans.stream().filter(p -> p.dateOf(Phase.TREATMENT) != null).toList();
+        assertThat(started.stream().filter(p -> !p.evaluations().isEmpty())).hasSizeGreaterThan(started.size() / 2);
+        List<DemoTreatmentPlan> due = started.stream()
+                .filter(p -> DemoSignals.codes(p, TODAY).contains(SignalCode.EVALUATION_DUE)).toList();
+        assertThat(due).hasSizeBetween(1, 3).allSatisfy(p -> assertThat(p.phase()).isEqualTo(Phase.TREATMENT));
+    }
+
+    @Test
+    void theLongestTreatmentIsExtendedOnlyAtEvaluationsWithReasons() {
+        DemoTreatmentPlan plan = byReference().get("DW-0857");
+        assertThat(plan.agreements().expectedSessions()).isEqualTo(16);
+        assertThat(plan.extensions()).extracting(DemoTreatmentPlan.PlannedExpected::sessions).containsExactly(24, 36, 48);
+        assertThat(plan.evaluations()).filteredOn(x -> x.expectedSessions() != null)
+                .allSatisfy(x -> assertThat(x.reasons()).isNotEmpty());
+    }
+
+    @Test
     void theClosingPhaseFadesOutInOneTreatmentAndNotInAnother() {
         assertThat(DemoSignals.codes(byReference().get("DW-1126"), TODAY)).contains(SignalCode.NO_FADING_OUT);
         assertThat(DemoSignals.codes(byReference().get("DW-1117"), TODAY)).doesNotContain(SignalCode.NO_FADING_OUT);
@@ -128,8 +147,7 @@ class DemoPlannerTest {
         return new DemoTreatmentPlan(p.therapist(), p.sharedWith(), p.client(), p.helpQuestion(), p.complex(),
                 p.phases().stream().map(x -> new DemoTreatmentPlan.PlannedPhase(x.phase(), x.date().plusDays(days),
                         x.reason())).toList(), p.agreements(),
-                p.extensions().stream().map(x -> new DemoTreatmentPlan.PlannedExpected(x.from().plusDays(days),
-                        x.sessions())).toList(),
+                p.evaluations().stream().map(x -> x.shifted(days)).toList(),
                 p.goals().stream().map(g -> new DemoTreatmentPlan.PlannedGoal(g.description(), g.criterion(),
                         g.addedOn().plusDays(days), g.status(), g.statusOn() == null ? null
                                 : g.statusOn().plusDays(days))).toList(),

@@ -32,7 +32,7 @@ final class DemoSignals {
         return of(plan, asOf).stream().map(Signal::code).collect(Collectors.toSet());
     }
 
-    /** The history as a treatment-to-signal adapter would give it: no measurements or evaluations yet. */
+    /** The history as a treatment-to-signal adapter would give it: its planned evaluations, no measurements yet. */
     static TreatmentHistory history(DemoTreatmentPlan plan) {
         List<TreatmentHistory.ExpectedSessions> expected = new ArrayList<>();
         if (plan.agreements() != null) {
@@ -54,9 +54,15 @@ final class DemoSignals {
                 expected, null, goals,
                 plan.sessions().stream().map(s -> new TreatmentHistory.Session(s.date(),
                         TreatmentHistory.SessionKind.valueOf(s.kind().name()), s.attended())).toList(),
-                List.of(), List.of(),
+                List.of(), plan.evaluations().stream().map(DemoSignals::evaluation).toList(),
                 plan.discussions().stream().map(d -> new TreatmentHistory.Discussion(d.date(),
                         TreatmentHistory.DiscussionKind.valueOf(d.kind().name()))).toList(),
                 List.of());
+    }
+
+    private static TreatmentHistory.Evaluation evaluation(DemoEvaluation x) {
+        return new TreatmentHistory.Evaluation(x.date(), TreatmentHistory.EvaluationKind.valueOf(x.kind()),
+                x.allianceRating(), x.motivationRating(), x.colleaguePresent(),
+                TreatmentHistory.Decision.valueOf(x.decision()), x.reviewAfterSessions());
     }
 }

@@ -53,7 +53,7 @@ class PhaseTest {
     void endedTreatmentsAreReadOnly() {
         Treatment closed = treatmentIn(Phase.CLOSED);
         assertThatThrownBy(closed::requireOpen).hasMessage("treatment.ended");
-        assertThatThrownBy(() -> closed.setExpectedSessions(14, DAY)).hasMessage("treatment.ended");
+        assertThatThrownBy(() -> closed.changeExpectedSessionsAtEvaluation(14, DAY)).hasMessage("treatment.ended");
     }
 
     @Test
@@ -80,20 +80,21 @@ class PhaseTest {
     @Test
     void expectedSessionsMustLieBetweenOneAndAHundred() {
         Treatment treatment = treatmentIn(Phase.TREATMENT);
-        assertThatThrownBy(() -> treatment.setExpectedSessions(0, DAY)).hasMessage("treatment.expected.range");
-        assertThatThrownBy(() -> treatment.setExpectedSessions(101, DAY)).hasMessage("treatment.expected.range");
-        treatment.setExpectedSessions(1, DAY);
-        treatment.setExpectedSessions(100, DAY);
+        assertThatThrownBy(() -> treatment.changeExpectedSessionsAtEvaluation(0, DAY))
+                .hasMessage("treatment.expected.range");
+        assertThatThrownBy(() -> treatment.changeExpectedSessionsAtEvaluation(101, DAY))
+                .hasMessage("treatment.expected.range");
+        treatment.changeExpectedSessionsAtEvaluation(1, DAY);
+        treatment.changeExpectedSessionsAtEvaluation(100, DAY);
         assertThat(treatment.expectedSessions()).contains(100);
-        assertThat(treatment.firstAgreedExpectedSessions()).contains(1);
     }
 
     @Test
     void halfwayIsTheCeilingOfHalfOfE() {
         Treatment treatment = treatmentIn(Phase.TREATMENT);
-        treatment.setExpectedSessions(13, DAY);
+        treatment.changeExpectedSessionsAtEvaluation(13, DAY);
         assertThat(treatment.halfwaySession()).contains(7);
-        treatment.setExpectedSessions(12, DAY);
+        treatment.changeExpectedSessionsAtEvaluation(12, DAY);
         assertThat(treatment.halfwaySession()).contains(6);
     }
 

@@ -102,7 +102,7 @@ class TreatmentServicesTest {
                     false)).hasMessage("treatment.date.far-future");
             assertThatThrownBy(() -> changes.addGoal(id, "doel", null, START.minusDays(10)))
                     .hasMessage("treatment.date.before-registration");
-            assertThatThrownBy(() -> changes.setExpectedSessions(id, 101, START)).hasMessage("treatment.expected.range");
+            assertThatThrownBy(() -> changes.changeExpectedSessionsAtEvaluation(id, 101, START)).hasMessage("treatment.expected.range");
             assertThatThrownBy(() -> changes.changeGoalStatus(id, -1L, GoalStatus.REACHED, START))
                     .hasMessage("treatment.goal.not-found");
         });

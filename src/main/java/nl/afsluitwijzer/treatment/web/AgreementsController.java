@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.ExtensionNeedsEvaluation;
 import nl.afsluitwijzer.treatment.InstrumentChoices;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -67,6 +68,10 @@ class AgreementsController {
         }
         try {
             changes.agreeWithGoals(id, form.version(), form.toAgreements(), form.newGoals());
+        } catch (ExtensionNeedsEvaluation extension) {
+            errors.rejectValue("expectedSessions", extension.messageKey(), extension.arguments(), null);
+            model.addAttribute("extensionNeedsEvaluation", true);
+            return page(file, model, locale);
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
             model.addAttribute(Feedback.ERROR, feedback.text(refusal, locale));
             return page(file, model, locale);

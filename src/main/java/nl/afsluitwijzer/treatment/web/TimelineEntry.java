@@ -38,12 +38,26 @@ record TimelineEntry(LocalDate date, String kind, String labelKey, String text, 
         for (PhaseChange p : file.treatment().phaseHistory()) {
             entries.add(new TimelineEntry(p.changedOn(), "phase", "phase." + p.phase(), p.reason(), false));
         }
+        int previous = 0;
         for (ExpectedSessions e : file.treatment().expectedSessionsHistory()) {
-            entries.add(new TimelineEntry(e.effectiveDate(), e.sequenceNumber() == 1 ? "expected" : "extension",
-                    null, String.valueOf(e.sessions()), false));
+            String kind = expectedKind(e, previous);
+            entries.add(new TimelineEntry(e.effectiveDate(), kind.equals("EXTENDED") ? "extension" : "expected",
+                    "timeline.expected." + kind, String.valueOf(e.sessions()), false));
+            previous = e.sessions();
         }
         java.util.Collections.reverse(entries);
         entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
         return entries;
+    }
+
+    /** AGREED, CORRECTED, LOWERED, or at an evaluation EXTENDED (raised) or LOWERED; a former form change CHANGED. */
+    private static String expectedKind(ExpectedSessions e, int previous) {
+        return switch (e.origin()) {
+            case AGREED -> "AGREED";
+            case CORRECTED -> "CORRECTED";
+            case LOWERED -> "LOWERED";
+            case EVALUATION -> e.sessions() > previous ? "EXTENDED" : "LOWERED";
+            case AGREEMENTS_FORM -> "CHANGED";
+        };
     }
 }
