@@ -63,6 +63,7 @@ class InsightsTest {
     AuditLog audit;
 
     Long therapist;
+    String therapistName;
     Treatment recovered;
     Treatment overrun;
 
@@ -72,6 +73,7 @@ class InsightsTest {
         UserAccount account = users.create(practices.findAll().get(0).getId(), username, "Insight", Role.THERAPIST,
                 "insight-password-1");
         therapist = account.getId();
+        therapistName = username;
         fixtures.as(username, () -> {
             // E 10, H 5; six weekly sessions from 5 Jan; evaluated 26 Jan (before session 5 on 2 Feb);
             // PHQ-9 18 on 5 Jan, 8 on 9 Feb (within 3 weeks of the end on 16 Feb): recovered
@@ -113,6 +115,21 @@ class InsightsTest {
         assertThat(figures.withoutChecklist()).as("both ended by a phase change, not the closing checklist")
                 .isEqualTo(2);
         assertThat(figures.checklistComplete()).isEqualTo(new Rate(0, 0));
+    }
+
+    @Test
+    void aCorrectionOnTheDayOfTheAgreementsIsNoExtensionAndIsTheAgreedNumber() {
+        LocalDate today = nl.afsluitwijzer.PracticeDay.today();
+        Period thisMonth = new Period(today.withDayOfMonth(1), today);
+        fixtures.as(therapistName, () -> {
+            Treatment corrected = registration.start(new NewTreatment("I-" + System.nanoTime(), today,
+                    new Agreements(null, null, 2, true, false, "PHQ9", "vraag", null),
+                    List.of(new NewTreatment.NewGoal("Weer werken", null))));
+            changes.agree(corrected.getId(), null, new Agreements(null, null, 12, true, false, "PHQ9", "vraag", null));
+        });
+        Indicators figures = asManager(() -> insights.report(thisMonth, therapist)).indicators();
+        assertThat(figures.extensions()).isZero();
+        assertThat(figures.extensionReasons()).isEmpty();
     }
 
     @Test
