@@ -50,7 +50,11 @@ class DemoCaseloadTest {
     @Test
     void theCaseloadShowsAFewSignalsOfEachKind() {
         Map<SignalCode, Long> counts = counts();
-        System.out.println("Demo caseload of behandelaar, treatments per signal: " + counts);
+        System.out.println("Demo caseload of behandelaar, " + caseload.size() + " treatments; treatments per signal: "
+                + counts);
+        caseload.forEach(t -> System.out.println("  " + t.file().client().getReference() + " "
+                + t.file().treatment().getPhase() + " " + t.signals().stream().map(x -> x.code() + ":" + x.severity())
+                        .toList()));
         assertThat(counts.keySet()).contains(SignalCode.EVALUATION_DUE, SignalCode.OVERRUN, SignalCode.OVERRUN_IMMINENT,
                 SignalCode.GOAL_REACHED, SignalCode.LOW_ALLIANCE, SignalCode.BREAKTHROUGH_REVIEW,
                 SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT, SignalCode.AGREEMENTS_MISSING);
