@@ -8,10 +8,11 @@ import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.SignalPolicy;
 
 /**
- * EVALUATION_DUE: no evaluation yet and E set; n = H − 1 gives INFO (plan it next session), n ≥ H ACTION (overdue).
+ * EVALUATION_DUE: no evaluation yet and E set; with P the evaluation point (min(H, N) for a policy that evaluates after
+ * N sessions, else H), n = P − 1 gives INFO (plan it next session), n ≥ P ACTION (overdue).
  * Decision: an evaluation of any kind counts; without E there is no halfway, so no signal (AGREEMENTS_MISSING covers it).
  * Fingerprint: {@code E=<E>;<severity>}, so raising E or the step from INFO to ACTION voids an acknowledgement.
- * Arguments: n, E, H.
+ * Arguments: n, E, P.
  */
 public final class EvaluationDueRule implements SignalRule {
 
@@ -26,12 +27,12 @@ public final class EvaluationDueRule implements SignalRule {
             return Optional.empty();
         }
         int n = history.n();
-        int halfway = history.halfway();
-        if (n < halfway - 1) {
+        int point = policy.evaluationPoint(history.expectedSessions());
+        if (n < point - 1) {
             return Optional.empty();
         }
-        Severity severity = n >= halfway ? Severity.ACTION : Severity.INFO;
+        Severity severity = n >= point ? Severity.ACTION : Severity.INFO;
         int expected = history.expectedSessions();
-        return Optional.of(Signal.of(code(), severity, "E=" + expected + ";" + severity, n, expected, halfway));
+        return Optional.of(Signal.of(code(), severity, "E=" + expected + ";" + severity, n, expected, point));
     }
 }
