@@ -53,6 +53,8 @@ class TreatmentEvaluationPointTest {
         assertThat(page(treatment)).contains(text("treatment.halfway", 6))
                 .contains(text("evaluation.panel.empty-halfway", 6))
                 .doesNotContain(text("treatment.evaluation-point", 3, 6));
+        assertThat(html("/behandelingen/" + treatment.getId() + "/afspraken"))
+                .contains(text("agreements.halfway", 6)).doesNotContain("data-evaluate-after");
     }
 
     @Test
@@ -63,6 +65,8 @@ class TreatmentEvaluationPointTest {
         assertThat(page(treatment)).contains(text("treatment.evaluation-point", 3, 6))
                 .contains(text("evaluation.panel.empty-after", 3))
                 .doesNotContain(text("treatment.halfway", 6));
+        String agreements = html("/behandelingen/" + treatment.getId() + "/afspraken");
+        assertThat(agreements).contains(text("agreements.halfway.after", 3, 3)).contains("data-evaluate-after=\"3\"");
     }
 
     @Test
@@ -82,9 +86,12 @@ class TreatmentEvaluationPointTest {
     }
 
     private String page(Treatment treatment) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get("/behandelingen/" + treatment.getId())
-                .with(user(users.loadUserByUsername("behandelaar")))).andReturn().getResponse()
-                .getContentAsString());
+        return html("/behandelingen/" + treatment.getId());
+    }
+
+    private String html(String path) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(users.loadUserByUsername("behandelaar"))))
+                .andReturn().getResponse().getContentAsString());
     }
 
     private String text(String key, Object... arguments) {
