@@ -266,10 +266,10 @@ public class ClientLinks {
 
     private String firstNameOf(ClientLink link) {
         var client = treatments.clientOf(treatmentOf(link));
-        String name = client.getDisplayName().strip();
-        if (name.equals(client.getReference())) {
+        if (!client.hasName()) {
             return "";
         }
+        String name = client.getDisplayName().strip();
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
     }
