@@ -34,7 +34,8 @@
   });
 })();
 
-// The agreements form shows the halfway session as the agreed number changes.
+// The agreements form shows the evaluation session (halfway, or the policy's "after N sessions" when that comes first)
+// as the agreed number changes.
 (function () {
   'use strict';
   document.addEventListener('input', function (event) {
@@ -44,7 +45,12 @@
     var hint = document.querySelector('[data-halfway-template]');
     var sessions = parseInt(event.target.value, 10);
     if (hint && sessions >= 1 && sessions <= 100) {
-      hint.textContent = hint.getAttribute('data-template').replace('{0}', String(Math.ceil(sessions / 2)));
+      var point = Math.ceil(sessions / 2);
+      var after = parseInt(hint.getAttribute('data-evaluate-after'), 10);
+      if (after >= 1) {
+        point = Math.min(point, after);
+      }
+      hint.textContent = hint.getAttribute('data-template').replace('{0}', String(point));
     }
   });
 })();

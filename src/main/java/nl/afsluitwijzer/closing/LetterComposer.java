@@ -10,6 +10,7 @@ import nl.afsluitwijzer.measurement.ProgressChart;
 import nl.afsluitwijzer.measurement.ProgressChartData;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,10 @@ class LetterComposer {
     }
 
     Composed compose(LetterKind kind, String template, LetterFacts facts) {
-        Map<String, Object> values = LetterValues.of(facts, this::label);
+        Map<String, Object> values = LetterValues.of(kind, facts, this::label);
         LetterSandbox.Body body = sandbox.render(template, values);
         Context page = new Context(LetterValues.DUTCH, Map.of(
-                "title", label("closing.letter." + kind) + " " + facts.file().client().getDisplayName(),
+                "title", title(kind, facts.file().client()),
                 "practice", facts.practiceName(), "letterhead", facts.letterhead().lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).toList(),
                 "date", LetterValues.date(facts.date()), "body", body.xhtml()));
@@ -87,6 +88,12 @@ class LetterComposer {
                 .map(TreatmentSession::getSessionDate).filter(d -> !d.isAfter(facts.date())).toList();
         List<DatedScore> scores = facts.scores();
         return charts.render(new ProgressChartData(instrument, scores, sessions, LetterValues.DUTCH));
+    }
+
+    /** The PDF's title: the kind and the client's name, without the reference in a letter to a nameless client. */
+    private String title(LetterKind kind, Client client) {
+        String label = label("closing.letter." + kind);
+        return kind == LetterKind.CLIENT && !client.hasName() ? label : label + " " + client.getDisplayName();
     }
 
     String label(String key) {

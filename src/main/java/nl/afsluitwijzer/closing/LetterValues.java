@@ -29,14 +29,17 @@ final class LetterValues {
     private LetterValues() {
     }
 
-    /** The values; labels resolves a message key in Dutch. */
-    static Map<String, Object> of(LetterFacts facts, Function<String, String> labels) {
+    /**
+     * The values; labels resolves a message key in Dutch. In the letter to the client, a client without a name of
+     * their own is "cliënt" ("Beste cliënt,"), never the reference.
+     */
+    static Map<String, Object> of(LetterKind kind, LetterFacts facts, Function<String, String> labels) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("letter", map("date", date(facts.date())));
         values.put("practice", map("name", facts.practiceName(), "letterhead", lines(facts.letterhead())));
         values.put("therapist", map("name", facts.therapistName()));
         Client client = facts.file().client();
-        values.put("client", map("name", client.getDisplayName(), "reference", text(client.getReference()),
+        values.put("client", map("name", clientName(kind, client, labels), "reference", text(client.getReference()),
                 "birthYear", text(client.getBirthYear())));
         values.put("gp", map("name", text(client.getGpName()), "practice", text(client.getGpPractice())));
         values.put("treatment", treatment(facts, labels));
@@ -49,6 +52,12 @@ final class LetterValues {
                 "droppedOut", ending == Phase.DROPPED_OUT));
         values.put("referral", referral(facts.file().treatment(), labels));
         return values;
+    }
+
+    /** The client's name as a letter of this kind writes it: neutral in the letter to a client without a name. */
+    static String clientName(LetterKind kind, Client client, Function<String, String> labels) {
+        return kind == LetterKind.CLIENT && !client.hasName() ? labels.apply("closing.letter.client.neutral-name")
+                : client.getDisplayName();
     }
 
     /**

@@ -29,6 +29,8 @@ import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -58,10 +60,13 @@ public class ClientLinks {
     private final Clock clock;
     private final ClosingAnswers closingAnswers;
     private final GoalRepository goals;
+    private final NextAppointmentAnswers nextAppointments;
     private final SecureRandom random = new SecureRandom();
 
     ClientLinks(JdbcClient jdbc, Treatments treatments, Measurements measurements, InstrumentCatalog instruments,
-            AuditLog audit, Clock clock, ClosingAnswers closingAnswers, GoalRepository goals) {
+            AuditLog audit, Clock clock, ClosingAnswers closingAnswers, GoalRepository goals,
+            NextAppointmentAnswers nextAppointments) {
+        this.nextAppointments = nextAppointments;
         this.closingAnswers = closingAnswers;
         this.goals = goals;
         this.jdbc = jdbc;
@@ -91,6 +96,13 @@ public class ClientLinks {
             throw ProblemException.conflict("portal.link.closing-phase-only");
         }
         return issue(treatment, LinkPurpose.CLOSING, "");
+    }
+
+    /** A link that asks only "Wil je nog een volgende afspraak?", for an open treatment the current user may see. */
+    public IssuedLink createForNextAppointment(Long treatmentId) {
+        Treatment treatment = treatments.require(treatmentId);
+        treatment.requireOpen();
+        return issue(treatment, LinkPurpose.NEXT_APPOINTMENT, "");
     }
 
     private IssuedLink issue(Treatment treatment, LinkPurpose purpose, String instrumentCodes) {
@@ -225,6 +237,12 @@ public class ClientLinks {
                 new ClientAnswers(blankToNull(learned, 4000), blankToNull(letterToSelf, 8000), next, clock.instant()));
     }
 
+    /** Stores the client's answer to "Wil je nog een volgende afspraak?" once, with their own short words if any. */
+    public void submitNextAppointment(String token, NextAppointmentWish answer, String clientWords) {
+        ClientLink link = claim(token, LinkPurpose.NEXT_APPOINTMENT);
+        nextAppointments.recordFromClient(link.treatmentId(), answer, clientWords);
+    }
+
     /** Marks a valid link of the given purpose as used; only one request can win. */
     private ClientLink claim(String token, LinkPurpose purpose) {
         ClientLink link = byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
@@ -248,10 +266,10 @@ public class ClientLinks {
 
     private String firstNameOf(ClientLink link) {
         var client = treatments.clientOf(treatmentOf(link));
-        String name = client.getDisplayName().strip();
-        if (name.equals(client.getReference())) {
+        if (!client.hasName()) {
             return "";
         }
+        String name = client.getDisplayName().strip();
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
     }

@@ -12,4 +12,8 @@ public record OpenedLink(LinkStatus status, String firstName, List<String> instr
     public boolean forClosing() {
         return purpose == LinkPurpose.CLOSING;
     }
+
+    public boolean forNextAppointment() {
+        return purpose == LinkPurpose.NEXT_APPOINTMENT;
+    }
 }

@@ -20,14 +20,29 @@ public class Policies {
         this.audit = audit;
     }
 
-    /** Every version the practice has set, newest first. */
-    public java.util.List<Policy> versions(Long practiceId) {
-        return jdbc.sql("""
-                SELECT effective_from, expected_standard, expected_complex, overrun_margin, measure_every_sessions,
-                       plateau_measurements, plateau_min_days, no_contact_days, mdo_review_days,
-                       colleague_review_days, low_rating_threshold
-                FROM practice_policy WHERE practice_id = ? ORDER BY effective_from DESC""")
-                .param(practiceId).query(Policy.class).list();
+    private static final String COLUMNS = """
+            effective_from, expected_standard, expected_complex, overrun_margin, measure_every_sessions,
+            plateau_measurements, plateau_min_days, no_contact_days, mdo_review_days, colleague_review_days,
+            low_rating_threshold, evaluate_after_sessions""";
+
+    /** Every version the practice has set, newest first, with who saved it and when. */
+    public java.util.List<PolicyVersion> versions(Long practiceId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                , u.display_name, p.created_at
+                FROM practice_policy p LEFT JOIN user_account u ON u.id = p.created_by
+                WHERE p.practice_id = ? ORDER BY p.effective_from DESC""")
+                .param(practiceId)
+                .query((row, i) -> new PolicyVersion(policyOf(row), row.getString("display_name"),
+                        row.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private static Policy policyOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Policy(row.getDate("effective_from").toLocalDate(), row.getInt("expected_standard"),
+                row.getInt("expected_complex"), row.getInt("overrun_margin"), row.getInt("measure_every_sessions"),
+                row.getInt("plateau_measurements"), row.getInt("plateau_min_days"), row.getInt("no_contact_days"),
+                row.getInt("mdo_review_days"), row.getInt("colleague_review_days"), row.getInt("low_rating_threshold"),
+                row.getObject("evaluate_after_sessions", Integer.class));
     }
 
     /** Sets the policy from a date on without a check of the versions seen (jobs, demo data, tests). */
@@ -60,26 +75,24 @@ public class Policies {
         FirstSave.orConflict(() -> jdbc.sql("""
                 INSERT INTO practice_policy (practice_id, effective_from, expected_standard, expected_complex,
                     overrun_margin, measure_every_sessions, plateau_measurements, plateau_min_days, no_contact_days,
-                    mdo_review_days, colleague_review_days, low_rating_threshold, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    mdo_review_days, colleague_review_days, low_rating_threshold, evaluate_after_sessions, created_by,
+                    created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(practiceId, policy.effectiveFrom(), policy.expectedStandard(), policy.expectedComplex(),
                         policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
                         policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(),
-                        policy.colleagueReviewDays(), policy.lowRatingThreshold(), byUser,
+                        policy.colleagueReviewDays(), policy.lowRatingThreshold(), policy.evaluateAfterSessions(), byUser,
                         java.sql.Timestamp.from(now))
                 .update(), "policy of practice " + practiceId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", policy.effectiveFrom()));
     }
 
     public Policy inForce(Long practiceId, LocalDate on) {
-        return jdbc.sql("""
-                SELECT effective_from, expected_standard, expected_complex, overrun_margin, measure_every_sessions,
-                       plateau_measurements, plateau_min_days, no_contact_days, mdo_review_days,
-                       colleague_review_days, low_rating_threshold
-                FROM practice_policy WHERE practice_id = ? AND effective_from <= ?
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM practice_policy WHERE practice_id = ? AND effective_from <= ?
                 ORDER BY effective_from DESC LIMIT 1""")
                 .params(practiceId, on)
-                .query(Policy.class)
+                .query((row, i) -> policyOf(row))
                 .optional()
                 .orElseGet(Policy::defaults);
     }

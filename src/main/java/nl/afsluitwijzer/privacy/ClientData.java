@@ -22,7 +22,12 @@ public record ClientData(Instant exportedAt, String practice, Person client, Lis
             List<SessionData> sessions, List<DiscussionData> discussions, List<MeasurementData> measurements,
             List<EvaluationData> evaluations, @Nullable ClosingData closing, List<LetterData> letters,
             List<LinkData> clientLinks, List<AcknowledgementData> signalAcknowledgements,
-            List<RiskAssessmentData> riskAssessments) {
+            List<RiskAssessmentData> riskAssessments, List<NextAppointmentData> nextAppointmentAnswers) {
+    }
+
+    /** An answer to "Wil je nog een volgende afspraak?", by the therapist at a session or by the client. */
+    public record NextAppointmentData(LocalDate date, String answer, @Nullable String clientWords,
+            String answeredBy) {
     }
 
     public record Agreements(boolean closingDiscussedAtStart, @Nullable Integer clientEstimateSessions,

@@ -17,6 +17,7 @@ import nl.afsluitwijzer.privacy.ClientData.TreatmentData;
 import nl.afsluitwijzer.signal.Acknowledgements;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +36,13 @@ class ClientDataAssembler {
     private final Acknowledgements acknowledgements;
     private final RiskAssessments riskAssessments;
     private final UserAccountRepository users;
+    private final NextAppointmentAnswers nextAppointments;
 
     ClientDataAssembler(Measurements measurements, Evaluations evaluations, ClosingPlans closingPlans,
             ClosingAnswers closingAnswers, Letters letters, ClientLinks links, Acknowledgements acknowledgements,
             RiskAssessments riskAssessments,
-            UserAccountRepository users) {
+            UserAccountRepository users, NextAppointmentAnswers nextAppointments) {
+        this.nextAppointments = nextAppointments;
         this.measurements = measurements;
         this.evaluations = evaluations;
         this.closingPlans = closingPlans;
@@ -81,7 +84,9 @@ class ClientDataAssembler {
                 acknowledgements.recordedFor(id).stream().map(a -> new ClientData.AcknowledgementData(a.code(),
                         a.acknowledgedOn(), a.via(), a.reason())).toList(),
                 riskAssessments.recordedFor(id).stream().map(r -> new ClientData.RiskAssessmentData(r.assessedOn(),
-                        r.outcome().name(), r.note())).toList());
+                        r.outcome().name(), r.note())).toList(),
+                nextAppointments.recordedFor(id).stream().map(a -> new ClientData.NextAppointmentData(a.answeredOn(),
+                        a.answer().name(), a.clientWords(), a.answeredBy().name())).toList());
     }
 
     private static ClientData.GoalData goal(Goal goal) {

@@ -1,8 +1,11 @@
 package nl.afsluitwijzer.signal;
 
+import nl.afsluitwijzer.practice.Policy;
+
 /**
  * The part of the practice policy (afrondbeleid) that the signal rules use: the one in force on
- * the as-of date. Sessions are counted as in docs/signals.md (n), periods are in days.
+ * the as-of date. Sessions are counted as in docs/signals.md (n), periods are in days. {@code evaluateAfterSessions}
+ * is the optional evaluation point "after N sessions" (null: only halfway).
  */
 public record SignalPolicy(
         int expectedSessionsStandard,
@@ -14,7 +17,17 @@ public record SignalPolicy(
         int noContactDays,
         int mdoReviewDays,
         int colleagueDays,
-        int lowRatingThreshold) {
+        int lowRatingThreshold,
+        Integer evaluateAfterSessions) {
+
+    /** A policy that evaluates only halfway. */
+    public SignalPolicy(int expectedSessionsStandard, int expectedSessionsComplex, int overrunMarginSessions,
+            int measureEverySessions, int plateauMeasurements, int plateauMinSpanDays, int noContactDays,
+            int mdoReviewDays, int colleagueDays, int lowRatingThreshold) {
+        this(expectedSessionsStandard, expectedSessionsComplex, overrunMarginSessions, measureEverySessions,
+                plateauMeasurements, plateauMinSpanDays, noContactDays, mdoReviewDays, colleagueDays,
+                lowRatingThreshold, null);
+    }
 
     public SignalPolicy {
         requireAtLeast(1, expectedSessionsStandard, "expectedSessionsStandard");
@@ -27,6 +40,14 @@ public record SignalPolicy(
         requireAtLeast(1, mdoReviewDays, "mdoReviewDays");
         requireAtLeast(1, colleagueDays, "colleagueDays");
         requireAtLeast(0, lowRatingThreshold, "lowRatingThreshold");
+        if (evaluateAfterSessions != null) {
+            requireAtLeast(1, evaluateAfterSessions, "evaluateAfterSessions");
+        }
+    }
+
+    /** P, the session at which the evaluation is due at the latest: min(H, N), or H without N (docs/signals.md). */
+    public int evaluationPoint(int expectedSessions) {
+        return Policy.evaluationPoint(expectedSessions, evaluateAfterSessions);
     }
 
     /** The defaults of docs/signals.md, practice policy. */

@@ -94,7 +94,7 @@ public class Signals {
         return new SignalPolicy(policy.expectedStandard(), policy.expectedComplex(), policy.overrunMargin(),
                 policy.measureEverySessions(), policy.plateauMeasurements(), policy.plateauMinDays(),
                 policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
-                policy.lowRatingThreshold());
+                policy.lowRatingThreshold(), policy.evaluateAfterSessions());
     }
 
 }

@@ -52,6 +52,14 @@ public class Client {
         return displayName;
     }
 
+    /**
+     * Whether the client has a name of their own. A client started without one (through the API, with only a
+     * reference) carries the reference as display name; such a client is addressed neutrally, never by the reference.
+     */
+    public boolean hasName() {
+        return displayName != null && !displayName.isBlank() && !displayName.strip().equals(reference);
+    }
+
     public Integer getBirthYear() {
         return birthYear;
     }

@@ -93,6 +93,7 @@ public class ClientRecords {
     private void deleteTreatmentRows(List<Long> ids) {
         jdbc.sql("DELETE FROM goal_status_change WHERE goal_id IN (SELECT id FROM goal WHERE treatment_id IN (:ids))")
                 .param("ids", ids).update();
+        jdbc.sql("DELETE FROM next_appointment_answer WHERE treatment_id IN (:ids)").param("ids", ids).update();
         for (String table : List.of("goal", "treatment_session", "discussion", "phase_change", "expected_sessions",
                 "treatment_share")) {
             jdbc.sql("DELETE FROM " + table + " WHERE treatment_id IN (:ids)").param("ids", ids).update();

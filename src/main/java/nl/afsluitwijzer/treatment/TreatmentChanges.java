@@ -11,6 +11,7 @@ import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,12 @@ public class TreatmentChanges {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final UserAdministration users;
+    private final NextAppointmentAnswers nextAppointments;
 
     TreatmentChanges(Treatments treatments, TreatmentRepository repository, GoalRepository goals,
             TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events, UserAdministration users) {
+            ApplicationEventPublisher events, UserAdministration users, NextAppointmentAnswers nextAppointments) {
+        this.nextAppointments = nextAppointments;
         this.events = events;
         this.users = users;
         this.treatments = treatments;
@@ -120,6 +123,19 @@ public class TreatmentChanges {
 
     public TreatmentSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
             boolean attended) {
+        return addSession(id, expectedVersion, date, kind, attended, null, null).session();
+    }
+
+    /** A session and what it adds, such as the answer to "Wil je nog een volgende afspraak?". */
+    public record RecordedSession(TreatmentSession session, @Nullable NextAppointmentAnswer nextAppointment) {
+    }
+
+    /**
+     * Records a session, with the client's answer to "Wil je nog een volgende afspraak?" at it when given (only for an
+     * attended session; the client's words are optional, at most {@link NextAppointmentAnswer#MAX_WORDS} characters).
+     */
+    public RecordedSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
+            boolean attended, @Nullable NextAppointmentWish nextAppointment, @Nullable String clientWords) {
         Treatment treatment = editable(id, expectedVersion, true);
         if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
             TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
@@ -132,8 +148,13 @@ public class TreatmentChanges {
             TreatmentDates.notAfter(date, today());
         }
         TreatmentDates.notFarAhead(date, today());
-        saved(treatment);
-        return sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
+        if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
+            throw ProblemException.badRequest("treatment.next-appointment.words-without-answer");
+        }
+        Treatment saved = saved(treatment);
+        TreatmentSession session = sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
+        return new RecordedSession(session, nextAppointment == null ? null
+                : nextAppointments.recordAtSession(saved, session, nextAppointment, clientWords));
     }
 
     public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, String note) {

@@ -84,6 +84,7 @@ class EndpointAccessTest {
                 row("GET /behandelingen/{id}/afronden/brieven/{letterId}", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/links", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/links/afronding", LOGIN, 302, 302, 403),
+                row("POST /behandelingen/{id}/links/volgende-afspraak", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/links/{linkId}/intrekken", LOGIN, 302, 302, 403),
                 // waiting list and screening: clinicians only
                 row("GET /wachtlijst", LOGIN, 200, 200, 403),
@@ -140,6 +141,8 @@ class EndpointAccessTest {
                 row("GET /c/{token}/versturen", 302, 302, 302, 302),
                 row("POST /c/{token}/versturen", 410, 410, 410, 410),
                 row("POST /c/{token}/afronden", 302, 410, 410, 410),
+                // the token filled in is a questionnaire link: not one for this question
+                row("POST /c/{token}/volgende-afspraak", 410, 410, 410, 410),
                 row("GET /c/{token}/bedankt", 410, 410, 410, 410),
                 // manager pages
                 row("GET /inzicht/norm1", LOGIN, 403, 200, 403),

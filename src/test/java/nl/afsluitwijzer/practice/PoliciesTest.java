@@ -27,7 +27,7 @@ class PoliciesTest {
         assertThat(policies.inForce(practice, FAR.minusDays(1)).expectedStandard()).isEqualTo(12);
         assertThat(policies.inForce(practice, FAR)).isEqualTo(strict);
         assertThat(policies.inForce(practice, FAR.plusYears(1)).noContactDays()).isEqualTo(30);
-        assertThat(policies.versions(practice)).contains(strict);
+        assertThat(policies.versions(practice)).extracting(PolicyVersion::policy).contains(strict);
     }
 
     @Test
@@ -36,7 +36,7 @@ class PoliciesTest {
         LocalDate day = FAR.plusDays(50);
         policies.set(practice, new Policy(day, 10, 14, 3, 3, 3, 21, 30, 300, 600, 4), null, Instant.EPOCH);
         policies.set(practice, new Policy(day, 11, 14, 3, 3, 3, 21, 30, 300, 600, 4), null, Instant.EPOCH);
-        assertThat(policies.versions(practice).stream().filter(p -> p.effectiveFrom().equals(day))).hasSize(1);
+        assertThat(policies.versions(practice).stream().filter(v -> v.policy().effectiveFrom().equals(day))).hasSize(1);
         assertThat(policies.inForce(practice, day).expectedStandard()).isEqualTo(11);
     }
 }

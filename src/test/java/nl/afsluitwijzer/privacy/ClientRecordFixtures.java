@@ -35,6 +35,7 @@ import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -92,7 +93,8 @@ public class ClientRecordFixtures {
         Long id = treatment.getId();
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < 10; i++) {
-                changes.addSession(id, FIRST.plusWeeks(i), SessionKind.TREATMENT, true);
+                changes.addSession(id, null, FIRST.plusWeeks(i), SessionKind.TREATMENT, true,
+                        i == 9 ? NextAppointmentWish.UNSURE : null, i == 9 ? "Misschien nog één keer" : null);
             }
             measurements.record(id, NewMeasurement.ofAnswers("PHQ9", FIRST, List.of(3, 2, 2, 2, 2, 2, 2, 2, 1)));
             risks.record(id, FIRST, RiskOutcome.NO_ACUTE_RISK, "Passieve doodsgedachten besproken, geen plannen");

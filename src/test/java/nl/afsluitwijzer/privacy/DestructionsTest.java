@@ -30,6 +30,7 @@ class DestructionsTest {
             Map.entry("goal", "treatment_id IN (:treatments)"),
             Map.entry("goal_status_change", "goal_id IN (:goals)"),
             Map.entry("treatment_session", "treatment_id IN (:treatments)"),
+            Map.entry("next_appointment_answer", "treatment_id IN (:treatments)"),
             Map.entry("discussion", "treatment_id IN (:treatments)"),
             Map.entry("measurement", "treatment_id IN (:treatments)"),
             Map.entry("evaluation", "treatment_id IN (:treatments)"),

@@ -25,8 +25,7 @@ final class PolicyInWords {
     static List<Sentence> of(Policy policy) {
         List<Sentence> sentences = new ArrayList<>(List.of(
                 new Sentence("insight.norm1.policy.expected", policy.expectedStandard(), policy.expectedComplex()),
-                new Sentence("insight.norm1.policy.mid", policy.expectedStandard(),
-                        (policy.expectedStandard() + 1) / 2),
+                midEvaluation(policy),
                 new Sentence("insight.norm1.policy.measure", policy.measureEverySessions()),
                 new Sentence("insight.norm1.policy.alliance", policy.lowRatingThreshold()),
                 new Sentence("insight.norm1.policy.overrun", policy.overrunMargin()),
@@ -40,5 +39,14 @@ final class PolicyInWords {
         sentences.add(since.equals(Policy.defaults().effectiveFrom()) ? new Sentence("insight.norm1.policy.defaults")
                 : new Sentence("insight.norm1.policy.since", since));
         return sentences;
+    }
+
+    /** The evaluation point: halfway, or after N sessions when the policy names it (P for the standard E). */
+    private static Sentence midEvaluation(Policy policy) {
+        int point = policy.evaluationPoint(policy.expectedStandard());
+        return policy.evaluateAfterSessions() == null
+                ? new Sentence("insight.norm1.policy.mid", policy.expectedStandard(), point)
+                : new Sentence("insight.norm1.policy.mid.after", policy.expectedStandard(), point,
+                        policy.evaluateAfterSessions());
     }
 }

@@ -4,11 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.interop.api.TreatmentView.SessionView;
 import nl.afsluitwijzer.shared.PlausibleDate;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
+import nl.afsluitwijzer.treatment.TreatmentChanges.RecordedSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +33,25 @@ class SessionApiController {
         this.changes = changes;
     }
 
+    /** A session; {@code nextAppointment} is the client's answer to "Wil je nog een volgende afspraak?" if asked. */
     record NewSessionRequest(@PlausibleDate @NotNull LocalDate date, @NotNull SessionKind kind,
-            @NotNull Boolean attended) {
+            @NotNull Boolean attended, @Valid @Nullable NextAppointmentRequest nextAppointment) {
+    }
+
+    record NextAppointmentRequest(@NotNull NextAppointmentWish answer,
+            @Size(max = NextAppointmentAnswer.MAX_WORDS) @Nullable String clientWords) {
     }
 
     @PostMapping("/api/v1/treatments/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a session: attended sessions cannot lie in the future or before the start")
+    @Operation(summary = "Record a session: attended sessions cannot lie in the future or before the start; with an"
+            + " attended session optionally the client's answer to \"Wil je nog een volgende afspraak?\"")
     SessionView add(@PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewSessionRequest request) {
-        return SessionView.of(changes.addSession(id, IfMatch.version(ifMatch), request.date(), request.kind(),
-                request.attended()));
+        NextAppointmentRequest next = request.nextAppointment();
+        RecordedSession recorded = changes.addSession(id, IfMatch.version(ifMatch), request.date(), request.kind(),
+                request.attended(), next == null ? null : next.answer(), next == null ? null : next.clientWords());
+        return SessionView.of(recorded.session(), recorded.nextAppointment());
     }
 }

@@ -15,6 +15,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -46,10 +47,12 @@ class TreatmentApiController {
     private final Clock clock;
     private final Measurements measurements;
     private final Evaluations evaluations;
+    private final NextAppointmentAnswers nextAppointments;
 
     TreatmentApiController(TreatmentRegistration registration, Treatments treatments, TreatmentChanges changes,
             Policies policies, KnownInstruments instruments, Clock clock, Measurements measurements,
-            Evaluations evaluations) {
+            Evaluations evaluations, NextAppointmentAnswers nextAppointments) {
+        this.nextAppointments = nextAppointments;
         this.measurements = measurements;
         this.evaluations = evaluations;
         this.registration = registration;
@@ -99,6 +102,7 @@ class TreatmentApiController {
         List<Long> ids = List.of(id);
         TreatmentFile file = treatments.open(id);
         return TreatmentView.of(file, LocalDate.now(clock),
-                measurements.forTreatments(ids).getOrDefault(id, List.of()), evaluations.shownIn(file));
+                measurements.forTreatments(ids).getOrDefault(id, List.of()), evaluations.shownIn(file),
+                nextAppointments.of(id));
     }
 }

@@ -2,7 +2,9 @@ package nl.afsluitwijzer.interop.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
@@ -14,6 +16,9 @@ import nl.afsluitwijzer.treatment.Discussion;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.PhaseChange;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -31,21 +36,27 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         @Nullable LocalDate startDate, @Nullable LocalDate endDate, AgreementsView agreements, int attendedSessions,
         List<GoalView> goals, List<SessionView> sessions, List<DiscussionView> discussions,
         List<MeasurementView> measurements, List<EvaluationView> evaluations,
-        List<PhaseChangeView> phaseHistory, Integer version) {
+        List<PhaseChangeView> phaseHistory, Integer version, List<NextAppointmentView> nextAppointmentAnswers) {
 
-    /** The treatment with n counted up to the given day, with its measurements and evaluations. */
+    /**
+     * The treatment with n counted up to the given day, with its measurements, evaluations and the answers to "Wil je
+     * nog een volgende afspraak?" (also on the session they were given at).
+     */
     static TreatmentView of(TreatmentFile file, LocalDate today, List<MeasurementRecord> measured,
-            List<Evaluation> evaluated) {
+            List<Evaluation> evaluated, List<NextAppointmentAnswer> nextAppointments) {
+        Map<Long, NextAppointmentAnswer> bySession = nextAppointments.stream().filter(a -> a.sessionId() != null)
+                .collect(Collectors.toMap(NextAppointmentAnswer::sessionId, a -> a, (a, b) -> b));
         Treatment t = file.treatment();
         return new TreatmentView(t.getId(), file.client().getReference(), t.getTherapistId(), t.getPhase(),
                 t.getPhase().next(), t.getHelpQuestion(), t.getScopeNote(), t.getRegistrationDate(),
                 t.getIntakeDate(), t.getStartDate(), t.getEndDate(), AgreementsView.of(t),
                 file.attendedSessions(today), file.goals().stream().map(GoalView::of).toList(),
-                file.sessions().stream().map(SessionView::of).toList(),
+                file.sessions().stream().map(x -> SessionView.of(x, bySession.get(x.getId()))).toList(),
                 file.discussions().stream().map(DiscussionView::of).toList(),
                 measured.stream().map(MeasurementView::of).toList(),
                 evaluated.stream().map(EvaluationView::of).toList(),
-                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion());
+                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion(),
+                nextAppointments.stream().map(NextAppointmentView::of).toList());
     }
 
     record AgreementsView(@Nullable Integer clientEstimateSessions, @Nullable Integer therapistEstimateSessions,
@@ -69,11 +80,23 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         }
     }
 
-    record SessionView(Long id, LocalDate date, SessionKind kind, boolean attended) {
+    /** A session; {@code nextAppointment} (added later, additive) is the answer recorded with it, or null. */
+    record SessionView(Long id, LocalDate date, SessionKind kind, boolean attended,
+            @Nullable NextAppointmentView nextAppointment) {
 
-        static SessionView of(TreatmentSession session) {
+        static SessionView of(TreatmentSession session, @Nullable NextAppointmentAnswer answer) {
             return new SessionView(session.getId(), session.getSessionDate(), session.getKind(),
-                    session.isAttended());
+                    session.isAttended(), answer == null ? null : NextAppointmentView.of(answer));
+        }
+    }
+
+    /** An answer to "Wil je nog een volgende afspraak?": by the therapist at a session, or by the client via a link. */
+    record NextAppointmentView(Long id, LocalDate date, NextAppointmentWish answer, @Nullable String clientWords,
+            AnsweredBy answeredBy, @Nullable Long sessionId) {
+
+        static NextAppointmentView of(NextAppointmentAnswer a) {
+            return new NextAppointmentView(a.id(), a.answeredOn(), a.answer(), a.clientWords(), a.answeredBy(),
+                    a.sessionId());
         }
     }
 

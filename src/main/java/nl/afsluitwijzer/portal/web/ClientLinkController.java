@@ -48,6 +48,17 @@ class ClientLinkController {
         return "redirect:/behandelingen/" + id + "#client-links";
     }
 
+    @PostMapping("/behandelingen/{id}/links/volgende-afspraak")
+    String createForNextAppointment(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            redirect.addFlashAttribute("issuedLink", links.createForNextAppointment(id));
+            redirect.addFlashAttribute("message", "portal.link.created");
+        } catch (ProblemException refusal) {
+            refuse(refusal, redirect, locale);
+        }
+        return "redirect:/behandelingen/" + id + "#client-links";
+    }
+
     @PostMapping("/behandelingen/{id}/links/{linkId}/intrekken")
     String revoke(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect, Locale locale) {
         try {

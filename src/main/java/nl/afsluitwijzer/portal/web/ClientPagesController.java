@@ -12,6 +12,8 @@ import nl.afsluitwijzer.portal.ClientPage;
 import nl.afsluitwijzer.portal.LinkStatus;
 import nl.afsluitwijzer.portal.OpenedLink;
 import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +51,9 @@ class ClientPagesController {
         if (opened.forClosing()) {
             model.addAttribute("nextOptions", NextAppointment.values());
             return "portal/closing";
+        }
+        if (opened.forNextAppointment()) {
+            return nextAppointment(model, null, null, false);
         }
         model.addAttribute("questionnaires", links.questionnaires(opened));
         return "portal/start";
@@ -144,6 +149,44 @@ class ClientPagesController {
         }
         session.setAttribute(SENT + token, Boolean.TRUE);
         return "redirect:/c/" + token + "/bedankt";
+    }
+
+    @PostMapping("/volgende-afspraak")
+    String sendNextAppointment(@PathVariable String token, @RequestParam(required = false) String answer,
+            @RequestParam(required = false) String clientWords, HttpSession session, Model model,
+            HttpServletResponse response) {
+        OpenedLink opened = links.open(token);
+        if (opened.status() != LinkStatus.VALID || !opened.forNextAppointment()) {
+            return unavailable(opened.status(), model, response);
+        }
+        NextAppointmentWish wish = wishOf(answer);
+        if (wish == null) {
+            model.addAttribute("opened", opened);
+            model.addAttribute("token", token);
+            return nextAppointment(model, null, clientWords, true);
+        }
+        try {
+            links.submitNextAppointment(token, wish, clientWords);
+        } catch (ProblemException refused) {
+            return unavailable(links.open(token).status(), model, response);
+        }
+        session.setAttribute(SENT + token, Boolean.TRUE);
+        return "redirect:/c/" + token + "/bedankt";
+    }
+
+    private static String nextAppointment(Model model, NextAppointmentWish chosen, String clientWords,
+            boolean missing) {
+        model.addAttribute("wishes", NextAppointmentWish.values());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("clientWords", clientWords);
+        model.addAttribute("missing", missing);
+        model.addAttribute("maxWords", NextAppointmentAnswer.MAX_WORDS);
+        return "portal/next-appointment";
+    }
+
+    private static NextAppointmentWish wishOf(String answer) {
+        return java.util.Arrays.stream(NextAppointmentWish.values()).filter(w -> w.name().equals(answer)).findFirst()
+                .orElse(null);
     }
 
     @GetMapping("/bedankt")

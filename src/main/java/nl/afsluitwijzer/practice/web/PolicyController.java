@@ -3,8 +3,10 @@ package nl.afsluitwijzer.practice.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -69,9 +71,15 @@ class PolicyController {
         return "redirect:/beheer/beleid";
     }
 
+    /** A row of the versions table: the policy, who saved it and when, in the practice's time. */
+    record SavedVersion(Policy policy, String savedBy, LocalDateTime savedAt) {
+    }
+
     private String page(Model model, LocalDate today) {
         Long practice = CurrentUser.require().practiceId();
-        model.addAttribute("versions", policies.versions(practice));
+        model.addAttribute("versions", policies.versions(practice).stream()
+                .map(v -> new SavedVersion(v.policy(), v.savedBy(), LocalDateTime.ofInstant(v.savedAt(), clock.getZone())))
+                .toList());
         model.addAttribute("inForce", policies.inForce(practice, today));
         model.addAttribute("therapistsNeedTwoFactor", secondFactorPolicy.therapistsNeedTwoFactor(practice));
         model.addAttribute("twoFactorEnforced", secondFactorPolicy.enforced(practice));

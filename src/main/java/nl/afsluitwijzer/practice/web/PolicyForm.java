@@ -9,7 +9,8 @@ import nl.afsluitwijzer.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The afrondbeleid form: every setting of docs/signals.md's policy table, the date it takes effect, and the newest
+ * The afrondbeleid form: every setting of docs/signals.md's policy table (evaluating after N sessions is optional:
+ * empty means only halfway), the date it takes effect, and the newest
  * version its author saw (a version for the same date saved by someone else after that is not replaced).
  */
 record PolicyForm(
@@ -24,18 +25,19 @@ record PolicyForm(
         @NotNull @Min(30) @Max(1095) Integer mdoReviewDays,
         @NotNull @Min(30) @Max(1825) Integer colleagueReviewDays,
         @NotNull @Min(0) @Max(10) Integer lowRatingThreshold,
+        @Min(1) @Max(100) Integer evaluateAfterSessions,
         @Min(0) Long knownVersion) {
 
     static PolicyForm of(Policy policy, LocalDate effectiveFrom, long knownVersion) {
         return new PolicyForm(effectiveFrom, policy.expectedStandard(), policy.expectedComplex(),
                 policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
                 policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
-                policy.lowRatingThreshold(), knownVersion);
+                policy.lowRatingThreshold(), policy.evaluateAfterSessions(), knownVersion);
     }
 
     Policy toPolicy() {
         return new Policy(effectiveFrom, expectedStandard, expectedComplex, overrunMargin, measureEverySessions,
                 plateauMeasurements, plateauMinDays, noContactDays, mdoReviewDays, colleagueReviewDays,
-                lowRatingThreshold);
+                lowRatingThreshold, evaluateAfterSessions);
     }
 }

@@ -88,6 +88,7 @@ class AgreementsController {
         model.addAttribute("instruments", instruments.all(locale));
         model.addAttribute("standardSessions", policy.expectedStandard());
         model.addAttribute("complexSessions", policy.expectedComplex());
+        model.addAttribute("evaluateAfterSessions", policy.evaluateAfterSessions());
         model.addAttribute("hasGoals", !file.goals().isEmpty());
         return "treatment/agreements";
     }

@@ -8,6 +8,8 @@ import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.SessionKind;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,8 +20,10 @@ final class EventForms {
     private EventForms() {
     }
 
+    /** A session, with the client's answer to "Wil je nog een volgende afspraak?" when it was asked. */
     record SessionForm(@PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @NotNull SessionKind kind, Boolean attended) {
+            @NotNull SessionKind kind, Boolean attended, NextAppointmentWish nextAppointment,
+            @Size(max = NextAppointmentAnswer.MAX_WORDS) String clientWords) {
     }
 
     record GoalForm(@NotBlank @Size(max = 1000) String description, @Size(max = 1000) String criterion,

@@ -29,8 +29,9 @@ class TreatmentEventsController {
     @PostMapping("/sessies")
     String addSession(@PathVariable Long id, @Valid EventForms.SessionForm form, BindingResult errors,
             RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.session", () -> changes.addSession(id,
-                form.date(), form.kind(), !Boolean.FALSE.equals(form.attended())));
+        return record(id, errors, redirect, locale, "treatment.saved.session", () -> changes.addSession(id, null,
+                form.date(), form.kind(), !Boolean.FALSE.equals(form.attended()), form.nextAppointment(),
+                form.clientWords()));
     }
 
     @PostMapping("/doelen")

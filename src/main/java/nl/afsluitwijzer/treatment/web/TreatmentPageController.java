@@ -5,6 +5,8 @@ import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
+import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
@@ -21,9 +23,12 @@ class TreatmentPageController {
     private final Treatments treatments;
     private final TreatmentViews views;
     private final List<TreatmentPagePanel> panels;
+    private final NextAppointmentAnswers nextAppointments;
 
-    TreatmentPageController(Treatments treatments, TreatmentViews views, List<TreatmentPagePanel> panels) {
+    TreatmentPageController(Treatments treatments, TreatmentViews views, List<TreatmentPagePanel> panels,
+            NextAppointmentAnswers nextAppointments) {
         this.treatments = treatments;
+        this.nextAppointments = nextAppointments;
         this.views = views;
         this.panels = panels.stream().sorted(Comparator.comparingInt(TreatmentPagePanel::order)).toList();
     }
@@ -37,6 +42,8 @@ class TreatmentPageController {
         model.addAttribute("client", file.client());
         model.addAttribute("today", views.today());
         model.addAttribute("sessionKinds", SessionKind.values());
+        model.addAttribute("nextAppointmentWishes", NextAppointmentWish.values());
+        model.addAttribute("nextAppointments", nextAppointments.of(id));
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("discussionKinds", DiscussionKind.values());
         model.addAttribute("colleagues", views.clinicians().stream()

@@ -3,17 +3,29 @@ package nl.afsluitwijzer.treatment.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 
-/** What the templates show of a treatment: its file and the figures computed from it for today. */
-record TreatmentView(TreatmentFile file, int attended, Integer expected, Integer halfway, Long weeksRunning,
-        String therapistName, Set<Phase> nextPhases) {
+/**
+ * What the templates show of a treatment: its file and the figures computed from it for today. The evaluation point
+ * is the session at which the evaluation is due at the latest under the policy in force (halfway, or after N sessions
+ * when that comes first).
+ */
+record TreatmentView(TreatmentFile file, int attended, Integer expected, Integer halfway, Integer evaluationPoint,
+        Long weeksRunning, String therapistName, Set<Phase> nextPhases) {
 
-    static TreatmentView of(TreatmentFile file, LocalDate today, String therapistName) {
-        return new TreatmentView(file, file.attendedSessions(today),
-                file.treatment().expectedSessions().orElse(null), file.treatment().halfwaySession().orElse(null),
+    static TreatmentView of(TreatmentFile file, LocalDate today, String therapistName, Policy policy) {
+        Integer expected = file.treatment().expectedSessions().orElse(null);
+        return new TreatmentView(file, file.attendedSessions(today), expected,
+                file.treatment().halfwaySession().orElse(null),
+                expected == null ? null : policy.evaluationPoint(expected),
                 file.weeksRunning(today).orElse(null), therapistName, offeredPhases(file.treatment().getPhase()));
+    }
+
+    /** Whether the policy's "after N sessions" comes before halfway, so the evaluation is due before it. */
+    public boolean evaluationBeforeHalfway() {
+        return evaluationPoint != null && halfway != null && evaluationPoint < halfway;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class TreatmentViews {
 
     private final UserAdministration users;
+    private final Policies policies;
     private final Clock clock;
 
-    TreatmentViews(UserAdministration users, Clock clock) {
+    TreatmentViews(UserAdministration users, Policies policies, Clock clock) {
         this.users = users;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -29,7 +32,9 @@ class TreatmentViews {
     }
 
     TreatmentView of(TreatmentFile file) {
-        return TreatmentView.of(file, today(), therapistNames().get(file.treatment().getTherapistId()));
+        LocalDate today = today();
+        return TreatmentView.of(file, today, therapistNames().get(file.treatment().getTherapistId()),
+                policies.inForce(file.treatment().getPracticeId(), today));
     }
 
     /** Therapists (and managers, who may treat too) of the practice that can hold or share a treatment. */

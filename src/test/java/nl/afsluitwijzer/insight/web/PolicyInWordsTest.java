@@ -32,4 +32,12 @@ class PolicyInWordsTest {
         Policy odd = new Policy(LocalDate.of(2026, 1, 1), 9, 16, 2, 4, 3, 28, 42, 365, 730, 5);
         assertThat(PolicyInWords.of(odd)).contains(new Sentence("insight.norm1.policy.mid", 9, 5));
     }
+
+    @Test
+    void aPolicyThatEvaluatesAfterNSessionsSaysSoWithTheEarlierSession() {
+        Policy afterFive = new Policy(LocalDate.of(2026, 3, 1), 12, 16, 2, 4, 3, 28, 42, 365, 730, 5, 5);
+        assertThat(PolicyInWords.of(afterFive)).contains(new Sentence("insight.norm1.policy.mid.after", 12, 5, 5));
+        Policy afterEight = new Policy(LocalDate.of(2026, 3, 1), 12, 16, 2, 4, 3, 28, 42, 365, 730, 5, 8);
+        assertThat(PolicyInWords.of(afterEight)).contains(new Sentence("insight.norm1.policy.mid.after", 12, 6, 8));
+    }
 }
