@@ -110,6 +110,7 @@ class EndpointAccessTest {
                 row("GET /intervisie/casuistiek/{id}/bewerken", LOGIN, 200, 200, 403),
                 row("GET /intervisie/casuistiek/{id}/timer", LOGIN, 200, 200, 403),
                 row("POST /intervisie/casuistiek/{id}/stap", LOGIN, 400, 400, 403),
+                row("POST /intervisie/casuistiek/{id}/reflectie", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/factoren", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/acties", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/regels/{entryId}/verwijderen", LOGIN, 302, 302, 403),
