@@ -90,6 +90,19 @@ public class Treatments {
         });
     }
 
+    /**
+     * The position of a referral on the practice's waiting list for an intake (from 1: first registered first, the
+     * earlier id on the same day), counted over every waiting referral of the practice, not only those the user
+     * sees; empty when the treatment waits for no intake. The caller has been allowed to see the treatment.
+     */
+    public Optional<Integer> practiceWaitingPosition(Treatment treatment) {
+        if (treatment.getPhase() != Phase.REFERRED) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.toIntExact(treatments.countWaitingAhead(treatment.getPracticeId(),
+                treatment.getRegistrationDate(), treatment.getId())) + 1);
+    }
+
     public Client clientOf(Treatment treatment) {
         return clients.findById(treatment.getClientId()).orElseThrow();
     }
