@@ -22,6 +22,8 @@ public class CaseDiscussion {
     private String duration;
     private String triedTowardsClosing;
     private String closingObstacles;
+    private boolean helpQuestionReviewed;
+    private String reflection;
     private CaseDiscussionStep step;
     private Instant stepStartedAt;
     private Instant createdAt;
@@ -34,18 +36,23 @@ public class CaseDiscussion {
     }
 
     static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, Long treatmentId,
-            Instant now) {
+            boolean helpQuestionReviewed, Instant now) {
         CaseDiscussion discussion = new CaseDiscussion();
         discussion.treatmentId = treatmentId;
         discussion.practiceId = practiceId;
         discussion.presenterId = presenterId;
         discussion.createdAt = now;
-        discussion.revise(preparation);
+        discussion.revise(preparation, helpQuestionReviewed);
         return discussion;
     }
 
-    void revise(CasePreparation preparation) {
+    /**
+     * New preparation texts; {@code helpQuestionReviewed} says whether the help question is fit to share: rewritten
+     * from the treatment's or confirmed by the therapist as anonymous (see {@link CaseAnonymity}).
+     */
+    void revise(CasePreparation preparation, boolean helpQuestionReviewed) {
         refuseWhenFinished();
+        this.helpQuestionReviewed = helpQuestionReviewed;
         title = preparation.title();
         helpQuestion = preparation.helpQuestion();
         treatmentStartedOn = preparation.treatmentStartedOn();
@@ -64,6 +71,12 @@ public class CaseDiscussion {
             step = target;
             stepStartedAt = now;
         }
+    }
+
+    /** Step 3, the reflective round: what the participants recognise in their own practice (null when blank). */
+    void recordReflection(String text) {
+        refuseWhenFinished();
+        reflection = text;
     }
 
     void finish(Instant now) {
@@ -90,6 +103,23 @@ public class CaseDiscussion {
     public CasePreparation getPreparation() {
         return new CasePreparation(title, helpQuestion, treatmentStartedOn, duration, triedTowardsClosing,
                 closingObstacles);
+    }
+
+    /**
+     * Whether the help question may be shown to colleagues and printed: a case entered by hand, or one whose help
+     * question was rewritten from the treatment's or confirmed as anonymous. Otherwise it is the client's own words.
+     */
+    public boolean isHelpQuestionShareable() {
+        return treatmentId == null || helpQuestionReviewed;
+    }
+
+    /** The notes of the reflective round (step 3), or null. */
+    public String getReflection() {
+        return reflection;
+    }
+
+    public Integer getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -16,15 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseDiscussions {
 
+    public static final int REFLECTION_LENGTH = 4000;
     private static final String NOT_FOUND = "intervision.case.not-found";
 
     private final CaseDiscussionRepository discussions;
     private final WorksheetEntries worksheet;
     private final ApplicationEventPublisher events;
+    private final CaseAnonymity anonymity;
     private final Clock clock;
 
     CaseDiscussions(CaseDiscussionRepository discussions, WorksheetEntries worksheet, ApplicationEventPublisher events,
-            Clock clock) {
+            CaseAnonymity anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.discussions = discussions;
         this.worksheet = worksheet;
         this.events = events;
@@ -39,8 +42,19 @@ public class CaseDiscussions {
     /** A case about a treatment the presenter may see (checked by the caller through the treatment module). */
     @Transactional
     public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId) {
+        return prepare(presenter, preparation, treatmentId, false);
+    }
+
+    /**
+     * As {@link #prepare(CurrentUser, CasePreparation, Long)}; {@code helpQuestionConfirmed} when the therapist
+     * confirmed that a help question still copied from the treatment is anonymous. The caller has refused names and
+     * references ({@link CaseAnonymity#check}); an unconfirmed copy is saved but never shown or printed.
+     */
+    @Transactional
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId,
+            boolean helpQuestionConfirmed) {
         return discussions.save(CaseDiscussion.prepare(presenter.practiceId(), presenter.id(), preparation,
-                treatmentId, clock.instant()));
+                treatmentId, reviewed(treatmentId, preparation, helpQuestionConfirmed), clock.instant()));
     }
 
     public CaseDiscussion find(CurrentUser user, Long id) {
@@ -54,9 +68,37 @@ public class CaseDiscussions {
 
     @Transactional
     public CaseDiscussion revise(CurrentUser user, Long id, CasePreparation preparation) {
+        return revise(user, id, preparation, false);
+    }
+
+    @Transactional
+    public CaseDiscussion revise(CurrentUser user, Long id, CasePreparation preparation,
+            boolean helpQuestionConfirmed) {
         CaseDiscussion discussion = unfinished(user, id);
-        discussion.revise(preparation);
+        discussion.revise(preparation, reviewed(discussion.getTreatmentId(), preparation, helpQuestionConfirmed));
         return saved(discussion);
+    }
+
+    /**
+     * Records the notes of the reflective round (step 3); blank clears them. {@code knownVersion} is the version the
+     * form was opened on: a case changed since is a conflict, not a silent overwrite.
+     */
+    @Transactional
+    public CaseDiscussion recordReflection(CurrentUser user, Long id, String text, Integer knownVersion) {
+        CaseDiscussion discussion = unfinished(user, id);
+        if (knownVersion != null && !knownVersion.equals(discussion.getVersion())) {
+            throw ProblemException.conflict("intervision.case.changed");
+        }
+        String flat = text == null ? "" : text.strip();
+        if (flat.length() > REFLECTION_LENGTH) {
+            throw new IllegalArgumentException("reflection must have at most " + REFLECTION_LENGTH + " characters");
+        }
+        discussion.recordReflection(flat.isEmpty() ? null : flat);
+        return saved(discussion);
+    }
+
+    private boolean reviewed(Long treatmentId, CasePreparation preparation, boolean confirmed) {
+        return confirmed || !anonymity.copiedFromTreatment(treatmentId, preparation.helpQuestion());
     }
 
     /** Starts the meeting or moves it to another step. */

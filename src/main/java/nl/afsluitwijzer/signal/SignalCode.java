@@ -40,6 +40,18 @@ public enum SignalCode {
         return this == SUICIDE_ITEM;
     }
 
+    /**
+     * Whether the signal is about closing or running on past the agreed course; beside these the treatment page
+     * shows the reflection aid on the therapist's own hesitations.
+     */
+    public boolean closingRelated() {
+        return switch (this) {
+            case GOAL_REACHED, PLATEAU, BREAKTHROUGH_REVIEW, OVERRUN_IMMINENT, OVERRUN, LONG_RUNNING_MDO,
+                    LONG_RUNNING_COLLEAGUE, SCOPE_CREEP, NO_FADING_OUT -> true;
+            default -> false;
+        };
+    }
+
     /** The actions that help, quoted from the sources, one per line. */
     public String actionsKey() {
         return key("actions");

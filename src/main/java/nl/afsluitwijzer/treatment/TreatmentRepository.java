@@ -21,4 +21,10 @@ public interface TreatmentRepository extends ListCrudRepository<Treatment, Long>
     java.util.Optional<Long> findPracticeIdById(Long id);
 
     List<Treatment> findByClientId(Long clientId);
+
+    /** How many referrals of the practice wait for an intake ahead of this one (as {@link WaitingPositions} orders). */
+    @Query("""
+            SELECT COUNT(*) FROM treatment t WHERE t.practice_id = :practiceId AND t.phase = 'REFERRED'
+              AND (t.registration_date < :registered OR (t.registration_date = :registered AND t.id < :id))""")
+    long countWaitingAhead(Long practiceId, java.time.LocalDate registered, Long id);
 }

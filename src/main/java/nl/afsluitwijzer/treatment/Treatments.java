@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,6 +71,36 @@ public class Treatments {
      */
     public Treatment forClientLink(Long id) {
         return treatments.findById(id).orElseThrow(TreatmentAccessDenied::new);
+    }
+
+    /**
+     * The client's identifying details of a treatment of the current user's practice, for checking that a text
+     * about it meant to be anonymous (a case discussion, which every colleague of the practice may read) is; the
+     * caller shows none of it. Logged as a view of the client; empty for another practice's treatment.
+     */
+    @Transactional
+    public Optional<ClientIdentity> identityForAnonymityCheck(Long id) {
+        CurrentUser user = CurrentUser.require();
+        Optional<Treatment> treatment = Optional.ofNullable(id).flatMap(treatments::findById)
+                .filter(t -> t.getPracticeId().equals(user.practiceId()));
+        return treatment.map(t -> {
+            Client client = clientOf(t);
+            audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(client.getReference(), id));
+            return new ClientIdentity(client.getDisplayName(), client.getReference(), t.getHelpQuestion());
+        });
+    }
+
+    /**
+     * The position of a referral on the practice's waiting list for an intake (from 1: first registered first, the
+     * earlier id on the same day), counted over every waiting referral of the practice, not only those the user
+     * sees; empty when the treatment waits for no intake. The caller has been allowed to see the treatment.
+     */
+    public Optional<Integer> practiceWaitingPosition(Treatment treatment) {
+        if (treatment.getPhase() != Phase.REFERRED) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.toIntExact(treatments.countWaitingAhead(treatment.getPracticeId(),
+                treatment.getRegistrationDate(), treatment.getId())) + 1);
     }
 
     public Client clientOf(Treatment treatment) {

@@ -88,6 +88,8 @@ class EndpointAccessTest {
                 row("POST /behandelingen/{id}/links/{linkId}/intrekken", LOGIN, 302, 302, 403),
                 // waiting list and screening: clinicians only
                 row("GET /wachtlijst", LOGIN, 200, 200, 403),
+                // the record filled in is a started treatment: no place on the waiting list, a conflict
+                row("GET /behandelingen/{id}/wachtlijstbrief.pdf", LOGIN, 409, 409, 403),
                 row("GET /behandelingen/{id}/aanmelding", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/aanmelding", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/{id}/aanmelding/screening", LOGIN, 200, 200, 403),
@@ -111,6 +113,7 @@ class EndpointAccessTest {
                 row("GET /intervisie/casuistiek/{id}/bewerken", LOGIN, 200, 200, 403),
                 row("GET /intervisie/casuistiek/{id}/timer", LOGIN, 200, 200, 403),
                 row("POST /intervisie/casuistiek/{id}/stap", LOGIN, 400, 400, 403),
+                row("POST /intervisie/casuistiek/{id}/reflectie", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/factoren", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/acties", LOGIN, 302, 302, 403),
                 row("POST /intervisie/casuistiek/{id}/regels/{entryId}/verwijderen", LOGIN, 302, 302, 403),

@@ -5,6 +5,8 @@ import java.time.Clock;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.intervision.AnonymityProblem;
+import nl.afsluitwijzer.intervision.CaseAnonymity;
 import nl.afsluitwijzer.intervision.CaseDiscussion;
 import nl.afsluitwijzer.intervision.CaseDiscussionStatus;
 import nl.afsluitwijzer.intervision.CaseDiscussionStep;
@@ -41,10 +43,12 @@ class CaseDiscussionController {
     private final AuditLog audit;
     private final Clock clock;
     private final TreatmentCases treatmentCases;
+    private final CaseAnonymity anonymity;
 
     CaseDiscussionController(CaseDiscussions discussions, ColleagueNames names, AuditLog audit, Clock clock,
-            TreatmentCases treatmentCases) {
+            TreatmentCases treatmentCases, CaseAnonymity anonymity) {
         this.treatmentCases = treatmentCases;
+        this.anonymity = anonymity;
         this.discussions = discussions;
         this.names = names;
         this.audit = audit;
@@ -54,9 +58,11 @@ class CaseDiscussionController {
     @GetMapping("/nieuw")
     String newCase(@RequestParam(name = "behandeling", required = false) Long treatmentId, Model model,
             java.util.Locale locale) {
-        model.addAttribute("preparation", treatmentId == null ? CasePreparationForm.empty()
-                : CasePreparationForm.of(treatmentCases.prefill(treatmentId, locale)));
+        CasePreparationForm form = treatmentId == null ? CasePreparationForm.empty()
+                : CasePreparationForm.of(treatmentCases.prefill(treatmentId, locale));
+        model.addAttribute("preparation", form);
         model.addAttribute("treatmentId", treatmentId);
+        model.addAttribute("helpQuestionCopied", treatmentId != null);
         return FORM;
     }
 
@@ -66,11 +72,14 @@ class CaseDiscussionController {
         if (treatmentId != null) {
             treatmentCases.requireAccess(treatmentId);
         }
+        rejectWhenNotAnonymous(treatmentId, form, errors);
         if (errors.hasErrors()) {
             model.addAttribute("treatmentId", treatmentId);
+            model.addAttribute("helpQuestionCopied", anonymity.copiedFromTreatment(treatmentId, form.helpQuestion()));
             return FORM;
         }
-        CaseDiscussion discussion = discussions.prepare(CurrentUser.require(), form.toPreparation(), treatmentId);
+        CaseDiscussion discussion = discussions.prepare(CurrentUser.require(), form.toPreparation(), treatmentId,
+                form.confirmed());
         audit.record(AuditEvent.of(AuditAction.CREATE, CASE_DISCUSSION, discussion.getId()));
         return "redirect:/intervisie/casuistiek/" + discussion.getId();
     }
@@ -90,6 +99,10 @@ class CaseDiscussionController {
                     clock.instant()));
         }
         model.addAttribute("insightForm", InsightForm.empty());
+        if (!model.containsAttribute("reflectionForm")) {
+            model.addAttribute("reflectionForm", new ReflectionForm(discussion.getReflection(),
+                    discussion.getVersion()));
+        }
         return "intervision/case-discussion";
     }
 
@@ -111,6 +124,7 @@ class CaseDiscussionController {
         audit.record(AuditEvent.of(AuditAction.VIEW, CASE_DISCUSSION, id));
         model.addAttribute("discussion", discussion);
         model.addAttribute("preparation", CasePreparationForm.of(discussion.getPreparation()));
+        model.addAttribute("helpQuestionCopied", !discussion.isHelpQuestionShareable());
         return FORM;
     }
 
@@ -118,13 +132,36 @@ class CaseDiscussionController {
     String revise(@PathVariable Long id, @Valid @ModelAttribute("preparation") CasePreparationForm form,
             BindingResult errors, Model model) {
         CurrentUser user = CurrentUser.require();
+        CaseDiscussion discussion = discussions.find(user, id);
+        rejectWhenNotAnonymous(discussion.getTreatmentId(), form, errors);
         if (errors.hasErrors()) {
-            model.addAttribute("discussion", discussions.find(user, id));
+            model.addAttribute("discussion", discussion);
+            model.addAttribute("helpQuestionCopied",
+                    anonymity.copiedFromTreatment(discussion.getTreatmentId(), form.helpQuestion()));
             return FORM;
         }
-        discussions.revise(user, id, form.toPreparation());
+        discussions.revise(user, id, form.toPreparation(), form.confirmed());
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE_DISCUSSION, id));
         return "redirect:/intervisie/casuistiek/" + id;
+    }
+
+    /** Step 3: the notes of the reflective round, anonymous like everything else of the case. */
+    @PostMapping("/{id}/reflectie")
+    String reflection(@PathVariable Long id, @Valid @ModelAttribute("reflectionForm") ReflectionForm form,
+            BindingResult errors, Model model) {
+        CurrentUser user = CurrentUser.require();
+        CaseDiscussion discussion = discussions.find(user, id);
+        if (!errors.hasFieldErrors(CaseAnonymity.REFLECTION)) {
+            for (AnonymityProblem problem : anonymity.checkReflection(discussion.getTreatmentId(), form.reflection())) {
+                errors.rejectValue(problem.field(), problem.messageKey(), new Object[] {problem.word()}, null);
+            }
+        }
+        if (errors.hasErrors()) {
+            return show(id, model);
+        }
+        discussions.recordReflection(user, id, form.reflection(), form.version());
+        audit.record(AuditEvent.of(AuditAction.UPDATE, CASE_DISCUSSION, id));
+        return "redirect:/intervisie/casuistiek/" + id + "#reflection";
     }
 
     @PostMapping("/{id}/stap")
@@ -152,6 +189,15 @@ class CaseDiscussionController {
         model.addAttribute("lessonForm", LessonForm.from(LessonSource.CASE_DISCUSSION, id));
         model.addAttribute("themes", Norm3Theme.values());
         return "intervision/case-summary";
+    }
+
+    /** Names, references and an unconfirmed copy of the treatment's help question become errors at their field. */
+    private void rejectWhenNotAnonymous(Long treatmentId, CasePreparationForm form, BindingResult errors) {
+        for (AnonymityProblem problem : anonymity.check(treatmentId, form.toPreparation(), form.confirmed())) {
+            if (!errors.hasFieldErrors(problem.field())) {
+                errors.rejectValue(problem.field(), problem.messageKey(), new Object[] {problem.word()}, null);
+            }
+        }
     }
 
     private void addCase(CurrentUser user, CaseDiscussion discussion, Model model) {

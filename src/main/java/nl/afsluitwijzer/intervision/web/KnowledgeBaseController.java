@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.afsluitwijzer.intervision.KnowledgeBase;
 import nl.afsluitwijzer.intervision.LessonSource;
 import nl.afsluitwijzer.intervision.Norm3Theme;
+import nl.afsluitwijzer.intervision.ReadingTip;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class KnowledgeBaseController {
     @GetMapping
     String themes(Model model) {
         model.addAttribute("themes", Norm3Theme.values());
+        model.addAttribute("readingTips", ReadingTip.values());
         model.addAttribute("lessons", knowledge.lessonsByTheme(CurrentUser.require()));
         if (!model.containsAttribute("lessonForm")) {
             model.addAttribute("lessonForm", LessonForm.from(null, null));

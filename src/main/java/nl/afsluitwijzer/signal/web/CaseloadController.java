@@ -2,6 +2,7 @@ package nl.afsluitwijzer.signal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.signal.CaseloadSortPreferences;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The therapist's home page: every open treatment with n / E, weeks running and its signal chips,
@@ -32,9 +35,12 @@ class CaseloadController {
     private final Signals signals;
     private final SignalTexts texts;
     private final UserAdministration users;
+    private final CaseloadSortPreferences preferences;
     private final Clock clock;
 
-    CaseloadController(Signals signals, SignalTexts texts, UserAdministration users, Clock clock) {
+    CaseloadController(Signals signals, SignalTexts texts, UserAdministration users,
+            CaseloadSortPreferences preferences, Clock clock) {
+        this.preferences = preferences;
         this.signals = signals;
         this.texts = texts;
         this.users = users;
@@ -43,8 +49,10 @@ class CaseloadController {
 
     @GetMapping("/caseload")
     String caseload(@RequestParam(required = false) Long therapist, @RequestParam(required = false) SignalCode signal,
-            @RequestParam(required = false) Phase phase, Model model, Locale locale) {
+            @RequestParam(required = false) Phase phase, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model, Locale locale) {
         CurrentUser user = CurrentUser.require();
+        CaseloadSort order = rememberedOrder(CaseloadSort.parse(sort, dir), user.id()).forManager(user.isManager());
         LocalDate today = LocalDate.now(clock);
         List<UserAccount> practiceUsers = users.usersOf(user.practiceId());
         Map<Long, String> names = practiceUsers.stream()
@@ -56,9 +64,7 @@ class CaseloadController {
         List<CaseloadRow> active = rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
                 .filter(r -> phase == null || r.file().treatment().getPhase() == phase)
                 .filter(r -> signal == null || r.signals().stream().anyMatch(v -> v.code() == signal))
-                .sorted(Comparator.comparingInt(CaseloadRow::urgencyRank)
-                        .thenComparing(r -> r.file().treatment().getStartDate(), Comparator.nullsLast(
-                                Comparator.naturalOrder())))
+                .sorted(order.comparator(locale))
                 .toList();
         model.addAttribute("active", active);
         model.addAttribute("waiting", rows.stream().filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
@@ -75,7 +81,50 @@ class CaseloadController {
         model.addAttribute("signalCodes", SignalCode.values());
         model.addAttribute("phases", List.of(Phase.INTAKE, Phase.TREATMENT, Phase.CLOSING));
         model.addAttribute("today", today);
+        model.addAttribute("headers", headers(order, user.isManager(), therapist, signal, phase));
         return "signal/caseload";
+    }
+
+    /**
+     * The order asked for is remembered as the user's preference (kept across sign-ins; a session ends after half
+     * an hour without activity, shorter than a therapist's consultation) and applies until another is asked for.
+     */
+    private CaseloadSort rememberedOrder(CaseloadSort asked, Long userId) {
+        if (asked != null) {
+            preferences.remember(userId, new CaseloadSortPreferences.Preference(asked.column().parameter(),
+                    asked.descending()));
+            return asked;
+        }
+        return preferences.of(userId)
+                .map(p -> CaseloadSort.parse(p.column(), p.descending() ? "desc" : "asc"))
+                .orElse(CaseloadSort.DEFAULT);
+    }
+
+    /** The column headers in the table's order, each a link to sort by it that keeps the filters. */
+    private static List<SortHeader> headers(CaseloadSort order, boolean manager, Long therapist, SignalCode signal,
+            Phase phase) {
+        List<CaseloadSort.Column> columns = new ArrayList<>(List.of(CaseloadSort.Column.CLIENT,
+                CaseloadSort.Column.PHASE, CaseloadSort.Column.PROGRESS, CaseloadSort.Column.WEEKS,
+                CaseloadSort.Column.SCORE, CaseloadSort.Column.SIGNALS));
+        if (manager) {
+            columns.add(CaseloadSort.Column.THERAPIST);
+        }
+        return columns.stream().map(column -> {
+            CaseloadSort next = order.next(column);
+            UriComponentsBuilder href = UriComponentsBuilder.fromPath("/caseload")
+                    .queryParam("sort", column.parameter()).queryParam("dir", next.direction());
+            if (manager && therapist != null) {
+                href.queryParam("therapist", therapist);
+            }
+            if (signal != null) {
+                href.queryParam("signal", signal.name());
+            }
+            if (phase != null) {
+                href.queryParam("phase", phase.name());
+            }
+            return new SortHeader(column.parameter(), "caseload." + column.parameter(),
+                    href.build().toUriString() + "#active-title", order.ariaSort(column));
+        }).toList();
     }
 
     /** How many treatments have an unacknowledged signal of each severity. */
