@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.signal.SignalEngineBenchmark
-java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.CaseloadBenchmark
-java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.IndicatorBenchmark
+java -XX:+ExitOnOutOfMemoryError -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.signal.SignalEngineBenchmark
+java -XX:+ExitOnOutOfMemoryError -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.CaseloadBenchmark
+java -XX:+ExitOnOutOfMemoryError -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.IndicatorBenchmark

@@ -29,5 +29,5 @@ while [ $# -gt 0 ]; do
 done
 ./mvnw -q -B test-compile
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/classes:target/test-classes:$cp" -Ddatabase="$database" -DwriteDelay="$write_delay" -DcacheOnly="$cache_only" \
+java -XX:+ExitOnOutOfMemoryError -cp "target/classes:target/test-classes:$cp" -Ddatabase="$database" -DwriteDelay="$write_delay" -DcacheOnly="$cache_only" \
   -Dwriters="${WRITERS:-32}" -Dseconds="${LOAD_SECONDS:-30}" nl.afsluitwijzer.benchmark.LoadBenchmark

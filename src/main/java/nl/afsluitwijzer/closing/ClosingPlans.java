@@ -66,14 +66,11 @@ public class ClosingPlans {
     }
 
     /**
-     * The plans of many treatments in one query, by treatment id. WITHOUT access checks or audit: only for callers
-     * that have already checked access to these treatments and log their own read.
+     * The plans of every treatment of a practice, by treatment id. WITHOUT access checks or audit: only for callers
+     * that have already checked that the user may see the whole practice and log their own read.
      */
-    public java.util.Map<Long, ClosingPlan> forTreatments(java.util.Collection<Long> treatmentIds) {
-        if (treatmentIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return plans.findByTreatmentIdIn(treatmentIds).stream()
+    public java.util.Map<Long, ClosingPlan> ofPractice(Long practiceId) {
+        return plans.findByPracticeId(practiceId).stream()
                 .collect(java.util.stream.Collectors.toMap(ClosingPlan::getTreatmentId, p -> p));
     }
 

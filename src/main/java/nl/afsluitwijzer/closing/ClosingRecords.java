@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,18 +28,19 @@ public class ClosingRecords {
         this.jdbc = jdbc;
     }
 
-    /** The closing records of those treatments that were closed through the checklist, by treatment id. */
-    public Map<Long, ClosingRecord> of(Collection<Long> treatmentIds) {
-        if (treatmentIds.isEmpty()) {
-            return Map.of();
-        }
+    /**
+     * The closing records of the treatments in scope that were closed through the checklist, by treatment id: one
+     * joined query whatever their number.
+     */
+    public Map<Long, ClosingRecord> of(TreatmentScope scope) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT p.treatment_id, p.closed_on, p.closing_reason, p.missing_reason, m.item
-                FROM closing_plan p LEFT JOIN closing_missing_item m ON m.closing_plan_id = p.id
-                WHERE p.closed_on IS NOT NULL AND p.closing_reason IS NOT NULL AND p.treatment_id IN (:ids)
-                ORDER BY p.treatment_id""")
-                .param("ids", treatmentIds)
+                FROM treatment t JOIN closing_plan p ON p.treatment_id = t.id
+                LEFT JOIN closing_missing_item m ON m.closing_plan_id = p.id
+                WHERE p.closed_on IS NOT NULL AND p.closing_reason IS NOT NULL AND\s""" + scope.condition()
+                        + " ORDER BY p.treatment_id")
+                .params(scope.parameters())
                 .query((ResultSet rs) -> read(rs, rows));
         Map<Long, ClosingRecord> records = new LinkedHashMap<>();
         rows.forEach((id, row) -> records.put(id, row.toRecord()));

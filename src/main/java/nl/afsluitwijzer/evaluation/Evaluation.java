@@ -1,5 +1,7 @@
 package nl.afsluitwijzer.evaluation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -60,6 +62,35 @@ public class Evaluation {
         this.goalScores.addAll(input.goalScores());
         decideExtension(input, currentExpected);
         decideBreakthrough(input);
+    }
+
+    /**
+     * A stored evaluation from a row of {@code evaluation} (every column) with its goal scores and reasons, as read
+     * for many treatments at once by {@link EvaluationReader}; the same values as the aggregate mapping gives.
+     */
+    static Evaluation read(ResultSet row, Set<GoalScore> goalScores, Set<ExtensionReasonCode> reasons)
+            throws SQLException {
+        Evaluation evaluation = new Evaluation();
+        evaluation.id = row.getLong("id");
+        evaluation.treatmentId = row.getLong("treatment_id");
+        evaluation.evaluatedOn = row.getObject("evaluated_on", LocalDate.class);
+        evaluation.kind = EvaluationKind.valueOf(row.getString("kind"));
+        evaluation.allianceRating = row.getObject("alliance_rating", Integer.class);
+        evaluation.motivationRating = row.getObject("motivation_rating", Integer.class);
+        evaluation.colleaguePresent = row.getBoolean("colleague_present");
+        evaluation.clientView = row.getString("client_view");
+        evaluation.note = row.getString("note");
+        evaluation.decision = Decision.valueOf(row.getString("decision"));
+        evaluation.previousExpectedSessions = row.getObject("previous_expected_sessions", Integer.class);
+        evaluation.newExpectedSessions = row.getObject("new_expected_sessions", Integer.class);
+        evaluation.otherReason = row.getString("other_reason");
+        evaluation.plan = row.getString("plan");
+        evaluation.reviewAfterSessions = row.getObject("review_after_sessions", Integer.class);
+        evaluation.recordedBy = row.getLong("recorded_by");
+        evaluation.recordedAt = row.getTimestamp("recorded_at").toInstant();
+        evaluation.goalScores = goalScores;
+        evaluation.reasons = reasons;
+        return evaluation;
     }
 
     private void decideExtension(NewEvaluation input, Integer currentExpected) {

@@ -2,7 +2,6 @@ package nl.afsluitwijzer.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,16 +33,18 @@ public class Evaluations {
     static final String OBJECT = "EVALUATION";
 
     private final EvaluationRepository evaluations;
+    private final EvaluationReader reader;
     private final Treatments treatments;
     private final TreatmentChanges changes;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Evaluations(EvaluationRepository evaluations, Treatments treatments, TreatmentChanges changes, AuditLog audit,
+    Evaluations(EvaluationRepository evaluations, EvaluationReader reader, Treatments treatments, TreatmentChanges changes, AuditLog audit,
             Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.evaluations = evaluations;
+        this.reader = reader;
         this.treatments = treatments;
         this.changes = changes;
         this.audit = audit;
@@ -76,7 +78,7 @@ public class Evaluations {
     @Transactional
     public List<Evaluation> of(Long treatmentId) {
         Treatment treatment = treatments.require(treatmentId);
-        List<Evaluation> found = evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(treatmentId);
+        List<Evaluation> found = of(TreatmentScope.one(treatmentId), treatmentId);
         if (!found.isEmpty()) {
             audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, treatmentId)
                     .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
@@ -90,7 +92,7 @@ public class Evaluations {
      */
     @Transactional
     public List<Evaluation> shownIn(TreatmentFile file) {
-        List<Evaluation> found = evaluations.findByTreatmentIdOrderByEvaluatedOnAscIdAsc(file.id());
+        List<Evaluation> found = of(TreatmentScope.one(file.id()), file.id());
         if (!found.isEmpty()) {
             audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, file.id())
                     .forClient(file.client().getReference(), file.id()));
@@ -98,15 +100,17 @@ public class Evaluations {
         return found;
     }
 
-    /** Evaluations of treatments the caller has already been allowed to see; one query for all. */
+    /**
+     * Evaluations of the treatments in a scope the caller has already been allowed to see, oldest first, by
+     * treatment id: three queries for all, whatever their number.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, List<Evaluation>> forTreatments(Collection<Long> treatmentIds) {
-        if (treatmentIds.isEmpty()) {
-            return Map.of();
-        }
-        return evaluations.findByTreatmentIdIn(treatmentIds).stream()
-                .sorted(java.util.Comparator.comparing(Evaluation::getEvaluatedOn))
-                .collect(Collectors.groupingBy(Evaluation::getTreatmentId));
+    public Map<Long, List<Evaluation>> forTreatments(TreatmentScope scope) {
+        return reader.of(scope);
+    }
+
+    private List<Evaluation> of(TreatmentScope scope, Long treatmentId) {
+        return reader.of(scope).getOrDefault(treatmentId, List.of());
     }
 
     private void requireDate(LocalDate date, Treatment treatment) {

@@ -18,6 +18,7 @@ import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.PhaseChange;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.TreatmentSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -44,20 +45,20 @@ class IndicatorLoader {
         this.closings = closings;
     }
 
-    List<TreatmentFacts> facts(List<TreatmentFile> files) {
-        List<Long> ids = files.stream().map(TreatmentFile::id).toList();
-        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
-        Map<Long, List<MeasurementRecord>> measurementsBy = ids.isEmpty() ? Map.of()
-                : measurements.forTreatments(ids);
-        Map<Long, ClosingRecord> closingsBy = closings.of(ids);
-        return files.stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
+    List<TreatmentFacts> facts(TreatmentFiles files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(files.scope());
+        Map<Long, List<MeasurementRecord>> measurementsBy = measurements.forTreatments(files.scope());
+        Map<Long, ClosingRecord> closingsBy = closings.of(files.scope());
+        return files.files().stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
                 measurementsBy.getOrDefault(file.id(), List.of()), closingsBy.get(file.id()))).toList();
     }
 
     /** The unacknowledged signals, as of the day, of the treatments under way on that day. */
-    List<OpenSignal> openSignals(List<TreatmentFile> files, LocalDate asOf) {
-        List<TreatmentFile> open = files.stream().filter(file -> underWay(file.treatment(), asOf)).toList();
-        return signals.evaluate(open, asOf).stream()
+    List<OpenSignal> openSignals(TreatmentFiles files, LocalDate asOf) {
+        return signals.evaluate(files.only(file -> underWay(file.treatment(), asOf)), asOf).stream()
                 .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
                         .map(signal -> new OpenSignal(result.file().id(),
                                 result.file().treatment().getTherapistId(), signal.code(), signal.severity())))

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +56,7 @@ public class Insights {
     /** This month up to today and the whole previous month, for the dashboard. */
     @Transactional
     public List<Indicators> thisAndPreviousMonth(LocalDate today) {
-        List<TreatmentFile> files = practiceFiles();
+        TreatmentFiles files = practiceFiles();
         List<TreatmentFacts> facts = loader.facts(files);
         Period now = new Period(YearMonth.from(today).atDay(1), today);
         Period before = Period.of(YearMonth.from(today).minusMonths(1));
@@ -75,7 +76,7 @@ public class Insights {
     /** For the Norm 1 report, which logs its own PRINT: the figures of the period and the key figures per quarter. */
     @Transactional
     Norm1Figures norm1Figures(Period period) {
-        List<TreatmentFile> files = practiceFiles();
+        TreatmentFiles files = practiceFiles();
         List<TreatmentFacts> facts = loader.facts(files);
         List<QuarterTrend> quarters = QuarterTrend.quartersOf(period).stream()
                 .map(quarter -> QuarterTrend.of(quarter, calculator.calculate(facts, List.of(), quarter, null)))
@@ -84,13 +85,13 @@ public class Insights {
     }
 
     private IndicatorReport report(Period period, @Nullable Long therapist, AuditAction action) {
-        List<TreatmentFile> files = practiceFiles();
+        TreatmentFiles files = practiceFiles();
         IndicatorReport report = report(files, loader.facts(files), period, therapist);
         audit.record(AuditEvent.of(action, OBJECT, period.from() + "/" + period.to()));
         return report;
     }
 
-    private IndicatorReport report(List<TreatmentFile> files, List<TreatmentFacts> facts, Period period,
+    private IndicatorReport report(TreatmentFiles files, List<TreatmentFacts> facts, Period period,
             @Nullable Long therapist) {
         List<OpenSignal> signals = loader.openSignals(files, period.to());
         Indicators indicators = calculator.calculate(facts, signals, period, therapist);
@@ -100,7 +101,7 @@ public class Insights {
                     id -> byTherapist.put(id, calculator.calculate(facts, signals, period, id)));
         }
         return new IndicatorReport(indicators, byTherapist,
-                files.stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity())));
+                files.files().stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity())));
     }
 
     /** The figures of a report's period and of each quarter in it. */
@@ -108,10 +109,10 @@ public class Insights {
     }
 
     /** The manager reads the whole practice; nobody else reads these figures. */
-    private List<TreatmentFile> practiceFiles() {
+    private TreatmentFiles practiceFiles() {
         if (!CurrentUser.require().isManager()) {
             throw new AccessDeniedException("insights are for the manager");
         }
-        return treatments.visible(null);
+        return treatments.visibleFiles(null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,6 +21,8 @@ class MeasurementRepository {
 
     private static final String COLUMNS = "id, treatment_id, instrument, measured_on, total, band, answers, goal_id,"
             + " source, recorded_by, recorded_at";
+    private static final String QUALIFIED_COLUMNS = "m.id, m.treatment_id, m.instrument, m.measured_on, m.total,"
+            + " m.band, m.answers, m.goal_id, m.source, m.recorded_by, m.recorded_at";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +49,17 @@ class MeasurementRepository {
         List<MeasurementRecord> found = jdbc.sql("SELECT " + COLUMNS + " FROM measurement"
                         + " WHERE treatment_id IN (:ids) ORDER BY treatment_id, measured_on, recorded_at, id")
                 .param("ids", List.copyOf(treatmentIds))
+                .query((row, number) -> map(row)).list();
+        return found.stream().collect(Collectors.groupingBy(MeasurementRecord::treatmentId, LinkedHashMap::new,
+                Collectors.toUnmodifiableList()));
+    }
+
+    /** The measurements of the treatments in scope by treatment id, in one joined query, each list oldest first. */
+    Map<Long, List<MeasurementRecord>> findIn(TreatmentScope scope) {
+        List<MeasurementRecord> found = jdbc.sql("SELECT " + QUALIFIED_COLUMNS
+                        + " FROM treatment t JOIN measurement m ON m.treatment_id = t.id WHERE " + scope.condition()
+                        + " ORDER BY m.treatment_id, m.measured_on, m.recorded_at, m.id")
+                .params(scope.parameters())
                 .query((row, number) -> map(row)).list();
         return found.stream().collect(Collectors.groupingBy(MeasurementRecord::treatmentId, LinkedHashMap::new,
                 Collectors.toUnmodifiableList()));

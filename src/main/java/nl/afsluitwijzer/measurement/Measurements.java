@@ -14,6 +14,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.TreatmentAccessDenied;
 import nl.afsluitwijzer.treatment.TreatmentRepository;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -96,13 +97,22 @@ public class Measurements {
     }
 
     /**
-     * The measurements of many treatments in one query, by treatment id (a treatment without any is absent).
+     * The measurements of a few treatments in one query, by treatment id (a treatment without any is absent).
      * WITHOUT access checks or audit: only for callers that have already checked access to these treatments and
-     * log their own read, such as the caseload.
+     * log their own read. Every id is a bound parameter: lists of a practice use {@link #forTreatments(TreatmentScope)}.
      */
     @Transactional(readOnly = true)
     public Map<Long, List<MeasurementRecord>> forTreatments(Collection<Long> treatmentIds) {
         return repository.findByTreatmentIds(treatmentIds);
+    }
+
+    /**
+     * The measurements of the treatments in a scope, in one joined query whatever their number, by treatment id.
+     * WITHOUT access checks or audit, as {@link #forTreatments(Collection)}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MeasurementRecord>> forTreatments(TreatmentScope scope) {
+        return repository.findIn(scope);
     }
 
     private List<MeasurementRecord> read(Treatment treatment) {

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final Duration VALIDITY = Duration.ofDays(365);
+    /** How exactly "last used" is kept: a bearer request writes it at most this often, not on every read. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     private static final String PREFIX = "afw_";
     private static final String OBJECT = "API_TOKEN";
 
@@ -109,14 +111,25 @@ public class ApiTokens {
                 .params(hash(secret), Timestamp.from(now))
                 .query(Long.class)
                 .optional();
-        userId.ifPresent(id -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(now), hash(secret)).update());
+        userId.ifPresent(id -> recordUse(hash(secret), now));
         Optional<SignedInUser> user = userId.flatMap(users::findById).filter(UserAccount::isEnabled)
                 .map(SignedInUser::new);
         if (user.isEmpty()) {
             failedWith(secret);
         }
         return user;
+    }
+
+    /**
+     * Notes when the token was last used, at most once per {@link #LAST_USED_PRECISION} per token: a request in the
+     * same minute reads without writing (the comparison is in the UPDATE itself, so two nodes need no lock).
+     */
+    private void recordUse(String tokenHash, Instant now) {
+        jdbc.sql("""
+                UPDATE api_token SET last_used_at = ?
+                WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)""")
+                .params(Timestamp.from(now), tokenHash, Timestamp.from(now.minus(LAST_USED_PRECISION)))
+                .update();
     }
 
     /** Audits a refused token: of its owner when it is known (revoked, expired, or the user disabled). */

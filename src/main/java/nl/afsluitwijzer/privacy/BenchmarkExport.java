@@ -14,9 +14,11 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.MeasurementHistory;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.Csv;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -50,11 +52,11 @@ public class BenchmarkExport {
 
     public String csv() {
         Destructions.requireManager();
-        List<TreatmentFile> files = treatments.visible(null);
-        List<Long> ids = files.stream().map(TreatmentFile::id).toList();
-        Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(ids);
-        Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(ids);
-        Map<Long, ClosingPlan> plans = closingPlans.forTreatments(ids);
+        TreatmentFiles practice = treatments.visibleFiles(null);
+        List<TreatmentFile> files = practice.files();
+        Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(practice.scope());
+        Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(practice.scope());
+        Map<Long, ClosingPlan> plans = closingPlans.ofPractice(CurrentUser.require().practiceId());
         List<BenchmarkTreatment> input = files.stream().map(f -> treatment(f,
                 evaluated.getOrDefault(f.id(), List.of()), measured.getOrDefault(f.id(), List.of()),
                 plans.get(f.id()))).toList();

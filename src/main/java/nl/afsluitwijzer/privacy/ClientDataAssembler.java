@@ -20,6 +20,7 @@ import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class ClientDataAssembler {
         Treatment t = file.treatment();
         Long id = file.id();
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(List.of(id));
-        Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(List.of(id));
+        Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(TreatmentScope.one(id));
         return new TreatmentData(id, t.getPhase().name(), t.getRegistrationDate(), t.getIntakeDate(),
                 t.getStartDate(), t.getEndDate(),
                 users.findById(t.getTherapistId()).map(u -> u.getDisplayName()).orElse(""), t.getHelpQuestion(),

@@ -3,10 +3,10 @@ package nl.afsluitwijzer.signal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -91,14 +91,12 @@ public class Acknowledgements {
     record Row(Long treatmentId, String code, String fingerprint, LocalDate acknowledgedOn) {
     }
 
-    Map<Long, List<TreatmentHistory.Acknowledgement>> forTreatments(Collection<Long> treatmentIds) {
-        if (treatmentIds.isEmpty()) {
-            return Map.of();
-        }
+    /** The acknowledgements of the treatments in scope, by treatment id: one joined query whatever their number. */
+    Map<Long, List<TreatmentHistory.Acknowledgement>> forTreatments(TreatmentScope scope) {
         return jdbc.sql("""
-                SELECT treatment_id, code, fingerprint, acknowledged_on FROM signal_acknowledgement
-                WHERE treatment_id IN (:ids)""")
-                .param("ids", treatmentIds)
+                SELECT a.treatment_id, a.code, a.fingerprint, a.acknowledged_on
+                FROM treatment t JOIN signal_acknowledgement a ON a.treatment_id = t.id WHERE\s""" + scope.condition())
+                .params(scope.parameters())
                 .query(Row.class)
                 .list().stream()
                 .collect(Collectors.groupingBy(Row::treatmentId, Collectors.mapping(

@@ -9,6 +9,7 @@ import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import org.springframework.stereotype.Component;
 
 /** The totals on each treatment's primary instrument and its answers to risk items, for many treatments in one query. */
@@ -23,9 +24,9 @@ class PrimaryScores {
         this.instruments = instruments;
     }
 
-    /** Every measurement of these treatments, in one query, by treatment id. */
-    Map<Long, List<MeasurementRecord>> recordsOf(List<TreatmentFile> files) {
-        return measurements.forTreatments(files.stream().map(TreatmentFile::id).toList());
+    /** Every measurement of these treatments, in one query joined to their scope, by treatment id. */
+    Map<Long, List<MeasurementRecord>> recordsOf(TreatmentFiles files) {
+        return measurements.forTreatments(files.scope());
     }
 
     Map<Long, List<TreatmentHistory.Measurement>> forTreatments(List<TreatmentFile> files,

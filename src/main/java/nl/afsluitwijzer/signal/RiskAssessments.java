@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,13 +119,12 @@ public class RiskAssessments {
     record Row(Long treatmentId, LocalDate assessedOn, String outcome) {
     }
 
-    Map<Long, List<TreatmentHistory.RiskAssessment>> forTreatments(Collection<Long> treatmentIds) {
-        if (treatmentIds.isEmpty()) {
-            return Map.of();
-        }
+    /** The risk assessments of the treatments in scope, by treatment id: one joined query whatever their number. */
+    Map<Long, List<TreatmentHistory.RiskAssessment>> forTreatments(TreatmentScope scope) {
         return jdbc.sql("""
-                SELECT treatment_id, assessed_on, outcome FROM signal_risk_assessment WHERE treatment_id IN (:ids)""")
-                .param("ids", treatmentIds)
+                SELECT r.treatment_id, r.assessed_on, r.outcome
+                FROM treatment t JOIN signal_risk_assessment r ON r.treatment_id = t.id WHERE\s""" + scope.condition())
+                .params(scope.parameters())
                 .query(Row.class)
                 .list().stream()
                 .collect(Collectors.groupingBy(Row::treatmentId, Collectors.mapping(

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,26 +49,31 @@ public class Signals {
     /** One treatment the current user may see (access-checked and logged). */
     @Transactional
     public TreatmentSignals forTreatment(Long treatmentId, LocalDate asOf) {
-        return evaluate(List.of(treatments.open(treatmentId)), asOf).get(0);
+        return evaluate(TreatmentFiles.of(treatments.open(treatmentId)), asOf).get(0);
     }
 
     /** The open treatments the current user may see (manager: optionally of one therapist). */
     @Transactional
     public List<TreatmentSignals> caseload(LocalDate asOf, Long therapistFilter) {
-        return evaluate(treatments.visibleOpen(therapistFilter), asOf);
+        return evaluate(treatments.visibleOpenFiles(therapistFilter), asOf);
     }
 
-    /** Signals for files the caller has already been allowed to see. */
-    public List<TreatmentSignals> evaluate(List<TreatmentFile> files, LocalDate asOf) {
-        List<Long> ids = files.stream().map(TreatmentFile::id).toList();
-        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(ids);
-        Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = acknowledgements.forTreatments(ids);
+    /**
+     * Signals for files the caller has already been allowed to see: every other module's records of them are read
+     * by the files' scope, one joined query per table, whatever the number of files.
+     */
+    public List<TreatmentSignals> evaluate(TreatmentFiles files, LocalDate asOf) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(files.scope());
+        Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = acknowledgements.forTreatments(files.scope());
         Map<Long, List<MeasurementRecord>> recordsBy = scores.recordsOf(files);
-        Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files, recordsBy);
+        Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files.files(), recordsBy);
         Map<Long, List<TreatmentHistory.RiskCheck>> risksBy = scores.riskChecks(recordsBy);
-        Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = riskAssessments.forTreatments(ids);
+        Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = riskAssessments.forTreatments(files.scope());
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
-        return files.stream().map(file -> {
+        return files.files().stream().map(file -> {
             List<TreatmentHistory.Measurement> scores = scoresBy.getOrDefault(file.id(), List.of());
             OutcomeThresholds thresholds = thresholdsOf(file);
             TreatmentHistory history = HistoryAssembler.assemble(file,

@@ -29,6 +29,22 @@ public class Client {
         update(details);
     }
 
+    /** A stored client as read for many treatments at once by {@link TreatmentFileParts}. */
+    static Client read(Long id, Long practiceId, String reference, String displayName, Integer birthYear,
+            String gpName, String gpPractice, Instant createdAt, Integer version) {
+        Client client = new Client();
+        client.id = id;
+        client.practiceId = practiceId;
+        client.reference = reference;
+        client.displayName = displayName;
+        client.birthYear = birthYear;
+        client.gpName = gpName;
+        client.gpPractice = gpPractice;
+        client.createdAt = createdAt;
+        client.version = version;
+        return client;
+    }
+
     public void update(ClientDetails details) {
         this.displayName = details.displayName();
         this.birthYear = details.birthYear();

@@ -26,6 +26,14 @@ public class Discussion {
         this.recordedAt = recordedAt;
     }
 
+    /** A stored discussion as read for many treatments at once by {@link TreatmentFileParts}. */
+    static Discussion read(Long id, Long treatmentId, LocalDate discussedOn, DiscussionKind kind, String note,
+            Instant recordedAt) {
+        Discussion discussion = new Discussion(treatmentId, discussedOn, kind, note, recordedAt);
+        discussion.id = id;
+        return discussion;
+    }
+
     public Long getId() { return id; }
     public Long getTreatmentId() { return treatmentId; }
     public LocalDate getDiscussedOn() { return discussedOn; }

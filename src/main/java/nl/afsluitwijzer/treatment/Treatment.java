@@ -1,5 +1,7 @@
 package nl.afsluitwijzer.treatment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -55,6 +57,55 @@ public class Treatment {
     private Set<TreatmentShare> shares = new HashSet<>();
 
     protected Treatment() {
+    }
+
+    /**
+     * A stored treatment from a row of {@code treatment} (every column) with its collections, as read for many
+     * treatments at once by {@link TreatmentFileParts}; the same values as the aggregate mapping gives.
+     */
+    static Treatment read(ResultSet row, Set<PhaseChange> phaseChanges, Set<ExpectedSessions> expectedSessions,
+            Set<TreatmentShare> shares) throws SQLException {
+        Treatment treatment = new Treatment();
+        treatment.id = row.getLong("id");
+        treatment.practiceId = row.getLong("practice_id");
+        treatment.clientId = row.getLong("client_id");
+        treatment.therapistId = row.getLong("therapist_id");
+        treatment.phase = Phase.valueOf(row.getString("phase"));
+        treatment.registrationDate = row.getObject("registration_date", LocalDate.class);
+        treatment.intakeDate = row.getObject("intake_date", LocalDate.class);
+        treatment.startDate = row.getObject("start_date", LocalDate.class);
+        treatment.endDate = row.getObject("end_date", LocalDate.class);
+        treatment.helpQuestion = row.getString("help_question");
+        treatment.scopeNote = row.getString("scope_note");
+        treatment.complex = row.getBoolean("complex");
+        treatment.primaryInstrument = row.getString("primary_instrument");
+        treatment.closingDiscussedAtStart = row.getBoolean("closing_discussed_at_start");
+        treatment.clientEstimateSessions = row.getObject("client_estimate_sessions", Integer.class);
+        treatment.therapistEstimateSessions = row.getObject("therapist_estimate_sessions", Integer.class);
+        treatment.agreementsSetOn = row.getObject("agreements_set_on", LocalDate.class);
+        treatment.createdAt = row.getTimestamp("created_at").toInstant();
+        String referrerKind = row.getString("referrer_kind");
+        treatment.referral = new ReferralDetails(referrerKind == null ? null : ReferrerKind.valueOf(referrerKind),
+                row.getString("referrer_name"), row.getBoolean("ehealth_offered"), row.getString("ehealth_offer"));
+        treatment.screening = screening(row);
+        treatment.version = row.getObject("version", Integer.class);
+        treatment.phaseChanges = phaseChanges;
+        treatment.expectedSessions = expectedSessions;
+        treatment.shares = shares;
+        return treatment;
+    }
+
+    /** As {@code @Embedded.Nullable}: no screening when every column of it is empty. */
+    private static Screening screening(ResultSet row) throws SQLException {
+        LocalDate on = row.getObject("screened_on", LocalDate.class);
+        String outcome = row.getString("screening_outcome");
+        String reasons = row.getString("screening_reasons");
+        String other = row.getString("screening_other_reason");
+        Long by = row.getObject("screened_by", Long.class);
+        if (on == null && outcome == null && reasons == null && other == null && by == null) {
+            return null;
+        }
+        return new Screening(on, outcome == null ? null : ScreeningOutcome.valueOf(outcome), reasons, other, by);
     }
 
     /** A new referral on the waiting list. */

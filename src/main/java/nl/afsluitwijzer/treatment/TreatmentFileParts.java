@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,9 +11,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The sessions and goals of the treatments in a {@link TreatmentScope} at once, for the caseload: one plain
- * query per table with its own row mapping. The generic aggregate mapping would take a query per goal for its status
- * history and most of the caseload's time for the sessions.
+ * The treatment files in a {@link TreatmentScope} at once, for the caseload and the practice's figures: one plain
+ * query per table with its own row mapping, joined to the treatments in scope, so the number of statements and of
+ * bound parameters does not grow with the number of treatments. The generic aggregate mapping would take three
+ * queries per treatment (phase history, E, shares) and one per goal for its status history.
  */
 @Component
 class TreatmentFileParts {
@@ -23,10 +25,86 @@ class TreatmentFileParts {
         this.jdbc = jdbc;
     }
 
-    /** The ids of the treatments in scope. */
-    List<Long> idsIn(TreatmentScope scope) {
-        return jdbc.queryForList("SELECT t.id FROM treatment t WHERE " + scope.condition(), scope.parameters(),
-                Long.class);
+    /**
+     * The treatments in scope in id order, each with its phase history, its E entries and its shares: four queries
+     * whatever their number (the aggregate mapping takes three more per treatment).
+     */
+    List<Treatment> treatmentsIn(TreatmentScope scope) {
+        Map<Long, Set<PhaseChange>> phaseChanges = new HashMap<>();
+        jdbc.query("""
+                SELECT p.treatment_id, p.changed_on, p.phase, p.reason, p.changed_by, p.sequence_number
+                FROM treatment t JOIN phase_change p ON p.treatment_id = t.id WHERE %s""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    phaseChanges.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
+                            new PhaseChange(rs.getObject("changed_on", LocalDate.class),
+                                    Phase.valueOf(rs.getString("phase")), rs.getString("reason"),
+                                    rs.getObject("changed_by", Long.class), rs.getInt("sequence_number")));
+                });
+        Map<Long, Set<ExpectedSessions>> expected = new HashMap<>();
+        jdbc.query("""
+                SELECT e.treatment_id, e.effective_date, e.sessions, e.sequence_number
+                FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %s"""
+                        .formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    expected.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
+                            new ExpectedSessions(rs.getObject("effective_date", LocalDate.class),
+                                    rs.getInt("sessions"), rs.getInt("sequence_number")));
+                });
+        Map<Long, Set<TreatmentShare>> shares = new HashMap<>();
+        jdbc.query("""
+                SELECT s.treatment_id, s.therapist_id
+                FROM treatment t JOIN treatment_share s ON s.treatment_id = t.id WHERE %s"""
+                        .formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    shares.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
+                            new TreatmentShare(rs.getLong("therapist_id")));
+                });
+        return jdbc.query("SELECT t.* FROM treatment t WHERE %s ORDER BY t.id".formatted(scope.condition()),
+                scope.parameters(),
+                (rs, number) -> {
+                    long id = rs.getLong("id");
+                    return Treatment.read(rs, phaseChanges.getOrDefault(id, new HashSet<>()),
+                            expected.getOrDefault(id, new HashSet<>()), shares.getOrDefault(id, new HashSet<>()));
+                });
+    }
+
+    /** The clients of the treatments in scope, by id. */
+    Map<Long, Client> clientsOf(TreatmentScope scope) {
+        Map<Long, Client> clients = new HashMap<>();
+        jdbc.query("""
+                SELECT c.id, c.practice_id, c.reference, c.display_name, c.birth_year, c.gp_name,
+                    c.gp_practice, c.created_at, c.version
+                FROM treatment t JOIN client c ON c.id = t.client_id WHERE %s""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    long id = rs.getLong("id");
+                    clients.put(id, Client.read(id, rs.getLong("practice_id"), rs.getString("reference"),
+                            rs.getString("display_name"), rs.getObject("birth_year", Integer.class),
+                            rs.getString("gp_name"), rs.getString("gp_practice"),
+                            rs.getTimestamp("created_at").toInstant(), rs.getObject("version", Integer.class)));
+                });
+        return clients;
+    }
+
+    /** Per treatment, its discussions in date order. */
+    Map<Long, List<Discussion>> discussionsOf(TreatmentScope scope) {
+        Map<Long, List<Discussion>> discussions = new HashMap<>();
+        jdbc.query("""
+                SELECT d.id, d.treatment_id, d.discussed_on, d.kind, d.note, d.recorded_at
+                FROM treatment t JOIN discussion d ON d.treatment_id = t.id
+                WHERE %s ORDER BY d.treatment_id, d.discussed_on, d.id""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    long treatmentId = rs.getLong("treatment_id");
+                    discussions.computeIfAbsent(treatmentId, id -> new ArrayList<>()).add(Discussion.read(
+                            rs.getLong("id"), treatmentId, rs.getObject("discussed_on", LocalDate.class),
+                            DiscussionKind.valueOf(rs.getString("kind")), rs.getString("note"),
+                            rs.getTimestamp("recorded_at").toInstant()));
+                });
+        return discussions;
     }
 
     /** Per treatment, its sessions in date order. */
@@ -40,7 +118,7 @@ class TreatmentFileParts {
                 rs -> {
                     long treatmentId = rs.getLong("treatment_id");
                     sessions.computeIfAbsent(treatmentId, id -> new ArrayList<>()).add(TreatmentSession.read(
-                            rs.getLong("id"), treatmentId, rs.getObject("session_date", java.time.LocalDate.class),
+                            rs.getLong("id"), treatmentId, rs.getObject("session_date", LocalDate.class),
                             SessionKind.valueOf(rs.getString("kind")), rs.getBoolean("attended"),
                             rs.getTimestamp("recorded_at").toInstant()));
                 });
@@ -57,7 +135,7 @@ class TreatmentFileParts {
                 scope.parameters(),
                 rs -> {
                     changes.computeIfAbsent(rs.getLong("goal_id"), id -> new HashSet<>()).add(new GoalStatusChange(
-                            rs.getObject("changed_on", java.time.LocalDate.class),
+                            rs.getObject("changed_on", LocalDate.class),
                             GoalStatus.valueOf(rs.getString("status")), rs.getInt("sequence_number")));
                 });
         Map<Long, List<Goal>> goals = new HashMap<>();
@@ -71,7 +149,7 @@ class TreatmentFileParts {
                     long treatmentId = rs.getLong("treatment_id");
                     goals.computeIfAbsent(treatmentId, t -> new ArrayList<>()).add(Goal.read(id, treatmentId,
                             rs.getString("description"), rs.getString("criterion"),
-                            rs.getObject("added_on", java.time.LocalDate.class),
+                            rs.getObject("added_on", LocalDate.class),
                             GoalStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                             changes.getOrDefault(id, new HashSet<>())));
                 });

@@ -6,11 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface TreatmentRepository extends ListCrudRepository<Treatment, Long> {
 
-    @Query("""
-            SELECT t.id FROM treatment t WHERE t.practice_id = :practiceId AND (t.therapist_id = :userId
-              OR EXISTS (SELECT 1 FROM treatment_share s WHERE s.treatment_id = t.id AND s.therapist_id = :userId))""")
-    List<Long> findIdsVisibleTo(Long practiceId, Long userId);
-
     @Query("SELECT t.id FROM treatment t WHERE t.practice_id = :practiceId")
     List<Long> findIdsByPracticeId(Long practiceId);
 

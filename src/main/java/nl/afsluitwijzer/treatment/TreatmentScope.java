@@ -6,18 +6,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which treatments a list shows, as an SQL condition on {@code treatment t} with its parameters, so that
- * sessions and goals are read by joining them to the treatments in scope: the database walks its indexes,
- * where a long list of bound ids would be compared one by one on H2. The SQL is fixed text; every value is a
- * bound parameter.
+ * Which treatments a list shows, as an SQL condition on {@code treatment t} with its parameters, so that the
+ * records of those treatments (sessions, goals, evaluations, measurements, …) are read by joining them to the
+ * treatments in scope: a fixed number of bound parameters however many treatments there are (a list of ids would
+ * hit PostgreSQL's limit of 65,535 parameters and be compared one by one on H2), and the database walks its
+ * indexes. The SQL is fixed text; every value is a bound parameter. Other modules use it as
+ * {@code FROM treatment t JOIN their_table x ON x.treatment_id = t.id WHERE <condition>}. A scope grants nothing:
+ * the lists come from {@link Treatments}, which applies the rules of who may see what.
  */
-record TreatmentScope(String condition, Map<String, Object> parameters) {
+public record TreatmentScope(String condition, Map<String, Object> parameters) {
 
     private static final String IN_PRACTICE_AND_PHASES = "t.practice_id = :practiceId AND t.phase IN (:phases)";
+    /**
+     * Their own treatments and those shared with them, as a union of two index scans (treatment_therapist_phase_ix,
+     * treatment_share_therapist_treatment_ix): written as "therapist = me OR EXISTS (a share)" PostgreSQL cannot use
+     * an index for the OR, estimates a hundred times too many rows and scans every session of the practice.
+     */
     private static final String VISIBLE_TO_THERAPIST = """
-             AND (t.therapist_id = :userId
-             OR EXISTS (SELECT 1 FROM treatment_share s WHERE s.treatment_id = t.id AND s.therapist_id = :userId))""";
+             AND t.id IN (SELECT o.id FROM treatment o WHERE o.therapist_id = :userId AND o.phase IN (:phases)
+             UNION SELECT s.treatment_id FROM treatment_share s WHERE s.therapist_id = :userId)""";
     private static final String OF_THERAPIST = " AND t.therapist_id = :therapistId";
+    private static final String ONE = "t.id = :treatmentId";
+    private static final String NONE = "1 = 0";
+
+    public TreatmentScope {
+        parameters = Map.copyOf(parameters);
+    }
 
     /** The manager's view: the whole practice, or one therapist's treatments. */
     static TreatmentScope practice(Long practiceId, Set<Phase> phases, Long therapistFilter) {
@@ -36,10 +50,20 @@ record TreatmentScope(String condition, Map<String, Object> parameters) {
         return new TreatmentScope(IN_PRACTICE_AND_PHASES + VISIBLE_TO_THERAPIST, parameters);
     }
 
+    /** One treatment the caller has already been allowed to see. */
+    public static TreatmentScope one(Long treatmentId) {
+        return new TreatmentScope(ONE, Map.of("treatmentId", treatmentId));
+    }
+
+    /** No treatment at all (the administrator's view). */
+    static TreatmentScope none() {
+        return new TreatmentScope(NONE, Map.of());
+    }
+
     private static Map<String, Object> base(Long practiceId, Set<Phase> phases) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("practiceId", practiceId);
-        List<String> names = phases.stream().map(Phase::name).toList();
+        List<String> names = phases.stream().map(Phase::name).sorted().toList();
         parameters.put("phases", names);
         return parameters;
     }

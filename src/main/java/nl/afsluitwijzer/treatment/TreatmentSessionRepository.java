@@ -6,7 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface TreatmentSessionRepository extends ListCrudRepository<TreatmentSession, Long> {
 
-    List<TreatmentSession> findByTreatmentIdOrderBySessionDateAscIdAsc(Long treatmentId);
-
     List<TreatmentSession> findByTreatmentIdIn(Collection<Long> treatmentIds);
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -28,20 +26,12 @@ public class Treatments {
 
     private final TreatmentRepository treatments;
     private final ClientRepository clients;
-    private final GoalRepository goals;
-    private final TreatmentSessionRepository sessions;
-    private final DiscussionRepository discussions;
     private final TreatmentFileParts parts;
     private final AuditLog audit;
 
-    Treatments(TreatmentRepository treatments, ClientRepository clients, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, TreatmentFileParts parts,
-            AuditLog audit) {
+    Treatments(TreatmentRepository treatments, ClientRepository clients, TreatmentFileParts parts, AuditLog audit) {
         this.treatments = treatments;
         this.clients = clients;
-        this.goals = goals;
-        this.sessions = sessions;
-        this.discussions = discussions;
         this.parts = parts;
         this.audit = audit;
     }
@@ -49,7 +39,8 @@ public class Treatments {
     /** The whole file of a treatment the current user may see; logged as a view. */
     @Transactional
     public TreatmentFile open(Long id) {
-        TreatmentFile file = fileOf(require(id));
+        Treatment treatment = require(id);
+        TreatmentFile file = fileOf(treatment);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(file.client().getReference(), id));
         return file;
     }
@@ -110,17 +101,35 @@ public class Treatments {
     /** The treatments the current user may see (manager: optionally those of one therapist). */
     @Transactional
     public List<TreatmentFile> visible(Long therapistFilter) {
+        return visibleFiles(therapistFilter).files();
+    }
+
+    /** The same, with the scope they were read by, for reading other modules' records of them. */
+    @Transactional
+    public TreatmentFiles visibleFiles(Long therapistFilter) {
         return visibleIn(EnumSet.allOf(Phase.class), therapistFilter);
     }
 
     /** The open treatments (waiting list included) the current user may see: the caseload. */
     @Transactional
     public List<TreatmentFile> visibleOpen(Long therapistFilter) {
+        return visibleOpenFiles(therapistFilter).files();
+    }
+
+    /** The same, with the scope they were read by. */
+    @Transactional
+    public TreatmentFiles visibleOpenFiles(Long therapistFilter) {
         return visibleIn(EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
                 therapistFilter);
     }
 
-    private List<TreatmentFile> visibleIn(Set<Phase> phases, Long therapistFilter) {
+    /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
+    @Transactional
+    public List<TreatmentFile> visibleWaiting() {
+        return visibleIn(EnumSet.of(Phase.REFERRED, Phase.INTAKE), null).files();
+    }
+
+    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter) {
         CurrentUser user = CurrentUser.require();
         TreatmentScope scope = switch (user.role()) {
             case MANAGER -> TreatmentScope.practice(user.practiceId(), phases, therapistFilter);
@@ -128,7 +137,8 @@ public class Treatments {
             case ADMIN -> null;
         };
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        return scope == null ? List.of() : filesIn(scope);
+        return scope == null ? new TreatmentFiles(List.of(), TreatmentScope.none())
+                : new TreatmentFiles(filesIn(scope), scope);
     }
 
     public static boolean mayAccess(CurrentUser user, Treatment treatment) {
@@ -140,25 +150,22 @@ public class Treatments {
     }
 
     TreatmentFile fileOf(Treatment treatment) {
-        Long id = treatment.getId();
-        return new TreatmentFile(treatment, clientOf(treatment), goals.findByTreatmentIdOrderByAddedOnAscIdAsc(id),
-                sessions.findByTreatmentIdOrderBySessionDateAscIdAsc(id),
-                discussions.findByTreatmentIdOrderByDiscussedOnAscIdAsc(id));
+        return filesOf(List.of(treatment), TreatmentScope.one(treatment.getId())).get(0);
     }
 
-    /** Loads many files with one query per table, not per treatment. */
+    /** Loads many files with one query per table, joined to the scope: never one per treatment, never a list of ids. */
     private List<TreatmentFile> filesIn(TreatmentScope scope) {
-        List<Treatment> found = treatments.findAllById(parts.idsIn(scope));
+        return filesOf(parts.treatmentsIn(scope), scope);
+    }
+
+    private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope) {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = found.stream().map(Treatment::getId).toList();
-        Map<Long, Client> clientsById = clients.findAllById(found.stream().map(Treatment::getClientId).toList())
-                .stream().collect(Collectors.toMap(Client::getId, Function.identity()));
+        Map<Long, Client> clientsById = parts.clientsOf(scope);
         Map<Long, List<Goal>> goalsBy = parts.goalsOf(scope);
         Map<Long, List<TreatmentSession>> sessionsBy = parts.sessionsOf(scope);
-        Map<Long, List<Discussion>> discussionsBy = discussions.findByTreatmentIdIn(ids).stream()
-                .collect(Collectors.groupingBy(Discussion::getTreatmentId));
+        Map<Long, List<Discussion>> discussionsBy = parts.discussionsOf(scope);
         return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),
                 goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
                 discussionsBy.getOrDefault(t.getId(), List.of()))).toList();

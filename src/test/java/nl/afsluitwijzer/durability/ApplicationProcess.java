@@ -34,6 +34,7 @@ public final class ApplicationProcess implements AutoCloseable {
             String... jvmOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.add("-XX:+ExitOnOutOfMemoryError");
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.add(ChildApplication.class.getName());

@@ -19,6 +19,7 @@ import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import nl.afsluitwijzer.treatment.TreatmentSession;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,7 @@ class ClosingPanel implements TreatmentPagePanel {
         }
         Map<String, Object> model = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        model.put("goalReached", phase == Phase.TREATMENT && signals.evaluate(List.of(file), today).get(0)
+        model.put("goalReached", phase == Phase.TREATMENT && signals.evaluate(TreatmentFiles.of(file), today).get(0)
                 .has(SignalCode.GOAL_REACHED));
         Optional<ClosingPlan> plan = plans.of(file);
         plan.ifPresent(p -> model.put("plan", p));

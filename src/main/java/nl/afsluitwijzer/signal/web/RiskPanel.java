@@ -12,6 +12,7 @@ import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class RiskPanel implements TreatmentPagePanel {
         List<RiskAssessments.Recorded> recorded = assessments.recordedFor(file.id());
         Optional<Signal> signal = Optional.empty();
         if (file.treatment().getPhase().isOpen()) {
-            signal = signals.evaluate(List.of(file), LocalDate.now(clock)).get(0).signals().stream()
+            signal = signals.evaluate(TreatmentFiles.of(file), LocalDate.now(clock)).get(0).signals().stream()
                     .filter(s -> s.code() == SignalCode.SUICIDE_ITEM).findFirst();
         }
         if (signal.isEmpty() && recorded.isEmpty()) {

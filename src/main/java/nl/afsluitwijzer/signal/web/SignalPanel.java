@@ -12,6 +12,7 @@ import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class SignalPanel implements TreatmentPagePanel {
         if (!file.treatment().getPhase().isOpen()) {
             return Optional.empty();
         }
-        var current = signals.evaluate(List.of(file), LocalDate.now(clock)).get(0);
+        var current = signals.evaluate(TreatmentFiles.of(file), LocalDate.now(clock)).get(0);
         List<Acknowledgements.Shown> recorded = acknowledgements.shownFor(file.id());
         Map<SignalCode, Acknowledgements.Shown> answering = new EnumMap<>(SignalCode.class);
         for (Signal signal : current.signals()) {

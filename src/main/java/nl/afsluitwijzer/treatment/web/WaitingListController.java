@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treeknorm;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -30,8 +29,7 @@ class WaitingListController {
 
     @GetMapping("/wachtlijst")
     String waitingList(Model model) {
-        List<TreatmentFile> open = treatments.visible(null).stream()
-                .filter(f -> f.treatment().getPhase() == Phase.REFERRED || f.treatment().getPhase() == Phase.INTAKE)
+        List<TreatmentFile> open = treatments.visibleWaiting().stream()
                 .sorted(Comparator.comparing((TreatmentFile f) -> f.treatment().getRegistrationDate())
                         .thenComparing(TreatmentFile::id))
                 .toList();

@@ -1,0 +1,62 @@
+package nl.afsluitwijzer.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.afsluitwijzer.treatment.TreatmentScope;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluations of the treatments in a {@link TreatmentScope} with their goal scores and extension reasons:
+ * three queries joined to the treatments in scope, whatever the number of treatments or evaluations (the aggregate
+ * mapping takes two more per evaluation). No access check and no audit here: the callers do that.
+ */
+@Component
+class EvaluationReader {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EvaluationReader(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per treatment, its evaluations oldest first (by date, then as recorded). */
+    Map<Long, List<Evaluation>> of(TreatmentScope scope) {
+        Map<Long, Set<GoalScore>> scores = new HashMap<>();
+        jdbc.query("""
+                SELECT g.evaluation_id, g.goal_id, g.score
+                FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
+                JOIN goal_score g ON g.evaluation_id = e.id WHERE %s""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    scores.computeIfAbsent(rs.getLong("evaluation_id"), id -> new HashSet<>())
+                            .add(new GoalScore(rs.getLong("goal_id"), rs.getInt("score")));
+                });
+        Map<Long, Set<ExtensionReasonCode>> reasons = new HashMap<>();
+        jdbc.query("""
+                SELECT r.evaluation_id, r.code
+                FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
+                JOIN extension_reason_code r ON r.evaluation_id = e.id WHERE %s""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    reasons.computeIfAbsent(rs.getLong("evaluation_id"), id -> new HashSet<>())
+                            .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("code"))));
+                });
+        Map<Long, List<Evaluation>> evaluations = new HashMap<>();
+        jdbc.query("""
+                SELECT e.* FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
+                WHERE %s ORDER BY e.treatment_id, e.evaluated_on, e.id""".formatted(scope.condition()),
+                scope.parameters(),
+                rs -> {
+                    long id = rs.getLong("id");
+                    evaluations.computeIfAbsent(rs.getLong("treatment_id"), t -> new ArrayList<>()).add(
+                            Evaluation.read(rs, scores.getOrDefault(id, new HashSet<>()),
+                                    reasons.getOrDefault(id, new HashSet<>())));
+                });
+        return evaluations;
+    }
+}
