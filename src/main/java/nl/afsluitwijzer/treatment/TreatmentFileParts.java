@@ -43,14 +43,15 @@ class TreatmentFileParts {
                 });
         Map<Long, Set<ExpectedSessions>> expected = new HashMap<>();
         jdbc.query("""
-                SELECT e.treatment_id, e.effective_date, e.sessions, e.sequence_number
+                SELECT e.treatment_id, e.effective_date, e.sessions, e.sequence_number, e.origin
                 FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %s"""
                         .formatted(scope.condition()),
                 scope.parameters(),
                 rs -> {
                     expected.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
                             new ExpectedSessions(rs.getObject("effective_date", LocalDate.class),
-                                    rs.getInt("sessions"), rs.getInt("sequence_number")));
+                                    rs.getInt("sessions"), rs.getInt("sequence_number"),
+                                    ExpectedSessionsOrigin.valueOf(rs.getString("origin"))));
                 });
         Map<Long, Set<TreatmentShare>> shares = new HashMap<>();
         jdbc.query("""

@@ -40,7 +40,9 @@ class DemoEvaluationsTest {
         fixtures.as("manager", () -> files.addAll(treatments.visible(null)));
         demo = files.stream().filter(f -> f.client().getReference().startsWith("DW-"))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
-        evaluated = evaluations.forTreatments(demo.values().stream().map(TreatmentFile::id).toList());
+        evaluated = new java.util.HashMap<>();
+        fixtures.as("manager", () -> demo.values().forEach(file -> evaluated.put(file.id(),
+                evaluations.of(file.id()))));
     }
 
     @Test
