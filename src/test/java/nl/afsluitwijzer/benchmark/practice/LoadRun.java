@@ -34,8 +34,9 @@ final class LoadRun {
 
     static Result run(String name, String url, String token, int expectedStatus, int clients, Duration duration)
             throws Exception {
+        ExecutorService responses = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5)).executor(responses).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
         AtomicLong errors = new AtomicLong();
@@ -68,6 +69,7 @@ final class LoadRun {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
+        responses.shutdown(); // else its threads keep the benchmark's JVM alive after the run
         double[] sorted = all.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         return new Result(name, clients, sorted.length, errors.get(), seconds, sorted, firstError.toString());
     }
