@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Measures the read paths of the packaged application on a practice made by scripts/generate-practice.sh, over
+# real HTTP (see README, "Meten met een grote praktijk"). Per path: median and p99 of 20 requests after 2 warm-up,
+# the response size, the SQL statements per request (PostgreSQL: the statements the application sent, counted in
+# the JDBC driver's protocol trace in a run of its own) and the floor (the same rows with one plain query); then
+# 64 concurrent clients for 30 s on the therapist caseload and on a trivial endpoint: throughput, p50/p99 and
+# errors. Figures, not assertions.
+#
+#   scripts/http-benchmark.sh --data-dir target/practice-data       (PostgreSQL: the generator's --data-dir)
+#   scripts/http-benchmark.sh --data-dir target/practice-h2         (H2: the generator's --h2 directory)
+#
+#   --rebuild            package target/afsluitwijzer.jar again (it is built when missing)
+#   --port P             the application's port (default 18181)
+#   --requests N         timed requests per path (default 20)
+#   --path-seconds S     stop timing a slow path after S seconds of timed requests, at least 3 (default 300)
+#   --clients C --load-seconds S   the load run (default 64 clients, 30 s; --load-seconds 0 leaves it out)
+#   --no-statement-count leave out the run that counts SQL statements
+set -euo pipefail
+cd "$(dirname "$0")/.."
+args=()
+rebuild=false
+for arg in "$@"; do
+  if [ "$arg" = "--rebuild" ]; then rebuild=true; else args+=("$arg"); fi
+done
+if [ "$rebuild" = true ] || [ ! -f target/afsluitwijzer.jar ]; then
+  ./mvnw -q -B -ntp -DskipTests package
+fi
+./mvnw -q -B -ntp test-compile
+cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+exec java -cp "target/classes:target/test-classes:$cp" nl.afsluitwijzer.benchmark.practice.HttpBenchmark "${args[@]}"

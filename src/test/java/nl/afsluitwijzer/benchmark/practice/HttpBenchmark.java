@@ -1,0 +1,270 @@
+package nl.afsluitwijzer.benchmark.practice;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.afsluitwijzer.PracticeDay;
+
+/**
+ * Measures the read paths of the packaged application on a generated practice over real HTTP (see
+ * scripts/http-benchmark.sh): per path the median and p99 of the timed requests, the response size, the SQL
+ * statements per request (PostgreSQL, {@link StatementLog}), and its floor (the same rows with one plain query over
+ * JDBC, timed the same way); then concurrent clients on the therapist caseload and on a trivial endpoint. Prints
+ * figures, asserts nothing.
+ */
+public final class HttpBenchmark {
+
+    private HttpBenchmark() {
+    }
+
+    /**
+     * The command line: --data-dir DIR [--jar JAR] [--port P] [--requests N] [--path-seconds S] [--clients C]
+     * [--load-seconds S] [--no-statement-count] [--paths therapist,trivial]. A path whose timed requests take longer
+     * than --path-seconds together (default 300) stops early, after at least 3, and says how many it timed; --paths
+     * keeps the paths whose name contains one of the words.
+     */
+    private record Options(Path dataDir, Path jar, int port, int requests, int warmUp, int pathSeconds, int clients,
+            int loadSeconds, boolean countStatements, List<String> paths) {
+
+        static Options parse(String... args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean count = true;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--no-statement-count")) {
+                    count = false;
+                } else if (i + 1 < args.length && args[i].startsWith("--")) {
+                    values.put(args[i].substring(2), args[++i]);
+                } else {
+                    throw new IllegalArgumentException("usage: --data-dir DIR [--jar JAR] [--port P] [--requests N] "
+                            + "[--path-seconds S] [--clients C] [--load-seconds S] [--no-statement-count] "
+                            + "[--paths WORD,WORD]");
+                }
+            }
+            return new Options(Path.of(values.getOrDefault("data-dir", "target/practice-data")).toAbsolutePath(),
+                    Path.of(values.getOrDefault("jar", "target/afsluitwijzer.jar")),
+                    Integer.parseInt(values.getOrDefault("port", "18181")),
+                    Integer.parseInt(values.getOrDefault("requests", "20")), 2,
+                    Integer.parseInt(values.getOrDefault("path-seconds", "300")),
+                    Integer.parseInt(values.getOrDefault("clients", "64")),
+                    Integer.parseInt(values.getOrDefault("load-seconds", "30")), count,
+                    List.of(values.getOrDefault("paths", "").toLowerCase(java.util.Locale.ROOT).split(",")));
+        }
+    }
+
+    /** What was measured of one path. */
+    private static final class Row {
+        final ReadPath path;
+        int status;
+        int timed;
+        long bytes;
+        double median;
+        double p99;
+        String statements = "n/a";
+        double floorMedian;
+        double floorP99;
+        long floorRows;
+
+        Row(ReadPath path) {
+            this.path = path;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        BenchmarkCredentials credentials = BenchmarkCredentials.read(options.dataDir());
+        TargetDatabase target = credentials.url().startsWith("jdbc:h2:") ? TargetDatabase.h2(options.dataDir())
+                : TargetDatabase.postgres(credentials.url(), credentials.databaseUser(),
+                        credentials.databasePassword(), options.dataDir());
+        LocalDate today = PracticeDay.today();
+        List<Row> rows = ReadPath.all(credentials, today).stream()
+                .filter(path -> options.paths().stream().anyMatch(word -> path.name().toLowerCase(java.util.Locale.ROOT).contains(word)))
+                .map(Row::new).toList();
+        System.out.printf("database: %s; %d timed requests per path after %d warm-up%n", target.describe(),
+                options.requests(), options.warmUp());
+        floors(target, rows, options);
+        System.out.println("floors measured");
+        String counting = "SQL statements: not counted (--no-statement-count)";
+        if (options.countStatements()) {
+            counting = target.isPostgres() ? countStatements(target, credentials, rows, options)
+                    : "SQL statements: not counted on H2 (PostgreSQL only: its statement log)";
+        }
+        List<LoadRun.Result> load = new ArrayList<>();
+        String chain;
+        try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
+                options.dataDir().resolve("benchmark-app.log"), "1g", List.of())) {
+            Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
+            for (Row row : rows) {
+                time(row, users.get(row.path.who()), options);
+            }
+            if (options.loadSeconds() > 0) {
+                String token = users.get(ReadPath.Who.THERAPIST).token();
+                Duration duration = Duration.ofSeconds(options.loadSeconds());
+                load.add(LoadRun.run("therapist caseload API", application.base() + "/api/v1/caseload", token, 200,
+                        options.clients(), duration));
+                load.add(LoadRun.run("trivial endpoint (404)", application.base() + "/api/v1/nope", token, 404,
+                        options.clients(), duration));
+            }
+            chain = chainIntact(users.get(ReadPath.Who.MANAGER).page("/beheer/audit/controle").body()) ? "intact"
+                    : "NOT intact (see Beheer > Auditlog > Controleer de keten)";
+        }
+        print(rows, load, counting, chain);
+    }
+
+    /** Whether the manager's "Controleer de keten" page reports the chain intact (its status section's class). */
+    private static boolean chainIntact(String page) {
+        int id = page.indexOf("id=\"verification\"");
+        if (id < 0) {
+            return false;
+        }
+        String tag = page.substring(page.lastIndexOf("<section", id), page.indexOf('>', id));
+        return tag.matches("(?s).*class=\"[^\"]*\\bsuccess\\b.*");
+    }
+
+    private static Map<ReadPath.Who, BenchmarkUser> signIn(PackagedApplication application,
+            BenchmarkCredentials credentials) throws Exception {
+        Map<ReadPath.Who, BenchmarkUser> users = new LinkedHashMap<>();
+        users.put(ReadPath.Who.THERAPIST, new BenchmarkUser(application.base(), credentials.therapist()));
+        users.put(ReadPath.Who.MANAGER, new BenchmarkUser(application.base(), credentials.manager()));
+        for (BenchmarkUser user : users.values()) {
+            user.signIn();
+        }
+        return users;
+    }
+
+    /**
+     * Warm-up, then the timed requests; the status must be the expected one every time. A slow path stops after
+     * --path-seconds of timed requests (at least 3 timed), and one whose warm-up request alone took a minute gets
+     * no second warm-up.
+     */
+    private static void time(Row row, BenchmarkUser user, Options options) throws Exception {
+        List<Double> times = new ArrayList<>();
+        BenchmarkUser.Answer last = null;
+        int warmUp = options.warmUp();
+        double spent = 0;
+        for (int i = 0; i < warmUp + options.requests(); i++) {
+            long sent = System.nanoTime();
+            last = row.path.request().send(user);
+            double millis = (System.nanoTime() - sent) / 1e6;
+            if (last.status() != row.path.expectedStatus()) {
+                throw new IllegalStateException(row.path.name() + ": status " + last.status() + ", expected "
+                        + row.path.expectedStatus());
+            }
+            if (i == 0 && millis > 60_000) {
+                warmUp = 1;
+            }
+            if (i >= warmUp) {
+                times.add(millis);
+                spent += millis;
+                if (spent > options.pathSeconds() * 1000.0 && times.size() >= 3) {
+                    break;
+                }
+            }
+        }
+        double[] sorted = LoadRun.sorted(times);
+        row.timed = times.size();
+        row.status = last.status();
+        row.bytes = row.path.result() == null ? last.bytes() : row.path.result().send(user).bytes();
+        row.median = LoadRun.percentile(sorted, 50);
+        row.p99 = LoadRun.percentile(sorted, 99);
+        System.out.printf("  %-30s median %8.1f ms  p99 %8.1f ms%n", row.path.name(), row.median, row.p99);
+    }
+
+    /** The floor of each path: its one query over JDBC, warm-up and timed runs as for the requests. */
+    private static void floors(TargetDatabase target, List<Row> rows, Options options) throws Exception {
+        try (Connection connection = target.connect()) {
+            for (Row row : rows) {
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < options.warmUp() + options.requests(); i++) {
+                    long started = System.nanoTime();
+                    long count = 0;
+                    try (PreparedStatement query = connection.prepareStatement(row.path.floorSql())) {
+                        List<Object> params = row.path.floorParams();
+                        for (int p = 0; p < params.size(); p++) {
+                            query.setObject(p + 1, params.get(p) instanceof LocalDate date
+                                    ? java.sql.Date.valueOf(date) : params.get(p));
+                        }
+                        try (ResultSet result = query.executeQuery()) {
+                            int columns = result.getMetaData().getColumnCount();
+                            while (result.next()) {
+                                for (int c = 1; c <= columns; c++) {
+                                    result.getObject(c);
+                                }
+                                count++;
+                            }
+                        }
+                    }
+                    if (i >= options.warmUp()) {
+                        times.add((System.nanoTime() - started) / 1e6);
+                    }
+                    row.floorRows = count;
+                }
+                double[] sorted = LoadRun.sorted(times);
+                row.floorMedian = LoadRun.percentile(sorted, 50);
+                row.floorP99 = LoadRun.percentile(sorted, 99);
+            }
+        }
+    }
+
+    /**
+     * A run of its own with statement logging on (so the timed run is not slowed by it): per path one warm-up, then
+     * one request whose statements are counted.
+     */
+    private static String countStatements(TargetDatabase target, BenchmarkCredentials credentials, List<Row> rows,
+            Options options) throws Exception {
+        Path output = options.dataDir().resolve("benchmark-app-statements.log");
+        StatementLog log = new StatementLog(output);
+        try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
+                output, "1g", StatementLog.APPLICATION_ARGUMENTS)) {
+            Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
+            for (Row row : rows) {
+                long mark = log.mark();
+                row.path.request().send(user(users, row));
+                StatementLog.Count count = log.since(mark);
+                row.statements = count.statements() + " (+" + count.transactionControl() + ")";
+                System.out.printf("  %-30s %s statements%n", row.path.name(), row.statements);
+            }
+        } finally {
+            Files.deleteIfExists(output);
+        }
+        return "SQL/request: statements the application sent (the PostgreSQL driver's protocol trace, in a run of "
+                + "its own, first request after sign-in); (+n) = BEGIN/COMMIT/SET/SHOW";
+    }
+
+    private static BenchmarkUser user(Map<ReadPath.Who, BenchmarkUser> users, Row row) {
+        return users.get(row.path.who());
+    }
+
+    private static void print(List<Row> rows, List<LoadRun.Result> load, String counting, String chain) {
+        System.out.println();
+        System.out.printf("%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s%n", "read path", "status", "n", "size",
+                "median ms", "p99 ms", "SQL/request", "floor median", "floor p99", "floor rows");
+        for (Row row : rows) {
+            System.out.printf("%-30s %6d %3d %10s %10.1f %10.1f %14s | %12.2f %10.2f %9d%n", row.path.name(),
+                    row.status, row.timed, size(row.bytes), row.median, row.p99, row.statements, row.floorMedian,
+                    row.floorP99, row.floorRows);
+        }
+        System.out.println(counting);
+        System.out.println("floor: the same rows with one plain query over JDBC (treatments, client, counts of "
+                + "sessions, measurements, evaluations), same warm-up and timing");
+        for (LoadRun.Result result : load) {
+            System.out.printf("load %-25s %d clients %.0f s: %,d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, "
+                    + "errors %d%s%n", result.name(), result.clients(), result.seconds(), result.requests(),
+                    result.perSecond(), LoadRun.percentile(result.latencies(), 50),
+                    LoadRun.percentile(result.latencies(), 99), result.errors(),
+                    result.errors() > 0 ? " (first: " + result.firstError() + ")" : "");
+        }
+        System.out.println("audit chain after the run: " + chain);
+    }
+
+    private static String size(long bytes) {
+        return bytes < 10_000 ? bytes + " B" : String.format("%.0f kB", bytes / 1000.0);
+    }
+}

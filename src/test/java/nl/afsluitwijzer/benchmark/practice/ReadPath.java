@@ -1,0 +1,95 @@
+package nl.afsluitwijzer.benchmark.practice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A read path measured by the benchmark: who asks, the request, the status it should answer, and its floor: one
+ * plain SQL query that reads the same rows (the treatments the path shows, with their client and the sessions,
+ * measurements and evaluations it needs, joined and counted), which is what no implementation can go below.
+ */
+record ReadPath(String name, Who who, Request request, int expectedStatus, String floorSql, List<Object> floorParams,
+        Request result) {
+
+    ReadPath(String name, Who who, Request request, int expectedStatus, String floorSql, List<Object> floorParams) {
+        this(name, who, request, expectedStatus, floorSql, floorParams, null);
+    }
+
+    enum Who {
+        THERAPIST, MANAGER
+    }
+
+    /** One request of the path by the user. */
+    @FunctionalInterface
+    interface Request {
+        BenchmarkUser.Answer send(BenchmarkUser user) throws Exception;
+    }
+
+    private static final String OPEN = "('REFERRED', 'INTAKE', 'TREATMENT', 'CLOSING')";
+    private static final String WAITING = "('REFERRED', 'INTAKE')";
+
+    /** Treatments with their client and the counts of what the signals read of them. */
+    private static final String TREATMENTS_WITH_HISTORY = """
+            SELECT t.id, t.phase, t.registration_date, t.start_date, t.end_date, t.complex, c.reference,
+                   c.display_name,
+                   (SELECT COUNT(*) FROM treatment_session s WHERE s.treatment_id = t.id AND s.attended
+                        AND s.kind IN ('TREATMENT', 'EVALUATION', 'CLOSING')) AS sessions,
+                   (SELECT COUNT(*) FROM measurement m WHERE m.treatment_id = t.id) AS measurements,
+                   (SELECT COUNT(*) FROM evaluation e WHERE e.treatment_id = t.id) AS evaluations,
+                   (SELECT MAX(x.sessions) FROM expected_sessions x WHERE x.treatment_id = t.id) AS expected
+            FROM treatment t JOIN client c ON c.id = t.client_id
+            """;
+
+    private static final Pattern REPORT = Pattern.compile("href=\"/inzicht/norm1/(\\d+)\"");
+
+    /** The newest kept Norm 1 report (the highest id listed), downloaded: the PDF the last POST made. */
+    private static BenchmarkUser.Answer newestNorm1Report(BenchmarkUser user) throws Exception {
+        Matcher report = REPORT.matcher(user.page("/inzicht/norm1").body());
+        long newest = -1;
+        while (report.find()) {
+            newest = Math.max(newest, Long.parseLong(report.group(1)));
+        }
+        if (newest < 0) {
+            throw new IllegalStateException("no Norm 1 report listed");
+        }
+        return user.page("/inzicht/norm1/" + newest);
+    }
+
+    static List<ReadPath> all(BenchmarkCredentials credentials, LocalDate today) {
+        LocalDate from = today.minusYears(1).plusDays(1);
+        Long therapist = credentials.therapist().id();
+        Long practice = credentials.practiceId();
+        String year = "from=" + from + "&to=" + today;
+        String period = TREATMENTS_WITH_HISTORY + """
+                WHERE t.practice_id = ? AND t.registration_date <= ? AND (t.end_date IS NULL OR t.end_date >= ?)
+                """;
+        List<Object> periodParams = List.of(practice, today, from);
+        return List.of(
+                new ReadPath("therapist caseload API", Who.THERAPIST, user -> user.api("/api/v1/caseload"), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN,
+                        List.of(therapist)),
+                new ReadPath("therapist waiting list page", Who.THERAPIST, user -> user.page("/wachtlijst"), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
+                                + " ORDER BY t.registration_date, t.id", List.of(therapist)),
+                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api("/api/v1/caseload"), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN,
+                        List.of(practice)),
+                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page("/wachtlijst"), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
+                                + " ORDER BY t.registration_date, t.id", List.of(practice)),
+                new ReadPath("insights API, one year", Who.MANAGER, user -> user.api("/api/v1/insights?" + year),
+                        200, period, periodParams),
+                new ReadPath("indicators page, one year", Who.MANAGER,
+                        user -> user.page("/inzicht/indicatoren?" + year), 200, period, periodParams),
+                new ReadPath("Norm 1 report PDF, one year", Who.MANAGER, user -> user.post("/inzicht/norm1",
+                        Map.of("from", from.toString(), "to", today.toString(), "narrative",
+                                "Generated practice: how it works on timely closing.", "_csrf",
+                                user.csrfOf("/inzicht/norm1"))), 302, period, periodParams,
+                        ReadPath::newestNorm1Report),
+                new ReadPath("trivial endpoint (404)", Who.THERAPIST, user -> user.api("/api/v1/nope"), 404,
+                        "SELECT 1", List.of()));
+    }
+}
