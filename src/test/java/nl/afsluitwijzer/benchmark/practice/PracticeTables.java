@@ -51,7 +51,7 @@ final class PracticeTables implements AutoCloseable {
         phaseChange = batch("phase_change", true, "id", "treatment_id", "changed_on", "phase", "reason",
                 "changed_by", "sequence_number");
         expectedSessions = batch("expected_sessions", true, "id", "treatment_id", "effective_date", "sessions",
-                "sequence_number");
+                "sequence_number", "origin");
         goal = batch("goal", true, "id", "treatment_id", "description", "criterion", "added_on", "status", "version");
         goalStatusChange = batch("goal_status_change", true, "id", "goal_id", "changed_on", "status",
                 "sequence_number");

@@ -50,12 +50,11 @@ record TargetDatabase(String url, String user, String password, Path dataDir) {
         List<String> arguments = new ArrayList<>(List.of("--afsluitwijzer.data-dir=" + dataDir,
                 "--afsluitwijzer.demo=false", "--server.port=" + port, "--logging.level.root=WARN",
                 "--logging.level.org.flywaydb=INFO"));
-        if (isPostgres()) {
-            arguments.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?")
-                    + "reWriteBatchedInserts=true");
-            arguments.add("--spring.datasource.username=" + user);
-            arguments.add("--spring.datasource.password=" + password);
-        }
+        // always named: a profile's own URL (the test profile's shared in-memory database) must not win
+        arguments.add("--spring.datasource.url=" + (isPostgres()
+                ? url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : jdbcUrl()));
+        arguments.add("--spring.datasource.username=" + user);
+        arguments.add("--spring.datasource.password=" + password);
         return arguments.toArray(String[]::new);
     }
 

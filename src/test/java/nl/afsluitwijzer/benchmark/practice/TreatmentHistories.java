@@ -278,7 +278,7 @@ final class TreatmentHistories {
         }
         for (ExpectedSessions e : t.expectedSessionsHistory()) {
             tables.expectedSessions.add(tables.nextId(tables.expectedSessions), id, e.effectiveDate(), e.sessions(),
-                    e.sequenceNumber());
+                    e.sequenceNumber(), e.origin().name());
         }
     }
 
@@ -393,7 +393,7 @@ final class TreatmentHistories {
                 }
                 reasons.forEach(reason -> tables.extensionReason.add(id, reason));
                 expected += plan.extendedBy;
-                treatment.setExpectedSessions(expected, on);
+                treatment.changeExpectedSessionsAtEvaluation(expected, on);
             }
         }
         if (plan.closingFrom != null) {
