@@ -2,11 +2,14 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,39 +33,23 @@ class TreatmentFileParts {
      * whatever their number (the aggregate mapping takes three more per treatment).
      */
     List<Treatment> treatmentsIn(TreatmentScope scope) {
-        Map<Long, Set<PhaseChange>> phaseChanges = new HashMap<>();
-        jdbc.query("""
+        Map<Long, Set<PhaseChange>> phaseChanges = grouped("""
                 SELECT p.treatment_id, p.changed_on, p.phase, p.reason, p.changed_by, p.sequence_number
-                FROM treatment t JOIN phase_change p ON p.treatment_id = t.id WHERE %s""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    phaseChanges.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
-                            new PhaseChange(rs.getObject("changed_on", LocalDate.class),
-                                    Phase.valueOf(rs.getString("phase")), rs.getString("reason"),
-                                    rs.getObject("changed_by", Long.class), rs.getInt("sequence_number")));
-                });
-        Map<Long, Set<ExpectedSessions>> expected = new HashMap<>();
-        jdbc.query("""
+                FROM treatment t JOIN phase_change p ON p.treatment_id = t.id WHERE %s""", scope, "treatment_id",
+                HashSet::new, (rs, row) -> new PhaseChange(rs.getObject("changed_on", LocalDate.class),
+                        Phase.valueOf(rs.getString("phase")), rs.getString("reason"),
+                        rs.getObject("changed_by", Long.class), rs.getInt("sequence_number")));
+        Map<Long, Set<ExpectedSessions>> expected = grouped("""
                 SELECT e.treatment_id, e.effective_date, e.sessions, e.sequence_number, e.origin
-                FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %s"""
-                        .formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    expected.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
-                            new ExpectedSessions(rs.getObject("effective_date", LocalDate.class),
-                                    rs.getInt("sessions"), rs.getInt("sequence_number"),
-                                    ExpectedSessionsOrigin.valueOf(rs.getString("origin"))));
-                });
-        Map<Long, Set<TreatmentShare>> shares = new HashMap<>();
-        jdbc.query("""
+                FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %s""", scope,
+                "treatment_id", HashSet::new,
+                (rs, row) -> new ExpectedSessions(rs.getObject("effective_date", LocalDate.class),
+                        rs.getInt("sessions"), rs.getInt("sequence_number"),
+                        ExpectedSessionsOrigin.valueOf(rs.getString("origin"))));
+        Map<Long, Set<TreatmentShare>> shares = grouped("""
                 SELECT s.treatment_id, s.therapist_id
-                FROM treatment t JOIN treatment_share s ON s.treatment_id = t.id WHERE %s"""
-                        .formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    shares.computeIfAbsent(rs.getLong("treatment_id"), id -> new HashSet<>()).add(
-                            new TreatmentShare(rs.getLong("therapist_id")));
-                });
+                FROM treatment t JOIN treatment_share s ON s.treatment_id = t.id WHERE %s""", scope,
+                "treatment_id", HashSet::new, (rs, row) -> new TreatmentShare(rs.getLong("therapist_id")));
         return jdbc.query("SELECT t.* FROM treatment t WHERE %s ORDER BY t.id".formatted(scope.condition()),
                 scope.parameters(),
                 (rs, number) -> {
@@ -92,68 +79,55 @@ class TreatmentFileParts {
 
     /** Per treatment, its discussions in date order. */
     Map<Long, List<Discussion>> discussionsOf(TreatmentScope scope) {
-        Map<Long, List<Discussion>> discussions = new HashMap<>();
-        jdbc.query("""
+        return grouped("""
                 SELECT d.id, d.treatment_id, d.discussed_on, d.kind, d.note, d.recorded_at
                 FROM treatment t JOIN discussion d ON d.treatment_id = t.id
-                WHERE %s ORDER BY d.treatment_id, d.discussed_on, d.id""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    long treatmentId = rs.getLong("treatment_id");
-                    discussions.computeIfAbsent(treatmentId, id -> new ArrayList<>()).add(Discussion.read(
-                            rs.getLong("id"), treatmentId, rs.getObject("discussed_on", LocalDate.class),
-                            DiscussionKind.valueOf(rs.getString("kind")), rs.getString("note"),
-                            rs.getTimestamp("recorded_at").toInstant()));
-                });
-        return discussions;
+                WHERE %s ORDER BY d.treatment_id, d.discussed_on, d.id""", scope, "treatment_id", ArrayList::new,
+                (rs, row) -> Discussion.read(rs.getLong("id"), rs.getLong("treatment_id"),
+                        rs.getObject("discussed_on", LocalDate.class), DiscussionKind.valueOf(rs.getString("kind")),
+                        rs.getString("note"), rs.getTimestamp("recorded_at").toInstant()));
     }
 
     /** Per treatment, its sessions in date order. */
     Map<Long, List<TreatmentSession>> sessionsOf(TreatmentScope scope) {
-        Map<Long, List<TreatmentSession>> sessions = new HashMap<>();
-        jdbc.query("""
+        return grouped("""
                 SELECT s.id, s.treatment_id, s.session_date, s.kind, s.attended, s.recorded_at
                 FROM treatment t JOIN treatment_session s ON s.treatment_id = t.id
-                WHERE %s ORDER BY s.treatment_id, s.session_date, s.id""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    long treatmentId = rs.getLong("treatment_id");
-                    sessions.computeIfAbsent(treatmentId, id -> new ArrayList<>()).add(TreatmentSession.read(
-                            rs.getLong("id"), treatmentId, rs.getObject("session_date", LocalDate.class),
-                            SessionKind.valueOf(rs.getString("kind")), rs.getBoolean("attended"),
-                            rs.getTimestamp("recorded_at").toInstant()));
-                });
-        return sessions;
+                WHERE %s ORDER BY s.treatment_id, s.session_date, s.id""", scope, "treatment_id", ArrayList::new,
+                (rs, row) -> TreatmentSession.read(rs.getLong("id"), rs.getLong("treatment_id"),
+                        rs.getObject("session_date", LocalDate.class), SessionKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("attended"), rs.getTimestamp("recorded_at").toInstant()));
     }
 
     /** Per treatment, its goals in the order they were added, each with its status history. */
     Map<Long, List<Goal>> goalsOf(TreatmentScope scope) {
-        Map<Long, Set<GoalStatusChange>> changes = new HashMap<>();
-        jdbc.query("""
+        Map<Long, Set<GoalStatusChange>> changes = grouped("""
                 SELECT c.goal_id, c.changed_on, c.status, c.sequence_number
                 FROM treatment t JOIN goal g ON g.treatment_id = t.id JOIN goal_status_change c ON c.goal_id = g.id
-                WHERE %s""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    changes.computeIfAbsent(rs.getLong("goal_id"), id -> new HashSet<>()).add(new GoalStatusChange(
-                            rs.getObject("changed_on", LocalDate.class),
-                            GoalStatus.valueOf(rs.getString("status")), rs.getInt("sequence_number")));
-                });
-        Map<Long, List<Goal>> goals = new HashMap<>();
-        jdbc.query("""
+                WHERE %s""", scope, "goal_id", HashSet::new,
+                (rs, row) -> new GoalStatusChange(rs.getObject("changed_on", LocalDate.class),
+                        GoalStatus.valueOf(rs.getString("status")), rs.getInt("sequence_number")));
+        return grouped("""
                 SELECT g.id, g.treatment_id, g.description, g.criterion, g.added_on, g.status, g.version
                 FROM treatment t JOIN goal g ON g.treatment_id = t.id
-                WHERE %s ORDER BY g.treatment_id, g.added_on, g.id""".formatted(scope.condition()),
-                scope.parameters(),
+                WHERE %s ORDER BY g.treatment_id, g.added_on, g.id""", scope, "treatment_id", ArrayList::new,
+                (rs, row) -> Goal.read(rs.getLong("id"), rs.getLong("treatment_id"), rs.getString("description"),
+                        rs.getString("criterion"), rs.getObject("added_on", LocalDate.class),
+                        GoalStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                        changes.getOrDefault(rs.getLong("id"), new HashSet<>())));
+    }
+
+    /**
+     * The rows of a query over the treatments in scope ({@code %s} in the SQL is the scope's condition), gathered
+     * per value of the key column into a collection of its own, in the order the query returns them.
+     */
+    private <T, C extends Collection<T>> Map<Long, C> grouped(String sql, TreatmentScope scope, String key,
+            Supplier<C> collection, RowMapper<T> row) {
+        Map<Long, C> grouped = new HashMap<>();
+        jdbc.query(sql.formatted(scope.condition()), scope.parameters(),
                 rs -> {
-                    long id = rs.getLong("id");
-                    long treatmentId = rs.getLong("treatment_id");
-                    goals.computeIfAbsent(treatmentId, t -> new ArrayList<>()).add(Goal.read(id, treatmentId,
-                            rs.getString("description"), rs.getString("criterion"),
-                            rs.getObject("added_on", LocalDate.class),
-                            GoalStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-                            changes.getOrDefault(id, new HashSet<>())));
+                    grouped.computeIfAbsent(rs.getLong(key), k -> collection.get()).add(row.mapRow(rs, 0));
                 });
-        return goals;
+        return grouped;
     }
 }
