@@ -27,9 +27,9 @@ public class Caseloads {
 
     private static final String PHASE_ORDER = "CASE t.phase WHEN 'REFERRED' THEN 0 WHEN 'INTAKE' THEN 1 "
             + "WHEN 'TREATMENT' THEN 2 WHEN 'CLOSING' THEN 3 ELSE 4 END";
-    private static final String FROM = """
-             FROM treatment t JOIN client c ON c.id = t.client_id LEFT JOIN user_account u ON u.id = t.therapist_id
-             LEFT JOIN treatment_signal_state s ON s.treatment_id = t.id WHERE\s""";
+    private static final String FROM = " FROM treatment t JOIN client c ON c.id = t.client_id"
+            + " LEFT JOIN user_account u ON u.id = t.therapist_id"
+            + " LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
@@ -59,9 +59,9 @@ public class Caseloads {
         return transaction.execute(status -> {
             Map<String, Object> parameters = parameters(scope, query);
             long[] counts = jdbc.sql("""
-                    SELECT COALESCE(SUM(CASE WHEN s.open_action THEN 1 ELSE 0 END), 0),
-                           COALESCE(SUM(CASE WHEN s.open_attention THEN 1 ELSE 0 END), 0),
-                           COALESCE(SUM(CASE WHEN s.open_info THEN 1 ELSE 0 END), 0),
+                    SELECT COALESCE(SUM(CASE WHEN ss.open_action THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN ss.open_attention THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN ss.open_info THEN 1 ELSE 0 END), 0),
                            COALESCE(SUM(CASE WHEN t.phase <> 'REFERRED' THEN 1 ELSE 0 END), 0),
                            COALESCE(SUM(CASE WHEN t.phase = 'REFERRED' THEN 1 ELSE 0 END), 0)""" + FROM
                     + scope.condition()).params(parameters)
@@ -69,7 +69,7 @@ public class Caseloads {
                             rs.getLong(5)}).single();
             List<Long> pageIds = pageIds(scope, query, parameters);
             List<Long> riskIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
-                    + " AND s.urgency = -1 ORDER BY t.id LIMIT :size").params(parameters).query(Long.class).list();
+                    + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size").params(parameters).query(Long.class).list();
             List<Long> waitingIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
                     + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :size")
                     .params(parameters).query(Long.class).list();
@@ -157,7 +157,7 @@ public class Caseloads {
             sql.append(" AND t.phase = :phaseFilter");
         }
         if (query.signal() != null) {
-            sql.append(" AND s.signal_codes LIKE :signalCode");
+            sql.append(" AND ss.signal_codes LIKE :signalCode");
         }
         return sql.toString();
     }
@@ -173,13 +173,13 @@ public class Caseloads {
         String primary = switch (query.column()) {
             case "client" -> "LOWER(c.display_name)" + direction + " NULLS LAST, ";
             case "phase" -> PHASE_ORDER + direction + ", ";
-            case "progress" -> "s.progress" + direction + " NULLS LAST, ";
-            case "weeks" -> "s.weeks_running" + direction + " NULLS LAST, ";
-            case "score" -> "s.latest_score" + direction + " NULLS LAST, ";
-            case "signals" -> query.descending() ? "COALESCE(s.urgency, 3) DESC, t.start_date DESC NULLS FIRST, " : "";
+            case "progress" -> "ss.progress" + direction + " NULLS LAST, ";
+            case "weeks" -> "ss.weeks_running" + direction + " NULLS LAST, ";
+            case "score" -> "ss.latest_score" + direction + " NULLS LAST, ";
+            case "signals" -> query.descending() ? "COALESCE(ss.urgency, 3) DESC, t.start_date DESC NULLS FIRST, " : "";
             case "therapist" -> "LOWER(u.display_name)" + direction + " NULLS LAST, ";
             default -> "t.id" + direction + ", ";
         };
-        return " ORDER BY " + primary + "COALESCE(s.urgency, 3), t.start_date ASC NULLS LAST, t.id";
+        return " ORDER BY " + primary + "COALESCE(ss.urgency, 3), t.start_date ASC NULLS LAST, t.id";
     }
 }

@@ -117,9 +117,9 @@ public class SignalStates {
         parameters.put("stateDay", Date.valueOf(today));
         parameters.put("stateBatch", BATCH);
         return jdbc.sql("""
-                SELECT t.id FROM treatment t LEFT JOIN treatment_signal_state s ON s.treatment_id = t.id
+                SELECT t.id FROM treatment t LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id
                 WHERE %s AND t.phase IN ('REFERRED', 'INTAKE', 'TREATMENT', 'CLOSING')
-                  AND (s.treatment_id IS NULL OR s.computed_for <> :stateDay)
+                  AND (ss.treatment_id IS NULL OR ss.computed_for <> :stateDay)
                 ORDER BY t.id LIMIT :stateBatch""".formatted(scope.condition()))
                 .params(parameters).query(Long.class).list();
     }

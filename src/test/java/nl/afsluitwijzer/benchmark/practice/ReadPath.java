@@ -44,9 +44,11 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
             """;
 
     /** The paths of the paged lists: the first page of 50 (a larger practice only adds pages). */
-    static final String CASELOAD_PAGE = "/caseload";
-    static final String AUDIT_PAGE = "/beheer/audit";
-    static final String AUDIT_API = "/api/v1/audit";
+    static final String CASELOAD_PAGE = "/caseload?page=1";
+    static final String CASELOAD_API = "/api/v1/caseload?page=1&size=50";
+    static final String WAITING_PAGE = "/wachtlijst?page=1&startPage=1";
+    static final String AUDIT_PAGE = "/beheer/audit?page=1";
+    static final String AUDIT_API = "/api/v1/audit?page=1&size=50";
 
     /** A page of the audit log: the newest 50 entries of the practice. */
     private static final String AUDIT_ROWS = """
@@ -85,9 +87,9 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
                 new ReadPath("therapist waiting list page", Who.THERAPIST, user -> user.page("/wachtlijst"), 200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
                                 + " ORDER BY t.registration_date, t.id", List.of(therapist)),
-                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api("/api/v1/caseload"), 200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN,
-                        List.of(practice)),
+                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api(CASELOAD_API), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
+                                + " ORDER BY t.id LIMIT 50", List.of(practice)),
                 new ReadPath("manager caseload page", Who.MANAGER, user -> user.page(CASELOAD_PAGE), 200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
                                 + " ORDER BY t.id LIMIT 50", List.of(practice)),
@@ -95,9 +97,9 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
                         AUDIT_ROWS, List.of(practice)),
                 new ReadPath("manager audit log API", Who.MANAGER, user -> user.api(AUDIT_API), 200,
                         AUDIT_ROWS, List.of(practice)),
-                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page("/wachtlijst"), 200,
+                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page(WAITING_PAGE), 200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
-                                + " ORDER BY t.registration_date, t.id", List.of(practice)),
+                                + " ORDER BY t.registration_date, t.id LIMIT 50", List.of(practice)),
                 new ReadPath("insights API, one year", Who.MANAGER, user -> user.api("/api/v1/insights?" + year),
                         200, period, periodParams),
                 new ReadPath("indicators page, one year", Who.MANAGER,
