@@ -27,9 +27,13 @@ public class Caseloads {
 
     private static final String PHASE_ORDER = "CASE t.phase WHEN 'REFERRED' THEN 0 WHEN 'INTAKE' THEN 1 "
             + "WHEN 'TREATMENT' THEN 2 WHEN 'CLOSING' THEN 3 ELSE 4 END";
-    private static final String FROM = " FROM treatment t JOIN client c ON c.id = t.client_id"
-            + " LEFT JOIN user_account u ON u.id = t.therapist_id"
+    private static final String FROM = " FROM treatment t LEFT JOIN treatment_signal_state ss"
+            + " ON ss.treatment_id = t.id WHERE ";
+    /** The names to order by are joined only when the order asks for them (the client table is the practice's). */
+    private static final String FROM_WITH_CLIENT = " FROM treatment t JOIN client c ON c.id = t.client_id"
             + " LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
+    private static final String FROM_WITH_THERAPIST = " FROM treatment t LEFT JOIN user_account u"
+            + " ON u.id = t.therapist_id LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
@@ -126,7 +130,12 @@ public class Caseloads {
     }
 
     private List<Long> pageIds(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
-        return jdbc.sql("SELECT t.id" + FROM + scope.condition() + filters(query) + orderBy(query)
+        String from = switch (query.column()) {
+            case "client" -> FROM_WITH_CLIENT;
+            case "therapist" -> FROM_WITH_THERAPIST;
+            default -> FROM;
+        };
+        return jdbc.sql("SELECT t.id" + from + scope.condition() + filters(query) + orderBy(query)
                 + " LIMIT :size OFFSET :offset").params(parameters).query(Long.class).list();
     }
 
