@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,9 +36,12 @@ public class AuditLog {
     private final ObjectProvider<PracticeScope> scope;
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AuditLog(AuditReader reader, AuditChain chain, ObjectProvider<ResponsibleUsers> responsibleUsers,
-            ObjectProvider<PracticeScope> scope, PlatformTransactionManager transactions, Clock clock) {
+            ObjectProvider<PracticeScope> scope, PlatformTransactionManager transactions, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.chain = chain;
         this.responsibleUsers = responsibleUsers;
@@ -58,7 +62,11 @@ public class AuditLog {
     /** Logs an event for a named user who is not (yet) signed in, such as a failed sign-in. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String username, String role, AuditEvent event) {
-        chain.append(entry(username, role, event));
+        ChainedEntry entry = entry(username, role, event);
+        chain.append(entry);
+        if (AuditedChange.isChange(event)) {
+            events.publishEvent(new AuditedChange(entry.practiceId(), event.treatmentId(), event.objectType()));
+        }
     }
 
     /**
@@ -84,6 +92,16 @@ public class AuditLog {
     /** The entries of the reader's practice that match (see {@link #readerPractice()}). */
     public List<AuditEntry> find(AuditQuery query) {
         return reader.find(query, readerPractice(), AuditQuery.MAX_ROWS);
+    }
+
+    /**
+     * A page of the entries of the reader's practice that match, newest first, with their number counted up to
+     * {@link AuditPage#COUNTED_UP_TO} (the log only grows: beyond that the count says "more than").
+     */
+    public AuditPage findPage(AuditQuery query, int page, int size) {
+        AuditReader.Scope practice = readerPractice();
+        List<AuditEntry> entries = reader.find(query, practice, size, (long) (page - 1) * size);
+        return new AuditPage(entries, reader.count(query, practice, AuditPage.COUNTED_UP_TO + 1), page, size);
     }
 
     /**

@@ -29,10 +29,35 @@ class AuditReader {
     }
 
     List<AuditEntry> find(AuditQuery query, Scope scope, int maxRows) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
-                       on_behalf_of, remote_address, outcome FROM audit_entry WHERE 1 = 1""");
+        return find(query, scope, maxRows, 0);
+    }
+
+    /** A page of the entries, newest first: {@code maxRows} from the {@code offset}-th (from 0). */
+    List<AuditEntry> find(AuditQuery query, Scope scope, int maxRows, long offset) {
         List<Object> params = new ArrayList<>();
+        String where = where(query, scope, params);
+        params.add(maxRows);
+        params.add(offset);
+        return jdbc.sql("""
+                SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
+                       on_behalf_of, remote_address, outcome FROM audit_entry WHERE""" + where
+                + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?").params(params).query(AuditEntry.class).list();
+    }
+
+    /**
+     * How many entries match, counted up to {@code atMost}: the log only grows (every read is in it), so the count
+     * stops there and costs the same however long the log is.
+     */
+    long count(AuditQuery query, Scope scope, long atMost) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, scope, params);
+        params.add(atMost);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS one FROM audit_entry WHERE" + where + " LIMIT ?) counted")
+                .params(params).query(Long.class).single();
+    }
+
+    private static String where(AuditQuery query, Scope scope, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" 1 = 1");
         if (scope.practiceId() != null) {
             sql.append(" AND practice_id = ?");
             params.add(scope.practiceId());
@@ -53,9 +78,7 @@ class AuditReader {
             sql.append(" AND treatment_id = ?");
             params.add(query.treatmentId());
         }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
-        params.add(maxRows);
-        return jdbc.sql(sql.toString()).params(params).query(AuditEntry.class).list();
+        return sql.toString();
     }
 
     private static void addEquals(StringBuilder sql, List<Object> params, String column, String value) {

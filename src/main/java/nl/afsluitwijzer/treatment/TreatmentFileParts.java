@@ -28,6 +28,22 @@ class TreatmentFileParts {
         this.jdbc = jdbc;
     }
 
+    /** How many treatments the scope holds. */
+    long count(TreatmentScope scope) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM treatment t WHERE " + scope.condition(),
+                scope.parameters(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The ids of a page of the scope's treatments in waiting-list order: first registered first, then by id. */
+    List<Long> idsInRegistrationOrder(TreatmentScope scope, int size, long offset) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("pageSize", size);
+        parameters.put("pageOffset", offset);
+        return jdbc.queryForList("SELECT t.id FROM treatment t WHERE " + scope.condition()
+                + " ORDER BY t.registration_date, t.id LIMIT :pageSize OFFSET :pageOffset", parameters, Long.class);
+    }
+
     /**
      * The treatments in scope in id order, each with its phase history, its E entries and its shares: four queries
      * whatever their number (the aggregate mapping takes three more per treatment).

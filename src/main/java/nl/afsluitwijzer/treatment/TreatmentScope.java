@@ -28,6 +28,8 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
     private static final String OF_THERAPIST = " AND t.therapist_id = :therapistId";
     private static final String ONE = "t.id = :treatmentId";
     private static final String NONE = "1 = 0";
+    private static final List<String> OPEN_PHASES = java.util.Arrays.stream(Phase.values()).filter(Phase::isOpen)
+            .map(Phase::name).sorted().toList();
 
     public TreatmentScope {
         parameters = Map.copyOf(parameters);
@@ -48,6 +50,24 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
         Map<String, Object> parameters = base(practiceId, phases);
         parameters.put("userId", userId);
         return new TreatmentScope(IN_PRACTICE_AND_PHASES + VISIBLE_TO_THERAPIST, parameters);
+    }
+
+    /**
+     * The open treatments (waiting list included) with one of the given ids, of any practice: for keeping data
+     * derived from them up to date, never for showing.
+     */
+    static TreatmentScope openAmong(java.util.Collection<Long> ids) {
+        return new TreatmentScope("t.phase IN (:phases)", Map.of("phases", OPEN_PHASES)).among(ids);
+    }
+
+    /**
+     * The treatments of this scope with one of the given ids, bound as one array parameter (a page of a list: at
+     * most a few hundred ids, and the statement's text and parameters do not depend on how many).
+     */
+    TreatmentScope among(java.util.Collection<Long> ids) {
+        Map<String, Object> withIds = new HashMap<>(parameters);
+        withIds.put("pageIds", ids.toArray(Long[]::new));
+        return new TreatmentScope(condition + " AND t.id = ANY (:pageIds)", withIds);
     }
 
     /** One treatment the caller has already been allowed to see. */

@@ -123,19 +123,93 @@ public class Treatments {
                 therapistFilter);
     }
 
+    /**
+     * The condition that selects the open treatments (waiting list included) the current user may see (manager:
+     * optionally of one therapist), for a list that pages, sorts and counts them in SQL; reads nothing itself. The
+     * administrator's selects none.
+     */
+    public TreatmentScope visibleOpenScope(Long therapistFilter) {
+        TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
+        return scope == null ? TreatmentScope.none() : scope;
+    }
+
+    /**
+     * The files of the given treatments among the open ones the current user may see (a page of a list; ids outside
+     * the user's view are left out), in the order of the ids given. Logged as a search, as every list is.
+     */
+    @Transactional
+    public TreatmentFiles visibleOpenAmong(Long therapistFilter, List<Long> ids) {
+        audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
+        TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
+        if (scope == null || ids.isEmpty()) {
+            return new TreatmentFiles(List.of(), TreatmentScope.none());
+        }
+        TreatmentScope page = scope.among(ids);
+        Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
+        filesIn(page).forEach(file -> byId.put(file.id(), file));
+        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page);
+    }
+
+    /**
+     * FOR DATA DERIVED FROM TREATMENTS ONLY (the caseload's signal state): those of the given treatments that are
+     * open, without a user, access check or audit entry; nothing read here may be shown to anyone.
+     */
+    public TreatmentFiles openFilesForDerivedState(List<Long> ids) {
+        TreatmentScope scope = TreatmentScope.openAmong(ids);
+        return new TreatmentFiles(filesIn(scope), scope);
+    }
+
+    /** A page of a list of treatment files, with how many all pages hold. */
+    public record FilesPage(TreatmentFiles files, long total) {
+    }
+
+    /**
+     * A page of the referrals in one waiting phase (REFERRED: waiting for an intake; INTAKE: after it, waiting for the
+     * start) the current user may see, first registered first, with how many there are: the database counts and
+     * pages, only the page's files are read. Logged as a search.
+     */
+    @Transactional
+    public FilesPage visibleWaitingPage(Phase phase, int page, int size) {
+        if (phase != Phase.REFERRED && phase != Phase.INTAKE) {
+            throw new IllegalArgumentException("no waiting phase: " + phase);
+        }
+        audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
+        TreatmentScope scope = scopeOf(CurrentUser.require(), EnumSet.of(phase), null);
+        if (scope == null) {
+            return new FilesPage(new TreatmentFiles(List.of(), TreatmentScope.none()), 0);
+        }
+        List<Long> ids = parts.idsInRegistrationOrder(scope, size, (long) (page - 1) * size);
+        if (ids.isEmpty()) {
+            return new FilesPage(new TreatmentFiles(List.of(), scope), parts.count(scope));
+        }
+        TreatmentScope onPage = scope.among(ids);
+        Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
+        filesIn(onPage).forEach(file -> byId.put(file.id(), file));
+        return new FilesPage(new TreatmentFiles(ids.stream().map(byId::get).toList(), onPage), parts.count(scope));
+    }
+
     /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
     @Transactional
     public List<TreatmentFile> visibleWaiting() {
         return visibleIn(EnumSet.of(Phase.REFERRED, Phase.INTAKE), null).files();
     }
 
-    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter) {
-        CurrentUser user = CurrentUser.require();
-        TreatmentScope scope = switch (user.role()) {
+    private static Set<Phase> openPhases() {
+        return EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList());
+    }
+
+    /** The user's view of the treatments in these phases; null for the administrator, who sees none. */
+    private static TreatmentScope scopeOf(CurrentUser user, Set<Phase> phases, Long therapistFilter) {
+        return switch (user.role()) {
             case MANAGER -> TreatmentScope.practice(user.practiceId(), phases, therapistFilter);
             case THERAPIST -> TreatmentScope.therapist(user.practiceId(), user.id(), phases);
             case ADMIN -> null;
         };
+    }
+
+    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter) {
+        CurrentUser user = CurrentUser.require();
+        TreatmentScope scope = scopeOf(user, phases, therapistFilter);
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         return scope == null ? new TreatmentFiles(List.of(), TreatmentScope.none())
                 : new TreatmentFiles(filesIn(scope), scope);

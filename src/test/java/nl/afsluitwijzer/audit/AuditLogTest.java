@@ -101,6 +101,7 @@ class AuditLogTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)
                 .toList();
-        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find", "verifyChain");
+        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find", "findPage",
+                "verifyChain");
     }
 }

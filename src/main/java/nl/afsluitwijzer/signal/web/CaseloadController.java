@@ -13,7 +13,12 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.shared.PageRequest;
+import nl.afsluitwijzer.shared.Pager;
+import nl.afsluitwijzer.signal.CaseloadPage;
+import nl.afsluitwijzer.signal.CaseloadQuery;
 import nl.afsluitwijzer.signal.CaseloadSortPreferences;
+import nl.afsluitwijzer.signal.Caseloads;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
@@ -27,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The therapist's home page: every open treatment with n / E, weeks running and its signal chips,
- * "Actie nodig" first, filters by signal and phase; the waiting list below. The manager sees the practice.
+ * "Actie nodig" first, filters by signal and phase; the waiting list below. The manager sees the practice, 50 rows
+ * a page (the database filters, orders, counts and pages it), the first 50 of the waiting list with its total.
  */
 @Controller
 class CaseloadController {
@@ -37,9 +43,11 @@ class CaseloadController {
     private final UserAdministration users;
     private final CaseloadSortPreferences preferences;
     private final Clock clock;
+    private final Caseloads caseloads;
 
     CaseloadController(Signals signals, SignalTexts texts, UserAdministration users,
-            CaseloadSortPreferences preferences, Clock clock) {
+            CaseloadSortPreferences preferences, Clock clock, Caseloads caseloads) {
+        this.caseloads = caseloads;
         this.preferences = preferences;
         this.signals = signals;
         this.texts = texts;
@@ -50,29 +58,20 @@ class CaseloadController {
     @GetMapping("/caseload")
     String caseload(@RequestParam(required = false) Long therapist, @RequestParam(required = false) SignalCode signal,
             @RequestParam(required = false) Phase phase, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, Model model, Locale locale) {
+            @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model, Locale locale) {
         CurrentUser user = CurrentUser.require();
         CaseloadSort order = rememberedOrder(CaseloadSort.parse(sort, dir), user.id()).forManager(user.isManager());
         LocalDate today = LocalDate.now(clock);
         List<UserAccount> practiceUsers = users.usersOf(user.practiceId());
         Map<Long, String> names = practiceUsers.stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
-        List<CaseloadRow> rows = signals.caseload(today, user.isManager() ? therapist : null).stream()
-                .map(s -> CaseloadRow.of(s, texts.chips(s.signals(), locale), today,
-                        names.get(s.file().treatment().getTherapistId())))
-                .toList();
-        List<CaseloadRow> active = rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
-                .filter(r -> phase == null || r.file().treatment().getPhase() == phase)
-                .filter(r -> signal == null || r.signals().stream().anyMatch(v -> v.code() == signal))
-                .sorted(order.comparator(locale))
-                .toList();
-        model.addAttribute("active", active);
-        model.addAttribute("waiting", rows.stream().filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
-                .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate())).toList());
-        model.addAttribute("risks", rows.stream().filter(CaseloadRow::risk).toList());
-        model.addAttribute("counts", counts(rows));
-        model.addAttribute("openCount", rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
-                .count());
+        if (user.isManager()) {
+            practicePage(new Filters(therapist, signal, phase), order, PageRequest.parse(page, size), names, today,
+                    model, locale);
+        } else {
+            ownCaseload(signal, phase, order, names, today, model, locale);
+        }
         model.addAttribute("manager", user.isManager());
         model.addAttribute("therapists", practiceUsers.stream().filter(u -> u.getRole() != Role.ADMIN).toList());
         model.addAttribute("therapistFilter", therapist);
@@ -83,6 +82,88 @@ class CaseloadController {
         model.addAttribute("today", today);
         model.addAttribute("headers", headers(order, user.isManager(), therapist, signal, phase));
         return "signal/caseload";
+    }
+
+    /** The filters of the address, kept by every link that sorts or pages. */
+    private record Filters(Long therapist, SignalCode signal, Phase phase) {
+    }
+
+    /**
+     * A therapist's own caseload (their own and shared treatments: it does not grow with the practice), evaluated
+     * and ordered in memory, all on one page.
+     */
+    private void ownCaseload(SignalCode signal, Phase phase, CaseloadSort order, Map<Long, String> names,
+            LocalDate today, Model model, Locale locale) {
+        List<CaseloadRow> rows = signals.caseload(today, null).stream()
+                .map(s -> CaseloadRow.of(s, texts.chips(s.signals(), locale), today,
+                        names.get(s.file().treatment().getTherapistId())))
+                .toList();
+        List<CaseloadRow> active = rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
+                .filter(r -> phase == null || r.file().treatment().getPhase() == phase)
+                .filter(r -> signal == null || r.signals().stream().anyMatch(v -> v.code() == signal))
+                .sorted(order.comparator(locale))
+                .toList();
+        List<CaseloadRow> waiting = rows.stream().filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
+                .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate())).toList();
+        model.addAttribute("active", active);
+        model.addAttribute("activeTotal", active.size());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("waitingTotal", waiting.size());
+        model.addAttribute("risks", rows.stream().filter(CaseloadRow::risk).toList());
+        model.addAttribute("counts", counts(rows));
+        model.addAttribute("openCount", rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
+                .count());
+    }
+
+    /**
+     * The manager's caseload of the practice (or of one therapist), a page at a time: filtered, ordered, counted and
+     * paged by the database ({@link Caseloads}). A page past the last shows the last, with a message.
+     */
+    private void practicePage(Filters filters, CaseloadSort order, PageRequest asked, Map<Long, String> names,
+            LocalDate today, Model model, Locale locale) {
+        CaseloadPage result = caseloads.page(query(filters, order, asked));
+        PageRequest shown = asked;
+        if (result.rows().isEmpty() && asked.page() > result.pages()) {
+            shown = asked.withPage(result.pages(), "pager.beyond-last");
+            result = caseloads.page(query(filters, order, shown));
+        }
+        java.util.function.Function<TreatmentSignals, CaseloadRow> row = s -> CaseloadRow.of(s,
+                texts.chips(s.signals(), locale), today, names.get(s.file().treatment().getTherapistId()));
+        model.addAttribute("active", result.rows().stream().map(row).toList());
+        model.addAttribute("activeTotal", result.total());
+        model.addAttribute("waiting", result.waiting().stream().map(row).toList());
+        model.addAttribute("waitingTotal", result.waitingTotal());
+        model.addAttribute("risks", result.risks().stream().map(row).toList());
+        model.addAttribute("counts", result.counts());
+        model.addAttribute("openCount", result.openCount());
+        int size = shown.size();
+        model.addAttribute("pager", Pager.of(result.page(), size, result.rows().size(), result.total(),
+                p -> href(filters, order, p, size)));
+        model.addAttribute("pageProblem", shown.problemKey());
+    }
+
+    private static CaseloadQuery query(Filters filters, CaseloadSort order, PageRequest page) {
+        return new CaseloadQuery(filters.therapist(), filters.signal(), filters.phase(), false,
+                order.column().parameter(), order.descending(), page.page(), page.size());
+    }
+
+    /** The address of a page of the manager's caseload with the same filters, order and page size. */
+    private static String href(Filters filters, CaseloadSort order, int page, int size) {
+        UriComponentsBuilder href = UriComponentsBuilder.fromPath("/caseload")
+                .queryParam("sort", order.column().parameter()).queryParam("dir", order.direction());
+        if (filters.therapist() != null) {
+            href.queryParam("therapist", filters.therapist());
+        }
+        if (filters.signal() != null) {
+            href.queryParam("signal", filters.signal().name());
+        }
+        if (filters.phase() != null) {
+            href.queryParam("phase", filters.phase().name());
+        }
+        if (size != PageRequest.DEFAULT_SIZE) {
+            href.queryParam("size", size);
+        }
+        return href.queryParam("page", page).build().toUriString() + "#active-title";
     }
 
     /**

@@ -2,8 +2,18 @@ package nl.afsluitwijzer.signal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.signal.CaseloadPage;
+import nl.afsluitwijzer.signal.CaseloadQuery;
+import nl.afsluitwijzer.signal.Caseloads;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
@@ -14,16 +24,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** GET …/signals?asOf= and GET /api/v1/caseload?asOf= (docs/api.md); asOf defaults to today. */
+/**
+ * GET …/signals?asOf= and GET /api/v1/caseload?asOf=&page=&size=&sort=&dir=&signal=&phase=&therapist= (docs/api.md);
+ * asOf defaults to today. The caseload is paged, so no answer grows with the practice.
+ */
 @RestController
 class SignalApiController {
 
     private final Signals signals;
     private final SignalTexts texts;
-    private final Clock clock;
+    private static final int DEFAULT_SIZE = 50;
+    private static final int MAX_SIZE = 200;
 
-    SignalApiController(Signals signals, SignalTexts texts, Clock clock) {
+    private final Clock clock;
+    private final Caseloads caseloads;
+
+    SignalApiController(Signals signals, SignalTexts texts, Clock clock, Caseloads caseloads) {
+        this.caseloads = caseloads;
         this.signals = signals;
         this.texts = texts;
         this.clock = clock;
@@ -45,7 +64,12 @@ class SignalApiController {
             List<SignalJson> signals) {
     }
 
-    record CaseloadJson(LocalDate asOf, List<CaseloadEntryJson> treatments) {
+    /**
+     * A page of the caseload: the treatments of the page, which page of how many (from 1), how many treatments all
+     * pages hold, and the addresses of the first, previous, next and last page (absent where there is none).
+     */
+    record CaseloadJson(LocalDate asOf, List<CaseloadEntryJson> treatments, int page, int size, long total,
+            int pages, Map<String, String> links) {
     }
 
     @GetMapping("/api/v1/treatments/{id}/signals")
@@ -58,15 +82,87 @@ class SignalApiController {
     }
 
     @GetMapping("/api/v1/caseload")
+    @Operation(summary = "The open treatments you may see (waiting list included), a page at a time, with their "
+            + "signals as of asOf: a therapist their own and shared ones, the manager the practice's. Ordered, "
+            + "filtered, counted and paged by the database; total is the number of treatments on all pages.")
     CaseloadJson caseload(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = "The page, from 1 (default 1).") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Treatments per page, 1 to 200 (default 50).")
+            @RequestParam(required = false) Integer size,
+            @Parameter(description = "Order by id (default: the order of registration), client, phase, progress "
+                    + "(n / E), weeks, score, signals (an open risk item first, then ACTION, ATTENTION, INFO) or "
+                    + "therapist; ties by signals, then id. progress, weeks, score and signals only without asOf.",
+                    schema = @Schema(allowableValues = {"id", "client", "phase", "progress", "weeks", "score",
+                            "signals", "therapist"}))
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "asc (default) or desc.", schema = @Schema(allowableValues = {"asc", "desc"}))
+            @RequestParam(required = false) String dir,
+            @Parameter(description = "Only treatments with this signal (acknowledged or not); only without asOf.")
+            @RequestParam(required = false) SignalCode signal,
+            @Parameter(description = "Only treatments in this phase (REFERRED, INTAKE, TREATMENT or CLOSING).")
+            @RequestParam(required = false) Phase phase,
+            @Parameter(description = "Manager only: the treatments of this therapist (ignored for a therapist).")
+            @RequestParam(required = false) Long therapist,
             Locale locale) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        List<CaseloadEntryJson> entries = signals.caseload(date, null).stream()
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = asOf != null ? asOf : today;
+        CaseloadQuery query = query(page, size, sort, dir, signal, phase,
+                CurrentUser.require().isManager() ? therapist : null);
+        if (Caseloads.needsToday(query) && !date.equals(today)) {
+            throw ProblemException.badRequest("api.error.caseload-state-today", query.column());
+        }
+        CaseloadPage result = caseloads.list(query, date);
+        List<CaseloadEntryJson> entries = result.rows().stream()
                 .map(s -> new CaseloadEntryJson(s.file().id(), s.file().client().getReference(),
                         s.file().treatment().getPhase(), s.file().attendedSessions(date),
                         s.file().treatment().expectedSessions().orElse(null), json(s, locale)))
                 .toList();
-        return new CaseloadJson(date, entries);
+        return new CaseloadJson(date, entries, result.page(), result.size(), result.total(), result.pages(),
+                links(result));
+    }
+
+    private static CaseloadQuery query(Integer page, Integer size, String sort, String dir, SignalCode signal,
+            Phase phase, Long therapist) {
+        if (page != null && page < 1) {
+            throw ProblemException.badRequest("api.error.page-number");
+        }
+        if (size != null && (size < 1 || size > MAX_SIZE)) {
+            throw ProblemException.badRequest("api.error.page-size", MAX_SIZE);
+        }
+        String column = sort == null ? "id" : sort;
+        if (!CaseloadQuery.COLUMNS.contains(column)) {
+            throw ProblemException.badRequest("api.error.bad-choice", "sort", sort,
+                    String.join(", ", CaseloadQuery.COLUMNS));
+        }
+        if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
+            throw ProblemException.badRequest("api.error.bad-choice", "dir", dir, "asc, desc");
+        }
+        if (phase != null && !phase.isOpen()) {
+            throw ProblemException.badRequest("api.error.bad-choice", "phase", phase.name(),
+                    "REFERRED, INTAKE, TREATMENT, CLOSING");
+        }
+        return new CaseloadQuery(therapist, signal, phase, true, column, "desc".equals(dir),
+                page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    /** The other pages' addresses: this request's with another page number. */
+    private static Map<String, String> links(CaseloadPage result) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", pageHref(result.page()));
+        links.put("first", pageHref(1));
+        if (result.page() > 1) {
+            links.put("prev", pageHref(Math.min(result.page() - 1, result.pages())));
+        }
+        if (result.page() < result.pages()) {
+            links.put("next", pageHref(result.page() + 1));
+        }
+        links.put("last", pageHref(result.pages()));
+        return links;
+    }
+
+    private static String pageHref(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+                .toUriString();
     }
 
     private List<SignalJson> json(TreatmentSignals result, Locale locale) {

@@ -43,6 +43,19 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
             FROM treatment t JOIN client c ON c.id = t.client_id
             """;
 
+    /** The paths of the paged lists: the first page of 50 (a larger practice only adds pages). */
+    static final String CASELOAD_PAGE = "/caseload?page=1";
+    static final String CASELOAD_API = "/api/v1/caseload?page=1&size=50";
+    static final String WAITING_PAGE = "/wachtlijst?page=1&startPage=1";
+    static final String AUDIT_PAGE = "/beheer/audit?page=1";
+    static final String AUDIT_API = "/api/v1/audit?page=1&size=50";
+
+    /** A page of the audit log: the newest 50 entries of the practice. */
+    private static final String AUDIT_ROWS = """
+            SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
+                   on_behalf_of, remote_address, outcome FROM audit_entry WHERE practice_id = ?
+            ORDER BY at DESC, id DESC LIMIT 50""";
+
     private static final Pattern REPORT = Pattern.compile("href=\"/inzicht/norm1/(\\d+)\"");
 
     /** The newest kept Norm 1 report (the highest id listed), downloaded: the PDF the last POST made. */
@@ -74,12 +87,19 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
                 new ReadPath("therapist waiting list page", Who.THERAPIST, user -> user.page("/wachtlijst"), 200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
                                 + " ORDER BY t.registration_date, t.id", List.of(therapist)),
-                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api("/api/v1/caseload"), 200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN,
-                        List.of(practice)),
-                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page("/wachtlijst"), 200,
+                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api(CASELOAD_API), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
+                                + " ORDER BY t.id LIMIT 50", List.of(practice)),
+                new ReadPath("manager caseload page", Who.MANAGER, user -> user.page(CASELOAD_PAGE), 200,
+                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
+                                + " ORDER BY t.id LIMIT 50", List.of(practice)),
+                new ReadPath("manager audit log page", Who.MANAGER, user -> user.page(AUDIT_PAGE), 200,
+                        AUDIT_ROWS, List.of(practice)),
+                new ReadPath("manager audit log API", Who.MANAGER, user -> user.api(AUDIT_API), 200,
+                        AUDIT_ROWS, List.of(practice)),
+                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page(WAITING_PAGE), 200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
-                                + " ORDER BY t.registration_date, t.id", List.of(practice)),
+                                + " ORDER BY t.registration_date, t.id LIMIT 50", List.of(practice)),
                 new ReadPath("insights API, one year", Who.MANAGER, user -> user.api("/api/v1/insights?" + year),
                         200, period, periodParams),
                 new ReadPath("indicators page, one year", Who.MANAGER,

@@ -1,0 +1,49 @@
+package nl.afsluitwijzer.shared;
+
+/**
+ * The page and page size a list was asked for in the address, read leniently for a person: a missing value is the
+ * default, a value that is no number or out of range is the default too, with the key of a message saying so.
+ */
+public record PageRequest(int page, int size, String problemKey) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    /** The page and size of the address's values (either may be null). */
+    public static PageRequest parse(String page, String size) {
+        Integer askedPage = number(page);
+        Integer askedSize = number(size);
+        String problem = null;
+        if (page != null && (askedPage == null || askedPage < 1)) {
+            problem = "pager.invalid-page";
+            askedPage = 1;
+        }
+        if (size != null && (askedSize == null || askedSize < 1 || askedSize > MAX_SIZE)) {
+            problem = "pager.invalid-size";
+            askedSize = DEFAULT_SIZE;
+        }
+        return new PageRequest(askedPage == null ? 1 : askedPage, askedSize == null ? DEFAULT_SIZE : askedSize,
+                problem);
+    }
+
+    /** The same size, another page, with the key of the message that says why. */
+    public PageRequest withPage(int other, String problem) {
+        return new PageRequest(other, size, problem);
+    }
+
+    /** The position of the page's first row from 0. */
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+
+    private static Integer number(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package nl.afsluitwijzer.signal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.afsluitwijzer.treatment.TreatmentScope;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A caseload a page at a time, however large the practice: the database filters, sorts, counts and pages the open
+ * treatments the user may see (by the stored signal state of today, {@link SignalStates}, where the order or filter
+ * needs it), and only the treatments of the page (and of the page's risk and waiting lists) are read in full and run
+ * through the signal engine. A fixed number of statements whatever the size of the practice; each row is shown with
+ * the signals computed for it now, as everywhere else.
+ */
+@Service
+public class Caseloads {
+
+    private static final String PHASE_ORDER = "CASE t.phase WHEN 'REFERRED' THEN 0 WHEN 'INTAKE' THEN 1 "
+            + "WHEN 'TREATMENT' THEN 2 WHEN 'CLOSING' THEN 3 ELSE 4 END";
+    private static final String FROM = " FROM treatment t LEFT JOIN treatment_signal_state ss"
+            + " ON ss.treatment_id = t.id WHERE ";
+    /** The names to order by are joined only when the order asks for them (the client table is the practice's). */
+    private static final String FROM_WITH_CLIENT = " FROM treatment t JOIN client c ON c.id = t.client_id"
+            + " LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
+    private static final String FROM_WITH_THERAPIST = " FROM treatment t LEFT JOIN user_account u"
+            + " ON u.id = t.therapist_id LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
+
+    private final JdbcClient jdbc;
+    private final Treatments treatments;
+    private final Signals signals;
+    private final SignalStates states;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Caseloads(JdbcClient jdbc, Treatments treatments, Signals signals, SignalStates states, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.treatments = treatments;
+        this.signals = signals;
+        this.states = states;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * The caseload page of today: the rows of the page, the open risk items and the first waiting referrals (each
+     * at most a page), and the counts over the whole caseload the user may see.
+     */
+    public CaseloadPage page(CaseloadQuery query) {
+        LocalDate today = LocalDate.now(clock);
+        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        states.refresh(scope);
+        return transaction.execute(status -> {
+            Map<String, Object> parameters = parameters(scope, query);
+            long[] counts = jdbc.sql("""
+                    SELECT COALESCE(SUM(CASE WHEN ss.open_action THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN ss.open_attention THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN ss.open_info THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN t.phase <> 'REFERRED' THEN 1 ELSE 0 END), 0),
+                           COALESCE(SUM(CASE WHEN t.phase = 'REFERRED' THEN 1 ELSE 0 END), 0)""" + FROM
+                    + scope.condition()).params(parameters)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5)}).single();
+            List<Long> pageIds = pageIds(scope, query, parameters);
+            List<Long> riskIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
+                    + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size").params(parameters).query(Long.class).list();
+            List<Long> waitingIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
+                    + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :size")
+                    .params(parameters).query(Long.class).list();
+            Map<Long, TreatmentSignals> evaluated = evaluate(query, today, pageIds, riskIds, waitingIds);
+            Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+            bySeverity.put(Severity.ACTION, counts[0]);
+            bySeverity.put(Severity.ATTENTION, counts[1]);
+            bySeverity.put(Severity.INFO, counts[2]);
+            return new CaseloadPage(of(pageIds, evaluated), total(scope, query, parameters), query.page(),
+                    query.size(), of(riskIds, evaluated), of(waitingIds, evaluated), counts[4], bySeverity,
+                    counts[3]);
+        });
+    }
+
+    /**
+     * A page of the caseload as of a date, for the API: its rows and the total. An order or filter by the signal
+     * state is only possible as of today ({@link #needsToday}); any other as of any date.
+     */
+    public CaseloadPage list(CaseloadQuery query, LocalDate asOf) {
+        if (needsToday(query) && !asOf.equals(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("the signal state is kept for today only");
+        }
+        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        if (query.readsState()) {
+            states.refresh(scope);
+        }
+        return transaction.execute(status -> {
+            Map<String, Object> parameters = parameters(scope, query);
+            List<Long> pageIds = pageIds(scope, query, parameters);
+            Map<Long, TreatmentSignals> evaluated = evaluate(query, asOf, pageIds, List.of(), List.of());
+            return new CaseloadPage(of(pageIds, evaluated), total(scope, query, parameters), query.page(),
+                    query.size(), List.of(), List.of(), 0, Map.of(), 0);
+        });
+    }
+
+    /** Whether the query orders or filters by today's signal state, so that it cannot be answered for another day. */
+    public static boolean needsToday(CaseloadQuery query) {
+        return query.readsState();
+    }
+
+    private Map<Long, TreatmentSignals> evaluate(CaseloadQuery query, LocalDate asOf, List<Long> pageIds,
+            List<Long> riskIds, List<Long> waitingIds) {
+        Set<Long> ids = new LinkedHashSet<>(pageIds);
+        ids.addAll(riskIds);
+        ids.addAll(waitingIds);
+        Map<Long, TreatmentSignals> byId = new HashMap<>();
+        signals.evaluate(treatments.visibleOpenAmong(query.therapist(), List.copyOf(ids)), asOf)
+                .forEach(result -> byId.put(result.file().id(), result));
+        return byId;
+    }
+
+    private static List<TreatmentSignals> of(List<Long> ids, Map<Long, TreatmentSignals> evaluated) {
+        return ids.stream().map(evaluated::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<Long> pageIds(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
+        String from = switch (query.column()) {
+            case "client" -> FROM_WITH_CLIENT;
+            case "therapist" -> FROM_WITH_THERAPIST;
+            default -> FROM;
+        };
+        return jdbc.sql("SELECT t.id" + from + scope.condition() + filters(query) + orderBy(query)
+                + " LIMIT :size OFFSET :offset").params(parameters).query(Long.class).list();
+    }
+
+    private long total(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
+        return jdbc.sql("SELECT COUNT(*)" + FROM + scope.condition() + filters(query)).params(parameters)
+                .query(Long.class).single();
+    }
+
+    private static Map<String, Object> parameters(TreatmentScope scope, CaseloadQuery query) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("size", query.size());
+        parameters.put("offset", query.offset());
+        if (query.phase() != null) {
+            parameters.put("phaseFilter", query.phase().name());
+        }
+        if (query.signal() != null) {
+            parameters.put("signalCode", "%," + query.signal().name() + ",%");
+        }
+        return parameters;
+    }
+
+    private static String filters(CaseloadQuery query) {
+        StringBuilder sql = new StringBuilder();
+        if (!query.withWaiting()) {
+            sql.append(" AND t.phase <> 'REFERRED'");
+        }
+        if (query.phase() != null) {
+            sql.append(" AND t.phase = :phaseFilter");
+        }
+        if (query.signal() != null) {
+            sql.append(" AND ss.signal_codes LIKE :signalCode");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The caseload table's order (as CaseloadSort in the web layer): the column, a row without a value last in either
+     * direction; then the default order (an open risk item, ACTION, ATTENTION, INFO, none; the earlier start first,
+     * none last); then the id. With the signal state not current for the day asked (the API's other dates), the
+     * default order is left out.
+     */
+    private static String orderBy(CaseloadQuery query) {
+        String direction = query.descending() ? " DESC" : " ASC";
+        String primary = switch (query.column()) {
+            case "client" -> "LOWER(c.display_name)" + direction + " NULLS LAST, ";
+            case "phase" -> PHASE_ORDER + direction + ", ";
+            case "progress" -> "ss.progress" + direction + " NULLS LAST, ";
+            case "weeks" -> "ss.weeks_running" + direction + " NULLS LAST, ";
+            case "score" -> "ss.latest_score" + direction + " NULLS LAST, ";
+            case "signals" -> query.descending() ? "COALESCE(ss.urgency, 3) DESC, t.start_date DESC NULLS FIRST, " : "";
+            case "therapist" -> "LOWER(u.display_name)" + direction + " NULLS LAST, ";
+            default -> "t.id" + direction + ", ";
+        };
+        return " ORDER BY " + primary + "COALESCE(ss.urgency, 3), t.start_date ASC NULLS LAST, t.id";
+    }
+}
