@@ -145,7 +145,12 @@ public class Evaluation {
 
     /** An extension raises E and carries its reasons. */
     public boolean isExtension() {
-        return newExpectedSessions != null && isRaise(newExpectedSessions, previousExpectedSessions);
+        return isExtension(newExpectedSessions, previousExpectedSessions);
+    }
+
+    /** Whether an evaluation that set E to this number, when it was the previous one, raised it. */
+    static boolean isExtension(Integer newExpected, Integer previousExpected) {
+        return newExpected != null && isRaise(newExpected, previousExpected);
     }
 
     public Set<ExtensionReason> extensionReasons() {

@@ -1,101 +1,124 @@
 package nl.afsluitwijzer.insight;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.closing.ClosingRecords;
-import nl.afsluitwijzer.evaluation.Evaluation;
-import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.evaluation.EvaluationFigures;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
-import nl.afsluitwijzer.measurement.MeasurementRecord;
-import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.measurement.MeasurementFigures;
+import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.Signals;
-import nl.afsluitwijzer.treatment.Phase;
-import nl.afsluitwijzer.treatment.PhaseChange;
-import nl.afsluitwijzer.treatment.Treatment;
-import nl.afsluitwijzer.treatment.TreatmentFile;
-import nl.afsluitwijzer.treatment.TreatmentFiles;
-import nl.afsluitwijzer.treatment.TreatmentSession;
+import nl.afsluitwijzer.treatment.TreatmentFigures;
+import nl.afsluitwijzer.treatment.TreatmentScope;
+import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the practice's records into {@link TreatmentFacts}: the treatment files, then evaluations,
- * measurements and closing records of all of them at once (one query per table, never one per treatment).
+ * Reads what the figures of a period need, and no more: the {@link TreatmentFacts} of the treatments that had their
+ * intake, start or end in the period (nothing else counts towards the figures on closed treatments and waiting
+ * times), the extensions dated in it, and the open signals of the treatments under way on its last day. Each module
+ * reads its own rows with one plain query joined to a scope of dates and the practice (never a list of ids), so the
+ * number of statements is fixed and the rows read grow with the period's activity, not with the practice's history.
  */
 @Component
 class IndicatorLoader {
 
-    private final Evaluations evaluations;
-    private final Measurements measurements;
-    private final Signals signals;
-    private final InstrumentCatalog instruments;
+    private final TreatmentFigures treatments;
+    private final EvaluationFigures evaluations;
+    private final MeasurementFigures measurements;
     private final ClosingRecords closings;
+    private final InstrumentCatalog instruments;
+    private final Treatments visible;
+    private final Signals signals;
 
-    IndicatorLoader(Evaluations evaluations, Measurements measurements, Signals signals,
-            InstrumentCatalog instruments, ClosingRecords closings) {
+    IndicatorLoader(TreatmentFigures treatments, EvaluationFigures evaluations, MeasurementFigures measurements,
+            ClosingRecords closings, InstrumentCatalog instruments, Treatments visible, Signals signals) {
+        this.treatments = treatments;
         this.evaluations = evaluations;
         this.measurements = measurements;
-        this.signals = signals;
-        this.instruments = instruments;
         this.closings = closings;
+        this.instruments = instruments;
+        this.visible = visible;
+        this.signals = signals;
     }
 
-    List<TreatmentFacts> facts(TreatmentFiles files) {
-        if (files.isEmpty()) {
-            return List.of();
+    /** The facts of the practice's treatments that had their intake, start or end in the period, in id order. */
+    SteppedIn steppedIn(Long practiceId, Period period) {
+        TreatmentScope scope = TreatmentScope.steppedIn(practiceId, period.from(), period.to());
+        List<TreatmentFigures.Row> rows = treatments.treatments(scope);
+        if (rows.isEmpty()) {
+            return new SteppedIn(List.of(), Map.of());
         }
-        Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(files.scope());
-        Map<Long, List<MeasurementRecord>> measurementsBy = measurements.forTreatments(files.scope());
-        Map<Long, ClosingRecord> closingsBy = closings.of(files.scope());
-        return files.files().stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
-                measurementsBy.getOrDefault(file.id(), List.of()), closingsBy.get(file.id()))).toList();
+        Map<Long, List<LocalDate>> sessions = treatments.countedSessions(scope);
+        Map<Long, List<EvaluationFigures.Row>> evaluated = evaluations.of(scope);
+        Map<Long, List<DatedScore>> scores = measurements.primaryScores(scope);
+        Map<Long, ClosingRecord> closed = closings.of(scope);
+        List<TreatmentFacts> facts = rows.stream().map(row -> {
+            List<EvaluationFigures.Row> own = evaluated.getOrDefault(row.id(), List.of());
+            return facts(row, sessions.getOrDefault(row.id(), List.of()), scores.getOrDefault(row.id(), List.of()),
+                    own.stream().map(EvaluationFigures.Row::date).sorted().toList(),
+                    own.stream().filter(EvaluationFigures.Row::extension)
+                            .map(e -> new Extension(e.date(), e.reasons())).toList(),
+                    closed.get(row.id()));
+        }).toList();
+        Map<Long, String> references = new HashMap<>();
+        rows.forEach(row -> references.put(row.id(), row.clientReference()));
+        return new SteppedIn(facts, references);
     }
 
-    /** The unacknowledged signals, as of the day, of the treatments under way on that day. */
-    List<OpenSignal> openSignals(TreatmentFiles files, LocalDate asOf) {
-        return signals.evaluate(files.only(file -> underWay(file.treatment(), asOf)), asOf).stream()
+    /** The facts of the treatments that had a step in a period, and their clients' references by treatment id. */
+    record SteppedIn(List<TreatmentFacts> facts, Map<Long, String> clientReferences) {
+    }
+
+    /**
+     * What the capacity estimate reads of every treatment of the practice: its own values and its counted sessions
+     * (its scores, evaluations and closing are left empty: the estimate reads none of them).
+     */
+    List<TreatmentFacts> sessionsOfPractice(Long practiceId) {
+        TreatmentScope scope = TreatmentScope.wholePractice(practiceId);
+        List<TreatmentFigures.Row> rows = treatments.treatments(scope);
+        Map<Long, List<LocalDate>> sessions = rows.isEmpty() ? Map.of() : treatments.countedSessions(scope);
+        return rows.stream().map(row -> facts(row, sessions.getOrDefault(row.id(), List.of()), List.of(), List.of(),
+                List.of(), null)).toList();
+    }
+
+    /** The practice's extensions dated in the period, by treatment id, then oldest first. */
+    List<TreatmentExtension> extensionsIn(Long practiceId, Period period) {
+        return evaluations.extensionsBetween(TreatmentScope.wholePractice(practiceId), period.from(), period.to())
+                .stream().map(e -> new TreatmentExtension(e.treatmentId(), e.therapistId(),
+                        new Extension(e.date(), e.reasons())))
+                .toList();
+    }
+
+    /** The therapists of all the practice's treatments: the rows of the figures per therapist. */
+    SortedSet<Long> therapistsOf(Long practiceId) {
+        return treatments.therapistsOf(practiceId);
+    }
+
+    /** The unacknowledged signals, as of the day, of the treatments under way on that day, in treatment id order. */
+    List<OpenSignal> openSignals(LocalDate asOf) {
+        return signals.evaluate(visible.visibleFilesUnderWay(asOf), asOf).stream()
                 .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
                         .map(signal -> new OpenSignal(result.file().id(),
                                 result.file().treatment().getTherapistId(), signal.code(), signal.severity())))
                 .toList();
     }
 
-    private static boolean underWay(Treatment treatment, LocalDate asOf) {
-        LocalDate start = treatment.getStartDate();
-        LocalDate end = treatment.getEndDate();
-        return start != null && !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
+    private TreatmentFacts facts(TreatmentFigures.Row row, List<LocalDate> sessions, List<DatedScore> scores,
+            List<LocalDate> evaluationDates, List<Extension> extensions, @Nullable ClosingRecord closing) {
+        return new TreatmentFacts(row.id(), row.therapistId(), row.phase(), row.registrationDate(), row.intakeDate(),
+                row.startDate(), row.endDate(), row.closingStarted(), row.firstAgreedExpected(), sessions, scores,
+                thresholds(row.primaryInstrument()), evaluationDates, extensions, closing);
     }
 
-    private TreatmentFacts facts(TreatmentFile file, List<Evaluation> evaluated, List<MeasurementRecord> measured,
-            @Nullable ClosingRecord closing) {
-        Treatment treatment = file.treatment();
-        String primary = treatment.getPrimaryInstrument();
-        List<DatedScore> scores = measured.stream()
-                .filter(m -> m.instrument().equals(primary) && m.goalId() == null)
-                .map(MeasurementRecord::datedScore).sorted(java.util.Comparator.comparing(DatedScore::date)).toList();
-        return new TreatmentFacts(file.id(), treatment.getTherapistId(), treatment.getPhase(),
-                treatment.getRegistrationDate(), treatment.getIntakeDate(), treatment.getStartDate(),
-                treatment.getEndDate(), closingStarted(treatment), treatment.firstAgreedExpectedSessions().orElse(null),
-                file.sessions().stream().filter(TreatmentSession::counts).map(TreatmentSession::getSessionDate)
-                        .sorted().toList(),
-                scores, primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null),
-                evaluated.stream().map(Evaluation::getEvaluatedOn).sorted().toList(),
-                evaluated.stream().filter(Evaluation::isExtension)
-                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons()))).toList(),
-                closing);
-    }
-
-    private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
-        return values.stream().sorted().toList();
-    }
-
-    private static LocalDate closingStarted(Treatment treatment) {
-        return treatment.phaseHistory().stream().filter(change -> change.phase() == Phase.CLOSING)
-                .map(PhaseChange::changedOn).findFirst().orElse(null);
+    private @Nullable OutcomeThresholds thresholds(@Nullable String primary) {
+        return primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null);
     }
 }

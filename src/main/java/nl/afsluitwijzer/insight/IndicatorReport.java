@@ -1,12 +1,12 @@
 package nl.afsluitwijzer.insight;
 
 import java.util.Map;
-import nl.afsluitwijzer.treatment.TreatmentFile;
 
 /**
- * The indicators of a period with, for the whole practice, the same per therapist, and the files of the
- * practice's treatments by id so that a page can list the treatments behind a figure.
+ * The indicators of a period with, for the whole practice, the same per therapist, and the clients' references of
+ * the treatments that had their intake, start or end in the period by treatment id, so that a page can name the
+ * treatments of its closings.
  */
 public record IndicatorReport(Indicators indicators, Map<Long, Indicators> byTherapist,
-        Map<Long, TreatmentFile> files) {
+        Map<Long, String> clientReferences) {
 }

@@ -5,7 +5,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
+import java.util.SortedSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
@@ -13,7 +14,6 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentFile;
-import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager's figures: loads the practice's treatments once (one query per table), computes with the pure
+ * The manager's figures: reads what the period needs (see {@link IndicatorLoader}: the treatments that had their
+ * intake, start or end in it, the extensions dated in it, the open signals on its last day), computes with the pure
  * {@link IndicatorCalculator} and logs who looked at or exported the figures (object type INSIGHTS).
  */
 @Service
@@ -53,22 +54,46 @@ public class Insights {
         return report(period, therapist, AuditAction.EXPORT);
     }
 
+    /**
+     * The treatments behind a figure of the period (for one therapist, or the practice), with their files, in the
+     * order of the figure; logged as a view of the figures.
+     */
+    @Transactional
+    public List<TreatmentFile> behind(Period period, @Nullable Long therapist, String figure) {
+        Long practiceId = requireManager();
+        Indicators indicators = calculator.calculate(loader.steppedIn(practiceId, period).facts(),
+                loader.extensionsIn(practiceId, period), loader.openSignals(period.to()), period, therapist);
+        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, period.from() + "/" + period.to()));
+        List<Long> ids = indicators.behind(figure);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TreatmentFile> files = treatments.visibleFilesOpenBetween(period.from(), period.to(), therapist)
+                .files().stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity()));
+        return ids.stream().map(files::get).filter(Objects::nonNull).toList();
+    }
+
     /** This month up to today and the whole previous month, for the dashboard. */
     @Transactional
     public List<Indicators> thisAndPreviousMonth(LocalDate today) {
-        TreatmentFiles files = practiceFiles();
-        List<TreatmentFacts> facts = loader.facts(files);
+        Long practiceId = requireManager();
         Period now = new Period(YearMonth.from(today).atDay(1), today);
         Period before = Period.of(YearMonth.from(today).minusMonths(1));
+        Period both = new Period(before.from(), now.to());
+        List<TreatmentFacts> facts = loader.steppedIn(practiceId, both).facts();
+        List<TreatmentExtension> extensions = loader.extensionsIn(practiceId, both);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, now.from() + "/" + now.to()));
-        return List.of(calculator.calculate(facts, loader.openSignals(files, now.to()), now, null),
-                calculator.calculate(facts, loader.openSignals(files, before.to()), before, null));
+        return List.of(calculator.calculate(facts, extensions, loader.openSignals(now.to()), now, null),
+                calculator.calculate(facts, extensions, loader.openSignals(before.to()), before, null));
     }
 
-    /** Everything the capacity estimate needs, for the whole practice; logged as a view. */
+    /**
+     * Everything the capacity estimate needs, for the whole practice (each treatment's own values and counted
+     * sessions; no scores, evaluations or closings); logged as a view.
+     */
     @Transactional
     public List<TreatmentFacts> practiceFacts() {
-        List<TreatmentFacts> facts = loader.facts(practiceFiles());
+        List<TreatmentFacts> facts = loader.sessionsOfPractice(requireManager());
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, "capacity"));
         return facts;
     }
@@ -76,32 +101,47 @@ public class Insights {
     /** For the Norm 1 report, which logs its own PRINT: the figures of the period and the key figures per quarter. */
     @Transactional
     Norm1Figures norm1Figures(Period period) {
-        TreatmentFiles files = practiceFiles();
-        List<TreatmentFacts> facts = loader.facts(files);
+        Figures figures = figures(requireManager(), period);
         List<QuarterTrend> quarters = QuarterTrend.quartersOf(period).stream()
-                .map(quarter -> QuarterTrend.of(quarter, calculator.calculate(facts, List.of(), quarter, null)))
+                .map(quarter -> QuarterTrend.of(quarter,
+                        calculator.calculate(figures.facts(), figures.extensions(), List.of(), quarter, null)))
                 .toList();
-        return new Norm1Figures(report(files, facts, period, null), quarters);
+        return new Norm1Figures(report(figures, period, null), quarters);
     }
 
     private IndicatorReport report(Period period, @Nullable Long therapist, AuditAction action) {
-        TreatmentFiles files = practiceFiles();
-        IndicatorReport report = report(files, loader.facts(files), period, therapist);
+        IndicatorReport report = report(figures(requireManager(), period), period, therapist);
         audit.record(AuditEvent.of(action, OBJECT, period.from() + "/" + period.to()));
         return report;
     }
 
-    private IndicatorReport report(TreatmentFiles files, List<TreatmentFacts> facts, Period period,
-            @Nullable Long therapist) {
-        List<OpenSignal> signals = loader.openSignals(files, period.to());
-        Indicators indicators = calculator.calculate(facts, signals, period, therapist);
+    private Figures figures(Long practiceId, Period period) {
+        IndicatorLoader.SteppedIn stepped = loader.steppedIn(practiceId, period);
+        return new Figures(stepped.facts(), stepped.clientReferences(), loader.extensionsIn(practiceId, period),
+                loader.openSignals(period.to()), loader.therapistsOf(practiceId));
+    }
+
+    private IndicatorReport report(Figures figures, Period period, @Nullable Long therapist) {
+        Indicators indicators = calculator.calculate(figures.facts(), figures.extensions(), figures.signals(), period,
+                therapist);
         Map<Long, Indicators> byTherapist = new LinkedHashMap<>();
         if (therapist == null) {
-            new TreeSet<>(facts.stream().map(TreatmentFacts::therapistId).toList()).forEach(
-                    id -> byTherapist.put(id, calculator.calculate(facts, signals, period, id)));
+            Map<Long, List<TreatmentFacts>> facts = figures.facts().stream()
+                    .collect(Collectors.groupingBy(TreatmentFacts::therapistId));
+            Map<Long, List<TreatmentExtension>> extensions = figures.extensions().stream()
+                    .collect(Collectors.groupingBy(TreatmentExtension::therapistId));
+            Map<Long, List<OpenSignal>> signals = figures.signals().stream()
+                    .collect(Collectors.groupingBy(OpenSignal::therapistId));
+            figures.therapists().forEach(id -> byTherapist.put(id, calculator.calculate(
+                    facts.getOrDefault(id, List.of()), extensions.getOrDefault(id, List.of()),
+                    signals.getOrDefault(id, List.of()), period, id)));
         }
-        return new IndicatorReport(indicators, byTherapist,
-                files.files().stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity())));
+        return new IndicatorReport(indicators, byTherapist, figures.references());
+    }
+
+    /** What the figures of a period are computed from. */
+    private record Figures(List<TreatmentFacts> facts, Map<Long, String> references,
+            List<TreatmentExtension> extensions, List<OpenSignal> signals, SortedSet<Long> therapists) {
     }
 
     /** The figures of a report's period and of each quarter in it. */
@@ -109,10 +149,11 @@ public class Insights {
     }
 
     /** The manager reads the whole practice; nobody else reads these figures. */
-    private TreatmentFiles practiceFiles() {
-        if (!CurrentUser.require().isManager()) {
+    private static Long requireManager() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.isManager()) {
             throw new AccessDeniedException("insights are for the manager");
         }
-        return treatments.visibleFiles(null);
+        return user.practiceId();
     }
 }

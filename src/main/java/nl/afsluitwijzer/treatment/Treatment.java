@@ -281,10 +281,7 @@ public class Treatment {
 
     /** E as first agreed, with the corrections of that day (for "closed within E as first agreed"). */
     public Optional<Integer> firstAgreedExpectedSessions() {
-        return expectedSessionsHistory().stream()
-                .takeWhile(e -> e.origin() == ExpectedSessionsOrigin.AGREED
-                        || e.origin() == ExpectedSessionsOrigin.CORRECTED)
-                .reduce((a, b) -> b).map(ExpectedSessions::sessions);
+        return ExpectedSessions.firstAgreed(expectedSessionsHistory());
     }
 
     /** H = ceil(E / 2): the session at which the evaluation is due at the latest. */

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,39 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
     /** One treatment the caller has already been allowed to see. */
     public static TreatmentScope one(Long treatmentId) {
         return new TreatmentScope(ONE, Map.of("treatmentId", treatmentId));
+    }
+
+    /**
+     * The treatments of a practice that had their intake, their start or their end in a period (both days included),
+     * whoever treats them: what the practice's figures of the period count (no access check; the caller checks).
+     */
+    public static TreatmentScope steppedIn(Long practiceId, LocalDate from, LocalDate to) {
+        return new TreatmentScope("t.practice_id = :practiceId AND (t.intake_date BETWEEN :stepFrom AND :stepTo"
+                + " OR t.start_date BETWEEN :stepFrom AND :stepTo OR t.end_date BETWEEN :stepFrom AND :stepTo)",
+                Map.of("practiceId", practiceId, "stepFrom", from, "stepTo", to));
+    }
+
+    /** Every treatment of a practice, whoever treats them, in any phase (no access check; the caller checks). */
+    public static TreatmentScope wholePractice(Long practiceId) {
+        return new TreatmentScope("t.practice_id = :practiceId", Map.of("practiceId", practiceId));
+    }
+
+    /** Those of this scope that were under way on the day: started on or before it, not ended on or before it. */
+    TreatmentScope underWayOn(LocalDate day) {
+        return and("t.start_date <= :underWayOn AND (t.end_date IS NULL OR t.end_date > :underWayOn)",
+                Map.of("underWayOn", day));
+    }
+
+    /** Those of this scope that were open at some time in the period: registered by its end, not ended before it. */
+    TreatmentScope openBetween(LocalDate from, LocalDate to) {
+        return and("t.registration_date <= :openTo AND (t.end_date IS NULL OR t.end_date >= :openFrom)",
+                Map.of("openFrom", from, "openTo", to));
+    }
+
+    private TreatmentScope and(String more, Map<String, Object> moreParameters) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(moreParameters);
+        return new TreatmentScope("(" + condition + ") AND " + more, all);
     }
 
     /** No treatment at all (the administrator's view). */

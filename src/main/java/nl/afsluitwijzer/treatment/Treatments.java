@@ -1,11 +1,13 @@
 package nl.afsluitwijzer.treatment;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -207,12 +209,37 @@ public class Treatments {
         };
     }
 
+    /**
+     * The treatments the current user may see that were under way on the day (started on or before it, not ended on
+     * or before it), with their scope: the treatments whose open signals the practice's figures count.
+     */
+    @Transactional
+    public TreatmentFiles visibleFilesUnderWay(LocalDate day) {
+        return visibleIn(EnumSet.allOf(Phase.class), null, scope -> scope.underWayOn(day));
+    }
+
+    /**
+     * The treatments the current user may see (manager: optionally of one therapist) that were open at some time in
+     * the period: registered on or before its last day and not ended before its first. Every treatment that had its
+     * intake, start or end in the period is among them, and so is every treatment under way on its last day.
+     */
+    @Transactional
+    public TreatmentFiles visibleFilesOpenBetween(LocalDate from, LocalDate to, Long therapistFilter) {
+        return visibleIn(EnumSet.allOf(Phase.class), therapistFilter, scope -> scope.openBetween(from, to));
+    }
+
     private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter) {
-        CurrentUser user = CurrentUser.require();
-        TreatmentScope scope = scopeOf(user, phases, therapistFilter);
+        return visibleIn(phases, therapistFilter, UnaryOperator.identity());
+    }
+
+    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
+        TreatmentScope scope = scopeOf(CurrentUser.require(), phases, therapistFilter);
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        return scope == null ? new TreatmentFiles(List.of(), TreatmentScope.none())
-                : new TreatmentFiles(filesIn(scope), scope);
+        if (scope == null) {
+            return new TreatmentFiles(List.of(), TreatmentScope.none());
+        }
+        TreatmentScope narrowed = narrow.apply(scope);
+        return new TreatmentFiles(filesIn(narrowed), narrowed);
     }
 
     public static boolean mayAccess(CurrentUser user, Treatment treatment) {

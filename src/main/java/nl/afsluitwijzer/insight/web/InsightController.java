@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.insight.Figure;
 import nl.afsluitwijzer.insight.IndicatorReport;
@@ -17,7 +16,6 @@ import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.ProblemException;
-import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +63,7 @@ class InsightController {
         model.addAttribute("rows", rows);
         model.addAttribute("notes", notes);
         model.addAttribute("byTherapist", report.byTherapist());
-        model.addAttribute("files", report.files());
+        model.addAttribute("references", report.clientReferences());
         model.addAttribute("names", therapistNames());
         model.addAttribute("therapists", therapists());
         model.addAttribute("form", form);
@@ -82,10 +80,7 @@ class InsightController {
             throw ProblemException.badRequest("insight.figure.unknown");
         }
         Period period = form.period(LocalDate.now(clock));
-        IndicatorReport report = insights.report(period, form.therapist());
-        List<TreatmentFile> files = report.indicators().behind(figure).stream().map(report.files()::get)
-                .filter(Objects::nonNull).toList();
-        model.addAttribute("files", files);
+        model.addAttribute("files", insights.behind(period, form.therapist(), figure));
         model.addAttribute("waitStep", figure.startsWith("intake-") ? "intake" : figure.startsWith("start-") ? "start"
                 : null);
         model.addAttribute("figureLabel", labels.label(figure, locale));
