@@ -20,6 +20,29 @@
     }
   }, true);
 
+  // The skip link puts keyboard focus on the main content, not only the view: the next Tab starts there.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a.skip-link') : null;
+    var main = document.getElementById('main');
+    if (link && main) {
+      main.setAttribute('tabindex', '-1');
+      main.focus();
+    }
+  });
+
+  // A table too wide for the screen scrolls in its own box; the box takes keyboard focus so the arrow keys can
+  // scroll it (WCAG 2.1.1), also when the table holds no link or button.
+  function focusableScrollers() {
+    document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute('tabindex')) {
+        wrap.setAttribute('tabindex', '0');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', focusableScrollers);
+  window.addEventListener('resize', focusableScrollers);
+  document.addEventListener('htmx:afterSettle', focusableScrollers);
+
   // Buttons with data-copy copy the text of the element they point to.
   document.addEventListener('click', function (event) {
     var button = event.target.closest ? event.target.closest('[data-copy]') : null;

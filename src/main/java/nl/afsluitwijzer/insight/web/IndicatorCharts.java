@@ -63,7 +63,7 @@ final class IndicatorCharts {
                 double height = plot * count / maxCount;
                 String href = link.apply(n);
                 if (href != null) {
-                    svg.link(href);
+                    svg.link(href, tooltip.apply(n));
                 }
                 svg.rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR).closeRect(tooltip.apply(n));
                 if (href != null) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 final class Svg {
 
     private final StringBuilder out = new StringBuilder();
+    private boolean links;
 
     Svg(int width, int height, String label) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"insight-chart\" width=\"").append(width)
@@ -59,8 +60,13 @@ final class Svg {
         return this;
     }
 
-    Svg link(String href) {
-        out.append("<a href=\"").append(escape(href)).append("\">");
+    /**
+     * A link around the next shapes, named by the label. A chart with links is a group, not an image: an image's
+     * content is hidden from screen readers, and a link there could be reached by Tab but not be announced.
+     */
+    Svg link(String href, String label) {
+        links = true;
+        out.append("<a href=\"").append(escape(href)).append("\" aria-label=\"").append(escape(label)).append("\">");
         return this;
     }
 
@@ -75,7 +81,8 @@ final class Svg {
 
     @Override
     public String toString() {
-        return out + "</svg>";
+        String svg = out + "</svg>";
+        return links ? svg.replaceFirst("role=\"img\"", "role=\"group\"") : svg;
     }
 
     static String escape(String text) {
