@@ -89,7 +89,9 @@ class SessionImportController {
             return refused(model, "interop.import.unreadable", locale);
         }
         SessionImportResult result = imports.add(sessions(lines));
-        redirect.addFlashAttribute("result", result);
+        long unreadable = lines.stream().filter(line -> line.session() == null).count();
+        redirect.addFlashAttribute("result", new SessionImportResult(result.added(), result.alreadyRecorded(),
+                result.refused() + Math.toIntExact(unreadable)));
         return "redirect:/behandelingen/sessies-importeren";
     }
 
