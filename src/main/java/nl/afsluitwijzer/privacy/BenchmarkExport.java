@@ -60,8 +60,8 @@ public class BenchmarkExport {
         List<BenchmarkTreatment> input = files.stream().map(f -> treatment(f,
                 evaluated.getOrDefault(f.id(), List.of()), measured.getOrDefault(f.id(), List.of()),
                 plans.get(f.id()))).toList();
-        StringBuilder csv = new StringBuilder(Csv.row(Pseudonymisation.HEADER.toArray()));
-        new Pseudonymisation(random).rows(input).forEach(row -> csv.append(Csv.row(row.toArray())));
+        Csv csv = new Csv().row(Pseudonymisation.HEADER);
+        new Pseudonymisation(random).rows(input).forEach(csv::row);
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, files.size()));
         return csv.toString();
     }

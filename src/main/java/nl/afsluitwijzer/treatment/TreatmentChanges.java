@@ -137,6 +137,24 @@ public class TreatmentChanges {
     public RecordedSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
             boolean attended, @Nullable NextAppointmentWish nextAppointment, @Nullable String clientWords) {
         Treatment treatment = editable(id, expectedVersion, true);
+        checkSessionDate(treatment, date, kind, attended, today());
+        if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
+            throw ProblemException.badRequest("treatment.next-appointment.words-without-answer");
+        }
+        Treatment saved = saved(treatment);
+        TreatmentSession session = sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
+        return new RecordedSession(session, nextAppointment == null ? null
+                : nextAppointments.recordAtSession(saved, session, nextAppointment, clientWords));
+    }
+
+    /**
+     * The date rules of a session, the same for every way in (form, API, agenda import): an intake or other contact
+     * not before the registration, a counted session only once the treatment started and not before its start, an
+     * attended session not in the future, none more than a year ahead. Static, so that a check that
+     * refuses does not mark a running transaction for rollback (the agenda import checks many).
+     */
+    static void checkSessionDate(Treatment treatment, LocalDate date, SessionKind kind, boolean attended,
+            LocalDate today) {
         if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
             TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         } else if (treatment.getStartDate() == null) {
@@ -145,16 +163,9 @@ public class TreatmentChanges {
             TreatmentDates.notBefore(date, treatment.getStartDate(), "start");
         }
         if (attended) {
-            TreatmentDates.notAfter(date, today());
+            TreatmentDates.notAfter(date, today);
         }
-        TreatmentDates.notFarAhead(date, today());
-        if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
-            throw ProblemException.badRequest("treatment.next-appointment.words-without-answer");
-        }
-        Treatment saved = saved(treatment);
-        TreatmentSession session = sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
-        return new RecordedSession(session, nextAppointment == null ? null
-                : nextAppointments.recordAtSession(saved, session, nextAppointment, clientWords));
+        TreatmentDates.notFarAhead(date, today);
     }
 
     public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, String note) {

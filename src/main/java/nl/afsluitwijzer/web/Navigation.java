@@ -22,6 +22,7 @@ public final class Navigation {
         Role role = user.role();
         if (role != Role.ADMIN) {
             items.add(new Item("nav.caseload", "/caseload"));
+            items.add(new Item("nav.session-import", "/behandelingen/sessies-importeren"));
             items.add(new Item("nav.intervision", "/intervisie"));
         }
         if (role == Role.MANAGER) {

@@ -20,8 +20,8 @@ class NavigationBrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "behandelaar;Caseload|Intervisie|Bronnen",
-            "manager;Caseload|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
+            "behandelaar;Caseload|Sessies importeren|Intervisie|Bronnen",
+            "manager;Caseload|Sessies importeren|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
             "beheer;Beheer|Auditlog|Back-ups"})
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
         try (BrowserContext context = Browser.context(1280, 800)) {

@@ -35,13 +35,12 @@ class AuditExportController {
 
     @GetMapping("/beheer/audit/export")
     ResponseEntity<byte[]> csv(AuditFilter filter, Locale locale) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(Csv.row((Object[]) java.util.Arrays.stream(COLUMNS)
-                .map(key -> messages.getMessage(key, null, locale)).toArray()));
+        Csv csv = new Csv().row(java.util.Arrays.stream(COLUMNS).map(key -> messages.getMessage(key, null, locale))
+                .toList());
         for (AuditEntry entry : export.entries(filter.toQuery())) {
-            csv.append(Csv.row(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
-                    entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
-                    entry.remoteAddress(), entry.outcome()));
+            csv.row(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(), entry.objectId(),
+                    entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(), entry.remoteAddress(),
+                    entry.outcome());
         }
         String name = "auditlog-" + LocalDate.now(clock) + ".csv";
         return ResponseEntity.ok()

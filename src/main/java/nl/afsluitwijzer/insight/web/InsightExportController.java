@@ -10,6 +10,7 @@ import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.Insights;
 import nl.afsluitwijzer.insight.ParetoBar;
 import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.shared.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class InsightExportController {
     ResponseEntity<String> csv(PeriodForm form, Locale locale) {
         Period period = form.period(LocalDate.now(clock));
         Indicators indicators = insights.export(period, form.therapist()).indicators();
-        CsvWriter csv = new CsvWriter().row(List.of(text("insight.csv.figure", locale),
+        Csv csv = new Csv().row(List.of(text("insight.csv.figure", locale),
                 text("insight.csv.label", locale), text("insight.csv.value", locale), text("insight.csv.unit", locale),
                 text("insight.csv.count", locale), text("insight.csv.of", locale),
                 text("insight.csv.definition", locale)));
@@ -60,13 +61,13 @@ class InsightExportController {
                 .body(csv.toString());
     }
 
-    private void counted(CsvWriter csv, String figure, int count, Locale locale) {
+    private void counted(Csv csv, String figure, int count, Locale locale) {
         csv.row(java.util.Arrays.asList(figure, labels.label(figure, locale), count,
                 text("insight.unit." + IndicatorRow.NUMBER, locale), count, null, labels.definition(figure, locale)));
     }
 
     /** A second table after an empty line: each closing with items missing and the reason given for it. */
-    private void incompleteClosings(CsvWriter csv, List<ClosingRecord> closings, Locale locale) {
+    private void incompleteClosings(Csv csv, List<ClosingRecord> closings, Locale locale) {
         csv.row(List.of()).row(List.of(text("insight.csv.treatment", locale), text("insight.csv.closed-on", locale),
                 text("insight.csv.closing-reason", locale), text("insight.csv.missing", locale),
                 text("insight.csv.missing-reason", locale)));

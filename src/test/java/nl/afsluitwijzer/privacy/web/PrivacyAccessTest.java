@@ -99,7 +99,7 @@ class PrivacyAccessTest {
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
         // No reference and no free text. The date shift is proven in PseudonymisationTest: here another client's
         // shifted date may well fall on this treatment's start date, so a date check would fail by chance.
-        assertThat(text).startsWith("\"client\",\"treatment\",\"phase\"").doesNotContain(
+        assertThat(text).startsWith("\uFEFFclient;treatment;phase;").doesNotContain(
                 fixtures.referenceOf(treatment), "Weer sporten", "vraag");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND object_type = 'BENCHMARK'"
                 + " AND client_reference IS NULL").query(Integer.class).single()).isPositive();

@@ -1,0 +1,5 @@
+/** Pages of interop: sessions from an agenda export (docs/import.md). */
+@NullMarked
+package nl.afsluitwijzer.interop.web;
+
+import org.jspecify.annotations.NullMarked;
