@@ -201,6 +201,25 @@ class FhirImportTest {
         assertNothingStoredFor(reference);
     }
 
+    @Test
+    void theReadmeExampleImportsAndTheOpenApiDocumentDescribesBothEndpoints() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Koppelen met het EPD"));
+        String example = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf(
+                "```json") + 7));
+        String reference = unique("README");
+        String answer = sendJson("behandelaar", example.replace("EPD-4711", reference).replace("T-88", reference)
+                .replace("\"A-1\"", "\"" + reference + "-A\"").replace("\"S-1\"", "\"" + reference + "-S\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = treatmentIdIn(answer);
+        treatment("behandelaar", id).andExpect(jsonPath("$.sessions", hasSize(1)))
+                .andExpect(jsonPath("$.measurements[0].total").value(14));
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/fhir'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/fhir'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/fhir/Questionnaire/{code}'].get").exists());
+    }
+
     private void assertNothingStoredFor(String reference) {
         assertThat(count("SELECT COUNT(*) FROM client WHERE reference = ?", reference)).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fhir_imported_identifier WHERE identifier_value LIKE ?")
