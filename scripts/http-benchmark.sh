@@ -15,6 +15,8 @@
 #   --path-seconds S     stop timing a slow path after S seconds of timed requests, at least 3 (default 300)
 #   --clients C --load-seconds S   the load run (default 64 clients, 30 s; --load-seconds 0 leaves it out)
 #   --no-statement-count leave out the run that counts SQL statements
+#   --paths WORD,WORD    only the paths whose name contains one of the words
+#   --heap SIZE          the application's -Xmx (default 512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=()

@@ -1,21 +1,72 @@
 package nl.afsluitwijzer;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethodWhere;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.never;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.InstantSource;
 import java.time.LocalDate;
+import nl.afsluitwijzer.measurement.Classification;
+import nl.afsluitwijzer.measurement.OutcomeThresholds;
+import nl.afsluitwijzer.practice.Policy;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signal;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalEngine;
+import nl.afsluitwijzer.signal.SignalPolicy;
+import nl.afsluitwijzer.signal.TreatmentHistory;
+import nl.afsluitwijzer.signal.TreatmentPhase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /** The living architecture: modules reach each other only through their public API, without cycles. */
 class ModularityTests {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(Afsluitwijzer.class);
+    /** The modules as Spring Modulith sees them; {@link ModuleDiagramTest} draws them from the same model. */
+    static final ApplicationModules MODULES = ApplicationModules.of(Afsluitwijzer.class);
+
+    /**
+     * The engine and its rules (docs/signals.md): the rule classes, the history they read and the types they return.
+     * The module's Spring services beside them ({@code Signals}, {@code HistoryAssembler}, …) feed the engine and are
+     * not part of it.
+     */
+    private static final DescribedPredicate<JavaClass> SIGNAL_ENGINE = or(
+            resideInAPackage("nl.afsluitwijzer.signal.rules"),
+            belongToAnyOf(SignalEngine.class, Signal.class, SignalCode.class, Severity.class, SignalPolicy.class,
+                    TreatmentHistory.class, TreatmentPhase.class))
+            .as("the signal engine and its rules");
+
+    /**
+     * What a rule may read: the JDK's language, collections and dates (no clock, no {@code System}), the engine's own
+     * types, the measurement thresholds and classification, the policy record it is made from, and the null
+     * annotations.
+     */
+    private static final DescribedPredicate<JavaClass> PURE_TYPE = or(
+            resideInAnyPackage("java.lang", "java.lang.invoke", "java.util..", "java.time..", "java.math"),
+            SIGNAL_ENGINE,
+            belongToAnyOf(Classification.class, OutcomeThresholds.class, Policy.class),
+            resideInAPackage("org.jspecify.annotations"))
+            .and(not(belongToAnyOf(System.class, Clock.class, InstantSource.class, Thread.class, Runtime.class)));
+    private static final DescribedPredicate<JavaClass> PURE = DescribedPredicate.describe(
+            "the JDK's language, collections and dates without a clock, the engine's own types, "
+                    + "measurement.Classification/OutcomeThresholds, practice.Policy and JSpecify (or arrays of them)",
+            type -> type.getBaseComponentType().isPrimitive() || PURE_TYPE.test(type.getBaseComponentType()));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
@@ -23,8 +74,14 @@ class ModularityTests {
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void theSignalRulesAreAPureFunction() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.afsluitwijzer");
+        classes().that(SIGNAL_ENGINE).should().onlyDependOnClassesThat(PURE)
+                .andShould(never(callMethodWhere(target(name("now")))))
+                .because("signals are a pure function of (history, policy, as-of date): no Spring, no database, no "
+                        + "clock (docs/signals.md, Principles)")
+                .check(classes);
     }
 
     @Test

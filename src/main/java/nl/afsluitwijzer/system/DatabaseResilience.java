@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,16 @@ class DatabaseResilience {
 
     /** Before Spring Session (HIGHEST_PRECEDENCE + 50), which reads and writes the session in the database. */
     static final int OUTAGE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    /**
+     * The pool as Spring Boot would make it from {@code spring.datasource.*} and {@code spring.datasource.hikari.*},
+     * but patient while a database server is busy ({@link PatientPool}).
+     */
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    PatientPool dataSource(DataSourceProperties properties) {
+        return properties.initializeDataSourceBuilder().type(PatientPool.class).build();
+    }
 
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ApiProblems problems, ITemplateEngine templates,

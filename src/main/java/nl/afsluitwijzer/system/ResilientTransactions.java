@@ -24,7 +24,8 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * waited for a connection, the database is there and only busy: then the transaction tries again, up to
  * {@link #BUSY_WAIT} in all, instead of the request being told that the database is unreachable. While the
  * database is away (stopped, or the network cut so that every connection hangs) nobody begins, and the first
- * timeout ends the wait.
+ * timeout ends the wait. On a database server the pool itself waits this way for every connection
+ * ({@link PatientPool}), also outside transactions; this wait remains for the embedded database.
  * <p>
  * After every commit on the embedded H2 database: the commit counts only
  * when H2's store is still open. When a write to the file fails (a full disk), H2 closes its store; a commit that
@@ -37,13 +38,20 @@ class ResilientTransactions extends JdbcTransactionManager {
     static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
     private final AtomicLong begun = new AtomicLong();
+    /** A pool that waits for a busy server itself ({@link PatientPool}) needs no second wait here. */
+    private final boolean poolIsPatient;
 
     ResilientTransactions(DataSource dataSource) {
         super(dataSource);
+        this.poolIsPatient = dataSource instanceof PatientPool pool && pool.isDatabaseServer();
     }
 
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
+        if (poolIsPatient) {
+            super.doBegin(transaction, definition);
+            return;
+        }
         long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
         while (true) {
             long begunBefore = begun.get();

@@ -27,12 +27,13 @@ public final class HttpBenchmark {
 
     /**
      * The command line: --data-dir DIR [--jar JAR] [--port P] [--requests N] [--path-seconds S] [--clients C]
-     * [--load-seconds S] [--no-statement-count] [--paths therapist,trivial]. A path whose timed requests take longer
+     * [--load-seconds S] [--no-statement-count] [--paths therapist,trivial] [--heap 512m]. A path whose timed requests take longer
      * than --path-seconds together (default 300) stops early, after at least 3, and says how many it timed; --paths
-     * keeps the paths whose name contains one of the words.
+     * keeps the paths whose name contains one of the words; --heap is the application's -Xmx (default 512m, the
+     * memory the application must do with at 100,000 stored treatments).
      */
     private record Options(Path dataDir, Path jar, int port, int requests, int warmUp, int pathSeconds, int clients,
-            int loadSeconds, boolean countStatements, List<String> paths) {
+            int loadSeconds, boolean countStatements, List<String> paths, String heap) {
 
         static Options parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ public final class HttpBenchmark {
                 } else {
                     throw new IllegalArgumentException("usage: --data-dir DIR [--jar JAR] [--port P] [--requests N] "
                             + "[--path-seconds S] [--clients C] [--load-seconds S] [--no-statement-count] "
-                            + "[--paths WORD,WORD]");
+                            + "[--paths WORD,WORD] [--heap 512m]");
                 }
             }
             return new Options(Path.of(values.getOrDefault("data-dir", "target/practice-data")).toAbsolutePath(),
@@ -55,7 +56,8 @@ public final class HttpBenchmark {
                     Integer.parseInt(values.getOrDefault("path-seconds", "300")),
                     Integer.parseInt(values.getOrDefault("clients", "64")),
                     Integer.parseInt(values.getOrDefault("load-seconds", "30")), count,
-                    List.of(values.getOrDefault("paths", "").toLowerCase(java.util.Locale.ROOT).split(",")));
+                    List.of(values.getOrDefault("paths", "").toLowerCase(java.util.Locale.ROOT).split(",")),
+                    values.getOrDefault("heap", "512m"));
         }
     }
 
@@ -99,7 +101,7 @@ public final class HttpBenchmark {
         List<LoadRun.Result> load = new ArrayList<>();
         String chain;
         try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
-                options.dataDir().resolve("benchmark-app.log"), "1g", List.of())) {
+                options.dataDir().resolve("benchmark-app.log"), options.heap(), List.of())) {
             Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
             for (Row row : rows) {
                 time(row, users.get(row.path.who()), options);
@@ -222,7 +224,7 @@ public final class HttpBenchmark {
         Path output = options.dataDir().resolve("benchmark-app-statements.log");
         StatementLog log = new StatementLog(output);
         try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
-                output, "1g", StatementLog.APPLICATION_ARGUMENTS)) {
+                output, options.heap(), StatementLog.APPLICATION_ARGUMENTS)) {
             Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
             for (Row row : rows) {
                 long mark = log.mark();
