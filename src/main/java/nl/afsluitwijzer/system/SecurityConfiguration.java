@@ -97,7 +97,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
-                        .requestMatchers("/api/v1/treatments/**", "/api/v1/caseload")
+                        .requestMatchers("/api/v1/treatments/**", "/api/v1/caseload", "/api/v1/fhir", "/api/v1/fhir/**")
                         .hasAnyRole("THERAPIST", "MANAGER")
                         .requestMatchers("/api/v1/insights", "/api/v1/insights/**").hasRole("MANAGER")
                         .anyRequest().authenticated())

@@ -202,6 +202,10 @@ class EndpointAccessTest {
                 row("GET /api/v1/caseload", NO_TOKEN, 200, 200, 403),
                 row("GET /api/v1/insights", NO_TOKEN, 403, 400, 403),
                 row("GET /api/v1/audit", NO_TOKEN, 403, 200, 200),
+                // FHIR R4 (docs/fhir.md): clinicians only; "{}" is no Bundle (400 OperationOutcome)
+                row("GET /api/v1/treatments/{id}/fhir", NO_TOKEN, 200, 200, 403),
+                row("GET /api/v1/fhir/Questionnaire/{code}", NO_TOKEN, 404, 404, 403),
+                row("POST /api/v1/fhir", NO_TOKEN, 400, 400, 403),
                 row("GET /api/v1/openapi.json.yaml", NO_TOKEN, 200, 200, 200));
     }
 
