@@ -10,9 +10,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -37,20 +35,7 @@ public final class AgendaExport {
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu")).stream()
             .map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
-    private static final Set<String> YES = Set.of("ja", "j", "yes", "y", "1", "true", "waar", "aanwezig",
-            "verschenen");
-    private static final Set<String> NO = Set.of("nee", "n", "no", "0", "false", "onwaar", "afwezig",
-            "niet verschenen", "no-show", "noshow");
-    private static final Map<String, SessionKind> KINDS = Map.ofEntries(Map.entry("intake", SessionKind.INTAKE),
-            Map.entry("intakegesprek", SessionKind.INTAKE), Map.entry("behandeling", SessionKind.TREATMENT),
-            Map.entry("behandelsessie", SessionKind.TREATMENT), Map.entry("behandelgesprek", SessionKind.TREATMENT),
-            Map.entry("sessie", SessionKind.TREATMENT), Map.entry("treatment", SessionKind.TREATMENT),
-            Map.entry("evaluatie", SessionKind.EVALUATION), Map.entry("evaluatiegesprek", SessionKind.EVALUATION),
-            Map.entry("evaluation", SessionKind.EVALUATION), Map.entry("afronding", SessionKind.CLOSING),
-            Map.entry("afrondingssessie", SessionKind.CLOSING), Map.entry("afsluiting", SessionKind.CLOSING),
-            Map.entry("afsluitgesprek", SessionKind.CLOSING), Map.entry("closing", SessionKind.CLOSING),
-            Map.entry("overig", SessionKind.OTHER), Map.entry("overig contact", SessionKind.OTHER),
-            Map.entry("anders", SessionKind.OTHER), Map.entry("other", SessionKind.OTHER));
+    private static final AgendaWords WORDS = AgendaWords.load();
 
     /**
      * One line of the file: its cells as written and either the session read from it or why it could not be read
@@ -113,7 +98,8 @@ public final class AgendaExport {
             return refused(number, cells, "interop.import.date-invalid", cells.get(1));
         }
         String attended = lower(cells.get(2));
-        if (!YES.contains(attended) && !NO.contains(attended)) {
+        Optional<Boolean> came = WORDS.attended(attended);
+        if (came.isEmpty()) {
             return refused(number, cells, "interop.import.attended-invalid", cells.get(2));
         }
         String kindText = cells.size() > 3 ? lower(cells.get(3)) : "";
@@ -121,7 +107,7 @@ public final class AgendaExport {
         if (kind == null) {
             return refused(number, cells, "interop.import.kind-invalid", cells.get(3));
         }
-        return new Line(number, cells, new ImportedSession(number, reference, date.get(), YES.contains(attended),
+        return new Line(number, cells, new ImportedSession(number, reference, date.get(), came.get(),
                 kind), null, List.of());
     }
 
@@ -139,7 +125,7 @@ public final class AgendaExport {
     }
 
     private static @Nullable SessionKind kind(String text) {
-        SessionKind kind = KINDS.get(text);
+        SessionKind kind = WORDS.kind(text);
         if (kind != null) {
             return kind;
         }
