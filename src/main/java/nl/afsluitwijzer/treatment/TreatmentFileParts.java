@@ -44,35 +44,65 @@ class TreatmentFileParts {
                 + " ORDER BY t.registration_date, t.id LIMIT :pageSize OFFSET :pageOffset", parameters, Long.class);
     }
 
+    /** At most this many treatments read together have the rest of their records read by their ids. */
+    static final int BY_IDS_UP_TO = 1_000;
+
     /**
-     * The treatments in scope in id order, each with its phase history, its E entries and its shares: four queries
+     * Treatments read with their phase history, E entries and shares, and the scope to read their other records by:
+     * their ids when they are a few (a page: the statements after the first need not repeat the condition that
+     * selected them, so PostgreSQL plans and runs them as lookups by id), else the scope they were read by.
+     */
+    record Found(List<Treatment> treatments, TreatmentScope scope) {
+    }
+
+    /**
+     * The treatments in scope in id order, each with its phase history, its E entries and its shares: two queries
      * whatever their number (the aggregate mapping takes three more per treatment).
      */
-    List<Treatment> treatmentsIn(TreatmentScope scope) {
-        Map<Long, Set<PhaseChange>> phaseChanges = grouped("""
-                SELECT p.treatment_id, p.changed_on, p.phase, p.reason, p.changed_by, p.sequence_number
-                FROM treatment t JOIN phase_change p ON p.treatment_id = t.id WHERE %s""", scope, "treatment_id",
-                HashSet::new, (rs, row) -> new PhaseChange(rs.getObject("changed_on", LocalDate.class),
-                        Phase.valueOf(rs.getString("phase")), rs.getString("reason"),
-                        rs.getObject("changed_by", Long.class), rs.getInt("sequence_number")));
-        Map<Long, Set<ExpectedSessions>> expected = grouped("""
-                SELECT e.treatment_id, e.effective_date, e.sessions, e.sequence_number, e.origin
-                FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %s""", scope,
-                "treatment_id", HashSet::new,
-                (rs, row) -> new ExpectedSessions(rs.getObject("effective_date", LocalDate.class),
-                        rs.getInt("sessions"), rs.getInt("sequence_number"),
-                        ExpectedSessionsOrigin.valueOf(rs.getString("origin"))));
-        Map<Long, Set<TreatmentShare>> shares = grouped("""
-                SELECT s.treatment_id, s.therapist_id
-                FROM treatment t JOIN treatment_share s ON s.treatment_id = t.id WHERE %s""", scope,
-                "treatment_id", HashSet::new, (rs, row) -> new TreatmentShare(rs.getLong("therapist_id")));
-        return jdbc.query("SELECT t.* FROM treatment t WHERE %s ORDER BY t.id".formatted(scope.condition()),
-                scope.parameters(),
+    Found treatmentsIn(TreatmentScope scope) {
+        Map<Long, Set<PhaseChange>> phaseChanges = new HashMap<>();
+        Map<Long, Set<ExpectedSessions>> expected = new HashMap<>();
+        Map<Long, Set<TreatmentShare>> shares = new HashMap<>();
+        List<Treatment> found = jdbc.query("SELECT t.* FROM treatment t WHERE %s ORDER BY t.id"
+                .formatted(scope.condition()), scope.parameters(),
                 (rs, number) -> {
                     long id = rs.getLong("id");
-                    return Treatment.read(rs, phaseChanges.getOrDefault(id, new HashSet<>()),
-                            expected.getOrDefault(id, new HashSet<>()), shares.getOrDefault(id, new HashSet<>()));
+                    return Treatment.read(rs, phaseChanges.computeIfAbsent(id, k -> new HashSet<>()),
+                            expected.computeIfAbsent(id, k -> new HashSet<>()),
+                            shares.computeIfAbsent(id, k -> new HashSet<>()));
                 });
+        if (found.isEmpty()) {
+            return new Found(found, scope);
+        }
+        TreatmentScope rest = found.size() <= BY_IDS_UP_TO
+                ? TreatmentScope.ids(found.stream().map(Treatment::getId).toList()) : scope;
+        String condition = rest.condition();
+        jdbc.query("""
+                SELECT 'P' AS part_kind, p.treatment_id, p.changed_on AS part_date, p.phase AS part_name,
+                       p.reason AS part_text, p.changed_by AS part_number, p.sequence_number AS part_sequence
+                FROM treatment t JOIN phase_change p ON p.treatment_id = t.id WHERE %1$s
+                UNION ALL
+                SELECT 'E', e.treatment_id, e.effective_date, e.origin, NULL, e.sessions, e.sequence_number
+                FROM treatment t JOIN expected_sessions e ON e.treatment_id = t.id WHERE %1$s
+                UNION ALL
+                SELECT 'S', s.treatment_id, NULL, NULL, NULL, s.therapist_id, NULL
+                FROM treatment t JOIN treatment_share s ON s.treatment_id = t.id WHERE %1$s""".formatted(condition),
+                rest.parameters(), rs -> {
+                    long id = rs.getLong("treatment_id");
+                    if (!phaseChanges.containsKey(id)) {
+                        return; // a treatment changed between the two statements: read as it was in the first
+                    }
+                    switch (rs.getString("part_kind")) {
+                        case "P" -> phaseChanges.get(id).add(new PhaseChange(rs.getObject("part_date", LocalDate.class),
+                                Phase.valueOf(rs.getString("part_name")), rs.getString("part_text"),
+                                rs.getObject("part_number", Long.class), rs.getInt("part_sequence")));
+                        case "E" -> expected.get(id).add(new ExpectedSessions(rs.getObject("part_date", LocalDate.class),
+                                rs.getInt("part_number"), rs.getInt("part_sequence"),
+                                ExpectedSessionsOrigin.valueOf(rs.getString("part_name"))));
+                        default -> shares.get(id).add(new TreatmentShare(rs.getLong("part_number")));
+                    }
+                });
+        return new Found(found, rest);
     }
 
     /** The clients of the treatments in scope, by id. */

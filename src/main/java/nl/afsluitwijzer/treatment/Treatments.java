@@ -146,10 +146,11 @@ public class Treatments {
         if (scope == null || ids.isEmpty()) {
             return new TreatmentFiles(List.of(), TreatmentScope.none());
         }
-        TreatmentScope page = scope.among(ids);
+        TreatmentFiles read = filesIn(scope.among(ids));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
-        filesIn(page).forEach(file -> byId.put(file.id(), file));
-        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page);
+        read.files().forEach(file -> byId.put(file.id(), file));
+        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                read.scope());
     }
 
     /**
@@ -157,8 +158,7 @@ public class Treatments {
      * open, without a user, access check or audit entry; nothing read here may be shown to anyone.
      */
     public TreatmentFiles openFilesForDerivedState(List<Long> ids) {
-        TreatmentScope scope = TreatmentScope.openAmong(ids);
-        return new TreatmentFiles(filesIn(scope), scope);
+        return filesIn(TreatmentScope.openAmong(ids));
     }
 
     /** A page of a list of treatment files, with how many all pages hold. */
@@ -184,10 +184,11 @@ public class Treatments {
         if (ids.isEmpty()) {
             return new FilesPage(new TreatmentFiles(List.of(), scope), parts.count(scope));
         }
-        TreatmentScope onPage = scope.among(ids);
+        TreatmentFiles read = filesIn(scope.among(ids));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
-        filesIn(onPage).forEach(file -> byId.put(file.id(), file));
-        return new FilesPage(new TreatmentFiles(ids.stream().map(byId::get).toList(), onPage), parts.count(scope));
+        read.files().forEach(file -> byId.put(file.id(), file));
+        return new FilesPage(new TreatmentFiles(ids.stream().map(byId::get).toList(), read.scope()),
+                parts.count(scope));
     }
 
     /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
@@ -219,6 +220,21 @@ public class Treatments {
     }
 
     /**
+     * Of the treatments the current user may see that were under way on the day, the files of those the caller picks
+     * from their scope (for reading data derived from them in SQL first, and the files only where it is missing), in
+     * id order; one search is logged however many are picked.
+     */
+    @Transactional
+    public TreatmentFiles visibleFilesUnderWayAmong(LocalDate day,
+            java.util.function.Function<TreatmentScope, List<Long>> pick) {
+        return visibleIn(EnumSet.allOf(Phase.class), null, scope -> {
+            TreatmentScope underWay = scope.underWayOn(day);
+            List<Long> picked = pick.apply(underWay);
+            return picked.isEmpty() ? TreatmentScope.none() : underWay.among(picked);
+        });
+    }
+
+    /**
      * The treatments the current user may see (manager: optionally of one therapist) that were open at some time in
      * the period: registered on or before its last day and not ended before its first. Every treatment that had its
      * intake, start or end in the period is among them, and so is every treatment under way on its last day.
@@ -239,7 +255,7 @@ public class Treatments {
             return new TreatmentFiles(List.of(), TreatmentScope.none());
         }
         TreatmentScope narrowed = narrow.apply(scope);
-        return new TreatmentFiles(filesIn(narrowed), narrowed);
+        return filesIn(narrowed);
     }
 
     public static boolean mayAccess(CurrentUser user, Treatment treatment) {
@@ -254,9 +270,14 @@ public class Treatments {
         return filesOf(List.of(treatment), TreatmentScope.one(treatment.getId())).get(0);
     }
 
-    /** Loads many files with one query per table, joined to the scope: never one per treatment, never a list of ids. */
-    private List<TreatmentFile> filesIn(TreatmentScope scope) {
-        return filesOf(parts.treatmentsIn(scope), scope);
+    /**
+     * Loads many files with one query per table, joined to the scope: never one per treatment, never a list of ids
+     * bound one by one. The files come with the scope to read other modules' records of them by (their ids, when a
+     * few: see {@link TreatmentFileParts#treatmentsIn}).
+     */
+    private TreatmentFiles filesIn(TreatmentScope scope) {
+        TreatmentFileParts.Found found = parts.treatmentsIn(scope);
+        return new TreatmentFiles(filesOf(found.treatments(), found.scope()), found.scope());
     }
 
     private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope) {
