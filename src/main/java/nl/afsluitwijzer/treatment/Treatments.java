@@ -180,15 +180,25 @@ public class Treatments {
         if (scope == null) {
             return new FilesPage(new TreatmentFiles(List.of(), TreatmentScope.none()), 0);
         }
-        List<Long> ids = parts.idsInRegistrationOrder(scope, size, (long) (page - 1) * size);
-        if (ids.isEmpty()) {
-            return new FilesPage(new TreatmentFiles(List.of(), scope), parts.count(scope));
+        TreatmentFileParts.IdsPage ids = parts.idsInRegistrationOrder(scope, size, (long) (page - 1) * size);
+        if (ids.ids().isEmpty()) {
+            return new FilesPage(new TreatmentFiles(List.of(), scope), ids.total());
         }
-        TreatmentFiles read = filesIn(scope.among(ids));
+        TreatmentFiles read = filesIn(scope.among(ids.ids()));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
         read.files().forEach(file -> byId.put(file.id(), file));
-        return new FilesPage(new TreatmentFiles(ids.stream().map(byId::get).toList(), read.scope()),
-                parts.count(scope));
+        return new FilesPage(new TreatmentFiles(ids.ids().stream().map(byId::get).toList(), read.scope()),
+                ids.total());
+    }
+
+    /**
+     * The waiting list's two pages at once (REFERRED, then INTAKE; see {@link #visibleWaitingPage}), read in one
+     * transaction, so their two searches are logged in one step of the audit chain.
+     */
+    @Transactional
+    public List<FilesPage> visibleWaitingPages(int referredPage, int intakePage, int size) {
+        return List.of(visibleWaitingPage(Phase.REFERRED, referredPage, size),
+                visibleWaitingPage(Phase.INTAKE, intakePage, size));
     }
 
     /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
@@ -277,17 +287,21 @@ public class Treatments {
      */
     private TreatmentFiles filesIn(TreatmentScope scope) {
         TreatmentFileParts.Found found = parts.treatmentsIn(scope);
-        return new TreatmentFiles(filesOf(found.treatments(), found.scope()), found.scope());
+        return new TreatmentFiles(filesOf(found.treatments(), found.scope(), found.clients()), found.scope());
     }
 
     private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope) {
+        return found.isEmpty() ? List.of() : filesOf(found, scope, parts.clientsOf(scope));
+    }
+
+    private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope, Map<Long, Client> clientsById) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Client> clientsById = parts.clientsOf(scope);
         Map<Long, List<Goal>> goalsBy = parts.goalsOf(scope);
-        Map<Long, List<TreatmentSession>> sessionsBy = parts.sessionsOf(scope);
-        Map<Long, List<Discussion>> discussionsBy = parts.discussionsOf(scope);
+        TreatmentFileParts.SessionsAndDiscussions dated = parts.sessionsAndDiscussionsOf(scope);
+        Map<Long, List<TreatmentSession>> sessionsBy = dated.sessions();
+        Map<Long, List<Discussion>> discussionsBy = dated.discussions();
         return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),
                 goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
                 discussionsBy.getOrDefault(t.getId(), List.of()))).toList();
