@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluations of the treatments in a {@link TreatmentScope} with their goal scores and extension reasons:
- * three queries joined to the treatments in scope, whatever the number of treatments or evaluations (the aggregate
+ * two queries joined to the treatments in scope, whatever the number of treatments or evaluations (the aggregate
  * mapping takes two more per evaluation). No access check and no audit here: the callers do that.
  */
 @Component
@@ -27,24 +27,26 @@ class EvaluationReader {
     /** Per treatment, its evaluations oldest first (by date, then as recorded). */
     Map<Long, List<Evaluation>> of(TreatmentScope scope) {
         Map<Long, Set<GoalScore>> scores = new HashMap<>();
-        jdbc.query("""
-                SELECT g.evaluation_id, g.goal_id, g.score
-                FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
-                JOIN goal_score g ON g.evaluation_id = e.id WHERE %s""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    scores.computeIfAbsent(rs.getLong("evaluation_id"), id -> new HashSet<>())
-                            .add(new GoalScore(rs.getLong("goal_id"), rs.getInt("score")));
-                });
         Map<Long, Set<ExtensionReasonCode>> reasons = new HashMap<>();
         jdbc.query("""
-                SELECT r.evaluation_id, r.code
+                SELECT 'G' AS part_kind, g.evaluation_id, g.goal_id AS part_goal, g.score AS part_score,
+                       NULL AS part_code
                 FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
-                JOIN extension_reason_code r ON r.evaluation_id = e.id WHERE %s""".formatted(scope.condition()),
+                JOIN goal_score g ON g.evaluation_id = e.id WHERE %1$s
+                UNION ALL
+                SELECT 'R', r.evaluation_id, NULL, NULL, r.code
+                FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
+                JOIN extension_reason_code r ON r.evaluation_id = e.id WHERE %1$s""".formatted(scope.condition()),
                 scope.parameters(),
                 rs -> {
-                    reasons.computeIfAbsent(rs.getLong("evaluation_id"), id -> new HashSet<>())
-                            .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("code"))));
+                    long evaluation = rs.getLong("evaluation_id");
+                    if ("G".equals(rs.getString("part_kind"))) {
+                        scores.computeIfAbsent(evaluation, id -> new HashSet<>())
+                                .add(new GoalScore(rs.getLong("part_goal"), rs.getInt("part_score")));
+                    } else {
+                        reasons.computeIfAbsent(evaluation, id -> new HashSet<>())
+                                .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("part_code"))));
+                    }
                 });
         Map<Long, List<Evaluation>> evaluations = new HashMap<>();
         jdbc.query("""

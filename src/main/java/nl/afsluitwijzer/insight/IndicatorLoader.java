@@ -13,10 +13,9 @@ import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementFigures;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
-import nl.afsluitwijzer.signal.Signals;
+import nl.afsluitwijzer.signal.OpenSignals;
 import nl.afsluitwijzer.treatment.TreatmentFigures;
 import nl.afsluitwijzer.treatment.TreatmentScope;
-import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +34,15 @@ class IndicatorLoader {
     private final MeasurementFigures measurements;
     private final ClosingRecords closings;
     private final InstrumentCatalog instruments;
-    private final Treatments visible;
-    private final Signals signals;
+    private final OpenSignals signals;
 
     IndicatorLoader(TreatmentFigures treatments, EvaluationFigures evaluations, MeasurementFigures measurements,
-            ClosingRecords closings, InstrumentCatalog instruments, Treatments visible, Signals signals) {
+            ClosingRecords closings, InstrumentCatalog instruments, OpenSignals signals) {
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.measurements = measurements;
         this.closings = closings;
         this.instruments = instruments;
-        this.visible = visible;
         this.signals = signals;
     }
 
@@ -104,10 +101,8 @@ class IndicatorLoader {
 
     /** The unacknowledged signals, as of the day, of the treatments under way on that day, in treatment id order. */
     List<OpenSignal> openSignals(LocalDate asOf) {
-        return signals.evaluate(visible.visibleFilesUnderWay(asOf), asOf).stream()
-                .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
-                        .map(signal -> new OpenSignal(result.file().id(),
-                                result.file().treatment().getTherapistId(), signal.code(), signal.severity())))
+        return signals.underWayOn(asOf).stream()
+                .map(open -> new OpenSignal(open.treatmentId(), open.therapistId(), open.code(), open.severity()))
                 .toList();
     }
 

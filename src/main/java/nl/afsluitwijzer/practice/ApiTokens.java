@@ -26,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
+    /** At most this many tokens' last recording are remembered by this node (then it starts afresh). */
+    private static final int RECORDED_HERE_MAX = 10_000;
+
+    /** When this node last recorded the use of a token (by its hash). */
+    private final java.util.Map<String, Instant> recordedHere = new java.util.concurrent.ConcurrentHashMap<>();
+
     static final Duration VALIDITY = Duration.ofDays(365);
     /** How exactly "last used" is kept: a bearer request writes it at most this often, not on every read. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -122,9 +128,18 @@ public class ApiTokens {
 
     /**
      * Notes when the token was last used, at most once per {@link #LAST_USED_PRECISION} per token: a request in the
-     * same minute reads without writing (the comparison is in the UPDATE itself, so two nodes need no lock).
+     * same minute reads without writing (the comparison is in the UPDATE itself, so two nodes need no lock), and
+     * a request within the minute after this node recorded the use sends no statement at all.
      */
     private void recordUse(String tokenHash, Instant now) {
+        Instant recorded = recordedHere.get(tokenHash);
+        if (recorded != null && recorded.isAfter(now.minus(LAST_USED_PRECISION))) {
+            return;
+        }
+        if (recordedHere.size() > RECORDED_HERE_MAX) {
+            recordedHere.clear();
+        }
+        recordedHere.put(tokenHash, now);
         jdbc.sql("""
                 UPDATE api_token SET last_used_at = ?
                 WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)""")

@@ -24,7 +24,14 @@ class AuditPracticeScope implements PracticeScope {
 
     @Override
     public Optional<Long> ofUser(String username) {
-        return username == null ? Optional.empty() : users.findByUsername(username).map(UserAccount::getPracticeId);
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<CurrentUser> signedIn = CurrentUser.current().filter(user -> username.equals(user.username()));
+        if (signedIn.isPresent()) {
+            return signedIn.map(CurrentUser::practiceId);
+        }
+        return users.findByUsername(username).map(UserAccount::getPracticeId);
     }
 
     @Override

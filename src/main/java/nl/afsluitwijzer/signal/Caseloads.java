@@ -71,7 +71,8 @@ public class Caseloads {
                     + scope.condition()).params(parameters)
                     .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                             rs.getLong(5)}).single();
-            List<Long> pageIds = pageIds(scope, query, parameters);
+            PageIds page = pageIds(scope, query, parameters);
+            List<Long> pageIds = page.ids();
             List<Long> riskIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
                     + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size").params(parameters).query(Long.class).list();
             List<Long> waitingIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
@@ -82,7 +83,7 @@ public class Caseloads {
             bySeverity.put(Severity.ACTION, counts[0]);
             bySeverity.put(Severity.ATTENTION, counts[1]);
             bySeverity.put(Severity.INFO, counts[2]);
-            return new CaseloadPage(of(pageIds, evaluated), total(scope, query, parameters), query.page(),
+            return new CaseloadPage(of(pageIds, evaluated), page.total(), query.page(),
                     query.size(), of(riskIds, evaluated), of(waitingIds, evaluated), counts[4], bySeverity,
                     counts[3]);
         });
@@ -102,9 +103,9 @@ public class Caseloads {
         }
         return transaction.execute(status -> {
             Map<String, Object> parameters = parameters(scope, query);
-            List<Long> pageIds = pageIds(scope, query, parameters);
-            Map<Long, TreatmentSignals> evaluated = evaluate(query, asOf, pageIds, List.of(), List.of());
-            return new CaseloadPage(of(pageIds, evaluated), total(scope, query, parameters), query.page(),
+            PageIds page = pageIds(scope, query, parameters);
+            Map<Long, TreatmentSignals> evaluated = evaluate(query, asOf, page.ids(), List.of(), List.of());
+            return new CaseloadPage(of(page.ids(), evaluated), page.total(), query.page(),
                     query.size(), List.of(), List.of(), 0, Map.of(), 0);
         });
     }
@@ -129,14 +130,28 @@ public class Caseloads {
         return ids.stream().map(evaluated::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private List<Long> pageIds(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
+    /** The ids of a page and how many treatments all pages hold. */
+    private record PageIds(List<Long> ids, long total) {
+    }
+
+    /**
+     * The page's ids with the total counted by the same statement (a window over the rows before the page is cut);
+     * only a page past the last, which has no row to carry it, counts with a statement of its own.
+     */
+    private PageIds pageIds(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
         String from = switch (query.column()) {
             case "client" -> FROM_WITH_CLIENT;
             case "therapist" -> FROM_WITH_THERAPIST;
             default -> FROM;
         };
-        return jdbc.sql("SELECT t.id" + from + scope.condition() + filters(query) + orderBy(query)
-                + " LIMIT :size OFFSET :offset").params(parameters).query(Long.class).list();
+        long[] total = {-1};
+        List<Long> ids = jdbc.sql("SELECT t.id, COUNT(*) OVER () AS total" + from + scope.condition()
+                + filters(query) + orderBy(query) + " LIMIT :size OFFSET :offset").params(parameters)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong(2);
+                    return rs.getLong(1);
+                }).list();
+        return new PageIds(ids, ids.isEmpty() ? total(scope, query, parameters) : total[0]);
     }
 
     private long total(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {

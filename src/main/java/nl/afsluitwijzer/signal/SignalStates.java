@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignalStates {
 
     /** How many treatments one refresh transaction evaluates: a bounded statement, a bounded transaction. */
-    static final int BATCH = 500;
+    static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -139,8 +139,8 @@ public class SignalStates {
     private void jdbcBatch(List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO treatment_signal_state (treatment_id, computed_for, urgency, open_action, open_attention,
-                    open_info, signal_codes, progress, weeks_running, latest_score)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    open_info, signal_codes, progress, weeks_running, latest_score, open_signals)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private static Object[] row(TreatmentSignals result, LocalDate today) {
@@ -153,7 +153,7 @@ public class SignalStates {
                 .collect(Collectors.joining(",", ",", ","));
         return new Object[] {file.id(), Date.valueOf(today), urgency(result), result.count(Severity.ACTION) > 0,
                 result.count(Severity.ATTENTION) > 0, result.count(Severity.INFO) > 0, codes, progress, weeks,
-                result.latestScore()};
+                result.latestScore(), OpenSignals.stored(result.signals())};
     }
 
     /** The caseload's default order: -1 an open risk item, then ACTION 0, ATTENTION 1, INFO 2, nothing 3. */

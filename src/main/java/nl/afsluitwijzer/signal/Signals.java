@@ -30,18 +30,16 @@ public class Signals {
     private final Treatments treatments;
     private final Evaluations evaluations;
     private final PrimaryScores scores;
-    private final Acknowledgements acknowledgements;
+    private final SignalRecords records;
     private final InstrumentCatalog instruments;
     private final Policies policies;
-    private final RiskAssessments riskAssessments;
 
-    Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, Acknowledgements acknowledgements,
-            InstrumentCatalog instruments, Policies policies, RiskAssessments riskAssessments) {
-        this.riskAssessments = riskAssessments;
+    Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, SignalRecords records,
+            InstrumentCatalog instruments, Policies policies) {
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.scores = scores;
-        this.acknowledgements = acknowledgements;
+        this.records = records;
         this.instruments = instruments;
         this.policies = policies;
     }
@@ -67,11 +65,12 @@ public class Signals {
             return List.of();
         }
         Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(files.scope());
-        Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = acknowledgements.forTreatments(files.scope());
+        SignalRecords.Recorded recorded = records.of(files.scope());
+        Map<Long, List<TreatmentHistory.Acknowledgement>> acksBy = recorded.acknowledgements();
         Map<Long, List<MeasurementRecord>> recordsBy = scores.recordsOf(files);
         Map<Long, List<TreatmentHistory.Measurement>> scoresBy = scores.forTreatments(files.files(), recordsBy);
         Map<Long, List<TreatmentHistory.RiskCheck>> risksBy = scores.riskChecks(recordsBy);
-        Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = riskAssessments.forTreatments(files.scope());
+        Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = recorded.assessments();
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
         return files.files().stream().map(file -> {
             List<TreatmentHistory.Measurement> scores = scoresBy.getOrDefault(file.id(), List.of());

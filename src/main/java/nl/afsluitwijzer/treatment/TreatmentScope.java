@@ -71,6 +71,14 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
         return new TreatmentScope(condition + " AND t.id = ANY (:pageIds)", withIds);
     }
 
+    /**
+     * Exactly the treatments with these ids, whichever they are: for reading the records of treatments a scope has
+     * just selected (a page), bound as one array parameter.
+     */
+    static TreatmentScope ids(java.util.Collection<Long> ids) {
+        return new TreatmentScope("t.id = ANY (:treatmentIds)", Map.of("treatmentIds", ids.toArray(Long[]::new)));
+    }
+
     /** One treatment the caller has already been allowed to see. */
     public static TreatmentScope one(Long treatmentId) {
         return new TreatmentScope(ONE, Map.of("treatmentId", treatmentId));

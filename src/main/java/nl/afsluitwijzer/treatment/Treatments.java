@@ -146,10 +146,11 @@ public class Treatments {
         if (scope == null || ids.isEmpty()) {
             return new TreatmentFiles(List.of(), TreatmentScope.none());
         }
-        TreatmentScope page = scope.among(ids);
+        TreatmentFiles read = filesIn(scope.among(ids));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
-        filesIn(page).forEach(file -> byId.put(file.id(), file));
-        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page);
+        read.files().forEach(file -> byId.put(file.id(), file));
+        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                read.scope());
     }
 
     /**
@@ -157,8 +158,7 @@ public class Treatments {
      * open, without a user, access check or audit entry; nothing read here may be shown to anyone.
      */
     public TreatmentFiles openFilesForDerivedState(List<Long> ids) {
-        TreatmentScope scope = TreatmentScope.openAmong(ids);
-        return new TreatmentFiles(filesIn(scope), scope);
+        return filesIn(TreatmentScope.openAmong(ids));
     }
 
     /** A page of a list of treatment files, with how many all pages hold. */
@@ -180,14 +180,25 @@ public class Treatments {
         if (scope == null) {
             return new FilesPage(new TreatmentFiles(List.of(), TreatmentScope.none()), 0);
         }
-        List<Long> ids = parts.idsInRegistrationOrder(scope, size, (long) (page - 1) * size);
-        if (ids.isEmpty()) {
-            return new FilesPage(new TreatmentFiles(List.of(), scope), parts.count(scope));
+        TreatmentFileParts.IdsPage ids = parts.idsInRegistrationOrder(scope, size, (long) (page - 1) * size);
+        if (ids.ids().isEmpty()) {
+            return new FilesPage(new TreatmentFiles(List.of(), scope), ids.total());
         }
-        TreatmentScope onPage = scope.among(ids);
+        TreatmentFiles read = filesIn(scope.among(ids.ids()));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
-        filesIn(onPage).forEach(file -> byId.put(file.id(), file));
-        return new FilesPage(new TreatmentFiles(ids.stream().map(byId::get).toList(), onPage), parts.count(scope));
+        read.files().forEach(file -> byId.put(file.id(), file));
+        return new FilesPage(new TreatmentFiles(ids.ids().stream().map(byId::get).toList(), read.scope()),
+                ids.total());
+    }
+
+    /**
+     * The waiting list's two pages at once (REFERRED, then INTAKE; see {@link #visibleWaitingPage}), read in one
+     * transaction, so their two searches are logged in one step of the audit chain.
+     */
+    @Transactional
+    public List<FilesPage> visibleWaitingPages(int referredPage, int intakePage, int size) {
+        return List.of(visibleWaitingPage(Phase.REFERRED, referredPage, size),
+                visibleWaitingPage(Phase.INTAKE, intakePage, size));
     }
 
     /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
@@ -219,6 +230,21 @@ public class Treatments {
     }
 
     /**
+     * Of the treatments the current user may see that were under way on the day, the files of those the caller picks
+     * from their scope (for reading data derived from them in SQL first, and the files only where it is missing), in
+     * id order; one search is logged however many are picked.
+     */
+    @Transactional
+    public TreatmentFiles visibleFilesUnderWayAmong(LocalDate day,
+            java.util.function.Function<TreatmentScope, List<Long>> pick) {
+        return visibleIn(EnumSet.allOf(Phase.class), null, scope -> {
+            TreatmentScope underWay = scope.underWayOn(day);
+            List<Long> picked = pick.apply(underWay);
+            return picked.isEmpty() ? TreatmentScope.none() : underWay.among(picked);
+        });
+    }
+
+    /**
      * The treatments the current user may see (manager: optionally of one therapist) that were open at some time in
      * the period: registered on or before its last day and not ended before its first. Every treatment that had its
      * intake, start or end in the period is among them, and so is every treatment under way on its last day.
@@ -239,7 +265,7 @@ public class Treatments {
             return new TreatmentFiles(List.of(), TreatmentScope.none());
         }
         TreatmentScope narrowed = narrow.apply(scope);
-        return new TreatmentFiles(filesIn(narrowed), narrowed);
+        return filesIn(narrowed);
     }
 
     public static boolean mayAccess(CurrentUser user, Treatment treatment) {
@@ -254,19 +280,28 @@ public class Treatments {
         return filesOf(List.of(treatment), TreatmentScope.one(treatment.getId())).get(0);
     }
 
-    /** Loads many files with one query per table, joined to the scope: never one per treatment, never a list of ids. */
-    private List<TreatmentFile> filesIn(TreatmentScope scope) {
-        return filesOf(parts.treatmentsIn(scope), scope);
+    /**
+     * Loads many files with one query per table, joined to the scope: never one per treatment, never a list of ids
+     * bound one by one. The files come with the scope to read other modules' records of them by (their ids, when a
+     * few: see {@link TreatmentFileParts#treatmentsIn}).
+     */
+    private TreatmentFiles filesIn(TreatmentScope scope) {
+        TreatmentFileParts.Found found = parts.treatmentsIn(scope);
+        return new TreatmentFiles(filesOf(found.treatments(), found.scope(), found.clients()), found.scope());
     }
 
     private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope) {
+        return found.isEmpty() ? List.of() : filesOf(found, scope, parts.clientsOf(scope));
+    }
+
+    private List<TreatmentFile> filesOf(List<Treatment> found, TreatmentScope scope, Map<Long, Client> clientsById) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Client> clientsById = parts.clientsOf(scope);
         Map<Long, List<Goal>> goalsBy = parts.goalsOf(scope);
-        Map<Long, List<TreatmentSession>> sessionsBy = parts.sessionsOf(scope);
-        Map<Long, List<Discussion>> discussionsBy = parts.discussionsOf(scope);
+        TreatmentFileParts.SessionsAndDiscussions dated = parts.sessionsAndDiscussionsOf(scope);
+        Map<Long, List<TreatmentSession>> sessionsBy = dated.sessions();
+        Map<Long, List<Discussion>> discussionsBy = dated.discussions();
         return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),
                 goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
                 discussionsBy.getOrDefault(t.getId(), List.of()))).toList();

@@ -6,7 +6,6 @@ import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.shared.Pager;
-import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treeknorm;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -42,9 +41,10 @@ class WaitingListController {
         PageRequest toIntake = PageRequest.parse(page, size);
         PageRequest toStart = PageRequest.parse(startPage, size);
         Map<Long, String> names = views.therapistNames();
-        Treatments.FilesPage waiting = treatments.visibleWaitingPage(Phase.REFERRED, toIntake.page(), toIntake.size());
-        Treatments.FilesPage afterIntake = treatments.visibleWaitingPage(Phase.INTAKE, toStart.page(),
-                toStart.size());
+        List<Treatments.FilesPage> pages = treatments.visibleWaitingPages(toIntake.page(), toStart.page(),
+                toIntake.size());
+        Treatments.FilesPage waiting = pages.get(0);
+        Treatments.FilesPage afterIntake = pages.get(1);
         List<TreatmentFile> waitingFiles = waiting.files().files();
         List<WaitingRow> waitingRows = new ArrayList<>();
         for (int i = 0; i < waitingFiles.size(); i++) {
