@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import nl.afsluitwijzer.measurement.Classification;
+import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.signal.Severity;
@@ -60,12 +61,12 @@ class ModularityTests {
     private static final DescribedPredicate<JavaClass> PURE_TYPE = or(
             resideInAnyPackage("java.lang", "java.lang.invoke", "java.util..", "java.time..", "java.math"),
             SIGNAL_ENGINE,
-            belongToAnyOf(Classification.class, OutcomeThresholds.class, Policy.class),
+            belongToAnyOf(Classification.class, OutcomeThresholds.class, Direction.class, Policy.class),
             resideInAPackage("org.jspecify.annotations"))
             .and(not(belongToAnyOf(System.class, Clock.class, InstantSource.class, Thread.class, Runtime.class)));
     private static final DescribedPredicate<JavaClass> PURE = DescribedPredicate.describe(
             "the JDK's language, collections and dates without a clock, the engine's own types, "
-                    + "measurement.Classification/OutcomeThresholds, practice.Policy and JSpecify (or arrays of them)",
+                    + "measurement.Classification/OutcomeThresholds/Direction, practice.Policy and JSpecify (or arrays of them)",
             type -> type.getBaseComponentType().isPrimitive() || PURE_TYPE.test(type.getBaseComponentType()));
 
     @Test

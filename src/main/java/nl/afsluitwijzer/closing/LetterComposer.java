@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.ExpectedCourses;
+import nl.afsluitwijzer.measurement.ExpectedPath;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.ProgressChart;
 import nl.afsluitwijzer.measurement.ProgressChartData;
@@ -35,10 +37,12 @@ class LetterComposer {
     private final ProgressChart charts;
     private final Outcomes outcomes;
     private final MessageSource messages;
+    private final ExpectedCourses courses;
 
     LetterComposer(LetterTemplateStore templates, PracticeRepository practices, UserAccountRepository users,
             InstrumentCatalog instruments, ProgressChart charts, Outcomes outcomes, MessageSource messages,
-            ITemplateEngine pages) {
+            ITemplateEngine pages, ExpectedCourses courses) {
+        this.courses = courses;
         this.pages = pages;
         this.templates = templates;
         this.practices = practices;
@@ -75,11 +79,15 @@ class LetterComposer {
                 "practice", facts.practiceName(), "letterhead", facts.letterhead().lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).toList(),
                 "date", LetterValues.date(facts.date()), "body", body.xhtml()));
-        return new Composed(PdfLetter.render(pages.process(PAGE, page), chartOf(facts)), body.xhtml(),
+        return new Composed(PdfLetter.render(pages.process(PAGE, page), chartOf(kind, facts)), body.xhtml(),
                 body.unknown());
     }
 
-    private @Nullable String chartOf(LetterFacts facts) {
+    /**
+     * The progress chart; in a letter to a professional (not the client's own letter) with the practice's expected
+     * course and band behind the totals (docs/expected-course.md).
+     */
+    private @Nullable String chartOf(LetterKind kind, LetterFacts facts) {
         Instrument instrument = facts.instrument();
         if (instrument == null || instrument.perGoal()) {
             return null;
@@ -87,7 +95,10 @@ class LetterComposer {
         List<LocalDate> sessions = facts.file().sessions().stream().filter(TreatmentSession::counts)
                 .map(TreatmentSession::getSessionDate).filter(d -> !d.isAfter(facts.date())).toList();
         List<DatedScore> scores = facts.scores();
-        return charts.render(new ProgressChartData(instrument, scores, sessions, LetterValues.DUTCH));
+        ExpectedPath expected = kind == LetterKind.CLIENT || scores.isEmpty() ? null
+                : courses.of(facts.file().treatment().getPracticeId(), instrument.code())
+                        .flatMap(course -> course.path(scores.get(0), sessions)).orElse(null);
+        return charts.render(new ProgressChartData(instrument, scores, sessions, LetterValues.DUTCH, expected));
     }
 
     /** The PDF's title: the kind and the client's name, without the reference in a letter to a nameless client. */

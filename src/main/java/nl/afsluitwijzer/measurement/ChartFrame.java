@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.block.BlockBorder;
@@ -25,7 +26,7 @@ final class ChartFrame {
 
     /** With a legend for what is drawn: measurements and their reliable-change zone, sessions. */
     static JFreeChart progress(XYPlot plot, String title, String scoreCaption, ChartLabels labels,
-            Instrument instrument, boolean measurements, boolean sessions) {
+            Instrument instrument, boolean measurements, boolean sessions, @Nullable ExpectedPath expected) {
         JFreeChart chart = frame(plot, title, ChartStyle.TITLE, 1, scoreCaption);
         LegendItemCollection items = new LegendItemCollection();
         if (measurements) {
@@ -38,6 +39,10 @@ final class ChartFrame {
         if (measurements) {
             items.add(reliableChangeItem(labels.text("measurement.chart.legend.reliableChange",
                     instrument.reliableChange())));
+        }
+        if (expected != null) {
+            items.add(ExpectedBand.legendItem(labels.text(expected.learned()
+                    ? "measurement.chart.legend.expected.learned" : "measurement.chart.legend.expected.default")));
         }
         if (items.getItemCount() == 0) {
             return chart;

@@ -46,9 +46,12 @@ public final class ProgressChart {
         }
         ScoreBackground.addCutoff(plot, instrument, data.measurements(), labels);
         ScoreBackground.addSessions(plot, instrument, data.sessionDates(), labels);
+        if (data.expected() != null) {
+            ExpectedBand.add(plot, data.expected());
+        }
         JFreeChart chart = ChartFrame.progress(plot, labels.name(instrument),
                 labels.text("measurement.chart.axis.total", labels.better(instrument.direction())), labels, instrument,
-                !data.measurements().isEmpty(), !data.sessionDates().isEmpty());
+                !data.measurements().isEmpty(), !data.sessionDates().isEmpty(), data.expected());
         return SvgDocument.render(chart, WIDTH, HEIGHT, id("progress", data.toString()),
                 labels.text("measurement.chart.title.progress", labels.name(instrument)), textAlternative(data));
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a progress chart shows: the totals of one instrument over time and the dates of the
@@ -12,7 +13,14 @@ import java.util.Objects;
  * baseline) and must lie within the instrument's range; session dates are sorted and unique.
  */
 public record ProgressChartData(
-        Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates, Locale locale) {
+        Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates, Locale locale,
+        @Nullable ExpectedPath expected) {
+
+    /** A chart without an expected course. */
+    public ProgressChartData(Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates,
+            Locale locale) {
+        this(instrument, measurements, sessionDates, locale, null);
+    }
 
     public ProgressChartData {
         Objects.requireNonNull(instrument, "instrument");

@@ -1,15 +1,21 @@
 package nl.afsluitwijzer.signal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.measurement.DatedScore;
+import nl.afsluitwijzer.measurement.ExpectedCourse;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The totals on each treatment's primary instrument and its answers to risk items, for many treatments in one query. */
@@ -68,6 +74,31 @@ class PrimaryScores {
                 .map(instrument -> new TreatmentHistory.RiskCheck(record.date(), instrument.code(),
                         instrument.riskItems().stream().map(item -> new TreatmentHistory.RiskAnswer(item.number(),
                                 record.answers().get(item.number() - 1), item.riskAbove())).toList()));
+    }
+
+    /**
+     * The primary measurements with, on each later one, the expectation of the practice's course for the
+     * treatment's baseline at that measurement's treatment session (docs/expected-course.md).
+     */
+    static List<TreatmentHistory.Measurement> withExpectations(TreatmentFile file,
+            List<TreatmentHistory.Measurement> scores, @Nullable ExpectedCourse course) {
+        if (course == null || scores.size() < 2) {
+            return scores;
+        }
+        List<LocalDate> counted = file.sessions().stream().filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate).toList();
+        DatedScore baseline = new DatedScore(scores.get(0).date(), scores.get(0).total());
+        List<TreatmentHistory.Measurement> result = new ArrayList<>();
+        result.add(scores.get(0));
+        for (TreatmentHistory.Measurement later : scores.subList(1, scores.size())) {
+            TreatmentHistory.Expected expected = course
+                    .forMeasurement(baseline, new DatedScore(later.date(), later.total()), counted)
+                    .map(score -> new TreatmentHistory.Expected(score.session(), score.expected(), score.low(),
+                            score.high(), score.learned()))
+                    .orElse(null);
+            result.add(new TreatmentHistory.Measurement(later.date(), later.total(), expected));
+        }
+        return result;
     }
 
     private static TreatmentHistory.Measurement measurement(MeasurementRecord record) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignalAcknowledging {
 
     static final Set<SignalCode> ANSWERED_BY_EVALUATION = EnumSet.of(SignalCode.GOAL_REACHED, SignalCode.PLATEAU,
-            SignalCode.DETERIORATION, SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT);
+            SignalCode.DETERIORATION, SignalCode.NOT_ON_TRACK, SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT);
     static final Set<SignalCode> ANSWERED_BY_DISCUSSION = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
             SignalCode.SCOPE_CREEP);
 

@@ -19,6 +19,7 @@ import nl.afsluitwijzer.signal.rules.LowAllianceRule;
 import nl.afsluitwijzer.signal.rules.MeasurementOverdueRule;
 import nl.afsluitwijzer.signal.rules.NoFadingOutRule;
 import nl.afsluitwijzer.signal.rules.NoRecentContactRule;
+import nl.afsluitwijzer.signal.rules.NotOnTrackRule;
 import nl.afsluitwijzer.signal.rules.OverrunImminentRule;
 import nl.afsluitwijzer.signal.rules.OverrunRule;
 import nl.afsluitwijzer.signal.rules.PlateauRule;
@@ -46,6 +47,7 @@ public final class SignalEngine {
                 new PlateauRule(),
                 new BreakthroughReviewRule(),
                 new DeteriorationRule(),
+                new NotOnTrackRule(),
                 new OverrunImminentRule(),
                 new OverrunRule(),
                 new LongRunningMdoRule(),

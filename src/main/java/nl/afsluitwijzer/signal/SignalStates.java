@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.afsluitwijzer.audit.AuditedChange;
+import nl.afsluitwijzer.measurement.ExpectedCoursesRelearned;
 import nl.afsluitwijzer.treatment.ClientErasure;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentScope;
@@ -69,6 +70,15 @@ public class SignalStates {
                     WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""")
                     .param(change.practiceId()).update();
         }
+    }
+
+    /** A relearned expected course changes NOT_ON_TRACK on every treatment of the practice. */
+    @EventListener
+    void on(ExpectedCoursesRelearned relearned) {
+        jdbc.sql("""
+                DELETE FROM treatment_signal_state
+                WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""")
+                .param(relearned.practiceId()).update();
     }
 
     @EventListener

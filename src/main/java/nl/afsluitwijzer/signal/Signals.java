@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.measurement.ExpectedCourse;
+import nl.afsluitwijzer.measurement.ExpectedCourses;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
@@ -33,9 +35,11 @@ public class Signals {
     private final SignalRecords records;
     private final InstrumentCatalog instruments;
     private final Policies policies;
+    private final ExpectedCourses courses;
 
     Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, SignalRecords records,
-            InstrumentCatalog instruments, Policies policies) {
+            InstrumentCatalog instruments, Policies policies, ExpectedCourses courses) {
+        this.courses = courses;
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.scores = scores;
@@ -72,8 +76,14 @@ public class Signals {
         Map<Long, List<TreatmentHistory.RiskCheck>> risksBy = scores.riskChecks(recordsBy);
         Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = recorded.assessments();
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
+        Map<Long, Map<String, ExpectedCourse>> coursesBy = new java.util.HashMap<>();
         return files.files().stream().map(file -> {
-            List<TreatmentHistory.Measurement> scores = scoresBy.getOrDefault(file.id(), List.of());
+            Long practiceId = file.treatment().getPracticeId();
+            String primary = file.treatment().getPrimaryInstrument();
+            ExpectedCourse course = primary == null ? null
+                    : coursesBy.computeIfAbsent(practiceId, courses::of).get(primary);
+            List<TreatmentHistory.Measurement> scores = PrimaryScores.withExpectations(file,
+                    scoresBy.getOrDefault(file.id(), List.of()), course);
             OutcomeThresholds thresholds = thresholdsOf(file);
             TreatmentHistory history = HistoryAssembler.assemble(file,
                     evaluationsBy.getOrDefault(file.id(), List.of()), scores, thresholds,

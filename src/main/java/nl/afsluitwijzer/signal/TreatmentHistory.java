@@ -129,10 +129,34 @@ public record TreatmentHistory(
         }
     }
 
-    /** A total score on the primary instrument. */
-    public record Measurement(LocalDate date, int total) {
+    /**
+     * A total score on the primary instrument, with what comparable clients scored at that session when the caller
+     * could compute it (docs/expected-course.md): null for the baseline, a baseline taken after the first session,
+     * a measurement before the first session, or without a primary instrument.
+     */
+    public record Measurement(LocalDate date, int total, @Nullable Expected expected) {
+        public Measurement(LocalDate date, int total) {
+            this(date, total, null);
+        }
+
         public Measurement {
             Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * The expected score at treatment session {@code session} (counted sessions on or before the measurement's
+     * date) for the treatment's baseline, and the band holding 8 in 10 comparable clients ({@code low}..{@code
+     * high}, clamped to the instrument's range).
+     *
+     * @param learned whether it was learned from the practice's own closed treatments (else the default curve)
+     */
+    public record Expected(int session, double expected, double low, double high, boolean learned) {
+        public Expected {
+            if (session < 1 || low > expected || expected > high) {
+                throw new IllegalArgumentException("not an expectation: session " + session + ", " + low + " <= "
+                        + expected + " <= " + high);
+            }
         }
     }
 

@@ -151,6 +151,12 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** A later primary measurement with the expectation the caller computed for it (docs/expected-course.md). */
+    public HistoryBuilder measurement(LocalDate date, int total, TreatmentHistory.Expected expected) {
+        measurements.add(new Measurement(date, total, expected));
+        return this;
+    }
+
     /** A PHQ-9 with item answers on {@code date} whose item 9 (risk above 0) was answered {@code answer}. */
     public HistoryBuilder phq9Item9(LocalDate date, int answer) {
         return riskAnswer(date, "PHQ9", 9, answer, 0);

@@ -70,6 +70,9 @@ final class SignalExamples {
         add(flat, SignalCode.MEASUREMENT_OVERDUE, flat.lastSessionDate());
         HistoryBuilder worse = treatment().sessions(6).measurement(START, 10).measurement(START.plusDays(35), 17);
         add(worse, SignalCode.DETERIORATION, worse.lastSessionDate());
+        HistoryBuilder offTrack = treatment().sessions(6).measurement(START, 20)
+                .measurement(START.plusDays(28), 19, new TreatmentHistory.Expected(4, 14.2, 10.4, 18.0, true));
+        add(offTrack, SignalCode.NOT_ON_TRACK, offTrack.lastSessionDate());
     }
 
     private void durations() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.measurement.ExpectedCourses;
+import nl.afsluitwijzer.measurement.ExpectedPath;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementHistory;
@@ -33,8 +35,11 @@ class MeasurementPanel implements TreatmentPagePanel {
     private final InstrumentCatalog catalog;
     private final ProgressChart charts;
     private final PanelTexts texts;
+    private final ExpectedCourses courses;
 
-    MeasurementPanel(Measurements measurements, InstrumentCatalog catalog, ProgressChart charts, PanelTexts texts) {
+    MeasurementPanel(Measurements measurements, InstrumentCatalog catalog, ProgressChart charts, PanelTexts texts,
+            ExpectedCourses courses) {
+        this.courses = courses;
         this.measurements = measurements;
         this.catalog = catalog;
         this.charts = charts;
@@ -57,7 +62,8 @@ class MeasurementPanel implements TreatmentPagePanel {
         MeasurementHistory history = measurements.historyOf(file.id());
         Instrument primary = history.primary();
         ProgressChartData data = primary == null || history.primarySeries().isEmpty() ? null
-                : new ProgressChartData(primary, history.primaryScores(), sessionDates(file), locale);
+                : new ProgressChartData(primary, history.primaryScores(), sessionDates(file), locale,
+                        expected(file, primary, history));
         PanelView view = new PanelView(file.treatment().getPhase().isOpen(),
                 file.goals().stream().anyMatch(g -> g.getStatus() == GoalStatus.ACTIVE),
                 primary == null ? null : primary.name().in(locale),
@@ -65,6 +71,14 @@ class MeasurementPanel implements TreatmentPagePanel {
                 texts.outcome(history, locale), texts.baselineOnly(history, locale),
                 texts.goalCharts(history, file.goals(), locale), rows(history, file.goals(), locale));
         return Optional.of(new Fragment("measurement/panel", "panel", Map.of("measurements", view)));
+    }
+
+    /** The practice's expected course from the baseline, at the sessions that count (docs/expected-course.md). */
+    private @Nullable ExpectedPath expected(TreatmentFile file, Instrument primary, MeasurementHistory history) {
+        List<LocalDate> counted = file.sessions().stream().filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate).toList();
+        return courses.of(file.treatment().getPracticeId(), primary.code())
+                .flatMap(course -> course.path(history.primaryScores().get(0), counted)).orElse(null);
     }
 
     private static List<LocalDate> sessionDates(TreatmentFile file) {

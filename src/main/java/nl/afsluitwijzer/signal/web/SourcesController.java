@@ -14,7 +14,8 @@ class SourcesController {
     }
 
     static final List<Source> SOURCES = List.of(new Source("handvatdocument", 6), new Source("flyer", 6),
-            new Source("complexe-casuistiek", 3), new Source("dilemmas-en-kansen", 3), new Source("norm3", 3));
+            new Source("complexe-casuistiek", 3), new Source("dilemmas-en-kansen", 3), new Source("norm3", 3),
+            new Source("verwacht-verloop", 3));
 
     @GetMapping("/bronnen")
     String sources(Model model) {
