@@ -22,6 +22,7 @@ import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentRegistration;
 import nl.afsluitwijzer.treatment.Treatments;
+import nl.afsluitwijzer.treatment.api.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -12,19 +12,15 @@ import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementSource;
-import nl.afsluitwijzer.treatment.Discussion;
-import nl.afsluitwijzer.treatment.DiscussionKind;
-import nl.afsluitwijzer.treatment.Goal;
-import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
-import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
-import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.PhaseChange;
-import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
-import nl.afsluitwijzer.treatment.TreatmentSession;
+import nl.afsluitwijzer.treatment.api.DiscussionView;
+import nl.afsluitwijzer.treatment.api.GoalView;
+import nl.afsluitwijzer.treatment.api.NextAppointmentView;
+import nl.afsluitwijzer.treatment.api.SessionView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,42 +65,6 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
                     t.expectedSessions().orElse(null), t.firstAgreedExpectedSessions().orElse(null),
                     t.halfwaySession().orElse(null), t.isClosingDiscussedAtStart(), t.isComplex(),
                     t.getPrimaryInstrument(), t.getAgreementsSetOn());
-        }
-    }
-
-    record GoalView(Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
-
-        static GoalView of(Goal goal) {
-            return new GoalView(goal.getId(), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
-                    goal.getStatus());
-        }
-    }
-
-    /** A session; {@code nextAppointment} (added later, additive) is the answer recorded with it, or null. */
-    record SessionView(Long id, LocalDate date, SessionKind kind, boolean attended,
-            @Nullable NextAppointmentView nextAppointment) {
-
-        static SessionView of(TreatmentSession session, @Nullable NextAppointmentAnswer answer) {
-            return new SessionView(session.getId(), session.getSessionDate(), session.getKind(),
-                    session.isAttended(), answer == null ? null : NextAppointmentView.of(answer));
-        }
-    }
-
-    /** An answer to "Wil je nog een volgende afspraak?": by the therapist at a session, or by the client via a link. */
-    record NextAppointmentView(Long id, LocalDate date, NextAppointmentWish answer, @Nullable String clientWords,
-            AnsweredBy answeredBy, @Nullable Long sessionId) {
-
-        static NextAppointmentView of(NextAppointmentAnswer a) {
-            return new NextAppointmentView(a.id(), a.answeredOn(), a.answer(), a.clientWords(), a.answeredBy(),
-                    a.sessionId());
-        }
-    }
-
-    record DiscussionView(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
-
-        static DiscussionView of(Discussion discussion) {
-            return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
-                    discussion.getNote());
         }
     }
 

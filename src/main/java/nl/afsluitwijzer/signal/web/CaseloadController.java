@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;

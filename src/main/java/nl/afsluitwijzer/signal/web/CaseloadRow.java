@@ -2,6 +2,7 @@ package nl.afsluitwijzer.signal.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;

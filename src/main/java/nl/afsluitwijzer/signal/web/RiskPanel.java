@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.signal.RiskOutcome;
 import nl.afsluitwijzer.signal.Signal;

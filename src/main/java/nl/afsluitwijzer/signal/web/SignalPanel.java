@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.Acknowledgements;
 import nl.afsluitwijzer.signal.Signal;

@@ -1,27 +1,26 @@
-package nl.afsluitwijzer.signal.web;
+package nl.afsluitwijzer.signal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import nl.afsluitwijzer.signal.Signal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Resolves a signal's texts from the bundles in the reader's language, with dates written the Dutch way. */
 @Component
-class SignalTexts {
+public class SignalTexts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final MessageSource messages;
 
-    SignalTexts(MessageSource messages) {
+    public SignalTexts(MessageSource messages) {
         this.messages = messages;
     }
 
-    SignalView view(Signal signal, Locale locale) {
+    public SignalView view(Signal signal, Locale locale) {
         Object[] arguments = formatted(signal);
         String sources = messages.getMessage(signal.code().sourceKey(), null, "", locale);
         return new SignalView(signal.code(), signal.severity(),
@@ -32,12 +31,12 @@ class SignalTexts {
                 sourceRefs(sources), signal.acknowledged());
     }
 
-    List<SignalView> views(List<Signal> signals, Locale locale) {
+    public List<SignalView> views(List<Signal> signals, Locale locale) {
         return signals.stream().map(s -> view(s, locale)).toList();
     }
 
     /** Only what a chip shows (title and explanation), for long lists such as the caseload. */
-    List<SignalView> chips(List<Signal> signals, Locale locale) {
+    public List<SignalView> chips(List<Signal> signals, Locale locale) {
         return signals.stream().map(signal -> new SignalView(signal.code(), signal.severity(),
                 messages.getMessage(signal.code().titleKey(), null, locale),
                 messages.getMessage(signal.explanationKey(), formatted(signal), locale), List.of(), List.of(),

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice.web;
+package nl.afsluitwijzer.practice.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.interop.api;
+package nl.afsluitwijzer.treatment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.afsluitwijzer.interop.api.TreatmentView.GoalView;
+import nl.afsluitwijzer.treatment.api.GoalView;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentChanges;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.insight.web;
+package nl.afsluitwijzer.insight.api;
 
 import java.time.LocalDate;
 import nl.afsluitwijzer.insight.Indicators;

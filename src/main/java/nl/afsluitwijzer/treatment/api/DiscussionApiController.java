@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.interop.api;
+package nl.afsluitwijzer.treatment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import nl.afsluitwijzer.interop.api.TreatmentView.DiscussionView;
+import nl.afsluitwijzer.treatment.api.DiscussionView;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;

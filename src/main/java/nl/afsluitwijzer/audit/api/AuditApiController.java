@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.audit.web;
+package nl.afsluitwijzer.audit.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

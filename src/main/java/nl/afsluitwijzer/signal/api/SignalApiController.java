@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal.web;
+package nl.afsluitwijzer.signal.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import nl.afsluitwijzer.signal.SignalTexts;
+import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.signal.CaseloadPage;

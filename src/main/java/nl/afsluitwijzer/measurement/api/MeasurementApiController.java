@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement.web;
+package nl.afsluitwijzer.measurement.api;
 
 import java.net.URI;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.evaluation.web;
+package nl.afsluitwijzer.evaluation.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

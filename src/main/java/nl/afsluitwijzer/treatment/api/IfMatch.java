@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.interop.api;
+package nl.afsluitwijzer.treatment.api;
 
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The treatment version a client says it changes, from an {@code If-Match} header: {@code "7"}, {@code W/"7"}
  * or a plain {@code 7}. No header (or {@code *}) means: whatever the current version is.
  */
-final class IfMatch {
+public final class IfMatch {
 
-    static final String HEADER = "If-Match";
+    public static final String HEADER = "If-Match";
 
     private IfMatch() {
     }
 
-    static @Nullable Integer version(@Nullable String header) {
+    public static @Nullable Integer version(@Nullable String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
@@ -33,7 +33,7 @@ final class IfMatch {
     }
 
     /** The ETag of a treatment version, to send back as If-Match. */
-    static String etag(Integer version) {
+    public static String etag(Integer version) {
         return "\"" + version + "\"";
     }
 }

@@ -1,0 +1,15 @@
+package nl.afsluitwijzer.treatment.api;
+
+import java.time.LocalDate;
+import nl.afsluitwijzer.treatment.Discussion;
+import nl.afsluitwijzer.treatment.DiscussionKind;
+import org.jspecify.annotations.Nullable;
+
+/** A discussion of the treatment (intervision, team, MDO) as the API returns it. */
+public record DiscussionView(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
+
+    public static DiscussionView of(Discussion discussion) {
+        return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
+                discussion.getNote());
+    }
+}
