@@ -3,6 +3,7 @@ package nl.afsluitwijzer.interop.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Decision;
@@ -47,7 +48,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         Map<Long, NextAppointmentAnswer> bySession = nextAppointments.stream().filter(a -> a.sessionId() != null)
                 .collect(Collectors.toMap(NextAppointmentAnswer::sessionId, a -> a, (a, b) -> b));
         Treatment t = file.treatment();
-        return new TreatmentView(t.getId(), file.client().getReference(), t.getTherapistId(), t.getPhase(),
+        return new TreatmentView(Objects.requireNonNull(t.getId(), "stored"), file.client().getReference(), t.getTherapistId(), t.getPhase(),
                 t.getPhase().next(), t.getHelpQuestion(), t.getScopeNote(), t.getRegistrationDate(),
                 t.getIntakeDate(), t.getStartDate(), t.getEndDate(), AgreementsView.of(t),
                 file.attendedSessions(today), file.goals().stream().map(GoalView::of).toList(),
@@ -55,7 +56,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
                 file.discussions().stream().map(DiscussionView::of).toList(),
                 measured.stream().map(MeasurementView::of).toList(),
                 evaluated.stream().map(EvaluationView::of).toList(),
-                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion(),
+                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), Objects.requireNonNull(t.getVersion(), "stored"),
                 nextAppointments.stream().map(NextAppointmentView::of).toList());
     }
 
@@ -75,7 +76,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
     record GoalView(Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
 
         static GoalView of(Goal goal) {
-            return new GoalView(goal.getId(), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
+            return new GoalView(Objects.requireNonNull(goal.getId(), "stored"), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
                     goal.getStatus());
         }
     }
@@ -85,7 +86,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
             @Nullable NextAppointmentView nextAppointment) {
 
         static SessionView of(TreatmentSession session, @Nullable NextAppointmentAnswer answer) {
-            return new SessionView(session.getId(), session.getSessionDate(), session.getKind(),
+            return new SessionView(Objects.requireNonNull(session.getId(), "stored"), session.getSessionDate(), session.getKind(),
                     session.isAttended(), answer == null ? null : NextAppointmentView.of(answer));
         }
     }
@@ -103,7 +104,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
     record DiscussionView(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
 
         static DiscussionView of(Discussion discussion) {
-            return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
+            return new DiscussionView(Objects.requireNonNull(discussion.getId(), "stored"), discussion.getDiscussedOn(), discussion.getKind(),
                     discussion.getNote());
         }
     }
@@ -112,7 +113,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
             @Nullable Long goalId, MeasurementSource source) {
 
         static MeasurementView of(MeasurementRecord m) {
-            return new MeasurementView(m.id(), m.instrument(), m.date(), m.total(), m.band(), m.goalId(), m.source());
+            return new MeasurementView(Objects.requireNonNull(m.id(), "stored"), m.instrument(), m.date(), m.total(), m.band(), m.goalId(), m.source());
         }
     }
 
@@ -125,7 +126,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
             @Nullable String plan, @Nullable Integer reviewAfterSessions) {
 
         static EvaluationView of(Evaluation e) {
-            return new EvaluationView(e.getId(), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
+            return new EvaluationView(Objects.requireNonNull(e.getId(), "stored"), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
                     e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(), e.getNewExpectedSessions(),
                     e.extensionReasons(), e.getPreviousExpectedSessions(),
                     e.getGoalScores().stream().sorted(java.util.Comparator.comparing(GoalScore::goalId))
