@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -66,7 +67,7 @@ public final class ThymeleafLetterText {
                 .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 
-    private static void node(Node node, StringBuilder out, String item) {
+    private static void node(Node node, StringBuilder out, @Nullable String item) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             out.append(inlined(node.getNodeValue().replaceAll("\\s+", " "), item));
         } else if (node.getNodeType() == Node.ELEMENT_NODE) {
@@ -74,7 +75,7 @@ public final class ThymeleafLetterText {
         }
     }
 
-    private static void element(Element element, StringBuilder out, String item) {
+    private static void element(Element element, StringBuilder out, @Nullable String item) {
         String tag = element.getTagName().replaceFirst("^th:", "").toLowerCase(java.util.Locale.ROOT);
         if (tag.equals("head") || tag.equals("title") || tag.equals("style") || tag.equals("script")
                 || element.getAttribute("class").contains("letterhead")
@@ -115,7 +116,7 @@ public final class ThymeleafLetterText {
     }
 
     /** The section around the element for th:if / th:unless: [open, close], or the attribute as text. */
-    private static String[] condition(Element element, String item) {
+    private static String[] condition(Element element, @Nullable String item) {
         for (String attribute : new String[] {"th:if", "th:unless"}) {
             String expression = element.getAttribute(attribute);
             if (expression.isEmpty()) {
@@ -137,7 +138,7 @@ public final class ThymeleafLetterText {
         return new String[] {"", ""};
     }
 
-    private static void content(Element element, String tag, StringBuilder out, String item) {
+    private static void content(Element element, String tag, StringBuilder out, @Nullable String item) {
         String prefix = tag.matches("h\\d") ? "## " : tag.equals("li") ? "- " : "";
         String suffix = tag.matches("h\\d|li|tr") ? "\n" : tag.equals("p") || tag.equals("div") || tag.equals("ul")
                 || tag.equals("table") ? "\n\n" : "";
@@ -162,7 +163,7 @@ public final class ThymeleafLetterText {
         }
     }
 
-    private static void ownContent(Element element, String tag, StringBuilder out, String item) {
+    private static void ownContent(Element element, String tag, StringBuilder out, @Nullable String item) {
         String text = element.hasAttribute("th:text") ? element.getAttribute("th:text")
                 : element.getAttribute("th:utext");
         if ("progress".equals(element.getAttribute("data-chart"))) {
@@ -180,7 +181,7 @@ public final class ThymeleafLetterText {
     }
 
     /** A Thymeleaf expression as Mustache, or null when it is not one this conversion knows. */
-    static String expression(String expression, String item) {
+    static @Nullable String expression(String expression, @Nullable String item) {
         Matcher m;
         if ((m = VARIABLE.matcher(expression)).matches()) {
             return name(m.group(1), item);
@@ -204,7 +205,7 @@ public final class ThymeleafLetterText {
         return SUPPORT_JOINED.matcher(expression).matches() ? "{{plan.supportText}}" : null;
     }
 
-    private static String substituted(String literal, String item) {
+    private static String substituted(String literal, @Nullable String item) {
         Matcher variable = VARIABLE.matcher(literal);
         StringBuilder out = new StringBuilder();
         while (variable.find()) {
@@ -214,7 +215,7 @@ public final class ThymeleafLetterText {
         return variable.appendTail(out).toString();
     }
 
-    private static String inlined(String text, String item) {
+    private static String inlined(String text, @Nullable String item) {
         Matcher inline = INLINED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (inline.find()) {
@@ -224,7 +225,7 @@ public final class ThymeleafLetterText {
         return inline.appendTail(out).toString();
     }
 
-    private static String name(String reference, String item) {
+    private static @Nullable String name(String reference, @Nullable String item) {
         if (item != null && reference.equals(item)) {
             return "{{.}}";
         }

@@ -11,15 +11,18 @@ import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethodWher
 import static com.tngtech.archunit.lang.conditions.ArchConditions.never;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Clock;
 import java.time.InstantSource;
 import java.time.LocalDate;
+import java.util.List;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
@@ -33,6 +36,7 @@ import nl.afsluitwijzer.signal.TreatmentHistory;
 import nl.afsluitwijzer.signal.TreatmentPhase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -120,5 +124,18 @@ class ModularityTests {
                         + "coded reasons (the demo writes E only for the evaluations it plans, which the evaluation "
                         + "module then records)")
                 .check(classes);
+    }
+
+    @Test
+    void everyPackageOfTheMainCodeIsNullMarked() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.afsluitwijzer", "db.migration");
+        List<String> unmarked = classes.stream().map(JavaClass::getPackage).distinct()
+                .filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(unmarked)
+                .as("packages without a package-info.java annotated @NullMarked (NullAway checks only those, "
+                        + "see docs/architecture.md, Null safety)")
+                .isEmpty();
     }
 }

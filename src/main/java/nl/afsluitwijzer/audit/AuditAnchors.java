@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afsluitwijzer.audit.AuditVerification.Break;
 import nl.afsluitwijzer.audit.AuditVerification.Kind;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,7 @@ class AuditAnchors {
     static final int COMPARED = 20;
 
     /** One anchor: the head at a moment, with the switch-over point as it was then (null: not keyed yet). */
-    record Anchor(long sequence, String hash, Long keyedFrom) {
+    record Anchor(long sequence, String hash, @Nullable Long keyedFrom) {
     }
 
     private final AuditKey key;
@@ -57,7 +58,7 @@ class AuditAnchors {
     }
 
     /** Appends an anchor of the head; the file is only ever appended to. */
-    synchronized void write(long sequence, String hash, Long keyedFrom) {
+    synchronized void write(long sequence, String hash, @Nullable Long keyedFrom) {
         String content = "seq=%d hash=%s keyed-from=%s at=%s".formatted(sequence, hash,
                 keyedFrom == null ? "-" : keyedFrom, clock.instant());
         String line = content + " mac=" + key.mac("anchor|" + content);
@@ -94,7 +95,7 @@ class AuditAnchors {
     }
 
     /** The first place where the chain (its head, and the hash at a position) differs from an anchor. */
-    Break compare(long lastSeq, Long keyedFrom, LongFunction<Optional<String>> hashAt) {
+    @Nullable Break compare(long lastSeq, @Nullable Long keyedFrom, LongFunction<Optional<String>> hashAt) {
         for (Anchor anchor : latest()) {
             if (anchor.keyedFrom() != null && !Objects.equals(anchor.keyedFrom(), keyedFrom)) {
                 return new Break(Kind.KEY_SWITCH, anchor.keyedFrom(), null, null);

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +41,8 @@ public class AuditChain {
             + "keyed_from_mac FROM audit_chain WHERE id = 1";
 
     /** The head row; keyedFrom is the first position under the keyed rule (null until the first keyed entry). */
-    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId, Long keyedFrom,
-            String keyedFromMac) {
+    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId, @Nullable Long keyedFrom,
+            @Nullable String keyedFromMac) {
     }
 
     private final JdbcClient jdbc;
@@ -88,9 +90,9 @@ public class AuditChain {
                         treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
                         practice_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
+                    .params(Arrays.asList(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
                             entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
-                            entry.remoteAddress(), entry.outcome(), seq, previous, hash, entry.practiceId())
+                            entry.remoteAddress(), entry.outcome(), seq, previous, hash, entry.practiceId()))
                     .update();
             previous = hash;
         }
@@ -152,9 +154,10 @@ public class AuditChain {
     }
 
     /** The verification as a reader of this practice may see it: where an entry of another practice is. */
-    public AuditVerification verifyFor(Long practiceId) {
+    public AuditVerification verifyFor(@Nullable Long practiceId) {
         AuditVerification result = verify();
-        Long entryId = result.intact() ? null : result.firstBreak().entryId();
+        AuditVerification.Break firstBreak = result.firstBreak();
+        Long entryId = firstBreak == null ? null : firstBreak.entryId();
         if (entryId == null) {
             return result;
         }
@@ -208,7 +211,7 @@ public class AuditChain {
     }
 
     private long checkUnchained(Head head, ChainWalk walk) {
-        record Unchained(long count, Long maxId, Long minId) {
+        record Unchained(long count, @Nullable Long maxId, @Nullable Long minId) {
         }
         Unchained found = jdbc.sql("SELECT COUNT(*), MAX(id), MIN(id) FROM audit_entry WHERE chain_seq IS NULL")
                 .query((rs, n) -> new Unchained(rs.getLong(1), (Long) rs.getObject(2, Long.class),

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Contract;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,7 +63,7 @@ public class AuditLog {
 
     /** Logs an event for a named user who is not (yet) signed in, such as a failed sign-in. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String username, String role, AuditEvent event) {
+    public void recordAs(String username, @Nullable String role, AuditEvent event) {
         ChainedEntry entry = entry(username, role, event);
         chain.append(entry);
         if (AuditedChange.isChange(event)) {
@@ -122,7 +124,7 @@ public class AuditLog {
         return chain.verifyFor(scope.getObject().ofSignedInUser().orElse(null));
     }
 
-    private ChainedEntry entry(String username, String role, AuditEvent event) {
+    private ChainedEntry entry(String username, @Nullable String role, AuditEvent event) {
         String onBehalfOf = event.onBehalfOf();
         if (onBehalfOf == null && event.treatmentId() != null) {
             ResponsibleUsers responsible = responsibleUsers.getIfAvailable();
@@ -137,7 +139,7 @@ public class AuditLog {
     }
 
     /** The treatment's practice, else the acting user's, else the only practice there is. */
-    private Long practiceOf(String username, AuditEvent event) {
+    private @Nullable Long practiceOf(String username, AuditEvent event) {
         PracticeScope practices = scope.getObject();
         Optional<Long> practice = Optional.empty();
         if (event.treatmentId() != null) {
@@ -147,7 +149,7 @@ public class AuditLog {
         return practice.or(() -> practices.ofUser(username)).or(practices::onlyPractice).orElse(null);
     }
 
-    private static String roleOf(Authentication auth) {
+    private static @Nullable String roleOf(@Nullable Authentication auth) {
         if (auth == null) {
             return null;
         }
@@ -159,7 +161,7 @@ public class AuditLog {
                 .orElse(null);
     }
 
-    private static String remoteAddress() {
+    private static @Nullable String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return truncate(request.getRemoteAddr(), 64);
@@ -167,7 +169,8 @@ public class AuditLog {
         return null;
     }
 
-    private static String truncate(String value, int max) {
+    @Contract("null, _ -> null; !null, _ -> !null")
+    private static @Nullable String truncate(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 class AuditReader {
 
     /** Whose entries a read may return: one practice, none, or (only outside requests) every practice. */
-    record Scope(Long practiceId, boolean everyPractice) {
+    record Scope(@Nullable Long practiceId, boolean everyPractice) {
 
         static final Scope NONE = new Scope(null, false);
         static final Scope EVERY_PRACTICE = new Scope(null, true);
@@ -81,7 +82,7 @@ class AuditReader {
         return sql.toString();
     }
 
-    private static void addEquals(StringBuilder sql, List<Object> params, String column, String value) {
+    private static void addEquals(StringBuilder sql, List<Object> params, String column, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             sql.append(" AND ").append(column).append(" = ?");
             params.add(value.trim());

@@ -1,12 +1,13 @@
 package nl.afsluitwijzer.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of checking the hash chain: how many entries were checked and, when it is broken, the first
  * place where it is. Entries from before the chain existed are counted, not checked.
  */
-public record AuditVerification(long checked, long unchained, Break firstBreak, Instant verifiedAt) {
+public record AuditVerification(long checked, long unchained, @Nullable Break firstBreak, Instant verifiedAt) {
 
     /**
      * What was found: an entry whose content no longer matches its hash, a gap, or a broken link; or a rewrite
@@ -18,7 +19,7 @@ public record AuditVerification(long checked, long unchained, Break firstBreak, 
     }
 
     /** Where the chain breaks: the kind, the position in the chain and (when the row exists) its id and time. */
-    public record Break(Kind kind, long sequence, Long entryId, Instant at) {
+    public record Break(Kind kind, long sequence, @Nullable Long entryId, @Nullable Instant at) {
     }
 
     public boolean intact() {

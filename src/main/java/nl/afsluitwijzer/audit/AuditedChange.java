@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.audit;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published, in the transaction of the change, for every successful change that was logged: a create, update,
@@ -8,7 +9,7 @@ import java.util.Set;
  * and the practice of the entry. Every change to a client's data is logged, so this is the one place through which
  * data derived from a treatment's records (the caseload's signal state) learns that it is out of date.
  */
-public record AuditedChange(Long practiceId, Long treatmentId, String objectType) {
+public record AuditedChange(@Nullable Long practiceId, @Nullable Long treatmentId, String objectType) {
 
     private static final Set<AuditAction> CHANGES = Set.of(AuditAction.CREATE, AuditAction.UPDATE,
             AuditAction.DELETE, AuditAction.CORRECTION);

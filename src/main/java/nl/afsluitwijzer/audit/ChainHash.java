@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where the hash of an entry is computed, over its position in the chain, the hash of the
@@ -16,10 +17,10 @@ final class ChainHash {
     static final String GENESIS = "0".repeat(64);
 
     private final AuditKey key;
-    private final Long keyedFrom;
+    private final @Nullable Long keyedFrom;
 
     /** keyedFrom: the first keyed position, or null when no entry is keyed yet. */
-    ChainHash(AuditKey key, Long keyedFrom) {
+    ChainHash(AuditKey key, @Nullable Long keyedFrom) {
         this.key = key;
         this.keyedFrom = keyedFrom;
     }
@@ -47,7 +48,7 @@ final class ChainHash {
         return text.toString();
     }
 
-    private static String field(Object field) {
+    private static String field(@Nullable Object field) {
         String value = field == null ? null : field.toString();
         return value == null ? "-" : value.length() + ":" + value;
     }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditVerification.Break;
 import nl.afsluitwijzer.audit.AuditVerification.Kind;
+import org.jspecify.annotations.Nullable;
 
 /** Walks the chain in order and remembers the first place where it breaks. */
 final class ChainWalk {
 
     /** A stored entry with its place in the chain and its stored hashes. */
-    record Row(long id, long sequence, ChainedEntry entry, String previousHash, String entryHash, Instant at) {
+    record Row(long id, long sequence, ChainedEntry entry, @Nullable String previousHash, String entryHash,
+            @Nullable Instant at) {
     }
 
     private final long lastSequence;
@@ -17,7 +19,7 @@ final class ChainWalk {
     private long expected = 1;
     private String previous = ChainHash.GENESIS;
     private long checked;
-    private Break firstBreak;
+    private @Nullable Break firstBreak;
 
     ChainWalk(long lastSequence, ChainHash hash) {
         this.lastSequence = lastSequence;
@@ -48,13 +50,13 @@ final class ChainWalk {
         }
     }
 
-    void breakAt(Break found) {
+    void breakAt(@Nullable Break found) {
         if (firstBreak == null && found != null) {
             firstBreak = found;
         }
     }
 
-    Break firstBreak() {
+    @Nullable Break firstBreak() {
         return firstBreak;
     }
 

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -61,7 +62,7 @@ final class BackupArchive {
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            DataDirectory.forceDirectory(target.getParent());
+            DataDirectory.forceDirectory(Objects.requireNonNull(target.getParent(), "a file in a directory"));
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new BackupException("Could not write backup " + target + ": " + e.getMessage(), e);

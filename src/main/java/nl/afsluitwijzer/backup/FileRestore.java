@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ final class FileRestore {
                 restoreKey(zip, entries.nextElement(), dataDir, stamp);
             }
             Files.move(incoming, mvFile, StandardCopyOption.ATOMIC_MOVE);
-            DataDirectory.forceDirectory(mvFile.toAbsolutePath().getParent());
+            DataDirectory.forceDirectory(Objects.requireNonNull(mvFile.toAbsolutePath().getParent(), "an absolute path"));
             out.println("Database restored to " + mvFile);
         } catch (IOException e) {
             BackupArchive.deleteQuietly(incoming);

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditVerification;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -99,7 +100,7 @@ public final class RestoreCommand {
         return differences;
     }
 
-    private static String reason(Throwable failure) {
+    private static @Nullable String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BackupException backup) {
                 return backup.getMessage();

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.closing;
 
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
@@ -37,9 +38,9 @@ public class ClosingAnswers {
         jdbc.sql("""
                 INSERT INTO closing_client_answers (treatment_id, learned, letter_to_self, next_appointment, answered_at)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(treatmentId, answers.learned(), answers.letterToSelf(),
+                .params(Arrays.asList(treatmentId, answers.learned(), answers.letterToSelf(),
                         answers.nextAppointment() == null ? null : answers.nextAppointment().name(),
-                        Timestamp.from(answers.answeredAt()))
+                        Timestamp.from(answers.answeredAt())))
                 .update();
         audit.recordAs(CLIENT_USER, null, AuditEvent.of(AuditAction.CREATE, OBJECT, treatmentId)
                 .forClient(clientReference, treatmentId));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
@@ -56,6 +57,7 @@ public class ClosingPlan {
     @MappedCollection
     private Set<ClosingMissingItem> missingItems = new HashSet<>();
 
+    @PersistenceCreator
     protected ClosingPlan() {
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class LetterArchive {
                 .params(letter.treatmentId(), letter.kind().name(), Date.valueOf(letter.generatedOn()),
                         Timestamp.from(letter.generatedAt()), letter.generatedBy(), letter.fileName(), content)
                 .update(key, "id");
-        Long id = key.getKeyAs(Number.class).longValue();
+        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue();
         return new StoredLetter(id, letter.treatmentId(), letter.kind(), letter.generatedOn(), letter.generatedAt(),
                 letter.generatedBy(), letter.fileName());
     }

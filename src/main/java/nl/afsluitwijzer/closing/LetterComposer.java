@@ -3,6 +3,7 @@ package nl.afsluitwijzer.closing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.ExpectedCourses;
@@ -108,6 +109,6 @@ class LetterComposer {
     }
 
     String label(String key) {
-        return messages.getMessage(key, null, key, LetterValues.DUTCH);
+        return Objects.requireNonNull(messages.getMessage(key, null, key, LetterValues.DUTCH), "the key is the default");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ final class LetterSandbox {
     /** A copy of the values made only of maps, lists, texts and yes/no, with the chart as its marker. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withChart(Map<String, Object> values) {
-        Map<String, Object> copy = (Map<String, Object>) plain(values);
+        Map<String, Object> copy = (Map<String, Object>) Objects.requireNonNull(plain(values), "a map stays a map");
         if (copy.get("outcome") instanceof Map<?, ?> outcome) {
             Map<String, Object> withMarker = new LinkedHashMap<>((Map<String, Object>) outcome);
             withMarker.put("chart", Boolean.TRUE.equals(outcome.get("chart")) ? CHART : null);

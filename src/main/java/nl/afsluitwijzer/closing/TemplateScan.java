@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a template a manager wrote and keeps, as Mustache tags, only the known placeholders in a place where they
@@ -66,7 +67,7 @@ final class TemplateScan {
         return out.toString();
     }
 
-    private static String section(Tag tag, Deque<Placeholder> open) {
+    private static @Nullable String section(Tag tag, Deque<Placeholder> open) {
         Placeholder placeholder = Placeholder.named(tag.name()).orElseThrow();
         if (tag.sigil() == '/') {
             open.pop();
@@ -76,7 +77,7 @@ final class TemplateScan {
         return "{{" + tag.sigil() + tag.name() + "}}";
     }
 
-    private static String variable(Tag tag, Deque<Placeholder> open) {
+    private static @Nullable String variable(Tag tag, Deque<Placeholder> open) {
         if (tag.sigil() != 0) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.treatment.DemoEvaluation;
@@ -47,7 +48,7 @@ class DemoEvaluations {
                 continue;
             }
             Long id = event.treatmentIdsByReference().get(planned.getKey());
-            Treatment treatment = treatments.findById(id).orElseThrow();
+            Treatment treatment = treatments.findById(Objects.requireNonNull(id, "created with the plan")).orElseThrow();
             List<Evaluation> evaluations = evaluations(planned.getKey(), treatment, planned.getValue());
             repository.saveAll(evaluations);
             count += evaluations.size();
@@ -67,7 +68,7 @@ class DemoEvaluations {
                     code(Decision.class, x.decision(), where + ".decision"), x.expectedSessions(),
                     reasons(x.reasons(), where + ".reasons"), x.otherReason(), x.plan(), x.reviewAfterSessions());
             try {
-                evaluations.add(new Evaluation(treatment.getId(), input, expected, treatment.getTherapistId(),
+                evaluations.add(new Evaluation(Objects.requireNonNull(treatment.getId(), "stored"), input, expected, treatment.getTherapistId(),
                         clock.instant()));
             } catch (RuntimeException refused) {
                 throw new IllegalStateException(where + ": " + refused.getMessage(), refused);

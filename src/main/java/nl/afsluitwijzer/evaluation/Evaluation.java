@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
@@ -18,21 +21,21 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 public class Evaluation {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long treatmentId;
     private LocalDate evaluatedOn;
     private EvaluationKind kind;
-    private Integer allianceRating;
-    private Integer motivationRating;
+    private @Nullable Integer allianceRating;
+    private @Nullable Integer motivationRating;
     private boolean colleaguePresent;
-    private String clientView;
-    private String note;
+    private @Nullable String clientView;
+    private @Nullable String note;
     private Decision decision;
-    private Integer previousExpectedSessions;
-    private Integer newExpectedSessions;
-    private String otherReason;
-    private String plan;
-    private Integer reviewAfterSessions;
+    private @Nullable Integer previousExpectedSessions;
+    private @Nullable Integer newExpectedSessions;
+    private @Nullable String otherReason;
+    private @Nullable String plan;
+    private @Nullable Integer reviewAfterSessions;
     private Long recordedBy;
     private Instant recordedAt;
     @MappedCollection
@@ -40,10 +43,11 @@ public class Evaluation {
     @MappedCollection
     private Set<ExtensionReasonCode> reasons = new HashSet<>();
 
+    @PersistenceCreator
     protected Evaluation() {
     }
 
-    Evaluation(Long treatmentId, NewEvaluation input, Integer currentExpected, Long recordedBy, Instant recordedAt) {
+    Evaluation(Long treatmentId, NewEvaluation input, @Nullable Integer currentExpected, Long recordedBy, Instant recordedAt) {
         requireRating(input.allianceRating());
         requireRating(input.motivationRating());
         input.goalScores().forEach(score -> requireRating(score.score()));
@@ -93,7 +97,7 @@ public class Evaluation {
         return evaluation;
     }
 
-    private void decideExtension(NewEvaluation input, Integer currentExpected) {
+    private void decideExtension(NewEvaluation input, @Nullable Integer currentExpected) {
         Integer requested = input.newExpectedSessions();
         if (requested == null || requested.equals(currentExpected)) {
             return;
@@ -102,7 +106,7 @@ public class Evaluation {
             throw ProblemException.badRequest("evaluation.expected.range");
         }
         if (isRaise(requested, currentExpected)) {
-            if (input.reasons().isEmpty()) {
+            if (Objects.requireNonNull(input.reasons(), "an extension has its reasons").isEmpty()) {
                 throw ProblemException.badRequest("evaluation.extension.reason-required");
             }
             if (input.reasons().contains(ExtensionReason.OTHER) && blankToNull(input.otherReason()) == null) {
@@ -125,21 +129,21 @@ public class Evaluation {
                 || input.reviewAfterSessions() > 20) {
             throw ProblemException.badRequest("evaluation.breakthrough.review-required");
         }
-        this.plan = input.plan().strip();
+        this.plan = Objects.requireNonNull(input.plan(), "checked above").strip();
         this.reviewAfterSessions = input.reviewAfterSessions();
     }
 
-    private static boolean isRaise(int requested, Integer current) {
+    private static boolean isRaise(int requested, @Nullable Integer current) {
         return current == null || requested > current;
     }
 
-    private static void requireRating(Integer rating) {
+    private static void requireRating(@Nullable Integer rating) {
         if (rating != null && (rating < 0 || rating > 10)) {
             throw ProblemException.badRequest("evaluation.rating.range");
         }
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -149,7 +153,7 @@ public class Evaluation {
     }
 
     /** Whether an evaluation that set E to this number, when it was the previous one, raised it. */
-    static boolean isExtension(Integer newExpected, Integer previousExpected) {
+    static boolean isExtension(@Nullable Integer newExpected, @Nullable Integer previousExpected) {
         return newExpected != null && isRaise(newExpected, previousExpected);
     }
 
@@ -157,20 +161,20 @@ public class Evaluation {
         return reasons.stream().map(ExtensionReasonCode::code).collect(Collectors.toSet());
     }
 
-    public Long getId() { return id; }
+    public @Nullable Long getId() { return id; }
     public Long getTreatmentId() { return treatmentId; }
     public LocalDate getEvaluatedOn() { return evaluatedOn; }
     public EvaluationKind getKind() { return kind; }
-    public Integer getAllianceRating() { return allianceRating; }
-    public Integer getMotivationRating() { return motivationRating; }
+    public @Nullable Integer getAllianceRating() { return allianceRating; }
+    public @Nullable Integer getMotivationRating() { return motivationRating; }
     public boolean isColleaguePresent() { return colleaguePresent; }
-    public String getClientView() { return clientView; }
-    public String getNote() { return note; }
+    public @Nullable String getClientView() { return clientView; }
+    public @Nullable String getNote() { return note; }
     public Decision getDecision() { return decision; }
-    public Integer getPreviousExpectedSessions() { return previousExpectedSessions; }
-    public Integer getNewExpectedSessions() { return newExpectedSessions; }
-    public String getOtherReason() { return otherReason; }
-    public String getPlan() { return plan; }
-    public Integer getReviewAfterSessions() { return reviewAfterSessions; }
+    public @Nullable Integer getPreviousExpectedSessions() { return previousExpectedSessions; }
+    public @Nullable Integer getNewExpectedSessions() { return newExpectedSessions; }
+    public @Nullable String getOtherReason() { return otherReason; }
+    public @Nullable String getPlan() { return plan; }
+    public @Nullable Integer getReviewAfterSessions() { return reviewAfterSessions; }
     public Set<GoalScore> getGoalScores() { return Set.copyOf(goalScores); }
 }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.insight;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +123,8 @@ public final class IndicatorCalculator {
 
     /** Any primary measurement but the first, in the last 3 weeks or in the closing phase. */
     private static boolean hasEndMeasurement(TreatmentFacts treatment, List<DatedScore> scores) {
-        LocalDate windowStart = treatment.endDate().minusDays(END_WINDOW_DAYS);
+        LocalDate windowStart = Objects.requireNonNull(treatment.endDate(), "a closed treatment has its end")
+                .minusDays(END_WINDOW_DAYS);
         LocalDate closing = treatment.closingStarted();
         LocalDate from = closing != null && closing.isBefore(windowStart) ? closing : windowStart;
         return scores.stream().skip(1).anyMatch(s -> !s.date().isBefore(from));

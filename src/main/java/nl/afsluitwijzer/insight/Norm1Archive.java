@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,7 +36,7 @@ class Norm1Archive {
                 .params(practiceId, Date.valueOf(period.from()), Date.valueOf(period.to()), Timestamp.from(at), by,
                         fileName, content)
                 .update(key, "id");
-        return new Norm1Report(key.getKeyAs(Number.class).longValue(), period, at, by, fileName);
+        return new Norm1Report(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue(), period, at, by, fileName);
     }
 
     /** The practice's reports, newest first. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** A period of whole days, both ends included. */
 public record Period(LocalDate from, LocalDate to) {
@@ -20,7 +22,8 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(month.atDay(1), month.atEndOfMonth());
     }
 
-    public boolean contains(LocalDate date) {
+    @Contract("null -> false")
+    public boolean contains(@Nullable LocalDate date) {
         return date != null && !date.isBefore(from) && !date.isAfter(to);
     }
 }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.insight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.Classification;
 
 /**
@@ -15,8 +16,9 @@ public record QuarterTrend(Period period, int year, int quarter, int closed, Rat
         Rate midEvaluationOnTime, Rate reliablyImproved) {
 
     static QuarterTrend of(Period quarter, Indicators indicators) {
-        int improved = indicators.outcomes().get(Classification.RECOVERED.name()).count()
-                + indicators.outcomes().get(Classification.RELIABLY_IMPROVED.name()).count();
+        int improved = Objects.requireNonNull(indicators.outcomes().get(Classification.RECOVERED.name()), "counted")
+                .count() + Objects.requireNonNull(indicators.outcomes().get(Classification.RELIABLY_IMPROVED.name()),
+                        "counted").count();
         return new QuarterTrend(quarter, quarter.from().getYear(), (quarter.from().getMonthValue() + 2) / 3,
                 indicators.closed(), indicators.withinExpected(), indicators.midEvaluationOnTime(),
                 new Rate(improved, indicators.closed()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.afsluitwijzer.treatment.ClientIdentity;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +30,7 @@ public class CaseAnonymity {
     }
 
     /** The problems of a preparation about the treatment (none without one); the first per field. */
-    public List<AnonymityProblem> check(Long treatmentId, CasePreparation preparation,
+    public List<AnonymityProblem> check(@Nullable Long treatmentId, CasePreparation preparation,
             boolean helpQuestionConfirmed) {
         Optional<ClientIdentity> identity = identity(treatmentId);
         if (identity.isEmpty()) {
@@ -45,16 +46,16 @@ public class CaseAnonymity {
     }
 
     /** The problems of the reflective round's notes of a case about the treatment. */
-    public List<AnonymityProblem> checkReflection(Long treatmentId, String reflection) {
+    public List<AnonymityProblem> checkReflection(@Nullable Long treatmentId, @Nullable String reflection) {
         return identity(treatmentId).map(id -> namesIn(id, Map.of(REFLECTION, reflection == null ? "" : reflection))).orElse(List.of());
     }
 
     /** Whether the help question is still the treatment's own, word for word (ignoring case and spacing). */
-    public boolean copiedFromTreatment(Long treatmentId, String helpQuestion) {
+    public boolean copiedFromTreatment(@Nullable Long treatmentId, String helpQuestion) {
         return identity(treatmentId).map(id -> sameText(helpQuestion, id.helpQuestion())).orElse(false);
     }
 
-    private Optional<ClientIdentity> identity(Long treatmentId) {
+    private Optional<ClientIdentity> identity(@Nullable Long treatmentId) {
         return treatmentId == null ? Optional.empty() : treatments.identityForAnonymityCheck(treatmentId);
     }
 

@@ -2,7 +2,9 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -12,30 +14,31 @@ import org.springframework.data.annotation.Version;
 public class CaseDiscussion {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long practiceId;
     private Long presenterId;
     private String title;
     private String helpQuestion;
-    private LocalDate treatmentStartedOn;
-    private Long treatmentId;
+    private @Nullable LocalDate treatmentStartedOn;
+    private @Nullable Long treatmentId;
     private String duration;
     private String triedTowardsClosing;
     private String closingObstacles;
     private boolean helpQuestionReviewed;
-    private String reflection;
+    private @Nullable String reflection;
     private CaseDiscussionStep step;
     private Instant stepStartedAt;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
 
+    @PersistenceCreator
     protected CaseDiscussion() {
     }
 
-    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, Long treatmentId,
+    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, @Nullable Long treatmentId,
             boolean helpQuestionReviewed, Instant now) {
         CaseDiscussion discussion = new CaseDiscussion();
         discussion.treatmentId = treatmentId;
@@ -74,7 +77,7 @@ public class CaseDiscussion {
     }
 
     /** Step 3, the reflective round: what the participants recognise in their own practice (null when blank). */
-    void recordReflection(String text) {
+    void recordReflection(@Nullable String text) {
         refuseWhenFinished();
         reflection = text;
     }
@@ -114,15 +117,15 @@ public class CaseDiscussion {
     }
 
     /** The notes of the reflective round (step 3), or null. */
-    public String getReflection() {
+    public @Nullable String getReflection() {
         return reflection;
     }
 
-    public Integer getVersion() {
+    public @Nullable Integer getVersion() {
         return version;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -131,7 +134,7 @@ public class CaseDiscussion {
     }
 
     /** The treatment this case is about, or null for a case entered by hand. */
-    public Long getTreatmentId() {
+    public @Nullable Long getTreatmentId() {
         return treatmentId;
     }
 

@@ -2,8 +2,10 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class CaseDiscussions {
 
     /** A case about a treatment the presenter may see (checked by the caller through the treatment module). */
     @Transactional
-    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId) {
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, @Nullable Long treatmentId) {
         return prepare(presenter, preparation, treatmentId, false);
     }
 
@@ -51,7 +53,7 @@ public class CaseDiscussions {
      * references ({@link CaseAnonymity#check}); an unconfirmed copy is saved but never shown or printed.
      */
     @Transactional
-    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, Long treatmentId,
+    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, @Nullable Long treatmentId,
             boolean helpQuestionConfirmed) {
         return discussions.save(CaseDiscussion.prepare(presenter.practiceId(), presenter.id(), preparation,
                 treatmentId, reviewed(treatmentId, preparation, helpQuestionConfirmed), clock.instant()));
@@ -84,7 +86,7 @@ public class CaseDiscussions {
      * form was opened on: a case changed since is a conflict, not a silent overwrite.
      */
     @Transactional
-    public CaseDiscussion recordReflection(CurrentUser user, Long id, String text, Integer knownVersion) {
+    public CaseDiscussion recordReflection(CurrentUser user, Long id, @Nullable String text, @Nullable Integer knownVersion) {
         CaseDiscussion discussion = unfinished(user, id);
         if (knownVersion != null && !knownVersion.equals(discussion.getVersion())) {
             throw ProblemException.conflict("intervision.case.changed");
@@ -97,7 +99,7 @@ public class CaseDiscussions {
         return saved(discussion);
     }
 
-    private boolean reviewed(Long treatmentId, CasePreparation preparation, boolean confirmed) {
+    private boolean reviewed(@Nullable Long treatmentId, CasePreparation preparation, boolean confirmed) {
         return confirmed || !anonymity.copiedFromTreatment(treatmentId, preparation.helpQuestion());
     }
 
@@ -117,30 +119,30 @@ public class CaseDiscussions {
         }
         discussion.finish(clock.instant());
         CaseDiscussion finished = saved(discussion);
-        events.publishEvent(new CaseDiscussionFinished(finished.getId(), finished.getPracticeId(),
+        events.publishEvent(new CaseDiscussionFinished(Objects.requireNonNull(finished.getId(), "stored"), finished.getPracticeId(),
                 finished.getFinishedAt(), finished.getTreatmentId()));
         return finished;
     }
 
     public Worksheet worksheet(CaseDiscussion discussion) {
-        return worksheet.of(discussion.getId());
+        return worksheet.of(Objects.requireNonNull(discussion.getId(), "stored"));
     }
 
     @Transactional
     public void addEntry(CurrentUser user, Long id, WorksheetEntryKind kind, SystemLevel level, String content) {
-        worksheet.add(unfinished(user, id).getId(), kind, level, FreeText.oneLine(content, 300),
+        worksheet.add(Objects.requireNonNull(unfinished(user, id).getId(), "stored"), kind, level, FreeText.oneLine(content, 300),
                 clock.instant());
     }
 
     @Transactional
     public void removeEntry(CurrentUser user, Long id, Long entryId) {
-        worksheet.remove(unfinished(user, id).getId(), entryId);
+        worksheet.remove(Objects.requireNonNull(unfinished(user, id).getId(), "stored"), entryId);
     }
 
     @Transactional
-    public void addInsight(CurrentUser user, Long id, String participant, String content) {
+    public void addInsight(CurrentUser user, Long id, @Nullable String participant, String content) {
         String name = participant == null || participant.isBlank() ? null : FreeText.oneLine(participant, 100);
-        worksheet.addInsight(unfinished(user, id).getId(), name, FreeText.oneLine(content, 500),
+        worksheet.addInsight(Objects.requireNonNull(unfinished(user, id).getId(), "stored"), name, FreeText.oneLine(content, 500),
                 clock.instant());
     }
 

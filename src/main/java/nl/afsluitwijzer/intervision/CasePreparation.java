@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.intervision;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a therapist prepares for "Complexe casuïstiek" (source 001, Voorbereiding): the original help
@@ -8,6 +9,6 @@ import java.time.LocalDate;
  * closing hard. Never a client's name; the title is a short label. Entered by hand for now; once the
  * treatment module exists a preparation can be prefilled from a treatment.
  */
-public record CasePreparation(String title, String helpQuestion, LocalDate treatmentStartedOn, String duration,
+public record CasePreparation(String title, String helpQuestion, @Nullable LocalDate treatmentStartedOn, String duration,
         String triedTowardsClosing, String closingObstacles) {
 }

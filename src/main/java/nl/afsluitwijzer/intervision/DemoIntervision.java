@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.DemoPracticeCreated;
 import nl.afsluitwijzer.practice.UserAccountRepository;
@@ -64,11 +65,12 @@ class DemoIntervision {
                     participation.addDot(people.get(voter++ % people.size()), cardId);
                 }
                 if (card.chosen()) {
-                    workshops.choosePrinciple(facilitator, workshop.getId(), cardId, true);
+                    workshops.choosePrinciple(facilitator, Objects.requireNonNull(workshop.getId(), "stored"), cardId, true);
                 }
             }
         }
-        return workshops.close(facilitator, workshop.getId()).getId();
+        return Objects.requireNonNull(workshops.close(facilitator, Objects.requireNonNull(workshop.getId(), "stored"))
+                .getId(), "stored");
     }
 
     private Long cardId(Workshop workshop, String content) {
@@ -83,7 +85,7 @@ class DemoIntervision {
         CaseDiscussion discussion = discussions.prepare(presenter, new CasePreparation(p.title(), p.helpQuestion(),
                 LocalDate.now(clock).minusMonths(p.startedMonthsAgo()), p.duration(), p.triedTowardsClosing(),
                 p.closingObstacles()));
-        Long id = discussion.getId();
+        Long id = Objects.requireNonNull(discussion.getId(), "stored");
         discussions.moveTo(presenter, id, CaseDiscussionStep.values()[CaseDiscussionStep.values().length - 1]);
         demo.factors().forEach((level, entries) -> entries.forEach(
                 entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, level, entry)));
@@ -91,7 +93,7 @@ class DemoIntervision {
                 entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.ACTION, level, entry)));
         demo.insights().forEach(insight -> discussions.addInsight(presenter, id, insight.participant(),
                 insight.content()));
-        return discussions.finish(presenter, id).getId();
+        return Objects.requireNonNull(discussions.finish(presenter, id).getId(), "stored");
     }
 
     private CurrentUser user(String username) {

@@ -2,10 +2,13 @@ package nl.afsluitwijzer.intervision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,18 +45,18 @@ public class KnowledgeBase {
     }
 
     /** Adds a lesson; a source must be a session of the user's own practice (else "not found"). */
-    public void addLesson(CurrentUser author, Norm3Theme theme, String content, LessonSource source, Long sourceId) {
+    public void addLesson(CurrentUser author, Norm3Theme theme, String content, @Nullable LessonSource source, @Nullable Long sourceId) {
         if (source == LessonSource.WORKSHOP) {
-            workshops.find(author, sourceId);
+            workshops.find(author, Objects.requireNonNull(sourceId, "a source comes with its id"));
         } else if (source == LessonSource.CASE_DISCUSSION) {
-            discussions.find(author, sourceId);
+            discussions.find(author, Objects.requireNonNull(sourceId, "a source comes with its id"));
         }
         jdbc.sql("""
                 INSERT INTO intervision_lesson (practice_id, theme, content, author_id, created_at, source_type, source_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(author.practiceId(), theme.name(), FreeText.oneLine(content, LESSON_LENGTH), author.id(),
+                .params(Arrays.asList(author.practiceId(), theme.name(), FreeText.oneLine(content, LESSON_LENGTH), author.id(),
                         Timestamp.from(clock.instant()), source == null ? null : source.name(),
-                        source == null ? null : sourceId)
+                        source == null ? null : sourceId))
                 .update();
     }
 }

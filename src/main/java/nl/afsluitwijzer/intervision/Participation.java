@@ -1,7 +1,9 @@
 package nl.afsluitwijzer.intervision;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,12 +35,12 @@ public class Participation {
     }
 
     /** The participant the cookie's token names, or a new one; empty when the session is full. */
-    public Optional<Joined> join(Workshop workshop, String token) {
-        Optional<Participant> known = participants.identify(workshop.getId(), token);
+    public Optional<Joined> join(Workshop workshop, @Nullable String token) {
+        Optional<Participant> known = participants.identify(Objects.requireNonNull(workshop.getId(), "stored"), token);
         if (known.isPresent()) {
             return known.map(participant -> new Joined(participant, null));
         }
-        return participants.register(workshop.getId(), clock.instant());
+        return participants.register(Objects.requireNonNull(workshop.getId(), "stored"), clock.instant());
     }
 
     public ContributionOutcome vote(Participant participant, PollAnswer answer) {

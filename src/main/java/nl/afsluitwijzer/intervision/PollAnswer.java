@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers of the LVVP poll "Vindt u het lastig om behandelingen tijdig af te ronden?" (source 000),
@@ -24,9 +25,9 @@ public enum PollAnswer {
     NO_7(PollSide.NO, null);
 
     private final PollSide side;
-    private final Integer lvvpTenthsOfPercent;
+    private final @Nullable Integer lvvpTenthsOfPercent;
 
-    PollAnswer(PollSide side, Integer lvvpTenthsOfPercent) {
+    PollAnswer(PollSide side, @Nullable Integer lvvpTenthsOfPercent) {
         this.side = side;
         this.lvvpTenthsOfPercent = lvvpTenthsOfPercent;
     }

@@ -2,6 +2,8 @@ package nl.afsluitwijzer.intervision;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +40,9 @@ class WorksheetEntries {
                 .params(entryId, discussionId).update();
     }
 
-    void addInsight(Long discussionId, String participant, String content, Instant now) {
+    void addInsight(Long discussionId, @Nullable String participant, String content, Instant now) {
         jdbc.sql("INSERT INTO case_insight (case_discussion_id, participant, content, created_at) VALUES (?, ?, ?, ?)")
-                .params(discussionId, participant, content, Timestamp.from(now))
+                .params(Arrays.asList(discussionId, participant, content, Timestamp.from(now)))
                 .update();
     }
 }

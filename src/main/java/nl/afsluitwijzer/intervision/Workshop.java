@@ -2,7 +2,9 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -14,18 +16,19 @@ public class Workshop {
     static final Duration JOIN_WINDOW = Duration.ofHours(12);
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long practiceId;
     private Long facilitatorId;
     private String joinCode;
-    private String openJoinCode;
+    private @Nullable String openJoinCode;
     private WorkshopStep step;
     private Instant startedAt;
     private Instant stepStartedAt;
     private Instant closedAt;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
 
+    @PersistenceCreator
     protected Workshop() {
     }
 
@@ -67,7 +70,7 @@ public class Workshop {
         return isOpen() && startedAt.plus(JOIN_WINDOW).isAfter(now);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.intervision;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ class WorkshopBoards {
         List<Long> dotted = jdbc.sql("SELECT card_id FROM workshop_dot WHERE workshop_id = ? AND participant_id = ?")
                 .params(workshopId, participant.id()).query(Long.class).list();
         Pledge pledge = jdbc.sql("SELECT kind, content FROM workshop_pledge WHERE workshop_id = ? AND participant_id = ?")
-                .params(workshopId, participant.id()).query(Pledge.class).optional().orElse(null);
+                .params(Arrays.asList(workshopId, participant.id())).query(Pledge.class).optional().orElse(null);
         return new ParticipantView(answer, own, remedies, new HashSet<>(dotted), pledge);
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class WorkshopParticipants {
         this.jdbc = jdbc;
     }
 
-    Optional<Participant> identify(Long workshopId, String token) {
+    Optional<Participant> identify(Long workshopId, @Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }

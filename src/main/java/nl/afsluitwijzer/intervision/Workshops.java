@@ -3,6 +3,7 @@ package nl.afsluitwijzer.intervision;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,7 +54,7 @@ public class Workshops {
     }
 
     public WorkshopBoard board(Workshop workshop) {
-        return boards.of(workshop.getId());
+        return boards.of(Objects.requireNonNull(workshop.getId(), "stored"));
     }
 
     @Transactional

@@ -3,4 +3,7 @@
  * anonymous poll, matrix, dot-vote and pledges, and the knowledge base of Norm 3 themes and own lessons.
  * Other modules learn of a finished case discussion through {@link nl.afsluitwijzer.intervision.CaseDiscussionFinished}.
  */
+@NullMarked
 package nl.afsluitwijzer.intervision;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.DemoMeasurementFile.Entry;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
         for (int i = 0; i < primary.size(); i++) {
             DemoMeasurementFile.Total t = primary.get(i);
             String where = "primary[" + i + "]";
-            records.add(record(catalog, primaryInstrument, date(t.atSession(), t.daysAfterStart(), where),
+            records.add(record(catalog, Objects.requireNonNull(primaryInstrument, "primary scores need an instrument"), date(t.atSession(), t.daysAfterStart(), where),
                     required(t.total(), where + ".total"), null, t.source(), now, where));
         }
         List<DemoMeasurementFile.GoalRatings> goals = entry.goals() == null ? List.of() : entry.goals();
@@ -91,7 +92,7 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
         return value;
     }
 
-    private IllegalStateException problem(String where, String what) {
+    private IllegalStateException problem(String where, @Nullable String what) {
         return new IllegalStateException(DemoMeasurementFile.RESOURCE + ": " + reference + "." + where + ": " + what);
     }
 }

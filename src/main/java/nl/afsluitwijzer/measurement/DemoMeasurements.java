@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.treatment.DemoTreatmentsCreated;
@@ -54,7 +55,8 @@ class DemoMeasurements {
         List<DemoMeasurementPlan> plans = plans(event.treatmentIdsByReference(), entries.keySet());
         int count = 0;
         for (DemoMeasurementPlan plan : plans) {
-            for (MeasurementRecord record : plan.records(entries.get(plan.reference()), catalog, clock.instant())) {
+            for (MeasurementRecord record : plan.records(Objects.requireNonNull(entries.get(plan.reference()), "planned from it"), catalog,
+                    clock.instant())) {
                 repository.insert(record);
                 count++;
             }
@@ -81,7 +83,7 @@ class DemoMeasurements {
                 throw new IllegalStateException(DemoMeasurementFile.RESOURCE + ": " + reference
                         + " is not a demo treatment; the demo treatments are " + idsByReference.keySet());
             }
-            Treatment t = byId.get(id);
+            Treatment t = Objects.requireNonNull(byId.get(id), "read with its id");
             return new DemoMeasurementPlan(reference, id, t.getTherapistId(), t.getPrimaryInstrument(),
                     t.getStartDate() != null ? t.getStartDate() : t.getRegistrationDate(),
                     dates.getOrDefault(id, List.of()), goalIds.getOrDefault(id, List.of()), today);

@@ -84,11 +84,11 @@ class ExpectedCourseRepository {
                     INSERT INTO expected_course (practice_id, instrument, computed_at, treatments, observations,
                         learned, intercept, baseline_weight, log_weight, session_weight, residual_sd)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(practiceId, course.instrument(), Timestamp.from(course.computedAt()),
+                    .params(new Object[] {practiceId, course.instrument(), Timestamp.from(course.computedAt()),
                             course.treatments(), fit == null ? 0 : fit.observations(), fit != null,
                             fit == null ? null : fit.intercept(), fit == null ? null : fit.baselineWeight(),
                             fit == null ? null : fit.logWeight(), fit == null ? null : fit.sessionWeight(),
-                            fit == null ? null : fit.residualSd())
+                            fit == null ? null : fit.residualSd()})
                     .update();
         }
     }

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.measurement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ record InstrumentFile(
         List<T> converted = new ArrayList<>();
         for (int index = 0; index < present(entries, field).size(); index++) {
             String path = field + "[" + index + "]";
-            converted.add(convert.apply(present(entries.get(index), path), path));
+            converted.add(convert.apply(present(Objects.requireNonNull(entries, "checked by present above").get(index), path), path));
         }
         return converted;
     }

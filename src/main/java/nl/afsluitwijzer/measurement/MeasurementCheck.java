@@ -20,6 +20,8 @@ final class MeasurementCheck {
         this.instruments = instruments;
     }
 
+    // The treatment is a stored one in use; unit tests score against an unsaved one (null id), so no check here.
+    @SuppressWarnings("NullAway")
     MeasurementRecord scored(Treatment treatment, Collection<Long> goalIds, NewMeasurement m, LocalDate today,
             MeasurementSource source, @Nullable Long recordedBy, Instant now) {
         Instrument instrument = instrument(m.instrument());

@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.treatment.TreatmentScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,10 +37,10 @@ class MeasurementRepository {
         jdbc.sql("""
                 INSERT INTO measurement (treatment_id, instrument, measured_on, total, band, answers, goal_id, source,
                     recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(m.treatmentId(), m.instrument(), m.date(), m.total(), m.band(), answersText(m.answers()),
-                        m.goalId(), m.source().name(), m.recordedBy(), Timestamp.from(m.recordedAt()))
+                .params(Arrays.asList(m.treatmentId(), m.instrument(), m.date(), m.total(), m.band(), answersText(m.answers()),
+                        m.goalId(), m.source().name(), m.recordedBy(), Timestamp.from(m.recordedAt())))
                 .update(key, "id");
-        return m.withId(key.getKeyAs(Number.class).longValue());
+        return m.withId(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue());
     }
 
     /** The measurements of these treatments by treatment id, in one query, each list oldest first. */
@@ -73,7 +75,7 @@ class MeasurementRepository {
                 row.getTimestamp("recorded_at").toInstant());
     }
 
-    private static String answersText(List<Integer> answers) {
+    private static @Nullable String answersText(List<Integer> answers) {
         return answers.isEmpty() ? null : answers.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -128,7 +129,7 @@ public class Measurements {
         if (measurements.isEmpty()) {
             throw new MeasurementRefused("answers", null, "measurement.answers-or-total.neither");
         }
-        List<Long> goalIds = goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatment.getId()).stream()
+        List<Long> goalIds = goals.findByTreatmentIdOrderByAddedOnAscIdAsc(Objects.requireNonNull(treatment.getId(), "stored")).stream()
                 .map(Goal::getId).toList();
         MeasurementCheck check = new MeasurementCheck(instruments);
         LocalDate today = LocalDate.now(clock);

@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
@@ -34,6 +36,7 @@ import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,8 +117,8 @@ public class ClientLinks {
         jdbc.sql("""
                 INSERT INTO client_link (practice_id, treatment_id, token_hash, instruments, created_by, created_at,
                     expires_at, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(treatment.getPracticeId(), treatment.getId(), hash(token), instrumentCodes,
-                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires), purpose.name())
+                .params(Arrays.asList(treatment.getPracticeId(), treatment.getId(), hash(token), instrumentCodes,
+                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires), purpose.name()))
                 .update();
         Long id = byHash(hash(token)).orElseThrow().id();
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
@@ -156,7 +159,7 @@ public class ClientLinks {
                 continue;
             }
             for (int index = 0; index < goals.size(); index++) {
-                pages.add(ClientPage.goal(instrument, goals.get(index).getId(), goals.get(index).getDescription(),
+                pages.add(ClientPage.goal(instrument, Objects.requireNonNull(goals.get(index).getId(), "stored"), goals.get(index).getDescription(),
                         index + 1, goals.size()));
             }
         }
@@ -215,10 +218,12 @@ public class ClientLinks {
         LocalDate today = LocalDate.now(clock);
         List<ClientPage> pages = pagesOf(link);
         measurements.recordFromClient(link.treatmentId(), pages.stream().map(page -> page.forGoal()
-                ? NewMeasurement.ofGoal(page.instrument().code(), today, page.goalId(), rating(answersByKey, page))
-                : NewMeasurement.ofAnswers(page.instrument().code(), today, answersByKey.get(page.key()))).toList());
+                ? NewMeasurement.ofGoal(page.instrument().code(), today,
+                        Objects.requireNonNull(page.goalId(), "a goal's page"), rating(answersByKey, page))
+                : NewMeasurement.ofAnswers(page.instrument().code(), today,
+                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered"))).toList());
         return pages.stream().anyMatch(page -> !page.forGoal()
-                && page.instrument().raisesRisk(answersByKey.get(page.key())));
+                && page.instrument().raisesRisk(Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")));
     }
 
     private static int rating(Map<String, List<Integer>> answersByKey, ClientPage page) {
@@ -256,7 +261,7 @@ public class ClientLinks {
         return link;
     }
 
-    private static String blankToNull(String text, int max) {
+    private static @Nullable String blankToNull(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +149,7 @@ public class ApiTokens {
     }
 
     /** Audits a refused token: of its owner when it is known (revoked, expired, or the user disabled). */
-    private void failedWith(String secret) {
+    private void failedWith(@Nullable String secret) {
         Optional<Known> known = secret == null || secret.length() > 100 ? Optional.empty()
                 : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?").param(hash(secret))
                         .query(Known.class).optional();

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.practice;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.audit.PracticeScope;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,6 @@ class AuditPracticeScope implements PracticeScope {
     @Override
     public Optional<Long> onlyPractice() {
         List<Practice> all = practices.findAll();
-        return all.size() == 1 ? Optional.of(all.get(0).getId()) : Optional.empty();
+        return all.size() == 1 ? Optional.of(Objects.requireNonNull(all.get(0).getId(), "stored")) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,18 +39,18 @@ public class FailedSignIns {
     }
 
     /** A wrong, missing or locked-out code of a user whose password was right. */
-    public void secondFactor(SignedInUser user, String typedCode) {
+    public void secondFactor(SignedInUser user, @Nullable String typedCode) {
         String kind = typedCode != null && RecoveryCodes.looksLikeRecoveryCode(typedCode.strip()) ? RECOVERY_CODE
                 : SECOND_FACTOR;
         record(user.getUsername(), kind, user.user().id());
     }
 
     /** A bearer token that is unknown, revoked or expired; the owner when the token is known. */
-    void token(Optional<UserAccount> owner, Long tokenId) {
+    void token(Optional<UserAccount> owner, @Nullable Long tokenId) {
         record(owner.map(UserAccount::getUsername).orElse(UNKNOWN_USER), API_TOKEN, tokenId);
     }
 
-    private void record(String username, String objectType, Long objectId) {
+    private void record(String username, String objectType, @Nullable Long objectId) {
         audit.recordAs(username, null, AuditEvent.of(AuditAction.LOGIN, objectType, objectId).failed());
     }
 }

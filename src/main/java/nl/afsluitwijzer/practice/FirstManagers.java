@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.practice;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,10 +40,10 @@ class FirstManagers implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (Practice practice : practices.findAll()) {
-            if (!founding.hasManager(practice.getId())) {
+            if (!founding.hasManager(Objects.requireNonNull(practice.getId(), "stored"))) {
                 String username = users.findByUsername(USERNAME).isEmpty() ? USERNAME
                         : USERNAME + "-" + practice.getId();
-                Practices.FirstManager manager = founding.addFirstManager(practice.getId(), username,
+                Practices.FirstManager manager = founding.addFirstManager(Objects.requireNonNull(practice.getId(), "stored"), username,
                         messages.getMessage("practice.first-manager-name", null, Locale.forLanguageTag("nl")));
                 log.warn("Practice {} had no manager: created manager '{}' (hand its one-time password to the "
                         + "practice holder; it must be changed, and two-factor sign-in set up, at first sign-in)",

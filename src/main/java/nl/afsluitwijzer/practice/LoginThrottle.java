@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +61,7 @@ public class LoginThrottle {
      * first), or {@link #LOCKED} when the pair is locked or its tries are taken by parallel attempts.
      */
     @Transactional
-    public int begin(String username, String source) {
+    public int begin(String username, @Nullable String source) {
         String key = key(username);
         String from = source(source);
         for (int tries = 0; tries < 2; tries++) {
@@ -85,7 +86,7 @@ public class LoginThrottle {
      * when it was the last one allowed from this source, which is now locked.
      */
     @Transactional
-    public boolean failed(String username, String source, int attempt) {
+    public boolean failed(String username, @Nullable String source, int attempt) {
         String key = key(username);
         start(key, EVERY_SOURCE);
         jdbc.sql("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? "
@@ -99,7 +100,7 @@ public class LoginThrottle {
         return true;
     }
 
-    public void succeeded(String username, String source) {
+    public void succeeded(String username, @Nullable String source) {
         jdbc.sql("UPDATE login_attempt SET failures = 0, locked_until = NULL WHERE account_key = ? AND source = ?")
                 .params(key(username), source(source)).update();
     }
@@ -157,7 +158,7 @@ public class LoginThrottle {
         }
     }
 
-    private static String source(String source) {
+    private static String source(@Nullable String source) {
         String address = source == null || source.isBlank() ? "unknown" : source.strip();
         return address.length() > 64 ? address.substring(0, 64) : address;
     }

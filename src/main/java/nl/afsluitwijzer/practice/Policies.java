@@ -1,10 +1,12 @@
 package nl.afsluitwijzer.practice;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.shared.FirstSave;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +65,7 @@ public class Policies {
      * at once cannot both win either: the unique key refuses the second with a conflict. Audit-logged with it.
      */
     @org.springframework.transaction.annotation.Transactional
-    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now, Long knownVersion) {
+    public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now, @Nullable Long knownVersion) {
         if (knownVersion != null) {
             FirstSave.requireNone(jdbc.sql("""
                     SELECT COUNT(*) FROM practice_policy WHERE practice_id = ? AND effective_from = ? AND id > ?""")
@@ -78,11 +80,11 @@ public class Policies {
                     mdo_review_days, colleague_review_days, low_rating_threshold, evaluate_after_sessions, created_by,
                     created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(practiceId, policy.effectiveFrom(), policy.expectedStandard(), policy.expectedComplex(),
+                .params(Arrays.asList(practiceId, policy.effectiveFrom(), policy.expectedStandard(), policy.expectedComplex(),
                         policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
                         policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(),
                         policy.colleagueReviewDays(), policy.lowRatingThreshold(), policy.evaluateAfterSessions(), byUser,
-                        java.sql.Timestamp.from(now))
+                        java.sql.Timestamp.from(now)))
                 .update(), "policy of practice " + practiceId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", policy.effectiveFrom()));
     }

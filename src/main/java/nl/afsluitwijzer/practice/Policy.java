@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.practice;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The practice's afrondbeleid as in force from a date (docs/signals.md, practice policy). The defaults follow
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  */
 public record Policy(LocalDate effectiveFrom, int expectedStandard, int expectedComplex, int overrunMargin,
         int measureEverySessions, int plateauMeasurements, int plateauMinDays, int noContactDays, int mdoReviewDays,
-        int colleagueReviewDays, int lowRatingThreshold, Integer evaluateAfterSessions) {
+        int colleagueReviewDays, int lowRatingThreshold, @Nullable Integer evaluateAfterSessions) {
 
     /** A policy that evaluates only halfway. */
     public Policy(LocalDate effectiveFrom, int expectedStandard, int expectedComplex, int overrunMargin,
@@ -37,7 +38,7 @@ public record Policy(LocalDate effectiveFrom, int expectedStandard, int expected
      * The evaluation point P: the session at which the evaluation is due at the latest, the halfway point
      * H = ceil(E / 2) or, when the policy names one, the N-th session, whichever comes first.
      */
-    public static int evaluationPoint(int expectedSessions, Integer evaluateAfterSessions) {
+    public static int evaluationPoint(int expectedSessions, @Nullable Integer evaluateAfterSessions) {
         int halfway = (expectedSessions + 1) / 2;
         return evaluateAfterSessions == null ? halfway : Math.min(halfway, evaluateAfterSessions);
     }

@@ -1,21 +1,24 @@
 package nl.afsluitwijzer.practice;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /** A practice (or practice group) whose users share one set of clients and one policy. */
 public class Practice {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private String name;
     /** False only for the demo practice: its users may sign in without a second factor until they enrol. */
     private boolean twoFactorRequired;
     /** The practice policy for therapists; managers and administrators always need a second factor. */
     private boolean therapistsNeedTwoFactor;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
 
+    @PersistenceCreator
     protected Practice() {
     }
 
@@ -36,7 +39,7 @@ public class Practice {
         this.therapistsNeedTwoFactor = required;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

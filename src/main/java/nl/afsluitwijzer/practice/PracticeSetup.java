@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -69,12 +70,12 @@ class PracticeSetup implements ApplicationRunner {
         String hash = encoder.encode(DemoMode.DEMO_PASSWORD);
         Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoUser demo : DemoUser.values()) {
-            UserAccount account = users.save(new UserAccount(practice.getId(), demo.username(),
+            UserAccount account = users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), demo.username(),
                     text("demo.user." + demo.username()), hash, demo.role(), false, clock.instant()));
             ids.put(demo.username(), account.getId());
         }
         log.info("Demo mode: created the demo practice with users {}", ids.keySet());
-        events.publishEvent(new DemoPracticeCreated(practice.getId(), ids));
+        events.publishEvent(new DemoPracticeCreated(Objects.requireNonNull(practice.getId(), "stored"), ids));
     }
 
     private void createFirstAdministrator() {
@@ -82,7 +83,7 @@ class PracticeSetup implements ApplicationRunner {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        users.save(new UserAccount(practice.getId(), "beheer", text("practice.default-admin-name"),
+        users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), "beheer", text("practice.default-admin-name"),
                 encoder.encode(password), Role.ADMIN, true, clock.instant()));
         firstPassword.handOver("beheer", password);
     }

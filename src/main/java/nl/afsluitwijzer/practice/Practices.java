@@ -3,6 +3,7 @@ package nl.afsluitwijzer.practice;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -49,11 +50,11 @@ public class Practices {
             String managerName) {
         Practice practice = practices.save(new Practice(name));
         String adminPassword = oneTimePassword();
-        UserAccount admin = users.save(new UserAccount(practice.getId(), adminUsername, adminName,
+        UserAccount admin = users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), adminUsername, adminName,
                 encoder.encode(adminPassword), Role.ADMIN, true, clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, UserAdministration.userObject(Role.ADMIN), admin.getId()));
-        FirstManager manager = addFirstManager(practice.getId(), managerUsername, managerName);
-        return new Founded(practice.getId(), adminUsername, adminPassword, manager.username(), manager.password());
+        FirstManager manager = addFirstManager(Objects.requireNonNull(practice.getId(), "stored"), managerUsername, managerName);
+        return new Founded(Objects.requireNonNull(practice.getId(), "stored"), adminUsername, adminPassword, manager.username(), manager.password());
     }
 
     /** The first manager of a practice that has none; refused when the practice already has a manager. */

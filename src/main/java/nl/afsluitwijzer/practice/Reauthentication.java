@@ -2,6 +2,7 @@ package nl.afsluitwijzer.practice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -36,7 +37,7 @@ public class Reauthentication {
         return secondFactors.isEnrolled(user.id());
     }
 
-    public Optional<Refusal> check(CurrentUser user, String password, String code) {
+    public Optional<Refusal> check(CurrentUser user, String password, @Nullable String code) {
         String source = sourceAddress();
         int attempt = throttle.begin(user.username(), source);
         if (attempt == LoginThrottle.LOCKED) {
@@ -59,7 +60,7 @@ public class Reauthentication {
         };
     }
 
-    private static String sourceAddress() {
+    private static @Nullable String sourceAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,13 +31,15 @@ public final class SecondFactorAuthentication {
     }
 
     /** Whether this sign-in must show a second factor: the user has one and signed in with a password. */
-    public static boolean expected(Authentication authentication) {
+    @Contract("null -> false")
+    public static boolean expected(@Nullable Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 && user.secondFactorEnrolled() && has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY);
     }
 
     /** Signed in with the password, but the code has not been given yet. */
-    public static boolean pending(Authentication authentication) {
+    @Contract("null -> false")
+    public static boolean pending(@Nullable Authentication authentication) {
         return expected(authentication) && !has(authentication, AUTHORITY);
     }
 
@@ -48,7 +53,8 @@ public final class SecondFactorAuthentication {
      */
     public static void complete(HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(verified(SecurityContextHolder.getContext().getAuthentication()));
+        context.setAuthentication(verified(Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
+                "the sign-in being completed")));
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
         request.changeSessionId();
@@ -56,7 +62,8 @@ public final class SecondFactorAuthentication {
 
     /** The same sign-in with the second factor added. */
     public static Authentication verified(Authentication current) {
-        SignedInUser user = ((SignedInUser) current.getPrincipal()).withSecondFactor(true);
+        SignedInUser user = ((SignedInUser) Objects.requireNonNull(current.getPrincipal(), "a signed-in user"))
+                .withSecondFactor(true);
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
         authorities.removeIf(a -> AUTHORITY.equals(a.getAuthority()));
         authorities.add(FactorGrantedAuthority.fromAuthority(AUTHORITY));

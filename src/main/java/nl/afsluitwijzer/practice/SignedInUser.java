@@ -2,6 +2,7 @@ package nl.afsluitwijzer.practice;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +15,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean mustChangePassword;
     private final boolean secondFactorEnrolled;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     SignedInUser(UserAccount account) {
         this(account, false);
@@ -60,7 +61,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

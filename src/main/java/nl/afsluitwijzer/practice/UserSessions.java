@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.practice;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class UserSessions {
     }
 
     /** Ends every session of the user but the one with this id (the one the user is working in). */
-    public int endAllExcept(String username, String keepSessionId) {
+    public int endAllExcept(String username, @Nullable String keepSessionId) {
         Map<String, ? extends Session> found = sessions.findByPrincipalName(username);
         int ended = 0;
         for (String id : found.keySet()) {

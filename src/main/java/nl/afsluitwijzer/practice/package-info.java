@@ -2,4 +2,7 @@
  * The practice: its users with their roles, sign-in, personal API tokens and (later) the practice policy.
  * Other modules learn who is acting through {@link nl.afsluitwijzer.practice.CurrentUser}.
  */
+@NullMarked
 package nl.afsluitwijzer.practice;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.privacy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.closing.ClosingAnswers;
 import nl.afsluitwijzer.closing.ClosingPlan;
 import nl.afsluitwijzer.closing.ClosingPlans;
@@ -91,7 +92,7 @@ class ClientDataAssembler {
     }
 
     private static ClientData.GoalData goal(Goal goal) {
-        return new ClientData.GoalData(goal.getId(), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
+        return new ClientData.GoalData(Objects.requireNonNull(goal.getId(), "stored"), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
                 goal.getStatus().name(), goal.statusHistory().stream()
                         .map(c -> new ClientData.GoalStatusData(c.changedOn(), c.status().name())).toList());
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -48,6 +49,7 @@ public class DestructionRequest {
     @Version
     private @Nullable Integer version;
 
+    @PersistenceCreator
     protected DestructionRequest() {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Turns treatments into benchmark rows: each client gets a random pseudonym and one random date shift of
@@ -80,6 +81,7 @@ public final class Pseudonymisation {
         return row;
     }
 
+    @Contract("!null, _ -> !null")
     private static @Nullable LocalDate shifted(@Nullable LocalDate date, int days) {
         return date == null ? null : date.plusDays(days);
     }

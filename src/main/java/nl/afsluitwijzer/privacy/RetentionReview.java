@@ -2,9 +2,11 @@ package nl.afsluitwijzer.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
@@ -51,7 +53,7 @@ public class RetentionReview {
                 id -> jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?").param(id).update());
         past.stream().filter(h -> !flagged.contains(h.clientId())).forEach(h -> jdbc.sql("""
                 INSERT INTO retention_flag (client_id, practice_id, last_end, flagged_on) VALUES (?, ?, ?, ?)""")
-                .params(h.clientId(), h.practiceId(), h.lastEnd(), today).update());
+                .params(Arrays.asList(h.clientId(), h.practiceId(), h.lastEnd(), today)).update());
         return past.size();
     }
 
@@ -63,7 +65,8 @@ public class RetentionReview {
         Map<Long, String> references = records.referencesOf(rows.stream().map(Row::clientId).toList());
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         return rows.stream().filter(r -> references.containsKey(r.clientId()))
-                .map(r -> new FlaggedClient(r.clientId(), references.get(r.clientId()), r.lastEnd(), r.flaggedOn()))
+                .map(r -> new FlaggedClient(r.clientId(),
+                        Objects.requireNonNull(references.get(r.clientId()), "filtered above"), r.lastEnd(), r.flaggedOn()))
                 .sorted(Comparator.comparing(FlaggedClient::lastEnd)).toList();
     }
 }

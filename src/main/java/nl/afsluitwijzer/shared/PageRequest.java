@@ -1,16 +1,18 @@
 package nl.afsluitwijzer.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The page and page size a list was asked for in the address, read leniently for a person: a missing value is the
  * default, a value that is no number or out of range is the default too, with the key of a message saying so.
  */
-public record PageRequest(int page, int size, String problemKey) {
+public record PageRequest(int page, int size, @Nullable String problemKey) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
 
     /** The page and size of the address's values (either may be null). */
-    public static PageRequest parse(String page, String size) {
+    public static PageRequest parse(@Nullable String page, @Nullable String size) {
         Integer askedPage = number(page);
         Integer askedSize = number(size);
         String problem = null;
@@ -36,7 +38,7 @@ public record PageRequest(int page, int size, String problemKey) {
         return (long) (page - 1) * size;
     }
 
-    private static Integer number(String value) {
+    private static @Nullable Integer number(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,14 +1,15 @@
 package nl.afsluitwijzer.shared;
 
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pager under a paged table: which rows are shown of how many ("1–50 van 1.234"), page n of m, and the
  * addresses of the first, previous, next and last page (null where there is none), each keeping the filters and
  * the order of the list. Rendered by the fragment fragments/pager.
  */
-public record Pager(long first, long last, long total, int page, int pages, String firstHref, String previousHref,
-        String nextHref, String lastHref) {
+public record Pager(long first, long last, long total, int page, int pages, @Nullable String firstHref,
+        @Nullable String previousHref, @Nullable String nextHref, @Nullable String lastHref) {
 
     /** The pager of page {@code page} (from 1) of {@code size} rows, {@code shown} of them on it, of {@code total}. */
     public static Pager of(int page, int size, int shown, long total, IntFunction<String> hrefOfPage) {

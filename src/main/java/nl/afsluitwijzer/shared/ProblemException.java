@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -13,21 +14,21 @@ public class ProblemException extends ErrorResponseException {
     private final String messageKey;
     private final Object[] arguments;
 
-    public ProblemException(HttpStatus status, String messageKey, Object... arguments) {
+    public ProblemException(HttpStatus status, String messageKey, @Nullable Object... arguments) {
         super(status, ProblemDetail.forStatus(status), null, messageKey, arguments);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
 
-    public static ProblemException notFound(String messageKey, Object... arguments) {
+    public static ProblemException notFound(String messageKey, @Nullable Object... arguments) {
         return new ProblemException(HttpStatus.NOT_FOUND, messageKey, arguments);
     }
 
-    public static ProblemException conflict(String messageKey, Object... arguments) {
+    public static ProblemException conflict(String messageKey, @Nullable Object... arguments) {
         return new ProblemException(HttpStatus.CONFLICT, messageKey, arguments);
     }
 
-    public static ProblemException badRequest(String messageKey, Object... arguments) {
+    public static ProblemException badRequest(String messageKey, @Nullable Object... arguments) {
         return new ProblemException(HttpStatus.BAD_REQUEST, messageKey, arguments);
     }
 

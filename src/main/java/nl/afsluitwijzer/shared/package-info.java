@@ -5,4 +5,7 @@
  * the conflict for a second "first save" of a record that exists at most once.
  * It holds no data and no feature logic.
  */
+@NullMarked
 package nl.afsluitwijzer.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.signal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,18 +31,18 @@ public class Acknowledgements {
         this.clock = clock;
     }
 
-    void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, Long byUser) {
+    void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, @Nullable Long byUser) {
         acknowledge(treatmentId, signal, on, via, null, reason, byUser);
     }
 
     void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via,
             @Nullable AcknowledgementChoice choice,
-            @Nullable String reason, Long byUser) {
+            @Nullable String reason, @Nullable Long byUser) {
         jdbc.sql("""
                 INSERT INTO signal_acknowledgement (treatment_id, code, fingerprint, acknowledged_on, via, choice, reason,
                     acknowledged_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(treatmentId, signal.code().name(), signal.fingerprint(), on, via.name(),
-                        choice == null ? null : choice.name(), reason, byUser, Timestamp.from(clock.instant()))
+                .params(Arrays.asList(treatmentId, signal.code().name(), signal.fingerprint(), on, via.name(),
+                        choice == null ? null : choice.name(), reason, byUser, Timestamp.from(clock.instant())))
                 .update();
     }
 

@@ -9,6 +9,7 @@ import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
 
 /** Translates a treatment's records from the other modules into the engine's input, the only place that knows both. */
 final class HistoryAssembler {
@@ -20,8 +21,8 @@ final class HistoryAssembler {
      * The history of a treatment; before its start the registration date stands in for the start date (only rules
      * of the phases REFERRED and INTAKE read such a history, and they read no start date).
      */
-    static TreatmentHistory assemble(TreatmentFile file, List<Evaluation> evaluations,
-            List<TreatmentHistory.Measurement> primaryMeasurements, OutcomeThresholds thresholds,
+    static @Nullable TreatmentHistory assemble(TreatmentFile file, List<Evaluation> evaluations,
+            List<TreatmentHistory.Measurement> primaryMeasurements, @Nullable OutcomeThresholds thresholds,
             List<TreatmentHistory.Acknowledgement> acknowledgements, List<TreatmentHistory.RiskCheck> riskChecks,
             List<TreatmentHistory.RiskAssessment> riskAssessments) {
         Treatment treatment = file.treatment();

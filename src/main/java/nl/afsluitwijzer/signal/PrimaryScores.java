@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.measurement.DatedScore;
@@ -73,7 +74,8 @@ class PrimaryScores {
                 && record.answers().size() == i.items().size())
                 .map(instrument -> new TreatmentHistory.RiskCheck(record.date(), instrument.code(),
                         instrument.riskItems().stream().map(item -> new TreatmentHistory.RiskAnswer(item.number(),
-                                record.answers().get(item.number() - 1), item.riskAbove())).toList()));
+                                record.answers().get(item.number() - 1),
+                                Objects.requireNonNull(item.riskAbove(), "a risk item has its threshold"))).toList()));
     }
 
     /**

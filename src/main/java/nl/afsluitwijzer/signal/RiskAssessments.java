@@ -3,8 +3,10 @@ package nl.afsluitwijzer.signal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
@@ -80,9 +82,9 @@ public class RiskAssessments {
         jdbc.sql("""
                 INSERT INTO signal_risk_assessment (treatment_id, assessed_on, outcome, note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant()))
+                .params(Arrays.asList(treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant())))
                 .update(key, "id");
-        Long id = key.getKeyAs(Number.class).longValue();
+        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue();
         Recorded saved = recordedFor(treatmentId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));

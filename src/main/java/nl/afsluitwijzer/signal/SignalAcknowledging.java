@@ -11,6 +11,7 @@ import nl.afsluitwijzer.evaluation.EvaluationRecorded;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.DiscussionRecorded;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,8 @@ public class SignalAcknowledging {
      * ({@link AcknowledgementChoice#forCode}) and a free text, required with NOT_APPLICABLE and OTHER (at most
      * {@value #REASON_MAX} characters). SUICIDE_ITEM is refused: only a recorded risk assessment acknowledges it.
      */
-    public void acknowledge(Long treatmentId, SignalCode code, AcknowledgementChoice choice, String reason) {
+    public void acknowledge(Long treatmentId, SignalCode code, @Nullable AcknowledgementChoice choice,
+            @Nullable String reason) {
         if (code.needsRiskAssessment()) {
             throw ProblemException.conflict("signal.acknowledge.risk-assessment-required");
         }

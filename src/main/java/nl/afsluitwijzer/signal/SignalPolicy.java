@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.signal;
 
 import nl.afsluitwijzer.practice.Policy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of the practice policy (afrondbeleid) that the signal rules use: the one in force on
@@ -18,7 +19,7 @@ public record SignalPolicy(
         int mdoReviewDays,
         int colleagueDays,
         int lowRatingThreshold,
-        Integer evaluateAfterSessions) {
+        @Nullable Integer evaluateAfterSessions) {
 
     /** A policy that evaluates only halfway. */
     public SignalPolicy(int expectedSessionsStandard, int expectedSessionsComplex, int overrunMarginSessions,

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class SignalTexts {
                 messages.getMessage(signal.explanationKey(), arguments, locale),
                 Arrays.stream(messages.getMessage(signal.code().actionsKey(), null, locale).split("\n"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                sourceRefs(sources), signal.acknowledged());
+                sourceRefs(Objects.requireNonNull(sources, "a default message is given")), signal.acknowledged());
     }
 
     public List<SignalView> views(List<Signal> signals, Locale locale) {

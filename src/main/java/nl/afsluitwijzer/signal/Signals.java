@@ -17,6 +17,7 @@ import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class Signals {
 
     /** The open treatments the current user may see (manager: optionally of one therapist). */
     @Transactional
-    public List<TreatmentSignals> caseload(LocalDate asOf, Long therapistFilter) {
+    public List<TreatmentSignals> caseload(LocalDate asOf, @Nullable Long therapistFilter) {
         return evaluate(treatments.visibleOpenFiles(therapistFilter), asOf);
     }
 
@@ -100,7 +101,7 @@ public class Signals {
         }).toList();
     }
 
-    private OutcomeThresholds thresholdsOf(TreatmentFile file) {
+    private @Nullable OutcomeThresholds thresholdsOf(TreatmentFile file) {
         String code = file.treatment().getPrimaryInstrument();
         return code == null ? null : instruments.find(code).map(Instrument::thresholds).orElse(null);
     }

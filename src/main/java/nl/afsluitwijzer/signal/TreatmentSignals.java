@@ -5,16 +5,17 @@ import java.util.List;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A treatment with its signals as of a date, most urgent first, and the totals on its primary instrument
  * (for the caseload's latest score and its reliable-change outcome).
  */
 public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> signals,
-        List<TreatmentHistory.Measurement> primaryScores, OutcomeThresholds thresholds) {
+        List<TreatmentHistory.Measurement> primaryScores, @Nullable OutcomeThresholds thresholds) {
 
     /** The latest primary total on or before the as-of date, or null. */
-    public Integer latestScore() {
+    public @Nullable Integer latestScore() {
         List<TreatmentHistory.Measurement> upToDate = scoresUpToDate();
         return upToDate.isEmpty() ? null : upToDate.get(upToDate.size() - 1).total();
     }
@@ -23,7 +24,7 @@ public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> 
      * The instrument's reliable-change classification from the first to the latest primary total on or before
      * the as-of date (the same reading as the treatment's outcome), or null without two totals.
      */
-    public Classification outcome() {
+    public @Nullable Classification outcome() {
         List<TreatmentHistory.Measurement> upToDate = scoresUpToDate();
         if (upToDate.size() < 2 || thresholds == null) {
             return null;
@@ -41,7 +42,7 @@ public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> 
     }
 
     /** The most urgent unacknowledged severity, or null when all is quiet. */
-    public Severity mostUrgent() {
+    public @Nullable Severity mostUrgent() {
         return signals.stream().filter(s -> !s.acknowledged()).map(Signal::severity)
                 .min(Severity.MOST_URGENT_FIRST).orElse(null);
     }

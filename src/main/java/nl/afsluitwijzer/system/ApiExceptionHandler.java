@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpServletRequest http = ((ServletWebRequest) request).getRequest();
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(),
-                        "message", getMessageSource().getMessage(error, ApiProblems.localeOf(http))))
+                        "message", Objects.requireNonNull(getMessageSource(), "set by Spring (MessageSourceAware)").getMessage(error, ApiProblems.localeOf(http))))
                 .toList();
         String fields = String.join(", ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-fields", fields);

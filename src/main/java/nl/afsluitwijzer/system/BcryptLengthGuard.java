@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.system;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -19,7 +20,7 @@ final class BcryptLengthGuard implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence rawPassword) {
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
         if (tooLong(rawPassword)) {
             throw new IllegalArgumentException("password longer than " + MAX_BYTES + " bytes");
         }
@@ -27,16 +28,16 @@ final class BcryptLengthGuard implements PasswordEncoder {
     }
 
     @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
         return !tooLong(rawPassword) && encoder.matches(rawPassword, encodedPassword);
     }
 
     @Override
-    public boolean upgradeEncoding(String encodedPassword) {
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
         return encoder.upgradeEncoding(encodedPassword);
     }
 
-    private static boolean tooLong(CharSequence rawPassword) {
+    private static boolean tooLong(@Nullable CharSequence rawPassword) {
         return rawPassword != null && rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 }

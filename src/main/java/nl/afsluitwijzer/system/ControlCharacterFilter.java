@@ -11,6 +11,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,7 +70,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getParameter(String name) {
+        public @Nullable String getParameter(String name) {
             String[] values = parameters.get(name);
             return values == null || values.length == 0 ? null : values[0];
         }
@@ -85,7 +86,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String[] getParameterValues(String name) {
+        public String @Nullable [] getParameterValues(String name) {
             return parameters.get(name);
         }
     }

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -30,12 +31,12 @@ final class CsrfCookie implements CsrfTokenRepository {
     }
 
     @Override
-    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+    public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
         repositoryFor(request).saveToken(token, request, response);
     }
 
     @Override
-    public CsrfToken loadToken(HttpServletRequest request) {
+    public @Nullable CsrfToken loadToken(HttpServletRequest request) {
         return repositoryFor(request).loadToken(request);
     }
 

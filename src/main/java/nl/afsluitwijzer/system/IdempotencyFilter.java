@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.afsluitwijzer.practice.CurrentUser;
@@ -79,9 +80,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "api.error.idempotency-key-reused");
             case IN_PROGRESS -> problems.write(response, request, HttpStatus.CONFLICT,
                     "api.error.idempotency-key-in-progress");
-            case REPLAY -> replays.replay(claim.stored(), request, response);
+            case REPLAY -> replays.replay(Objects.requireNonNull(claim.stored(), "a replay has its response"), request,
+                    response);
             case RUN -> run(new ApiBodyLimit.ReadBody(request, body), response, chain,
-                    new Attempt(userId, key.get(), claim.owner()));
+                    new Attempt(userId, key.get(), Objects.requireNonNull(claim.owner(), "a run has its owner")));
         }
     }
 

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 class IdempotencyKeys {
 
     /** What a request with a key may do: run as {@code owner}, replay a stored answer, or be refused. */
-    record Claim(Outcome outcome, String owner, ReplayableResponse stored) {
+    record Claim(Outcome outcome, @Nullable String owner, @Nullable ReplayableResponse stored) {
         enum Outcome { RUN, REPLAY, OTHER_REQUEST, IN_PROGRESS }
     }
 
@@ -60,7 +62,7 @@ class IdempotencyKeys {
         return new Claim(Claim.Outcome.IN_PROGRESS, null, null);
     }
 
-    private Claim existing(long userId, String key, String requestHash, Row row, String owner) {
+    private @Nullable Claim existing(long userId, String key, String requestHash, Row row, String owner) {
         if (!row.requestHash().equals(requestHash)) {
             return new Claim(Claim.Outcome.OTHER_REQUEST, null, null);
         }
@@ -76,7 +78,7 @@ class IdempotencyKeys {
         int taken = jdbc.sql("""
                 UPDATE idempotency_key SET owner_token = ?, started_at = ?
                 WHERE user_id = ? AND idempotency_key = ? AND owner_token = ? AND response_status IS NULL""")
-                .params(owner, Timestamp.from(clock.instant()), userId, key, row.ownerToken()).update();
+                .params(Arrays.asList(owner, Timestamp.from(clock.instant()), userId, key, row.ownerToken())).update();
         return taken == 1 ? new Claim(Claim.Outcome.RUN, owner, null) : null;
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class IdempotentReplays {
         stored.replayTo(response);
     }
 
-    private static Long treatmentIn(String text) {
+    private static @Nullable Long treatmentIn(String text) {
         Matcher matcher = TREATMENT.matcher(text);
         return matcher.find() ? Long.valueOf(matcher.group(1)) : null;
     }

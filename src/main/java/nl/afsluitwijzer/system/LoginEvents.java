@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -13,6 +14,7 @@ import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.SignedInUser;
 import nl.afsluitwijzer.practice.UserAdministration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -62,7 +64,8 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         CurrentUser user = CurrentUser.require();
         String how = outcome == SecondFactors.Outcome.RECOVERY_CODE ? "RECOVERY_CODE" : SECOND_FACTOR;
         audit.record(AuditEvent.of(AuditAction.LOGIN, how, user.id()));
-        signInCompleted(request, response, SecurityContextHolder.getContext().getAuthentication());
+        signInCompleted(request, response,
+                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(), "signed in"));
     }
 
     /** A wrong code: try again; or the second factor is locked, which the code page says until when. */
@@ -102,7 +105,7 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
 
     @Override
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException {
+            @Nullable Authentication authentication) throws IOException {
         if (authentication != null) {
             audit.recordAs(authentication.getName(), null, AuditEvent.of(AuditAction.LOGOUT, USER_OBJECT, null));
         }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
@@ -34,7 +35,7 @@ class OutageMonitor implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (lastSeen.get().isAfter(clock.instant().minus(hold))) {
+        if (Objects.requireNonNull(lastSeen.get(), "starts at Instant.MIN").isAfter(clock.instant().minus(hold))) {
             return Health.down().withDetail("outage", String.valueOf(lastOutage.get())).build();
         }
         return Health.up().build();

@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Date;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class QuickNumbersMessageSource extends ResourceBundleMessageSource {
 
     @Override
-    protected MessageFormat createMessageFormat(String msg, Locale locale) {
+    protected MessageFormat createMessageFormat(String msg, @Nullable Locale locale) {
         MessageFormat format = super.createMessageFormat(msg, locale);
         Format[] byArgument = format.getFormatsByArgumentIndex();
         String compact = msg.replace(" ", "");
@@ -35,9 +36,9 @@ class QuickNumbersMessageSource extends ResourceBundleMessageSource {
     static final class PlainArgument extends Format {
 
         private static final long serialVersionUID = 1L;
-        private final Locale locale;
+        private final @Nullable Locale locale;
 
-        PlainArgument(Locale locale) {
+        PlainArgument(@Nullable Locale locale) {
             this.locale = locale;
         }
 

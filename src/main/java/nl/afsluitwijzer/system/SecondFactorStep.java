@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.FailedSignIns;
 import nl.afsluitwijzer.practice.SecondFactorAuthentication;
 import nl.afsluitwijzer.practice.SecondFactors;
@@ -48,7 +49,7 @@ class SecondFactorStep extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        SignedInUser user = (SignedInUser) authentication.getPrincipal();
+        SignedInUser user = (SignedInUser) Objects.requireNonNull(authentication.getPrincipal(), "a pending sign-in has its user");
         String code = request.getParameter("code");
         SecondFactors.Outcome outcome = secondFactors.verify(user.user().id(), code);
         if (outcome == SecondFactors.Outcome.REJECTED || outcome == SecondFactors.Outcome.LOCKED) {

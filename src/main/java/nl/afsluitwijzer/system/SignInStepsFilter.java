@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.afsluitwijzer.practice.SecondFactorPolicy;
 import nl.afsluitwijzer.practice.UserAdministration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,7 +34,7 @@ class SignInStepsFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String pendingStep(HttpSession session) {
+    private static @Nullable String pendingStep(@Nullable HttpSession session) {
         if (session == null) {
             return null;
         }

@@ -1,10 +1,12 @@
 package nl.afsluitwijzer.treatment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The behandelafspraken: the client's own estimate first, then the therapist's, then the agreed number;
  * closing discussed at the start as a positive aim; the instrument that measures progress.
  */
-public record Agreements(Integer clientEstimateSessions, Integer therapistEstimateSessions, int expectedSessions,
-        boolean closingDiscussedAtStart, boolean complex, String primaryInstrument, String helpQuestion,
-        String scopeNote) {
+public record Agreements(@Nullable Integer clientEstimateSessions, @Nullable Integer therapistEstimateSessions, int expectedSessions,
+        boolean closingDiscussedAtStart, boolean complex, @Nullable String primaryInstrument, String helpQuestion,
+        @Nullable String scopeNote) {
 }

@@ -1,24 +1,27 @@
 package nl.afsluitwijzer.treatment;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /** A client: a reference from the EPD or a pseudonym, a name for letters, birth year and GP — nothing more. */
 public class Client {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long practiceId;
     private String reference;
     private String displayName;
-    private Integer birthYear;
-    private String gpName;
-    private String gpPractice;
+    private @Nullable Integer birthYear;
+    private @Nullable String gpName;
+    private @Nullable String gpPractice;
     private Instant createdAt;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
 
+    @PersistenceCreator
     protected Client() {
     }
 
@@ -30,8 +33,8 @@ public class Client {
     }
 
     /** A stored client as read for many treatments at once by {@link TreatmentFileParts}. */
-    static Client read(Long id, Long practiceId, String reference, String displayName, Integer birthYear,
-            String gpName, String gpPractice, Instant createdAt, Integer version) {
+    static Client read(Long id, Long practiceId, String reference, String displayName, @Nullable Integer birthYear,
+            @Nullable String gpName, @Nullable String gpPractice, Instant createdAt, @Nullable Integer version) {
         Client client = new Client();
         client.id = id;
         client.practiceId = practiceId;
@@ -45,14 +48,14 @@ public class Client {
         return client;
     }
 
-    public void update(ClientDetails details) {
+    public final void update(ClientDetails details) {
         this.displayName = details.displayName();
         this.birthYear = details.birthYear();
         this.gpName = details.gpName();
         this.gpPractice = details.gpPractice();
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -76,19 +79,19 @@ public class Client {
         return displayName != null && !displayName.isBlank() && !displayName.strip().equals(reference);
     }
 
-    public Integer getBirthYear() {
+    public @Nullable Integer getBirthYear() {
         return birthYear;
     }
 
-    public String getGpName() {
+    public @Nullable String getGpName() {
         return gpName;
     }
 
-    public String getGpPractice() {
+    public @Nullable String getGpPractice() {
         return gpPractice;
     }
 
-    public Integer getVersion() {
+    public @Nullable Integer getVersion() {
         return version;
     }
 }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.text.Normalizer;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * A client reference as the practice means it, whatever the keyboard or the copied text did to it: one Unicode form
@@ -16,6 +17,7 @@ public final class ClientReference {
     }
 
     /** NFC and stripped; null stays null (the form's own checks report a missing reference). */
+    @Contract("!null -> !null")
     public static @Nullable String normalised(@Nullable String reference) {
         return reference == null ? null : Normalizer.normalize(reference, Normalizer.Form.NFC).strip();
     }
@@ -27,7 +29,8 @@ public final class ClientReference {
     }
 
     /** Normalised, or refused with a message that says what to fix. */
-    static String checked(@Nullable String reference) {
+    @Contract("!null -> !null")
+    static @Nullable String checked(@Nullable String reference) {
         String normalised = normalised(reference);
         if (normalised != null && hasInvisibleCharacter(normalised)) {
             throw ProblemException.badRequest("treatment.client.reference.invisible");

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.treatment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Checks a demo entry's session pattern and what refers to its sessions (goals, evaluations, discussions). */
 final class DemoBlockCheck {
@@ -82,7 +83,7 @@ final class DemoBlockCheck {
      * Evaluations in session order; one that raises E is an extension and needs a coded reason (OTHER with a text),
      * as in the application: the demo follows the rule that E is only raised at an evaluation with a reason.
      */
-    private void evaluations(List<DemoFile.EvaluationEntry> evaluations, int total, Integer agreed) {
+    private void evaluations(List<DemoFile.EvaluationEntry> evaluations, int total, @Nullable Integer agreed) {
         int previous = 0;
         Integer expected = agreed;
         for (int i = 0; i < evaluations.size(); i++) {

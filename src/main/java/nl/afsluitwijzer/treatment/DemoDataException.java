@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.treatment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo data file cannot be used. Each problem names the entry (index and reference) and the field, such as
@@ -10,7 +11,7 @@ class DemoDataException extends RuntimeException {
 
     private final List<String> problems;
 
-    DemoDataException(String source, List<String> problems, Throwable cause) {
+    DemoDataException(String source, List<String> problems, @Nullable Throwable cause) {
         super(source + ": " + (problems.size() == 1 ? problems.get(0)
                 : problems.size() + " problems:\n  " + String.join("\n  ", problems)), cause);
         this.problems = List.copyOf(problems);

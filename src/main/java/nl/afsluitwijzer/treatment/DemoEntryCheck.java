@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** Checks the entries of the demo data file; each problem names the entry and the field. */
 final class DemoEntryCheck {
@@ -105,7 +107,7 @@ final class DemoEntryCheck {
         }
     }
 
-    private void weeksAgo(Integer weeks, String field, boolean needed, Integer earlier) {
+    private void weeksAgo(@Nullable Integer weeks, String field, boolean needed, @Nullable Integer earlier) {
         if (!needed) {
             require(weeks == null, field, () -> "is only for a treatment whose path has that phase");
         } else if (present(weeks, field)) {
@@ -161,7 +163,8 @@ final class DemoEntryCheck {
         present(value, field);
     }
 
-    boolean present(Object value, String field) {
+    @Contract("null, _ -> false")
+    boolean present(@Nullable Object value, String field) {
         require(value != null, field, () -> "is required");
         return value != null;
     }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedDiscussion;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedGoal;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the checked demo entries into treatments with absolute dates: a pure function of the entries and the
@@ -54,7 +56,7 @@ final class DemoPlanner {
                 : new ReferralDetails(r.referrer(), r.referrerName(), r.ehealth() != null, r.ehealth());
     }
 
-    private DemoTreatmentPlan.PlannedScreening screening(DemoFile.ScreeningEntry s) {
+    private DemoTreatmentPlan.@Nullable PlannedScreening screening(DemoFile.@Nullable ScreeningEntry s) {
         return s == null ? null : new DemoTreatmentPlan.PlannedScreening(weeksAgo(s.weeksAgo()), s.outcome(),
                 s.reasons() == null ? List.of() : List.copyOf(s.reasons()), s.otherReason());
     }
@@ -67,7 +69,7 @@ final class DemoPlanner {
         for (int b = 0; b < blocks.size(); b++) {
             DemoFile.SessionBlock block = blocks.get(b);
             int every = block.everyDays() == null ? 0 : block.everyDays();
-            cursor = cursor.plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
+            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoEntryCheck)").plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
             for (int position = 1; position <= block.count(); position++, cursor = cursor.plusDays(every)) {
                 SessionKind kind = contains(block.evaluationAt(), position) ? SessionKind.EVALUATION
                         : block.kind() == null ? SessionKind.TREATMENT : block.kind();
@@ -106,7 +108,7 @@ final class DemoPlanner {
         return workday(end);
     }
 
-    private static Agreements agreements(DemoFile.Entry e) {
+    private static @Nullable Agreements agreements(DemoFile.Entry e) {
         DemoFile.AgreementsEntry a = e.agreements();
         if (a == null) {
             return null;

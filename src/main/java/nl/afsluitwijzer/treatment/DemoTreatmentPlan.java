@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One demo treatment with its dates made absolute for a given day: what {@link DemoTreatments} writes.
@@ -12,15 +13,15 @@ import java.util.List;
  * @param evaluations the evaluations held, in order; those with a new E are the only changes of E after the agreements
  */
 record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails client, String helpQuestion,
-        boolean complex, List<PlannedPhase> phases, Agreements agreements, List<DemoEvaluation> evaluations,
+        boolean complex, List<PlannedPhase> phases, @Nullable Agreements agreements, List<DemoEvaluation> evaluations,
         List<PlannedGoal> goals, List<PlannedSession> sessions, List<PlannedDiscussion> discussions,
-        List<String> shows, ReferralDetails referral, PlannedScreening screening) {
+        List<String> shows, ReferralDetails referral, @Nullable PlannedScreening screening) {
 
     record PlannedScreening(LocalDate date, ScreeningOutcome outcome, List<ScreeningReason> reasons,
-            String otherReason) {
+            @Nullable String otherReason) {
     }
 
-    record PlannedPhase(Phase phase, LocalDate date, String reason) {
+    record PlannedPhase(Phase phase, LocalDate date, @Nullable String reason) {
     }
 
     record PlannedExpected(LocalDate from, int sessions) {
@@ -28,7 +29,7 @@ record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails clie
 
     /** A goal; {@code statusOn} is null while it is ACTIVE. */
     record PlannedGoal(String description, String criterion, LocalDate addedOn, GoalStatus status,
-            LocalDate statusOn) {
+            @Nullable LocalDate statusOn) {
     }
 
     record PlannedSession(LocalDate date, SessionKind kind, boolean attended) {
@@ -51,7 +52,7 @@ record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails clie
         return screening != null && screening.outcome() == ScreeningOutcome.DOES_NOT_FIT;
     }
 
-    LocalDate dateOf(Phase phase) {
+    @Nullable LocalDate dateOf(Phase phase) {
         return phases.stream().filter(p -> p.phase() == phase).map(PlannedPhase::date).findFirst().orElse(null);
     }
 
@@ -67,7 +68,7 @@ record DemoTreatmentPlan(String therapist, String sharedWith, ClientDetails clie
     }
 
     /** E in force, or null without agreements. */
-    Integer expectedSessions() {
+    @Nullable Integer expectedSessions() {
         if (agreements == null) {
             return null;
         }

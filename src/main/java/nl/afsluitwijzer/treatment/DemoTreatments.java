@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.DemoPracticeCreated;
 import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ class DemoTreatments {
         Long therapist = user(users, plan.therapist(), plan);
         Client client = clients.save(new Client(practiceId, plan.client(), now));
         List<PlannedPhase> phases = plan.phases();
-        Treatment treatment = Treatment.referral(practiceId, client.getId(), therapist, phases.get(0).date(),
+        Treatment treatment = Treatment.referral(practiceId, Objects.requireNonNull(client.getId(), "stored"), therapist, phases.get(0).date(),
                 plan.helpQuestion(), plan.complex(), therapist, now);
         treatment.describeReferral(plan.referral(), plan.helpQuestion());
         if (plan.screening() != null) {
@@ -79,7 +80,7 @@ class DemoTreatments {
         if (treatment.getPhase().isOpen()) {
             agreeAndShare(treatment, plan, users);
         }
-        Long id = treatments.save(treatment).getId();
+        Long id = Objects.requireNonNull(treatments.save(treatment).getId(), "stored");
         saveRecords(id, plan, now);
         return id;
     }
@@ -87,7 +88,9 @@ class DemoTreatments {
     private void saveRecords(Long id, DemoTreatmentPlan plan, Instant now) {
         goals.saveAll(plan.goals().stream().map(g -> {
             Goal goal = new Goal(id, g.description(), g.criterion(), g.addedOn());
-            goal.changeStatus(g.status(), g.statusOn());
+            if (g.statusOn() != null) {
+                goal.changeStatus(g.status(), g.statusOn());
+            }
             return goal;
         }).toList());
         sessions.saveAll(plan.sessions().stream()
@@ -103,7 +106,8 @@ class DemoTreatments {
      */
     private static void agreeAndShare(Treatment treatment, DemoTreatmentPlan plan, Map<String, Long> users) {
         if (plan.agreements() != null) {
-            treatment.agree(plan.agreements(), plan.dateOf(Phase.TREATMENT));
+            treatment.agree(plan.agreements(),
+                    Objects.requireNonNull(plan.dateOf(Phase.TREATMENT), "agreements are made on the start date"));
             plan.evaluations().stream().filter(x -> x.expectedSessions() != null)
                     .forEach(x -> treatment.changeExpectedSessionsAtEvaluation(x.expectedSessions(), x.date()));
         }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
@@ -10,6 +11,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +48,7 @@ class ExistingClients {
     /** For a new client: an existing reference is refused, saying it exists only to whom may see the client. */
     void requireNew(CurrentUser user, String reference) {
         clients.findByPracticeIdAndReference(user.practiceId(), reference).ifPresent(client -> {
-            if (!knownTo(user, treatments.findByClientId(client.getId()))) {
+            if (!knownTo(user, treatments.findByClientId(Objects.requireNonNull(client.getId(), "stored")))) {
                 throw refused(reference);
             }
             throw ProblemException.conflict("treatment.client.duplicate", reference);
@@ -54,12 +56,12 @@ class ExistingClients {
     }
 
     /** The existing client a new treatment may be linked to, if any (see the class comment). */
-    Optional<Link> forNewTreatment(CurrentUser user, String reference, String reason) {
+    Optional<Link> forNewTreatment(CurrentUser user, String reference, @Nullable String reason) {
         Optional<Client> found = clients.findByPracticeIdAndReference(user.practiceId(), reference);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<Treatment> its = treatments.findByClientId(found.get().getId());
+        List<Treatment> its = treatments.findByClientId(Objects.requireNonNull(found.get().getId(), "stored"));
         boolean known = knownTo(user, its);
         boolean open = its.stream().anyMatch(t -> t.getPhase().isOpen());
         if (!known && (reason == null || reason.isBlank() || open)) {
@@ -76,7 +78,7 @@ class ExistingClients {
         jdbc.sql("""
                 INSERT INTO client_link_reason (practice_id, client_id, treatment_id, user_id, reason, linked_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(user.practiceId(), client.getId(), treatment.getId(), user.id(), reason.strip(),
+                .params(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"), Objects.requireNonNull(treatment.getId(), "stored"), user.id(), reason.strip(),
                         Timestamp.from(clock.instant()))
                 .update();
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, Treatments.OBJECT, treatment.getId())

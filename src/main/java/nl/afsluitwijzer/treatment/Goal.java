@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
@@ -13,21 +15,22 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 public class Goal {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long treatmentId;
     private String description;
-    private String criterion;
+    private @Nullable String criterion;
     private LocalDate addedOn;
     private GoalStatus status;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
     @MappedCollection
     private Set<GoalStatusChange> statusChanges = new HashSet<>();
 
+    @PersistenceCreator
     protected Goal() {
     }
 
-    public Goal(Long treatmentId, String description, String criterion, LocalDate addedOn) {
+    public Goal(Long treatmentId, String description, @Nullable String criterion, LocalDate addedOn) {
         this.treatmentId = treatmentId;
         this.description = description;
         this.criterion = criterion;
@@ -36,7 +39,7 @@ public class Goal {
     }
 
     /** A stored goal with its status history, as read by {@link TreatmentFileParts}. */
-    static Goal read(Long id, Long treatmentId, String description, String criterion, LocalDate addedOn,
+    static Goal read(Long id, Long treatmentId, String description, @Nullable String criterion, LocalDate addedOn,
             GoalStatus status, Integer version, Set<GoalStatusChange> statusChanges) {
         Goal goal = new Goal(treatmentId, description, criterion, addedOn);
         goal.id = id;
@@ -58,11 +61,11 @@ public class Goal {
         return statusChanges.stream().sorted(Comparator.comparingInt(GoalStatusChange::sequenceNumber)).toList();
     }
 
-    public Long getId() { return id; }
+    public @Nullable Long getId() { return id; }
     public Long getTreatmentId() { return treatmentId; }
     public String getDescription() { return description; }
-    public String getCriterion() { return criterion; }
+    public @Nullable String getCriterion() { return criterion; }
     public LocalDate getAddedOn() { return addedOn; }
     public GoalStatus getStatus() { return status; }
-    public Integer getVersion() { return version; }
+    public @Nullable Integer getVersion() { return version; }
 }

@@ -1,10 +1,11 @@
 package nl.afsluitwijzer.treatment;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A registration for the waiting list: who, when, referred by whom, with which question, for which therapist. */
 public record NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,
-        Long therapistId, ReferralDetails details) {
+        @Nullable Long therapistId, ReferralDetails details) {
 
     /** Without referrer or eHealth details (the referrer stays unknown). */
     public NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,

@@ -3,7 +3,9 @@ package nl.afsluitwijzer.treatment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -96,10 +98,10 @@ public class NextAppointmentAnswers {
         jdbc.sql("""
                 INSERT INTO next_appointment_answer (treatment_id, session_id, answered_on, answer, client_words,
                     answered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(treatment.getId(), sessionId, date, answer.name(), words, by.name(),
-                        Timestamp.from(clock.instant()))
+                .params(Arrays.asList(Objects.requireNonNull(treatment.getId(), "stored"), sessionId, date, answer.name(), words, by.name(),
+                        Timestamp.from(clock.instant())))
                 .update(key, "id");
-        return new NextAppointmentAnswer(key.getKeyAs(Number.class).longValue(), treatment.getId(), sessionId, date, answer, words,
+        return new NextAppointmentAnswer(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue(), Objects.requireNonNull(treatment.getId(), "stored"), sessionId, date, answer, words,
                 by);
     }
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The screening (pre-intake) of a referral: when, by whom, the outcome and, for "does not fit", at least one reason;
  * "other" needs its own words. Stored on the treatment; the reasons as a comma-separated list of codes.
  */
-public record Screening(LocalDate screenedOn, ScreeningOutcome screeningOutcome, @Nullable String screeningReasons,
+public record Screening(LocalDate screenedOn, @Nullable ScreeningOutcome screeningOutcome, @Nullable String screeningReasons,
         @Nullable String screeningOtherReason, Long screenedBy) {
 
     public static final int MAX_OTHER_REASON = 1000;

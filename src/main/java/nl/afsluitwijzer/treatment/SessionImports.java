@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public class SessionImports {
         for (SessionImportCheck check : checks) {
             if (check.outcome() == SessionImportCheck.Outcome.ADD) {
                 ImportedSession session = check.session();
-                changes.addSession(check.treatmentId(), null, session.date(), session.kind(), session.attended());
+                changes.addSession(Objects.requireNonNull(check.treatmentId(), "an added session has its treatment"), null, session.date(), session.kind(), session.attended());
             }
         }
         Map<SessionImportCheck.Outcome, Long> counted = checks.stream()
@@ -103,8 +104,8 @@ public class SessionImports {
         Set<SessionKey> keys = recorded.computeIfAbsent(treatment.getId(), id -> recordedSessions(treatment,
                 reference));
         return keys.add(new SessionKey(session.date(), session.kind()))
-                ? SessionImportCheck.add(session, treatment.getId())
-                : SessionImportCheck.alreadyRecorded(session, treatment.getId());
+                ? SessionImportCheck.add(session, Objects.requireNonNull(treatment.getId(), "stored"))
+                : SessionImportCheck.alreadyRecorded(session, Objects.requireNonNull(treatment.getId(), "stored"));
     }
 
     /** The client's open treatment that the user treats; a client the user may not see is logged as a refusal. */
@@ -113,7 +114,7 @@ public class SessionImports {
         if (client.isEmpty()) {
             return Optional.empty();
         }
-        List<Treatment> its = treatments.findByClientId(client.get().getId());
+        List<Treatment> its = treatments.findByClientId(Objects.requireNonNull(client.get().getId(), "stored"));
         Optional<Treatment> treated = its.stream().filter(t -> t.getPhase().isOpen())
                 .filter(t -> t.getTherapistId().equals(user.id()) || t.isSharedWith(user.id())).findFirst();
         if (treated.isEmpty() && its.stream().noneMatch(t -> Treatments.mayAccess(user, t))) {

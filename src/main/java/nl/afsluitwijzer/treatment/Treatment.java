@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -25,7 +27,7 @@ public class Treatment {
     public static final int MAX_EXPECTED = 100;
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long practiceId;
     private Long clientId;
     private Long therapistId;
@@ -35,20 +37,20 @@ public class Treatment {
     private LocalDate startDate;
     private LocalDate endDate;
     private String helpQuestion;
-    private String scopeNote;
+    private @Nullable String scopeNote;
     private boolean complex;
-    private String primaryInstrument;
+    private @Nullable String primaryInstrument;
     private boolean closingDiscussedAtStart;
-    private Integer clientEstimateSessions;
-    private Integer therapistEstimateSessions;
+    private @Nullable Integer clientEstimateSessions;
+    private @Nullable Integer therapistEstimateSessions;
     private LocalDate agreementsSetOn;
     private Instant createdAt;
     @Embedded.Empty
     private ReferralDetails referral = ReferralDetails.unknown();
     @Embedded.Nullable
-    private Screening screening;
+    private @Nullable Screening screening;
     @Version
-    private Integer version;
+    private @Nullable Integer version;
     @MappedCollection
     private Set<PhaseChange> phaseChanges = new HashSet<>();
     @MappedCollection
@@ -56,6 +58,7 @@ public class Treatment {
     @MappedCollection
     private Set<TreatmentShare> shares = new HashSet<>();
 
+    @PersistenceCreator
     protected Treatment() {
     }
 
@@ -96,7 +99,7 @@ public class Treatment {
     }
 
     /** As {@code @Embedded.Nullable}: no screening when every column of it is empty. */
-    private static Screening screening(ResultSet row) throws SQLException {
+    private static @Nullable Screening screening(ResultSet row) throws SQLException {
         LocalDate on = row.getObject("screened_on", LocalDate.class);
         String outcome = row.getString("screening_outcome");
         String reasons = row.getString("screening_reasons");
@@ -168,7 +171,7 @@ public class Treatment {
     }
 
     /** Moves to the next phase, refusing what the phase rules (docs/signals.md) do not allow. */
-    public void moveTo(Phase target, LocalDate date, String reason, Long byUser) {
+    public void moveTo(Phase target, LocalDate date, @Nullable String reason, Long byUser) {
         if (!phase.canMoveTo(target)) {
             throw new PhaseTransitionRefused(phase, target);
         }
@@ -210,7 +213,7 @@ public class Treatment {
     }
 
     /** How a number in the agreements changes E; null when it leaves E as it is. */
-    private ExpectedSessionsOrigin originOfAgreed(int requested, LocalDate on) {
+    private @Nullable ExpectedSessionsOrigin originOfAgreed(int requested, LocalDate on) {
         Optional<Integer> current = expectedSessions();
         if (current.isEmpty()) {
             return ExpectedSessionsOrigin.AGREED;
@@ -302,7 +305,7 @@ public class Treatment {
         return history.get(history.size() - 1);
     }
 
-    private void record(Phase target, LocalDate date, String reason, Long byUser) {
+    private void record(Phase target, LocalDate date, @Nullable String reason, Long byUser) {
         phaseChanges.add(new PhaseChange(date, target, reason, byUser, phaseChanges.size() + 1));
     }
 
@@ -312,7 +315,7 @@ public class Treatment {
         }
     }
 
-    public Long getId() { return id; }
+    public @Nullable Long getId() { return id; }
     public Long getPracticeId() { return practiceId; }
     public Long getClientId() { return clientId; }
     public Long getTherapistId() { return therapistId; }
@@ -322,14 +325,14 @@ public class Treatment {
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public String getHelpQuestion() { return helpQuestion; }
-    public String getScopeNote() { return scopeNote; }
+    public @Nullable String getScopeNote() { return scopeNote; }
     public boolean isComplex() { return complex; }
-    public String getPrimaryInstrument() { return primaryInstrument; }
+    public @Nullable String getPrimaryInstrument() { return primaryInstrument; }
     public boolean isClosingDiscussedAtStart() { return closingDiscussedAtStart; }
-    public Integer getClientEstimateSessions() { return clientEstimateSessions; }
-    public Integer getTherapistEstimateSessions() { return therapistEstimateSessions; }
+    public @Nullable Integer getClientEstimateSessions() { return clientEstimateSessions; }
+    public @Nullable Integer getTherapistEstimateSessions() { return therapistEstimateSessions; }
     public LocalDate getAgreementsSetOn() { return agreementsSetOn; }
-    public Integer getVersion() { return version; }
+    public @Nullable Integer getVersion() { return version; }
     public ReferralDetails referral() { return referral == null ? ReferralDetails.unknown() : referral; }
     public Optional<Screening> screening() { return Optional.ofNullable(screening); }
     public Set<Long> sharedWith() { return shares.stream().map(TreatmentShare::therapistId).collect(java.util.stream.Collectors.toSet()); }

@@ -54,7 +54,7 @@ public class TreatmentChanges {
         this.clock = clock;
     }
 
-    public Treatment changePhase(Long id, Integer expectedVersion, Phase phase, LocalDate date, String reason) {
+    public Treatment changePhase(Long id, @Nullable Integer expectedVersion, Phase phase, LocalDate date, @Nullable String reason) {
         Treatment treatment = editable(id, expectedVersion, false);
         TreatmentDates.notAfter(date, today());
         treatment.moveTo(phase, date, blankToNull(reason), CurrentUser.require().id());
@@ -65,7 +65,7 @@ public class TreatmentChanges {
      * The behandelafspraken; raising E after the day they were set is refused ({@link ExtensionNeedsEvaluation}):
      * an extension goes through an evaluation. A change of E on that day is a correction, logged as such.
      */
-    public Treatment agree(Long id, Integer expectedVersion, Agreements agreements) {
+    public Treatment agree(Long id, @Nullable Integer expectedVersion, Agreements agreements) {
         Treatment treatment = editable(id, expectedVersion, true);
         int changesBefore = treatment.expectedSessionsHistory().size();
         treatment.agree(agreements, today());
@@ -80,7 +80,7 @@ public class TreatmentChanges {
     }
 
     /** The agreements together with the first goals, in one transaction. */
-    public Treatment agreeWithGoals(Long id, Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
+    public Treatment agreeWithGoals(Long id, @Nullable Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
         Treatment treatment = agree(id, expectedVersion, agreements);
         for (String[] goal : newGoals) {
             goals.save(new Goal(id, goal[0].strip(), blankToNull(goal[1]), today()));
@@ -88,12 +88,12 @@ public class TreatmentChanges {
         return treatment;
     }
 
-    public Goal addGoal(Long id, String description, String criterion, LocalDate date) {
+    public Goal addGoal(Long id, String description, @Nullable String criterion, LocalDate date) {
         return addGoal(id, null, description, criterion, date);
     }
 
     /** As above, refused with a conflict when the treatment is no longer at the expected version. */
-    public Goal addGoal(Long id, Integer expectedVersion, String description, String criterion, LocalDate date) {
+    public Goal addGoal(Long id, @Nullable Integer expectedVersion, String description, @Nullable String criterion, LocalDate date) {
         Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notFarAhead(date, today());
@@ -106,7 +106,7 @@ public class TreatmentChanges {
         return changeGoalStatus(id, null, goalId, status, date);
     }
 
-    public Goal changeGoalStatus(Long id, Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
+    public Goal changeGoalStatus(Long id, @Nullable Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
         Treatment treatment = editable(id, expectedVersion, true);
         Goal goal = goals.findById(goalId).filter(g -> g.getTreatmentId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("treatment.goal.not-found"));
@@ -121,7 +121,7 @@ public class TreatmentChanges {
         return addSession(id, null, date, kind, attended);
     }
 
-    public TreatmentSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
+    public TreatmentSession addSession(Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind,
             boolean attended) {
         return addSession(id, expectedVersion, date, kind, attended, null, null).session();
     }
@@ -134,7 +134,7 @@ public class TreatmentChanges {
      * Records a session, with the client's answer to "Wil je nog een volgende afspraak?" at it when given (only for an
      * attended session; the client's words are optional, at most {@link NextAppointmentAnswer#MAX_WORDS} characters).
      */
-    public RecordedSession addSession(Long id, Integer expectedVersion, LocalDate date, SessionKind kind,
+    public RecordedSession addSession(Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind,
             boolean attended, @Nullable NextAppointmentWish nextAppointment, @Nullable String clientWords) {
         Treatment treatment = editable(id, expectedVersion, true);
         checkSessionDate(treatment, date, kind, attended, today());
@@ -168,12 +168,12 @@ public class TreatmentChanges {
         TreatmentDates.notFarAhead(date, today);
     }
 
-    public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, String note) {
+    public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
         return addDiscussion(id, null, date, kind, note);
     }
 
-    public Discussion addDiscussion(Long id, Integer expectedVersion, LocalDate date, DiscussionKind kind,
-            String note) {
+    public Discussion addDiscussion(Long id, @Nullable Integer expectedVersion, LocalDate date, DiscussionKind kind,
+            @Nullable String note) {
         Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
@@ -223,7 +223,7 @@ public class TreatmentChanges {
         return saved(treatment);
     }
 
-    private Treatment editable(Long id, Integer expectedVersion, boolean mustBeOpen) {
+    private Treatment editable(Long id, @Nullable Integer expectedVersion, boolean mustBeOpen) {
         Treatment treatment = treatments.require(id);
         if (expectedVersion != null && !expectedVersion.equals(treatment.getVersion())) {
             throw new OptimisticLockingFailureException("treatment " + id + " changed");
@@ -245,7 +245,7 @@ public class TreatmentChanges {
         return LocalDate.now(clock);
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

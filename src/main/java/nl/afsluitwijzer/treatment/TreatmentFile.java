@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Everything the treatment module records of one treatment, read together for a page or the API. */
@@ -10,7 +11,7 @@ public record TreatmentFile(Treatment treatment, Client client, List<Goal> goals
         List<Discussion> discussions) {
 
     public Long id() {
-        return treatment.getId();
+        return Objects.requireNonNull(treatment.getId(), "a file is of a stored treatment");
     }
 
     /** n: attended sessions of kind treatment, evaluation or closing on or before the date. */

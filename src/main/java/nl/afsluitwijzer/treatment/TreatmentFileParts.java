@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -114,10 +115,10 @@ class TreatmentFileParts {
                         case "P" -> phaseChanges.get(id).add(new PhaseChange(rs.getObject("part_date", LocalDate.class),
                                 Phase.valueOf(rs.getString("part_name")), rs.getString("part_text"),
                                 rs.getObject("part_number", Long.class), rs.getInt("part_sequence")));
-                        case "E" -> expected.get(id).add(new ExpectedSessions(rs.getObject("part_date", LocalDate.class),
+                        case "E" -> Objects.requireNonNull(expected.get(id), "put with its phase changes").add(new ExpectedSessions(rs.getObject("part_date", LocalDate.class),
                                 rs.getInt("part_number"), rs.getInt("part_sequence"),
                                 ExpectedSessionsOrigin.valueOf(rs.getString("part_name"))));
-                        default -> shares.get(id).add(new TreatmentShare(rs.getLong("part_number")));
+                        default -> Objects.requireNonNull(shares.get(id), "put with its phase changes").add(new TreatmentShare(rs.getLong("part_number")));
                     }
                 });
         return new Found(found, rest, clients);

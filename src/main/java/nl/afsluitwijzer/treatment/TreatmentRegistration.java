@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.afsluitwijzer.audit.AuditAction;
@@ -13,6 +14,7 @@ import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +50,7 @@ public class TreatmentRegistration {
         Long therapist = therapistFor(user, referral.therapistId());
         Client client = newClient(new Client(user.practiceId(), referral.client(), clock.instant()),
                 "treatment.client.duplicate");
-        Treatment created = Treatment.referral(user.practiceId(), client.getId(), therapist,
+        Treatment created = Treatment.referral(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"), therapist,
                 referral.registrationDate(), referral.helpQuestion().strip(), referral.complex(), user.id(),
                 clock.instant());
         created.describeReferral(referral.details(), created.getHelpQuestion());
@@ -71,16 +73,17 @@ public class TreatmentRegistration {
                 .orElseGet(() -> newClient(new Client(user.practiceId(), new ClientDetails(
                         command.clientReference(), command.clientReference(), null, null, null), clock.instant()),
                         "treatment.client.open-treatment"));
-        Treatment treatment = firstOpen(Treatment.started(user.practiceId(), client.getId(),
+        Treatment treatment = firstOpen(Treatment.started(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"),
                 therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()),
                 client);
         for (NewTreatment.NewGoal goal : command.goals()) {
-            goals.save(new Goal(treatment.getId(), goal.description().strip(),
+            goals.save(new Goal(Objects.requireNonNull(treatment.getId(), "stored"), goal.description().strip(),
                     TreatmentChanges.blankToNull(goal.criterion()), command.startDate()));
         }
         logCreated(treatment, client);
         if (link.isPresent() && link.get().brokeTheGlass()) {
-            existing.recordBreakingTheGlass(user, client, treatment, command.linkReason());
+            existing.recordBreakingTheGlass(user, client, treatment,
+                    Objects.requireNonNull(command.linkReason(), "the glass is broken only with a reason"));
         }
         return treatment;
     }
@@ -110,7 +113,7 @@ public class TreatmentRegistration {
     }
 
     /** Therapists register for themselves; a manager may choose a therapist of the practice. */
-    private Long therapistFor(CurrentUser user, Long requested) {
+    private Long therapistFor(CurrentUser user, @Nullable Long requested) {
         if (requested == null || user.role() == Role.THERAPIST) {
             return user.id();
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which treatments a list shows, as an SQL condition on {@code treatment t} with its parameters, so that the
@@ -37,7 +38,7 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
     }
 
     /** The manager's view: the whole practice, or one therapist's treatments. */
-    static TreatmentScope practice(Long practiceId, Set<Phase> phases, Long therapistFilter) {
+    static TreatmentScope practice(Long practiceId, Set<Phase> phases, @Nullable Long therapistFilter) {
         Map<String, Object> parameters = base(practiceId, phases);
         if (therapistFilter == null) {
             return new TreatmentScope(IN_PRACTICE_AND_PHASES, parameters);

@@ -2,19 +2,22 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /** A session of a treatment: its date, its kind and whether the client came. */
 public class TreatmentSession {
 
     @Id
-    private Long id;
+    private @Nullable Long id;
     private Long treatmentId;
     private LocalDate sessionDate;
     private SessionKind kind;
     private boolean attended;
     private Instant recordedAt;
 
+    @PersistenceCreator
     protected TreatmentSession() {
     }
 
@@ -40,7 +43,7 @@ public class TreatmentSession {
         return attended && kind.counts();
     }
 
-    public Long getId() { return id; }
+    public @Nullable Long getId() { return id; }
     public Long getTreatmentId() { return treatmentId; }
     public LocalDate getSessionDate() { return sessionDate; }
     public SessionKind getKind() { return kind; }

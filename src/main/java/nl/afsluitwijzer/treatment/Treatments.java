@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -13,6 +14,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +51,7 @@ public class Treatments {
 
     /** The treatment if the current user may see it; otherwise 404, and the attempt is logged. */
     @Transactional
-    public Treatment require(Long id) {
+    public Treatment require(@Nullable Long id) {
         Treatment treatment = id == null ? null : treatments.findById(id).orElse(null);
         if (treatment == null || !mayAccess(CurrentUser.require(), treatment)) {
             audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(null, id));
@@ -93,7 +95,7 @@ public class Treatments {
             return Optional.empty();
         }
         return Optional.of(Math.toIntExact(treatments.countWaitingAhead(treatment.getPracticeId(),
-                treatment.getRegistrationDate(), treatment.getId())) + 1);
+                treatment.getRegistrationDate(), Objects.requireNonNull(treatment.getId(), "stored"))) + 1);
     }
 
     public Client clientOf(Treatment treatment) {
@@ -108,7 +110,7 @@ public class Treatments {
 
     /** The same, with the scope they were read by, for reading other modules' records of them. */
     @Transactional
-    public TreatmentFiles visibleFiles(Long therapistFilter) {
+    public TreatmentFiles visibleFiles(@Nullable Long therapistFilter) {
         return visibleIn(EnumSet.allOf(Phase.class), therapistFilter);
     }
 
@@ -120,7 +122,7 @@ public class Treatments {
 
     /** The same, with the scope they were read by. */
     @Transactional
-    public TreatmentFiles visibleOpenFiles(Long therapistFilter) {
+    public TreatmentFiles visibleOpenFiles(@Nullable Long therapistFilter) {
         return visibleIn(EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
                 therapistFilter);
     }
@@ -130,7 +132,7 @@ public class Treatments {
      * optionally of one therapist), for a list that pages, sorts and counts them in SQL; reads nothing itself. The
      * administrator's selects none.
      */
-    public TreatmentScope visibleOpenScope(Long therapistFilter) {
+    public TreatmentScope visibleOpenScope(@Nullable Long therapistFilter) {
         TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
         return scope == null ? TreatmentScope.none() : scope;
     }
@@ -140,7 +142,7 @@ public class Treatments {
      * the user's view are left out), in the order of the ids given. Logged as a search, as every list is.
      */
     @Transactional
-    public TreatmentFiles visibleOpenAmong(Long therapistFilter, List<Long> ids) {
+    public TreatmentFiles visibleOpenAmong(@Nullable Long therapistFilter, List<Long> ids) {
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
         if (scope == null || ids.isEmpty()) {
@@ -212,7 +214,8 @@ public class Treatments {
     }
 
     /** The user's view of the treatments in these phases; null for the administrator, who sees none. */
-    private static TreatmentScope scopeOf(CurrentUser user, Set<Phase> phases, Long therapistFilter) {
+    private static @Nullable TreatmentScope scopeOf(CurrentUser user, Set<Phase> phases,
+            @Nullable Long therapistFilter) {
         return switch (user.role()) {
             case MANAGER -> TreatmentScope.practice(user.practiceId(), phases, therapistFilter);
             case THERAPIST -> TreatmentScope.therapist(user.practiceId(), user.id(), phases);
@@ -250,15 +253,15 @@ public class Treatments {
      * intake, start or end in the period is among them, and so is every treatment under way on its last day.
      */
     @Transactional
-    public TreatmentFiles visibleFilesOpenBetween(LocalDate from, LocalDate to, Long therapistFilter) {
+    public TreatmentFiles visibleFilesOpenBetween(LocalDate from, LocalDate to, @Nullable Long therapistFilter) {
         return visibleIn(EnumSet.allOf(Phase.class), therapistFilter, scope -> scope.openBetween(from, to));
     }
 
-    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter) {
+    private TreatmentFiles visibleIn(Set<Phase> phases, @Nullable Long therapistFilter) {
         return visibleIn(phases, therapistFilter, UnaryOperator.identity());
     }
 
-    private TreatmentFiles visibleIn(Set<Phase> phases, Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
+    private TreatmentFiles visibleIn(Set<Phase> phases, @Nullable Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
         TreatmentScope scope = scopeOf(CurrentUser.require(), phases, therapistFilter);
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         if (scope == null) {
@@ -277,7 +280,7 @@ public class Treatments {
     }
 
     TreatmentFile fileOf(Treatment treatment) {
-        return filesOf(List.of(treatment), TreatmentScope.one(treatment.getId())).get(0);
+        return filesOf(List.of(treatment), TreatmentScope.one(Objects.requireNonNull(treatment.getId(), "stored"))).get(0);
     }
 
     /**
@@ -302,7 +305,8 @@ public class Treatments {
         TreatmentFileParts.SessionsAndDiscussions dated = parts.sessionsAndDiscussionsOf(scope);
         Map<Long, List<TreatmentSession>> sessionsBy = dated.sessions();
         Map<Long, List<Discussion>> discussionsBy = dated.discussions();
-        return found.stream().map(t -> new TreatmentFile(t, clientsById.get(t.getClientId()),
+        return found.stream().map(t -> new TreatmentFile(t,
+                Objects.requireNonNull(clientsById.get(t.getClientId()), "the scope reads every treatment's client"),
                 goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
                 discussionsBy.getOrDefault(t.getId(), List.of()))).toList();
     }

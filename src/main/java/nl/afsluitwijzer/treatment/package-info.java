@@ -3,4 +3,7 @@
  * goals, closing discussed at the start), sessions, discussions and the treatment's phases.
  * {@link nl.afsluitwijzer.treatment.Treatments} is the module's service; the aggregates guard their own rules.
  */
+@NullMarked
 package nl.afsluitwijzer.treatment;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.DemoMode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,7 +19,7 @@ class LayoutAttributes {
     }
 
     @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    @Nullable CurrentUser currentUser() {
         return CurrentUser.current().orElse(null);
     }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.Evaluation;
@@ -20,6 +21,7 @@ import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,15 +67,15 @@ class EvaluationApiController {
      * (additive, docs/api.md): what was scored and written, so an evaluation can be read back.
      */
     record EvaluationResponse(Long id, Long treatmentId, LocalDate date, EvaluationKind kind, Decision decision,
-            Integer previousExpectedSessions, Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons,
-            Integer allianceRating, Integer motivationRating, boolean colleaguePresent,
-            List<GoalScoreView> goalProgress, String clientView, String note, String otherReason, String plan,
-            Integer reviewAfterSessions) {
+            @Nullable Integer previousExpectedSessions, @Nullable Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons,
+            @Nullable Integer allianceRating, @Nullable Integer motivationRating, boolean colleaguePresent,
+            List<GoalScoreView> goalProgress, @Nullable String clientView, @Nullable String note, @Nullable String otherReason, @Nullable String plan,
+            @Nullable Integer reviewAfterSessions) {
 
         static EvaluationResponse of(Evaluation e) {
             Integer expected = e.getNewExpectedSessions() != null ? e.getNewExpectedSessions()
                     : e.getPreviousExpectedSessions();
-            return new EvaluationResponse(e.getId(), e.getTreatmentId(), e.getEvaluatedOn(), e.getKind(),
+            return new EvaluationResponse(Objects.requireNonNull(e.getId(), "stored"), e.getTreatmentId(), e.getEvaluatedOn(), e.getKind(),
                     e.getDecision(), e.getPreviousExpectedSessions(), expected, e.isExtension(), e.extensionReasons(),
                     e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(),
                     e.getGoalScores().stream().sorted(Comparator.comparing(GoalScore::goalId))
@@ -92,7 +94,7 @@ class EvaluationApiController {
 
     @GetMapping("/api/v1/treatments/{id}/evaluations/{evaluationId}")
     EvaluationResponse one(@PathVariable Long id, @PathVariable Long evaluationId) {
-        return evaluations.of(id).stream().filter(e -> e.getId().equals(evaluationId)).findFirst()
+        return evaluations.of(id).stream().filter(e -> evaluationId.equals(e.getId())).findFirst()
                 .map(EvaluationResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("evaluation.not-found"));
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
@@ -15,23 +16,24 @@ import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>. */
 record EvaluationForm(
         @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @NotNull EvaluationKind kind,
-        @Min(0) @Max(10) Integer allianceRating,
-        @Min(0) @Max(10) Integer motivationRating,
+        @Min(0) @Max(10) @Nullable Integer allianceRating,
+        @Min(0) @Max(10) @Nullable Integer motivationRating,
         Boolean colleaguePresent,
         @Size(max = 2000) String clientView,
         @Size(max = 2000) String note,
-        @NotNull Decision decision,
-        @Min(1) @Max(100) Integer newExpectedSessions,
+        @NotNull @Nullable Decision decision,
+        @Min(1) @Max(100) @Nullable Integer newExpectedSessions,
         List<ExtensionReason> reasons,
         @Size(max = 1000) String otherReason,
         @Size(max = 2000) String plan,
-        @Min(1) @Max(20) Integer reviewAfterSessions) {
+        @Min(1) @Max(20) @Nullable Integer reviewAfterSessions) {
 
     static EvaluationForm start(LocalDate today, EvaluationKind kind) {
         return new EvaluationForm(today, kind, null, null, false, "", "", null, null, List.of(), "", "", null);
@@ -41,7 +43,7 @@ record EvaluationForm(
         List<GoalScore> scores = goalScores.entrySet().stream().map(e -> new GoalScore(e.getKey(), e.getValue()))
                 .toList();
         return new NewEvaluation(date, kind, allianceRating, motivationRating, Boolean.TRUE.equals(colleaguePresent),
-                scores, clientView, note, decision, newExpectedSessions,
+                scores, clientView, note, Objects.requireNonNull(decision, "validated @NotNull"), newExpectedSessions,
                 reasons == null ? null : new HashSet<>(reasons), otherReason, plan, reviewAfterSessions);
     }
 

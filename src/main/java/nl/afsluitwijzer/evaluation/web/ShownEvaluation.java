@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.treatment.Goal;
+import org.jspecify.annotations.Nullable;
 
 /** An evaluation as the treatment page shows it in full: its goal scores next to the goals' own words. */
 record ShownEvaluation(Evaluation evaluation, List<ScoredGoal> goalScores, List<ExtensionReason> reasons) {
 
     /** One goal score; {@code goal} is null when the goal was erased since. */
-    record ScoredGoal(Long goalId, String goal, int score) {
+    record ScoredGoal(Long goalId, @Nullable String goal, int score) {
     }
 
     static List<ShownEvaluation> of(List<Evaluation> evaluations, List<Goal> goals) {

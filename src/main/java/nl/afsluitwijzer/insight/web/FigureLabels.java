@@ -3,6 +3,7 @@ package nl.afsluitwijzer.insight.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.insight.Figure;
 import nl.afsluitwijzer.measurement.Classification;
@@ -66,6 +67,6 @@ class FigureLabels {
     }
 
     String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale), "the key is the default");
     }
 }

@@ -16,6 +16,7 @@ import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,7 +92,7 @@ class InsightController {
         return "insight/treatments";
     }
 
-    static String drillDown(String figure, Period period, Long therapist) {
+    static String drillDown(String figure, Period period, @Nullable Long therapist) {
         return UriComponentsBuilder.fromPath("/inzicht/behandelingen").queryParam("figure", figure)
                 .queryParam("from", period.from()).queryParam("to", period.to())
                 .queryParamIfPresent("therapist", java.util.Optional.ofNullable(therapist)).build().toUriString();

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.insight.web;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Objects;
 import nl.afsluitwijzer.insight.Period;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,8 @@ record Norm1Form(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.I
 
     Period period(LocalDate today) {
         Norm1Form defaults = of(today, "", null);
-        return new Period(from == null ? defaults.from() : from, to == null ? defaults.to() : to);
+        return new Period(from == null ? Objects.requireNonNull(defaults.from(), "set by of") : from,
+                to == null ? Objects.requireNonNull(defaults.to(), "set by of") : to);
     }
 
     Norm1Form withVersion(@Nullable Integer current) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
@@ -76,7 +77,7 @@ class TreatmentApiController {
         int agreed = expected != null ? expected : policies.inForce(CurrentUser.require().practiceId(),
                 request.startDate()).expectedSessions(request.complexCase());
         Treatment treatment = registration.start(request.toCommand(agreed));
-        TreatmentView view = view(treatment.getId());
+        TreatmentView view = view(Objects.requireNonNull(treatment.getId(), "stored"));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(view.id())
                 .toUri();
         return ResponseEntity.created(location).eTag(IfMatch.etag(view.version())).body(view);

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.interop.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Decision;
@@ -43,7 +44,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
         Map<Long, NextAppointmentAnswer> bySession = nextAppointments.stream().filter(a -> a.sessionId() != null)
                 .collect(Collectors.toMap(NextAppointmentAnswer::sessionId, a -> a, (a, b) -> b));
         Treatment t = file.treatment();
-        return new TreatmentView(t.getId(), file.client().getReference(), t.getTherapistId(), t.getPhase(),
+        return new TreatmentView(Objects.requireNonNull(t.getId(), "stored"), file.client().getReference(), t.getTherapistId(), t.getPhase(),
                 t.getPhase().next(), t.getHelpQuestion(), t.getScopeNote(), t.getRegistrationDate(),
                 t.getIntakeDate(), t.getStartDate(), t.getEndDate(), AgreementsView.of(t),
                 file.attendedSessions(today), file.goals().stream().map(GoalView::of).toList(),
@@ -51,7 +52,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
                 file.discussions().stream().map(DiscussionView::of).toList(),
                 measured.stream().map(MeasurementView::of).toList(),
                 evaluated.stream().map(EvaluationView::of).toList(),
-                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), t.getVersion(),
+                t.phaseHistory().stream().map(PhaseChangeView::of).toList(), Objects.requireNonNull(t.getVersion(), "stored"),
                 nextAppointments.stream().map(NextAppointmentView::of).toList());
     }
 
@@ -72,7 +73,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
             @Nullable Long goalId, MeasurementSource source) {
 
         static MeasurementView of(MeasurementRecord m) {
-            return new MeasurementView(m.id(), m.instrument(), m.date(), m.total(), m.band(), m.goalId(), m.source());
+            return new MeasurementView(Objects.requireNonNull(m.id(), "stored"), m.instrument(), m.date(), m.total(), m.band(), m.goalId(), m.source());
         }
     }
 
@@ -85,7 +86,7 @@ record TreatmentView(Long id, String clientReference, Long therapistId, Phase ph
             @Nullable String plan, @Nullable Integer reviewAfterSessions) {
 
         static EvaluationView of(Evaluation e) {
-            return new EvaluationView(e.getId(), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
+            return new EvaluationView(Objects.requireNonNull(e.getId(), "stored"), e.getEvaluatedOn(), e.getKind(), e.getDecision(),
                     e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(), e.getNewExpectedSessions(),
                     e.extensionReasons(), e.getPreviousExpectedSessions(),
                     e.getGoalScores().stream().sorted(java.util.Comparator.comparing(GoalScore::goalId))

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.interop.fhir.ImportPlan.MeasurementIn;
@@ -223,7 +224,8 @@ final class BundleReader {
             } else {
                 Integer response = responseOfObservation.get(i);
                 measurements.add(response == null ? fromObservation(i, patient)
-                        : fromResponse(response, responses.get(response), i, patient));
+                        : fromResponse(response, Objects.requireNonNull(responses.get(response), "an observation's response"), i,
+                                patient));
             }
         }
         return measurements;
@@ -276,7 +278,8 @@ final class BundleReader {
         Identifier observationIdentifier = null;
         Total total = null;
         if (observation != null) {
-            observationIdentifier = ehrIdentifier(observationEntry, observation.getIdentifier(), "identifier");
+            observationIdentifier = ehrIdentifier(Objects.requireNonNull(observationEntry, "set with the observation"),
+                    observation.getIdentifier(), "identifier");
             checkObservation(observationEntry, observation, patient);
             Instrument named = instrumentOf(observationEntry, observation.getCode());
             if (!named.code().equals(instrument.code())) {
@@ -290,9 +293,11 @@ final class BundleReader {
         }
         NewMeasurement measurement;
         if (answers.isEmpty()) {
-            LocalDate date = date(observationEntry, "effective", observation.hasEffectiveDateTimeType()
-                    ? observation.getEffectiveDateTimeType() : null);
-            measurement = NewMeasurement.ofTotal(instrument.code(), date, total.value());
+            Objects.requireNonNull(observation, "a total comes from the observation");
+            LocalDate date = date(Objects.requireNonNull(observationEntry, "set with the observation"), "effective",
+                    observation.hasEffectiveDateTimeType() ? observation.getEffectiveDateTimeType() : null);
+            measurement = NewMeasurement.ofTotal(instrument.code(), date,
+                    Objects.requireNonNull(total, "set with the observation").value());
         } else {
             measurement = NewMeasurement.ofAnswers(instrument.code(), date(r, "authored", response.getAuthoredElement()),
                     answers);

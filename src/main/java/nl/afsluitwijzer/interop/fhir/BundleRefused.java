@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.interop.fhir;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,7 +27,7 @@ final class BundleRefused extends RuntimeException {
     }
 
     /** A refusal of what the bundle says (422). */
-    static BundleRefused at(String expression, String messageKey, Object... arguments) {
+    static BundleRefused at(String expression, String messageKey, @Nullable Object... arguments) {
         return new BundleRefused(HttpStatus.UNPROCESSABLE_CONTENT, expression, messageKey, arguments);
     }
 

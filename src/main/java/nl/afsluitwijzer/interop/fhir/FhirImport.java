@@ -5,6 +5,7 @@ import static nl.afsluitwijzer.interop.fhir.ImportPlan.resource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.interop.fhir.ImportPlan.MeasurementIn;
 import nl.afsluitwijzer.interop.fhir.ImportPlan.SessionIn;
@@ -86,8 +87,8 @@ class FhirImport {
             outcome.matched(plan.episodeEntry(), "EpisodeOfCare/" + treatment.getId());
         } else {
             treatment = start(plan, user);
-            identifiers.record(user.practiceId(), treatment.getId(), ImportedIdentifiers.EPISODE,
-                    plan.episodeIdentifier(), treatment.getId(), clock.instant());
+            identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), ImportedIdentifiers.EPISODE,
+                    plan.episodeIdentifier(), Objects.requireNonNull(treatment.getId(), "stored"), clock.instant());
             outcome.created(plan.episodeEntry(), "EpisodeOfCare/" + treatment.getId());
         }
         outcome.matched(plan.patientEntry(), "Patient/" + treatment.getClientId());
@@ -149,14 +150,14 @@ class FhirImport {
         }
         TreatmentSession added;
         try {
-            added = changes.addSession(treatment.getId(), null, session.date(), session.kind(), session.attended(),
+            added = changes.addSession(Objects.requireNonNull(treatment.getId(), "stored"), null, session.date(), session.kind(), session.attended(),
                     null, null).session();
         } catch (ProblemException refused) {
             String field = refused.messageKey().startsWith("treatment.date.") ? ".period.start" : "";
             throw BundleRefused.at(resource(session.entry()) + field, refused.messageKey(), refused.arguments());
         }
-        identifiers.record(user.practiceId(), treatment.getId(), ImportedIdentifiers.ENCOUNTER,
-                session.identifier(), added.getId(), clock.instant());
+        identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), ImportedIdentifiers.ENCOUNTER,
+                session.identifier(), Objects.requireNonNull(added.getId(), "stored"), clock.instant());
         outcome.created(session.entry(), "Encounter/" + added.getId());
     }
 
@@ -169,7 +170,7 @@ class FhirImport {
             requireSameTreatment(known.get(), treatment, measurement.entry());
             id = known.get().localId();
         } else {
-            id = record(treatment, measurement).id();
+            id = Objects.requireNonNull(record(treatment, measurement).id(), "stored");
         }
         link(user, treatment, ImportedIdentifiers.OBSERVATION, measurement.observationIdentifier(), id);
         link(user, treatment, ImportedIdentifiers.RESPONSE, measurement.responseIdentifier(), id);
@@ -185,7 +186,7 @@ class FhirImport {
     private MeasurementRecord record(Treatment treatment, MeasurementIn measurement) {
         MeasurementRecord recorded;
         try {
-            recorded = measurements.record(treatment.getId(), measurement.measurement());
+            recorded = measurements.record(Objects.requireNonNull(treatment.getId(), "stored"), measurement.measurement());
         } catch (MeasurementRefused refused) {
             throw BundleRefused.at(measurement.expression(refused.field(), refused.item()), refused.messageKey(),
                     refused.arguments());
@@ -207,7 +208,7 @@ class FhirImport {
     private void link(CurrentUser user, Treatment treatment, String type,
             @org.jspecify.annotations.Nullable Identifier id, Long measurementId) {
         if (id != null && find(user, type, id).isEmpty()) {
-            identifiers.record(user.practiceId(), treatment.getId(), type, id, measurementId, clock.instant());
+            identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), type, id, measurementId, clock.instant());
         }
     }
 

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.interop.fhir;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.treatment.SessionKind;
 import org.hl7.fhir.r4.model.Identifier;
@@ -52,7 +53,7 @@ record ImportPlan(int entries, int patientEntry, String clientReference, int epi
 
         /** The entry whose resource the measurement came from first: the Observation when there is one. */
         int entry() {
-            return observationEntry != null ? observationEntry : responseEntry;
+            return Objects.requireNonNull(observationEntry != null ? observationEntry : responseEntry, "an entry");
         }
     }
 

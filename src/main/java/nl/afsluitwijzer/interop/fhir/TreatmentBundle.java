@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
@@ -91,7 +92,7 @@ final class TreatmentBundle {
             goalUrls.put(goal.getId(), url("goal", goal.getId()));
         }
         add(url("careplan", treatment.getId()), carePlan());
-        parts.file().goals().forEach(goal -> add(goalUrls.get(goal.getId()), goal(goal)));
+        parts.file().goals().forEach(goal -> add(Objects.requireNonNull(goalUrls.get(goal.getId()), "put above"), goal(goal)));
         parts.file().sessions().forEach(session -> add(url("session", session.getId()), encounter(session)));
         for (MeasurementRecord measurement : parts.measurements()) {
             add(url("response", measurement.id()), response(measurement));
@@ -183,7 +184,7 @@ final class TreatmentBundle {
         plan.setIntent(CarePlanIntent.PLAN);
         plan.setSubject(ref("patient", treatment.getClientId()));
         plan.setAuthor(ref("practitioner", treatment.getTherapistId()));
-        plan.addSupportingInfo(ref("episode", treatment.getId()));
+        plan.addSupportingInfo(ref("episode", Objects.requireNonNull(treatment.getId(), "stored")));
         if (treatment.getHelpQuestion() != null && !treatment.getHelpQuestion().isBlank()) {
             plan.setDescription(treatment.getHelpQuestion());
         }
@@ -269,7 +270,7 @@ final class TreatmentBundle {
         encounter.setClass_(new Coding(FhirCodes.ACT_CODE, FhirCodes.AMBULATORY, "ambulatory"));
         encounter.addType(new CodeableConcept(new Coding(FhirCodes.SESSION_KIND, session.getKind().name(), null)));
         encounter.setSubject(ref("patient", treatment.getClientId()));
-        encounter.addEpisodeOfCare(ref("episode", treatment.getId()));
+        encounter.addEpisodeOfCare(ref("episode", Objects.requireNonNull(treatment.getId(), "stored")));
         encounter.addParticipant().setIndividual(ref("practitioner", treatment.getTherapistId()));
         encounter.setPeriod(new Period().setStartElement(dateTime(session.getSessionDate())));
         return encounter;

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import nl.afsluitwijzer.interop.AgendaExport;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionImportCheck;
@@ -36,7 +37,8 @@ final class ImportPreview {
             if (line.session() == null) {
                 rows.add(new Row(line.number(), cell(line, 0), cell(line, 1), cell(line, 2), cell(line, 3),
                         SessionImportCheck.Outcome.REFUSED.name(),
-                        text(line.messageKey(), line.arguments().toArray(), locale)));
+                        text(Objects.requireNonNull(line.messageKey(), "a refused line says why"),
+                                line.arguments().toArray(), locale)));
                 continue;
             }
             SessionImportCheck check = checks.get(next++);
@@ -44,7 +46,8 @@ final class ImportPreview {
             String explanation = switch (check.outcome()) {
                 case ADD -> text("interop.import.outcome.add", new Object[0], locale);
                 case ALREADY_RECORDED -> text("interop.import.outcome.already-recorded", new Object[0], locale);
-                case REFUSED -> text(check.messageKey(), check.arguments(), locale);
+                case REFUSED -> text(Objects.requireNonNull(check.messageKey(), "a refusal says why"), check.arguments(),
+                        locale);
             };
             rows.add(new Row(line.number(), session.clientReference(), DUTCH_DATE.format(session.date()),
                     text(session.attended() ? "session.attended.yes" : "session.attended.no", new Object[0], locale),

@@ -17,6 +17,7 @@ import nl.afsluitwijzer.intervision.SystemLevel;
 import nl.afsluitwijzer.intervision.TreatmentCases;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -192,7 +193,7 @@ class CaseDiscussionController {
     }
 
     /** Names, references and an unconfirmed copy of the treatment's help question become errors at their field. */
-    private void rejectWhenNotAnonymous(Long treatmentId, CasePreparationForm form, BindingResult errors) {
+    private void rejectWhenNotAnonymous(@Nullable Long treatmentId, CasePreparationForm form, BindingResult errors) {
         for (AnonymityProblem problem : anonymity.check(treatmentId, form.toPreparation(), form.confirmed())) {
             if (!errors.hasFieldErrors(problem.field())) {
                 errors.rejectValue(problem.field(), problem.messageKey(), new Object[] {problem.word()}, null);

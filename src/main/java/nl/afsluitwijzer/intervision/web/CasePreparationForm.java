@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.intervision.CasePreparation;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record CasePreparationForm(
         @NotBlank @Size(max = 120) String title,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatmentStartedOn,
+        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate treatmentStartedOn,
         @NotBlank @Size(max = 200) String duration,
         @NotBlank @Size(max = 2000) String triedTowardsClosing,
         @NotBlank @Size(max = 2000) String closingObstacles,

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.intervision.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.afsluitwijzer.intervision.CardTag;
@@ -57,7 +58,7 @@ class ParticipantController {
             model.addAttribute("cardInvalid", true);
             return pages.participate(code, 2, null, token, request, response, model);
         }
-        CardTag tag = form.tag();
+        CardTag tag = Objects.requireNonNull(form.tag(), "validated @NotNull");
         return act(code, token, request, response, redirect, 2,
                 participant -> participation.addCard(participant, tag, form.content()));
     }

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.intervision.BoardColumn;
 import nl.afsluitwijzer.intervision.CardTag;
@@ -13,6 +14,7 @@ import nl.afsluitwijzer.intervision.PledgeKind;
 import nl.afsluitwijzer.intervision.PollSide;
 import nl.afsluitwijzer.intervision.Workshop;
 import nl.afsluitwijzer.intervision.WorkshopStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -49,7 +51,7 @@ class ParticipantPages {
                 .map(joined -> remembered(joined, code, request, response));
     }
 
-    String participate(String typedCode, Integer step, String side, String token, HttpServletRequest request,
+    String participate(String typedCode, Integer step, @Nullable String side, String token, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Optional<JoinCode> code = JoinCode.parse(typedCode);
         if (code.isPresent() && !code.get().value().equals(typedCode)) {
@@ -97,7 +99,7 @@ class ParticipantPages {
     private Participant remembered(Joined joined, JoinCode code, HttpServletRequest request,
             HttpServletResponse response) {
         if (joined.isNew()) {
-            cookie.write(request, response, code, joined.newToken());
+            cookie.write(request, response, code, Objects.requireNonNull(joined.newToken(), "a new participant has a token"));
         }
         return joined.participant();
     }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.measurement.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
@@ -51,7 +52,7 @@ class MeasurementApiController {
         MeasurementRecord m = measurements.record(id, request.toMeasurement());
         Classification classification = measurements.historyOf(id).classification().orElse(null);
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/measurements/" + m.id()))
-                .body(new MeasurementResponse(m.id(), m.instrument(), m.date(), m.total(), m.band(), m.goalId(),
+                .body(new MeasurementResponse(Objects.requireNonNull(m.id(), "stored"), m.instrument(), m.date(), m.total(), m.band(), m.goalId(),
                         classification));
     }
 }

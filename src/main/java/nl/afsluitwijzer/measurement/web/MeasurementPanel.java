@@ -101,7 +101,7 @@ class MeasurementPanel implements TreatmentPagePanel {
     }
 
     static @Nullable String goalText(@Nullable Long goalId, List<Goal> goals) {
-        return goalId == null ? null : goals.stream().filter(g -> g.getId().equals(goalId))
+        return goalId == null ? null : goals.stream().filter(g -> goalId.equals(g.getId()))
                 .map(Goal::getDescription).findFirst().orElse(null);
     }
 }

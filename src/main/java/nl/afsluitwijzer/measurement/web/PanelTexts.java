@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.GoalChartData;
 import nl.afsluitwijzer.measurement.Instrument;
@@ -67,7 +68,8 @@ class PanelTexts {
             Instrument instrument = rated == null ? null : catalog.find(rated.get(0).instrument()).orElse(null);
             if (instrument != null && instrument.perGoal()) {
                 GoalChartData data = new GoalChartData(instrument, goal.getDescription(),
-                        rated.stream().map(MeasurementRecord::datedScore).toList(), locale);
+                        Objects.requireNonNull(rated, "the instrument came from it").stream()
+                                .map(MeasurementRecord::datedScore).toList(), locale);
                 result.add(new PanelView.GoalChart(charts.renderGoalChart(data), charts.textAlternative(data)));
             }
         }

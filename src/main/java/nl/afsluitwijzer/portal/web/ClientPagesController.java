@@ -14,6 +14,7 @@ import nl.afsluitwijzer.portal.OpenedLink;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -174,7 +175,7 @@ class ClientPagesController {
         return "redirect:/c/" + token + "/bedankt";
     }
 
-    private static String nextAppointment(Model model, NextAppointmentWish chosen, String clientWords,
+    private static String nextAppointment(Model model, @Nullable NextAppointmentWish chosen, @Nullable String clientWords,
             boolean missing) {
         model.addAttribute("wishes", NextAppointmentWish.values());
         model.addAttribute("chosen", chosen);
@@ -184,7 +185,7 @@ class ClientPagesController {
         return "portal/next-appointment";
     }
 
-    private static NextAppointmentWish wishOf(String answer) {
+    private static @Nullable NextAppointmentWish wishOf(String answer) {
         return java.util.Arrays.stream(NextAppointmentWish.values()).filter(w -> w.name().equals(answer)).findFirst()
                 .orElse(null);
     }
@@ -198,7 +199,7 @@ class ClientPagesController {
         return "portal/thanks";
     }
 
-    private String page(String token, int number, List<ClientPage> pages, List<Integer> answers,
+    private String page(String token, int number, List<ClientPage> pages, @Nullable List<Integer> answers,
             List<Integer> missing, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", number);
@@ -210,7 +211,7 @@ class ClientPagesController {
         return "portal/questionnaire";
     }
 
-    private static Integer parse(String value, Instrument instrument) {
+    private static @Nullable Integer parse(@Nullable String value, Instrument instrument) {
         try {
             int answer = Integer.parseInt(value);
             return instrument.options().stream().anyMatch(o -> o.value() == answer) ? answer : null;

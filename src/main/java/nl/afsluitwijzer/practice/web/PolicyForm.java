@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.shared.PlausibleDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,7 +26,7 @@ record PolicyForm(
         @NotNull @Min(30) @Max(1095) Integer mdoReviewDays,
         @NotNull @Min(30) @Max(1825) Integer colleagueReviewDays,
         @NotNull @Min(0) @Max(10) Integer lowRatingThreshold,
-        @Min(1) @Max(100) Integer evaluateAfterSessions,
+        @Min(1) @Max(100) @Nullable Integer evaluateAfterSessions,
         @Min(0) Long knownVersion) {
 
     static PolicyForm of(Policy policy, LocalDate effectiveFrom, long knownVersion) {

@@ -21,6 +21,7 @@ import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.Phase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,7 @@ class SignalApiController {
     record TreatmentSignalsJson(Long treatmentId, LocalDate asOf, List<SignalJson> signals) {
     }
 
-    record CaseloadEntryJson(Long treatmentId, String clientReference, Phase phase, int n, Integer expectedSessions,
+    record CaseloadEntryJson(Long treatmentId, String clientReference, Phase phase, int n, @Nullable Integer expectedSessions,
             List<SignalJson> signals) {
     }
 
@@ -123,8 +124,8 @@ class SignalApiController {
                 links(result));
     }
 
-    private static CaseloadQuery query(Integer page, Integer size, String sort, String dir, SignalCode signal,
-            Phase phase, Long therapist) {
+    private static CaseloadQuery query(@Nullable Integer page, @Nullable Integer size, @Nullable String sort, @Nullable String dir, @Nullable SignalCode signal,
+            @Nullable Phase phase, @Nullable Long therapist) {
         if (page != null && page < 1) {
             throw ProblemException.badRequest("api.error.page-number");
         }

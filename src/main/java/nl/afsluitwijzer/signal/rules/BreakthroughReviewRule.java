@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ public final class BreakthroughReviewRule implements SignalRule {
             return Optional.empty();
         }
         Evaluation attempt = latest.get();
-        int k = attempt.reviewAfterSessions();
+        int k = Objects.requireNonNull(attempt.reviewAfterSessions(), "set with BREAKTHROUGH_ATTEMPT");
         var since = history.countedSessions().stream().filter(s -> s.date().isAfter(attempt.date())).toList();
         if (since.size() < k) {
             return Optional.empty();

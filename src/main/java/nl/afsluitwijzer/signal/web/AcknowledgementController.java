@@ -5,6 +5,7 @@ import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.SignalAcknowledging;
 import nl.afsluitwijzer.signal.SignalCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class AcknowledgementController {
     }
 
     /** Null for a missing or unknown choice: the service refuses it with a message. */
-    private static AcknowledgementChoice parse(String choice) {
+    private static @Nullable AcknowledgementChoice parse(String choice) {
         try {
             return choice == null || choice.isBlank() ? null : AcknowledgementChoice.valueOf(choice);
         } catch (IllegalArgumentException e) {

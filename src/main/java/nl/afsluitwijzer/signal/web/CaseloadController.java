@@ -25,6 +25,7 @@ import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.Phase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -171,7 +172,7 @@ class CaseloadController {
      * The order asked for is remembered as the user's preference (kept across sign-ins; a session ends after half
      * an hour without activity, shorter than a therapist's consultation) and applies until another is asked for.
      */
-    private CaseloadSort rememberedOrder(CaseloadSort asked, Long userId) {
+    private CaseloadSort rememberedOrder(@Nullable CaseloadSort asked, Long userId) {
         if (asked != null) {
             preferences.remember(userId, new CaseloadSortPreferences.Preference(asked.column().parameter(),
                     asked.descending()));

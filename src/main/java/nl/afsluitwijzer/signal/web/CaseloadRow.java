@@ -8,13 +8,14 @@ import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
-record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer halfway, Long weeksRunning,
-        String therapistName, List<SignalView> signals, Severity mostUrgent, Integer latestScore,
-        Classification outcome) {
+record CaseloadRow(TreatmentFile file, int attended, @Nullable Integer expected, @Nullable Integer halfway, @Nullable Long weeksRunning,
+        @Nullable String therapistName, List<SignalView> signals, @Nullable Severity mostUrgent, @Nullable Integer latestScore,
+        @Nullable Classification outcome) {
 
-    static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, String therapistName) {
+    static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, @Nullable String therapistName) {
         TreatmentFile file = signals.file();
         return new CaseloadRow(file, file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
                 file.treatment().halfwaySession().orElse(null), file.weeksRunning(today).orElse(null), therapistName,
@@ -37,7 +38,7 @@ record CaseloadRow(TreatmentFile file, int attended, Integer expected, Integer h
      * "better" only for a reliable improvement (or recovery) since the first measurement, "worse" for a reliable
      * deterioration, "same" for a change within the instrument's reliable-change index; null without two.
      */
-    public String trend() {
+    public @Nullable String trend() {
         if (outcome == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the caseload's table is ordered: by one of its columns, ascending or descending. The default, "signals"
@@ -37,7 +38,7 @@ record CaseloadSort(Column column, boolean descending) {
     }
 
     /** The order the address asks for; an unknown column gives null (the remembered or default order applies). */
-    static CaseloadSort parse(String sort, String direction) {
+    static @Nullable CaseloadSort parse(String sort, String direction) {
         if (sort == null) {
             return null;
         }
@@ -87,7 +88,7 @@ record CaseloadSort(Column column, boolean descending) {
     }
 
     /** n / E as a fraction; without E, null (last). */
-    private static Double progress(CaseloadRow row) {
+    private static @Nullable Double progress(CaseloadRow row) {
         return row.expected() == null || row.expected() == 0 ? null : (double) row.attended() / row.expected();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.signal.RiskOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,7 @@ class RiskAssessmentController {
         return "redirect:/behandelingen/" + id + "#risk-panel";
     }
 
-    private static LocalDate parseDate(String text) {
+    private static @Nullable LocalDate parseDate(@Nullable String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
@@ -55,7 +56,7 @@ class RiskAssessmentController {
         }
     }
 
-    private static RiskOutcome parseOutcome(String text) {
+    private static @Nullable RiskOutcome parseOutcome(@Nullable String text) {
         try {
             return text == null || text.isBlank() ? null : RiskOutcome.valueOf(text);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.treatment.api;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import nl.afsluitwijzer.treatment.Discussion;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record DiscussionView(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
 
     public static DiscussionView of(Discussion discussion) {
-        return new DiscussionView(discussion.getId(), discussion.getDiscussedOn(), discussion.getKind(),
+        return new DiscussionView(Objects.requireNonNull(discussion.getId(), "stored"), discussion.getDiscussedOn(), discussion.getKind(),
                 discussion.getNote());
     }
 }

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.treatment.api;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record GoalView(Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
 
     public static GoalView of(Goal goal) {
-        return new GoalView(goal.getId(), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
+        return new GoalView(Objects.requireNonNull(goal.getId(), "stored"), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
                 goal.getStatus());
     }
 }

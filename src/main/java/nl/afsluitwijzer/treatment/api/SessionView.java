@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.treatment.api;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TreatmentSession;
@@ -11,7 +12,7 @@ public record SessionView(Long id, LocalDate date, SessionKind kind, boolean att
         @Nullable NextAppointmentView nextAppointment) {
 
     public static SessionView of(TreatmentSession session, @Nullable NextAppointmentAnswer answer) {
-        return new SessionView(session.getId(), session.getSessionDate(), session.getKind(),
+        return new SessionView(Objects.requireNonNull(session.getId(), "stored"), session.getSessionDate(), session.getKind(),
                 session.isAttended(), answer == null ? null : NextAppointmentView.of(answer));
     }
 }

@@ -9,24 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.afsluitwijzer.treatment.Agreements;
 import nl.afsluitwijzer.treatment.Treatment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The behandelafspraken form, in the order of the sources: the client's own estimate first, then the
  * therapist's, then the agreed number; up to three first goals when none exist yet.
  */
 record AgreementsForm(
-        @Min(1) @Max(100) Integer clientEstimateSessions,
-        @Min(1) @Max(100) Integer therapistEstimateSessions,
+        @Min(1) @Max(100) @Nullable Integer clientEstimateSessions,
+        @Min(1) @Max(100) @Nullable Integer therapistEstimateSessions,
         @NotNull @Min(1) @Max(100) Integer expectedSessions,
         Boolean closingDiscussedAtStart,
         Boolean complex,
-        String primaryInstrument,
+        @Nullable String primaryInstrument,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        @Size(max = 2000) String scopeNote,
+        @Size(max = 2000) @Nullable String scopeNote,
         @Size(max = 1000) String goal1, @Size(max = 1000) String criterion1,
         @Size(max = 1000) String goal2, @Size(max = 1000) String criterion2,
         @Size(max = 1000) String goal3, @Size(max = 1000) String criterion3,
-        Integer version) {
+        @Nullable Integer version) {
 
     static AgreementsForm of(Treatment treatment, int defaultExpected) {
         return new AgreementsForm(treatment.getClientEstimateSessions(), treatment.getTherapistEstimateSessions(),

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Objects;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.ReferralChanges;
 import nl.afsluitwijzer.treatment.ReferrerKind;
@@ -67,7 +68,8 @@ class ReferralDetailsController {
             BindingResult errors, Model model, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                Treatment screened = changes.screen(id, form.version(), form.screenedOn(), form.outcome(),
+                Treatment screened = changes.screen(id, form.version(), form.screenedOn(),
+                Objects.requireNonNull(form.outcome(), "validated @NotNull"),
                         form.givenReasons(), form.otherReason());
                 return "redirect:/behandelingen/" + id + (screened.isScreenedOut() ? "#feedback-title" : "");
             } catch (ProblemException | OptimisticLockingFailureException refusal) {

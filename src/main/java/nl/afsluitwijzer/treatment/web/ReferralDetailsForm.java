@@ -6,15 +6,16 @@ import jakarta.validation.constraints.Size;
 import nl.afsluitwijzer.treatment.ReferralDetails;
 import nl.afsluitwijzer.treatment.ReferrerKind;
 import nl.afsluitwijzer.treatment.Treatment;
+import org.jspecify.annotations.Nullable;
 
 /** Correcting a referral afterwards: referrer, eHealth offered while waiting, the referral question. */
 record ReferralDetailsForm(
-        @NotNull ReferrerKind referrerKind,
-        @Size(max = 200) String referrerName,
+        @NotNull @Nullable ReferrerKind referrerKind,
+        @Size(max = 200) @Nullable String referrerName,
         Boolean ehealthOffered,
-        @Size(max = 500) String ehealthOffer,
+        @Size(max = 500) @Nullable String ehealthOffer,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        Integer version) {
+        @Nullable Integer version) {
 
     static ReferralDetailsForm of(Treatment treatment) {
         ReferralDetails details = treatment.referral();

@@ -15,20 +15,21 @@ import nl.afsluitwijzer.treatment.ClientReferenceText;
 import nl.afsluitwijzer.treatment.NewReferral;
 import nl.afsluitwijzer.treatment.ReferralDetails;
 import nl.afsluitwijzer.treatment.ReferrerKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form for the waiting list. */
 record ReferralForm(
         @NotBlank @Size(max = 100) @ClientReferenceText @Pattern(regexp = "[\\p{L}0-9 ._/-]*") String reference,
         @NotBlank @Size(max = 200) String displayName,
-        @Min(1900) @Max(2100) Integer birthYear,
+        @Min(1900) @Max(2100) @Nullable Integer birthYear,
         @Size(max = 200) String gpName,
         @Size(max = 200) String gpPractice,
         @PlausibleDate(Kind.HAPPENED)
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
         @NotBlank @Size(max = 2000) String helpQuestion,
         Boolean complex,
-        Long therapistId,
+        @Nullable Long therapistId,
         @NotNull ReferrerKind referrerKind,
         @Size(max = 200) String referrerName,
         Boolean ehealthOffered,
@@ -49,7 +50,7 @@ record ReferralForm(
                 new ReferralDetails(referrerKind, referrerName, Boolean.TRUE.equals(ehealthOffered), ehealthOffer));
     }
 
-    private static String blank(String value) {
+    private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

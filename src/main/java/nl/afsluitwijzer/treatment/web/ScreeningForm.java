@@ -9,17 +9,18 @@ import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.Screening;
 import nl.afsluitwijzer.treatment.ScreeningOutcome;
 import nl.afsluitwijzer.treatment.ScreeningReason;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The screening (pre-intake) of a referral: date, outcome and, for "does not fit", the reasons. */
 record ScreeningForm(
         @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate screenedOn,
-        @NotNull ScreeningOutcome outcome,
+        @NotNull @Nullable ScreeningOutcome outcome,
         List<ScreeningReason> reasons,
         @Size(max = Screening.MAX_OTHER_REASON) String otherReason,
-        Integer version) {
+        @Nullable Integer version) {
 
-    static ScreeningForm empty(LocalDate today, Integer version) {
+    static ScreeningForm empty(LocalDate today, @Nullable Integer version) {
         return new ScreeningForm(today, null, List.of(), "", version);
     }
 

@@ -11,12 +11,13 @@ import nl.afsluitwijzer.treatment.GoalStatusChange;
 import nl.afsluitwijzer.treatment.PhaseChange;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the treatment's timeline, newest first (on one day the last recorded first): a date, a message key for what happened, its label key (a phase,
  * kind or status) and a free text (goal, note, reason) that the template escapes.
  */
-record TimelineEntry(LocalDate date, String kind, String labelKey, String text, boolean missed) {
+record TimelineEntry(LocalDate date, String kind, @Nullable String labelKey, @Nullable String text, boolean missed) {
 
     static List<TimelineEntry> of(TreatmentFile file) {
         List<TimelineEntry> entries = new ArrayList<>();

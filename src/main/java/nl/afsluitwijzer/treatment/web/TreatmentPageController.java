@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.GoalStatus;
@@ -47,8 +48,8 @@ class TreatmentPageController {
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("discussionKinds", DiscussionKind.values());
         model.addAttribute("colleagues", views.clinicians().stream()
-                .filter(u -> !u.getId().equals(file.treatment().getTherapistId()))
-                .filter(u -> !u.getId().equals(CurrentUser.require().id()) || CurrentUser.require().isManager())
+                .filter(u -> !Objects.equals(u.getId(), file.treatment().getTherapistId()))
+                .filter(u -> !Objects.equals(u.getId(), CurrentUser.require().id()) || CurrentUser.require().isManager())
                 .toList());
         model.addAttribute("sharedWith", List.copyOf(file.treatment().sharedWith()));
         model.addAttribute("topPanels", render(file, TreatmentPagePanel.Column.TOP));

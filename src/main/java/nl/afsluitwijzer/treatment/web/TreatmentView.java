@@ -6,16 +6,17 @@ import java.util.Set;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the templates show of a treatment: its file and the figures computed from it for today. The evaluation point
  * is the session at which the evaluation is due at the latest under the policy in force (halfway, or after N sessions
  * when that comes first).
  */
-record TreatmentView(TreatmentFile file, int attended, Integer expected, Integer halfway, Integer evaluationPoint,
-        Long weeksRunning, String therapistName, Set<Phase> nextPhases) {
+record TreatmentView(TreatmentFile file, int attended, @Nullable Integer expected, @Nullable Integer halfway, @Nullable Integer evaluationPoint,
+        @Nullable Long weeksRunning, @Nullable String therapistName, Set<Phase> nextPhases) {
 
-    static TreatmentView of(TreatmentFile file, LocalDate today, String therapistName, Policy policy) {
+    static TreatmentView of(TreatmentFile file, LocalDate today, @Nullable String therapistName, Policy policy) {
         Integer expected = file.treatment().expectedSessions().orElse(null);
         return new TreatmentView(file, file.attendedSessions(today), expected,
                 file.treatment().halfwaySession().orElse(null),

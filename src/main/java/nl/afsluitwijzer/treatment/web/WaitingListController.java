@@ -9,6 +9,7 @@ import nl.afsluitwijzer.shared.Pager;
 import nl.afsluitwijzer.treatment.Treeknorm;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,11 +71,11 @@ class WaitingListController {
         return "treatment/waiting-list";
     }
 
-    private static Integer size(PageRequest request) {
+    private static @Nullable Integer size(PageRequest request) {
         return request.size() == PageRequest.DEFAULT_SIZE ? null : request.size();
     }
 
-    private static String href(int page, int startPage, Integer size) {
+    private static String href(int page, int startPage, @Nullable Integer size) {
         UriComponentsBuilder href = UriComponentsBuilder.fromPath("/wachtlijst");
         if (page > 1) {
             href.queryParam("page", page);

@@ -3,14 +3,15 @@ package nl.afsluitwijzer.treatment.web;
 import java.time.LocalDate;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Wait;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the waiting list: the referral, its position while it waits for an intake (null after), and both
  * waits against the Treeknorm as of today.
  */
-record WaitingRow(TreatmentFile file, Integer position, Wait toIntake, Wait toStart, String therapistName) {
+record WaitingRow(TreatmentFile file, @Nullable Integer position, Wait toIntake, Wait toStart, @Nullable String therapistName) {
 
-    static WaitingRow of(TreatmentFile file, Integer position, LocalDate today, String therapistName) {
+    static WaitingRow of(TreatmentFile file, @Nullable Integer position, LocalDate today, @Nullable String therapistName) {
         return new WaitingRow(file, position, Wait.toIntake(file.treatment(), today),
                 Wait.toStart(file.treatment(), today), therapistName);
     }
