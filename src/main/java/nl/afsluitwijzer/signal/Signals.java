@@ -77,7 +77,9 @@ public class Signals {
         Map<Long, List<TreatmentHistory.RiskCheck>> risksBy = scores.riskChecks(recordsBy);
         Map<Long, List<TreatmentHistory.RiskAssessment>> assessmentsBy = recorded.assessments();
         Map<Long, SignalPolicy> policyBy = new java.util.HashMap<>();
+        // read up front, in one order, so that a page binds the same statements whatever its treatments
         Map<Long, Map<String, ExpectedCourse>> coursesBy = new java.util.HashMap<>();
+        files.files().forEach(file -> coursesBy.computeIfAbsent(file.treatment().getPracticeId(), courses::of));
         return files.files().stream().map(file -> {
             Long practiceId = file.treatment().getPracticeId();
             String primary = file.treatment().getPrimaryInstrument();
