@@ -21,33 +21,79 @@ import org.xml.sax.InputSource;
  */
 public final class ThymeleafLetterText {
 
-    private static final Set<String> NAMES = Set.of("letter.date", "practice.name", "therapist.name", "client.name",
-            "client.reference", "client.birthYear", "gp.name", "gp.practice", "treatment.helpQuestion",
-            "treatment.start", "treatment.end", "treatment.sessions", "treatment.expected", "treatment.goals",
-            "treatment.hasGoals", "plan.learned", "plan.keepResult", "plan.contacts", "plan.relatives", "plan.ehealth",
-            "plan.support", "plan.supportText", "plan.hasSupport", "plan.returnGuarantee", "plan.ritual",
-            "plan.fadingOut", "plan.hasFadingOut", "outcome.instrument", "outcome.baseline", "outcome.latest",
-            "outcome.classification", "outcome.chart", "closing.reason", "closing.date", "closing.started",
-            "handover.to", "handover.organisation", "handover.jointConversation", "handover.written", "handover.oral",
-            "referral.registered", "referral.referrer", "referral.referrerName", "referral.screened",
-            "referral.reasons", "referral.hasReasons", "referral.tooComplex", "referral.specialistCare");
-    private static final Map<String, String> NOT_EMPTY = Map.of("treatment.goals", "treatment.hasGoals",
-            "plan.support", "plan.hasSupport", "plan.fadingOut", "plan.hasFadingOut", "referral.reasons",
+    private static final Set<String> NAMES = Set.of(
+            "letter.date",
+            "practice.name",
+            "therapist.name",
+            "client.name",
+            "client.reference",
+            "client.birthYear",
+            "gp.name",
+            "gp.practice",
+            "treatment.helpQuestion",
+            "treatment.start",
+            "treatment.end",
+            "treatment.sessions",
+            "treatment.expected",
+            "treatment.goals",
+            "treatment.hasGoals",
+            "plan.learned",
+            "plan.keepResult",
+            "plan.contacts",
+            "plan.relatives",
+            "plan.ehealth",
+            "plan.support",
+            "plan.supportText",
+            "plan.hasSupport",
+            "plan.returnGuarantee",
+            "plan.ritual",
+            "plan.fadingOut",
+            "plan.hasFadingOut",
+            "outcome.instrument",
+            "outcome.baseline",
+            "outcome.latest",
+            "outcome.classification",
+            "outcome.chart",
+            "closing.reason",
+            "closing.date",
+            "closing.started",
+            "handover.to",
+            "handover.organisation",
+            "handover.jointConversation",
+            "handover.written",
+            "handover.oral",
+            "referral.registered",
+            "referral.referrer",
+            "referral.referrerName",
+            "referral.screened",
+            "referral.reasons",
+            "referral.hasReasons",
+            "referral.tooComplex",
+            "referral.specialistCare");
+    private static final Map<String, String> NOT_EMPTY = Map.of(
+            "treatment.goals",
+            "treatment.hasGoals",
+            "plan.support",
+            "plan.hasSupport",
+            "plan.fadingOut",
+            "plan.hasFadingOut",
+            "referral.reasons",
             "referral.hasReasons");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "table", "thead", "tbody", "tr", "body", "html");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "body",
+            "html");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*([\\w.]+)\\s*}");
-    private static final Pattern ELVIS = Pattern.compile(
-            "\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?:\\s*(?:'([^']*)'|\\$\\{\\s*([\\w.]+)\\s*})");
+    private static final Pattern ELVIS =
+            Pattern.compile("\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?:\\s*(?:'([^']*)'|\\$\\{\\s*([\\w.]+)\\s*})");
     private static final Pattern TERNARY = Pattern.compile(
             "\\$\\{\\s*([\\w.]+)\\s*}\\s*\\?\\s*(\\|[^|]*\\||\\$\\{[\\w.]+})\\s*:\\s*(\\|[^|]*\\||\\$\\{[\\w.]+})");
     private static final Pattern EMPTY_LIST = Pattern.compile("\\$\\{\\s*#lists\\.isEmpty\\(\\s*([\\w.]+)\\s*\\)\\s*}");
-    private static final Pattern SUPPORT_JOINED = Pattern.compile("\\$\\{\\s*#strings\\.listJoin\\(\\s*plan\\.support.*}");
+    private static final Pattern SUPPORT_JOINED =
+            Pattern.compile("\\$\\{\\s*#strings\\.listJoin\\(\\s*plan\\.support.*}");
     private static final Pattern INLINED = Pattern.compile("\\[\\[(.*?)]]|\\[\\((.*?)\\)]");
     private static final Pattern EACH = Pattern.compile("\\s*(\\w+)\\s*:\\s*\\$\\{\\s*([\\w.]+)\\s*}\\s*");
 
-    private ThymeleafLetterText() {
-    }
+    private ThymeleafLetterText() {}
 
     /** The template as Mustache text; a body that is not XHTML is kept as it is (it then shows as text). */
     public static String convert(String xhtml) {
@@ -57,14 +103,20 @@ public final class ThymeleafLetterText {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setNamespaceAware(false);
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml))).getDocumentElement();
+            root = factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xhtml)))
+                    .getDocumentElement();
         } catch (Exception notXhtml) {
             return xhtml;
         }
         StringBuilder out = new StringBuilder();
         node(root, out, null);
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        return out.toString()
+                        .replaceAll("[ \\t]+\\n", "\n")
+                        .replaceAll("\\n[ \\t]+", "\n")
+                        .replaceAll("\\n{3,}", "\n\n")
+                        .strip()
+                + "\n";
     }
 
     private static void node(Node node, StringBuilder out, @Nullable String item) {
@@ -77,7 +129,10 @@ public final class ThymeleafLetterText {
 
     private static void element(Element element, StringBuilder out, @Nullable String item) {
         String tag = element.getTagName().replaceFirst("^th:", "").toLowerCase(java.util.Locale.ROOT);
-        if (tag.equals("head") || tag.equals("title") || tag.equals("style") || tag.equals("script")
+        if (tag.equals("head")
+                || tag.equals("title")
+                || tag.equals("style")
+                || tag.equals("script")
                 || element.getAttribute("class").contains("letterhead")
                 || element.getAttribute("th:text").replace(" ", "").equals("${letter.date}")) {
             return;
@@ -99,16 +154,23 @@ public final class ThymeleafLetterText {
         StringBuilder content = new StringBuilder();
         content(element, tag, content, inner);
         String lead = block ? "\n" : "";
-        out.append(lead).append(condition[0]).append(condition[0].startsWith("{{") && block ? "\n" : "")
-                .append(open).append(content).append(close)
-                .append(condition[1]).append(condition[1].isEmpty() || !block ? "" : "\n").append(lead);
+        out.append(lead)
+                .append(condition[0])
+                .append(condition[0].startsWith("{{") && block ? "\n" : "")
+                .append(open)
+                .append(content)
+                .append(close)
+                .append(condition[1])
+                .append(condition[1].isEmpty() || !block ? "" : "\n")
+                .append(lead);
     }
 
     /** A th:block is a block when it holds one, and inline (inside a sentence) when it does not. */
     private static boolean hasBlockChild(Element element) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && (BLOCKS.contains(e.getTagName().toLowerCase(java.util.Locale.ROOT))
-                    || e.getTagName().equals("th:block") && hasBlockChild(e))) {
+            if (child instanceof Element e
+                    && (BLOCKS.contains(e.getTagName().toLowerCase(java.util.Locale.ROOT))
+                            || e.getTagName().equals("th:block") && hasBlockChild(e))) {
                 return true;
             }
         }
@@ -140,9 +202,12 @@ public final class ThymeleafLetterText {
 
     private static void content(Element element, String tag, StringBuilder out, @Nullable String item) {
         String prefix = tag.matches("h\\d") ? "## " : tag.equals("li") ? "- " : "";
-        String suffix = tag.matches("h\\d|li|tr") ? "\n" : tag.equals("p") || tag.equals("div") || tag.equals("ul")
-                || tag.equals("table") ? "\n\n" : "";
-        boolean bold = tag.equals("strong") || tag.equals("b") || element.getAttribute("class").contains("label");
+        String suffix = tag.matches("h\\d|li|tr")
+                ? "\n"
+                : tag.equals("p") || tag.equals("div") || tag.equals("ul") || tag.equals("table") ? "\n\n" : "";
+        boolean bold = tag.equals("strong")
+                || tag.equals("b")
+                || element.getAttribute("class").contains("label");
         StringBuilder own = new StringBuilder();
         ownContent(element, tag, own, item);
         String inner = own.toString();
@@ -150,7 +215,10 @@ public final class ThymeleafLetterText {
         if (bold && !inner.isBlank()) {
             String stripped = inner.strip();
             int lead = inner.indexOf(stripped);
-            out.append(inner, 0, lead).append("**").append(stripped).append("**")
+            out.append(inner, 0, lead)
+                    .append("**")
+                    .append(stripped)
+                    .append("**")
                     .append(inner.substring(lead + stripped.length()));
         } else {
             out.append(inner);
@@ -158,14 +226,17 @@ public final class ThymeleafLetterText {
         out.append(tag.equals("td") ? " " : "").append(suffix);
         for (String other : new String[] {"th:replace", "th:insert", "th:attr", "th:with", "th:switch", "th:case"}) {
             if (element.hasAttribute(other)) {
-                out.append(other).append("=\"").append(element.getAttribute(other)).append("\" ");
+                out.append(other)
+                        .append("=\"")
+                        .append(element.getAttribute(other))
+                        .append("\" ");
             }
         }
     }
 
     private static void ownContent(Element element, String tag, StringBuilder out, @Nullable String item) {
-        String text = element.hasAttribute("th:text") ? element.getAttribute("th:text")
-                : element.getAttribute("th:utext");
+        String text =
+                element.hasAttribute("th:text") ? element.getAttribute("th:text") : element.getAttribute("th:utext");
         if ("progress".equals(element.getAttribute("data-chart"))) {
             out.append("\n{{outcome.chart}}\n");
         } else if (tag.equals("br")) {
@@ -192,14 +263,16 @@ public final class ThymeleafLetterText {
         if ((m = ELVIS.matcher(expression)).matches() && NAMES.contains(m.group(1))) {
             String n = m.group(1);
             String otherwise = m.group(2) != null ? m.group(2) : name(m.group(3), item);
-            return otherwise == null ? null
+            return otherwise == null
+                    ? null
                     : "{{#" + n + "}}{{" + n + "}}{{/" + n + "}}{{^" + n + "}}" + otherwise + "{{/" + n + "}}";
         }
         if ((m = TERNARY.matcher(expression)).matches() && NAMES.contains(m.group(1))) {
             String then = expression(m.group(2), item);
             String otherwise = expression(m.group(3), item);
             String n = m.group(1);
-            return then == null || otherwise == null ? null
+            return then == null || otherwise == null
+                    ? null
                     : "{{#" + n + "}}" + then + "{{/" + n + "}}{{^" + n + "}}" + otherwise + "{{/" + n + "}}";
         }
         return SUPPORT_JOINED.matcher(expression).matches() ? "{{plan.supportText}}" : null;

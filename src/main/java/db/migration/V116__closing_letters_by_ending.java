@@ -86,8 +86,10 @@ public class V116__closing_letters_by_ending extends BaseJavaMigration {
 
     private static java.util.Optional<String> formerDefault(String kind) throws IOException {
         String name = "db/letters/V116/" + kind.toLowerCase(Locale.ROOT) + ".txt";
-        try (InputStream in = V116__closing_letters_by_ending.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? java.util.Optional.empty()
+        try (InputStream in =
+                V116__closing_letters_by_ending.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

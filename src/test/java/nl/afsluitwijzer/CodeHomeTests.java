@@ -13,28 +13,41 @@ import org.springframework.web.bind.annotation.RestController;
 class CodeHomeTests {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.afsluitwijzer");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.afsluitwijzer");
 
     @Test
     void restControllersLiveInTheirModulesApiPackageOrInteropsFhir() {
-        classes().that().areAnnotatedWith(RestController.class)
-                .should().resideInAnyPackage("nl.afsluitwijzer.*.api", "nl.afsluitwijzer.interop.fhir")
-                .because("each module owns its REST controllers in <module>/api; interop.fhir holds the FHIR endpoints ")
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAnyPackage("nl.afsluitwijzer.*.api", "nl.afsluitwijzer.interop.fhir")
+                .because(
+                        "each module owns its REST controllers in <module>/api; interop.fhir holds the FHIR endpoints ")
                 .check(CLASSES);
     }
 
     @Test
     void pageControllersLiveInTheirModulesWebPackage() {
-        classes().that().areAnnotatedWith(Controller.class)
-                .should().resideInAnyPackage("nl.afsluitwijzer.*.web", "nl.afsluitwijzer.web")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .resideInAnyPackage("nl.afsluitwijzer.*.web", "nl.afsluitwijzer.web")
                 .because("each module owns its pages in <module>/web; the layout and home page are in the web module")
                 .check(CLASSES);
     }
 
     @Test
     void controllersAreNotPartOfAModulesPublicApi() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
                 .because("a controller is reached over HTTP, never by another class")
                 .check(CLASSES);
     }

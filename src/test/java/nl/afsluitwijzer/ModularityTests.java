@@ -52,9 +52,15 @@ class ModularityTests {
      * not part of it.
      */
     private static final DescribedPredicate<JavaClass> SIGNAL_ENGINE = or(
-            resideInAPackage("nl.afsluitwijzer.signal.rules"),
-            belongToAnyOf(SignalEngine.class, Signal.class, SignalCode.class, Severity.class, SignalPolicy.class,
-                    TreatmentHistory.class, TreatmentPhase.class))
+                    resideInAPackage("nl.afsluitwijzer.signal.rules"),
+                    belongToAnyOf(
+                            SignalEngine.class,
+                            Signal.class,
+                            SignalCode.class,
+                            Severity.class,
+                            SignalPolicy.class,
+                            TreatmentHistory.class,
+                            TreatmentPhase.class))
             .as("the signal engine and its rules");
 
     /**
@@ -63,11 +69,12 @@ class ModularityTests {
      * annotations.
      */
     private static final DescribedPredicate<JavaClass> PURE_TYPE = or(
-            resideInAnyPackage("java.lang", "java.lang.invoke", "java.util..", "java.time..", "java.math"),
-            SIGNAL_ENGINE,
-            belongToAnyOf(Classification.class, OutcomeThresholds.class, Direction.class, Policy.class),
-            resideInAPackage("org.jspecify.annotations"))
+                    resideInAnyPackage("java.lang", "java.lang.invoke", "java.util..", "java.time..", "java.math"),
+                    SIGNAL_ENGINE,
+                    belongToAnyOf(Classification.class, OutcomeThresholds.class, Direction.class, Policy.class),
+                    resideInAPackage("org.jspecify.annotations"))
             .and(not(belongToAnyOf(System.class, Clock.class, InstantSource.class, Thread.class, Runtime.class)));
+
     private static final DescribedPredicate<JavaClass> PURE = DescribedPredicate.describe(
             "the JDK's language, collections and dates without a clock, the engine's own types, "
                     + "measurement.Classification/OutcomeThresholds/Direction, practice.Policy and JSpecify (or arrays of them)",
@@ -80,9 +87,13 @@ class ModularityTests {
 
     @Test
     void theSignalRulesAreAPureFunction() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.afsluitwijzer");
-        classes().that(SIGNAL_ENGINE).should().onlyDependOnClassesThat(PURE)
+        classes()
+                .that(SIGNAL_ENGINE)
+                .should()
+                .onlyDependOnClassesThat(PURE)
                 .andShould(never(callMethodWhere(target(name("now")))))
                 .because("signals are a pure function of (history, policy, as-of date): no Spring, no database, no "
                         + "clock (docs/signals.md, Principles)")
@@ -91,11 +102,16 @@ class ModularityTests {
 
     @Test
     void nothingReadsTheTimeFromAGlobalClock() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.afsluitwijzer");
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
                 .because("time comes from the injected Clock or is passed in")
                 .check(classes);
     }
@@ -103,8 +119,11 @@ class ModularityTests {
     @Test
     void todayIsAlwaysThePracticesDayNeverTheMachinesZone() {
         JavaClasses classes = new ClassFileImporter().importPackages("nl.afsluitwijzer");
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
                 .because("the machine's zone (UTC on a build server) gives yesterday just after midnight; the "
                         + "application's Clock and PracticeDay run in the practice's zone")
                 .check(classes);
@@ -112,14 +131,25 @@ class ModularityTests {
 
     @Test
     void onlyAnEvaluationChangesEAfterTheAgreements() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.afsluitwijzer");
-        noClasses().that().resideOutsideOfPackage("nl.afsluitwijzer.evaluation..")
-                .and().doNotHaveFullyQualifiedName(TreatmentChanges.class.getName())
-                .and().doNotHaveFullyQualifiedName("nl.afsluitwijzer.treatment.DemoTreatments")
-                .should().callMethod(Treatment.class, "changeExpectedSessionsAtEvaluation", int.class, LocalDate.class)
-                .orShould().callMethod(TreatmentChanges.class, "changeExpectedSessionsAtEvaluation", Long.class,
-                        int.class, LocalDate.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.afsluitwijzer.evaluation..")
+                .and()
+                .doNotHaveFullyQualifiedName(TreatmentChanges.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("nl.afsluitwijzer.treatment.DemoTreatments")
+                .should()
+                .callMethod(Treatment.class, "changeExpectedSessionsAtEvaluation", int.class, LocalDate.class)
+                .orShould()
+                .callMethod(
+                        TreatmentChanges.class,
+                        "changeExpectedSessionsAtEvaluation",
+                        Long.class,
+                        int.class,
+                        LocalDate.class)
                 .because("raising E after the agreements is an extension: it is recorded in an evaluation with its "
                         + "coded reasons (the demo writes E only for the evaluations it plans, which the evaluation "
                         + "module then records)")
@@ -128,11 +158,16 @@ class ModularityTests {
 
     @Test
     void everyPackageOfTheMainCodeIsNullMarked() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.afsluitwijzer", "db.migration");
-        List<String> unmarked = classes.stream().map(JavaClass::getPackage).distinct()
+        List<String> unmarked = classes.stream()
+                .map(JavaClass::getPackage)
+                .distinct()
                 .filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
-                .map(JavaPackage::getName).sorted().toList();
+                .map(JavaPackage::getName)
+                .sorted()
+                .toList();
         assertThat(unmarked)
                 .as("packages without a package-info.java annotated @NullMarked (NullAway checks only those, "
                         + "see docs/architecture.md, Null safety)")

@@ -39,7 +39,8 @@ class ModuleDiagramTest {
 
         assertThat(diagrams(COMMITTED)).as(HOW_TO_REFRESH).containsExactlyElementsOf(drawn);
         for (String diagram : drawn) {
-            assertThat(lines(COMMITTED.resolve(diagram))).as(diagram + ": " + HOW_TO_REFRESH)
+            assertThat(lines(COMMITTED.resolve(diagram)))
+                    .as(diagram + ": " + HOW_TO_REFRESH)
                     .containsExactlyElementsOf(lines(DRAWN.resolve(diagram)));
         }
     }
@@ -59,7 +60,9 @@ class ModuleDiagramTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".puml")).sorted()
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".puml"))
+                    .sorted()
                     .toList();
         }
     }
@@ -69,6 +72,9 @@ class ModuleDiagramTest {
      * changes nothing in the picture; a module or relation added, removed or renamed changes the lines.
      */
     private static List<String> lines(Path file) throws IOException {
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::stripTrailing).sorted().toList();
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .map(String::stripTrailing)
+                .sorted()
+                .toList();
     }
 }

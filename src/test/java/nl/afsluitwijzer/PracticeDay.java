@@ -12,8 +12,7 @@ public final class PracticeDay {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private PracticeDay() {
-    }
+    private PracticeDay() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

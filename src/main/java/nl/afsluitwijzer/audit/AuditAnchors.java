@@ -33,21 +33,22 @@ import org.springframework.stereotype.Component;
 class AuditAnchors {
 
     private static final Logger log = LoggerFactory.getLogger(AuditAnchors.class);
-    private static final Pattern LINE = Pattern.compile(
-            "(seq=(\\d+) hash=([0-9a-f]{64}) keyed-from=(\\d+|-) at=\\S+) mac=([0-9a-f]{64})");
+    private static final Pattern LINE =
+            Pattern.compile("(seq=(\\d+) hash=([0-9a-f]{64}) keyed-from=(\\d+|-) at=\\S+) mac=([0-9a-f]{64})");
     /** How many of the latest anchors a verification compares. */
     static final int COMPARED = 20;
 
     /** One anchor: the head at a moment, with the switch-over point as it was then (null: not keyed yet). */
-    record Anchor(long sequence, String hash, @Nullable Long keyedFrom) {
-    }
+    record Anchor(long sequence, String hash, @Nullable Long keyedFrom) {}
 
     private final AuditKey key;
     private final Path file;
     private final Clock clock;
 
-    AuditAnchors(AuditKey key, @Value("${afsluitwijzer.audit.anchors-file:${afsluitwijzer.data-dir}/audit-anchors.log}")
-            String file, Clock clock) {
+    AuditAnchors(
+            AuditKey key,
+            @Value("${afsluitwijzer.audit.anchors-file:${afsluitwijzer.data-dir}/audit-anchors.log}") String file,
+            Clock clock) {
         this.key = key;
         this.file = Path.of(file);
         this.clock = clock;
@@ -59,15 +60,15 @@ class AuditAnchors {
 
     /** Appends an anchor of the head; the file is only ever appended to. */
     synchronized void write(long sequence, String hash, @Nullable Long keyedFrom) {
-        String content = "seq=%d hash=%s keyed-from=%s at=%s".formatted(sequence, hash,
-                keyedFrom == null ? "-" : keyedFrom, clock.instant());
+        String content = "seq=%d hash=%s keyed-from=%s at=%s"
+                .formatted(sequence, hash, keyedFrom == null ? "-" : keyedFrom, clock.instant());
         String line = content + " mac=" + key.mac("anchor|" + content);
         log.info("Audit chain anchor: {}", line);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             boolean created = !Files.exists(file);
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             if (created) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
@@ -95,7 +96,8 @@ class AuditAnchors {
     }
 
     /** The first place where the chain (its head, and the hash at a position) differs from an anchor. */
-    @Nullable Break compare(long lastSeq, @Nullable Long keyedFrom, LongFunction<Optional<String>> hashAt) {
+    @Nullable
+    Break compare(long lastSeq, @Nullable Long keyedFrom, LongFunction<Optional<String>> hashAt) {
         for (Anchor anchor : latest()) {
             if (anchor.keyedFrom() != null && !Objects.equals(anchor.keyedFrom(), keyedFrom)) {
                 return new Break(Kind.KEY_SWITCH, anchor.keyedFrom(), null, null);
@@ -103,7 +105,8 @@ class AuditAnchors {
             if (anchor.sequence() > lastSeq) {
                 return new Break(Kind.ANCHOR_MISSING, anchor.sequence(), null, null);
             }
-            String stored = anchor.sequence() == 0 ? ChainHash.GENESIS
+            String stored = anchor.sequence() == 0
+                    ? ChainHash.GENESIS
                     : hashAt.apply(anchor.sequence()).orElse(null);
             if (stored == null) {
                 return new Break(Kind.ANCHOR_MISSING, anchor.sequence(), null, null);

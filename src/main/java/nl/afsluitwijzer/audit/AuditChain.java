@@ -41,9 +41,13 @@ public class AuditChain {
             + "keyed_from_mac FROM audit_chain WHERE id = 1";
 
     /** The head row; keyedFrom is the first position under the keyed rule (null until the first keyed entry). */
-    record Head(long lastSeq, String lastHash, long legacyCount, long legacyMaxId, @Nullable Long keyedFrom,
-            @Nullable String keyedFromMac) {
-    }
+    record Head(
+            long lastSeq,
+            String lastHash,
+            long legacyCount,
+            long legacyMaxId,
+            @Nullable Long keyedFrom,
+            @Nullable String keyedFromMac) {}
 
     private final JdbcClient jdbc;
     private final AuditKey key;
@@ -80,8 +84,8 @@ public class AuditChain {
         Head head = jdbc.sql(HEAD + " FOR UPDATE").query(Head.class).single();
         long seq = head.lastSeq();
         String previous = head.lastHash();
-        ChainHash chainHash = new ChainHash(key, head.keyedFrom() == null ? startKeying(head, seq + 1)
-                : head.keyedFrom());
+        ChainHash chainHash =
+                new ChainHash(key, head.keyedFrom() == null ? startKeying(head, seq + 1) : head.keyedFrom());
         for (ChainedEntry entry : entries) {
             seq++;
             String hash = chainHash.of(seq, previous, entry);
@@ -90,13 +94,28 @@ public class AuditChain {
                         treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
                         practice_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Arrays.asList(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(),
-                            entry.objectId(), entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(),
-                            entry.remoteAddress(), entry.outcome(), seq, previous, hash, entry.practiceId()))
+                    .params(Arrays.asList(
+                            entry.at(),
+                            entry.username(),
+                            entry.role(),
+                            entry.action(),
+                            entry.objectType(),
+                            entry.objectId(),
+                            entry.clientReference(),
+                            entry.treatmentId(),
+                            entry.onBehalfOf(),
+                            entry.remoteAddress(),
+                            entry.outcome(),
+                            seq,
+                            previous,
+                            hash,
+                            entry.practiceId()))
                     .update();
             previous = hash;
         }
-        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, previous).update();
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .params(seq, previous)
+                .update();
     }
 
     /**
@@ -109,6 +128,7 @@ public class AuditChain {
         private final List<ChainedEntry> entries = new ArrayList<>();
         /** The transaction is in its last step: an entry recorded now is appended at once. */
         private boolean committing;
+
         private boolean headLocked;
 
         @Override
@@ -123,7 +143,9 @@ public class AuditChain {
 
     private static Optional<PendingEntries> pendingEntries() {
         return TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(PendingEntries.class::isInstance).map(PendingEntries.class::cast).findFirst();
+                .filter(PendingEntries.class::isInstance)
+                .map(PendingEntries.class::cast)
+                .findFirst();
     }
 
     private PendingEntries newPendingEntries() {
@@ -138,7 +160,8 @@ public class AuditChain {
      */
     private Long startKeying(Head head, long seq) {
         jdbc.sql("UPDATE audit_chain SET keyed_from = ?, keyed_from_mac = ? WHERE id = 1")
-                .params(seq, switchMac(seq)).update();
+                .params(seq, switchMac(seq))
+                .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -161,8 +184,11 @@ public class AuditChain {
         if (entryId == null) {
             return result;
         }
-        Long entryPractice = jdbc.sql("SELECT practice_id FROM audit_entry WHERE id = ?").param(entryId)
-                .query(Long.class).optional().orElse(null);
+        Long entryPractice = jdbc.sql("SELECT practice_id FROM audit_entry WHERE id = ?")
+                .param(entryId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         return practiceId != null && practiceId.equals(entryPractice) ? result : result.withoutEntryDetails();
     }
 
@@ -178,8 +204,7 @@ public class AuditChain {
         Head head = jdbc.sql(HEAD).query(Head.class).single();
         ChainWalk walk = new ChainWalk(head.lastSeq(), new ChainHash(key, head.keyedFrom()));
         if (head.keyedFrom() != null && !switchMac(head.keyedFrom()).equals(head.keyedFromMac())) {
-            walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.KEY_SWITCH, head.keyedFrom(), null,
-                    null));
+            walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.KEY_SWITCH, head.keyedFrom(), null, null));
         }
         walk.breakAt(anchors.compare(head.lastSeq(), head.keyedFrom(), this::hashAt));
         long after = 0;
@@ -189,16 +214,21 @@ public class AuditChain {
                            treatment_id, on_behalf_of, remote_address, outcome, previous_hash, entry_hash,
                            practice_id
                     FROM audit_entry WHERE chain_seq > ? AND chain_seq <= ? ORDER BY chain_seq LIMIT ?""")
-                    .params(after, head.lastSeq(), PAGE).query(AuditChain::row).list();
+                    .params(after, head.lastSeq(), PAGE)
+                    .query(AuditChain::row)
+                    .list();
             rows.forEach(walk::check);
             after = rows.isEmpty() ? head.lastSeq() : rows.get(rows.size() - 1).sequence();
         }
         walk.end(head.lastHash());
         long unchained = checkUnchained(head, walk);
-        AuditVerification result = new AuditVerification(walk.checked(), unchained, walk.firstBreak(),
-                clock.instant());
-        log.info("Audit chain verified: {} entries up to #{} (head {}), {}", walk.checked(), head.lastSeq(),
-                head.lastHash(), result.intact() ? "intact" : "BROKEN at " + result.firstBreak());
+        AuditVerification result = new AuditVerification(walk.checked(), unchained, walk.firstBreak(), clock.instant());
+        log.info(
+                "Audit chain verified: {} entries up to #{} (head {}), {}",
+                walk.checked(),
+                head.lastSeq(),
+                head.lastHash(),
+                result.intact() ? "intact" : "BROKEN at " + result.firstBreak());
         if (result.intact()) {
             anchors.write(head.lastSeq(), head.lastHash(), head.keyedFrom());
         }
@@ -206,18 +236,21 @@ public class AuditChain {
     }
 
     private Optional<String> hashAt(long sequence) {
-        return jdbc.sql("SELECT entry_hash FROM audit_entry WHERE chain_seq = ?").param(sequence).query(String.class)
+        return jdbc.sql("SELECT entry_hash FROM audit_entry WHERE chain_seq = ?")
+                .param(sequence)
+                .query(String.class)
                 .optional();
     }
 
     private long checkUnchained(Head head, ChainWalk walk) {
-        record Unchained(long count, @Nullable Long maxId, @Nullable Long minId) {
-        }
+        record Unchained(
+                long count, @Nullable Long maxId, @Nullable Long minId) {}
         Unchained found = jdbc.sql("SELECT COUNT(*), MAX(id), MIN(id) FROM audit_entry WHERE chain_seq IS NULL")
-                .query((rs, n) -> new Unchained(rs.getLong(1), (Long) rs.getObject(2, Long.class),
-                        (Long) rs.getObject(3, Long.class))).single();
-        boolean extra = found.count() > head.legacyCount()
-                || (found.maxId() != null && found.maxId() > head.legacyMaxId());
+                .query((rs, n) -> new Unchained(
+                        rs.getLong(1), (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class)))
+                .single();
+        boolean extra =
+                found.count() > head.legacyCount() || (found.maxId() != null && found.maxId() > head.legacyMaxId());
         if (found.count() < head.legacyCount()) {
             walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.MISSING, 0, null, null));
         } else if (extra) {
@@ -227,14 +260,27 @@ public class AuditChain {
     }
 
     private static ChainWalk.Row row(ResultSet rs, int n) throws SQLException {
-        ChainedEntry entry = new ChainedEntry(rs.getObject("at", LocalDateTime.class), rs.getString("username"),
-                rs.getString("role"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-                rs.getString("client_reference"), rs.getObject("treatment_id", Long.class),
-                rs.getString("on_behalf_of"), rs.getString("remote_address"), rs.getString("outcome"),
+        ChainedEntry entry = new ChainedEntry(
+                rs.getObject("at", LocalDateTime.class),
+                rs.getString("username"),
+                rs.getString("role"),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                rs.getString("client_reference"),
+                rs.getObject("treatment_id", Long.class),
+                rs.getString("on_behalf_of"),
+                rs.getString("remote_address"),
+                rs.getString("outcome"),
                 rs.getObject("practice_id", Long.class));
         Timestamp at = rs.getTimestamp("at");
-        return new ChainWalk.Row(rs.getLong("id"), rs.getLong("chain_seq"), entry, rs.getString("previous_hash"),
-                rs.getString("entry_hash"), at == null ? null : at.toInstant());
+        return new ChainWalk.Row(
+                rs.getLong("id"),
+                rs.getLong("chain_seq"),
+                entry,
+                rs.getString("previous_hash"),
+                rs.getString("entry_hash"),
+                at == null ? null : at.toInstant());
     }
 
     /** The time as the log stores it: wall-clock time of this JVM's zone, to the millisecond. */

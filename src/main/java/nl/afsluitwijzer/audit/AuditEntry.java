@@ -3,7 +3,16 @@ package nl.afsluitwijzer.audit;
 import java.time.Instant;
 
 /** A stored access-log line. */
-public record AuditEntry(Long id, Instant at, String username, String role, AuditAction action, String objectType,
-        String objectId, String clientReference, Long treatmentId, String onBehalfOf, String remoteAddress,
-        AuditOutcome outcome) {
-}
+public record AuditEntry(
+        Long id,
+        Instant at,
+        String username,
+        String role,
+        AuditAction action,
+        String objectType,
+        String objectId,
+        String clientReference,
+        Long treatmentId,
+        String onBehalfOf,
+        String remoteAddress,
+        AuditOutcome outcome) {}

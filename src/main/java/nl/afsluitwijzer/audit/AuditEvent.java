@@ -7,11 +7,23 @@ import org.jspecify.annotations.Nullable;
  * client reference and treatment, and the responsible user on whose behalf it happened (the treating
  * therapist when a colleague or the manager looks). Never clinical content, never secrets.
  */
-public record AuditEvent(AuditAction action, String objectType, @Nullable String objectId, @Nullable String clientReference,
-        @Nullable Long treatmentId, @Nullable String onBehalfOf, AuditOutcome outcome) {
+public record AuditEvent(
+        AuditAction action,
+        String objectType,
+        @Nullable String objectId,
+        @Nullable String clientReference,
+        @Nullable Long treatmentId,
+        @Nullable String onBehalfOf,
+        AuditOutcome outcome) {
 
     public static AuditEvent of(AuditAction action, String objectType, @Nullable Object objectId) {
-        return new AuditEvent(action, objectType, objectId == null ? null : objectId.toString(), null, null, null,
+        return new AuditEvent(
+                action,
+                objectType,
+                objectId == null ? null : objectId.toString(),
+                null,
+                null,
+                null,
                 AuditOutcome.SUCCESS);
     }
 
@@ -19,8 +31,8 @@ public record AuditEvent(AuditAction action, String objectType, @Nullable String
         return new AuditEvent(action, objectType, objectId, reference, treatment, onBehalfOf, outcome);
     }
 
-    public AuditEvent forClient(@Nullable String reference, @Nullable Long treatment,
-            @Nullable String responsibleUser) {
+    public AuditEvent forClient(
+            @Nullable String reference, @Nullable Long treatment, @Nullable String responsibleUser) {
         return forClient(reference, treatment).onBehalfOf(responsibleUser);
     }
 
@@ -30,7 +42,7 @@ public record AuditEvent(AuditAction action, String objectType, @Nullable String
     }
 
     public AuditEvent failed() {
-        return new AuditEvent(action, objectType, objectId, clientReference, treatmentId, onBehalfOf,
-                AuditOutcome.FAILURE);
+        return new AuditEvent(
+                action, objectType, objectId, clientReference, treatmentId, onBehalfOf, AuditOutcome.FAILURE);
     }
 }

@@ -25,11 +25,13 @@ class AuditKey {
     private final SecretKeySpec key;
 
     @Autowired
-    AuditKey(@Value("${afsluitwijzer.audit.key:}") String configuredKey,
+    AuditKey(
+            @Value("${afsluitwijzer.audit.key:}") String configuredKey,
             @Value("${afsluitwijzer.data-dir}") String dataDir) {
-        this(configuredKey.isBlank()
-                ? KeyFile.readOrCreate(Path.of(dataDir, "audit.key"), "the key of the audit chain")
-                : Base64.getDecoder().decode(configuredKey.trim()));
+        this(
+                configuredKey.isBlank()
+                        ? KeyFile.readOrCreate(Path.of(dataDir, "audit.key"), "the key of the audit chain")
+                        : Base64.getDecoder().decode(configuredKey.trim()));
     }
 
     AuditKey(byte[] bytes) {

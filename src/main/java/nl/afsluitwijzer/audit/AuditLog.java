@@ -40,8 +40,13 @@ public class AuditLog {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AuditLog(AuditReader reader, AuditChain chain, ObjectProvider<ResponsibleUsers> responsibleUsers,
-            ObjectProvider<PracticeScope> scope, PlatformTransactionManager transactions, Clock clock,
+    AuditLog(
+            AuditReader reader,
+            AuditChain chain,
+            ObjectProvider<ResponsibleUsers> responsibleUsers,
+            ObjectProvider<PracticeScope> scope,
+            PlatformTransactionManager transactions,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.reader = reader;
@@ -115,7 +120,8 @@ public class AuditLog {
         if (practice.isPresent()) {
             return AuditReader.Scope.of(practice.get());
         }
-        return RequestContextHolder.getRequestAttributes() == null ? AuditReader.Scope.EVERY_PRACTICE
+        return RequestContextHolder.getRequestAttributes() == null
+                ? AuditReader.Scope.EVERY_PRACTICE
                 : AuditReader.Scope.NONE;
     }
 
@@ -128,13 +134,25 @@ public class AuditLog {
         String onBehalfOf = event.onBehalfOf();
         if (onBehalfOf == null && event.treatmentId() != null) {
             ResponsibleUsers responsible = responsibleUsers.getIfAvailable();
-            onBehalfOf = responsible == null ? null
-                    : responsible.forTreatment(event.treatmentId()).filter(u -> !Objects.equals(u, username))
+            onBehalfOf = responsible == null
+                    ? null
+                    : responsible
+                            .forTreatment(event.treatmentId())
+                            .filter(u -> !Objects.equals(u, username))
                             .orElse(null);
         }
-        return new ChainedEntry(AuditChain.storedTime(clock.instant()), truncate(username, 100), role,
-                event.action().name(), event.objectType(), truncate(event.objectId(), 64), event.clientReference(),
-                event.treatmentId(), truncate(onBehalfOf, 100), remoteAddress(), event.outcome().name(),
+        return new ChainedEntry(
+                AuditChain.storedTime(clock.instant()),
+                truncate(username, 100),
+                role,
+                event.action().name(),
+                event.objectType(),
+                truncate(event.objectId(), 64),
+                event.clientReference(),
+                event.treatmentId(),
+                truncate(onBehalfOf, 100),
+                remoteAddress(),
+                event.outcome().name(),
                 practiceOf(username, event));
     }
 
@@ -146,7 +164,9 @@ public class AuditLog {
             ResponsibleUsers responsible = responsibleUsers.getIfAvailable();
             practice = responsible == null ? Optional.empty() : responsible.practiceOf(event.treatmentId());
         }
-        return practice.or(() -> practices.ofUser(username)).or(practices::onlyPractice).orElse(null);
+        return practice.or(() -> practices.ofUser(username))
+                .or(practices::onlyPractice)
+                .orElse(null);
     }
 
     private static @Nullable String roleOf(@Nullable Authentication auth) {

@@ -41,8 +41,10 @@ class AuditReader {
         params.add(offset);
         return jdbc.sql("""
                 SELECT id, at, username, role, action, object_type, object_id, client_reference, treatment_id,
-                       on_behalf_of, remote_address, outcome FROM audit_entry WHERE""" + where
-                + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?").params(params).query(AuditEntry.class).list();
+                       on_behalf_of, remote_address, outcome FROM audit_entry WHERE""" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(params)
+                .query(AuditEntry.class)
+                .list();
     }
 
     /**
@@ -54,7 +56,9 @@ class AuditReader {
         String where = where(query, scope, params);
         params.add(atMost);
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS one FROM audit_entry WHERE" + where + " LIMIT ?) counted")
-                .params(params).query(Long.class).single();
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static String where(AuditQuery query, Scope scope, List<Object> params) {

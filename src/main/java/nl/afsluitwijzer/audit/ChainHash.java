@@ -29,8 +29,7 @@ final class ChainHash {
         if (keyedFrom == null || sequence < keyedFrom) {
             return legacy(sequence, previousHash, entry);
         }
-        return key.mac(text("afsluitwijzer-audit-v2", sequence, previousHash, entry) + "|"
-                + field(entry.practiceId()));
+        return key.mac(text("afsluitwijzer-audit-v2", sequence, previousHash, entry) + "|" + field(entry.practiceId()));
     }
 
     /** The rule before the chain was keyed: SHA-256 without a key (anyone could recompute it). */
@@ -40,9 +39,21 @@ final class ChainHash {
 
     private static String text(String version, long sequence, String previousHash, ChainedEntry entry) {
         StringBuilder text = new StringBuilder(version);
-        for (Object value : new Object[] {sequence, previousHash, entry.at(), entry.username(), entry.role(),
-                entry.action(), entry.objectType(), entry.objectId(), entry.clientReference(), entry.treatmentId(),
-                entry.onBehalfOf(), entry.remoteAddress(), entry.outcome()}) {
+        for (Object value : new Object[] {
+            sequence,
+            previousHash,
+            entry.at(),
+            entry.username(),
+            entry.role(),
+            entry.action(),
+            entry.objectType(),
+            entry.objectId(),
+            entry.clientReference(),
+            entry.treatmentId(),
+            entry.onBehalfOf(),
+            entry.remoteAddress(),
+            entry.outcome()
+        }) {
             text.append('|').append(field(value));
         }
         return text.toString();
@@ -55,8 +66,8 @@ final class ChainHash {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

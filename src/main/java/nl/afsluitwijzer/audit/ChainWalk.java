@@ -10,9 +10,13 @@ import org.jspecify.annotations.Nullable;
 final class ChainWalk {
 
     /** A stored entry with its place in the chain and its stored hashes. */
-    record Row(long id, long sequence, ChainedEntry entry, @Nullable String previousHash, String entryHash,
-            @Nullable Instant at) {
-    }
+    record Row(
+            long id,
+            long sequence,
+            ChainedEntry entry,
+            @Nullable String previousHash,
+            String entryHash,
+            @Nullable Instant at) {}
 
     private final long lastSequence;
     private final ChainHash hash;
@@ -56,7 +60,8 @@ final class ChainWalk {
         }
     }
 
-    @Nullable Break firstBreak() {
+    @Nullable
+    Break firstBreak() {
         return firstBreak;
     }
 

@@ -8,14 +8,44 @@ import org.jspecify.annotations.Nullable;
  * (TIMESTAMP without time zone, milliseconds), so the hash does not depend on how it is read back. The
  * practice the entry belongs to is covered by the keyed rule only (older entries got it afterwards).
  */
-record ChainedEntry(LocalDateTime at, String username, @Nullable String role, String action, String objectType,
-        @Nullable String objectId, @Nullable String clientReference, @Nullable Long treatmentId,
-        @Nullable String onBehalfOf, @Nullable String remoteAddress, String outcome, @Nullable Long practiceId) {
+record ChainedEntry(
+        LocalDateTime at,
+        String username,
+        @Nullable String role,
+        String action,
+        String objectType,
+        @Nullable String objectId,
+        @Nullable String clientReference,
+        @Nullable Long treatmentId,
+        @Nullable String onBehalfOf,
+        @Nullable String remoteAddress,
+        String outcome,
+        @Nullable Long practiceId) {
 
-    ChainedEntry(LocalDateTime at, String username, @Nullable String role, String action, String objectType,
-            @Nullable String objectId, @Nullable String clientReference, @Nullable Long treatmentId,
-            @Nullable String onBehalfOf, @Nullable String remoteAddress, String outcome) {
-        this(at, username, role, action, objectType, objectId, clientReference, treatmentId, onBehalfOf,
-                remoteAddress, outcome, null);
+    ChainedEntry(
+            LocalDateTime at,
+            String username,
+            @Nullable String role,
+            String action,
+            String objectType,
+            @Nullable String objectId,
+            @Nullable String clientReference,
+            @Nullable Long treatmentId,
+            @Nullable String onBehalfOf,
+            @Nullable String remoteAddress,
+            String outcome) {
+        this(
+                at,
+                username,
+                role,
+                action,
+                objectType,
+                objectId,
+                clientReference,
+                treatmentId,
+                onBehalfOf,
+                remoteAddress,
+                outcome,
+                null);
     }
 }

@@ -38,16 +38,18 @@ final class BackupArchive {
      */
     static final Pattern KEY_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.key|audit-anchors\\.log");
 
-    private BackupArchive() {
-    }
+    private BackupArchive() {}
 
     /** Writes the entries (name → file) and the manifest to {@code target}, which appears only when complete. */
     static void write(Path target, Map<String, Path> entries, String createdAt, Map<String, Long> rowCounts) {
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             Map<String, String> sums = new LinkedHashMap<>();
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(
+                            temporary,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE);
                     ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(channel))) {
                 for (Map.Entry<String, Path> entry : entries.entrySet()) {
                     zip.putNextEntry(new ZipEntry(entry.getKey()));
@@ -55,8 +57,9 @@ final class BackupArchive {
                     zip.closeEntry();
                 }
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
-                zip.write(new BackupManifest(BackupManifest.FORMAT, BackupManifest.applicationVersion(), createdAt,
-                        sums, rowCounts).toJson());
+                zip.write(new BackupManifest(
+                                BackupManifest.FORMAT, BackupManifest.applicationVersion(), createdAt, sums, rowCounts)
+                        .toJson());
                 zip.closeEntry();
                 zip.finish();
                 channel.force(true);
@@ -90,8 +93,8 @@ final class BackupArchive {
 
     /** Checks every entry against the manifest's checksum; refuses entries the manifest does not list. */
     static BackupManifest verify(Path archive) {
-        BackupManifest manifest = manifest(archive).orElseThrow(() -> new BackupException(
-                "Not a complete backup (no valid manifest): " + archive));
+        BackupManifest manifest = manifest(archive)
+                .orElseThrow(() -> new BackupException("Not a complete backup (no valid manifest): " + archive));
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -104,7 +107,8 @@ final class BackupArchive {
                 }
             }
             for (Map.Entry<String, String> expected : manifest.sha256().entrySet()) {
-                String actual = copy(zip.getInputStream(zip.getEntry(expected.getKey())), OutputStream.nullOutputStream());
+                String actual =
+                        copy(zip.getInputStream(zip.getEntry(expected.getKey())), OutputStream.nullOutputStream());
                 if (!actual.equals(expected.getValue())) {
                     throw new BackupException("Checksum mismatch in backup entry " + expected.getKey());
                 }
@@ -117,7 +121,8 @@ final class BackupArchive {
 
     /** A key file entry: {@code keys/} and a plain file name, never a path that leaves the data directory. */
     static boolean isKey(String entryName) {
-        return entryName.startsWith(KEYS) && KEY_FILE.matcher(entryName.substring(KEYS.length())).matches();
+        return entryName.startsWith(KEYS)
+                && KEY_FILE.matcher(entryName.substring(KEYS.length())).matches();
     }
 
     /** Copies and closes the input; returns its SHA-256 in hex. */

@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What a backup holds: the application version that made it, when, the SHA-256 of every entry of the
  * archive and the number of rows of every table of the backed-up database (counted in the copy itself).
  */
-public record BackupManifest(int format, String appVersion, String createdAt, Map<String, String> sha256,
-        Map<String, Long> rowCounts) {
+public record BackupManifest(
+        int format, String appVersion, String createdAt, Map<String, String> sha256, Map<String, Long> rowCounts) {
 
     static final int FORMAT = 1;
     static final String ENTRY = "manifest.json";

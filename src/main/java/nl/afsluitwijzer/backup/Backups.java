@@ -33,18 +33,19 @@ public class Backups {
 
     /** Which database the application runs on, and so whether it can back it up itself. */
     public enum Database {
-        EMBEDDED_FILE, EMBEDDED_MEMORY, EXTERNAL
+        EMBEDDED_FILE,
+        EMBEDDED_MEMORY,
+        EXTERNAL
     }
 
     /** A complete backup: file name, when it was made, its size in bytes and the version that made it. */
-    public record Backup(String name, Instant createdAt, long size, String appVersion) {
-    }
+    public record Backup(String name, Instant createdAt, long size, String appVersion) {}
 
     public static final int KEEP = 14;
     static final String OBJECT_TYPE = "BACKUP";
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final DatabaseLogin login;
@@ -53,8 +54,12 @@ public class Backups {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
-    Backups(DataSource dataSource, DatabaseLogin login, @Value("${afsluitwijzer.data-dir}") String dataDir,
-            AuditLog audit, Clock clock) {
+    Backups(
+            DataSource dataSource,
+            DatabaseLogin login,
+            @Value("${afsluitwijzer.data-dir}") String dataDir,
+            AuditLog audit,
+            Clock clock) {
         this.dataSource = dataSource;
         this.login = login;
         this.dataDir = Path.of(dataDir);
@@ -71,7 +76,9 @@ public class Backups {
 
     /** The names of the key files a backup takes along (and that must be kept with a pg_dump). */
     public List<String> keyFiles() {
-        return DataDirectory.keyFiles(dataDir).stream().map(f -> f.getFileName().toString()).toList();
+        return DataDirectory.keyFiles(dataDir).stream()
+                .map(f -> f.getFileName().toString())
+                .toList();
     }
 
     /** The complete backups, newest first; half-written or damaged files are left out. */
@@ -81,9 +88,13 @@ public class Backups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> BackupArchive.FINAL_NAME.matcher(f.getFileName().toString()).matches())
-                    .map(this::complete).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Backup::name).reversed()).toList();
+            return files.filter(f -> BackupArchive.FINAL_NAME
+                            .matcher(f.getFileName().toString())
+                            .matches())
+                    .map(this::complete)
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Backup::name).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new BackupException("Cannot list " + directory + ": " + e.getMessage(), e);
         }
@@ -111,8 +122,8 @@ public class Backups {
         running.lock();
         try {
             Backup made = make();
-            audit.recordAs(RestoreCommand.SYSTEM_USER, null, AuditEvent.of(AuditAction.EXPORT, OBJECT_TYPE,
-                    made.name()));
+            audit.recordAs(
+                    RestoreCommand.SYSTEM_USER, null, AuditEvent.of(AuditAction.EXPORT, OBJECT_TYPE, made.name()));
         } finally {
             running.unlock();
         }
@@ -181,8 +192,12 @@ public class Backups {
     }
 
     private Optional<Backup> complete(Path file) {
-        return BackupArchive.manifest(file).map(manifest -> new Backup(file.getFileName().toString(),
-                Instant.parse(manifest.createdAt()), file.toFile().length(), manifest.appVersion()));
+        return BackupArchive.manifest(file)
+                .map(manifest -> new Backup(
+                        file.getFileName().toString(),
+                        Instant.parse(manifest.createdAt()),
+                        file.toFile().length(),
+                        manifest.appVersion()));
     }
 
     Path directory() {

@@ -17,8 +17,7 @@ final class DataDirectory {
 
     static final String BACKUPS = "backups";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /** Every {@code *.key} file directly in the data directory (the two-factor key, the audit key, …). */
     static List<Path> keyFiles(Path dataDir) {
@@ -27,8 +26,11 @@ final class DataDirectory {
         }
         try (Stream<Path> files = Files.list(dataDir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> BackupArchive.KEY_FILE.matcher(f.getFileName().toString()).matches())
-                    .sorted().toList();
+                    .filter(f -> BackupArchive.KEY_FILE
+                            .matcher(f.getFileName().toString())
+                            .matches())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new BackupException("Cannot list the data directory " + dataDir + ": " + e.getMessage(), e);
         }
@@ -37,8 +39,11 @@ final class DataDirectory {
     /** The database path (without {@code .mv.db}) of an embedded H2 file URL; empty for any other database. */
     static Optional<Path> h2Database(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:") || lower.startsWith("jdbc:h2:zip:")) {
+        if (!lower.startsWith("jdbc:h2:")
+                || lower.startsWith("jdbc:h2:mem:")
+                || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:")
+                || lower.startsWith("jdbc:h2:zip:")) {
             return Optional.empty();
         }
         String rest = url.substring("jdbc:h2:".length());
@@ -86,8 +91,8 @@ final class DataDirectory {
 
     static void writeDurably(Path target, byte[] content) throws IOException {
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             channel.write(java.nio.ByteBuffer.wrap(content));
             channel.force(true);
         }

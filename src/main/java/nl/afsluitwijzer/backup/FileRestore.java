@@ -27,8 +27,8 @@ import org.springframework.core.env.Environment;
  */
 final class FileRestore {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final @Nullable Path archive;
     private final PrintStream out;
@@ -43,7 +43,8 @@ final class FileRestore {
     }
 
     void prepare(Environment environment) {
-        DatabaseLogin login = new DatabaseLogin(environment.getProperty("spring.datasource.url", ""),
+        DatabaseLogin login = new DatabaseLogin(
+                environment.getProperty("spring.datasource.url", ""),
                 environment.getProperty("spring.datasource.username", "sa"),
                 environment.getProperty("spring.datasource.password", ""));
         Path dataDir = Path.of(environment.getProperty("afsluitwijzer.data-dir", "./data"));
@@ -51,9 +52,10 @@ final class FileRestore {
             counts = countConfigured(login);
             return;
         }
-        Path database = DataDirectory.h2Database(login.url()).orElseThrow(() -> new BackupException(
-                "--restore restores the embedded H2 database only. On PostgreSQL restore the pg_dump file with "
-                        + "pg_restore, put the key files back and run --verify-only (see README)."));
+        Path database = DataDirectory.h2Database(login.url())
+                .orElseThrow(() -> new BackupException(
+                        "--restore restores the embedded H2 database only. On PostgreSQL restore the pg_dump file with "
+                                + "pg_restore, put the key files back and run --verify-only (see README)."));
         Path mvFile = DataDirectory.mvFile(database);
         if (DataDirectory.inUse(mvFile)) {
             throw new BackupException("The database " + mvFile + " is in use: the application is running on this "
@@ -80,12 +82,13 @@ final class FileRestore {
                 restoreKey(zip, entries.nextElement(), dataDir, stamp);
             }
             Files.move(incoming, mvFile, StandardCopyOption.ATOMIC_MOVE);
-            DataDirectory.forceDirectory(Objects.requireNonNull(mvFile.toAbsolutePath().getParent(), "an absolute path"));
+            DataDirectory.forceDirectory(
+                    Objects.requireNonNull(mvFile.toAbsolutePath().getParent(), "an absolute path"));
             out.println("Database restored to " + mvFile);
         } catch (IOException e) {
             BackupArchive.deleteQuietly(incoming);
-            throw new BackupException("Restore failed: " + e.getMessage()
-                    + ". Files put aside end in .before-restore-" + stamp, e);
+            throw new BackupException(
+                    "Restore failed: " + e.getMessage() + ". Files put aside end in .before-restore-" + stamp, e);
         }
     }
 
@@ -115,7 +118,9 @@ final class FileRestore {
     }
 
     private static Map<String, Long> countConfigured(DatabaseLogin login) {
-        DataDirectory.h2Database(login.url()).map(DataDirectory::mvFile).filter(DataDirectory::inUse)
+        DataDirectory.h2Database(login.url())
+                .map(DataDirectory::mvFile)
+                .filter(DataDirectory::inUse)
                 .ifPresent(mv -> {
                     throw new BackupException("The database " + mv + " is in use: stop the application first.");
                 });
@@ -126,7 +131,8 @@ final class FileRestore {
         }
     }
 
-    @Nullable BackupManifest manifest() {
+    @Nullable
+    BackupManifest manifest() {
         return manifest;
     }
 

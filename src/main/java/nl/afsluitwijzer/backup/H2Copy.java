@@ -23,8 +23,7 @@ import javax.sql.DataSource;
  */
 final class H2Copy {
 
-    private H2Copy() {
-    }
+    private H2Copy() {}
 
     static void backupTo(DataSource dataSource, Path zip) {
         try (Connection connection = dataSource.getConnection();
@@ -41,8 +40,8 @@ final class H2Copy {
         ZipInputStream zip = new ZipInputStream(h2Zip);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             if (entry.getName().endsWith(".mv.db") && !entry.getName().contains("/")) {
-                try (FileChannel channel = FileChannel.open(mvFile, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
+                try (FileChannel channel =
+                        FileChannel.open(mvFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     OutputStream out = Channels.newOutputStream(channel);
                     zip.transferTo(out);
                     channel.force(true);

@@ -30,12 +30,12 @@ public final class RestoreCommand {
 
     /** Who the audit log names for actions of the application itself (nightly backup, restore). */
     public static final String SYSTEM_USER = "system";
+
     static final String RESTORE = "--restore=";
     static final String VERIFY_ONLY = "--verify-only";
     static final String RESTORE_OBJECT = "BACKUP_RESTORE";
 
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     public static boolean requested(String[] args) {
         return Arrays.stream(args).anyMatch(a -> a.startsWith(RESTORE) || a.equals(VERIFY_ONLY));
@@ -43,8 +43,10 @@ public final class RestoreCommand {
 
     /** Runs the restore (or the verification) and returns the process exit code: 0 when all is well. */
     public static int run(Class<?> application, String[] args, PrintStream out) {
-        Optional<Path> archive = Arrays.stream(args).filter(a -> a.startsWith(RESTORE))
-                .map(a -> Path.of(a.substring(RESTORE.length()))).findFirst();
+        Optional<Path> archive = Arrays.stream(args)
+                .filter(a -> a.startsWith(RESTORE))
+                .map(a -> Path.of(a.substring(RESTORE.length())))
+                .findFirst();
         if (archive.isPresent() && !Files.isRegularFile(archive.get())) {
             out.println("RESTORE FAILED: no such backup file: " + archive.get());
             return 1;
@@ -53,8 +55,9 @@ public final class RestoreCommand {
         SpringApplication app = new SpringApplication(application);
         app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
             // the whole application as configured, but its web server listens on no port
-            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("restore",
-                    Map.of("server.port", "-1")));
+            event.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("restore", Map.of("server.port", "-1")));
             files.prepare(event.getEnvironment());
         });
         try (ConfigurableApplicationContext context = app.run(args)) {
@@ -65,23 +68,31 @@ public final class RestoreCommand {
         }
     }
 
-    private static int verify(ConfigurableApplicationContext context, FileRestore files, Optional<Path> archive,
-            PrintStream out) {
+    private static int verify(
+            ConfigurableApplicationContext context, FileRestore files, Optional<Path> archive, PrintStream out) {
         AuditVerification chain = context.getBean(AuditChain.class).verify();
-        out.println(chain.intact() ? "Audit chain intact: " + chain.checked() + " entries checked"
-                : "AUDIT CHAIN BROKEN: " + chain.firstBreak() + " (" + chain.checked() + " entries checked)");
+        out.println(
+                chain.intact()
+                        ? "Audit chain intact: " + chain.checked() + " entries checked"
+                        : "AUDIT CHAIN BROKEN: " + chain.firstBreak() + " (" + chain.checked() + " entries checked)");
         Map<String, String> differences = differences(files);
         out.println("Row counts: " + files.counts().size() + " tables, "
                 + files.counts().values().stream().mapToLong(Long::longValue).sum() + " rows"
-                + (files.manifest() == null ? "" : differences.isEmpty() ? ", all as in the manifest"
-                        : ", DIFFERENT from the manifest: " + differences));
+                + (files.manifest() == null
+                        ? ""
+                        : differences.isEmpty()
+                                ? ", all as in the manifest"
+                                : ", DIFFERENT from the manifest: " + differences));
         boolean good = chain.intact() && differences.isEmpty();
         AuditEvent event = archive.isPresent()
-                ? AuditEvent.of(AuditAction.UPDATE, RESTORE_OBJECT, archive.get().getFileName())
+                ? AuditEvent.of(
+                        AuditAction.UPDATE, RESTORE_OBJECT, archive.get().getFileName())
                 : AuditEvent.of(AuditAction.VIEW, "AUDIT_CHAIN", null);
         context.getBean(AuditLog.class).recordAs(SYSTEM_USER, null, good ? event : event.failed());
-        out.println(good ? (archive.isPresent() ? "RESTORE COMPLETE" : "VERIFICATION COMPLETE")
-                : "RESTORED, BUT VERIFICATION FAILED: see above; the previous files were kept aside");
+        out.println(
+                good
+                        ? (archive.isPresent() ? "RESTORE COMPLETE" : "VERIFICATION COMPLETE")
+                        : "RESTORED, BUT VERIFICATION FAILED: see above; the previous files were kept aside");
         return good ? 0 : 2;
     }
 

@@ -13,8 +13,7 @@ import java.util.TreeMap;
 /** The number of rows of every table in the connection's current schema, by lower-case table name. */
 final class RowCounts {
 
-    private RowCounts() {
-    }
+    private RowCounts() {}
 
     static Map<String, Long> of(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 public record Checklist(ClosingReason reason, List<Check> checks) {
 
     /** One item and whether it is done. */
-    public record Check(ChecklistItem item, boolean done) {
-    }
+    public record Check(ChecklistItem item, boolean done) {}
 
     public Checklist {
         checks = List.copyOf(checks);
@@ -24,15 +23,16 @@ public record Checklist(ClosingReason reason, List<Check> checks) {
     }
 
     /** What careful closing asks for with the reason, against what the plan, the letters and measurements show. */
-    static Checklist of(ClosingReason reason, ClosingPlan plan, Handover handover, Set<LetterKind> letters,
-            boolean endMeasured) {
+    static Checklist of(
+            ClosingReason reason, ClosingPlan plan, Handover handover, Set<LetterKind> letters, boolean endMeasured) {
         List<Check> checks = reason.checklist().stream()
-                .map(item -> new Check(item, done(item, plan, handover, letters, endMeasured))).toList();
+                .map(item -> new Check(item, done(item, plan, handover, letters, endMeasured)))
+                .toList();
         return new Checklist(reason, checks);
     }
 
-    private static boolean done(ChecklistItem item, ClosingPlan plan, Handover handover, Set<LetterKind> letters,
-            boolean endMeasured) {
+    private static boolean done(
+            ChecklistItem item, ClosingPlan plan, Handover handover, Set<LetterKind> letters, boolean endMeasured) {
         return switch (item) {
             case END_MEASUREMENT -> endMeasured;
             case KEEP_RESULT_PLAN -> plan.hasKeepResultPlan();

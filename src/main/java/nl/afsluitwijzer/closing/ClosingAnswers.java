@@ -38,12 +38,19 @@ public class ClosingAnswers {
         jdbc.sql("""
                 INSERT INTO closing_client_answers (treatment_id, learned, letter_to_self, next_appointment, answered_at)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(treatmentId, answers.learned(), answers.letterToSelf(),
-                        answers.nextAppointment() == null ? null : answers.nextAppointment().name(),
+                .params(Arrays.asList(
+                        treatmentId,
+                        answers.learned(),
+                        answers.letterToSelf(),
+                        answers.nextAppointment() == null
+                                ? null
+                                : answers.nextAppointment().name(),
                         Timestamp.from(answers.answeredAt())))
                 .update();
-        audit.recordAs(CLIENT_USER, null, AuditEvent.of(AuditAction.CREATE, OBJECT, treatmentId)
-                .forClient(clientReference, treatmentId));
+        audit.recordAs(
+                CLIENT_USER,
+                null,
+                AuditEvent.of(AuditAction.CREATE, OBJECT, treatmentId).forClient(clientReference, treatmentId));
     }
 
     /** The latest answers of a treatment the caller has already been allowed to see; logged as a view. */
@@ -52,7 +59,9 @@ public class ClosingAnswers {
                 SELECT learned, letter_to_self, next_appointment, answered_at FROM closing_client_answers
                 WHERE treatment_id = ? ORDER BY answered_at DESC, id DESC LIMIT 1""")
                 .param(file.id())
-                .query((rs, row) -> new ClientAnswers(rs.getString(1), rs.getString(2),
+                .query((rs, row) -> new ClientAnswers(
+                        rs.getString(1),
+                        rs.getString(2),
                         rs.getString(3) == null ? null : NextAppointment.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant()))
                 .optional();

@@ -21,11 +21,14 @@ class ClosingErasure {
         List<Long> ids = erasure.treatmentIds();
         for (String child : List.of("fading_out_session", "closing_support", "closing_missing_item")) {
             jdbc.sql("DELETE FROM " + child
-                    + " WHERE closing_plan_id IN (SELECT id FROM closing_plan WHERE treatment_id IN (:ids))")
-                    .param("ids", ids).update();
+                            + " WHERE closing_plan_id IN (SELECT id FROM closing_plan WHERE treatment_id IN (:ids))")
+                    .param("ids", ids)
+                    .update();
         }
         for (String table : List.of("closing_plan", "closing_client_answers", "closing_letter")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE treatment_id IN (:ids)").param("ids", ids).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE treatment_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
         }
     }
 }

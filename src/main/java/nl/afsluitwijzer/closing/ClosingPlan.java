@@ -22,6 +22,7 @@ public class ClosingPlan {
 
     @Id
     private @Nullable Long id;
+
     private Long treatmentId;
     private LocalDate startedOn;
     private @Nullable String learned;
@@ -48,18 +49,21 @@ public class ClosingPlan {
     private @Nullable String missingReason;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private @Nullable Integer version;
+
     @MappedCollection
     private Set<FadingOutSession> fadingOut = new HashSet<>();
+
     @MappedCollection
     private Set<ClosingSupport> support = new HashSet<>();
+
     @MappedCollection
     private Set<ClosingMissingItem> missingItems = new HashSet<>();
 
     @PersistenceCreator
-    protected ClosingPlan() {
-    }
+    protected ClosingPlan() {}
 
     ClosingPlan(Long treatmentId, LocalDate startedOn, List<LocalDate> schedule, Instant now) {
         this.treatmentId = treatmentId;
@@ -144,8 +148,10 @@ public class ClosingPlan {
     }
 
     public List<LocalDate> fadingOutDates() {
-        return fadingOut.stream().sorted(Comparator.comparingInt(FadingOutSession::sequenceNumber))
-                .map(FadingOutSession::plannedOn).toList();
+        return fadingOut.stream()
+                .sorted(Comparator.comparingInt(FadingOutSession::sequenceNumber))
+                .map(FadingOutSession::plannedOn)
+                .toList();
     }
 
     public Set<SupportOption> support() {
@@ -157,25 +163,83 @@ public class ClosingPlan {
     }
 
     public Handover handover() {
-        return new Handover(handoverTo, handoverOrganisation, handoverJointConversation, handoverWritten, handoverOral,
-                handoverReason, handoverTried, handoverRisks, handoverAgreed);
+        return new Handover(
+                handoverTo,
+                handoverOrganisation,
+                handoverJointConversation,
+                handoverWritten,
+                handoverOral,
+                handoverReason,
+                handoverTried,
+                handoverRisks,
+                handoverAgreed);
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getTreatmentId() { return treatmentId; }
-    public LocalDate getStartedOn() { return startedOn; }
-    public @Nullable String getLearned() { return learned; }
-    public @Nullable String getKeepResult() { return keepResult; }
-    public @Nullable String getContacts() { return contacts; }
-    public @Nullable String getRelatives() { return relatives; }
-    public @Nullable String getEhealth() { return ehealth; }
-    public boolean isReturnGuaranteeDiscussed() { return returnGuaranteeDiscussed; }
-    public @Nullable ClosingRitual getRitual() { return ritual; }
-    public @Nullable String getRitualNote() { return ritualNote; }
-    public boolean isEndMeasurementDone() { return endMeasurementDone; }
-    public @Nullable LocalDate getClosedOn() { return closedOn; }
-    public @Nullable ClosingReason getClosingReason() { return closingReason; }
-    public @Nullable String getClosingReasonText() { return closingReasonText; }
-    public @Nullable String getMissingReason() { return missingReason; }
-    public @Nullable Integer getVersion() { return version; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public @Nullable String getLearned() {
+        return learned;
+    }
+
+    public @Nullable String getKeepResult() {
+        return keepResult;
+    }
+
+    public @Nullable String getContacts() {
+        return contacts;
+    }
+
+    public @Nullable String getRelatives() {
+        return relatives;
+    }
+
+    public @Nullable String getEhealth() {
+        return ehealth;
+    }
+
+    public boolean isReturnGuaranteeDiscussed() {
+        return returnGuaranteeDiscussed;
+    }
+
+    public @Nullable ClosingRitual getRitual() {
+        return ritual;
+    }
+
+    public @Nullable String getRitualNote() {
+        return ritualNote;
+    }
+
+    public boolean isEndMeasurementDone() {
+        return endMeasurementDone;
+    }
+
+    public @Nullable LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public @Nullable ClosingReason getClosingReason() {
+        return closingReason;
+    }
+
+    public @Nullable String getClosingReasonText() {
+        return closingReasonText;
+    }
+
+    public @Nullable String getMissingReason() {
+        return missingReason;
+    }
+
+    public @Nullable Integer getVersion() {
+        return version;
+    }
 }

@@ -35,8 +35,8 @@ public class ClosingPlans {
     private final AuditLog audit;
     private final Clock clock;
 
-    ClosingPlans(ClosingPlanRepository plans, Treatments treatments, TreatmentChanges changes, AuditLog audit,
-            Clock clock) {
+    ClosingPlans(
+            ClosingPlanRepository plans, Treatments treatments, TreatmentChanges changes, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.treatments = treatments;
         this.changes = changes;
@@ -52,8 +52,9 @@ public class ClosingPlans {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ClosingPlan plan = FirstSave.orConflict(() -> plans.save(
-                new ClosingPlan(treatmentId, date, proposal(file, date), clock.instant())), "closing plan");
+        ClosingPlan plan = FirstSave.orConflict(
+                () -> plans.save(new ClosingPlan(treatmentId, date, proposal(file, date), clock.instant())),
+                "closing plan");
         log(AuditAction.CREATE, plan, file.treatment());
         return plan;
     }

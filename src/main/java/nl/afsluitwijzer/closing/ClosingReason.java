@@ -23,13 +23,22 @@ public enum ClosingReason {
     /** What careful closing asks for with this reason; what is not done must be explained. */
     public List<ChecklistItem> checklist() {
         return switch (this) {
-            case TRANSFERRED -> List.of(ChecklistItem.END_MEASUREMENT, ChecklistItem.GP_LETTER,
-                    ChecklistItem.HANDOVER_TO, ChecklistItem.HANDOVER_ORGANISATION,
-                    ChecklistItem.HANDOVER_JOINT_CONVERSATION, ChecklistItem.HANDOVER_WRITTEN,
-                    ChecklistItem.HANDOVER_ORAL);
+            case TRANSFERRED ->
+                List.of(
+                        ChecklistItem.END_MEASUREMENT,
+                        ChecklistItem.GP_LETTER,
+                        ChecklistItem.HANDOVER_TO,
+                        ChecklistItem.HANDOVER_ORGANISATION,
+                        ChecklistItem.HANDOVER_JOINT_CONVERSATION,
+                        ChecklistItem.HANDOVER_WRITTEN,
+                        ChecklistItem.HANDOVER_ORAL);
             case CLIENT_STOPPED -> List.of(ChecklistItem.END_MEASUREMENT, ChecklistItem.GP_LETTER);
-            default -> List.of(ChecklistItem.END_MEASUREMENT, ChecklistItem.KEEP_RESULT_PLAN,
-                    ChecklistItem.RETURN_GUARANTEE, ChecklistItem.GP_LETTER);
+            default ->
+                List.of(
+                        ChecklistItem.END_MEASUREMENT,
+                        ChecklistItem.KEEP_RESULT_PLAN,
+                        ChecklistItem.RETURN_GUARANTEE,
+                        ChecklistItem.GP_LETTER);
         };
     }
 }

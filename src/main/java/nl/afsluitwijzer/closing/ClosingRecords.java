@@ -38,8 +38,7 @@ public class ClosingRecords {
                 SELECT p.treatment_id, p.closed_on, p.closing_reason, p.missing_reason, m.item
                 FROM treatment t JOIN closing_plan p ON p.treatment_id = t.id
                 LEFT JOIN closing_missing_item m ON m.closing_plan_id = p.id
-                WHERE p.closed_on IS NOT NULL AND p.closing_reason IS NOT NULL AND\s""" + scope.condition()
-                        + " ORDER BY p.treatment_id")
+                WHERE p.closed_on IS NOT NULL AND p.closing_reason IS NOT NULL AND\s""" + scope.condition() + " ORDER BY p.treatment_id")
                 .params(scope.parameters())
                 .query((ResultSet rs) -> read(rs, rows));
         Map<Long, ClosingRecord> records = new LinkedHashMap<>();
@@ -51,8 +50,11 @@ public class ClosingRecords {
         long id = rs.getLong("treatment_id");
         Row row = rows.get(id);
         if (row == null) {
-            row = new Row(id, rs.getDate("closed_on").toLocalDate(),
-                    ClosingReason.valueOf(rs.getString("closing_reason")), rs.getString("missing_reason"),
+            row = new Row(
+                    id,
+                    rs.getDate("closed_on").toLocalDate(),
+                    ClosingReason.valueOf(rs.getString("closing_reason")),
+                    rs.getString("missing_reason"),
                     new ArrayList<>());
             rows.put(id, row);
         }
@@ -63,11 +65,19 @@ public class ClosingRecords {
     }
 
     /** One treatment's record while its missing items are being collected. */
-    private record Row(long treatmentId, LocalDate closedOn, ClosingReason reason,
-            @Nullable String missingReason, List<ChecklistItem> missing) {
+    private record Row(
+            long treatmentId,
+            LocalDate closedOn,
+            ClosingReason reason,
+            @Nullable String missingReason,
+            List<ChecklistItem> missing) {
 
         ClosingRecord toRecord() {
-            return new ClosingRecord(treatmentId, closedOn, reason, missing.stream().sorted().toList(),
+            return new ClosingRecord(
+                    treatmentId,
+                    closedOn,
+                    reason,
+                    missing.stream().sorted().toList(),
                     missing.isEmpty() ? null : missingReason);
         }
     }

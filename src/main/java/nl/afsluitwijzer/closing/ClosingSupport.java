@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.closing;
 
 /** A row of closing_support: one support option of the plan. */
-record ClosingSupport(SupportOption code) {
-}
+record ClosingSupport(SupportOption code) {}

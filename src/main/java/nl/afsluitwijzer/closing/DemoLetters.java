@@ -32,8 +32,13 @@ class DemoLetters {
     private final LetterComposer composer;
     private final Clock clock;
 
-    DemoLetters(TreatmentRepository treatments, ClientRepository clients, Letters letters,
-            LetterTemplateStore templates, LetterComposer composer, Clock clock) {
+    DemoLetters(
+            TreatmentRepository treatments,
+            ClientRepository clients,
+            Letters letters,
+            LetterTemplateStore templates,
+            LetterComposer composer,
+            Clock clock) {
         this.treatments = treatments;
         this.clients = clients;
         this.letters = letters;
@@ -51,12 +56,19 @@ class DemoLetters {
 
     @EventListener
     void on(DemoTreatmentsCreated event) {
-        List<Treatment> screenedOut = treatments.findAllById(event.treatmentIdsByReference().values()).stream()
-                .filter(Treatment::isScreenedOut).toList();
+        List<Treatment> screenedOut = treatments
+                .findAllById(event.treatmentIdsByReference().values())
+                .stream()
+                .filter(Treatment::isScreenedOut)
+                .toList();
         for (Treatment treatment : screenedOut) {
             Screening screening = treatment.screening().orElseThrow();
-            TreatmentFile file = new TreatmentFile(treatment, clients.findById(treatment.getClientId()).orElseThrow(),
-                    List.of(), List.of(), List.of());
+            TreatmentFile file = new TreatmentFile(
+                    treatment,
+                    clients.findById(treatment.getClientId()).orElseThrow(),
+                    List.of(),
+                    List.of(),
+                    List.of());
             letters.keep(file, LetterKind.REFERRAL_FEEDBACK, screening.screenedOn(), screening.screenedBy());
         }
         log.info("Demo mode: created {} GP feedback letters", screenedOut.size());

@@ -15,8 +15,7 @@ public final class FadingOut {
     public static final List<Integer> PROPOSED_WEEKS = List.of(2, 3, 4);
     public static final int MAX_SESSIONS = 6;
 
-    private FadingOut() {
-    }
+    private FadingOut() {}
 
     /** The proposed dates, each interval a week longer than the one before. */
     public static List<LocalDate> propose(LocalDate lastSession) {

@@ -7,12 +7,23 @@ import org.jspecify.annotations.Nullable;
  * new therapist, a written and an oral hand-over, and what the colleague and the GP need to act on it: why the
  * treatment is handed over, what was tried, the risks, and what was agreed with the client.
  */
-public record Handover(@Nullable String to, @Nullable String organisation, boolean jointConversation,
-        boolean written, boolean oral, @Nullable String reason, @Nullable String tried, @Nullable String risks,
+public record Handover(
+        @Nullable String to,
+        @Nullable String organisation,
+        boolean jointConversation,
+        boolean written,
+        boolean oral,
+        @Nullable String reason,
+        @Nullable String tried,
+        @Nullable String risks,
         @Nullable String agreed) {
 
     /** The hand-over without the reason, what was tried, risks and agreements. */
-    public Handover(@Nullable String to, @Nullable String organisation, boolean jointConversation, boolean written,
+    public Handover(
+            @Nullable String to,
+            @Nullable String organisation,
+            boolean jointConversation,
+            boolean written,
             boolean oral) {
         this(to, organisation, jointConversation, written, oral, null, null, null, null);
     }
@@ -23,8 +34,15 @@ public record Handover(@Nullable String to, @Nullable String organisation, boole
 
     /** Whether anything of the hand-over was recorded: then the treatment is being handed over. */
     public boolean recorded() {
-        return filled(to) || filled(organisation) || filled(reason) || filled(tried) || filled(risks)
-                || filled(agreed) || jointConversation || written || oral;
+        return filled(to)
+                || filled(organisation)
+                || filled(reason)
+                || filled(tried)
+                || filled(risks)
+                || filled(agreed)
+                || jointConversation
+                || written
+                || oral;
     }
 
     private static boolean filled(@Nullable String text) {

@@ -31,41 +31,68 @@ class LetterArchive {
         jdbc.sql("""
                 INSERT INTO closing_letter (treatment_id, kind, generated_on, generated_at, generated_by, file_name,
                     content) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(letter.treatmentId(), letter.kind().name(), Date.valueOf(letter.generatedOn()),
-                        Timestamp.from(letter.generatedAt()), letter.generatedBy(), letter.fileName(), content)
+                .params(
+                        letter.treatmentId(),
+                        letter.kind().name(),
+                        Date.valueOf(letter.generatedOn()),
+                        Timestamp.from(letter.generatedAt()),
+                        letter.generatedBy(),
+                        letter.fileName(),
+                        content)
                 .update(key, "id");
-        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue();
-        return new StoredLetter(id, letter.treatmentId(), letter.kind(), letter.generatedOn(), letter.generatedAt(),
-                letter.generatedBy(), letter.fileName());
+        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
+                .longValue();
+        return new StoredLetter(
+                id,
+                letter.treatmentId(),
+                letter.kind(),
+                letter.generatedOn(),
+                letter.generatedAt(),
+                letter.generatedBy(),
+                letter.fileName());
     }
 
     /** The letters of a treatment, newest first. */
     List<StoredLetter> of(Long treatmentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM closing_letter WHERE treatment_id = ? "
                         + "ORDER BY generated_at DESC, id DESC")
-                .param(treatmentId).query(LetterArchive::letter).list();
+                .param(treatmentId)
+                .query(LetterArchive::letter)
+                .list();
     }
 
     Set<LetterKind> kindsOf(Long treatmentId) {
         Set<LetterKind> kinds = EnumSet.noneOf(LetterKind.class);
-        jdbc.sql("SELECT DISTINCT kind FROM closing_letter WHERE treatment_id = ?").param(treatmentId)
-                .query(String.class).list().forEach(kind -> kinds.add(LetterKind.valueOf(kind)));
+        jdbc.sql("SELECT DISTINCT kind FROM closing_letter WHERE treatment_id = ?")
+                .param(treatmentId)
+                .query(String.class)
+                .list()
+                .forEach(kind -> kinds.add(LetterKind.valueOf(kind)));
         return kinds;
     }
 
     Optional<StoredLetter> find(Long treatmentId, Long letterId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM closing_letter WHERE treatment_id = ? AND id = ?")
-                .params(treatmentId, letterId).query(LetterArchive::letter).optional();
+                .params(treatmentId, letterId)
+                .query(LetterArchive::letter)
+                .optional();
     }
 
     byte[] content(Long letterId) {
-        return jdbc.sql("SELECT content FROM closing_letter WHERE id = ?").param(letterId)
-                .query((rs, row) -> rs.getBytes(1)).single();
+        return jdbc.sql("SELECT content FROM closing_letter WHERE id = ?")
+                .param(letterId)
+                .query((rs, row) -> rs.getBytes(1))
+                .single();
     }
 
     private static StoredLetter letter(ResultSet rs, int row) throws SQLException {
-        return new StoredLetter(rs.getLong("id"), rs.getLong("treatment_id"), LetterKind.valueOf(rs.getString("kind")),
-                rs.getDate("generated_on").toLocalDate(), rs.getTimestamp("generated_at").toInstant(),
-                rs.getLong("generated_by"), rs.getString("file_name"));
+        return new StoredLetter(
+                rs.getLong("id"),
+                rs.getLong("treatment_id"),
+                LetterKind.valueOf(rs.getString("kind")),
+                rs.getDate("generated_on").toLocalDate(),
+                rs.getTimestamp("generated_at").toInstant(),
+                rs.getLong("generated_by"),
+                rs.getString("file_name"));
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.afsluitwijzer.measurement.DatedScore;
-import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.ExpectedCourses;
 import nl.afsluitwijzer.measurement.ExpectedPath;
+import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.ProgressChart;
 import nl.afsluitwijzer.measurement.ProgressChartData;
@@ -40,9 +40,16 @@ class LetterComposer {
     private final MessageSource messages;
     private final ExpectedCourses courses;
 
-    LetterComposer(LetterTemplateStore templates, PracticeRepository practices, UserAccountRepository users,
-            InstrumentCatalog instruments, ProgressChart charts, Outcomes outcomes, MessageSource messages,
-            ITemplateEngine pages, ExpectedCourses courses) {
+    LetterComposer(
+            LetterTemplateStore templates,
+            PracticeRepository practices,
+            UserAccountRepository users,
+            InstrumentCatalog instruments,
+            ProgressChart charts,
+            Outcomes outcomes,
+            MessageSource messages,
+            ITemplateEngine pages,
+            ExpectedCourses courses) {
         this.courses = courses;
         this.pages = pages;
         this.templates = templates;
@@ -58,30 +65,51 @@ class LetterComposer {
     LetterFacts factsOf(TreatmentFile file, ClosingPlan plan, LocalDate date) {
         Long practiceId = file.treatment().getPracticeId();
         String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
-        String therapist = users.findById(file.treatment().getTherapistId()).map(u -> u.getDisplayName()).orElse("");
-        return new LetterFacts(file, plan, practice, templates.letterhead(practiceId).text(), therapist, date,
-                instrumentOf(file), outcomes.primaryScores(file));
+        String therapist = users.findById(file.treatment().getTherapistId())
+                .map(u -> u.getDisplayName())
+                .orElse("");
+        return new LetterFacts(
+                file,
+                plan,
+                practice,
+                templates.letterhead(practiceId).text(),
+                therapist,
+                date,
+                instrumentOf(file),
+                outcomes.primaryScores(file));
     }
 
-    @Nullable Instrument instrumentOf(TreatmentFile file) {
+    @Nullable
+    Instrument instrumentOf(TreatmentFile file) {
         String code = file.treatment().getPrimaryInstrument();
         return code == null ? null : instruments.find(code).orElse(null);
     }
 
     /** A composed letter: the PDF, its body as laid out, and the {{…}} of the template that stayed text. */
-    record Composed(byte[] pdf, String body, List<String> unknown) {
-    }
+    record Composed(byte[] pdf, String body, List<String> unknown) {}
 
     Composed compose(LetterKind kind, String template, LetterFacts facts) {
         Map<String, Object> values = LetterValues.of(kind, facts, this::label);
         LetterSandbox.Body body = sandbox.render(template, values);
-        Context page = new Context(LetterValues.DUTCH, Map.of(
-                "title", title(kind, facts.file().client()),
-                "practice", facts.practiceName(), "letterhead", facts.letterhead().lines().map(String::strip)
-                        .filter(line -> !line.isEmpty()).toList(),
-                "date", LetterValues.date(facts.date()), "body", body.xhtml()));
-        return new Composed(PdfLetter.render(pages.process(PAGE, page), chartOf(kind, facts)), body.xhtml(),
-                body.unknown());
+        Context page = new Context(
+                LetterValues.DUTCH,
+                Map.of(
+                        "title",
+                        title(kind, facts.file().client()),
+                        "practice",
+                        facts.practiceName(),
+                        "letterhead",
+                        facts.letterhead()
+                                .lines()
+                                .map(String::strip)
+                                .filter(line -> !line.isEmpty())
+                                .toList(),
+                        "date",
+                        LetterValues.date(facts.date()),
+                        "body",
+                        body.xhtml()));
+        return new Composed(
+                PdfLetter.render(pages.process(PAGE, page), chartOf(kind, facts)), body.xhtml(), body.unknown());
     }
 
     /**
@@ -93,12 +121,17 @@ class LetterComposer {
         if (instrument == null || instrument.perGoal()) {
             return null;
         }
-        List<LocalDate> sessions = facts.file().sessions().stream().filter(TreatmentSession::counts)
-                .map(TreatmentSession::getSessionDate).filter(d -> !d.isAfter(facts.date())).toList();
+        List<LocalDate> sessions = facts.file().sessions().stream()
+                .filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate)
+                .filter(d -> !d.isAfter(facts.date()))
+                .toList();
         List<DatedScore> scores = facts.scores();
-        ExpectedPath expected = kind == LetterKind.CLIENT || scores.isEmpty() ? null
+        ExpectedPath expected = kind == LetterKind.CLIENT || scores.isEmpty()
+                ? null
                 : courses.of(facts.file().treatment().getPracticeId(), instrument.code())
-                        .flatMap(course -> course.path(scores.get(0), sessions)).orElse(null);
+                        .flatMap(course -> course.path(scores.get(0), sessions))
+                        .orElse(null);
         return charts.render(new ProgressChartData(instrument, scores, sessions, LetterValues.DUTCH, expected));
     }
 
@@ -109,6 +142,7 @@ class LetterComposer {
     }
 
     String label(String key) {
-        return Objects.requireNonNull(messages.getMessage(key, null, key, LetterValues.DUTCH), "the key is the default");
+        return Objects.requireNonNull(
+                messages.getMessage(key, null, key, LetterValues.DUTCH), "the key is the default");
     }
 }

@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.closing;
 
 /** A letter to download: its file name and the PDF. */
-public record LetterFile(String fileName, byte[] content) {
-}
+public record LetterFile(String fileName, byte[] content) {}

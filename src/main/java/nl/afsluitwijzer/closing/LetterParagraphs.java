@@ -15,15 +15,17 @@ final class LetterParagraphs {
     private static final String HEADING = "## ";
     private static final String ITEM = "- ";
 
-    private LetterParagraphs() {
-    }
+    private LetterParagraphs() {}
 
     /** The body; text is the Mustache output, in which every text and value is escaped already. */
     static String toXhtml(String text) {
         StringBuilder out = new StringBuilder();
         for (String block : BLOCKS.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
-            List<String> lines = block.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-            for (int i = 0; i < lines.size();) {
+            List<String> lines = block.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+            for (int i = 0; i < lines.size(); ) {
                 i = appendRun(lines, i, out);
             }
         }
@@ -46,7 +48,9 @@ final class LetterParagraphs {
         int j = i;
         for (; j < lines.size() && kindOf(lines.get(j)) == (items ? 1 : 0); j++) {
             String content = items ? lines.get(j).substring(ITEM.length()) : lines.get(j);
-            out.append(items ? "<li>" : j > i ? "<br/>" : "").append(inline(content)).append(items ? "</li>" : "");
+            out.append(items ? "<li>" : j > i ? "<br/>" : "")
+                    .append(inline(content))
+                    .append(items ? "</li>" : "");
         }
         out.append(items ? "</ul>" : "</p>");
         return j;

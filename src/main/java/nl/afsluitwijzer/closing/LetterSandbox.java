@@ -21,6 +21,7 @@ final class LetterSandbox {
 
     /** Stands for the progress chart in the filled-in text; a private-use character no value can contain. */
     static final String CHART = "\uE000chart\uE000";
+
     private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
     private final Mustache.Compiler compiler = Mustache.compiler()
@@ -33,8 +34,7 @@ final class LetterSandbox {
             .emptyStringIsFalse(true);
 
     /** The body of the letter, and the {{…}} that are no known placeholder and so are shown as text. */
-    record Body(String xhtml, List<String> unknown) {
-    }
+    record Body(String xhtml, List<String> unknown) {}
 
     /** The template filled in with the values; refused with a {@link LetterTemplateException} if it cannot be. */
     Body render(String template, Map<String, Object> values) {
@@ -80,7 +80,8 @@ final class LetterSandbox {
     private static final class MapsOnly implements Mustache.Collector {
 
         private static final Mustache.VariableFetcher KEY = (ctx, name) -> ((Map<?, ?>) ctx).containsKey(name)
-                ? ((Map<?, ?>) ctx).get(name) : com.samskivert.mustache.Template.NO_FETCHER_FOUND;
+                ? ((Map<?, ?>) ctx).get(name)
+                : com.samskivert.mustache.Template.NO_FETCHER_FOUND;
 
         @Override
         public @Nullable Iterator<?> toIterator(Object value) {

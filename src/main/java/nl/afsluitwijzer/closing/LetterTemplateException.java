@@ -1,8 +1,8 @@
 package nl.afsluitwijzer.closing;
 
+import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import nl.afsluitwijzer.shared.ProblemException;
 
 /** A letter template that cannot be rendered: the message key says why, the detail where (line and parser text). */
 public class LetterTemplateException extends ProblemException {

@@ -26,7 +26,8 @@ class LetterTemplateStore {
     Optional<EditableTemplate> custom(Long practiceId, LetterKind kind) {
         return jdbc.sql("SELECT body, version FROM letter_template WHERE practice_id = ? AND kind = ?")
                 .params(practiceId, kind.name())
-                .query((rs, row) -> new EditableTemplate(kind, rs.getString(1), rs.getInt(2), true)).optional();
+                .query((rs, row) -> new EditableTemplate(kind, rs.getString(1), rs.getInt(2), true))
+                .optional();
     }
 
     /** The template in use: the practice's own or the default. */
@@ -50,24 +51,29 @@ class LetterTemplateStore {
                         INSERT INTO letter_template (practice_id, kind, body, updated_at, updated_by, version)
                         SELECT ?, ?, ?, ?, ?, 0 WHERE NOT EXISTS
                             (SELECT 1 FROM letter_template WHERE practice_id = ? AND kind = ?)""")
-                        .params(practiceId, kind.name(), body, at, userId, practiceId, kind.name()).update()
+                        .params(practiceId, kind.name(), body, at, userId, practiceId, kind.name())
+                        .update()
                 : jdbc.sql("""
                         UPDATE letter_template SET body = ?, updated_at = ?, updated_by = ?, version = version + 1
                         WHERE practice_id = ? AND kind = ? AND version = ?""")
-                        .params(body, at, userId, practiceId, kind.name(), version).update();
+                        .params(body, at, userId, practiceId, kind.name(), version)
+                        .update();
         if (changed != 1) {
             throw new OptimisticLockingFailureException("letter template " + kind + " changed");
         }
     }
 
     void reset(Long practiceId, LetterKind kind) {
-        jdbc.sql("DELETE FROM letter_template WHERE practice_id = ? AND kind = ?").params(practiceId, kind.name())
+        jdbc.sql("DELETE FROM letter_template WHERE practice_id = ? AND kind = ?")
+                .params(practiceId, kind.name())
                 .update();
     }
 
     Letterhead letterhead(Long practiceId) {
-        return jdbc.sql("SELECT text, version FROM letterhead WHERE practice_id = ?").param(practiceId)
-                .query((rs, row) -> new Letterhead(rs.getString(1), rs.getInt(2))).optional()
+        return jdbc.sql("SELECT text, version FROM letterhead WHERE practice_id = ?")
+                .param(practiceId)
+                .query((rs, row) -> new Letterhead(rs.getString(1), rs.getInt(2)))
+                .optional()
                 .orElse(new Letterhead("", null));
     }
 
@@ -76,10 +82,11 @@ class LetterTemplateStore {
         int changed = version == null
                 ? jdbc.sql("""
                         INSERT INTO letterhead (practice_id, text, updated_at, version) SELECT ?, ?, ?, 0
-                        WHERE NOT EXISTS (SELECT 1 FROM letterhead WHERE practice_id = ?)""")
-                        .params(practiceId, text, at, practiceId).update()
+                        WHERE NOT EXISTS (SELECT 1 FROM letterhead WHERE practice_id = ?)""").params(practiceId, text, at, practiceId).update()
                 : jdbc.sql("UPDATE letterhead SET text = ?, updated_at = ?, version = version + 1 "
-                        + "WHERE practice_id = ? AND version = ?").params(text, at, practiceId, version).update();
+                                + "WHERE practice_id = ? AND version = ?")
+                        .params(text, at, practiceId, version)
+                        .update();
         if (changed != 1) {
             throw new OptimisticLockingFailureException("letterhead changed");
         }

@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.closing;
 
-import nl.afsluitwijzer.shared.PdfPageImages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.List;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.shared.PdfPageImages;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,8 +32,12 @@ public class LetterTemplates {
     private final InstrumentCatalog instruments;
     private final Clock clock;
 
-    LetterTemplates(LetterTemplateStore store, LetterComposer composer, PracticeRepository practices,
-            InstrumentCatalog instruments, Clock clock) {
+    LetterTemplates(
+            LetterTemplateStore store,
+            LetterComposer composer,
+            PracticeRepository practices,
+            InstrumentCatalog instruments,
+            Clock clock) {
         this.store = store;
         this.composer = composer;
         this.practices = practices;
@@ -44,7 +48,9 @@ public class LetterTemplates {
     @Transactional(readOnly = true)
     public List<EditableTemplate> all() {
         Long practice = manager().practiceId();
-        return Arrays.stream(LetterKind.values()).map(kind -> store.current(practice, kind)).toList();
+        return Arrays.stream(LetterKind.values())
+                .map(kind -> store.current(practice, kind))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -101,8 +107,13 @@ public class LetterTemplates {
             throw new LetterTemplateException("closing.template.too-long", String.valueOf(MAX_LENGTH));
         }
         String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
-        LetterFacts sample = SampleLetter.facts(kind, LocalDate.now(clock), practice,
-                store.letterhead(practiceId).text(), instruments.find("PHQ9").orElse(null), composer::label);
+        LetterFacts sample = SampleLetter.facts(
+                kind,
+                LocalDate.now(clock),
+                practice,
+                store.letterhead(practiceId).text(),
+                instruments.find("PHQ9").orElse(null),
+                composer::label);
         return composer.compose(kind, body, sample);
     }
 

@@ -26,8 +26,7 @@ final class LetterValues {
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
-    private LetterValues() {
-    }
+    private LetterValues() {}
 
     /**
      * The values; labels resolves a message key in Dutch. In the letter to the client, a client without a name of
@@ -39,8 +38,15 @@ final class LetterValues {
         values.put("practice", map("name", facts.practiceName(), "letterhead", lines(facts.letterhead())));
         values.put("therapist", map("name", facts.therapistName()));
         Client client = facts.file().client();
-        values.put("client", map("name", clientName(kind, client, labels), "reference", text(client.getReference()),
-                "birthYear", text(client.getBirthYear())));
+        values.put(
+                "client",
+                map(
+                        "name",
+                        clientName(kind, client, labels),
+                        "reference",
+                        text(client.getReference()),
+                        "birthYear",
+                        text(client.getBirthYear())));
         values.put("gp", map("name", text(client.getGpName()), "practice", text(client.getGpPractice())));
         values.put("treatment", treatment(facts, labels));
         values.put("plan", plan(facts.plan(), labels));
@@ -48,15 +54,23 @@ final class LetterValues {
         values.put("closing", closing(facts.plan(), labels));
         values.put("handover", handover(facts.plan().handover()));
         Phase ending = ending(facts.plan(), facts.file().treatment());
-        values.put("ending", map("closed", ending == Phase.CLOSED, "transferred", ending == Phase.TRANSFERRED,
-                "droppedOut", ending == Phase.DROPPED_OUT));
+        values.put(
+                "ending",
+                map(
+                        "closed",
+                        ending == Phase.CLOSED,
+                        "transferred",
+                        ending == Phase.TRANSFERRED,
+                        "droppedOut",
+                        ending == Phase.DROPPED_OUT));
         values.put("referral", referral(facts.file().treatment(), labels));
         return values;
     }
 
     /** The client's name as a letter of this kind writes it: neutral in the letter to a client without a name. */
     static String clientName(LetterKind kind, Client client, Function<String, String> labels) {
-        return kind == LetterKind.CLIENT && !client.hasName() ? labels.apply("closing.letter.client.neutral-name")
+        return kind == LetterKind.CLIENT && !client.hasName()
+                ? labels.apply("closing.letter.client.neutral-name")
                 : client.getDisplayName();
     }
 
@@ -79,43 +93,91 @@ final class LetterValues {
     private static Map<String, Object> referral(Treatment treatment, Function<String, String> labels) {
         ReferralDetails details = treatment.referral();
         Screening screening = treatment.screening().orElse(null);
-        List<String> reasons = screening == null ? List.of() : screening.reasons().stream()
-                .map(r -> r == ScreeningReason.OTHER && screening.screeningOtherReason() != null
-                        ? screening.screeningOtherReason() : labels.apply("screening.reason." + r))
-                .toList();
-        return map("registered", date(treatment.getRegistrationDate()),
-                "referrer", details.referrerKind() == null ? null : labels.apply("referrer." + details.referrerKind()),
-                "referrerName", text(details.referrerName()),
-                "screened", screening == null ? null : date(screening.screenedOn()), "reasons", reasons,
-                "hasReasons", !reasons.isEmpty(),
-                "tooComplex", screening != null && screening.reasons().contains(ScreeningReason.TOO_COMPLEX),
-                "specialistCare", screening != null
-                        && screening.reasons().contains(ScreeningReason.NEEDS_SPECIALIST_CARE));
+        List<String> reasons = screening == null
+                ? List.of()
+                : screening.reasons().stream()
+                        .map(r -> r == ScreeningReason.OTHER && screening.screeningOtherReason() != null
+                                ? screening.screeningOtherReason()
+                                : labels.apply("screening.reason." + r))
+                        .toList();
+        return map(
+                "registered",
+                date(treatment.getRegistrationDate()),
+                "referrer",
+                details.referrerKind() == null ? null : labels.apply("referrer." + details.referrerKind()),
+                "referrerName",
+                text(details.referrerName()),
+                "screened",
+                screening == null ? null : date(screening.screenedOn()),
+                "reasons",
+                reasons,
+                "hasReasons",
+                !reasons.isEmpty(),
+                "tooComplex",
+                screening != null && screening.reasons().contains(ScreeningReason.TOO_COMPLEX),
+                "specialistCare",
+                screening != null && screening.reasons().contains(ScreeningReason.NEEDS_SPECIALIST_CARE));
     }
 
     private static Map<String, Object> treatment(LetterFacts facts, Function<String, String> labels) {
         Treatment treatment = facts.file().treatment();
         List<Map<String, Object>> goals = facts.file().goals().stream()
-                .map(g -> map("description", g.getDescription(), "status", labels.apply("goal.status." + g.getStatus())))
+                .map(g ->
+                        map("description", g.getDescription(), "status", labels.apply("goal.status." + g.getStatus())))
                 .toList();
-        return map("helpQuestion", text(treatment.getHelpQuestion()), "start", date(treatment.getStartDate()),
-                "end", date(treatment.getEndDate()), "sessions", String.valueOf(facts.file().attendedSessions(facts.date())),
-                "expected", text(treatment.expectedSessions().orElse(null)), "goals", goals,
-                "hasGoals", !goals.isEmpty());
+        return map(
+                "helpQuestion",
+                text(treatment.getHelpQuestion()),
+                "start",
+                date(treatment.getStartDate()),
+                "end",
+                date(treatment.getEndDate()),
+                "sessions",
+                String.valueOf(facts.file().attendedSessions(facts.date())),
+                "expected",
+                text(treatment.expectedSessions().orElse(null)),
+                "goals",
+                goals,
+                "hasGoals",
+                !goals.isEmpty());
     }
 
     private static Map<String, Object> plan(ClosingPlan plan, Function<String, String> labels) {
-        List<String> support = plan.support().stream().sorted().map(s -> labels.apply("closing.support." + s)).toList();
-        return map("learned", text(plan.getLearned()), "keepResult", text(plan.getKeepResult()),
-                "contacts", text(plan.getContacts()), "relatives", text(plan.getRelatives()),
-                "ehealth", text(plan.getEhealth()),
-                "support", support, "supportText", support.isEmpty() ? null : String.join(", ", support),
-                "hasSupport", !support.isEmpty(), "hasAgreements", plan.getKeepResult() != null
-                        || plan.getContacts() != null || plan.getRelatives() != null || plan.getEhealth() != null
-                        || !support.isEmpty(), "hasFadingOut", !plan.fadingOutDates().isEmpty(),
-                "returnGuarantee", plan.isReturnGuaranteeDiscussed(),
-                "ritual", plan.getRitual() == null ? null : labels.apply("closing.ritual." + plan.getRitual()),
-                "fadingOut", plan.fadingOutDates().stream().map(LetterValues::date).toList());
+        List<String> support = plan.support().stream()
+                .sorted()
+                .map(s -> labels.apply("closing.support." + s))
+                .toList();
+        return map(
+                "learned",
+                text(plan.getLearned()),
+                "keepResult",
+                text(plan.getKeepResult()),
+                "contacts",
+                text(plan.getContacts()),
+                "relatives",
+                text(plan.getRelatives()),
+                "ehealth",
+                text(plan.getEhealth()),
+                "support",
+                support,
+                "supportText",
+                support.isEmpty() ? null : String.join(", ", support),
+                "hasSupport",
+                !support.isEmpty(),
+                "hasAgreements",
+                plan.getKeepResult() != null
+                        || plan.getContacts() != null
+                        || plan.getRelatives() != null
+                        || plan.getEhealth() != null
+                        || !support.isEmpty(),
+                "hasFadingOut",
+                !plan.fadingOutDates().isEmpty(),
+                "returnGuarantee",
+                plan.isReturnGuaranteeDiscussed(),
+                "ritual",
+                plan.getRitual() == null ? null : labels.apply("closing.ritual." + plan.getRitual()),
+                "fadingOut",
+                plan.fadingOutDates().stream().map(LetterValues::date).toList());
     }
 
     private static Map<String, Object> outcome(LetterFacts facts, Function<String, String> labels) {
@@ -123,26 +185,57 @@ final class LetterValues {
         if (facts.instrument() == null) {
             return map("instrument", null, "baseline", null, "latest", null, "classification", null, "chart", false);
         }
-        String classification = scores.size() < 2 ? null : labels.apply(facts.instrument().thresholds()
-                .classify(scores.get(0).total(), scores.get(scores.size() - 1).total()).messageKey());
-        return map("instrument", facts.instrument().name().in(DUTCH),
-                "baseline", scores.isEmpty() ? null : score(scores.get(0)),
-                "latest", scores.size() < 2 ? null : score(scores.get(scores.size() - 1)),
-                "classification", classification, "chart", true);
+        String classification = scores.size() < 2
+                ? null
+                : labels.apply(facts.instrument()
+                        .thresholds()
+                        .classify(
+                                scores.get(0).total(),
+                                scores.get(scores.size() - 1).total())
+                        .messageKey());
+        return map(
+                "instrument",
+                facts.instrument().name().in(DUTCH),
+                "baseline",
+                scores.isEmpty() ? null : score(scores.get(0)),
+                "latest",
+                scores.size() < 2 ? null : score(scores.get(scores.size() - 1)),
+                "classification",
+                classification,
+                "chart",
+                true);
     }
 
     private static Map<String, Object> closing(ClosingPlan plan, Function<String, String> labels) {
         ClosingReason reason = plan.getClosingReason();
-        String label = reason == null ? null : reason == ClosingReason.OTHER && plan.getClosingReasonText() != null
-                ? plan.getClosingReasonText() : labels.apply("closing.reason." + reason);
+        String label = reason == null
+                ? null
+                : reason == ClosingReason.OTHER && plan.getClosingReasonText() != null
+                        ? plan.getClosingReasonText()
+                        : labels.apply("closing.reason." + reason);
         return map("reason", label, "date", date(plan.getClosedOn()), "started", date(plan.getStartedOn()));
     }
 
     private static Map<String, Object> handover(Handover handover) {
-        return map("to", text(handover.to()), "organisation", text(handover.organisation()),
-                "jointConversation", handover.jointConversation(), "written", handover.written(),
-                "oral", handover.oral(), "reason", text(handover.reason()), "tried", text(handover.tried()),
-                "risks", text(handover.risks()), "agreed", text(handover.agreed()));
+        return map(
+                "to",
+                text(handover.to()),
+                "organisation",
+                text(handover.organisation()),
+                "jointConversation",
+                handover.jointConversation(),
+                "written",
+                handover.written(),
+                "oral",
+                handover.oral(),
+                "reason",
+                text(handover.reason()),
+                "tried",
+                text(handover.tried()),
+                "risks",
+                text(handover.risks()),
+                "agreed",
+                text(handover.agreed()));
     }
 
     private static String score(DatedScore score) {

@@ -3,5 +3,4 @@ package nl.afsluitwijzer.closing;
 import org.jspecify.annotations.Nullable;
 
 /** The lines under the practice name on every letter (address, telephone); version null until first saved. */
-public record Letterhead(String text, @Nullable Integer version) {
-}
+public record Letterhead(String text, @Nullable Integer version) {}

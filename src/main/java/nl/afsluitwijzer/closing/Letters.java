@@ -32,8 +32,14 @@ public class Letters {
     private final AuditLog audit;
     private final Clock clock;
 
-    Letters(Treatments treatments, ClosingPlanRepository plans, LetterComposer composer, LetterTemplateStore templates,
-            LetterArchive archive, AuditLog audit, Clock clock) {
+    Letters(
+            Treatments treatments,
+            ClosingPlanRepository plans,
+            LetterComposer composer,
+            LetterTemplateStore templates,
+            LetterArchive archive,
+            AuditLog audit,
+            Clock clock) {
         this.treatments = treatments;
         this.plans = plans;
         this.composer = composer;
@@ -47,7 +53,8 @@ public class Letters {
     public StoredLetter generate(Long treatmentId, LetterKind kind) {
         TreatmentFile file = treatments.open(treatmentId);
         requireFits(file, kind);
-        StoredLetter letter = keep(file, kind, LocalDate.now(clock), CurrentUser.require().id());
+        StoredLetter letter =
+                keep(file, kind, LocalDate.now(clock), CurrentUser.require().id());
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, letter.id())
                 .forClient(file.client().getReference(), treatmentId));
         return letter;
@@ -58,10 +65,12 @@ public class Letters {
         Long treatmentId = file.id();
         ClosingPlan plan = plans.findByTreatmentId(treatmentId)
                 .orElseGet(() -> new ClosingPlan(treatmentId, date, List.of(), clock.instant()));
-        String template = templates.current(file.treatment().getPracticeId(), kind).body();
-        byte[] pdf = composer.compose(kind, template, composer.factsOf(file, plan, date)).pdf();
-        String name = composer.label("closing.letter.file." + kind) + "-" + safe(file.client().getReference()) + "-"
-                + date + ".pdf";
+        String template =
+                templates.current(file.treatment().getPracticeId(), kind).body();
+        byte[] pdf = composer.compose(kind, template, composer.factsOf(file, plan, date))
+                .pdf();
+        String name = composer.label("closing.letter.file." + kind) + "-"
+                + safe(file.client().getReference()) + "-" + date + ".pdf";
         return archive.store(new StoredLetter(0L, treatmentId, kind, date, clock.instant(), byUser, name), pdf);
     }
 
@@ -85,7 +94,8 @@ public class Letters {
     private static void requireFits(TreatmentFile file, LetterKind kind) {
         boolean screenedOut = file.treatment().isScreenedOut();
         if (kind.forReferral() != screenedOut) {
-            throw ProblemException.conflict(screenedOut ? "closing.letter.screened-out" : "closing.letter.not-screened-out");
+            throw ProblemException.conflict(
+                    screenedOut ? "closing.letter.screened-out" : "closing.letter.not-screened-out");
         }
         Phase phase = file.treatment().getPhase();
         if (!screenedOut && (phase == Phase.REFERRED || phase == Phase.INTAKE)) {

@@ -27,9 +27,11 @@ class Outcomes {
 
     /** The totals on the treatment's primary instrument, oldest first. */
     List<DatedScore> primaryScores(TreatmentFile file) {
-        List<MeasurementRecord> records = measurements.forTreatments(List.of(file.id()))
-                .getOrDefault(file.id(), List.of());
-        return measurements.history(file.treatment().getPrimaryInstrument(), records).primaryScores();
+        List<MeasurementRecord> records =
+                measurements.forTreatments(List.of(file.id())).getOrDefault(file.id(), List.of());
+        return measurements
+                .history(file.treatment().getPrimaryInstrument(), records)
+                .primaryScores();
     }
 
     /** An end measurement: a primary measurement dated in the closing phase, or one the therapist ticked off. */
@@ -42,7 +44,9 @@ class Outcomes {
     }
 
     static Optional<LocalDate> closingPhaseStart(TreatmentFile file) {
-        return file.treatment().phaseHistory().stream().filter(change -> change.phase() == Phase.CLOSING)
-                .map(PhaseChange::changedOn).reduce((first, last) -> last);
+        return file.treatment().phaseHistory().stream()
+                .filter(change -> change.phase() == Phase.CLOSING)
+                .map(PhaseChange::changedOn)
+                .reduce((first, last) -> last);
     }
 }

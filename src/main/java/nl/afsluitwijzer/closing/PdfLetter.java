@@ -12,8 +12,7 @@ import org.w3c.dom.NodeList;
  */
 final class PdfLetter {
 
-    private PdfLetter() {
-    }
+    private PdfLetter() {}
 
     static byte[] render(String xhtml, @Nullable String chartSvg) {
         Document document = parse(xhtml);

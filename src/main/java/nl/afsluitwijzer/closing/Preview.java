@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * renderer: every text escaped, only its own few elements), or why it cannot be rendered; and the {{…}} that are no
  * known placeholder, which the letter shows as text.
  */
-public record Preview(List<String> pages, String body, @Nullable String errorKey, @Nullable String errorDetail,
+public record Preview(
+        List<String> pages,
+        String body,
+        @Nullable String errorKey,
+        @Nullable String errorDetail,
         List<String> unknown) {
 
     public boolean failed() {

@@ -22,11 +22,9 @@ final class TemplateScan {
     private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
 
     /** The Mustache source made only of escaped text and known tags, and the tags that stay text. */
-    record Result(String mustache, List<String> unknown) {
-    }
+    record Result(String mustache, List<String> unknown) {}
 
-    private TemplateScan() {
-    }
+    private TemplateScan() {}
 
     static Result of(String template) {
         List<Tag> tags = tags(template);
@@ -54,16 +52,18 @@ final class TemplateScan {
     /** HTML-escapes a text; braces too, so no text a manager or client wrote can form a Mustache tag. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> out.append(switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            case '{' -> "&#123;";
-            case '}' -> "&#125;";
-            default -> String.valueOf((char) c);
-        }));
+        text.chars()
+                .forEach(c -> out.append(
+                        switch (c) {
+                            case '&' -> "&amp;";
+                            case '<' -> "&lt;";
+                            case '>' -> "&gt;";
+                            case '"' -> "&quot;";
+                            case '\'' -> "&#39;";
+                            case '{' -> "&#123;";
+                            case '}' -> "&#125;";
+                            default -> String.valueOf((char) c);
+                        }));
         return out.toString();
     }
 
@@ -83,8 +83,9 @@ final class TemplateScan {
         }
         String name = tag.name();
         boolean known = ".".equals(name)
-                ? !open.isEmpty() && (open.peek().kind() == Placeholder.Kind.TEXT
-                        || open.peek().kind() == Placeholder.Kind.LIST)
+                ? !open.isEmpty()
+                        && (open.peek().kind() == Placeholder.Kind.TEXT
+                                || open.peek().kind() == Placeholder.Kind.LIST)
                 : Placeholder.GOAL_FIELDS.contains(name)
                         ? open.stream().anyMatch(p -> p.kind() == Placeholder.Kind.GOALS)
                         : Placeholder.named(name).filter(Placeholder::writable).isPresent();
@@ -117,13 +118,16 @@ final class TemplateScan {
             String inner = matcher.group(1).strip();
             char first = inner.isEmpty() ? 0 : inner.charAt(0);
             boolean section = first == '#' || first == '^' || first == '/';
-            tags.add(new Tag(matcher.start(), matcher.end(), matcher.group(), section ? first : 0,
+            tags.add(new Tag(
+                    matcher.start(),
+                    matcher.end(),
+                    matcher.group(),
+                    section ? first : 0,
                     section ? inner.substring(1).strip() : inner));
         }
         return tags;
     }
 
     /** One {{…}} in the template; sigil is #, ^ or / for a section tag, 0 otherwise. */
-    private record Tag(int start, int end, String raw, char sigil, String name) {
-    }
+    private record Tag(int start, int end, String raw, char sigil, String name) {}
 }

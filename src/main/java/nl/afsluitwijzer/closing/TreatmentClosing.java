@@ -4,10 +4,10 @@ import java.time.Clock;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
-import nl.afsluitwijzer.shared.FirstSave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -29,8 +29,14 @@ public class TreatmentClosing {
     private final AuditLog audit;
     private final Clock clock;
 
-    TreatmentClosing(ClosingPlanRepository plans, Treatments treatments, TreatmentChanges changes,
-            LetterArchive letters, Outcomes outcomes, AuditLog audit, Clock clock) {
+    TreatmentClosing(
+            ClosingPlanRepository plans,
+            Treatments treatments,
+            TreatmentChanges changes,
+            LetterArchive letters,
+            Outcomes outcomes,
+            AuditLog audit,
+            Clock clock) {
         this.plans = plans;
         this.treatments = treatments;
         this.changes = changes;
@@ -57,8 +63,8 @@ public class TreatmentClosing {
      * Closes the treatment. Refused when items are missing without a reason for them, for OTHER without a text, for
      * a phase change the treatment does not allow, and for a stale treatment or plan version.
      */
-    public ClosingPlan close(Long treatmentId, @Nullable Integer treatmentVersion, @Nullable Integer planVersion,
-            Closure closure) {
+    public ClosingPlan close(
+            Long treatmentId, @Nullable Integer treatmentVersion, @Nullable Integer planVersion, Closure closure) {
         TreatmentFile file = treatments.open(treatmentId);
         file.treatment().requireOpen();
         ClosingPlan plan = planOf(file);
@@ -68,11 +74,15 @@ public class TreatmentClosing {
         if (closure.reason() == ClosingReason.TRANSFERRED) {
             plan.recordHandover(closure.handover());
         }
-        Checklist checklist = Checklist.of(closure.reason(), plan, plan.handover(), letters.kindsOf(treatmentId),
+        Checklist checklist = Checklist.of(
+                closure.reason(),
+                plan,
+                plan.handover(),
+                letters.kindsOf(treatmentId),
                 outcomes.endMeasured(file, plan));
         plan.close(closure, checklist.missing(), clock.instant());
-        changes.changePhase(treatmentId, treatmentVersion, closure.reason().targetPhase(), closure.date(),
-                closure.reasonText());
+        changes.changePhase(
+                treatmentId, treatmentVersion, closure.reason().targetPhase(), closure.date(), closure.reasonText());
         ClosingPlan saved = FirstSave.orConflict(() -> plans.save(plan), "closing plan of " + treatmentId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ClosingPlans.OBJECT, saved.getId())
                 .forClient(file.client().getReference(), treatmentId));
@@ -97,8 +107,9 @@ public class TreatmentClosing {
         boolean created = plan.getId() == null;
         plan.recordHandover(handover);
         ClosingPlan saved = FirstSave.orConflict(() -> plans.save(plan), "closing plan of " + treatmentId);
-        audit.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ClosingPlans.OBJECT,
-                saved.getId()).forClient(file.client().getReference(), treatmentId));
+        audit.record(
+                AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE, ClosingPlans.OBJECT, saved.getId())
+                        .forClient(file.client().getReference(), treatmentId));
         return saved;
     }
 
@@ -108,8 +119,11 @@ public class TreatmentClosing {
     }
 
     private ClosingPlan planOf(TreatmentFile file) {
-        return plans.findByTreatmentId(file.id()).orElseGet(() -> new ClosingPlan(file.id(),
-                Outcomes.closingPhaseStart(file).orElse(java.time.LocalDate.now(clock)), java.util.List.of(),
-                clock.instant()));
+        return plans.findByTreatmentId(file.id())
+                .orElseGet(() -> new ClosingPlan(
+                        file.id(),
+                        Outcomes.closingPhaseStart(file).orElse(java.time.LocalDate.now(clock)),
+                        java.util.List.of(),
+                        clock.instant()));
     }
 }

@@ -37,8 +37,14 @@ public class WaitingLetters {
     private final AuditLog audit;
     private final Clock clock;
 
-    WaitingLetters(Treatments treatments, LetterTemplateStore templates, PracticeRepository practices,
-            ITemplateEngine pages, MessageSource messages, AuditLog audit, Clock clock) {
+    WaitingLetters(
+            Treatments treatments,
+            LetterTemplateStore templates,
+            PracticeRepository practices,
+            ITemplateEngine pages,
+            MessageSource messages,
+            AuditLog audit,
+            Clock clock) {
         this.treatments = treatments;
         this.templates = templates;
         this.practices = practices;
@@ -53,19 +59,32 @@ public class WaitingLetters {
     public LetterFile print(Long treatmentId) {
         TreatmentFile file = treatments.open(treatmentId);
         Treatment treatment = file.treatment();
-        int position = treatments.practiceWaitingPosition(treatment)
+        int position = treatments
+                .practiceWaitingPosition(treatment)
                 .orElseThrow(() -> ProblemException.conflict("closing.waiting-letter.not-waiting"));
         LocalDate today = LocalDate.now(clock);
         Long practiceId = treatment.getPracticeId();
         String reference = file.client().getReference();
-        Context page = new Context(LetterValues.DUTCH, Map.of(
-                "practice", practices.findById(practiceId).map(p -> p.getName()).orElse(""),
-                "letterhead", templates.letterhead(practiceId).text().lines().map(String::strip)
-                        .filter(line -> !line.isEmpty()).toList(),
-                "date", LetterValues.date(today),
-                "name", file.client().getDisplayName(),
-                "registered", LetterValues.date(treatment.getRegistrationDate()),
-                "position", position));
+        Context page = new Context(
+                LetterValues.DUTCH,
+                Map.of(
+                        "practice",
+                                practices
+                                        .findById(practiceId)
+                                        .map(p -> p.getName())
+                                        .orElse(""),
+                        "letterhead",
+                                templates
+                                        .letterhead(practiceId)
+                                        .text()
+                                        .lines()
+                                        .map(String::strip)
+                                        .filter(line -> !line.isEmpty())
+                                        .toList(),
+                        "date", LetterValues.date(today),
+                        "name", file.client().getDisplayName(),
+                        "registered", LetterValues.date(treatment.getRegistrationDate()),
+                        "position", position));
         byte[] pdf = PdfLetter.render(pages.process(PAGE, page), null);
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, treatmentId).forClient(reference, treatmentId));
         String name = messages.getMessage("closing.waiting-letter.file", null, LetterValues.DUTCH) + "-"

@@ -43,12 +43,15 @@ class DemoEvaluations {
     @EventListener
     void on(DemoTreatmentsCreated event) {
         int count = 0;
-        for (Map.Entry<String, List<DemoEvaluation>> planned : event.evaluationsByReference().entrySet()) {
+        for (Map.Entry<String, List<DemoEvaluation>> planned :
+                event.evaluationsByReference().entrySet()) {
             if (planned.getValue().isEmpty()) {
                 continue;
             }
             Long id = event.treatmentIdsByReference().get(planned.getKey());
-            Treatment treatment = treatments.findById(Objects.requireNonNull(id, "created with the plan")).orElseThrow();
+            Treatment treatment = treatments
+                    .findById(Objects.requireNonNull(id, "created with the plan"))
+                    .orElseThrow();
             List<Evaluation> evaluations = evaluations(planned.getKey(), treatment, planned.getValue());
             repository.saveAll(evaluations);
             count += evaluations.size();
@@ -63,12 +66,27 @@ class DemoEvaluations {
         for (int i = 0; i < planned.size(); i++) {
             DemoEvaluation x = planned.get(i);
             String where = RESOURCE + ": " + reference + " evaluations[" + i + "]";
-            NewEvaluation input = new NewEvaluation(x.date(), code(EvaluationKind.class, x.kind(), where + ".kind"),
-                    x.allianceRating(), x.motivationRating(), x.colleaguePresent(), List.of(), null, x.note(),
-                    code(Decision.class, x.decision(), where + ".decision"), x.expectedSessions(),
-                    reasons(x.reasons(), where + ".reasons"), x.otherReason(), x.plan(), x.reviewAfterSessions());
+            NewEvaluation input = new NewEvaluation(
+                    x.date(),
+                    code(EvaluationKind.class, x.kind(), where + ".kind"),
+                    x.allianceRating(),
+                    x.motivationRating(),
+                    x.colleaguePresent(),
+                    List.of(),
+                    null,
+                    x.note(),
+                    code(Decision.class, x.decision(), where + ".decision"),
+                    x.expectedSessions(),
+                    reasons(x.reasons(), where + ".reasons"),
+                    x.otherReason(),
+                    x.plan(),
+                    x.reviewAfterSessions());
             try {
-                evaluations.add(new Evaluation(Objects.requireNonNull(treatment.getId(), "stored"), input, expected, treatment.getTherapistId(),
+                evaluations.add(new Evaluation(
+                        Objects.requireNonNull(treatment.getId(), "stored"),
+                        input,
+                        expected,
+                        treatment.getTherapistId(),
                         clock.instant()));
             } catch (RuntimeException refused) {
                 throw new IllegalStateException(where + ": " + refused.getMessage(), refused);
@@ -81,15 +99,18 @@ class DemoEvaluations {
     }
 
     private static Set<ExtensionReason> reasons(List<String> codes, String where) {
-        return codes.stream().map(code -> code(ExtensionReason.class, code, where)).collect(Collectors.toSet());
+        return codes.stream()
+                .map(code -> code(ExtensionReason.class, code, where))
+                .collect(Collectors.toSet());
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String code, String where) {
         try {
             return Enum.valueOf(type, code);
         } catch (IllegalArgumentException | NullPointerException unknown) {
-            throw new IllegalStateException(where + ": '" + code + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()), unknown);
+            throw new IllegalStateException(
+                    where + ": '" + code + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()),
+                    unknown);
         }
     }
 }

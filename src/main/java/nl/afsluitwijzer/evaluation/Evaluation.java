@@ -22,6 +22,7 @@ public class Evaluation {
 
     @Id
     private @Nullable Long id;
+
     private Long treatmentId;
     private LocalDate evaluatedOn;
     private EvaluationKind kind;
@@ -38,16 +39,22 @@ public class Evaluation {
     private @Nullable Integer reviewAfterSessions;
     private Long recordedBy;
     private Instant recordedAt;
+
     @MappedCollection
     private Set<GoalScore> goalScores = new HashSet<>();
+
     @MappedCollection
     private Set<ExtensionReasonCode> reasons = new HashSet<>();
 
     @PersistenceCreator
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
-    Evaluation(Long treatmentId, NewEvaluation input, @Nullable Integer currentExpected, Long recordedBy, Instant recordedAt) {
+    Evaluation(
+            Long treatmentId,
+            NewEvaluation input,
+            @Nullable Integer currentExpected,
+            Long recordedBy,
+            Instant recordedAt) {
         requireRating(input.allianceRating());
         requireRating(input.motivationRating());
         input.goalScores().forEach(score -> requireRating(score.score()));
@@ -106,7 +113,8 @@ public class Evaluation {
             throw ProblemException.badRequest("evaluation.expected.range");
         }
         if (isRaise(requested, currentExpected)) {
-            if (Objects.requireNonNull(input.reasons(), "an extension has its reasons").isEmpty()) {
+            if (Objects.requireNonNull(input.reasons(), "an extension has its reasons")
+                    .isEmpty()) {
                 throw ProblemException.badRequest("evaluation.extension.reason-required");
             }
             if (input.reasons().contains(ExtensionReason.OTHER) && blankToNull(input.otherReason()) == null) {
@@ -125,7 +133,8 @@ public class Evaluation {
         if (blankToNull(input.plan()) == null) {
             throw ProblemException.badRequest("evaluation.breakthrough.plan-required");
         }
-        if (input.reviewAfterSessions() == null || input.reviewAfterSessions() < 1
+        if (input.reviewAfterSessions() == null
+                || input.reviewAfterSessions() < 1
                 || input.reviewAfterSessions() > 20) {
             throw ProblemException.badRequest("evaluation.breakthrough.review-required");
         }
@@ -161,20 +170,67 @@ public class Evaluation {
         return reasons.stream().map(ExtensionReasonCode::code).collect(Collectors.toSet());
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getTreatmentId() { return treatmentId; }
-    public LocalDate getEvaluatedOn() { return evaluatedOn; }
-    public EvaluationKind getKind() { return kind; }
-    public @Nullable Integer getAllianceRating() { return allianceRating; }
-    public @Nullable Integer getMotivationRating() { return motivationRating; }
-    public boolean isColleaguePresent() { return colleaguePresent; }
-    public @Nullable String getClientView() { return clientView; }
-    public @Nullable String getNote() { return note; }
-    public Decision getDecision() { return decision; }
-    public @Nullable Integer getPreviousExpectedSessions() { return previousExpectedSessions; }
-    public @Nullable Integer getNewExpectedSessions() { return newExpectedSessions; }
-    public @Nullable String getOtherReason() { return otherReason; }
-    public @Nullable String getPlan() { return plan; }
-    public @Nullable Integer getReviewAfterSessions() { return reviewAfterSessions; }
-    public Set<GoalScore> getGoalScores() { return Set.copyOf(goalScores); }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public LocalDate getEvaluatedOn() {
+        return evaluatedOn;
+    }
+
+    public EvaluationKind getKind() {
+        return kind;
+    }
+
+    public @Nullable Integer getAllianceRating() {
+        return allianceRating;
+    }
+
+    public @Nullable Integer getMotivationRating() {
+        return motivationRating;
+    }
+
+    public boolean isColleaguePresent() {
+        return colleaguePresent;
+    }
+
+    public @Nullable String getClientView() {
+        return clientView;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public @Nullable Integer getPreviousExpectedSessions() {
+        return previousExpectedSessions;
+    }
+
+    public @Nullable Integer getNewExpectedSessions() {
+        return newExpectedSessions;
+    }
+
+    public @Nullable String getOtherReason() {
+        return otherReason;
+    }
+
+    public @Nullable String getPlan() {
+        return plan;
+    }
+
+    public @Nullable Integer getReviewAfterSessions() {
+        return reviewAfterSessions;
+    }
+
+    public Set<GoalScore> getGoalScores() {
+        return Set.copyOf(goalScores);
+    }
 }

@@ -21,9 +21,12 @@ class EvaluationErasure {
         List<Long> ids = erasure.treatmentIds();
         for (String child : List.of("goal_score", "extension_reason_code")) {
             jdbc.sql("DELETE FROM " + child
-                    + " WHERE evaluation_id IN (SELECT id FROM evaluation WHERE treatment_id IN (:ids))")
-                    .param("ids", ids).update();
+                            + " WHERE evaluation_id IN (SELECT id FROM evaluation WHERE treatment_id IN (:ids))")
+                    .param("ids", ids)
+                    .update();
         }
-        jdbc.sql("DELETE FROM evaluation WHERE treatment_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM evaluation WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
     }
 }

@@ -35,8 +35,8 @@ public class EvaluationFigures {
      * @param extension whether it raised E ({@link Evaluation#isExtension()})
      * @param reasons the coded reasons of an extension, in their declared order
      */
-    public record Row(long treatmentId, long therapistId, LocalDate date, boolean extension,
-            List<ExtensionReason> reasons) {
+    public record Row(
+            long treatmentId, long therapistId, LocalDate date, boolean extension, List<ExtensionReason> reasons) {
 
         public Row {
             reasons = List.copyOf(reasons);
@@ -46,8 +46,10 @@ public class EvaluationFigures {
     /** Per treatment in scope, all its evaluations oldest first (by date, then as recorded). */
     public Map<Long, List<Row>> of(TreatmentScope scope) {
         Map<Long, List<Row>> byTreatment = new HashMap<>();
-        read(scope, "", Map.of()).forEach(
-                row -> byTreatment.computeIfAbsent(row.treatmentId(), id -> new ArrayList<>()).add(row));
+        read(scope, "", Map.of())
+                .forEach(row -> byTreatment
+                        .computeIfAbsent(row.treatmentId(), id -> new ArrayList<>())
+                        .add(row));
         return byTreatment;
     }
 
@@ -56,9 +58,14 @@ public class EvaluationFigures {
      * oldest first: what the extension figures of the period count, whatever else happened to the treatment.
      */
     public List<Row> extensionsBetween(TreatmentScope scope, LocalDate from, LocalDate to) {
-        return read(scope, " AND e.new_expected_sessions IS NOT NULL AND e.evaluated_on BETWEEN :evaluatedFrom AND"
-                + " :evaluatedTo", Map.of("evaluatedFrom", from, "evaluatedTo", to)).stream()
-                .filter(Row::extension).toList();
+        return read(
+                        scope,
+                        " AND e.new_expected_sessions IS NOT NULL AND e.evaluated_on BETWEEN :evaluatedFrom AND"
+                                + " :evaluatedTo",
+                        Map.of("evaluatedFrom", from, "evaluatedTo", to))
+                .stream()
+                .filter(Row::extension)
+                .toList();
     }
 
     private List<Row> read(TreatmentScope scope, String more, Map<String, Object> moreParameters) {
@@ -70,19 +77,21 @@ public class EvaluationFigures {
                     e.new_expected_sessions, r.code
                 FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
                 LEFT JOIN extension_reason_code r ON r.evaluation_id = e.id
-                WHERE (%s)%s ORDER BY e.treatment_id, e.evaluated_on, e.id""".formatted(scope.condition(), more),
-                parameters, (ResultSet rs) -> {
-                    add(rs, evaluations);
-                });
+                WHERE (%s)%s ORDER BY e.treatment_id, e.evaluated_on, e.id""".formatted(scope.condition(), more), parameters, (ResultSet rs) -> {
+            add(rs, evaluations);
+        });
         return evaluations.values().stream().map(Pending::row).toList();
     }
 
     private static void add(ResultSet rs, Map<Long, Pending> evaluations) throws SQLException {
         Pending pending = evaluations.get(rs.getLong("id"));
         if (pending == null) {
-            pending = new Pending(rs.getLong("treatment_id"), rs.getLong("therapist_id"),
+            pending = new Pending(
+                    rs.getLong("treatment_id"),
+                    rs.getLong("therapist_id"),
                     rs.getObject("evaluated_on", LocalDate.class),
-                    Evaluation.isExtension(rs.getObject("new_expected_sessions", Integer.class),
+                    Evaluation.isExtension(
+                            rs.getObject("new_expected_sessions", Integer.class),
                             rs.getObject("previous_expected_sessions", Integer.class)),
                     EnumSet.noneOf(ExtensionReason.class));
             evaluations.put(rs.getLong("id"), pending);
@@ -93,8 +102,8 @@ public class EvaluationFigures {
         }
     }
 
-    private record Pending(long treatmentId, long therapistId, LocalDate date, boolean extension,
-            Set<ExtensionReason> reasons) {
+    private record Pending(
+            long treatmentId, long therapistId, LocalDate date, boolean extension, Set<ExtensionReason> reasons) {
 
         Row row() {
             return new Row(treatmentId, therapistId, date, extension, List.copyOf(reasons));

@@ -36,29 +36,26 @@ class EvaluationReader {
                 UNION ALL
                 SELECT 'R', r.evaluation_id, NULL, NULL, r.code
                 FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
-                JOIN extension_reason_code r ON r.evaluation_id = e.id WHERE %1$s""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    long evaluation = rs.getLong("evaluation_id");
-                    if ("G".equals(rs.getString("part_kind"))) {
-                        scores.computeIfAbsent(evaluation, id -> new HashSet<>())
-                                .add(new GoalScore(rs.getLong("part_goal"), rs.getInt("part_score")));
-                    } else {
-                        reasons.computeIfAbsent(evaluation, id -> new HashSet<>())
-                                .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("part_code"))));
-                    }
-                });
+                JOIN extension_reason_code r ON r.evaluation_id = e.id WHERE %1$s""".formatted(scope.condition()), scope.parameters(), rs -> {
+            long evaluation = rs.getLong("evaluation_id");
+            if ("G".equals(rs.getString("part_kind"))) {
+                scores.computeIfAbsent(evaluation, id -> new HashSet<>())
+                        .add(new GoalScore(rs.getLong("part_goal"), rs.getInt("part_score")));
+            } else {
+                reasons.computeIfAbsent(evaluation, id -> new HashSet<>())
+                        .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("part_code"))));
+            }
+        });
         Map<Long, List<Evaluation>> evaluations = new HashMap<>();
         jdbc.query("""
                 SELECT e.* FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
-                WHERE %s ORDER BY e.treatment_id, e.evaluated_on, e.id""".formatted(scope.condition()),
-                scope.parameters(),
-                rs -> {
-                    long id = rs.getLong("id");
-                    evaluations.computeIfAbsent(rs.getLong("treatment_id"), t -> new ArrayList<>()).add(
-                            Evaluation.read(rs, scores.getOrDefault(id, new HashSet<>()),
-                                    reasons.getOrDefault(id, new HashSet<>())));
-                });
+                WHERE %s ORDER BY e.treatment_id, e.evaluated_on, e.id""".formatted(scope.condition()), scope.parameters(), rs -> {
+            long id = rs.getLong("id");
+            evaluations
+                    .computeIfAbsent(rs.getLong("treatment_id"), t -> new ArrayList<>())
+                    .add(Evaluation.read(
+                            rs, scores.getOrDefault(id, new HashSet<>()), reasons.getOrDefault(id, new HashSet<>())));
+        });
         return evaluations;
     }
 }

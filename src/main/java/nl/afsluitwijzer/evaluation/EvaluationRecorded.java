@@ -3,5 +3,4 @@ package nl.afsluitwijzer.evaluation;
 import java.time.LocalDate;
 
 /** An evaluation was recorded for a treatment; the signals it answers count as acknowledged. */
-public record EvaluationRecorded(Long treatmentId, LocalDate date, Decision decision) {
-}
+public record EvaluationRecorded(Long treatmentId, LocalDate date, Decision decision) {}

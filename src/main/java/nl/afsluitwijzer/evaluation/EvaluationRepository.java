@@ -2,5 +2,4 @@ package nl.afsluitwijzer.evaluation;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface EvaluationRepository extends ListCrudRepository<Evaluation, Long> {
-}
+public interface EvaluationRepository extends ListCrudRepository<Evaluation, Long> {}

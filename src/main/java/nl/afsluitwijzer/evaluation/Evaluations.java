@@ -40,8 +40,14 @@ public class Evaluations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Evaluations(EvaluationRepository evaluations, EvaluationReader reader, Treatments treatments, TreatmentChanges changes, AuditLog audit,
-            Clock clock, ApplicationEventPublisher events) {
+    Evaluations(
+            EvaluationRepository evaluations,
+            EvaluationReader reader,
+            Treatments treatments,
+            TreatmentChanges changes,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.evaluations = evaluations;
         this.reader = reader;
@@ -60,8 +66,12 @@ public class Evaluations {
         }
         requireDate(input.date(), treatment);
         requireOwnGoals(input, file);
-        Evaluation evaluation = evaluations.save(new Evaluation(treatmentId, input,
-                treatment.expectedSessions().orElse(null), CurrentUser.require().id(), clock.instant()));
+        Evaluation evaluation = evaluations.save(new Evaluation(
+                treatmentId,
+                input,
+                treatment.expectedSessions().orElse(null),
+                CurrentUser.require().id(),
+                clock.instant()));
         if (evaluation.getNewExpectedSessions() != null) {
             changes.changeExpectedSessionsAtEvaluation(treatmentId, evaluation.getNewExpectedSessions(), input.date());
         }

@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.evaluation;
 
 /** One stored reason of an extension. */
-record ExtensionReasonCode(ExtensionReason code) {
-}
+record ExtensionReasonCode(ExtensionReason code) {}

@@ -6,9 +6,20 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What the therapist records in an evaluation; optional values are null. */
-public record NewEvaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating, @Nullable Integer motivationRating,
-        boolean colleaguePresent, List<GoalScore> goalScores, @Nullable String clientView, @Nullable String note, Decision decision,
-        @Nullable Integer newExpectedSessions, @Nullable Set<ExtensionReason> reasons, @Nullable String otherReason, @Nullable String plan,
+public record NewEvaluation(
+        LocalDate date,
+        EvaluationKind kind,
+        @Nullable Integer allianceRating,
+        @Nullable Integer motivationRating,
+        boolean colleaguePresent,
+        List<GoalScore> goalScores,
+        @Nullable String clientView,
+        @Nullable String note,
+        Decision decision,
+        @Nullable Integer newExpectedSessions,
+        @Nullable Set<ExtensionReason> reasons,
+        @Nullable String otherReason,
+        @Nullable String plan,
         @Nullable Integer reviewAfterSessions) {
 
     public NewEvaluation {

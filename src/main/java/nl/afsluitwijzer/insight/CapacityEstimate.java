@@ -16,27 +16,40 @@ public final class CapacityEstimate {
     static final int CAPACITY_WEEKS = 12;
     static final int FALLBACK_SESSIONS = 12;
 
-    private CapacityEstimate() {
-    }
+    private CapacityEstimate() {}
 
     public static SimulationParameters from(List<TreatmentFacts> facts, LocalDate today, int runs, long seed) {
         LocalDate inflowFrom = today.minusWeeks(INFLOW_WEEKS);
         LocalDate capacityFrom = today.minusWeeks(CAPACITY_WEEKS);
-        long registrations = facts.stream().map(TreatmentFacts::registrationDate)
-                .filter(d -> d.isAfter(inflowFrom) && !d.isAfter(today)).count();
-        long sessionsHeld = facts.stream().flatMap(f -> f.countedSessions().stream())
-                .filter(d -> d.isAfter(capacityFrom) && !d.isAfter(today)).count();
-        List<TreatmentFacts> ended = facts.stream().filter(f -> f.phase().isEnded() && f.sessionsAtEnd() > 0)
+        long registrations = facts.stream()
+                .map(TreatmentFacts::registrationDate)
+                .filter(d -> d.isAfter(inflowFrom) && !d.isAfter(today))
+                .count();
+        long sessionsHeld = facts.stream()
+                .flatMap(f -> f.countedSessions().stream())
+                .filter(d -> d.isAfter(capacityFrom) && !d.isAfter(today))
+                .count();
+        List<TreatmentFacts> ended = facts.stream()
+                .filter(f -> f.phase().isEnded() && f.sessionsAtEnd() > 0)
                 .toList();
-        List<Integer> lengths = ended.stream().map(TreatmentFacts::sessionsAtEnd).toList();
-        int waiting = (int) facts.stream().filter(f -> f.phase() == Phase.REFERRED || f.phase() == Phase.INTAKE)
+        List<Integer> lengths =
+                ended.stream().map(TreatmentFacts::sessionsAtEnd).toList();
+        int waiting = (int) facts.stream()
+                .filter(f -> f.phase() == Phase.REFERRED || f.phase() == Phase.INTAKE)
                 .count();
-        int active = (int) facts.stream().filter(f -> f.phase() == Phase.TREATMENT || f.phase() == Phase.CLOSING)
+        int active = (int) facts.stream()
+                .filter(f -> f.phase() == Phase.TREATMENT || f.phase() == Phase.CLOSING)
                 .count();
-        return new SimulationParameters((double) registrations / INFLOW_WEEKS,
+        return new SimulationParameters(
+                (double) registrations / INFLOW_WEEKS,
                 Math.max(1.0, (double) sessionsHeld / CAPACITY_WEEKS),
-                lengths.isEmpty() ? List.of(FALLBACK_SESSIONS) : lengths, frequency(ended), waiting, active, 52,
-                runs, seed);
+                lengths.isEmpty() ? List.of(FALLBACK_SESSIONS) : lengths,
+                frequency(ended),
+                waiting,
+                active,
+                52,
+                runs,
+                seed);
     }
 
     /** Sessions per week of ended treatments, between once a month and once a week. */

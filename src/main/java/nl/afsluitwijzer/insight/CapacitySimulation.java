@@ -25,11 +25,16 @@ public final class CapacitySimulation {
         for (int run = 0; run < parameters.runs(); run++) {
             endWaits[run] = runOnce(parameters, random, lengths, run, totals);
         }
-        List<SimulationResult.Band> bands = Arrays.stream(lengths).map(CapacitySimulation::band).toList();
+        List<SimulationResult.Band> bands =
+                Arrays.stream(lengths).map(CapacitySimulation::band).toList();
         double window = (double) parameters.runs() * totals.weeksCounted();
-        return new SimulationResult(bands, bands.get(bands.size() - 1), band(endWaits),
+        return new SimulationResult(
+                bands,
+                bands.get(bands.size() - 1),
+                band(endWaits),
                 totals.queueWeeks / Math.max(1, window),
-                totals.waited / Math.max(1, totals.admitted), totals.arrivals / Math.max(1, window));
+                totals.waited / Math.max(1, totals.admitted),
+                totals.arrivals / Math.max(1, window));
     }
 
     /** One year; returns the mean wait of the clients admitted in the last quarter. */
@@ -85,7 +90,8 @@ public final class CapacitySimulation {
     }
 
     private static int draw(SimulationParameters p, Random random) {
-        return p.sessionsPerTreatment().get(random.nextInt(p.sessionsPerTreatment().size()));
+        return p.sessionsPerTreatment()
+                .get(random.nextInt(p.sessionsPerTreatment().size()));
     }
 
     /** Knuth's method for small means, a rounded normal approximation for large ones. */

@@ -36,8 +36,7 @@ public final class Figure {
     public static final String CLOSING_REASON = "closing-reason.";
     public static final String MISSING = "missing.";
 
-    private Figure() {
-    }
+    private Figure() {}
 
     /** The message key of the figure's definition: prefixed figures share the prefix's one. */
     public static String definitionKey(String figure) {

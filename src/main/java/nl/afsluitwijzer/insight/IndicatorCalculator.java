@@ -24,18 +24,21 @@ public final class IndicatorCalculator {
     public static final int END_WINDOW_DAYS = 21;
 
     /** The indicators of the period from the facts of treatments, each with its own extensions. */
-    public Indicators calculate(List<TreatmentFacts> treatments, List<OpenSignal> signals, Period period,
-            @Nullable Long therapist) {
+    public Indicators calculate(
+            List<TreatmentFacts> treatments, List<OpenSignal> signals, Period period, @Nullable Long therapist) {
         IndicatorTally tally = new IndicatorTally();
         for (TreatmentFacts treatment : treatments) {
             if (therapist != null && treatment.therapistId() != therapist) {
                 continue;
             }
             closedAndWaiting(treatment, period, tally);
-            treatment.extensions().stream().filter(e -> period.contains(e.date()))
+            treatment.extensions().stream()
+                    .filter(e -> period.contains(e.date()))
                     .forEach(e -> tally.extension(treatment.id(), e));
         }
-        signals.stream().filter(s -> therapist == null || s.therapistId() == therapist).forEach(tally::signal);
+        signals.stream()
+                .filter(s -> therapist == null || s.therapistId() == therapist)
+                .forEach(tally::signal);
         return tally.toIndicators(period, therapist);
     }
 
@@ -45,8 +48,12 @@ public final class IndicatorCalculator {
      * period without any other step in it), the facts' own are not looked at. Both lists ascending by treatment id,
      * so every figure lists its treatments in the order the other method does.
      */
-    public Indicators calculate(List<TreatmentFacts> treatments, List<TreatmentExtension> extensions,
-            List<OpenSignal> signals, Period period, @Nullable Long therapist) {
+    public Indicators calculate(
+            List<TreatmentFacts> treatments,
+            List<TreatmentExtension> extensions,
+            List<OpenSignal> signals,
+            Period period,
+            @Nullable Long therapist) {
         IndicatorTally tally = new IndicatorTally();
         int next = 0;
         for (TreatmentFacts treatment : treatments) {
@@ -63,7 +70,9 @@ public final class IndicatorCalculator {
         while (next < extensions.size()) {
             extension(extensions.get(next++), period, therapist, tally);
         }
-        signals.stream().filter(s -> therapist == null || s.therapistId() == therapist).forEach(tally::signal);
+        signals.stream()
+                .filter(s -> therapist == null || s.therapistId() == therapist)
+                .forEach(tally::signal);
         return tally.toIndicators(period, therapist);
     }
 
@@ -74,8 +83,8 @@ public final class IndicatorCalculator {
         waiting(treatment, period, tally);
     }
 
-    private static void extension(TreatmentExtension extension, Period period, @Nullable Long therapist,
-            IndicatorTally tally) {
+    private static void extension(
+            TreatmentExtension extension, Period period, @Nullable Long therapist, IndicatorTally tally) {
         if ((therapist == null || extension.therapistId() == therapist) && period.contains(extension.date())) {
             tally.extension(extension.treatmentId(), extension.extension());
         }
@@ -111,13 +120,16 @@ public final class IndicatorCalculator {
     }
 
     private static List<DatedScore> scoresUntilEnd(TreatmentFacts treatment) {
-        return treatment.primaryScores().stream().filter(s -> !s.date().isAfter(treatment.endDate())).toList();
+        return treatment.primaryScores().stream()
+                .filter(s -> !s.date().isAfter(treatment.endDate()))
+                .toList();
     }
 
     private static boolean hasBaseline(TreatmentFacts treatment, List<DatedScore> scores) {
         List<LocalDate> sessions = treatment.countedSessions();
         LocalDate latest = treatment.sessionsAtEnd() >= BASELINE_AT_SESSION
-                ? sessions.get(BASELINE_AT_SESSION - 1) : treatment.endDate();
+                ? sessions.get(BASELINE_AT_SESSION - 1)
+                : treatment.endDate();
         return !scores.isEmpty() && !scores.get(0).date().isAfter(latest);
     }
 

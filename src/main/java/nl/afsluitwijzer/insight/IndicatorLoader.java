@@ -36,8 +36,13 @@ class IndicatorLoader {
     private final InstrumentCatalog instruments;
     private final OpenSignals signals;
 
-    IndicatorLoader(TreatmentFigures treatments, EvaluationFigures evaluations, MeasurementFigures measurements,
-            ClosingRecords closings, InstrumentCatalog instruments, OpenSignals signals) {
+    IndicatorLoader(
+            TreatmentFigures treatments,
+            EvaluationFigures evaluations,
+            MeasurementFigures measurements,
+            ClosingRecords closings,
+            InstrumentCatalog instruments,
+            OpenSignals signals) {
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.measurements = measurements;
@@ -57,22 +62,31 @@ class IndicatorLoader {
         Map<Long, List<EvaluationFigures.Row>> evaluated = evaluations.of(scope);
         Map<Long, List<DatedScore>> scores = measurements.primaryScores(scope);
         Map<Long, ClosingRecord> closed = closings.of(scope);
-        List<TreatmentFacts> facts = rows.stream().map(row -> {
-            List<EvaluationFigures.Row> own = evaluated.getOrDefault(row.id(), List.of());
-            return facts(row, sessions.getOrDefault(row.id(), List.of()), scores.getOrDefault(row.id(), List.of()),
-                    own.stream().map(EvaluationFigures.Row::date).sorted().toList(),
-                    own.stream().filter(EvaluationFigures.Row::extension)
-                            .map(e -> new Extension(e.date(), e.reasons())).toList(),
-                    closed.get(row.id()));
-        }).toList();
+        List<TreatmentFacts> facts = rows.stream()
+                .map(row -> {
+                    List<EvaluationFigures.Row> own = evaluated.getOrDefault(row.id(), List.of());
+                    return facts(
+                            row,
+                            sessions.getOrDefault(row.id(), List.of()),
+                            scores.getOrDefault(row.id(), List.of()),
+                            own.stream()
+                                    .map(EvaluationFigures.Row::date)
+                                    .sorted()
+                                    .toList(),
+                            own.stream()
+                                    .filter(EvaluationFigures.Row::extension)
+                                    .map(e -> new Extension(e.date(), e.reasons()))
+                                    .toList(),
+                            closed.get(row.id()));
+                })
+                .toList();
         Map<Long, String> references = new HashMap<>();
         rows.forEach(row -> references.put(row.id(), row.clientReference()));
         return new SteppedIn(facts, references);
     }
 
     /** The facts of the treatments that had a step in a period, and their clients' references by treatment id. */
-    record SteppedIn(List<TreatmentFacts> facts, Map<Long, String> clientReferences) {
-    }
+    record SteppedIn(List<TreatmentFacts> facts, Map<Long, String> clientReferences) {}
 
     /**
      * What the capacity estimate reads of every treatment of the practice: its own values and its counted sessions
@@ -82,15 +96,19 @@ class IndicatorLoader {
         TreatmentScope scope = TreatmentScope.wholePractice(practiceId);
         List<TreatmentFigures.Row> rows = treatments.treatments(scope);
         Map<Long, List<LocalDate>> sessions = rows.isEmpty() ? Map.of() : treatments.countedSessions(scope);
-        return rows.stream().map(row -> facts(row, sessions.getOrDefault(row.id(), List.of()), List.of(), List.of(),
-                List.of(), null)).toList();
+        return rows.stream()
+                .map(row ->
+                        facts(row, sessions.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), null))
+                .toList();
     }
 
     /** The practice's extensions dated in the period, by treatment id, then oldest first. */
     List<TreatmentExtension> extensionsIn(Long practiceId, Period period) {
-        return evaluations.extensionsBetween(TreatmentScope.wholePractice(practiceId), period.from(), period.to())
-                .stream().map(e -> new TreatmentExtension(e.treatmentId(), e.therapistId(),
-                        new Extension(e.date(), e.reasons())))
+        return evaluations
+                .extensionsBetween(TreatmentScope.wholePractice(practiceId), period.from(), period.to())
+                .stream()
+                .map(e ->
+                        new TreatmentExtension(e.treatmentId(), e.therapistId(), new Extension(e.date(), e.reasons())))
                 .toList();
     }
 
@@ -106,14 +124,34 @@ class IndicatorLoader {
                 .toList();
     }
 
-    private TreatmentFacts facts(TreatmentFigures.Row row, List<LocalDate> sessions, List<DatedScore> scores,
-            List<LocalDate> evaluationDates, List<Extension> extensions, @Nullable ClosingRecord closing) {
-        return new TreatmentFacts(row.id(), row.therapistId(), row.phase(), row.registrationDate(), row.intakeDate(),
-                row.startDate(), row.endDate(), row.closingStarted(), row.firstAgreedExpected(), sessions, scores,
-                thresholds(row.primaryInstrument()), evaluationDates, extensions, closing);
+    private TreatmentFacts facts(
+            TreatmentFigures.Row row,
+            List<LocalDate> sessions,
+            List<DatedScore> scores,
+            List<LocalDate> evaluationDates,
+            List<Extension> extensions,
+            @Nullable ClosingRecord closing) {
+        return new TreatmentFacts(
+                row.id(),
+                row.therapistId(),
+                row.phase(),
+                row.registrationDate(),
+                row.intakeDate(),
+                row.startDate(),
+                row.endDate(),
+                row.closingStarted(),
+                row.firstAgreedExpected(),
+                sessions,
+                scores,
+                thresholds(row.primaryInstrument()),
+                evaluationDates,
+                extensions,
+                closing);
     }
 
     private @Nullable OutcomeThresholds thresholds(@Nullable String primary) {
-        return primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null);
+        return primary == null
+                ? null
+                : instruments.find(primary).map(Instrument::thresholds).orElse(null);
     }
 }

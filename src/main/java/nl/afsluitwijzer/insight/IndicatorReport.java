@@ -7,6 +7,5 @@ import java.util.Map;
  * the treatments that had their intake, start or end in the period by treatment id, so that a page can name the
  * treatments of its closings.
  */
-public record IndicatorReport(Indicators indicators, Map<Long, Indicators> byTherapist,
-        Map<Long, String> clientReferences) {
-}
+public record IndicatorReport(
+        Indicators indicators, Map<Long, Indicators> byTherapist, Map<Long, String> clientReferences) {}

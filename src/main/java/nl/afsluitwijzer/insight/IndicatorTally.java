@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 /** The running totals of one pass of the {@link IndicatorCalculator}. */
 final class IndicatorTally {
 
-    private static final Comparator<ClosingRecord> BY_CLOSING_DATE = Comparator.comparing(ClosingRecord::closedOn)
-            .thenComparingLong(ClosingRecord::treatmentId);
+    private static final Comparator<ClosingRecord> BY_CLOSING_DATE =
+            Comparator.comparing(ClosingRecord::closedOn).thenComparingLong(ClosingRecord::treatmentId);
 
     private final Map<String, LinkedHashSet<Long>> groups = new LinkedHashMap<>();
     private final List<Integer> sessions = new ArrayList<>();
@@ -100,17 +100,38 @@ final class IndicatorTally {
         outcomes.put(Figure.NO_PAIR, new Rate(count(Figure.OUTCOME + Figure.NO_PAIR), closed));
         Map<String, List<Long>> behind = new LinkedHashMap<>();
         groups.forEach((figure, ids) -> behind.put(figure, List.copyOf(ids)));
-        return new Indicators(period, therapist, closed, sessionCounts(),
-                rate(Figure.WITHIN_E, Figure.OUTSIDE_E), count(Figure.NO_E), rate(Figure.MID_ON_TIME, Figure.MID_LATE),
-                new Rate(count(Figure.BASELINE), closed), new Rate(count(Figure.END_MEASUREMENT), closed), outcomes,
-                extensions, pareto(), new EnumMap<>(levels), new EnumMap<>(signals), actionSignals,
-                new WaitingTime(median(intakeDays), mean(intakeDays), IndicatorCalculator.INTAKE_NORM_DAYS,
+        return new Indicators(
+                period,
+                therapist,
+                closed,
+                sessionCounts(),
+                rate(Figure.WITHIN_E, Figure.OUTSIDE_E),
+                count(Figure.NO_E),
+                rate(Figure.MID_ON_TIME, Figure.MID_LATE),
+                new Rate(count(Figure.BASELINE), closed),
+                new Rate(count(Figure.END_MEASUREMENT), closed),
+                outcomes,
+                extensions,
+                pareto(),
+                new EnumMap<>(levels),
+                new EnumMap<>(signals),
+                actionSignals,
+                new WaitingTime(
+                        median(intakeDays),
+                        mean(intakeDays),
+                        IndicatorCalculator.INTAKE_NORM_DAYS,
                         rate(Figure.INTAKE_WITHIN_NORM, Figure.INTAKE_OUTSIDE_NORM)),
-                new WaitingTime(median(startDays), mean(startDays), IndicatorCalculator.START_NORM_DAYS,
+                new WaitingTime(
+                        median(startDays),
+                        mean(startDays),
+                        IndicatorCalculator.START_NORM_DAYS,
                         rate(Figure.START_WITHIN_NORM, Figure.START_OUTSIDE_NORM)),
-                closingReasons(), rate(Figure.CHECKLIST_COMPLETE, Figure.CHECKLIST_INCOMPLETE),
-                count(Figure.NO_CHECKLIST), missingItems(),
-                incompleteClosings.stream().sorted(BY_CLOSING_DATE).toList(), behind);
+                closingReasons(),
+                rate(Figure.CHECKLIST_COMPLETE, Figure.CHECKLIST_INCOMPLETE),
+                count(Figure.NO_CHECKLIST),
+                missingItems(),
+                incompleteClosings.stream().sorted(BY_CLOSING_DATE).toList(),
+                behind);
     }
 
     private SessionCounts sessionCounts() {
@@ -121,7 +142,8 @@ final class IndicatorTally {
 
     /** The mean to one decimal, or null without values. */
     static @Nullable Double mean(List<Integer> values) {
-        return values.isEmpty() ? null
+        return values.isEmpty()
+                ? null
                 : Math.round(10.0 * values.stream().mapToInt(Integer::intValue).sum() / values.size()) / 10.0;
     }
 
@@ -155,8 +177,8 @@ final class IndicatorTally {
         int cumulative = 0;
         for (Map.Entry<ExtensionReason, Integer> entry : sorted) {
             cumulative += entry.getValue();
-            bars.add(new ParetoBar(entry.getKey().name(), entry.getValue(),
-                    Math.round(1000.0 * cumulative / total) / 10.0));
+            bars.add(new ParetoBar(
+                    entry.getKey().name(), entry.getValue(), Math.round(1000.0 * cumulative / total) / 10.0));
         }
         return bars;
     }

@@ -22,13 +22,30 @@ import org.jspecify.annotations.Nullable;
  * @param missingItems per checklist item missed at least once, in checklist order
  * @param incompleteClosings the closings with items missing, with the reason given, by closing date
  */
-public record Indicators(Period period, @Nullable Long therapistId, int closed, SessionCounts sessions,
-        Rate withinExpected, int withoutExpected, Rate midEvaluationOnTime, Rate baseline, Rate endMeasurement,
-        Map<String, Rate> outcomes, int extensions, List<ParetoBar> extensionReasons,
-        Map<ReasonLevel, Integer> extensionLevels, Map<SignalCode, Integer> openSignals, int openActionSignals,
-        WaitingTime toIntake, WaitingTime toStart, Map<ClosingReason, Integer> closingReasons,
-        Rate checklistComplete, int withoutChecklist, Map<ChecklistItem, Integer> missingItems,
-        List<ClosingRecord> incompleteClosings, Map<String, List<Long>> treatmentsBehind) {
+public record Indicators(
+        Period period,
+        @Nullable Long therapistId,
+        int closed,
+        SessionCounts sessions,
+        Rate withinExpected,
+        int withoutExpected,
+        Rate midEvaluationOnTime,
+        Rate baseline,
+        Rate endMeasurement,
+        Map<String, Rate> outcomes,
+        int extensions,
+        List<ParetoBar> extensionReasons,
+        Map<ReasonLevel, Integer> extensionLevels,
+        Map<SignalCode, Integer> openSignals,
+        int openActionSignals,
+        WaitingTime toIntake,
+        WaitingTime toStart,
+        Map<ClosingReason, Integer> closingReasons,
+        Rate checklistComplete,
+        int withoutChecklist,
+        Map<ChecklistItem, Integer> missingItems,
+        List<ClosingRecord> incompleteClosings,
+        Map<String, List<Long>> treatmentsBehind) {
 
     /** The ids of the treatments behind a figure; empty for an unknown figure. */
     public List<Long> behind(String figure) {

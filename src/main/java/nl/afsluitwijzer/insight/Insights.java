@@ -61,15 +61,20 @@ public class Insights {
     @Transactional
     public List<TreatmentFile> behind(Period period, @Nullable Long therapist, String figure) {
         Long practiceId = requireManager();
-        Indicators indicators = calculator.calculate(loader.steppedIn(practiceId, period).facts(),
-                loader.extensionsIn(practiceId, period), loader.openSignals(period.to()), period, therapist);
+        Indicators indicators = calculator.calculate(
+                loader.steppedIn(practiceId, period).facts(),
+                loader.extensionsIn(practiceId, period),
+                loader.openSignals(period.to()),
+                period,
+                therapist);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, period.from() + "/" + period.to()));
         List<Long> ids = indicators.behind(figure);
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, TreatmentFile> files = treatments.visibleFilesOpenBetween(period.from(), period.to(), therapist)
-                .files().stream().collect(Collectors.toMap(TreatmentFile::id, Function.identity()));
+        Map<Long, TreatmentFile> files =
+                treatments.visibleFilesOpenBetween(period.from(), period.to(), therapist).files().stream()
+                        .collect(Collectors.toMap(TreatmentFile::id, Function.identity()));
         return ids.stream().map(files::get).filter(Objects::nonNull).toList();
     }
 
@@ -83,7 +88,8 @@ public class Insights {
         List<TreatmentFacts> facts = loader.steppedIn(practiceId, both).facts();
         List<TreatmentExtension> extensions = loader.extensionsIn(practiceId, both);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, now.from() + "/" + now.to()));
-        return List.of(calculator.calculate(facts, extensions, loader.openSignals(now.to()), now, null),
+        return List.of(
+                calculator.calculate(facts, extensions, loader.openSignals(now.to()), now, null),
                 calculator.calculate(facts, extensions, loader.openSignals(before.to()), before, null));
     }
 
@@ -103,8 +109,8 @@ public class Insights {
     Norm1Figures norm1Figures(Period period) {
         Figures figures = figures(requireManager(), period);
         List<QuarterTrend> quarters = QuarterTrend.quartersOf(period).stream()
-                .map(quarter -> QuarterTrend.of(quarter,
-                        calculator.calculate(figures.facts(), figures.extensions(), List.of(), quarter, null)))
+                .map(quarter -> QuarterTrend.of(
+                        quarter, calculator.calculate(figures.facts(), figures.extensions(), List.of(), quarter, null)))
                 .toList();
         return new Norm1Figures(report(figures, period, null), quarters);
     }
@@ -117,36 +123,48 @@ public class Insights {
 
     private Figures figures(Long practiceId, Period period) {
         IndicatorLoader.SteppedIn stepped = loader.steppedIn(practiceId, period);
-        return new Figures(stepped.facts(), stepped.clientReferences(), loader.extensionsIn(practiceId, period),
-                loader.openSignals(period.to()), loader.therapistsOf(practiceId));
+        return new Figures(
+                stepped.facts(),
+                stepped.clientReferences(),
+                loader.extensionsIn(practiceId, period),
+                loader.openSignals(period.to()),
+                loader.therapistsOf(practiceId));
     }
 
     private IndicatorReport report(Figures figures, Period period, @Nullable Long therapist) {
-        Indicators indicators = calculator.calculate(figures.facts(), figures.extensions(), figures.signals(), period,
-                therapist);
+        Indicators indicators =
+                calculator.calculate(figures.facts(), figures.extensions(), figures.signals(), period, therapist);
         Map<Long, Indicators> byTherapist = new LinkedHashMap<>();
         if (therapist == null) {
-            Map<Long, List<TreatmentFacts>> facts = figures.facts().stream()
-                    .collect(Collectors.groupingBy(TreatmentFacts::therapistId));
-            Map<Long, List<TreatmentExtension>> extensions = figures.extensions().stream()
-                    .collect(Collectors.groupingBy(TreatmentExtension::therapistId));
-            Map<Long, List<OpenSignal>> signals = figures.signals().stream()
-                    .collect(Collectors.groupingBy(OpenSignal::therapistId));
-            figures.therapists().forEach(id -> byTherapist.put(id, calculator.calculate(
-                    facts.getOrDefault(id, List.of()), extensions.getOrDefault(id, List.of()),
-                    signals.getOrDefault(id, List.of()), period, id)));
+            Map<Long, List<TreatmentFacts>> facts =
+                    figures.facts().stream().collect(Collectors.groupingBy(TreatmentFacts::therapistId));
+            Map<Long, List<TreatmentExtension>> extensions =
+                    figures.extensions().stream().collect(Collectors.groupingBy(TreatmentExtension::therapistId));
+            Map<Long, List<OpenSignal>> signals =
+                    figures.signals().stream().collect(Collectors.groupingBy(OpenSignal::therapistId));
+            figures.therapists()
+                    .forEach(id -> byTherapist.put(
+                            id,
+                            calculator.calculate(
+                                    facts.getOrDefault(id, List.of()),
+                                    extensions.getOrDefault(id, List.of()),
+                                    signals.getOrDefault(id, List.of()),
+                                    period,
+                                    id)));
         }
         return new IndicatorReport(indicators, byTherapist, figures.references());
     }
 
     /** What the figures of a period are computed from. */
-    private record Figures(List<TreatmentFacts> facts, Map<Long, String> references,
-            List<TreatmentExtension> extensions, List<OpenSignal> signals, SortedSet<Long> therapists) {
-    }
+    private record Figures(
+            List<TreatmentFacts> facts,
+            Map<Long, String> references,
+            List<TreatmentExtension> extensions,
+            List<OpenSignal> signals,
+            SortedSet<Long> therapists) {}
 
     /** The figures of a report's period and of each quarter in it. */
-    record Norm1Figures(IndicatorReport report, List<QuarterTrend> quarters) {
-    }
+    record Norm1Figures(IndicatorReport report, List<QuarterTrend> quarters) {}
 
     /** The manager reads the whole practice; nobody else reads these figures. */
     private static Long requireManager() {

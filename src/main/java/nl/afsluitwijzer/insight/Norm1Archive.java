@@ -33,31 +33,52 @@ class Norm1Archive {
         jdbc.sql("""
                 INSERT INTO insight_norm1_report (practice_id, period_from, period_to, generated_at, generated_by,
                     file_name, content) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(practiceId, Date.valueOf(period.from()), Date.valueOf(period.to()), Timestamp.from(at), by,
-                        fileName, content)
+                .params(
+                        practiceId,
+                        Date.valueOf(period.from()),
+                        Date.valueOf(period.to()),
+                        Timestamp.from(at),
+                        by,
+                        fileName,
+                        content)
                 .update(key, "id");
-        return new Norm1Report(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue(), period, at, by, fileName);
+        return new Norm1Report(
+                Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
+                        .longValue(),
+                period,
+                at,
+                by,
+                fileName);
     }
 
     /** The practice's reports, newest first. */
     List<Norm1Report> of(Long practiceId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM insight_norm1_report WHERE practice_id = ? "
-                + "ORDER BY generated_at DESC, id DESC").param(practiceId).query(Norm1Archive::report).list();
+                        + "ORDER BY generated_at DESC, id DESC")
+                .param(practiceId)
+                .query(Norm1Archive::report)
+                .list();
     }
 
     Optional<Norm1Report> find(Long practiceId, Long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM insight_norm1_report WHERE practice_id = ? AND id = ?")
-                .params(practiceId, id).query(Norm1Archive::report).optional();
+                .params(practiceId, id)
+                .query(Norm1Archive::report)
+                .optional();
     }
 
     byte[] content(Long id) {
-        return jdbc.sql("SELECT content FROM insight_norm1_report WHERE id = ?").param(id)
-                .query((rs, row) -> rs.getBytes(1)).single();
+        return jdbc.sql("SELECT content FROM insight_norm1_report WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> rs.getBytes(1))
+                .single();
     }
 
     Norm1Narrative narrative(Long practiceId) {
         return jdbc.sql("SELECT narrative, version FROM insight_norm1_narrative WHERE practice_id = ?")
-                .param(practiceId).query((rs, row) -> new Norm1Narrative(rs.getString(1), rs.getInt(2))).optional()
+                .param(practiceId)
+                .query((rs, row) -> new Norm1Narrative(rs.getString(1), rs.getInt(2)))
+                .optional()
                 .orElse(new Norm1Narrative(null, null));
     }
 
@@ -76,7 +97,8 @@ class Norm1Archive {
         int updated = jdbc.sql("""
                 UPDATE insight_norm1_narrative SET narrative = ?, updated_at = ?, updated_by = ?, version = version + 1
                 WHERE practice_id = ? AND version = ?""")
-                .params(text, Timestamp.from(at), by, practiceId, version).update();
+                .params(text, Timestamp.from(at), by, practiceId, version)
+                .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("narrative of practice " + practiceId + " changed");
         }
@@ -84,8 +106,13 @@ class Norm1Archive {
     }
 
     private static Norm1Report report(ResultSet rs, int row) throws SQLException {
-        return new Norm1Report(rs.getLong("id"), new Period(rs.getDate("period_from").toLocalDate(),
-                rs.getDate("period_to").toLocalDate()), rs.getTimestamp("generated_at").toInstant(),
-                rs.getLong("generated_by"), rs.getString("file_name"));
+        return new Norm1Report(
+                rs.getLong("id"),
+                new Period(
+                        rs.getDate("period_from").toLocalDate(),
+                        rs.getDate("period_to").toLocalDate()),
+                rs.getTimestamp("generated_at").toInstant(),
+                rs.getLong("generated_by"),
+                rs.getString("file_name"));
     }
 }

@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * force on the last day of the period, the practice's own account (null: not written yet), the indicators, the
  * trend per quarter and the improvement actions recorded in intervision in the period.
  */
-public record Norm1Content(String practiceName, Period period, LocalDate generatedOn, Policy policy,
-        @Nullable String narrative, IndicatorReport report, List<QuarterTrend> quarters,
+public record Norm1Content(
+        String practiceName,
+        Period period,
+        LocalDate generatedOn,
+        Policy policy,
+        @Nullable String narrative,
+        IndicatorReport report,
+        List<QuarterTrend> quarters,
         List<ImprovementAction> improvementActions) {
 
     public Norm1Content {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version for optimistic locking: a save names the version it edited
  */
-public record Norm1Narrative(@Nullable String text, @Nullable Integer version) {
+public record Norm1Narrative(
+        @Nullable String text, @Nullable Integer version) {
 
     public static final int MAX_LENGTH = 20_000;
 }

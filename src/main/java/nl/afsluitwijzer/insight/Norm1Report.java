@@ -3,5 +3,4 @@ package nl.afsluitwijzer.insight;
 import java.time.Instant;
 
 /** A Norm 1 report as kept: its period, when and by whom it was made; the PDF is read with {@link Norm1Reports}. */
-public record Norm1Report(Long id, Period period, Instant generatedAt, Long generatedBy, String fileName) {
-}
+public record Norm1Report(Long id, Period period, Instant generatedAt, Long generatedBy, String fileName) {}

@@ -37,8 +37,14 @@ public class Norm1Reports {
     private final AuditLog audit;
     private final Clock clock;
 
-    Norm1Reports(Insights insights, Policies policies, PracticeRepository practices,
-            ImprovementActions improvementActions, Norm1Archive archive, AuditLog audit, Clock clock) {
+    Norm1Reports(
+            Insights insights,
+            Policies policies,
+            PracticeRepository practices,
+            ImprovementActions improvementActions,
+            Norm1Archive archive,
+            AuditLog audit,
+            Clock clock) {
         this.insights = insights;
         this.policies = policies;
         this.practices = practices;
@@ -55,17 +61,22 @@ public class Norm1Reports {
     public Norm1Content content(Period period) {
         Long practiceId = manager().practiceId();
         Insights.Norm1Figures figures = insights.norm1Figures(period);
-        return new Norm1Content(practices.findById(practiceId).map(Practice::getName).orElse(""), period,
-                LocalDate.now(clock), policies.inForce(practiceId, period.to()), archive.narrative(practiceId).text(),
-                figures.report(), figures.quarters(),
+        return new Norm1Content(
+                practices.findById(practiceId).map(Practice::getName).orElse(""),
+                period,
+                LocalDate.now(clock),
+                policies.inForce(practiceId, period.to()),
+                archive.narrative(practiceId).text(),
+                figures.report(),
+                figures.quarters(),
                 improvementActions.between(practiceId, period.from(), period.to()));
     }
 
     /** Keeps a generated report; logged as PRINT. */
     public Norm1Report store(Norm1Content content, String fileName, byte[] pdf) {
         CurrentUser user = manager();
-        Norm1Report report = archive.store(user.practiceId(), content.period(), clock.instant(), user.id(), fileName,
-                pdf);
+        Norm1Report report =
+                archive.store(user.practiceId(), content.period(), clock.instant(), user.id(), fileName, pdf);
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, report.id()));
         return report;
     }
@@ -79,8 +90,8 @@ public class Norm1Reports {
     /** A kept report of the practice; another practice's is "not found". Logged as EXPORT. */
     public Norm1Pdf download(Long id) {
         Long practiceId = manager().practiceId();
-        Norm1Report report = archive.find(practiceId, id)
-                .orElseThrow(() -> ProblemException.notFound("insight.norm1.not-found"));
+        Norm1Report report =
+                archive.find(practiceId, id).orElseThrow(() -> ProblemException.notFound("insight.norm1.not-found"));
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id));
         return new Norm1Pdf(report.fileName(), archive.content(id));
     }

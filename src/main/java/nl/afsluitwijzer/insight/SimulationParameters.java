@@ -12,8 +12,16 @@ import java.util.List;
  * @param waitingNow clients on the waiting list at the start
  * @param activeNow treatments under way at the start
  */
-public record SimulationParameters(double arrivalsPerWeek, double slotsPerWeek, List<Integer> sessionsPerTreatment,
-        double sessionsPerWeek, int waitingNow, int activeNow, int weeks, int runs, long seed) {
+public record SimulationParameters(
+        double arrivalsPerWeek,
+        double slotsPerWeek,
+        List<Integer> sessionsPerTreatment,
+        double sessionsPerWeek,
+        int waitingNow,
+        int activeNow,
+        int weeks,
+        int runs,
+        long seed) {
 
     public SimulationParameters {
         sessionsPerTreatment = List.copyOf(sessionsPerTreatment);
@@ -28,7 +36,10 @@ public record SimulationParameters(double arrivalsPerWeek, double slotsPerWeek, 
     }
 
     public double meanSessions() {
-        return sessionsPerTreatment.stream().mapToInt(Integer::intValue).average().orElse(0);
+        return sessionsPerTreatment.stream()
+                .mapToInt(Integer::intValue)
+                .average()
+                .orElse(0);
     }
 
     /** Share of the capacity the inflow needs in the long run; below 1 the list does not grow without bound. */
@@ -40,14 +51,23 @@ public record SimulationParameters(double arrivalsPerWeek, double slotsPerWeek, 
     public SimulationParameters withMeanSessions(double mean) {
         double factor = mean / meanSessions();
         List<Integer> scaled = sessionsPerTreatment.stream()
-                .map(n -> (int) Math.max(1, Math.round(n * factor))).toList();
-        return new SimulationParameters(arrivalsPerWeek, slotsPerWeek, scaled, sessionsPerWeek, waitingNow,
-                activeNow, weeks, runs, seed);
+                .map(n -> (int) Math.max(1, Math.round(n * factor)))
+                .toList();
+        return new SimulationParameters(
+                arrivalsPerWeek, slotsPerWeek, scaled, sessionsPerWeek, waitingNow, activeNow, weeks, runs, seed);
     }
 
     /** What if there were more session slots per week (one therapist day is about eight). */
     public SimulationParameters withExtraSlots(double extra) {
-        return new SimulationParameters(arrivalsPerWeek, slotsPerWeek + extra, sessionsPerTreatment,
-                sessionsPerWeek, waitingNow, activeNow, weeks, runs, seed);
+        return new SimulationParameters(
+                arrivalsPerWeek,
+                slotsPerWeek + extra,
+                sessionsPerTreatment,
+                sessionsPerWeek,
+                waitingNow,
+                activeNow,
+                weeks,
+                runs,
+                seed);
     }
 }

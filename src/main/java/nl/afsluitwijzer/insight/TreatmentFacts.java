@@ -21,11 +21,22 @@ import org.jspecify.annotations.Nullable;
  * @param closing how it was closed through the closing checklist, or null when it was not (still open, or ended
  *        another way, such as a phase change through the API)
  */
-public record TreatmentFacts(long id, long therapistId, Phase phase, LocalDate registrationDate,
-        @Nullable LocalDate intakeDate, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
-        @Nullable LocalDate closingStarted, @Nullable Integer firstAgreedExpected, List<LocalDate> countedSessions,
-        List<DatedScore> primaryScores, @Nullable OutcomeThresholds thresholds, List<LocalDate> evaluationDates,
-        List<Extension> extensions, @Nullable ClosingRecord closing) {
+public record TreatmentFacts(
+        long id,
+        long therapistId,
+        Phase phase,
+        LocalDate registrationDate,
+        @Nullable LocalDate intakeDate,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        @Nullable LocalDate closingStarted,
+        @Nullable Integer firstAgreedExpected,
+        List<LocalDate> countedSessions,
+        List<DatedScore> primaryScores,
+        @Nullable OutcomeThresholds thresholds,
+        List<LocalDate> evaluationDates,
+        List<Extension> extensions,
+        @Nullable ClosingRecord closing) {
 
     public TreatmentFacts {
         countedSessions = List.copyOf(countedSessions);
@@ -44,6 +55,8 @@ public record TreatmentFacts(long id, long therapistId, Phase phase, LocalDate r
 
     /** n at the end: the counted sessions on or before the end date. */
     public int sessionsAtEnd() {
-        return (int) countedSessions.stream().filter(d -> endDate == null || !d.isAfter(endDate)).count();
+        return (int) countedSessions.stream()
+                .filter(d -> endDate == null || !d.isAfter(endDate))
+                .count();
     }
 }

@@ -31,22 +31,28 @@ public final class AgendaExport {
     /** More lines than an agenda of a year of a small practice: a larger file is refused whole. */
     public static final int MAX_LINES = 2000;
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu")).stream()
-            .map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
+    private static final List<DateTimeFormatter> DATES = List.of(
+                    DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+                    DateTimeFormatter.ofPattern("d-M-uuuu"),
+                    DateTimeFormatter.ofPattern("d/M/uuuu"),
+                    DateTimeFormatter.ofPattern("d.M.uuuu"))
+            .stream()
+            .map(f -> f.withResolverStyle(ResolverStyle.STRICT))
+            .toList();
     private static final AgendaWords WORDS = AgendaWords.load();
 
     /**
      * One line of the file: its cells as written and either the session read from it or why it could not be read
      * (a message key of interop with its arguments).
      */
-    public record Line(int number, List<String> cells, @Nullable ImportedSession session, @Nullable String messageKey,
-            List<String> arguments) {
-    }
+    public record Line(
+            int number,
+            List<String> cells,
+            @Nullable ImportedSession session,
+            @Nullable String messageKey,
+            List<String> arguments) {}
 
-    private AgendaExport() {
-    }
+    private AgendaExport() {}
 
     /**
      * The lines of the file, header left out; a file that is no CSV (an unclosed quote) or has more than
@@ -54,8 +60,12 @@ public final class AgendaExport {
      */
     public static List<Line> read(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separatorOf(content)).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separatorOf(content))
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             for (CSVRecord record : parser) {
@@ -107,8 +117,8 @@ public final class AgendaExport {
         if (kind == null) {
             return refused(number, cells, "interop.import.kind-invalid", cells.get(3));
         }
-        return new Line(number, cells, new ImportedSession(number, reference, date.get(), came.get(),
-                kind), null, List.of());
+        return new Line(
+                number, cells, new ImportedSession(number, reference, date.get(), came.get(), kind), null, List.of());
     }
 
     /** A date written {@code dd-mm-jjjj}, {@code dd/mm/jjjj}, {@code dd.mm.jjjj} or ISO, any time after it ignored. */

@@ -53,7 +53,8 @@ record AgendaWords(Set<String> yes, Set<String> no, Map<String, SessionKind> kin
         return no.contains(word) ? Optional.of(false) : Optional.empty();
     }
 
-    @Nullable SessionKind kind(String word) {
+    @Nullable
+    SessionKind kind(String word) {
         return kinds.get(word);
     }
 

@@ -30,15 +30,16 @@ public class CaseAnonymity {
     }
 
     /** The problems of a preparation about the treatment (none without one); the first per field. */
-    public List<AnonymityProblem> check(@Nullable Long treatmentId, CasePreparation preparation,
-            boolean helpQuestionConfirmed) {
+    public List<AnonymityProblem> check(
+            @Nullable Long treatmentId, CasePreparation preparation, boolean helpQuestionConfirmed) {
         Optional<ClientIdentity> identity = identity(treatmentId);
         if (identity.isEmpty()) {
             return List.of();
         }
         List<AnonymityProblem> problems = new ArrayList<>(namesIn(identity.get(), texts(preparation)));
         boolean alreadyNamed = problems.stream().anyMatch(p -> HELP_QUESTION.equals(p.field()));
-        if (!alreadyNamed && !helpQuestionConfirmed
+        if (!alreadyNamed
+                && !helpQuestionConfirmed
                 && sameText(preparation.helpQuestion(), identity.get().helpQuestion())) {
             problems.add(new AnonymityProblem(HELP_QUESTION, AnonymityProblem.UNREWRITTEN_HELP_QUESTION, null));
         }
@@ -47,12 +48,16 @@ public class CaseAnonymity {
 
     /** The problems of the reflective round's notes of a case about the treatment. */
     public List<AnonymityProblem> checkReflection(@Nullable Long treatmentId, @Nullable String reflection) {
-        return identity(treatmentId).map(id -> namesIn(id, Map.of(REFLECTION, reflection == null ? "" : reflection))).orElse(List.of());
+        return identity(treatmentId)
+                .map(id -> namesIn(id, Map.of(REFLECTION, reflection == null ? "" : reflection)))
+                .orElse(List.of());
     }
 
     /** Whether the help question is still the treatment's own, word for word (ignoring case and spacing). */
     public boolean copiedFromTreatment(@Nullable Long treatmentId, String helpQuestion) {
-        return identity(treatmentId).map(id -> sameText(helpQuestion, id.helpQuestion())).orElse(false);
+        return identity(treatmentId)
+                .map(id -> sameText(helpQuestion, id.helpQuestion()))
+                .orElse(false);
     }
 
     private Optional<ClientIdentity> identity(@Nullable Long treatmentId) {
@@ -62,8 +67,10 @@ public class CaseAnonymity {
     private static List<AnonymityProblem> namesIn(ClientIdentity identity, Map<String, String> texts) {
         IdentifyingWords words = IdentifyingWords.of(identity.displayName(), identity.reference());
         List<AnonymityProblem> problems = new ArrayList<>();
-        texts.forEach((field, text) -> words.foundIn(text).stream().findFirst().ifPresent(
-                word -> problems.add(new AnonymityProblem(field, AnonymityProblem.NAME_OR_REFERENCE, word))));
+        texts.forEach((field, text) -> words.foundIn(text).stream()
+                .findFirst()
+                .ifPresent(
+                        word -> problems.add(new AnonymityProblem(field, AnonymityProblem.NAME_OR_REFERENCE, word))));
         return problems;
     }
 

@@ -15,6 +15,7 @@ public class CaseDiscussion {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private Long presenterId;
     private String title;
@@ -31,15 +32,20 @@ public class CaseDiscussion {
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected CaseDiscussion() {
-    }
+    protected CaseDiscussion() {}
 
-    static CaseDiscussion prepare(Long practiceId, Long presenterId, CasePreparation preparation, @Nullable Long treatmentId,
-            boolean helpQuestionReviewed, Instant now) {
+    static CaseDiscussion prepare(
+            Long practiceId,
+            Long presenterId,
+            CasePreparation preparation,
+            @Nullable Long treatmentId,
+            boolean helpQuestionReviewed,
+            Instant now) {
         CaseDiscussion discussion = new CaseDiscussion();
         discussion.treatmentId = treatmentId;
         discussion.practiceId = practiceId;
@@ -104,8 +110,8 @@ public class CaseDiscussion {
     }
 
     public CasePreparation getPreparation() {
-        return new CasePreparation(title, helpQuestion, treatmentStartedOn, duration, triedTowardsClosing,
-                closingObstacles);
+        return new CasePreparation(
+                title, helpQuestion, treatmentStartedOn, duration, triedTowardsClosing, closingObstacles);
     }
 
     /**

@@ -19,7 +19,8 @@ class CaseDiscussionErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        jdbc.sql("UPDATE case_discussion SET treatment_id = NULL WHERE treatment_id IN (:ids)").param("ids", ids)
+        jdbc.sql("UPDATE case_discussion SET treatment_id = NULL WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
                 .update();
     }
 }

@@ -7,5 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Raised when a case discussion is finished; when it is about a treatment (treatmentId not null) it counts
  * as that treatment's intervision discussion.
  */
-public record CaseDiscussionFinished(Long caseDiscussionId, Long practiceId, Instant finishedAt, @Nullable Long treatmentId) {
-}
+public record CaseDiscussionFinished(
+        Long caseDiscussionId,
+        Long practiceId,
+        Instant finishedAt,
+        @Nullable Long treatmentId) {}

@@ -27,8 +27,12 @@ public class CaseDiscussions {
     private final CaseAnonymity anonymity;
     private final Clock clock;
 
-    CaseDiscussions(CaseDiscussionRepository discussions, WorksheetEntries worksheet, ApplicationEventPublisher events,
-            CaseAnonymity anonymity, Clock clock) {
+    CaseDiscussions(
+            CaseDiscussionRepository discussions,
+            WorksheetEntries worksheet,
+            ApplicationEventPublisher events,
+            CaseAnonymity anonymity,
+            Clock clock) {
         this.anonymity = anonymity;
         this.discussions = discussions;
         this.worksheet = worksheet;
@@ -53,14 +57,23 @@ public class CaseDiscussions {
      * references ({@link CaseAnonymity#check}); an unconfirmed copy is saved but never shown or printed.
      */
     @Transactional
-    public CaseDiscussion prepare(CurrentUser presenter, CasePreparation preparation, @Nullable Long treatmentId,
+    public CaseDiscussion prepare(
+            CurrentUser presenter,
+            CasePreparation preparation,
+            @Nullable Long treatmentId,
             boolean helpQuestionConfirmed) {
-        return discussions.save(CaseDiscussion.prepare(presenter.practiceId(), presenter.id(), preparation,
-                treatmentId, reviewed(treatmentId, preparation, helpQuestionConfirmed), clock.instant()));
+        return discussions.save(CaseDiscussion.prepare(
+                presenter.practiceId(),
+                presenter.id(),
+                preparation,
+                treatmentId,
+                reviewed(treatmentId, preparation, helpQuestionConfirmed),
+                clock.instant()));
     }
 
     public CaseDiscussion find(CurrentUser user, Long id) {
-        return discussions.findByIdAndPracticeId(id, user.practiceId())
+        return discussions
+                .findByIdAndPracticeId(id, user.practiceId())
                 .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
     }
 
@@ -74,8 +87,8 @@ public class CaseDiscussions {
     }
 
     @Transactional
-    public CaseDiscussion revise(CurrentUser user, Long id, CasePreparation preparation,
-            boolean helpQuestionConfirmed) {
+    public CaseDiscussion revise(
+            CurrentUser user, Long id, CasePreparation preparation, boolean helpQuestionConfirmed) {
         CaseDiscussion discussion = unfinished(user, id);
         discussion.revise(preparation, reviewed(discussion.getTreatmentId(), preparation, helpQuestionConfirmed));
         return saved(discussion);
@@ -86,7 +99,8 @@ public class CaseDiscussions {
      * form was opened on: a case changed since is a conflict, not a silent overwrite.
      */
     @Transactional
-    public CaseDiscussion recordReflection(CurrentUser user, Long id, @Nullable String text, @Nullable Integer knownVersion) {
+    public CaseDiscussion recordReflection(
+            CurrentUser user, Long id, @Nullable String text, @Nullable Integer knownVersion) {
         CaseDiscussion discussion = unfinished(user, id);
         if (knownVersion != null && !knownVersion.equals(discussion.getVersion())) {
             throw ProblemException.conflict("intervision.case.changed");
@@ -119,8 +133,11 @@ public class CaseDiscussions {
         }
         discussion.finish(clock.instant());
         CaseDiscussion finished = saved(discussion);
-        events.publishEvent(new CaseDiscussionFinished(Objects.requireNonNull(finished.getId(), "stored"), finished.getPracticeId(),
-                finished.getFinishedAt(), finished.getTreatmentId()));
+        events.publishEvent(new CaseDiscussionFinished(
+                Objects.requireNonNull(finished.getId(), "stored"),
+                finished.getPracticeId(),
+                finished.getFinishedAt(),
+                finished.getTreatmentId()));
         return finished;
     }
 
@@ -130,7 +147,11 @@ public class CaseDiscussions {
 
     @Transactional
     public void addEntry(CurrentUser user, Long id, WorksheetEntryKind kind, SystemLevel level, String content) {
-        worksheet.add(Objects.requireNonNull(unfinished(user, id).getId(), "stored"), kind, level, FreeText.oneLine(content, 300),
+        worksheet.add(
+                Objects.requireNonNull(unfinished(user, id).getId(), "stored"),
+                kind,
+                level,
+                FreeText.oneLine(content, 300),
                 clock.instant());
     }
 
@@ -142,7 +163,10 @@ public class CaseDiscussions {
     @Transactional
     public void addInsight(CurrentUser user, Long id, @Nullable String participant, String content) {
         String name = participant == null || participant.isBlank() ? null : FreeText.oneLine(participant, 100);
-        worksheet.addInsight(Objects.requireNonNull(unfinished(user, id).getId(), "stored"), name, FreeText.oneLine(content, 500),
+        worksheet.addInsight(
+                Objects.requireNonNull(unfinished(user, id).getId(), "stored"),
+                name,
+                FreeText.oneLine(content, 500),
                 clock.instant());
     }
 

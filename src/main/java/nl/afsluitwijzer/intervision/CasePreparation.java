@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * closing hard. Never a client's name; the title is a short label. Entered by hand for now; once the
  * treatment module exists a preparation can be prefilled from a treatment.
  */
-public record CasePreparation(String title, String helpQuestion, @Nullable LocalDate treatmentStartedOn, String duration,
-        String triedTowardsClosing, String closingObstacles) {
-}
+public record CasePreparation(
+        String title,
+        String helpQuestion,
+        @Nullable LocalDate treatmentStartedOn,
+        String duration,
+        String triedTowardsClosing,
+        String closingObstacles) {}

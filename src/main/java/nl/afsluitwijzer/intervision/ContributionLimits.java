@@ -9,6 +9,5 @@ public final class ContributionLimits {
     public static final int CARD_LENGTH = 200;
     public static final int PLEDGE_LENGTH = 300;
 
-    private ContributionLimits() {
-    }
+    private ContributionLimits() {}
 }

@@ -37,7 +37,9 @@ class Contributions {
         while (true) {
             int seq = jdbc.sql("""
                     SELECT COALESCE(MAX(seq), 0) + 1 FROM workshop_card WHERE workshop_id = ? AND participant_id = ?""")
-                    .params(participant.workshopId(), participant.id()).query(Integer.class).single();
+                    .params(participant.workshopId(), participant.id())
+                    .query(Integer.class)
+                    .single();
             if (seq > ContributionLimits.CARDS_PER_PARTICIPANT) {
                 return ContributionOutcome.LIMIT_REACHED;
             }
@@ -45,8 +47,14 @@ class Contributions {
                 jdbc.sql("""
                         INSERT INTO workshop_card (workshop_id, participant_id, seq, board_column, tag, content,
                             created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(participant.workshopId(), participant.id(), seq, tag.column().name(), tag.name(),
-                                content, Timestamp.from(now))
+                        .params(
+                                participant.workshopId(),
+                                participant.id(),
+                                seq,
+                                tag.column().name(),
+                                tag.name(),
+                                content,
+                                Timestamp.from(now))
                         .update();
                 return ContributionOutcome.ACCEPTED;
             } catch (DuplicateKeyException taken) {
@@ -65,7 +73,9 @@ class Contributions {
                 return ContributionOutcome.ALREADY_GIVEN;
             }
             List<Integer> used = jdbc.sql("SELECT slot FROM workshop_dot WHERE workshop_id = ? AND participant_id = ?")
-                    .params(participant.workshopId(), participant.id()).query(Integer.class).list();
+                    .params(participant.workshopId(), participant.id())
+                    .query(Integer.class)
+                    .list();
             int slot = 1;
             while (used.contains(slot)) {
                 slot++;
@@ -106,12 +116,14 @@ class Contributions {
     private boolean isVisibleRemedy(Long workshopId, Long cardId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM workshop_card WHERE id = ? AND workshop_id = ? AND board_column = 'REMEDY'
-                AND hidden = FALSE""")
-                .params(cardId, workshopId).query(Integer.class).single() == 1;
+                AND hidden = FALSE""").params(cardId, workshopId).query(Integer.class).single() == 1;
     }
 
     private boolean hasDot(Participant participant, Long cardId) {
         return jdbc.sql("SELECT COUNT(*) FROM workshop_dot WHERE card_id = ? AND participant_id = ?")
-                .params(cardId, participant.id()).query(Integer.class).single() > 0;
+                        .params(cardId, participant.id())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

@@ -29,8 +29,12 @@ class DemoIntervision {
     private final UserAccountRepository users;
     private final Clock clock;
 
-    DemoIntervision(Workshops workshops, Participation participation, CaseDiscussions discussions,
-            UserAccountRepository users, Clock clock) {
+    DemoIntervision(
+            Workshops workshops,
+            Participation participation,
+            CaseDiscussions discussions,
+            UserAccountRepository users,
+            Clock clock) {
         this.workshops = workshops;
         this.participation = participation;
         this.discussions = discussions;
@@ -51,7 +55,8 @@ class DemoIntervision {
         Workshop workshop = workshops.start(facilitator);
         List<Participant> people = new ArrayList<>();
         for (DemoIntervisionFile.DemoParticipant person : demo.participants()) {
-            Participant participant = participation.join(workshop, null).orElseThrow().participant();
+            Participant participant =
+                    participation.join(workshop, null).orElseThrow().participant();
             people.add(participant);
             participation.vote(participant, person.vote());
             person.cards().forEach(card -> participation.addCard(participant, card.tag(), card.content()));
@@ -65,39 +70,55 @@ class DemoIntervision {
                     participation.addDot(people.get(voter++ % people.size()), cardId);
                 }
                 if (card.chosen()) {
-                    workshops.choosePrinciple(facilitator, Objects.requireNonNull(workshop.getId(), "stored"), cardId, true);
+                    workshops.choosePrinciple(
+                            facilitator, Objects.requireNonNull(workshop.getId(), "stored"), cardId, true);
                 }
             }
         }
-        return Objects.requireNonNull(workshops.close(facilitator, Objects.requireNonNull(workshop.getId(), "stored"))
-                .getId(), "stored");
+        return Objects.requireNonNull(
+                workshops
+                        .close(facilitator, Objects.requireNonNull(workshop.getId(), "stored"))
+                        .getId(),
+                "stored");
     }
 
     private Long cardId(Workshop workshop, String content) {
-        return workshops.board(workshop).cards().stream().filter(card -> card.content().equals(content))
-                .findFirst().orElseThrow(() -> new IllegalStateException(DemoIntervisionFile.RESOURCE + ": " + content))
+        return workshops.board(workshop).cards().stream()
+                .filter(card -> card.content().equals(content))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(DemoIntervisionFile.RESOURCE + ": " + content))
                 .id();
     }
 
     private Long caseDiscussion(DemoIntervisionFile.DemoCase demo) {
         CurrentUser presenter = user(demo.presenter());
         DemoIntervisionFile.DemoPreparation p = demo.preparation();
-        CaseDiscussion discussion = discussions.prepare(presenter, new CasePreparation(p.title(), p.helpQuestion(),
-                LocalDate.now(clock).minusMonths(p.startedMonthsAgo()), p.duration(), p.triedTowardsClosing(),
-                p.closingObstacles()));
+        CaseDiscussion discussion = discussions.prepare(
+                presenter,
+                new CasePreparation(
+                        p.title(),
+                        p.helpQuestion(),
+                        LocalDate.now(clock).minusMonths(p.startedMonthsAgo()),
+                        p.duration(),
+                        p.triedTowardsClosing(),
+                        p.closingObstacles()));
         Long id = Objects.requireNonNull(discussion.getId(), "stored");
         discussions.moveTo(presenter, id, CaseDiscussionStep.values()[CaseDiscussionStep.values().length - 1]);
-        demo.factors().forEach((level, entries) -> entries.forEach(
-                entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, level, entry)));
-        demo.actions().forEach((level, entries) -> entries.forEach(
-                entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.ACTION, level, entry)));
-        demo.insights().forEach(insight -> discussions.addInsight(presenter, id, insight.participant(),
-                insight.content()));
+        demo.factors()
+                .forEach((level, entries) -> entries.forEach(
+                        entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, level, entry)));
+        demo.actions()
+                .forEach((level, entries) -> entries.forEach(
+                        entry -> discussions.addEntry(presenter, id, WorksheetEntryKind.ACTION, level, entry)));
+        demo.insights()
+                .forEach(insight -> discussions.addInsight(presenter, id, insight.participant(), insight.content()));
         return Objects.requireNonNull(discussions.finish(presenter, id).getId(), "stored");
     }
 
     private CurrentUser user(String username) {
-        return users.findByUsername(username).orElseThrow(
-                () -> new IllegalStateException(DemoIntervisionFile.RESOURCE + ": no demo user " + username)).toCurrentUser();
+        return users.findByUsername(username)
+                .orElseThrow(
+                        () -> new IllegalStateException(DemoIntervisionFile.RESOURCE + ": no demo user " + username))
+                .toCurrentUser();
     }
 }

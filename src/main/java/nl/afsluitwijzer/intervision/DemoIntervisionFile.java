@@ -29,32 +29,33 @@ final class DemoIntervisionFile {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    record Content(DemoWorkshop workshop, DemoCase caseDiscussion) {
-    }
+    record Content(DemoWorkshop workshop, DemoCase caseDiscussion) {}
 
-    record DemoWorkshop(String facilitator, List<DemoParticipant> participants) {
-    }
+    record DemoWorkshop(String facilitator, List<DemoParticipant> participants) {}
 
-    record DemoParticipant(PollAnswer vote, List<DemoCard> cards, List<Pledge> pledges) {
-    }
+    record DemoParticipant(PollAnswer vote, List<DemoCard> cards, List<Pledge> pledges) {}
 
     /** A card; a remedy gets {@code dots} dots from as many participants, and may be a chosen principle. */
-    record DemoCard(CardTag tag, String content, int dots, boolean chosen) {
-    }
+    record DemoCard(CardTag tag, String content, int dots, boolean chosen) {}
 
-    record DemoCase(String presenter, DemoPreparation preparation, Map<SystemLevel, List<String>> factors,
-            Map<SystemLevel, List<String>> actions, List<DemoInsight> insights) {
-    }
+    record DemoCase(
+            String presenter,
+            DemoPreparation preparation,
+            Map<SystemLevel, List<String>> factors,
+            Map<SystemLevel, List<String>> actions,
+            List<DemoInsight> insights) {}
 
-    record DemoPreparation(String title, String helpQuestion, int startedMonthsAgo, String duration,
-            String triedTowardsClosing, String closingObstacles) {
-    }
+    record DemoPreparation(
+            String title,
+            String helpQuestion,
+            int startedMonthsAgo,
+            String duration,
+            String triedTowardsClosing,
+            String closingObstacles) {}
 
-    record DemoInsight(@Nullable String participant, String content) {
-    }
+    record DemoInsight(@Nullable String participant, String content) {}
 
-    private DemoIntervisionFile() {
-    }
+    private DemoIntervisionFile() {}
 
     static Content shipped() {
         try (InputStream in = DemoIntervisionFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -65,7 +66,8 @@ final class DemoIntervisionFile {
         } catch (IOException e) {
             throw new IllegalStateException(RESOURCE + ": cannot be read", e);
         } catch (JacksonException e) {
-            throw new IllegalStateException(RESOURCE + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
+            throw new IllegalStateException(
+                    RESOURCE + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
         }
     }
 }

@@ -30,8 +30,10 @@ public final class IdentifyingWords {
     private final List<Pattern> patterns;
 
     private IdentifyingWords(Set<String> words) {
-        this.patterns = words.stream().map(word -> Pattern.compile("(?<!" + NOT_A_WORD_CHARACTER + ")"
-                + Pattern.quote(word) + "(?!" + NOT_A_WORD_CHARACTER + ")")).toList();
+        this.patterns = words.stream()
+                .map(word -> Pattern.compile(
+                        "(?<!" + NOT_A_WORD_CHARACTER + ")" + Pattern.quote(word) + "(?!" + NOT_A_WORD_CHARACTER + ")"))
+                .toList();
     }
 
     public static IdentifyingWords of(String displayName, String reference) {
@@ -82,9 +84,12 @@ public final class IdentifyingWords {
             if (in == null) {
                 throw new IllegalStateException("intervision/name-particles.txt is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +105,8 @@ public final class IdentifyingWords {
             while (i < text.length()) {
                 int codePoint = text.codePointAt(i);
                 String decomposed = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                        .replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT);
                 for (int k = 0; k < decomposed.length(); k++) {
                     folded.append(decomposed.charAt(k));
                     origins.add(i);
@@ -108,7 +114,9 @@ public final class IdentifyingWords {
                 i += Character.charCount(codePoint);
             }
             origins.add(text.length());
-            return new Folded(folded.toString(), origins.stream().mapToInt(Integer::intValue).toArray());
+            return new Folded(
+                    folded.toString(),
+                    origins.stream().mapToInt(Integer::intValue).toArray());
         }
 
         /** The index in the original text of the folded character at this index (or the end). */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param code the {@link PledgeKind} of a pledge, the {@link SystemLevel} of an action option, the
  *        {@link Norm3Theme} of a lesson; null for the other kinds
  */
-public record ImprovementAction(LocalDate date, Kind kind, @Nullable String code, String content) {
+public record ImprovementAction(
+        LocalDate date, Kind kind, @Nullable String code, String content) {
 
     /** Where in intervision it was recorded. */
     public enum Kind {

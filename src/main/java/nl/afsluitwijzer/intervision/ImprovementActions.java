@@ -41,8 +41,7 @@ public class ImprovementActions {
         actions.addAll(query("""
                 SELECT w.started_at AS at, p.kind AS code, p.content FROM workshop_pledge p
                 JOIN workshop w ON w.id = p.workshop_id
-                WHERE w.practice_id = ? AND w.started_at >= ? AND w.started_at < ? ORDER BY p.id""",
-                ImprovementAction.Kind.PLEDGE, practiceId, start, end));
+                WHERE w.practice_id = ? AND w.started_at >= ? AND w.started_at < ? ORDER BY p.id""", ImprovementAction.Kind.PLEDGE, practiceId, start, end));
         actions.addAll(query("""
                 SELECT COALESCE(d.finished_at, d.started_at) AS at, e.system_level AS code, e.content
                 FROM case_worksheet_entry e JOIN case_discussion d ON d.id = e.case_discussion_id
@@ -57,18 +56,21 @@ public class ImprovementActions {
                 ORDER BY i.id""", ImprovementAction.Kind.INSIGHT, practiceId, start, end));
         actions.addAll(query("""
                 SELECT l.created_at AS at, l.theme AS code, l.content FROM intervision_lesson l
-                WHERE l.practice_id = ? AND l.created_at >= ? AND l.created_at < ? ORDER BY l.id""",
-                ImprovementAction.Kind.LESSON, practiceId, start, end));
-        return actions.stream().sorted(Comparator.comparing(ImprovementAction::date)
-                .thenComparing(ImprovementAction::kind)).toList();
+                WHERE l.practice_id = ? AND l.created_at >= ? AND l.created_at < ? ORDER BY l.id""", ImprovementAction.Kind.LESSON, practiceId, start, end));
+        return actions.stream()
+                .sorted(Comparator.comparing(ImprovementAction::date).thenComparing(ImprovementAction::kind))
+                .toList();
     }
 
-    private List<ImprovementAction> query(String sql, ImprovementAction.Kind kind, Long practiceId, Timestamp start,
-            Timestamp end) {
-        return jdbc.sql(sql).params(practiceId, start, end)
+    private List<ImprovementAction> query(
+            String sql, ImprovementAction.Kind kind, Long practiceId, Timestamp start, Timestamp end) {
+        return jdbc.sql(sql)
+                .params(practiceId, start, end)
                 .query((rs, row) -> new ImprovementAction(
-                        rs.getTimestamp("at").toInstant().atZone(AMSTERDAM).toLocalDate(), kind,
-                        rs.getString("code"), rs.getString("content")))
+                        rs.getTimestamp("at").toInstant().atZone(AMSTERDAM).toLocalDate(),
+                        kind,
+                        rs.getString("code"),
+                        rs.getString("content")))
                 .list();
     }
 }

@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.intervision;
 
 /** Step 5: "Waar kan ik zelf scherper worden in mijn afrondingsmomenten?", with the colleague's name if given. */
-public record Insight(Long id, String participant, String content) {
-}
+public record Insight(Long id, String participant, String content) {}

@@ -32,20 +32,27 @@ public class KnowledgeBase {
 
     /** Every theme with the practice's lessons on it, newest first. */
     public Map<Norm3Theme, List<Lesson>> lessonsByTheme(CurrentUser user) {
-        List<Lesson> lessons = jdbc.sql("""
+        List<Lesson> lessons =
+                jdbc.sql("""
                 SELECT l.id, l.theme, l.content, u.display_name AS author, l.created_at, l.source_type, l.source_id
                 FROM intervision_lesson l JOIN user_account u ON u.id = l.author_id
-                WHERE l.practice_id = ? ORDER BY l.created_at DESC, l.id DESC""")
-                .param(user.practiceId()).query(Lesson.class).list();
+                WHERE l.practice_id = ? ORDER BY l.created_at DESC, l.id DESC""").param(user.practiceId()).query(Lesson.class).list();
         Map<Norm3Theme, List<Lesson>> byTheme = new EnumMap<>(Norm3Theme.class);
         for (Norm3Theme theme : Norm3Theme.values()) {
-            byTheme.put(theme, lessons.stream().filter(lesson -> lesson.theme() == theme).toList());
+            byTheme.put(
+                    theme,
+                    lessons.stream().filter(lesson -> lesson.theme() == theme).toList());
         }
         return byTheme;
     }
 
     /** Adds a lesson; a source must be a session of the user's own practice (else "not found"). */
-    public void addLesson(CurrentUser author, Norm3Theme theme, String content, @Nullable LessonSource source, @Nullable Long sourceId) {
+    public void addLesson(
+            CurrentUser author,
+            Norm3Theme theme,
+            String content,
+            @Nullable LessonSource source,
+            @Nullable Long sourceId) {
         if (source == LessonSource.WORKSHOP) {
             workshops.find(author, Objects.requireNonNull(sourceId, "a source comes with its id"));
         } else if (source == LessonSource.CASE_DISCUSSION) {
@@ -54,8 +61,13 @@ public class KnowledgeBase {
         jdbc.sql("""
                 INSERT INTO intervision_lesson (practice_id, theme, content, author_id, created_at, source_type, source_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(author.practiceId(), theme.name(), FreeText.oneLine(content, LESSON_LENGTH), author.id(),
-                        Timestamp.from(clock.instant()), source == null ? null : source.name(),
+                .params(Arrays.asList(
+                        author.practiceId(),
+                        theme.name(),
+                        FreeText.oneLine(content, LESSON_LENGTH),
+                        author.id(),
+                        Timestamp.from(clock.instant()),
+                        source == null ? null : source.name(),
                         source == null ? null : sourceId))
                 .update();
     }

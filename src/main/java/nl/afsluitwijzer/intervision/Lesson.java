@@ -3,6 +3,11 @@ package nl.afsluitwijzer.intervision;
 import java.time.Instant;
 
 /** A lesson of the practice itself, on one Norm 3 theme, optionally learned in a session. */
-public record Lesson(Long id, Norm3Theme theme, String content, String author, Instant createdAt,
-        LessonSource sourceType, Long sourceId) {
-}
+public record Lesson(
+        Long id,
+        Norm3Theme theme,
+        String content,
+        String author,
+        Instant createdAt,
+        LessonSource sourceType,
+        Long sourceId) {}

@@ -22,6 +22,8 @@ public enum Norm3Theme {
 
     /** The message-key stems of the questions; add ".question" or ".answer". */
     public List<String> questionKeys() {
-        return IntStream.rangeClosed(1, QUESTIONS).mapToObj(n -> key() + ".q" + n).toList();
+        return IntStream.rangeClosed(1, QUESTIONS)
+                .mapToObj(n -> key() + ".q" + n)
+                .toList();
     }
 }

@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.intervision;
 
 /** An anonymous participant of one workshop; the browser proves who it is with a random id in a cookie. */
-public record Participant(Long id, Long workshopId) {
-}
+public record Participant(Long id, Long workshopId) {}

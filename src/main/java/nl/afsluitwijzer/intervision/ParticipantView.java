@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * What one participant sees of their own part: their answer, cards, dots and pledge (null when not
  * given yet), and the remedy cards they can put dots on.
  */
-public record ParticipantView(@Nullable PollAnswer answer, List<MatrixCard> ownCards, List<MatrixCard> remedies,
-        Set<Long> dottedCardIds, @Nullable Pledge pledge) {
+public record ParticipantView(
+        @Nullable PollAnswer answer,
+        List<MatrixCard> ownCards,
+        List<MatrixCard> remedies,
+        Set<Long> dottedCardIds,
+        @Nullable Pledge pledge) {
 
     public ParticipantView {
         ownCards = List.copyOf(ownCards);

@@ -20,8 +20,12 @@ public class Participation {
     private final WorkshopBoards boards;
     private final Clock clock;
 
-    Participation(WorkshopRepository workshops, WorkshopParticipants participants, Contributions contributions,
-            WorkshopBoards boards, Clock clock) {
+    Participation(
+            WorkshopRepository workshops,
+            WorkshopParticipants participants,
+            Contributions contributions,
+            WorkshopBoards boards,
+            Clock clock) {
         this.workshops = workshops;
         this.participants = participants;
         this.contributions = contributions;
@@ -48,8 +52,8 @@ public class Participation {
     }
 
     public ContributionOutcome addCard(Participant participant, CardTag tag, String content) {
-        return contributions.addCard(participant, tag, FreeText.oneLine(content, ContributionLimits.CARD_LENGTH),
-                clock.instant());
+        return contributions.addCard(
+                participant, tag, FreeText.oneLine(content, ContributionLimits.CARD_LENGTH), clock.instant());
     }
 
     public ContributionOutcome addDot(Participant participant, Long cardId) {
@@ -61,8 +65,8 @@ public class Participation {
     }
 
     public ContributionOutcome pledge(Participant participant, PledgeKind kind, String content) {
-        return contributions.pledge(participant, kind, FreeText.oneLine(content, ContributionLimits.PLEDGE_LENGTH),
-                clock.instant());
+        return contributions.pledge(
+                participant, kind, FreeText.oneLine(content, ContributionLimits.PLEDGE_LENGTH), clock.instant());
     }
 
     public ParticipantView view(Participant participant) {

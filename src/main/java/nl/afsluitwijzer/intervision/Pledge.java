@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.intervision;
 
 /** What a participant takes along from the workshop. */
-public record Pledge(PledgeKind kind, String content) {
-}
+public record Pledge(PledgeKind kind, String content) {}

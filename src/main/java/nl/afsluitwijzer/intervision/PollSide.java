@@ -20,6 +20,8 @@ public enum PollSide {
     }
 
     public List<PollAnswer> answers() {
-        return Arrays.stream(PollAnswer.values()).filter(answer -> answer.side() == this).toList();
+        return Arrays.stream(PollAnswer.values())
+                .filter(answer -> answer.side() == this)
+                .toList();
     }
 }

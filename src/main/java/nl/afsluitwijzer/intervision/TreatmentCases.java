@@ -23,14 +23,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class TreatmentCases {
 
-
     private final Treatments treatments;
     private final Evaluations evaluations;
     private final TreatmentChanges changes;
     private final MessageSource messages;
     private final Clock clock;
 
-    TreatmentCases(Treatments treatments, Evaluations evaluations, TreatmentChanges changes, MessageSource messages,
+    TreatmentCases(
+            Treatments treatments,
+            Evaluations evaluations,
+            TreatmentChanges changes,
+            MessageSource messages,
             Clock clock) {
         this.treatments = treatments;
         this.evaluations = evaluations;
@@ -44,14 +47,28 @@ public class TreatmentCases {
         TreatmentFile file = treatments.open(treatmentId);
         Treatment treatment = file.treatment();
         LocalDate today = LocalDate.now(clock);
-        String duration = messages.getMessage("intervision.case.prefill.duration", new Object[] {
-                file.weeksRunning(today).orElse(0L), file.attendedSessions(today),
-                treatment.expectedSessions().map(String::valueOf).orElse("–")}, locale);
-        String tried = evaluations.of(treatmentId).stream().map(e -> line(e, locale))
-                .collect(Collectors.joining("\n"));
-        return new CasePreparation(messages.getMessage("intervision.case.prefill.title",
-                new Object[] {treatment.getStartDate() == null ? "" : treatment.getStartDate().toString()}, locale),
-                treatment.getHelpQuestion(), treatment.getStartDate(), duration,
+        String duration = messages.getMessage(
+                "intervision.case.prefill.duration",
+                new Object[] {
+                    file.weeksRunning(today).orElse(0L),
+                    file.attendedSessions(today),
+                    treatment.expectedSessions().map(String::valueOf).orElse("–")
+                },
+                locale);
+        String tried =
+                evaluations.of(treatmentId).stream().map(e -> line(e, locale)).collect(Collectors.joining("\n"));
+        return new CasePreparation(
+                messages.getMessage(
+                        "intervision.case.prefill.title",
+                        new Object[] {
+                            treatment.getStartDate() == null
+                                    ? ""
+                                    : treatment.getStartDate().toString()
+                        },
+                        locale),
+                treatment.getHelpQuestion(),
+                treatment.getStartDate(),
+                duration,
                 tried.isEmpty() ? messages.getMessage("intervision.case.prefill.no-evaluations", null, locale) : tried,
                 "");
     }
@@ -66,18 +83,26 @@ public class TreatmentCases {
         if (finished.treatmentId() == null) {
             return;
         }
-        changes.recordPracticeDiscussion(finished.practiceId(), finished.treatmentId(),
-                finished.finishedAt().atZone(clock.getZone()).toLocalDate(), DiscussionKind.INTERVISION,
+        changes.recordPracticeDiscussion(
+                finished.practiceId(),
+                finished.treatmentId(),
+                finished.finishedAt().atZone(clock.getZone()).toLocalDate(),
+                DiscussionKind.INTERVISION,
                 messages.getMessage("intervision.case.prefill.discussion-note", null, Locale.forLanguageTag("nl")));
     }
 
     private String line(Evaluation evaluation, Locale locale) {
         String decision = messages.getMessage("evaluation.decision." + evaluation.getDecision(), null, locale);
         String kind = messages.getMessage("evaluation.kind." + evaluation.getKind(), null, locale);
-        String extension = evaluation.isExtension() ? messages.getMessage("intervision.case.prefill.extension",
-                new Object[] {evaluation.getPreviousExpectedSessions(), evaluation.getNewExpectedSessions()}, locale)
+        String extension = evaluation.isExtension()
+                ? messages.getMessage(
+                        "intervision.case.prefill.extension",
+                        new Object[] {evaluation.getPreviousExpectedSessions(), evaluation.getNewExpectedSessions()},
+                        locale)
                 : "";
-        return messages.getMessage("intervision.case.prefill.evaluation",
-                new Object[] {evaluation.getEvaluatedOn().toString(), kind, decision, extension}, locale);
+        return messages.getMessage(
+                "intervision.case.prefill.evaluation",
+                new Object[] {evaluation.getEvaluatedOn().toString(), kind, decision, extension},
+                locale);
     }
 }

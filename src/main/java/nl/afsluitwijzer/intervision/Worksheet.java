@@ -19,6 +19,8 @@ public record Worksheet(List<WorksheetEntry> entries, List<Insight> insights) {
     }
 
     private List<WorksheetEntry> of(WorksheetEntryKind kind, SystemLevel level) {
-        return entries.stream().filter(entry -> entry.kind() == kind && entry.systemLevel() == level).toList();
+        return entries.stream()
+                .filter(entry -> entry.kind() == kind && entry.systemLevel() == level)
+                .toList();
     }
 }

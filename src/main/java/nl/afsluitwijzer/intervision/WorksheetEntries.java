@@ -18,12 +18,15 @@ class WorksheetEntries {
     }
 
     Worksheet of(Long discussionId) {
-        var entries = jdbc.sql("""
+        var entries =
+                jdbc.sql("""
                 SELECT id, kind, system_level, content FROM case_worksheet_entry WHERE case_discussion_id = ?
-                ORDER BY id""")
-                .param(discussionId).query(WorksheetEntry.class).list();
-        var insights = jdbc.sql("SELECT id, participant, content FROM case_insight WHERE case_discussion_id = ? ORDER BY id")
-                .param(discussionId).query(Insight.class).list();
+                ORDER BY id""").param(discussionId).query(WorksheetEntry.class).list();
+        var insights = jdbc.sql(
+                        "SELECT id, participant, content FROM case_insight WHERE case_discussion_id = ? ORDER BY id")
+                .param(discussionId)
+                .query(Insight.class)
+                .list();
         return new Worksheet(entries, insights);
     }
 
@@ -37,7 +40,8 @@ class WorksheetEntries {
 
     void remove(Long discussionId, Long entryId) {
         jdbc.sql("DELETE FROM case_worksheet_entry WHERE id = ? AND case_discussion_id = ?")
-                .params(entryId, discussionId).update();
+                .params(entryId, discussionId)
+                .update();
     }
 
     void addInsight(Long discussionId, @Nullable String participant, String content, Instant now) {

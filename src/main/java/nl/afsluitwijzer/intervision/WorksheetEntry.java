@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.intervision;
 
 /** A factor (step 2) or an action option (step 4) on the worksheet, on one of the three levels. */
-public record WorksheetEntry(Long id, WorksheetEntryKind kind, SystemLevel systemLevel, String content) {
-}
+public record WorksheetEntry(Long id, WorksheetEntryKind kind, SystemLevel systemLevel, String content) {}

@@ -17,6 +17,7 @@ public class Workshop {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private Long facilitatorId;
     private String joinCode;
@@ -25,12 +26,12 @@ public class Workshop {
     private Instant startedAt;
     private Instant stepStartedAt;
     private Instant closedAt;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected Workshop() {
-    }
+    protected Workshop() {}
 
     static Workshop start(Long practiceId, Long facilitatorId, JoinCode code, Instant now) {
         Workshop workshop = new Workshop();

@@ -12,11 +12,15 @@ public record WorkshopBoard(int participants, PollResults poll, List<MatrixCard>
     }
 
     public List<MatrixCard> visible(BoardColumn column) {
-        return cards.stream().filter(card -> !card.hidden() && card.boardColumn() == column).toList();
+        return cards.stream()
+                .filter(card -> !card.hidden() && card.boardColumn() == column)
+                .toList();
     }
 
     public List<MatrixCard> visible(CardTag tag) {
-        return cards.stream().filter(card -> !card.hidden() && card.tag() == tag).toList();
+        return cards.stream()
+                .filter(card -> !card.hidden() && card.tag() == tag)
+                .toList();
     }
 
     public List<MatrixCard> obstacles() {

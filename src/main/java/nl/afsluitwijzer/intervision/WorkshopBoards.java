@@ -27,23 +27,37 @@ class WorkshopBoards {
 
     WorkshopBoard of(Long workshopId) {
         List<Pledge> pledges = jdbc.sql("SELECT kind, content FROM workshop_pledge WHERE workshop_id = ? ORDER BY id")
-                .param(workshopId).query(Pledge.class).list();
+                .param(workshopId)
+                .query(Pledge.class)
+                .list();
         return new WorkshopBoard(participants.count(workshopId), poll(workshopId), cards(workshopId), pledges);
     }
 
     ParticipantView seenBy(Participant participant) {
         Long workshopId = participant.workshopId();
         PollAnswer answer = jdbc.sql("SELECT answer FROM workshop_vote WHERE workshop_id = ? AND participant_id = ?")
-                .params(workshopId, participant.id()).query(String.class).optional()
-                .flatMap(PollAnswer::parse).orElse(null);
+                .params(workshopId, participant.id())
+                .query(String.class)
+                .optional()
+                .flatMap(PollAnswer::parse)
+                .orElse(null);
         List<MatrixCard> cards = cards(workshopId);
-        List<MatrixCard> own = cards.stream().filter(card -> participant.id().equals(card.participantId())).toList();
+        List<MatrixCard> own = cards.stream()
+                .filter(card -> participant.id().equals(card.participantId()))
+                .toList();
         List<MatrixCard> remedies = cards.stream()
-                .filter(card -> card.boardColumn() == BoardColumn.REMEDY && !card.hidden()).toList();
+                .filter(card -> card.boardColumn() == BoardColumn.REMEDY && !card.hidden())
+                .toList();
         List<Long> dotted = jdbc.sql("SELECT card_id FROM workshop_dot WHERE workshop_id = ? AND participant_id = ?")
-                .params(workshopId, participant.id()).query(Long.class).list();
-        Pledge pledge = jdbc.sql("SELECT kind, content FROM workshop_pledge WHERE workshop_id = ? AND participant_id = ?")
-                .params(Arrays.asList(workshopId, participant.id())).query(Pledge.class).optional().orElse(null);
+                .params(workshopId, participant.id())
+                .query(Long.class)
+                .list();
+        Pledge pledge = jdbc.sql(
+                        "SELECT kind, content FROM workshop_pledge WHERE workshop_id = ? AND participant_id = ?")
+                .params(Arrays.asList(workshopId, participant.id()))
+                .query(Pledge.class)
+                .optional()
+                .orElse(null);
         return new ParticipantView(answer, own, remedies, new HashSet<>(dotted), pledge);
     }
 
@@ -58,6 +72,9 @@ class WorkshopBoards {
     }
 
     private List<MatrixCard> cards(Long workshopId) {
-        return jdbc.sql(CARDS + " ORDER BY c.id").param(workshopId).query(MatrixCard.class).list();
+        return jdbc.sql(CARDS + " ORDER BY c.id")
+                .param(workshopId)
+                .query(MatrixCard.class)
+                .list();
     }
 }

@@ -51,7 +51,9 @@ class WorkshopParticipants {
 
     int count(Long workshopId) {
         return jdbc.sql("SELECT COUNT(*) FROM workshop_participant WHERE workshop_id = ?")
-                .param(workshopId).query(Integer.class).single();
+                .param(workshopId)
+                .query(Integer.class)
+                .single();
     }
 
     private static String hash(String token) {

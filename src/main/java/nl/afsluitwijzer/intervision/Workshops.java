@@ -45,7 +45,8 @@ public class Workshops {
     }
 
     public Workshop find(CurrentUser user, Long id) {
-        return workshops.findByIdAndPracticeId(id, user.practiceId())
+        return workshops
+                .findByIdAndPracticeId(id, user.practiceId())
                 .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
     }
 
@@ -82,8 +83,9 @@ public class Workshops {
     public void choosePrinciple(CurrentUser user, Long id, Long cardId, boolean chosen) {
         find(user, id);
         int changed = jdbc.sql("UPDATE workshop_card SET chosen = ? WHERE id = ? AND workshop_id = ? "
-                + "AND board_column = 'REMEDY' AND (hidden = FALSE OR ? = FALSE)")
-                .params(chosen, cardId, id, chosen).update();
+                        + "AND board_column = 'REMEDY' AND (hidden = FALSE OR ? = FALSE)")
+                .params(chosen, cardId, id, chosen)
+                .update();
         if (changed != 1) {
             throw ProblemException.conflict("intervision.principles.unavailable");
         }
@@ -94,7 +96,8 @@ public class Workshops {
     public void hideCard(CurrentUser user, Long id, Long cardId, boolean hidden) {
         find(user, id);
         jdbc.sql("UPDATE workshop_card SET hidden = ?, chosen = chosen AND NOT ? WHERE id = ? AND workshop_id = ?")
-                .params(hidden, hidden, cardId, id).update();
+                .params(hidden, hidden, cardId, id)
+                .update();
     }
 
     private Workshop saved(Workshop workshop) {

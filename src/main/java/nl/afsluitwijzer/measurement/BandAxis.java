@@ -32,8 +32,12 @@ final class BandAxis extends NumberAxis {
         double range = instrument.max() - instrument.min() + 1.0;
         for (SeverityBand band : instrument.bands()) {
             if ((band.to() - band.from() + 1) / range >= NAMED_BAND_SHARE) {
-                names.add(new NumberTick((band.from() + band.to()) / 2.0, band.label().in(locale),
-                        TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
+                names.add(new NumberTick(
+                        (band.from() + band.to()) / 2.0,
+                        band.label().in(locale),
+                        TextAnchor.CENTER_LEFT,
+                        TextAnchor.CENTER_LEFT,
+                        0));
             }
         }
     }

@@ -10,8 +10,7 @@ final class BandRules {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private BandRules() {
-    }
+    private BandRules() {}
 
     static void checkBands(List<SeverityBand> bands, int min, int max) {
         if (bands.isEmpty()) {
@@ -24,7 +23,8 @@ final class BandRules {
                 throw refuse(index, "to", "is " + band.to() + ", below its from " + band.from());
             }
             if (index == 0 && band.from() != min) {
-                throw refuse(index, "from", "is " + band.from() + " but the first band must start at the minimum " + min);
+                throw refuse(
+                        index, "from", "is " + band.from() + " but the first band must start at the minimum " + min);
             }
             if (index > 0) {
                 checkFollows(bands.get(index - 1), band, index);
@@ -32,21 +32,28 @@ final class BandRules {
         }
         SeverityBand last = bands.get(bands.size() - 1);
         if (last.to() != max) {
-            throw refuse(bands.size() - 1, "to", "is " + last.to() + " but the last band must end at the maximum " + max);
+            throw refuse(
+                    bands.size() - 1, "to", "is " + last.to() + " but the last band must end at the maximum " + max);
         }
     }
 
     private static void checkFollows(SeverityBand previous, SeverityBand band, int index) {
         if (band.from() <= previous.from()) {
-            throw refuse(index, "from", "band " + range(band) + " comes after band " + range(previous)
-                    + "; list the bands from low to high");
+            throw refuse(
+                    index,
+                    "from",
+                    "band " + range(band) + " comes after band " + range(previous)
+                            + "; list the bands from low to high");
         }
         if (band.from() <= previous.to()) {
             throw refuse(index, "from", "band " + range(band) + " overlaps band " + range(previous));
         }
         if (band.from() > previous.to() + 1) {
-            throw refuse(index, "from", "band " + range(band) + " leaves a gap after band "
-                    + range(previous) + ": totals " + (previous.to() + 1) + "\u2013" + (band.from() - 1) + " have no band");
+            throw refuse(
+                    index,
+                    "from",
+                    "band " + range(band) + " leaves a gap after band " + range(previous) + ": totals "
+                            + (previous.to() + 1) + "\u2013" + (band.from() - 1) + " have no band");
         }
     }
 
@@ -55,8 +62,10 @@ final class BandRules {
         for (int index = 0; index < bands.size(); index++) {
             String code = bands.get(index).code();
             if (!CODE.matcher(code).matches()) {
-                throw refuse(index, "code", "'" + code
-                        + "' must be capital letters, digits or underscores, starting with a letter");
+                throw refuse(
+                        index,
+                        "code",
+                        "'" + code + "' must be capital letters, digits or underscores, starting with a letter");
             }
             if (!seen.add(code)) {
                 throw refuse(index, "code", "'" + code + "' is used by an earlier band");

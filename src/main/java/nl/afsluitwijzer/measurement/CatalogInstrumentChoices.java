@@ -17,7 +17,9 @@ class CatalogInstrumentChoices implements InstrumentChoices {
 
     @Override
     public List<Choice> all(Locale locale) {
-        return catalog.all().stream().map(i -> new Choice(i.code(), i.name().in(locale))).toList();
+        return catalog.all().stream()
+                .map(i -> new Choice(i.code(), i.name().in(locale)))
+                .toList();
     }
 
     @Override

@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 /** The short text that tells a screen-reader user what a chart shows: totals, cut-off, change and outcome. */
 final class ChartDescription {
 
-    private ChartDescription() {
-    }
+    private ChartDescription() {}
 
     static String of(String subject, Instrument instrument, List<DatedScore> scores, ChartLabels labels) {
         if (scores.isEmpty()) {
             return labels.text("measurement.chart.text.empty", subject);
         }
-        StringBuilder text = new StringBuilder(labels.text("measurement.chart.text.scores", subject, list(scores, labels)));
+        StringBuilder text =
+                new StringBuilder(labels.text("measurement.chart.text.scores", subject, list(scores, labels)));
         if (instrument.clinicalCutoff() != null) {
             text.append(' ').append(labels.text("measurement.chart.text.cutoff", instrument.clinicalCutoff()));
         }
@@ -38,6 +38,7 @@ final class ChartDescription {
         String outcome = labels.text(thresholds.classify(baseline, latest).messageKey());
         // the outcome names are headings elsewhere; inside a sentence they are lower case
         return labels.text("measurement.chart.text." + key, Math.abs(improvement), instrument.reliableChange())
-                + ' ' + labels.text("measurement.chart.text.outcome", outcome.toLowerCase(labels.locale()));
+                + ' '
+                + labels.text("measurement.chart.text.outcome", outcome.toLowerCase(labels.locale()));
     }
 }

@@ -7,7 +7,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
-import org.jspecify.annotations.Nullable;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.block.BlockBorder;
@@ -17,32 +16,43 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jspecify.annotations.Nullable;
 
 /** The title and legend around a score plot. */
 final class ChartFrame {
 
-    private ChartFrame() {
-    }
+    private ChartFrame() {}
 
     /** With a legend for what is drawn: measurements and their reliable-change zone, sessions. */
-    static JFreeChart progress(XYPlot plot, String title, String scoreCaption, ChartLabels labels,
-            Instrument instrument, boolean measurements, boolean sessions, @Nullable ExpectedPath expected) {
+    static JFreeChart progress(
+            XYPlot plot,
+            String title,
+            String scoreCaption,
+            ChartLabels labels,
+            Instrument instrument,
+            boolean measurements,
+            boolean sessions,
+            @Nullable ExpectedPath expected) {
         JFreeChart chart = frame(plot, title, ChartStyle.TITLE, 1, scoreCaption);
         LegendItemCollection items = new LegendItemCollection();
         if (measurements) {
             items.add(measurementItem(labels.text("measurement.chart.legend.measurement")));
         }
         if (sessions) {
-            items.add(shapeItem(labels.text("measurement.chart.legend.session"),
-                    new Rectangle2D.Double(-1, -6, 2, 12), ChartStyle.SESSION));
+            items.add(shapeItem(
+                    labels.text("measurement.chart.legend.session"),
+                    new Rectangle2D.Double(-1, -6, 2, 12),
+                    ChartStyle.SESSION));
         }
         if (measurements) {
-            items.add(reliableChangeItem(labels.text("measurement.chart.legend.reliableChange",
-                    instrument.reliableChange())));
+            items.add(reliableChangeItem(
+                    labels.text("measurement.chart.legend.reliableChange", instrument.reliableChange())));
         }
         if (expected != null) {
-            items.add(ExpectedBand.legendItem(labels.text(expected.learned()
-                    ? "measurement.chart.legend.expected.learned" : "measurement.chart.legend.expected.default")));
+            items.add(ExpectedBand.legendItem(labels.text(
+                    expected.learned()
+                            ? "measurement.chart.legend.expected.learned"
+                            : "measurement.chart.legend.expected.default")));
         }
         if (items.getItemCount() == 0) {
             return chart;
@@ -84,14 +94,41 @@ final class ChartFrame {
 
     private static LegendItem measurementItem(String label) {
         Shape marker = new Ellipse2D.Double(-4, -4, 8, 8);
-        return new LegendItem(label, null, null, null, true, marker, true, ChartStyle.SCORE, false, ChartStyle.SCORE,
-                ChartStyle.THIN, true, new Line2D.Double(-9, 0, 9, 0), ChartStyle.SCORE_LINE, ChartStyle.SCORE);
+        return new LegendItem(
+                label,
+                null,
+                null,
+                null,
+                true,
+                marker,
+                true,
+                ChartStyle.SCORE,
+                false,
+                ChartStyle.SCORE,
+                ChartStyle.THIN,
+                true,
+                new Line2D.Double(-9, 0, 9, 0),
+                ChartStyle.SCORE_LINE,
+                ChartStyle.SCORE);
     }
 
     private static LegendItem reliableChangeItem(String label) {
-        return new LegendItem(label, null, null, null, true, new Rectangle2D.Double(-8, -5, 16, 10), true,
-                ChartStyle.RELIABLE_CHANGE, true, ChartStyle.RELIABLE_CHANGE_EDGE, ChartStyle.DOTTED, false,
-                new Line2D.Double(), ChartStyle.THIN, ChartStyle.SCORE);
+        return new LegendItem(
+                label,
+                null,
+                null,
+                null,
+                true,
+                new Rectangle2D.Double(-8, -5, 16, 10),
+                true,
+                ChartStyle.RELIABLE_CHANGE,
+                true,
+                ChartStyle.RELIABLE_CHANGE_EDGE,
+                ChartStyle.DOTTED,
+                false,
+                new Line2D.Double(),
+                ChartStyle.THIN,
+                ChartStyle.SCORE);
     }
 
     private static LegendItem shapeItem(String label, Shape shape, Color colour) {

@@ -19,11 +19,11 @@ final class ChartStyle {
     static final Color GRID = new Color(0xD0D4D9);
 
     static final Stroke SCORE_LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke CUTOFF_LINE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {6f, 4f}, 0f);
+    static final Stroke CUTOFF_LINE =
+            new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
     static final Stroke SESSION_TICK = new BasicStroke(1.5f);
-    static final Stroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {2f, 3f}, 0f);
+    static final Stroke DOTTED =
+            new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
     static final Stroke THIN = new BasicStroke(0.6f);
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
@@ -36,8 +36,7 @@ final class ChartStyle {
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font EMPTY = new Font(Font.SANS_SERIF, Font.ITALIC, 13);
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /**
      * A faint tint per severity band, from green for the best band to red for the worst, light

@@ -16,9 +16,11 @@ enum CutoffLabel {
 
     /** The label's size as a share of the plot. */
     private static final double WIDTH_SHARE = 0.24;
+
     private static final double HEIGHT_SHARE = 0.07;
     /** What a measurement takes up as a share of the plot's height: its marker below, marker and value above. */
     private static final double MARKER_SHARE = 0.03;
+
     private static final double VALUE_SHARE = 0.10;
 
     private final boolean above;

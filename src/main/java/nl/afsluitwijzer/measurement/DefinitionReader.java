@@ -26,8 +26,7 @@ final class DefinitionReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private DefinitionReader() {
-    }
+    private DefinitionReader() {}
 
     static Instrument read(String source, Reader json) {
         try {
@@ -45,11 +44,15 @@ final class DefinitionReader {
 
     private static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known field; known fields are " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return "is not a known field; known fields are "
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof MismatchedInputException mismatch
-                && !e.getPath().isEmpty() && mismatch.getTargetType() != null) {
+                && !e.getPath().isEmpty()
+                && mismatch.getTargetType() != null) {
             return "must be " + expected(mismatch.getTargetType());
         }
         if (e instanceof StreamReadException) {

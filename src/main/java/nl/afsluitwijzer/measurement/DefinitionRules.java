@@ -10,19 +10,20 @@ final class DefinitionRules {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
 
-    private DefinitionRules() {
-    }
+    private DefinitionRules() {}
 
     static void checkCode(String code) {
         if (!CODE.matcher(code).matches()) {
-            throw fail("code", "'" + code
-                    + "' must be 1 to 32 capital letters, digits or underscores, starting with a letter");
+            throw fail(
+                    "code",
+                    "'" + code + "' must be 1 to 32 capital letters, digits or underscores, starting with a letter");
         }
     }
 
     static void checkLoinc(@Nullable String loinc) {
         if (loinc != null && !LOINC.matcher(loinc).matches()) {
-            throw fail("loinc", "'" + loinc + "' is not a LOINC code (digits, a hyphen and a check digit, like 44261-6)");
+            throw fail(
+                    "loinc", "'" + loinc + "' is not a LOINC code (digits, a hyphen and a check digit, like 44261-6)");
         }
     }
 
@@ -32,7 +33,8 @@ final class DefinitionRules {
         }
         for (int index = 0; index < items.size(); index++) {
             if (items.get(index).number() != index + 1) {
-                throw fail("items[" + index + "]",
+                throw fail(
+                        "items[" + index + "]",
                         "is numbered " + items.get(index).number() + " but must be " + (index + 1));
             }
         }
@@ -49,17 +51,21 @@ final class DefinitionRules {
         for (int index = 1; index < options.size(); index++) {
             int value = options.get(index).value();
             if (value != lowest + index) {
-                throw fail("options[" + index + "].value", "is " + value + " but must be " + (lowest + index)
-                        + ": option values go up by one from the first");
+                throw fail(
+                        "options[" + index + "].value",
+                        "is " + value + " but must be " + (lowest + index)
+                                + ": option values go up by one from the first");
             }
         }
     }
 
     static void checkTotalRange(ScoringMethod scoring, int items, List<AnswerOption> options, int min, int max) {
         int lowest = scoring.lowestTotal(items, options.get(0).value());
-        int highest = scoring.highestTotal(items, options.get(options.size() - 1).value());
+        int highest =
+                scoring.highestTotal(items, options.get(options.size() - 1).value());
         String reason = items + " items scored " + options.get(0).value() + "\u2013"
-                + options.get(options.size() - 1).value() + " give totals " + lowest + "\u2013" + highest + " by " + scoring;
+                + options.get(options.size() - 1).value() + " give totals " + lowest + "\u2013" + highest + " by "
+                + scoring;
         if (min != lowest) {
             throw fail("min", "is " + min + " but " + reason);
         }
@@ -75,9 +81,11 @@ final class DefinitionRules {
         for (int index = 0; index < items.size(); index++) {
             Integer above = items.get(index).riskAbove();
             if (above != null && (above < lowest || above >= highest)) {
-                throw fail("items[" + index + "].riskAbove", "is " + above + " but must lie in " + lowest + "\u2013"
-                        + (highest - 1) + ": an answer above it is a risk, so at least the highest answer "
-                        + highest + " must lie above it");
+                throw fail(
+                        "items[" + index + "].riskAbove",
+                        "is " + above + " but must lie in " + lowest + "\u2013"
+                                + (highest - 1) + ": an answer above it is a risk, so at least the highest answer "
+                                + highest + " must lie above it");
             }
         }
     }
@@ -90,8 +98,10 @@ final class DefinitionRules {
         int lowest = direction == Direction.LOWER_IS_BETTER ? min + 1 : min;
         int highest = direction == Direction.LOWER_IS_BETTER ? max : max - 1;
         if (cutoff < lowest || cutoff > highest) {
-            throw fail("clinicalCutoff", "is " + cutoff + " but must lie in " + lowest + "\u2013" + highest
-                    + " (the totals " + min + "\u2013" + max + ", " + direction + ", and not every total a case)");
+            throw fail(
+                    "clinicalCutoff",
+                    "is " + cutoff + " but must lie in " + lowest + "\u2013" + highest + " (the totals " + min
+                            + "\u2013" + max + ", " + direction + ", and not every total a case)");
         }
     }
 
@@ -100,7 +110,8 @@ final class DefinitionRules {
             throw fail("reliableChange", "must be at least 1 but is " + reliableChange);
         }
         if (reliableChange > max - min) {
-            throw fail("reliableChange", "is " + reliableChange + ", more than the whole range " + min + "\u2013" + max);
+            throw fail(
+                    "reliableChange", "is " + reliableChange + ", more than the whole range " + min + "\u2013" + max);
         }
     }
 

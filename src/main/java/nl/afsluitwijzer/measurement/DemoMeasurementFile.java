@@ -41,8 +41,12 @@ final class DemoMeasurementFile {
      * @param primary the totals on the treatment's primary instrument
      * @param goals the GBO ratings per goal, the goal counted from 1 in the order the goals were added
      */
-    record Entry(@Nullable String note, @Nullable Classification classification, @Nullable List<String> shows,
-            @Nullable List<Total> primary, @Nullable List<GoalRatings> goals) {
+    record Entry(
+            @Nullable String note,
+            @Nullable Classification classification,
+            @Nullable List<String> shows,
+            @Nullable List<Total> primary,
+            @Nullable List<GoalRatings> goals) {
 
         List<String> showsOrNone() {
             return shows == null ? List.of() : shows;
@@ -50,19 +54,21 @@ final class DemoMeasurementFile {
     }
 
     /** A total on the date of session {@code atSession}, or {@code daysAfterStart} days after the start. */
-    record Total(@Nullable Integer atSession, @Nullable Integer daysAfterStart, @Nullable Integer total,
-            @Nullable MeasurementSource source) {
-    }
+    record Total(
+            @Nullable Integer atSession,
+            @Nullable Integer daysAfterStart,
+            @Nullable Integer total,
+            @Nullable MeasurementSource source) {}
 
-    record GoalRatings(@Nullable Integer goal, @Nullable List<Rating> ratings) {
-    }
+    record GoalRatings(@Nullable Integer goal, @Nullable List<Rating> ratings) {}
 
-    record Rating(@Nullable Integer atSession, @Nullable Integer daysAfterStart, @Nullable Integer rating,
-            @Nullable MeasurementSource source) {
-    }
+    record Rating(
+            @Nullable Integer atSession,
+            @Nullable Integer daysAfterStart,
+            @Nullable Integer rating,
+            @Nullable MeasurementSource source) {}
 
-    private DemoMeasurementFile() {
-    }
+    private DemoMeasurementFile() {}
 
     static Map<String, Entry> shipped() {
         try (InputStream in = DemoMeasurementFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -77,7 +83,7 @@ final class DemoMeasurementFile {
 
     static Map<String, Entry> read(String source, String json) {
         try {
-            Map<String, Entry> entries = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Entry>>() { });
+            Map<String, Entry> entries = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Entry>>() {});
             if (entries == null) {
                 throw new IllegalStateException(source + ": must be an object { \"DW-…\": { … } }");
             }

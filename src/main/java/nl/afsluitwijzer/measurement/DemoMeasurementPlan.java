@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param sessionDates the dates of its sessions from the start on (the intake not counted), in order
  * @param goalIds its goals in the order they were added
  */
-record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId, @Nullable String primaryInstrument,
-        LocalDate startDate, List<LocalDate> sessionDates, List<Long> goalIds, LocalDate today) {
+record DemoMeasurementPlan(
+        String reference,
+        Long treatmentId,
+        Long therapistId,
+        @Nullable String primaryInstrument,
+        LocalDate startDate,
+        List<LocalDate> sessionDates,
+        List<Long> goalIds,
+        LocalDate today) {
 
     List<MeasurementRecord> records(Entry entry, InstrumentCatalog catalog, Instant now) {
         List<MeasurementRecord> records = new ArrayList<>();
@@ -29,8 +36,15 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
         for (int i = 0; i < primary.size(); i++) {
             DemoMeasurementFile.Total t = primary.get(i);
             String where = "primary[" + i + "]";
-            records.add(record(catalog, Objects.requireNonNull(primaryInstrument, "primary scores need an instrument"), date(t.atSession(), t.daysAfterStart(), where),
-                    required(t.total(), where + ".total"), null, t.source(), now, where));
+            records.add(record(
+                    catalog,
+                    Objects.requireNonNull(primaryInstrument, "primary scores need an instrument"),
+                    date(t.atSession(), t.daysAfterStart(), where),
+                    required(t.total(), where + ".total"),
+                    null,
+                    t.source(),
+                    now,
+                    where));
         }
         List<DemoMeasurementFile.GoalRatings> goals = entry.goals() == null ? List.of() : entry.goals();
         for (int g = 0; g < goals.size(); g++) {
@@ -39,8 +53,8 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
         return records;
     }
 
-    private List<MeasurementRecord> ratings(DemoMeasurementFile.GoalRatings goal, String where,
-            InstrumentCatalog catalog, Instant now) {
+    private List<MeasurementRecord> ratings(
+            DemoMeasurementFile.GoalRatings goal, String where, InstrumentCatalog catalog, Instant now) {
         int number = required(goal.goal(), where + ".goal");
         if (number < 1 || number > goalIds.size()) {
             throw problem(where + ".goal", "goal " + number + " does not exist; the treatment has " + goalIds.size());
@@ -50,14 +64,28 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
         for (int r = 0; r < ratings.size(); r++) {
             DemoMeasurementFile.Rating rating = ratings.get(r);
             String at = where + ".ratings[" + r + "]";
-            records.add(record(catalog, "GBO", date(rating.atSession(), rating.daysAfterStart(), at),
-                    required(rating.rating(), at + ".rating"), goalIds.get(number - 1), rating.source(), now, at));
+            records.add(record(
+                    catalog,
+                    "GBO",
+                    date(rating.atSession(), rating.daysAfterStart(), at),
+                    required(rating.rating(), at + ".rating"),
+                    goalIds.get(number - 1),
+                    rating.source(),
+                    now,
+                    at));
         }
         return records;
     }
 
-    private MeasurementRecord record(InstrumentCatalog catalog, String code, LocalDate date, int total,
-            @Nullable Long goalId, @Nullable MeasurementSource source, Instant now, String where) {
+    private MeasurementRecord record(
+            InstrumentCatalog catalog,
+            String code,
+            LocalDate date,
+            int total,
+            @Nullable Long goalId,
+            @Nullable MeasurementSource source,
+            Instant now,
+            String where) {
         Score score;
         try {
             score = catalog.get(code).scoreTotal(total);
@@ -65,9 +93,18 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
             throw problem(where, refused.getMessage());
         }
         MeasurementSource by = source == null ? MeasurementSource.THERAPIST : source;
-        return new MeasurementRecord(null, treatmentId, code, date, total,
-                score.band() == null ? null : score.band().code(), List.of(), goalId, by,
-                by == MeasurementSource.THERAPIST ? therapistId : null, now);
+        return new MeasurementRecord(
+                null,
+                treatmentId,
+                code,
+                date,
+                total,
+                score.band() == null ? null : score.band().code(),
+                List.of(),
+                goalId,
+                by,
+                by == MeasurementSource.THERAPIST ? therapistId : null,
+                now);
     }
 
     private LocalDate date(@Nullable Integer atSession, @Nullable Integer daysAfterStart, String where) {
@@ -75,8 +112,9 @@ record DemoMeasurementPlan(String reference, Long treatmentId, Long therapistId,
             throw problem(where, "give exactly one of atSession and daysAfterStart");
         }
         if (atSession != null && (atSession < 1 || atSession > sessionDates.size())) {
-            throw problem(where + ".atSession", "session " + atSession + " does not exist; the treatment has "
-                    + sessionDates.size());
+            throw problem(
+                    where + ".atSession",
+                    "session " + atSession + " does not exist; the treatment has " + sessionDates.size());
         }
         LocalDate date = atSession != null ? sessionDates.get(atSession - 1) : startDate.plusDays(daysAfterStart);
         if (date.isAfter(today)) {

@@ -39,8 +39,13 @@ class DemoMeasurements {
     private final MeasurementRepository repository;
     private final Clock clock;
 
-    DemoMeasurements(TreatmentRepository treatments, TreatmentSessionRepository sessions, GoalRepository goals,
-            InstrumentCatalog catalog, MeasurementRepository repository, Clock clock) {
+    DemoMeasurements(
+            TreatmentRepository treatments,
+            TreatmentSessionRepository sessions,
+            GoalRepository goals,
+            InstrumentCatalog catalog,
+            MeasurementRepository repository,
+            Clock clock) {
         this.treatments = treatments;
         this.sessions = sessions;
         this.goals = goals;
@@ -55,7 +60,9 @@ class DemoMeasurements {
         List<DemoMeasurementPlan> plans = plans(event.treatmentIdsByReference(), entries.keySet());
         int count = 0;
         for (DemoMeasurementPlan plan : plans) {
-            for (MeasurementRecord record : plan.records(Objects.requireNonNull(entries.get(plan.reference()), "planned from it"), catalog,
+            for (MeasurementRecord record : plan.records(
+                    Objects.requireNonNull(entries.get(plan.reference()), "planned from it"),
+                    catalog,
                     clock.instant())) {
                 repository.insert(record);
                 count++;
@@ -66,27 +73,37 @@ class DemoMeasurements {
 
     private List<DemoMeasurementPlan> plans(Map<String, Long> idsByReference, Collection<String> references) {
         Collection<Long> ids = idsByReference.values();
-        Map<Long, Treatment> byId = treatments.findAllById(ids).stream()
-                .collect(Collectors.toMap(Treatment::getId, Function.identity()));
+        Map<Long, Treatment> byId =
+                treatments.findAllById(ids).stream().collect(Collectors.toMap(Treatment::getId, Function.identity()));
         Map<Long, List<LocalDate>> dates = sessions.findByTreatmentIdIn(ids).stream()
                 .filter(s -> s.getKind() != SessionKind.INTAKE)
                 .sorted(Comparator.comparing(TreatmentSession::getSessionDate).thenComparing(TreatmentSession::getId))
-                .collect(Collectors.groupingBy(TreatmentSession::getTreatmentId,
+                .collect(Collectors.groupingBy(
+                        TreatmentSession::getTreatmentId,
                         Collectors.mapping(TreatmentSession::getSessionDate, Collectors.toList())));
         Map<Long, List<Long>> goalIds = goals.findByTreatmentIdIn(ids).stream()
                 .sorted(Comparator.comparing(Goal::getAddedOn).thenComparing(Goal::getId))
-                .collect(Collectors.groupingBy(Goal::getTreatmentId, Collectors.mapping(Goal::getId, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Goal::getTreatmentId, Collectors.mapping(Goal::getId, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
-        return references.stream().map(reference -> {
-            Long id = idsByReference.get(reference);
-            if (id == null) {
-                throw new IllegalStateException(DemoMeasurementFile.RESOURCE + ": " + reference
-                        + " is not a demo treatment; the demo treatments are " + idsByReference.keySet());
-            }
-            Treatment t = Objects.requireNonNull(byId.get(id), "read with its id");
-            return new DemoMeasurementPlan(reference, id, t.getTherapistId(), t.getPrimaryInstrument(),
-                    t.getStartDate() != null ? t.getStartDate() : t.getRegistrationDate(),
-                    dates.getOrDefault(id, List.of()), goalIds.getOrDefault(id, List.of()), today);
-        }).toList();
+        return references.stream()
+                .map(reference -> {
+                    Long id = idsByReference.get(reference);
+                    if (id == null) {
+                        throw new IllegalStateException(DemoMeasurementFile.RESOURCE + ": " + reference
+                                + " is not a demo treatment; the demo treatments are " + idsByReference.keySet());
+                    }
+                    Treatment t = Objects.requireNonNull(byId.get(id), "read with its id");
+                    return new DemoMeasurementPlan(
+                            reference,
+                            id,
+                            t.getTherapistId(),
+                            t.getPrimaryInstrument(),
+                            t.getStartDate() != null ? t.getStartDate() : t.getRegistrationDate(),
+                            dates.getOrDefault(id, List.of()),
+                            goalIds.getOrDefault(id, List.of()),
+                            today);
+                })
+                .toList();
     }
 }

@@ -19,18 +19,17 @@ final class ExpectedBand {
 
     static final Color LINE = new Color(0x6A, 0x4C, 0x93);
     static final Color FILL = new Color(0x6A, 0x4C, 0x93, 0x2E);
-    static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {5f, 3f}, 0f);
+    static final Stroke DASHED =
+            new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f);
     /** JFreeChart draws the highest dataset index first (reverse order), so this one lies behind the totals. */
     private static final int DATASET = 1;
 
-    private ExpectedBand() {
-    }
+    private ExpectedBand() {}
 
     static void add(XYPlot plot, ExpectedPath path) {
         YIntervalSeries series = new YIntervalSeries("expected", false, true);
-        path.points().forEach(point -> series.add(ScorePlot.at(point.date()), point.expected(), point.low(),
-                point.high()));
+        path.points()
+                .forEach(point -> series.add(ScorePlot.at(point.date()), point.expected(), point.low(), point.high()));
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         dataset.addSeries(series);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -44,7 +43,21 @@ final class ExpectedBand {
     }
 
     static LegendItem legendItem(String label) {
-        return new LegendItem(label, null, null, null, true, new Rectangle2D.Double(-8, -5, 16, 10), true, FILL,
-                false, LINE, DASHED, true, new Line2D.Double(-9, 0, 9, 0), DASHED, LINE);
+        return new LegendItem(
+                label,
+                null,
+                null,
+                null,
+                true,
+                new Rectangle2D.Double(-8, -5, 16, 10),
+                true,
+                FILL,
+                false,
+                LINE,
+                DASHED,
+                true,
+                new Line2D.Double(-9, 0, 9, 0),
+                DASHED,
+                LINE);
     }
 }

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param treatments how many closed treatments it learned from (or had, below the minimum)
  * @param computedAt when it was computed; null for a default never stored
  */
-public record ExpectedCourse(Instrument instrument, @Nullable FittedCourse fit, int treatments,
+public record ExpectedCourse(
+        Instrument instrument,
+        @Nullable FittedCourse fit,
+        int treatments,
         @Nullable Instant computedAt) {
 
     /** Fewer closed treatments than this give too unsteady a fit; the default curve is used instead. */
@@ -47,16 +50,21 @@ public record ExpectedCourse(Instrument instrument, @Nullable FittedCourse fit, 
         }
         double expected = fit != null ? fit.expected(baseline, session) : defaultExpected(baseline, session);
         double half = fit != null ? fit.halfWidth() : instrument.reliableChange();
-        return new ExpectedScore(session, clamp(expected), clamp(expected - half), clamp(expected + half),
-                instrument.direction(), learned());
+        return new ExpectedScore(
+                session,
+                clamp(expected),
+                clamp(expected - half),
+                clamp(expected + half),
+                instrument.direction(),
+                learned());
     }
 
     /**
      * The expectation for a later measurement of a series that starts with {@code baseline}; empty when the
      * baseline was taken after the first treatment session, or the measurement before it.
      */
-    public Optional<ExpectedScore> forMeasurement(DatedScore baseline, DatedScore later,
-            List<LocalDate> countedSessions) {
+    public Optional<ExpectedScore> forMeasurement(
+            DatedScore baseline, DatedScore later, List<LocalDate> countedSessions) {
         int session = sessionIndex(later.date(), countedSessions);
         if (sessionIndex(baseline.date(), countedSessions) > 1 || session < 1) {
             return Optional.empty();
@@ -87,7 +95,9 @@ public record ExpectedCourse(Instrument instrument, @Nullable FittedCourse fit, 
 
     /** Treatment session k of a date: the counted sessions on or before it. */
     public static int sessionIndex(LocalDate date, List<LocalDate> countedSessions) {
-        return (int) countedSessions.stream().filter(session -> !session.isAfter(date)).count();
+        return (int) countedSessions.stream()
+                .filter(session -> !session.isAfter(date))
+                .count();
     }
 
     /**

@@ -49,8 +49,11 @@ class ExpectedCourseRepository {
     }
 
     /** A stored course: the fit is null when it was below the minimum or could not be fitted. */
-    record Stored(String instrument, Instant computedAt, int treatments, @Nullable FittedCourse fit) {
-    }
+    record Stored(
+            String instrument,
+            Instant computedAt,
+            int treatments,
+            @Nullable FittedCourse fit) {}
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
@@ -62,49 +65,75 @@ class ExpectedCourseRepository {
 
     /** Streams every point of the practice's closed treatments, grouped by instrument and then treatment. */
     void points(long practiceId, PointSink sink) {
-        template.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(POINTS);
-            statement.setFetchSize(FETCH_SIZE);
-            statement.setLong(1, practiceId);
-            return statement;
-        }, (ResultSet row) -> sink.accept(row.getString(1), row.getLong(2), row.getInt(3), row.getInt(4),
-                row.getInt(5)));
+        template.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(POINTS);
+                    statement.setFetchSize(FETCH_SIZE);
+                    statement.setLong(1, practiceId);
+                    return statement;
+                },
+                (ResultSet row) ->
+                        sink.accept(row.getString(1), row.getLong(2), row.getInt(3), row.getInt(4), row.getInt(5)));
     }
 
     /** The practices with treatments, for the nightly run. */
     List<Long> practices() {
-        return jdbc.sql("SELECT DISTINCT practice_id FROM treatment ORDER BY practice_id").query(Long.class).list();
+        return jdbc.sql("SELECT DISTINCT practice_id FROM treatment ORDER BY practice_id")
+                .query(Long.class)
+                .list();
     }
 
     void replace(long practiceId, List<Stored> courses) {
-        jdbc.sql("DELETE FROM expected_course WHERE practice_id = ?").param(practiceId).update();
+        jdbc.sql("DELETE FROM expected_course WHERE practice_id = ?")
+                .param(practiceId)
+                .update();
         for (Stored course : courses) {
             FittedCourse fit = course.fit();
             jdbc.sql("""
                     INSERT INTO expected_course (practice_id, instrument, computed_at, treatments, observations,
                         learned, intercept, baseline_weight, log_weight, session_weight, residual_sd)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(new Object[] {practiceId, course.instrument(), Timestamp.from(course.computedAt()),
-                            course.treatments(), fit == null ? 0 : fit.observations(), fit != null,
-                            fit == null ? null : fit.intercept(), fit == null ? null : fit.baselineWeight(),
-                            fit == null ? null : fit.logWeight(), fit == null ? null : fit.sessionWeight(),
-                            fit == null ? null : fit.residualSd()})
+                    .params(new Object[] {
+                        practiceId,
+                        course.instrument(),
+                        Timestamp.from(course.computedAt()),
+                        course.treatments(),
+                        fit == null ? 0 : fit.observations(),
+                        fit != null,
+                        fit == null ? null : fit.intercept(),
+                        fit == null ? null : fit.baselineWeight(),
+                        fit == null ? null : fit.logWeight(),
+                        fit == null ? null : fit.sessionWeight(),
+                        fit == null ? null : fit.residualSd()
+                    })
                     .update();
         }
     }
 
     Map<String, Stored> find(long practiceId) {
         Map<String, Stored> found = new HashMap<>();
-        jdbc.sql("SELECT * FROM expected_course WHERE practice_id = ?").param(practiceId)
-                .query((row, number) -> map(row)).list().forEach(stored -> found.put(stored.instrument(), stored));
+        jdbc.sql("SELECT * FROM expected_course WHERE practice_id = ?")
+                .param(practiceId)
+                .query((row, number) -> map(row))
+                .list()
+                .forEach(stored -> found.put(stored.instrument(), stored));
         return found;
     }
 
     private static Stored map(ResultSet row) throws SQLException {
-        FittedCourse fit = row.getBoolean("learned") ? new FittedCourse(row.getDouble("intercept"),
-                row.getDouble("baseline_weight"), row.getDouble("log_weight"), row.getDouble("session_weight"),
-                row.getDouble("residual_sd"), row.getInt("observations")) : null;
-        return new Stored(row.getString("instrument"), row.getTimestamp("computed_at").toInstant(),
-                row.getInt("treatments"), fit);
+        FittedCourse fit = row.getBoolean("learned")
+                ? new FittedCourse(
+                        row.getDouble("intercept"),
+                        row.getDouble("baseline_weight"),
+                        row.getDouble("log_weight"),
+                        row.getDouble("session_weight"),
+                        row.getDouble("residual_sd"),
+                        row.getInt("observations"))
+                : null;
+        return new Stored(
+                row.getString("instrument"),
+                row.getTimestamp("computed_at").toInstant(),
+                row.getInt("treatments"),
+                fit);
     }
 }

@@ -31,8 +31,12 @@ public class ExpectedCourses {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpectedCourses(ExpectedCourseRepository repository, InstrumentCatalog instruments, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    ExpectedCourses(
+            ExpectedCourseRepository repository,
+            InstrumentCatalog instruments,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.instruments = instruments;
         this.audit = audit;
@@ -51,8 +55,11 @@ public class ExpectedCourses {
         for (Instrument instrument : instruments.all()) {
             if (!instrument.perGoal()) {
                 ExpectedCourseRepository.Stored found = stored.get(instrument.code());
-                courses.put(instrument.code(), found == null ? ExpectedCourse.defaultFor(instrument, 0, null)
-                        : new ExpectedCourse(instrument, found.fit(), found.treatments(), found.computedAt()));
+                courses.put(
+                        instrument.code(),
+                        found == null
+                                ? ExpectedCourse.defaultFor(instrument, 0, null)
+                                : new ExpectedCourse(instrument, found.fit(), found.treatments(), found.computedAt()));
             }
         }
         return courses;
@@ -67,15 +74,21 @@ public class ExpectedCourses {
     /** Learns every instrument's course of the practice again from its closed treatments and stores it. */
     public Map<String, ExpectedCourse> relearn(Long practiceId) {
         Map<String, CourseLearner> learners = new LinkedHashMap<>();
-        repository.points(practiceId, (instrument, treatment, baseline, session, score) ->
-                learners.computeIfAbsent(instrument, code -> new CourseLearner())
+        repository.points(
+                practiceId,
+                (instrument, treatment, baseline, session, score) -> learners.computeIfAbsent(
+                                instrument, code -> new CourseLearner())
                         .add(treatment, baseline, session, score));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ExpectedCourseRepository.Stored> courses = learners.entrySet().stream()
                 .filter(entry -> instruments.find(entry.getKey()).isPresent())
-                .map(entry -> new ExpectedCourseRepository.Stored(entry.getKey(), now, entry.getValue().treatments(),
+                .map(entry -> new ExpectedCourseRepository.Stored(
+                        entry.getKey(),
+                        now,
+                        entry.getValue().treatments(),
                         entry.getValue().treatments() >= ExpectedCourse.MINIMUM_TREATMENTS
-                                ? entry.getValue().fit().orElse(null) : null))
+                                ? entry.getValue().fit().orElse(null)
+                                : null))
                 .toList();
         repository.replace(practiceId, courses);
         events.publishEvent(new ExpectedCoursesRelearned(practiceId));

@@ -1,5 +1,4 @@
 package nl.afsluitwijzer.measurement;
 
 /** The expected courses of a practice were computed again; what was derived from them is out of date. */
-public record ExpectedCoursesRelearned(Long practiceId) {
-}
+public record ExpectedCoursesRelearned(Long practiceId) {}

@@ -16,6 +16,5 @@ public record ExpectedPath(List<Point> points, boolean learned) {
     }
 
     /** The expectation on a date: the expected score and the band's low and high edge. */
-    public record Point(LocalDate date, double expected, double low, double high) {
-    }
+    public record Point(LocalDate date, double expected, double low, double high) {}
 }

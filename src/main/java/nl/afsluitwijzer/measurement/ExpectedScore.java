@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param learned whether the expectation was learned from the practice's closed treatments (else the default curve)
  */
-public record ExpectedScore(int session, double expected, double low, double high, Direction direction,
-        boolean learned) {
+public record ExpectedScore(
+        int session, double expected, double low, double high, Direction direction, boolean learned) {
 
     public ExpectedScore {
         Objects.requireNonNull(direction, "direction");

@@ -7,8 +7,13 @@ package nl.afsluitwijzer.measurement;
  *
  * @param observations the (baseline, session, score) points it was fitted on
  */
-public record FittedCourse(double intercept, double baselineWeight, double logWeight, double sessionWeight,
-        double residualSd, int observations) {
+public record FittedCourse(
+        double intercept,
+        double baselineWeight,
+        double logWeight,
+        double sessionWeight,
+        double residualSd,
+        int observations) {
 
     /** The 90th percentile of the standard normal distribution: ±Z80·σ holds the central 80 %. */
     public static final double Z80 = 1.2816;

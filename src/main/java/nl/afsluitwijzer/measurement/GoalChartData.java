@@ -16,7 +16,8 @@ public record GoalChartData(Instrument instrument, String goal, List<DatedScore>
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(locale, "locale");
         if (!instrument.perGoal()) {
-            throw new IllegalArgumentException(instrument.code() + " does not rate goals; use a per-goal instrument such as GBO");
+            throw new IllegalArgumentException(
+                    instrument.code() + " does not rate goals; use a per-goal instrument such as GBO");
         }
         ratings = ProgressChartData.inDateOrder(instrument, ratings);
         // the client's own words go into a title: one line, and nothing XML cannot hold

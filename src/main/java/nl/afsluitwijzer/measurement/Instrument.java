@@ -17,10 +17,22 @@ import org.jspecify.annotations.Nullable;
  * @param licence who owns the instrument and the texts, and on what terms they are used
  */
 public record Instrument(
-        String code, LocalizedText name, LocalizedText description, LocalizedText instruction,
-        @Nullable String loinc, boolean perGoal, List<Item> items, List<AnswerOption> options,
-        ScoringMethod scoring, int min, int max, Direction direction, @Nullable Integer clinicalCutoff,
-        int reliableChange, List<SeverityBand> bands, String licence) {
+        String code,
+        LocalizedText name,
+        LocalizedText description,
+        LocalizedText instruction,
+        @Nullable String loinc,
+        boolean perGoal,
+        List<Item> items,
+        List<AnswerOption> options,
+        ScoringMethod scoring,
+        int min,
+        int max,
+        Direction direction,
+        @Nullable Integer clinicalCutoff,
+        int reliableChange,
+        List<SeverityBand> bands,
+        String licence) {
 
     public Instrument {
         Objects.requireNonNull(code, "code");

@@ -52,8 +52,8 @@ public final class InstrumentCatalog {
             return loadFromClasspath();
         }
         if (!Files.isDirectory(directory)) {
-            throw new InstrumentDefinitionException(directory.toString(), null,
-                    "must be a directory of instrument definition files (*.json)", null);
+            throw new InstrumentDefinitionException(
+                    directory.toString(), null, "must be a directory of instrument definition files (*.json)", null);
         }
         return loadFrom(CLASSPATH_LOCATION, "file:" + directory.toAbsolutePath().normalize() + "/*.json");
     }
@@ -126,8 +126,8 @@ public final class InstrumentCatalog {
             Instrument instrument = DefinitionReader.read(source, json);
             String earlier = sourceByCode.putIfAbsent(instrument.code(), source);
             if (earlier != null) {
-                throw new InstrumentDefinitionException(source, "code",
-                        "'" + instrument.code() + "' is already defined in " + earlier, null);
+                throw new InstrumentDefinitionException(
+                        source, "code", "'" + instrument.code() + "' is already defined in " + earlier, null);
             }
             byCode.put(instrument.code(), instrument);
         }

@@ -26,8 +26,10 @@ class InstrumentConfiguration {
     @Bean
     InstrumentCatalog instrumentCatalog() {
         InstrumentCatalog catalog = InstrumentCatalog.loadFromClasspathAnd(directory);
-        log.info("Instruments {} (own definitions are read from {})",
-                catalog.all().stream().map(Instrument::code).toList(), directory.toAbsolutePath().normalize());
+        log.info(
+                "Instruments {} (own definitions are read from {})",
+                catalog.all().stream().map(Instrument::code).toList(),
+                directory.toAbsolutePath().normalize());
         return catalog;
     }
 }

@@ -17,8 +17,8 @@ public final class InstrumentDefinitionException extends RuntimeException {
         this(null, field, problem, null);
     }
 
-    InstrumentDefinitionException(@Nullable String source, @Nullable String field, String problem,
-            @Nullable Throwable cause) {
+    InstrumentDefinitionException(
+            @Nullable String source, @Nullable String field, String problem, @Nullable Throwable cause) {
         super(describe(source, field, problem), cause);
         this.source = source;
         this.field = field;

@@ -8,8 +8,10 @@ class InstrumentDefinitionFailureAnalyzer extends AbstractFailureAnalyzer<Instru
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InstrumentDefinitionException cause) {
-        return new FailureAnalysis("An instrument definition cannot be used: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "An instrument definition cannot be used: " + cause.getMessage(),
                 "Correct or remove the file and start again. The format of instrument definition files "
-                        + "is described in docs/instruments.md.", cause);
+                        + "is described in docs/instruments.md.",
+                cause);
     }
 }

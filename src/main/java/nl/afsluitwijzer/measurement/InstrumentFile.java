@@ -13,55 +13,90 @@ import org.jspecify.annotations.Nullable;
  * {@link Instrument}, which checks the rest.
  */
 record InstrumentFile(
-        @Nullable String code, @Nullable Text name, @Nullable Text description, @Nullable Text instruction,
-        @Nullable String loinc, @Nullable Boolean perGoal, @Nullable List<@Nullable ItemEntry> items,
-        @Nullable List<@Nullable OptionEntry> options, @Nullable String scoring, @Nullable Integer min,
-        @Nullable Integer max, @Nullable String direction, @Nullable Integer clinicalCutoff,
-        @Nullable Integer reliableChange, @Nullable List<@Nullable BandEntry> bands, @Nullable String licence) {
+        @Nullable String code,
+        @Nullable Text name,
+        @Nullable Text description,
+        @Nullable Text instruction,
+        @Nullable String loinc,
+        @Nullable Boolean perGoal,
+        @Nullable List<@Nullable ItemEntry> items,
+        @Nullable List<@Nullable OptionEntry> options,
+        @Nullable String scoring,
+        @Nullable Integer min,
+        @Nullable Integer max,
+        @Nullable String direction,
+        @Nullable Integer clinicalCutoff,
+        @Nullable Integer reliableChange,
+        @Nullable List<@Nullable BandEntry> bands,
+        @Nullable String licence) {
 
-    record Text(@Nullable String nl, @Nullable String en) {
-    }
+    record Text(@Nullable String nl, @Nullable String en) {}
 
-    record ItemEntry(@Nullable Text text, @Nullable Integer riskAbove) {
-    }
+    record ItemEntry(@Nullable Text text, @Nullable Integer riskAbove) {}
 
-    record OptionEntry(@Nullable Integer value, @Nullable Text label) {
-    }
+    record OptionEntry(@Nullable Integer value, @Nullable Text label) {}
 
-    record BandEntry(@Nullable String code, @Nullable Integer from, @Nullable Integer to, @Nullable Text label) {
-    }
+    record BandEntry(
+            @Nullable String code,
+            @Nullable Integer from,
+            @Nullable Integer to,
+            @Nullable Text label) {}
 
     Instrument toInstrument() {
-        return new Instrument(text(code, "code"), localized(name, "name"), localized(description, "description"),
-                localized(instruction, "instruction"), loinc, present(perGoal, "perGoal"),
-                numbered(list(items, "items", (entry, path) -> new ItemText(localized(entry.text(), path + ".text"),
-                        entry.riskAbove()))),
-                list(options, "options", (entry, path) -> new AnswerOption(present(entry.value(), path + ".value"),
-                        localized(entry.label(), path + ".label"))),
-                oneOf(ScoringMethod.class, scoring, "scoring"), present(min, "min"), present(max, "max"),
-                oneOf(Direction.class, direction, "direction"), clinicalCutoff,
-                present(reliableChange, "reliableChange"), list(bands, "bands", InstrumentFile::band),
+        return new Instrument(
+                text(code, "code"),
+                localized(name, "name"),
+                localized(description, "description"),
+                localized(instruction, "instruction"),
+                loinc,
+                present(perGoal, "perGoal"),
+                numbered(list(
+                        items,
+                        "items",
+                        (entry, path) -> new ItemText(localized(entry.text(), path + ".text"), entry.riskAbove()))),
+                list(
+                        options,
+                        "options",
+                        (entry, path) -> new AnswerOption(
+                                present(entry.value(), path + ".value"), localized(entry.label(), path + ".label"))),
+                oneOf(ScoringMethod.class, scoring, "scoring"),
+                present(min, "min"),
+                present(max, "max"),
+                oneOf(Direction.class, direction, "direction"),
+                clinicalCutoff,
+                present(reliableChange, "reliableChange"),
+                list(bands, "bands", InstrumentFile::band),
                 text(licence, "licence"));
     }
 
     private static SeverityBand band(BandEntry entry, String path) {
-        return new SeverityBand(text(entry.code(), path + ".code"), present(entry.from(), path + ".from"),
-                present(entry.to(), path + ".to"), localized(entry.label(), path + ".label"));
+        return new SeverityBand(
+                text(entry.code(), path + ".code"),
+                present(entry.from(), path + ".from"),
+                present(entry.to(), path + ".to"),
+                localized(entry.label(), path + ".label"));
     }
 
-    private record ItemText(LocalizedText text, @Nullable Integer riskAbove) {
-    }
+    private record ItemText(LocalizedText text, @Nullable Integer riskAbove) {}
 
     private static List<Item> numbered(List<ItemText> texts) {
         return IntStream.range(0, texts.size())
-                .mapToObj(index -> new Item(index + 1, texts.get(index).text(), texts.get(index).riskAbove())).toList();
+                .mapToObj(index -> new Item(
+                        index + 1, texts.get(index).text(), texts.get(index).riskAbove()))
+                .toList();
     }
 
-    private static <E, T> List<T> list(@Nullable List<@Nullable E> entries, String field, BiFunction<E, String, T> convert) {
+    private static <E, T> List<T> list(
+            @Nullable List<@Nullable E> entries, String field, BiFunction<E, String, T> convert) {
         List<T> converted = new ArrayList<>();
         for (int index = 0; index < present(entries, field).size(); index++) {
             String path = field + "[" + index + "]";
-            converted.add(convert.apply(present(Objects.requireNonNull(entries, "checked by present above").get(index), path), path));
+            converted.add(convert.apply(
+                    present(
+                            Objects.requireNonNull(entries, "checked by present above")
+                                    .get(index),
+                            path),
+                    path));
         }
         return converted;
     }

@@ -17,8 +17,14 @@ public final class InvalidAnswersException extends RuntimeException {
     private final int expectedMax;
     private final @Nullable Integer actual;
 
-    private InvalidAnswersException(String instrument, AnswerProblem problem, @Nullable Integer item,
-            int expectedMin, int expectedMax, @Nullable Integer actual, String message) {
+    private InvalidAnswersException(
+            String instrument,
+            AnswerProblem problem,
+            @Nullable Integer item,
+            int expectedMin,
+            int expectedMax,
+            @Nullable Integer actual,
+            String message) {
         super(instrument + ": " + message);
         this.instrument = instrument;
         this.problem = problem;
@@ -29,27 +35,57 @@ public final class InvalidAnswersException extends RuntimeException {
     }
 
     static InvalidAnswersException missingAnswers(String instrument, int items, int given) {
-        return new InvalidAnswersException(instrument, AnswerProblem.MISSING_ANSWERS, given + 1, items, items, given,
+        return new InvalidAnswersException(
+                instrument,
+                AnswerProblem.MISSING_ANSWERS,
+                given + 1,
+                items,
+                items,
+                given,
                 given + " answers given for " + items + " items; item " + (given + 1) + " onwards is missing");
     }
 
     static InvalidAnswersException extraAnswers(String instrument, int items, int given) {
-        return new InvalidAnswersException(instrument, AnswerProblem.EXTRA_ANSWERS, items + 1, items, items, given,
+        return new InvalidAnswersException(
+                instrument,
+                AnswerProblem.EXTRA_ANSWERS,
+                items + 1,
+                items,
+                items,
+                given,
                 given + " answers given for " + items + " items; answer " + (items + 1) + " onwards has no item");
     }
 
     static InvalidAnswersException unansweredItem(String instrument, int item, int lowest, int highest) {
-        return new InvalidAnswersException(instrument, AnswerProblem.UNANSWERED_ITEM, item, lowest, highest, null,
+        return new InvalidAnswersException(
+                instrument,
+                AnswerProblem.UNANSWERED_ITEM,
+                item,
+                lowest,
+                highest,
+                null,
                 "item " + item + " has no answer");
     }
 
     static InvalidAnswersException answerOutOfRange(String instrument, int item, int lowest, int highest, int answer) {
-        return new InvalidAnswersException(instrument, AnswerProblem.ANSWER_OUT_OF_RANGE, item, lowest, highest, answer,
+        return new InvalidAnswersException(
+                instrument,
+                AnswerProblem.ANSWER_OUT_OF_RANGE,
+                item,
+                lowest,
+                highest,
+                answer,
                 "the answer to item " + item + " is " + answer + " but must lie in " + lowest + "\u2013" + highest);
     }
 
     static InvalidAnswersException totalOutOfRange(String instrument, int min, int max, int total) {
-        return new InvalidAnswersException(instrument, AnswerProblem.TOTAL_OUT_OF_RANGE, null, min, max, total,
+        return new InvalidAnswersException(
+                instrument,
+                AnswerProblem.TOTAL_OUT_OF_RANGE,
+                null,
+                min,
+                max,
+                total,
                 "the total " + total + " must lie in " + min + "\u2013" + max);
     }
 

@@ -22,23 +22,40 @@ final class MeasurementCheck {
 
     // The treatment is a stored one in use; unit tests score against an unsaved one (null id), so no check here.
     @SuppressWarnings("NullAway")
-    MeasurementRecord scored(Treatment treatment, Collection<Long> goalIds, NewMeasurement m, LocalDate today,
-            MeasurementSource source, @Nullable Long recordedBy, Instant now) {
+    MeasurementRecord scored(
+            Treatment treatment,
+            Collection<Long> goalIds,
+            NewMeasurement m,
+            LocalDate today,
+            MeasurementSource source,
+            @Nullable Long recordedBy,
+            Instant now) {
         Instrument instrument = instrument(m.instrument());
         LocalDate date = date(treatment, m.date(), today);
         Long goalId = goal(instrument, goalIds, m.goalId());
         Score score = score(instrument, m);
-        return new MeasurementRecord(null, treatment.getId(), instrument.code(), date, score.total(),
-                score.band() == null ? null : score.band().code(), m.answers() == null ? List.of()
-                        : m.answers(), goalId, source, recordedBy, now);
+        return new MeasurementRecord(
+                null,
+                treatment.getId(),
+                instrument.code(),
+                date,
+                score.total(),
+                score.band() == null ? null : score.band().code(),
+                m.answers() == null ? List.of() : m.answers(),
+                goalId,
+                source,
+                recordedBy,
+                now);
     }
 
     private Instrument instrument(@Nullable String code) {
         if (code == null || code.isBlank()) {
             throw new MeasurementRefused("instrument", null, "measurement.instrument.required");
         }
-        return instruments.find(code.strip()).orElseThrow(
-                () -> new MeasurementRefused("instrument", null, "measurement.instrument.unknown", code.strip()));
+        return instruments
+                .find(code.strip())
+                .orElseThrow(() ->
+                        new MeasurementRefused("instrument", null, "measurement.instrument.unknown", code.strip()));
     }
 
     private static LocalDate date(Treatment treatment, @Nullable LocalDate date, LocalDate today) {
@@ -53,8 +70,8 @@ final class MeasurementCheck {
             throw new MeasurementRefused("date", null, "measurement.date.before-start", start);
         }
         if (start == null && date.isBefore(treatment.getRegistrationDate())) {
-            throw new MeasurementRefused("date", null, "measurement.date.before-registration",
-                    treatment.getRegistrationDate());
+            throw new MeasurementRefused(
+                    "date", null, "measurement.date.before-registration", treatment.getRegistrationDate());
         }
         return date;
     }
@@ -77,7 +94,9 @@ final class MeasurementCheck {
 
     private static Score score(Instrument instrument, NewMeasurement m) {
         if ((m.answers() == null) == (m.total() == null)) {
-            throw new MeasurementRefused(m.answers() == null ? "answers" : "total", null,
+            throw new MeasurementRefused(
+                    m.answers() == null ? "answers" : "total",
+                    null,
                     m.answers() == null ? "measurement.answers-or-total.neither" : "measurement.answers-or-total.both");
         }
         try {

@@ -33,12 +33,10 @@ public class MeasurementFigures {
         jdbc.query("""
                 SELECT m.treatment_id, m.measured_on, m.total
                 FROM treatment t JOIN measurement m ON m.treatment_id = t.id AND m.instrument = t.primary_instrument
-                WHERE m.goal_id IS NULL AND (%s) ORDER BY m.treatment_id, m.measured_on, m.recorded_at, m.id"""
-                .formatted(scope.condition()), scope.parameters(),
-                rs -> {
-                    scores.computeIfAbsent(rs.getLong("treatment_id"), id -> new ArrayList<>()).add(
-                            new DatedScore(rs.getObject("measured_on", LocalDate.class), rs.getInt("total")));
-                });
+                WHERE m.goal_id IS NULL AND (%s) ORDER BY m.treatment_id, m.measured_on, m.recorded_at, m.id""".formatted(scope.condition()), scope.parameters(), rs -> {
+            scores.computeIfAbsent(rs.getLong("treatment_id"), id -> new ArrayList<>())
+                    .add(new DatedScore(rs.getObject("measured_on", LocalDate.class), rs.getInt("total")));
+        });
         return scores;
     }
 }

@@ -32,7 +32,8 @@ public record MeasurementHistory(@Nullable Instrument primary, List<MeasurementR
             return List.of();
         }
         return measurements.stream()
-                .filter(m -> m.instrument().equals(primary.code()) && m.goalId() == null).toList();
+                .filter(m -> m.instrument().equals(primary.code()) && m.goalId() == null)
+                .toList();
     }
 
     /** The primary series as points of a chart. */
@@ -55,14 +56,17 @@ public record MeasurementHistory(@Nullable Instrument primary, List<MeasurementR
         if (primary == null || series.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(primary.thresholds().classify(series.get(0).total(), series.get(series.size() - 1).total()));
+        return Optional.of(primary.thresholds()
+                .classify(series.get(0).total(), series.get(series.size() - 1).total()));
     }
 
     /** The ratings of each goal on a per-goal instrument (GBO), by goal id in the order first rated. */
     public Map<Long, List<MeasurementRecord>> goalRatings() {
         Map<Long, List<MeasurementRecord>> byGoal = new LinkedHashMap<>();
-        measurements.stream().filter(m -> m.goalId() != null)
-                .forEach(m -> byGoal.computeIfAbsent(m.goalId(), goal -> new ArrayList<>()).add(m));
+        measurements.stream()
+                .filter(m -> m.goalId() != null)
+                .forEach(m -> byGoal.computeIfAbsent(m.goalId(), goal -> new ArrayList<>())
+                        .add(m));
         byGoal.replaceAll((goal, ratings) -> List.copyOf(ratings));
         return byGoal;
     }

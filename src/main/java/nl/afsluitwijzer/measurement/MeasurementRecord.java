@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param goalId the rated goal for a per-goal instrument (GBO), otherwise null
  * @param recordedBy the user who entered it, or null when the client entered it through the portal
  */
-public record MeasurementRecord(@Nullable Long id, Long treatmentId, String instrument, LocalDate date, int total,
-        @Nullable String band, List<Integer> answers, @Nullable Long goalId, MeasurementSource source,
-        @Nullable Long recordedBy, Instant recordedAt) {
+public record MeasurementRecord(
+        @Nullable Long id,
+        Long treatmentId,
+        String instrument,
+        LocalDate date,
+        int total,
+        @Nullable String band,
+        List<Integer> answers,
+        @Nullable Long goalId,
+        MeasurementSource source,
+        @Nullable Long recordedBy,
+        Instant recordedAt) {
 
     public MeasurementRecord {
         Objects.requireNonNull(treatmentId, "treatmentId");
@@ -39,7 +48,7 @@ public record MeasurementRecord(@Nullable Long id, Long treatmentId, String inst
     }
 
     MeasurementRecord withId(Long newId) {
-        return new MeasurementRecord(newId, treatmentId, instrument, date, total, band, answers, goalId, source,
-                recordedBy, recordedAt);
+        return new MeasurementRecord(
+                newId, treatmentId, instrument, date, total, band, answers, goalId, source, recordedBy, recordedAt);
     }
 }

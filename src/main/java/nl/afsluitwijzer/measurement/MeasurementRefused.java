@@ -27,8 +27,8 @@ public final class MeasurementRefused extends ProblemException {
 
     static MeasurementRefused of(InvalidAnswersException invalid) {
         boolean total = invalid.problem() == AnswerProblem.TOTAL_OUT_OF_RANGE;
-        MeasurementRefused refused = new MeasurementRefused(total ? "total" : "answers", invalid.item(),
-                invalid.messageKey(), invalid.messageArguments());
+        MeasurementRefused refused = new MeasurementRefused(
+                total ? "total" : "answers", invalid.item(), invalid.messageKey(), invalid.messageArguments());
         refused.getBody().setProperty("problem", invalid.problem().name());
         return refused;
     }

@@ -37,10 +37,20 @@ class MeasurementRepository {
         jdbc.sql("""
                 INSERT INTO measurement (treatment_id, instrument, measured_on, total, band, answers, goal_id, source,
                     recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(m.treatmentId(), m.instrument(), m.date(), m.total(), m.band(), answersText(m.answers()),
-                        m.goalId(), m.source().name(), m.recordedBy(), Timestamp.from(m.recordedAt())))
+                .params(Arrays.asList(
+                        m.treatmentId(),
+                        m.instrument(),
+                        m.date(),
+                        m.total(),
+                        m.band(),
+                        answersText(m.answers()),
+                        m.goalId(),
+                        m.source().name(),
+                        m.recordedBy(),
+                        Timestamp.from(m.recordedAt())))
                 .update(key, "id");
-        return m.withId(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue());
+        return m.withId(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
+                .longValue());
     }
 
     /** The measurements of these treatments by treatment id, in one query, each list oldest first. */
@@ -51,9 +61,11 @@ class MeasurementRepository {
         List<MeasurementRecord> found = jdbc.sql("SELECT " + COLUMNS + " FROM measurement"
                         + " WHERE treatment_id IN (:ids) ORDER BY treatment_id, measured_on, recorded_at, id")
                 .param("ids", List.copyOf(treatmentIds))
-                .query((row, number) -> map(row)).list();
-        return found.stream().collect(Collectors.groupingBy(MeasurementRecord::treatmentId, LinkedHashMap::new,
-                Collectors.toUnmodifiableList()));
+                .query((row, number) -> map(row))
+                .list();
+        return found.stream()
+                .collect(Collectors.groupingBy(
+                        MeasurementRecord::treatmentId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     /** The measurements of the treatments in scope by treatment id, in one joined query, each list oldest first. */
@@ -62,16 +74,25 @@ class MeasurementRepository {
                         + " FROM treatment t JOIN measurement m ON m.treatment_id = t.id WHERE " + scope.condition()
                         + " ORDER BY m.treatment_id, m.measured_on, m.recorded_at, m.id")
                 .params(scope.parameters())
-                .query((row, number) -> map(row)).list();
-        return found.stream().collect(Collectors.groupingBy(MeasurementRecord::treatmentId, LinkedHashMap::new,
-                Collectors.toUnmodifiableList()));
+                .query((row, number) -> map(row))
+                .list();
+        return found.stream()
+                .collect(Collectors.groupingBy(
+                        MeasurementRecord::treatmentId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     private static MeasurementRecord map(ResultSet row) throws SQLException {
-        return new MeasurementRecord(row.getLong("id"), row.getLong("treatment_id"), row.getString("instrument"),
-                row.getDate("measured_on").toLocalDate(), row.getInt("total"), row.getString("band"),
-                answers(row.getString("answers")), row.getObject("goal_id", Long.class),
-                MeasurementSource.valueOf(row.getString("source")), row.getObject("recorded_by", Long.class),
+        return new MeasurementRecord(
+                row.getLong("id"),
+                row.getLong("treatment_id"),
+                row.getString("instrument"),
+                row.getDate("measured_on").toLocalDate(),
+                row.getInt("total"),
+                row.getString("band"),
+                answers(row.getString("answers")),
+                row.getObject("goal_id", Long.class),
+                MeasurementSource.valueOf(row.getString("source")),
+                row.getObject("recorded_by", Long.class),
                 row.getTimestamp("recorded_at").toInstant());
     }
 
@@ -80,6 +101,8 @@ class MeasurementRepository {
     }
 
     private static List<Integer> answers(String text) {
-        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+        return text == null || text.isEmpty()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
     }
 }

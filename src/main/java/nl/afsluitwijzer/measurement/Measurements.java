@@ -15,9 +15,9 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.Treatment;
-import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.TreatmentAccessDenied;
 import nl.afsluitwijzer.treatment.TreatmentRepository;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,8 +44,14 @@ public class Measurements {
     private final AuditLog audit;
     private final Clock clock;
 
-    Measurements(Treatments treatments, TreatmentRepository treatmentRepository, GoalRepository goals,
-            InstrumentCatalog instruments, MeasurementRepository repository, AuditLog audit, Clock clock) {
+    Measurements(
+            Treatments treatments,
+            TreatmentRepository treatmentRepository,
+            GoalRepository goals,
+            InstrumentCatalog instruments,
+            MeasurementRepository repository,
+            AuditLog audit,
+            Clock clock) {
         this.treatments = treatments;
         this.treatmentRepository = treatmentRepository;
         this.goals = goals;
@@ -66,7 +72,11 @@ public class Measurements {
      */
     public List<MeasurementRecord> record(Long treatmentId, List<NewMeasurement> measurements) {
         Treatment treatment = treatments.require(treatmentId);
-        return store(treatment, measurements, MeasurementSource.THERAPIST, CurrentUser.require().id());
+        return store(
+                treatment,
+                measurements,
+                MeasurementSource.THERAPIST,
+                CurrentUser.require().id());
     }
 
     /**
@@ -93,7 +103,9 @@ public class Measurements {
 
     /** Measurements read against a primary instrument (by code; null or unknown: none). Checks and logs nothing. */
     public MeasurementHistory history(@Nullable String primaryInstrument, List<MeasurementRecord> measurements) {
-        Instrument primary = primaryInstrument == null ? null : instruments.find(primaryInstrument).orElse(null);
+        Instrument primary = primaryInstrument == null
+                ? null
+                : instruments.find(primaryInstrument).orElse(null);
         return new MeasurementHistory(primary, measurements);
     }
 
@@ -117,27 +129,35 @@ public class Measurements {
     }
 
     private List<MeasurementRecord> read(Treatment treatment) {
-        List<MeasurementRecord> found = repository.findByTreatmentIds(List.of(treatment.getId()))
-                .getOrDefault(treatment.getId(), List.of());
+        List<MeasurementRecord> found =
+                repository.findByTreatmentIds(List.of(treatment.getId())).getOrDefault(treatment.getId(), List.of());
         audit.record(event(AuditAction.VIEW, null, treatment));
         return found;
     }
 
-    private List<MeasurementRecord> store(Treatment treatment, List<NewMeasurement> measurements,
-            MeasurementSource source, @Nullable Long recordedBy) {
+    private List<MeasurementRecord> store(
+            Treatment treatment,
+            List<NewMeasurement> measurements,
+            MeasurementSource source,
+            @Nullable Long recordedBy) {
         treatment.requireOpen();
         if (measurements.isEmpty()) {
             throw new MeasurementRefused("answers", null, "measurement.answers-or-total.neither");
         }
-        List<Long> goalIds = goals.findByTreatmentIdOrderByAddedOnAscIdAsc(Objects.requireNonNull(treatment.getId(), "stored")).stream()
-                .map(Goal::getId).toList();
+        List<Long> goalIds =
+                goals
+                        .findByTreatmentIdOrderByAddedOnAscIdAsc(Objects.requireNonNull(treatment.getId(), "stored"))
+                        .stream()
+                        .map(Goal::getId)
+                        .toList();
         MeasurementCheck check = new MeasurementCheck(instruments);
         LocalDate today = LocalDate.now(clock);
         // as precise as both databases store it, so the record returned equals the record read back
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // every one is checked before the first is stored
         List<MeasurementRecord> scored = measurements.stream()
-                .map(m -> check.scored(treatment, goalIds, m, today, source, recordedBy, now)).toList();
+                .map(m -> check.scored(treatment, goalIds, m, today, source, recordedBy, now))
+                .toList();
         List<MeasurementRecord> saved = scored.stream().map(repository::insert).toList();
         saved.forEach(m -> {
             AuditEvent event = event(AuditAction.CREATE, m.id(), treatment);

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param total a total scored elsewhere, or null
  * @param goalId the goal rated, required for a per-goal instrument (GBO) and refused for any other
  */
-public record NewMeasurement(@Nullable String instrument, @Nullable LocalDate date,
-        @Nullable List<@Nullable Integer> answers, @Nullable Integer total, @Nullable Long goalId) {
+public record NewMeasurement(
+        @Nullable String instrument,
+        @Nullable LocalDate date,
+        @Nullable List<@Nullable Integer> answers,
+        @Nullable Integer total,
+        @Nullable Long goalId) {
 
     public NewMeasurement {
         // List.copyOf refuses nulls, and an unanswered item is a null the instrument must get to name

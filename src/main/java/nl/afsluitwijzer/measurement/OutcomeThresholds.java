@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * cut-off (the first score that counts as a case, or null when the instrument has none) and the
  * direction of improvement.
  */
-public record OutcomeThresholds(int reliableChange, @Nullable Integer clinicalCutoff, Direction direction) {
+public record OutcomeThresholds(
+        int reliableChange, @Nullable Integer clinicalCutoff, Direction direction) {
 
     public OutcomeThresholds {
         if (reliableChange < 1) {

@@ -42,18 +42,30 @@ public final class ProgressChart {
         XYPlot plot = ScorePlot.create(instrument, data.measurements(), data.sessionDates(), labels);
         ScoreBackground.addBands(plot, instrument, labels, true);
         if (!data.measurements().isEmpty()) {
-            ScoreBackground.addReliableChange(plot, instrument, data.measurements().get(0).total());
+            ScoreBackground.addReliableChange(
+                    plot, instrument, data.measurements().get(0).total());
         }
         ScoreBackground.addCutoff(plot, instrument, data.measurements(), labels);
         ScoreBackground.addSessions(plot, instrument, data.sessionDates(), labels);
         if (data.expected() != null) {
             ExpectedBand.add(plot, data.expected());
         }
-        JFreeChart chart = ChartFrame.progress(plot, labels.name(instrument),
-                labels.text("measurement.chart.axis.total", labels.better(instrument.direction())), labels, instrument,
-                !data.measurements().isEmpty(), !data.sessionDates().isEmpty(), data.expected());
-        return SvgDocument.render(chart, WIDTH, HEIGHT, id("progress", data.toString()),
-                labels.text("measurement.chart.title.progress", labels.name(instrument)), textAlternative(data));
+        JFreeChart chart = ChartFrame.progress(
+                plot,
+                labels.name(instrument),
+                labels.text("measurement.chart.axis.total", labels.better(instrument.direction())),
+                labels,
+                instrument,
+                !data.measurements().isEmpty(),
+                !data.sessionDates().isEmpty(),
+                data.expected());
+        return SvgDocument.render(
+                chart,
+                WIDTH,
+                HEIGHT,
+                id("progress", data.toString()),
+                labels.text("measurement.chart.title.progress", labels.name(instrument)),
+                textAlternative(data));
     }
 
     /** The chart of one goal's ratings, {@value #GOAL_WIDTH} × {@value #GOAL_HEIGHT} pixels, titled with the goal. */
@@ -64,10 +76,15 @@ public final class ProgressChart {
         // a goal chart is small and has no legend: band names and the reliable-change zone would
         // crowd it; the tints say enough and the text alternative gives the change
         ScoreBackground.addBands(plot, instrument, labels, false);
-        JFreeChart chart = ChartFrame.goal(plot, data.goal(),
-                labels.text("measurement.chart.axis.rating", labels.better(instrument.direction())));
-        return SvgDocument.render(chart, GOAL_WIDTH, GOAL_HEIGHT, id("goal", data.toString()),
-                labels.text("measurement.chart.title.goal", data.goal()), textAlternative(data));
+        JFreeChart chart = ChartFrame.goal(
+                plot, data.goal(), labels.text("measurement.chart.axis.rating", labels.better(instrument.direction())));
+        return SvgDocument.render(
+                chart,
+                GOAL_WIDTH,
+                GOAL_HEIGHT,
+                id("goal", data.toString()),
+                labels.text("measurement.chart.title.goal", data.goal()),
+                textAlternative(data));
     }
 
     /** One or two sentences that say what {@link #render} shows, for screen readers and as a caption. */

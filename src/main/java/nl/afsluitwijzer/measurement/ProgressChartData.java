@@ -13,12 +13,15 @@ import org.jspecify.annotations.Nullable;
  * baseline) and must lie within the instrument's range; session dates are sorted and unique.
  */
 public record ProgressChartData(
-        Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates, Locale locale,
+        Instrument instrument,
+        List<DatedScore> measurements,
+        List<LocalDate> sessionDates,
+        Locale locale,
         @Nullable ExpectedPath expected) {
 
     /** A chart without an expected course. */
-    public ProgressChartData(Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates,
-            Locale locale) {
+    public ProgressChartData(
+            Instrument instrument, List<DatedScore> measurements, List<LocalDate> sessionDates, Locale locale) {
         this(instrument, measurements, sessionDates, locale, null);
     }
 

@@ -20,15 +20,16 @@ final class ScoreBackground {
 
     private static final double SESSION_TICK_SHARE = 0.035;
 
-    private ScoreBackground() {
-    }
+    private ScoreBackground() {}
 
     /** Faint bands in the plot; with {@code named}, their names on an axis on the right. */
     static void addBands(XYPlot plot, Instrument instrument, ChartLabels labels, boolean named) {
         List<SeverityBand> bands = instrument.bands();
         for (int index = 0; index < bands.size(); index++) {
             SeverityBand band = bands.get(index);
-            IntervalMarker marker = new IntervalMarker(band.from() - 0.5, band.to() + 0.5,
+            IntervalMarker marker = new IntervalMarker(
+                    band.from() - 0.5,
+                    band.to() + 0.5,
                     ChartStyle.bandTint(index, bands.size(), instrument.direction()));
             marker.setOutlinePaint(null);
             plot.addRangeMarker(marker, Layer.BACKGROUND);
@@ -47,7 +48,8 @@ final class ScoreBackground {
         zone.setOutlinePaint(null);
         plot.addRangeMarker(zone, Layer.BACKGROUND);
         for (double edge : new double[] {low, high}) {
-            plot.addRangeMarker(new ValueMarker(edge, ChartStyle.RELIABLE_CHANGE_EDGE, ChartStyle.DOTTED), Layer.BACKGROUND);
+            plot.addRangeMarker(
+                    new ValueMarker(edge, ChartStyle.RELIABLE_CHANGE_EDGE, ChartStyle.DOTTED), Layer.BACKGROUND);
         }
     }
 
@@ -57,9 +59,13 @@ final class ScoreBackground {
             return;
         }
         double edge = cutoffEdge(instrument).orElseThrow();
-        CutoffLabel place = CutoffLabel.place(edge,
-                scores.stream().map(score -> new double[] {ScorePlot.at(score.date()), score.total()}).toList(),
-                bounds(plot.getDomainAxis().getRange()), bounds(plot.getRangeAxis().getRange()));
+        CutoffLabel place = CutoffLabel.place(
+                edge,
+                scores.stream()
+                        .map(score -> new double[] {ScorePlot.at(score.date()), score.total()})
+                        .toList(),
+                bounds(plot.getDomainAxis().getRange()),
+                bounds(plot.getRangeAxis().getRange()));
         ValueMarker marker = new ValueMarker(edge, ChartStyle.CUTOFF, ChartStyle.CUTOFF_LINE);
         marker.setLabel(labels.text("measurement.chart.cutoff", cutoff));
         marker.setLabelFont(ChartStyle.MARKER_LABEL);

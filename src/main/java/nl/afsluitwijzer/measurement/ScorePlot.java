@@ -26,16 +26,21 @@ final class ScorePlot {
     /** The height of a value above its marker, as a share of the score axis. */
     private static final double VALUE_SHARE = 0.09;
 
-    private ScorePlot() {
-    }
+    private ScorePlot() {}
 
-    static XYPlot create(Instrument instrument, List<DatedScore> scores, List<LocalDate> sessions,
-            ChartLabels labels) {
+    static XYPlot create(Instrument instrument, List<DatedScore> scores, List<LocalDate> sessions, ChartLabels labels) {
         List<String> titles = scores.stream()
                 .map(score -> labels.text("measurement.chart.text.score", score.total(), labels.date(score.date())))
                 .toList();
-        XYPlot plot = new XYPlot(dataset(scores), dateAxis(scores, sessions, labels), scoreAxis(instrument),
-                new ScoreRenderer(titles, scores.stream().map(score -> valueBelow(instrument, score)).toList()));
+        XYPlot plot = new XYPlot(
+                dataset(scores),
+                dateAxis(scores, sessions, labels),
+                scoreAxis(instrument),
+                new ScoreRenderer(
+                        titles,
+                        scores.stream()
+                                .map(score -> valueBelow(instrument, score))
+                                .toList()));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinesVisible(false);
@@ -80,7 +85,9 @@ final class ScorePlot {
         axis.setTickLabelInsets(new RectangleInsets(4, 14, 2, 14));
         axis.setAxisLinePaint(ChartStyle.GRID);
         axis.setTickMarkPaint(ChartStyle.GRID);
-        List<LocalDate> dates = Stream.concat(scores.stream().map(DatedScore::date), sessions.stream()).sorted().toList();
+        List<LocalDate> dates = Stream.concat(scores.stream().map(DatedScore::date), sessions.stream())
+                .sorted()
+                .toList();
         if (dates.isEmpty()) {
             // nothing to place in time: keep the frame, leave out dates that would mean nothing
             axis.setRange(at(LocalDate.EPOCH), at(LocalDate.EPOCH.plusDays(MINIMUM_SPAN_DAYS)));

@@ -46,7 +46,8 @@ final class ScoreRenderer extends XYLineAndShapeRenderer {
         setUseOutlinePaint(true);
         setSeriesOutlinePaint(0, Color.WHITE);
         setSeriesOutlineStroke(0, new BasicStroke(1.5f));
-        setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), new DecimalFormat("0")));
+        setDefaultItemLabelGenerator(
+                new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), new DecimalFormat("0")));
         setDefaultItemLabelsVisible(true);
         setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
         setDefaultItemLabelPaint(ChartStyle.SCORE);
@@ -61,13 +62,22 @@ final class ScoreRenderer extends XYLineAndShapeRenderer {
 
     /** The second pass draws the marker and its value, once per measurement: that is the group. */
     @Override
-    protected void drawSecondaryPass(Graphics2D g2, XYPlot plot, XYDataset dataset, int pass, int series, int item,
-            ValueAxis domainAxis, Rectangle2D dataArea, ValueAxis rangeAxis, CrosshairState crosshairState,
+    protected void drawSecondaryPass(
+            Graphics2D g2,
+            XYPlot plot,
+            XYDataset dataset,
+            int pass,
+            int series,
+            int item,
+            ValueAxis domainAxis,
+            Rectangle2D dataArea,
+            ValueAxis rangeAxis,
+            CrosshairState crosshairState,
             EntityCollection entities) {
         g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", MARKER_CLASS));
         g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, titles.get(item));
-        super.drawSecondaryPass(g2, plot, dataset, pass, series, item, domainAxis, dataArea, rangeAxis,
-                crosshairState, entities);
+        super.drawSecondaryPass(
+                g2, plot, dataset, pass, series, item, domainAxis, dataArea, rangeAxis, crosshairState, entities);
         g2.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 }

@@ -22,8 +22,14 @@ final class SessionTick extends XYLineAnnotation {
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-            int rendererIndex, PlotRenderingInfo info) {
+    public void draw(
+            Graphics2D g2,
+            XYPlot plot,
+            Rectangle2D dataArea,
+            ValueAxis domainAxis,
+            ValueAxis rangeAxis,
+            int rendererIndex,
+            PlotRenderingInfo info) {
         g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", CLASS));
         g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
         super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);

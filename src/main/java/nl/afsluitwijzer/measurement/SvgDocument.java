@@ -20,8 +20,7 @@ final class SvgDocument {
     private static final Pattern STYLE = Pattern.compile("style=(['\"])([^'\"]*)\\1");
     private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
 
-    private SvgDocument() {
-    }
+    private SvgDocument() {}
 
     static String render(JFreeChart chart, int width, int height, String id, String title, String description) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
@@ -29,7 +28,8 @@ final class SvgDocument {
         g2.setGeomDoubleConverter(SvgDocument::hundredths);
         g2.setTransformDoubleConverter(SvgDocument::hundredths);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        String element = withPresentationAttributes(withoutUnusedNamespace(g2.getSVGElement(id, false, null, null, null)));
+        String element =
+                withPresentationAttributes(withoutUnusedNamespace(g2.getSVGElement(id, false, null, null, null)));
         int openEnd = element.indexOf('>');
         return element.substring(0, openEnd)
                 + " width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height + "\""
@@ -55,7 +55,11 @@ final class SvgDocument {
                 if (colon > 0) {
                     String property = declaration.substring(0, colon).strip();
                     String value = declaration.substring(colon + 1).strip().replace("'", "&apos;");
-                    attributes.append(attributes.isEmpty() ? "" : " ").append(property).append("='").append(value)
+                    attributes
+                            .append(attributes.isEmpty() ? "" : " ")
+                            .append(property)
+                            .append("='")
+                            .append(value)
                             .append('\'');
                 }
             }
@@ -75,7 +79,10 @@ final class SvgDocument {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String escape(String text) {

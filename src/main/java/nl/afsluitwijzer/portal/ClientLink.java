@@ -5,8 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A stored client link: never the token itself, only its hash. */
-public record ClientLink(Long id, Long practiceId, Long treatmentId, String tokenHash, String instruments,
-        Long createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant usedAt, LinkPurpose purpose) {
+public record ClientLink(
+        Long id,
+        Long practiceId,
+        Long treatmentId,
+        String tokenHash,
+        String instruments,
+        Long createdBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant usedAt,
+        LinkPurpose purpose) {
 
     public List<String> instrumentCodes() {
         return Arrays.stream(instruments.split(",")).filter(s -> !s.isBlank()).toList();

@@ -19,6 +19,8 @@ class ClientLinkErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        jdbc.sql("DELETE FROM client_link WHERE treatment_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM client_link WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
     }
 }

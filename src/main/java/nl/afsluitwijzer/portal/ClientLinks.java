@@ -66,8 +66,15 @@ public class ClientLinks {
     private final NextAppointmentAnswers nextAppointments;
     private final SecureRandom random = new SecureRandom();
 
-    ClientLinks(JdbcClient jdbc, Treatments treatments, Measurements measurements, InstrumentCatalog instruments,
-            AuditLog audit, Clock clock, ClosingAnswers closingAnswers, GoalRepository goals,
+    ClientLinks(
+            JdbcClient jdbc,
+            Treatments treatments,
+            Measurements measurements,
+            InstrumentCatalog instruments,
+            AuditLog audit,
+            Clock clock,
+            ClosingAnswers closingAnswers,
+            GoalRepository goals,
             NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.closingAnswers = closingAnswers;
@@ -117,8 +124,15 @@ public class ClientLinks {
         jdbc.sql("""
                 INSERT INTO client_link (practice_id, treatment_id, token_hash, instruments, created_by, created_at,
                     expires_at, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(treatment.getPracticeId(), treatment.getId(), hash(token), instrumentCodes,
-                        CurrentUser.require().id(), Timestamp.from(now), Timestamp.from(expires), purpose.name()))
+                .params(Arrays.asList(
+                        treatment.getPracticeId(),
+                        treatment.getId(),
+                        hash(token),
+                        instrumentCodes,
+                        CurrentUser.require().id(),
+                        Timestamp.from(now),
+                        Timestamp.from(expires),
+                        purpose.name()))
                 .update();
         Long id = byHash(hash(token)).orElseThrow().id();
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
@@ -136,7 +150,10 @@ public class ClientLinks {
      * has a goal to rate.
      */
     public boolean offered(String code, boolean treatmentHasGoals) {
-        return instruments.find(code).map(i -> !i.perGoal() || treatmentHasGoals).orElse(false);
+        return instruments
+                .find(code)
+                .map(i -> !i.perGoal() || treatmentHasGoals)
+                .orElse(false);
     }
 
     /**
@@ -145,8 +162,11 @@ public class ClientLinks {
      */
     @Transactional(readOnly = true)
     public List<ClientPage> pages(String token) {
-        return byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
-                .filter(l -> l.purpose() == LinkPurpose.QUESTIONNAIRES).map(this::pagesOf).orElse(List.of());
+        return byToken(token)
+                .filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
+                .filter(l -> l.purpose() == LinkPurpose.QUESTIONNAIRES)
+                .map(this::pagesOf)
+                .orElse(List.of());
     }
 
     private List<ClientPage> pagesOf(ClientLink link) {
@@ -159,8 +179,12 @@ public class ClientLinks {
                 continue;
             }
             for (int index = 0; index < goals.size(); index++) {
-                pages.add(ClientPage.goal(instrument, Objects.requireNonNull(goals.get(index).getId(), "stored"), goals.get(index).getDescription(),
-                        index + 1, goals.size()));
+                pages.add(ClientPage.goal(
+                        instrument,
+                        Objects.requireNonNull(goals.get(index).getId(), "stored"),
+                        goals.get(index).getDescription(),
+                        index + 1,
+                        goals.size()));
             }
         }
         return pages;
@@ -168,21 +192,25 @@ public class ClientLinks {
 
     private List<Goal> goalsToRate(Long treatmentId) {
         return goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatmentId).stream()
-                .filter(goal -> goal.getStatus() != GoalStatus.DROPPED).toList();
+                .filter(goal -> goal.getStatus() != GoalStatus.DROPPED)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<ClientLink> forTreatment(Long treatmentId) {
         treatments.require(treatmentId);
-        return jdbc.sql(SELECT + " WHERE treatment_id = ? ORDER BY created_at DESC, id DESC").param(treatmentId)
-                .query(ClientLink.class).list();
+        return jdbc.sql(SELECT + " WHERE treatment_id = ? ORDER BY created_at DESC, id DESC")
+                .param(treatmentId)
+                .query(ClientLink.class)
+                .list();
     }
 
     public void revoke(Long treatmentId, Long linkId) {
         Treatment treatment = treatments.require(treatmentId);
         int changed = jdbc.sql("UPDATE client_link SET revoked_at = ? WHERE id = ? AND treatment_id = ?"
                         + " AND revoked_at IS NULL AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), linkId, treatmentId).update();
+                .params(Timestamp.from(clock.instant()), linkId, treatmentId)
+                .update();
         if (changed == 0) {
             throw ProblemException.conflict("portal.link.not-revocable");
         }
@@ -201,7 +229,11 @@ public class ClientLinks {
         if (status != LinkStatus.VALID) {
             return OpenedLink.unavailable(status);
         }
-        return new OpenedLink(status, firstNameOf(link.get()), link.get().instrumentCodes(), link.get().purpose());
+        return new OpenedLink(
+                status,
+                firstNameOf(link.get()),
+                link.get().instrumentCodes(),
+                link.get().purpose());
     }
 
     public List<Instrument> questionnaires(OpenedLink opened) {
@@ -217,13 +249,25 @@ public class ClientLinks {
         ClientLink link = claim(token, LinkPurpose.QUESTIONNAIRES);
         LocalDate today = LocalDate.now(clock);
         List<ClientPage> pages = pagesOf(link);
-        measurements.recordFromClient(link.treatmentId(), pages.stream().map(page -> page.forGoal()
-                ? NewMeasurement.ofGoal(page.instrument().code(), today,
-                        Objects.requireNonNull(page.goalId(), "a goal's page"), rating(answersByKey, page))
-                : NewMeasurement.ofAnswers(page.instrument().code(), today,
-                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered"))).toList());
-        return pages.stream().anyMatch(page -> !page.forGoal()
-                && page.instrument().raisesRisk(Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")));
+        measurements.recordFromClient(
+                link.treatmentId(),
+                pages.stream()
+                        .map(page -> page.forGoal()
+                                ? NewMeasurement.ofGoal(
+                                        page.instrument().code(),
+                                        today,
+                                        Objects.requireNonNull(page.goalId(), "a goal's page"),
+                                        rating(answersByKey, page))
+                                : NewMeasurement.ofAnswers(
+                                        page.instrument().code(),
+                                        today,
+                                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")))
+                        .toList());
+        return pages.stream()
+                .anyMatch(page -> !page.forGoal()
+                        && page.instrument()
+                                .raisesRisk(
+                                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")));
     }
 
     private static int rating(Map<String, List<Integer>> answersByKey, ClientPage page) {
@@ -238,7 +282,9 @@ public class ClientLinks {
     public void submitClosing(String token, String learned, String letterToSelf, NextAppointment next) {
         ClientLink link = claim(token, LinkPurpose.CLOSING);
         Treatment treatment = treatmentOf(link);
-        closingAnswers.acceptFromClient(link.treatmentId(), treatments.clientOf(treatment).getReference(),
+        closingAnswers.acceptFromClient(
+                link.treatmentId(),
+                treatments.clientOf(treatment).getReference(),
                 new ClientAnswers(blankToNull(learned, 4000), blankToNull(letterToSelf, 8000), next, clock.instant()));
     }
 
@@ -250,11 +296,13 @@ public class ClientLinks {
 
     /** Marks a valid link of the given purpose as used; only one request can win. */
     private ClientLink claim(String token, LinkPurpose purpose) {
-        ClientLink link = byToken(token).filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
+        ClientLink link = byToken(token)
+                .filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
                 .filter(l -> l.purpose() == purpose)
                 .orElseThrow(() -> ProblemException.conflict("portal.link.unavailable"));
         int claimed = jdbc.sql("UPDATE client_link SET used_at = ? WHERE id = ? AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), link.id()).update();
+                .params(Timestamp.from(clock.instant()), link.id())
+                .update();
         if (claimed == 0) {
             throw ProblemException.conflict("portal.link.unavailable");
         }
@@ -291,13 +339,16 @@ public class ClientLinks {
     }
 
     private Optional<ClientLink> byHash(String tokenHash) {
-        return jdbc.sql(SELECT + " WHERE token_hash = ?").param(tokenHash).query(ClientLink.class).optional();
+        return jdbc.sql(SELECT + " WHERE token_hash = ?")
+                .param(tokenHash)
+                .query(ClientLink.class)
+                .optional();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  *     goal
  * @param goalNumber the goal's number among the goals rated (1-based), 0 for a whole questionnaire
  */
-public record ClientPage(String key, Instrument instrument, @Nullable Long goalId, @Nullable String goal,
-        int goalNumber, int goalCount) {
+public record ClientPage(
+        String key,
+        Instrument instrument,
+        @Nullable Long goalId,
+        @Nullable String goal,
+        int goalNumber,
+        int goalCount) {
 
     static ClientPage whole(Instrument instrument) {
         return new ClientPage(instrument.code(), instrument, null, null, 0, 0);

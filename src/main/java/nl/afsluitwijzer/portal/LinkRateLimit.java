@@ -49,7 +49,8 @@ class LinkRateLimit {
                 counts.clear();
                 window = minute;
             }
-            int count = counts.computeIfAbsent(request.getRemoteAddr(), key -> new AtomicInteger()).incrementAndGet();
+            int count = counts.computeIfAbsent(request.getRemoteAddr(), key -> new AtomicInteger())
+                    .incrementAndGet();
             if (count > REQUESTS_PER_MINUTE) {
                 response.setHeader("Retry-After", "60");
                 response.sendError(429);

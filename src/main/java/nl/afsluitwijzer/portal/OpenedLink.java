@@ -4,7 +4,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What a client's page may know: the link's status, the client's first name and the questionnaires to fill in. */
-public record OpenedLink(LinkStatus status, @Nullable String firstName, List<String> instruments, @Nullable LinkPurpose purpose) {
+public record OpenedLink(
+        LinkStatus status,
+        @Nullable String firstName,
+        List<String> instruments,
+        @Nullable LinkPurpose purpose) {
 
     static OpenedLink unavailable(LinkStatus status) {
         return new OpenedLink(status, null, List.of(), null);

@@ -36,6 +36,7 @@ public class ApiTokens {
     static final Duration VALIDITY = Duration.ofDays(365);
     /** How exactly "last used" is kept: a bearer request writes it at most this often, not on every read. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     private static final String PREFIX = "afw_";
     private static final String OBJECT = "API_TOKEN";
 
@@ -46,8 +47,7 @@ public class ApiTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, FailedSignIns failedSignIns,
-            Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, FailedSignIns failedSignIns, Clock clock) {
         this.failedSignIns = failedSignIns;
         this.jdbc = jdbc;
         this.users = users;
@@ -56,16 +56,15 @@ public class ApiTokens {
     }
 
     /** A token as listed on the profile page; the secret itself is never stored. */
-    public record ApiTokenView(Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            Instant revokedAt) {
+    public record ApiTokenView(
+            Long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
         public boolean active(Instant now) {
             return revokedAt == null && expiresAt.isAfter(now);
         }
     }
 
     /** A newly issued token with its secret, to be shown to the user exactly once. */
-    public record IssuedToken(Long id, String name, String secret, Instant expiresAt) implements java.io.Serializable {
-    }
+    public record IssuedToken(Long id, String name, String secret, Instant expiresAt) implements java.io.Serializable {}
 
     @Transactional
     public IssuedToken issue(Long userId, String name) {
@@ -86,10 +85,7 @@ public class ApiTokens {
     public List<ApiTokenView> listFor(Long userId) {
         return jdbc.sql("""
                 SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
-                WHERE user_id = ? ORDER BY created_at DESC, id DESC""")
-                .param(userId)
-                .query(ApiTokenView.class)
-                .list();
+                WHERE user_id = ? ORDER BY created_at DESC, id DESC""").param(userId).query(ApiTokenView.class).list();
     }
 
     /** Revokes one of the user's own tokens; returns false when it is not theirs or already revoked. */
@@ -97,8 +93,9 @@ public class ApiTokens {
     public boolean revoke(Long userId, Long tokenId) {
         boolean revoked = jdbc.sql("""
                 UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), tokenId, userId)
-                .update() == 1;
+                        .params(Timestamp.from(clock.instant()), tokenId, userId)
+                        .update()
+                == 1;
         if (revoked) {
             audit.record(AuditEvent.of(AuditAction.UPDATE, OBJECT, tokenId));
         }
@@ -119,8 +116,8 @@ public class ApiTokens {
                 .query(Long.class)
                 .optional();
         userId.ifPresent(id -> recordUse(hash(secret), now));
-        Optional<SignedInUser> user = userId.flatMap(users::findById).filter(UserAccount::isEnabled)
-                .map(SignedInUser::new);
+        Optional<SignedInUser> user =
+                userId.flatMap(users::findById).filter(UserAccount::isEnabled).map(SignedInUser::new);
         if (user.isEmpty()) {
             failedWith(secret);
         }
@@ -150,14 +147,22 @@ public class ApiTokens {
 
     /** Audits a refused token: of its owner when it is known (revoked, expired, or the user disabled). */
     private void failedWith(@Nullable String secret) {
-        Optional<Known> known = secret == null || secret.length() > 100 ? Optional.empty()
-                : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?").param(hash(secret))
-                        .query(Known.class).optional();
-        failedSignIns.token(known.flatMap(k -> users.findById(k.userId())), known.map(Known::id).orElse(null));
+        Optional<Known> known = secret == null || secret.length() > 100
+                ? Optional.empty()
+                : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?")
+                        .param(hash(secret))
+                        .query(Known.class)
+                        .optional();
+        failedSignIns.token(
+                known.flatMap(k -> users.findById(k.userId())),
+                known.map(Known::id).orElse(null));
     }
 
     private Long findIdByHash(String hash) {
-        return jdbc.sql("SELECT id FROM api_token WHERE token_hash = ?").param(hash).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM api_token WHERE token_hash = ?")
+                .param(hash)
+                .query(Long.class)
+                .single();
     }
 
     static String hash(String secret) {
@@ -169,6 +174,5 @@ public class ApiTokens {
         }
     }
 
-    private record Known(Long id, Long userId) {
-    }
+    private record Known(Long id, Long userId) {}
 }

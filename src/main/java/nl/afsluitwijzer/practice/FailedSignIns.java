@@ -17,6 +17,7 @@ public class FailedSignIns {
 
     /** Stands for a typed name that matches no account (like "anonymous" for no sign-in at all). */
     public static final String UNKNOWN_USER = "(unknown user)";
+
     public static final String PASSWORD = "USER";
     public static final String SECOND_FACTOR = "SECOND_FACTOR";
     public static final String RECOVERY_CODE = "RECOVERY_CODE";
@@ -32,15 +33,19 @@ public class FailedSignIns {
 
     /** A wrong password (or a locked pair) for a typed name, from the web form or HTTP Basic. */
     public void password(String typedName) {
-        Optional<UserAccount> account = typedName == null || typedName.length() > 100 ? Optional.empty()
+        Optional<UserAccount> account = typedName == null || typedName.length() > 100
+                ? Optional.empty()
                 : users.findByUsername(typedName.trim());
-        record(account.map(UserAccount::getUsername).orElse(UNKNOWN_USER), PASSWORD,
+        record(
+                account.map(UserAccount::getUsername).orElse(UNKNOWN_USER),
+                PASSWORD,
                 account.map(UserAccount::getId).orElse(null));
     }
 
     /** A wrong, missing or locked-out code of a user whose password was right. */
     public void secondFactor(SignedInUser user, @Nullable String typedCode) {
-        String kind = typedCode != null && RecoveryCodes.looksLikeRecoveryCode(typedCode.strip()) ? RECOVERY_CODE
+        String kind = typedCode != null && RecoveryCodes.looksLikeRecoveryCode(typedCode.strip())
+                ? RECOVERY_CODE
                 : SECOND_FACTOR;
         record(user.getUsername(), kind, user.user().id());
     }
@@ -51,6 +56,9 @@ public class FailedSignIns {
     }
 
     private void record(String username, String objectType, @Nullable Long objectId) {
-        audit.recordAs(username, null, AuditEvent.of(AuditAction.LOGIN, objectType, objectId).failed());
+        audit.recordAs(
+                username,
+                null,
+                AuditEvent.of(AuditAction.LOGIN, objectType, objectId).failed());
     }
 }

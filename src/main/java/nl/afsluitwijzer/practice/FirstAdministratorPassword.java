@@ -46,10 +46,15 @@ class FirstAdministratorPassword {
             return;
         }
         Path file = dataDirectory.resolve(fileName);
-        write(file, "user: " + username + "\none-time password: " + password
-                + "\nChange it at the first sign-in, then delete this file.\n");
-        log.warn("First start: created user '{}'; its one-time password is in {} (readable by this "
-                + "OS user only); change it at the first sign-in and delete the file", username, file.toAbsolutePath());
+        write(
+                file,
+                "user: " + username + "\none-time password: " + password
+                        + "\nChange it at the first sign-in, then delete this file.\n");
+        log.warn(
+                "First start: created user '{}'; its one-time password is in {} (readable by this "
+                        + "OS user only); change it at the first sign-in and delete the file",
+                username,
+                file.toAbsolutePath());
     }
 
     private static void write(Path file, String text) {

@@ -28,8 +28,12 @@ class FirstManagers implements ApplicationRunner {
     private final MessageSource messages;
     private final FirstAdministratorPassword handOver;
 
-    FirstManagers(PracticeRepository practices, Practices founding, UserAccountRepository users,
-            MessageSource messages, FirstAdministratorPassword handOver) {
+    FirstManagers(
+            PracticeRepository practices,
+            Practices founding,
+            UserAccountRepository users,
+            MessageSource messages,
+            FirstAdministratorPassword handOver) {
         this.handOver = handOver;
         this.practices = practices;
         this.founding = founding;
@@ -41,15 +45,23 @@ class FirstManagers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (Practice practice : practices.findAll()) {
             if (!founding.hasManager(Objects.requireNonNull(practice.getId(), "stored"))) {
-                String username = users.findByUsername(USERNAME).isEmpty() ? USERNAME
-                        : USERNAME + "-" + practice.getId();
-                Practices.FirstManager manager = founding.addFirstManager(Objects.requireNonNull(practice.getId(), "stored"), username,
+                String username =
+                        users.findByUsername(USERNAME).isEmpty() ? USERNAME : USERNAME + "-" + practice.getId();
+                Practices.FirstManager manager = founding.addFirstManager(
+                        Objects.requireNonNull(practice.getId(), "stored"),
+                        username,
                         messages.getMessage("practice.first-manager-name", null, Locale.forLanguageTag("nl")));
-                log.warn("Practice {} had no manager: created manager '{}' (hand its one-time password to the "
-                        + "practice holder; it must be changed, and two-factor sign-in set up, at first sign-in)",
-                        practice.getId(), manager.username());
-                handOver.handOver(manager.username(), manager.password(), username.equals(USERNAME)
-                        ? FirstAdministratorPassword.MANAGER_FILE_NAME : "first-manager-password-" + username + ".txt");
+                log.warn(
+                        "Practice {} had no manager: created manager '{}' (hand its one-time password to the "
+                                + "practice holder; it must be changed, and two-factor sign-in set up, at first sign-in)",
+                        practice.getId(),
+                        manager.username());
+                handOver.handOver(
+                        manager.username(),
+                        manager.password(),
+                        username.equals(USERNAME)
+                                ? FirstAdministratorPassword.MANAGER_FILE_NAME
+                                : "first-manager-password-" + username + ".txt");
             }
         }
     }

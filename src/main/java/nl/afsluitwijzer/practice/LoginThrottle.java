@@ -32,6 +32,7 @@ public class LoginThrottle {
     public static final int LOCKED = 0;
     /** Where the failures of an account from every address are counted. */
     static final String EVERY_SOURCE = "*";
+
     private static final Duration MAX_DELAY = Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
@@ -40,7 +41,10 @@ public class LoginThrottle {
     private final Duration lockDuration;
     private final Duration delayPerFailure;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${afsluitwijzer.login.max-failures}") int maxFailures,
+    LoginThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${afsluitwijzer.login.max-failures}") int maxFailures,
             @Value("${afsluitwijzer.login.lock-duration}") Duration lockDuration,
             @Value("${afsluitwijzer.login.delay-per-failure}") Duration delayPerFailure) {
         this.jdbc = jdbc;
@@ -52,8 +56,11 @@ public class LoginThrottle {
 
     public Optional<Instant> lockedUntil(String username, String source) {
         return jdbc.sql("SELECT locked_until FROM login_attempt WHERE account_key = ? AND source = ? "
-                + "AND locked_until > ?").params(key(username), source(source), Timestamp.from(clock.instant()))
-                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+                        + "AND locked_until > ?")
+                .params(key(username), source(source), Timestamp.from(clock.instant()))
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /**
@@ -67,11 +74,14 @@ public class LoginThrottle {
         for (int tries = 0; tries < 2; tries++) {
             start(key, from);
             int reserved = jdbc.sql("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? "
-                    + "WHERE account_key = ? AND source = ? AND locked_until IS NULL AND failures < ?")
-                    .params(Timestamp.from(clock.instant()), key, from, maxFailures).update();
+                            + "WHERE account_key = ? AND source = ? AND locked_until IS NULL AND failures < ?")
+                    .params(Timestamp.from(clock.instant()), key, from, maxFailures)
+                    .update();
             if (reserved == 1) {
                 return jdbc.sql("SELECT failures FROM login_attempt WHERE account_key = ? AND source = ?")
-                        .params(key, from).query(Integer.class).single();
+                        .params(key, from)
+                        .query(Integer.class)
+                        .single();
             }
             if (exists(key, from)) {
                 return LOCKED;
@@ -90,19 +100,22 @@ public class LoginThrottle {
         String key = key(username);
         start(key, EVERY_SOURCE);
         jdbc.sql("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? "
-                + "WHERE account_key = ? AND source = ?").params(Timestamp.from(clock.instant()), key, EVERY_SOURCE)
+                        + "WHERE account_key = ? AND source = ?")
+                .params(Timestamp.from(clock.instant()), key, EVERY_SOURCE)
                 .update();
         if (attempt < maxFailures) {
             return false;
         }
         jdbc.sql("UPDATE login_attempt SET locked_until = ? WHERE account_key = ? AND source = ?")
-                .params(Timestamp.from(clock.instant().plus(lockDuration)), key, source(source)).update();
+                .params(Timestamp.from(clock.instant().plus(lockDuration)), key, source(source))
+                .update();
         return true;
     }
 
     public void succeeded(String username, @Nullable String source) {
         jdbc.sql("UPDATE login_attempt SET failures = 0, locked_until = NULL WHERE account_key = ? AND source = ?")
-                .params(key(username), source(source)).update();
+                .params(key(username), source(source))
+                .update();
     }
 
     /**
@@ -112,9 +125,14 @@ public class LoginThrottle {
      */
     public Duration delay(String username) {
         int failures = jdbc.sql("SELECT failures FROM login_attempt WHERE account_key = ? AND source = ? "
-                + "AND last_failure_at >= ?").params(key(username), EVERY_SOURCE,
+                        + "AND last_failure_at >= ?")
+                .params(
+                        key(username),
+                        EVERY_SOURCE,
                         Timestamp.from(clock.instant().minus(lockDuration)))
-                .query(Integer.class).optional().orElse(0);
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
         Duration delay = delayPerFailure.multipliedBy(Math.max(0, failures - maxFailures));
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
@@ -123,9 +141,7 @@ public class LoginThrottle {
     public int forgetExpired() {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(lockDuration));
         return jdbc.sql("""
-                DELETE FROM login_attempt WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)""")
-                .params(cutoff, Timestamp.from(clock.instant()))
-                .update();
+                DELETE FROM login_attempt WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)""").params(cutoff, Timestamp.from(clock.instant())).update();
     }
 
     /** Makes sure the row exists (insert or nothing, safe in parallel) and forgets a lock or failures that ended. */
@@ -133,26 +149,32 @@ public class LoginThrottle {
         Instant now = clock.instant();
         try {
             jdbc.sql("INSERT INTO login_attempt (account_key, source, failures, last_failure_at) VALUES (?, ?, 0, ?) "
-                    + "ON CONFLICT DO NOTHING").params(key, source, Timestamp.from(now)).update();
+                            + "ON CONFLICT DO NOTHING")
+                    .params(key, source, Timestamp.from(now))
+                    .update();
         } catch (DuplicateKeyException parallelAttemptWasFirst) {
             // the row exists now, which is all this needs
         }
         jdbc.sql("UPDATE login_attempt SET failures = 0, locked_until = NULL WHERE account_key = ? AND source = ? "
-                + "AND (locked_until <= ? OR (locked_until IS NULL AND last_failure_at < ?))")
-                .params(key, source, Timestamp.from(now), Timestamp.from(now.minus(lockDuration))).update();
+                        + "AND (locked_until <= ? OR (locked_until IS NULL AND last_failure_at < ?))")
+                .params(key, source, Timestamp.from(now), Timestamp.from(now.minus(lockDuration)))
+                .update();
     }
 
     private boolean exists(String key, String source) {
         return jdbc.sql("SELECT COUNT(*) FROM login_attempt WHERE account_key = ? AND source = ?")
-                .params(key, source).query(Integer.class).single() > 0;
+                        .params(key, source)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** SHA-256 of the name as typed (trimmed, lower case): the same for every channel, never the name itself. */
     static String key(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -32,6 +32,7 @@ public class PasswordRules {
     public static final int MAX_LENGTH = 200;
     /** bcrypt reads only the first 72 bytes; a longer password would be cut silently, or refused by Spring. */
     public static final int MAX_BYTES = 72;
+
     static final String APPLICATION_NAME = "afsluitwijzer";
     private static final int MIN_DISTINCT_CHARACTERS = 5;
     private static final int MIN_NAME_PART = 5;
@@ -39,8 +40,7 @@ public class PasswordRules {
     private static final String LIST = "passwords/common.txt";
 
     /** The names a password must not contain; the rule key says which name it was. */
-    record Name(String text, String rule) {
-    }
+    record Name(String text, String rule) {}
 
     private final Set<String> common;
     private final Function<String, List<Name>> namesOf;
@@ -78,8 +78,10 @@ public class PasswordRules {
         if (compact.contains(APPLICATION_NAME)) {
             return Optional.of("password.rule.application-name");
         }
-        Optional<String> name = namesOf.apply(username).stream().filter(n -> compact.contains(n.text()))
-                .map(Name::rule).findFirst();
+        Optional<String> name = namesOf.apply(username).stream()
+                .filter(n -> compact.contains(n.text()))
+                .map(Name::rule)
+                .findFirst();
         if (name.isPresent()) {
             return name;
         }
@@ -95,7 +97,8 @@ public class PasswordRules {
     boolean isCommon(String lower) {
         String trimmed = lower.strip();
         String core = trimmed.replaceAll("^[\\d\\p{Punct}\\s]+|[\\d\\p{Punct}\\s]+$", "");
-        return common.contains(trimmed) || common.contains(trimmed.replace(" ", ""))
+        return common.contains(trimmed)
+                || common.contains(trimmed.replace(" ", ""))
                 || (!core.isEmpty() && common.contains(core));
     }
 
@@ -111,7 +114,8 @@ public class PasswordRules {
         Optional<UserAccount> account = username == null ? Optional.empty() : users.findByUsername(username.trim());
         List<Name> names = new ArrayList<>();
         account.ifPresent(a -> addName(names, a.getDisplayName(), "password.rule.own-name"));
-        List<Practice> practicesToCheck = account.map(a -> practices.findById(a.getPracticeId()).stream().toList())
+        List<Practice> practicesToCheck = account.map(
+                        a -> practices.findById(a.getPracticeId()).stream().toList())
                 .orElseGet(practices::findAll);
         practicesToCheck.forEach(p -> addName(names, p.getName(), "password.rule.practice-name"));
         return names;
@@ -134,10 +138,13 @@ public class PasswordRules {
     }
 
     private static Set<String> load() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(HashSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + LIST, e);
         }

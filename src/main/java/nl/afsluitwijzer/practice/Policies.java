@@ -34,16 +34,26 @@ public class Policies {
                 FROM practice_policy p LEFT JOIN user_account u ON u.id = p.created_by
                 WHERE p.practice_id = ? ORDER BY p.effective_from DESC""")
                 .param(practiceId)
-                .query((row, i) -> new PolicyVersion(policyOf(row), row.getString("display_name"),
+                .query((row, i) -> new PolicyVersion(
+                        policyOf(row),
+                        row.getString("display_name"),
                         row.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     private static Policy policyOf(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Policy(row.getDate("effective_from").toLocalDate(), row.getInt("expected_standard"),
-                row.getInt("expected_complex"), row.getInt("overrun_margin"), row.getInt("measure_every_sessions"),
-                row.getInt("plateau_measurements"), row.getInt("plateau_min_days"), row.getInt("no_contact_days"),
-                row.getInt("mdo_review_days"), row.getInt("colleague_review_days"), row.getInt("low_rating_threshold"),
+        return new Policy(
+                row.getDate("effective_from").toLocalDate(),
+                row.getInt("expected_standard"),
+                row.getInt("expected_complex"),
+                row.getInt("overrun_margin"),
+                row.getInt("measure_every_sessions"),
+                row.getInt("plateau_measurements"),
+                row.getInt("plateau_min_days"),
+                row.getInt("no_contact_days"),
+                row.getInt("mdo_review_days"),
+                row.getInt("colleague_review_days"),
+                row.getInt("low_rating_threshold"),
                 row.getObject("evaluate_after_sessions", Integer.class));
     }
 
@@ -54,8 +64,10 @@ public class Policies {
 
     /** The newest version's number (0 without one): a form carries it to say which versions its author saw. */
     public long latestVersion(Long practiceId) {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM practice_policy WHERE practice_id = ?").param(practiceId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM practice_policy WHERE practice_id = ?")
+                .param(practiceId)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -67,25 +79,43 @@ public class Policies {
     @org.springframework.transaction.annotation.Transactional
     public void set(Long practiceId, Policy policy, Long byUser, java.time.Instant now, @Nullable Long knownVersion) {
         if (knownVersion != null) {
-            FirstSave.requireNone(jdbc.sql("""
+            FirstSave.requireNone(
+                    jdbc.sql("""
                     SELECT COUNT(*) FROM practice_policy WHERE practice_id = ? AND effective_from = ? AND id > ?""")
-                    .params(practiceId, policy.effectiveFrom(), knownVersion).query(Long.class).single() > 0,
+                                    .params(practiceId, policy.effectiveFrom(), knownVersion)
+                                    .query(Long.class)
+                                    .single()
+                            > 0,
                     "policy of practice " + practiceId + " from " + policy.effectiveFrom());
         }
         jdbc.sql("DELETE FROM practice_policy WHERE practice_id = ? AND effective_from = ?")
-                .params(practiceId, policy.effectiveFrom()).update();
-        FirstSave.orConflict(() -> jdbc.sql("""
+                .params(practiceId, policy.effectiveFrom())
+                .update();
+        FirstSave.orConflict(
+                () -> jdbc.sql("""
                 INSERT INTO practice_policy (practice_id, effective_from, expected_standard, expected_complex,
                     overrun_margin, measure_every_sessions, plateau_measurements, plateau_min_days, no_contact_days,
                     mdo_review_days, colleague_review_days, low_rating_threshold, evaluate_after_sessions, created_by,
                     created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(practiceId, policy.effectiveFrom(), policy.expectedStandard(), policy.expectedComplex(),
-                        policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
-                        policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(),
-                        policy.colleagueReviewDays(), policy.lowRatingThreshold(), policy.evaluateAfterSessions(), byUser,
-                        java.sql.Timestamp.from(now)))
-                .update(), "policy of practice " + practiceId);
+                        .params(Arrays.asList(
+                                practiceId,
+                                policy.effectiveFrom(),
+                                policy.expectedStandard(),
+                                policy.expectedComplex(),
+                                policy.overrunMargin(),
+                                policy.measureEverySessions(),
+                                policy.plateauMeasurements(),
+                                policy.plateauMinDays(),
+                                policy.noContactDays(),
+                                policy.mdoReviewDays(),
+                                policy.colleagueReviewDays(),
+                                policy.lowRatingThreshold(),
+                                policy.evaluateAfterSessions(),
+                                byUser,
+                                java.sql.Timestamp.from(now)))
+                        .update(),
+                "policy of practice " + practiceId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "POLICY", policy.effectiveFrom()));
     }
 

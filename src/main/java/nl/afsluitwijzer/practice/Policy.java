@@ -8,17 +8,46 @@ import org.jspecify.annotations.Nullable;
  * the sources: "gemiddeld 12 sessies, complexere gevallen 16-18". {@code evaluateAfterSessions} is the optional
  * evaluation point "after N sessions" (null: only halfway); the evaluation is due at whichever comes first.
  */
-public record Policy(LocalDate effectiveFrom, int expectedStandard, int expectedComplex, int overrunMargin,
-        int measureEverySessions, int plateauMeasurements, int plateauMinDays, int noContactDays, int mdoReviewDays,
-        int colleagueReviewDays, int lowRatingThreshold, @Nullable Integer evaluateAfterSessions) {
+public record Policy(
+        LocalDate effectiveFrom,
+        int expectedStandard,
+        int expectedComplex,
+        int overrunMargin,
+        int measureEverySessions,
+        int plateauMeasurements,
+        int plateauMinDays,
+        int noContactDays,
+        int mdoReviewDays,
+        int colleagueReviewDays,
+        int lowRatingThreshold,
+        @Nullable Integer evaluateAfterSessions) {
 
     /** A policy that evaluates only halfway. */
-    public Policy(LocalDate effectiveFrom, int expectedStandard, int expectedComplex, int overrunMargin,
-            int measureEverySessions, int plateauMeasurements, int plateauMinDays, int noContactDays,
-            int mdoReviewDays, int colleagueReviewDays, int lowRatingThreshold) {
-        this(effectiveFrom, expectedStandard, expectedComplex, overrunMargin, measureEverySessions,
-                plateauMeasurements, plateauMinDays, noContactDays, mdoReviewDays, colleagueReviewDays,
-                lowRatingThreshold, null);
+    public Policy(
+            LocalDate effectiveFrom,
+            int expectedStandard,
+            int expectedComplex,
+            int overrunMargin,
+            int measureEverySessions,
+            int plateauMeasurements,
+            int plateauMinDays,
+            int noContactDays,
+            int mdoReviewDays,
+            int colleagueReviewDays,
+            int lowRatingThreshold) {
+        this(
+                effectiveFrom,
+                expectedStandard,
+                expectedComplex,
+                overrunMargin,
+                measureEverySessions,
+                plateauMeasurements,
+                plateauMinDays,
+                noContactDays,
+                mdoReviewDays,
+                colleagueReviewDays,
+                lowRatingThreshold,
+                null);
     }
 
     public static Policy defaults() {

@@ -10,17 +10,18 @@ public class Practice {
 
     @Id
     private @Nullable Long id;
+
     private String name;
     /** False only for the demo practice: its users may sign in without a second factor until they enrol. */
     private boolean twoFactorRequired;
     /** The practice policy for therapists; managers and administrators always need a second factor. */
     private boolean therapistsNeedTwoFactor;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected Practice() {
-    }
+    protected Practice() {}
 
     public Practice(String name) {
         this.name = name;

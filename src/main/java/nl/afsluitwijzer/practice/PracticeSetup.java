@@ -39,9 +39,15 @@ class PracticeSetup implements ApplicationRunner {
     private final FirstAdministratorPassword firstPassword;
     private final Clock clock;
 
-    PracticeSetup(PracticeRepository practices, UserAccountRepository users, PasswordEncoder encoder,
-            DemoMode demoMode, MessageSource messages, ApplicationEventPublisher events,
-            FirstAdministratorPassword firstPassword, Clock clock) {
+    PracticeSetup(
+            PracticeRepository practices,
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            DemoMode demoMode,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            FirstAdministratorPassword firstPassword,
+            Clock clock) {
         this.firstPassword = firstPassword;
         this.practices = practices;
         this.users = users;
@@ -70,8 +76,14 @@ class PracticeSetup implements ApplicationRunner {
         String hash = encoder.encode(DemoMode.DEMO_PASSWORD);
         Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoUser demo : DemoUser.values()) {
-            UserAccount account = users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), demo.username(),
-                    text("demo.user." + demo.username()), hash, demo.role(), false, clock.instant()));
+            UserAccount account = users.save(new UserAccount(
+                    Objects.requireNonNull(practice.getId(), "stored"),
+                    demo.username(),
+                    text("demo.user." + demo.username()),
+                    hash,
+                    demo.role(),
+                    false,
+                    clock.instant()));
             ids.put(demo.username(), account.getId());
         }
         log.info("Demo mode: created the demo practice with users {}", ids.keySet());
@@ -83,8 +95,14 @@ class PracticeSetup implements ApplicationRunner {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), "beheer", text("practice.default-admin-name"),
-                encoder.encode(password), Role.ADMIN, true, clock.instant()));
+        users.save(new UserAccount(
+                Objects.requireNonNull(practice.getId(), "stored"),
+                "beheer",
+                text("practice.default-admin-name"),
+                encoder.encode(password),
+                Role.ADMIN,
+                true,
+                clock.instant()));
         firstPassword.handOver("beheer", password);
     }
 

@@ -21,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Practices {
 
     /** A new practice and the one-time passwords of its first two users, to hand to each of them. */
-    public record Founded(Long practiceId, String adminUsername, String adminPassword, String managerUsername,
-            String managerPassword) {
-    }
+    public record Founded(
+            Long practiceId,
+            String adminUsername,
+            String adminPassword,
+            String managerUsername,
+            String managerPassword) {}
 
     /** A first manager and its one-time password. */
-    public record FirstManager(String username, String password) {
-    }
+    public record FirstManager(String username, String password) {}
 
     private final PracticeRepository practices;
     private final UserAccountRepository users;
@@ -36,7 +38,11 @@ public class Practices {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Practices(PracticeRepository practices, UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
+    Practices(
+            PracticeRepository practices,
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            AuditLog audit,
             Clock clock) {
         this.practices = practices;
         this.users = users;
@@ -46,15 +52,27 @@ public class Practices {
     }
 
     @Transactional
-    public Founded found(String name, String adminUsername, String adminName, String managerUsername,
-            String managerName) {
+    public Founded found(
+            String name, String adminUsername, String adminName, String managerUsername, String managerName) {
         Practice practice = practices.save(new Practice(name));
         String adminPassword = oneTimePassword();
-        UserAccount admin = users.save(new UserAccount(Objects.requireNonNull(practice.getId(), "stored"), adminUsername, adminName,
-                encoder.encode(adminPassword), Role.ADMIN, true, clock.instant()));
+        UserAccount admin = users.save(new UserAccount(
+                Objects.requireNonNull(practice.getId(), "stored"),
+                adminUsername,
+                adminName,
+                encoder.encode(adminPassword),
+                Role.ADMIN,
+                true,
+                clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, UserAdministration.userObject(Role.ADMIN), admin.getId()));
-        FirstManager manager = addFirstManager(Objects.requireNonNull(practice.getId(), "stored"), managerUsername, managerName);
-        return new Founded(Objects.requireNonNull(practice.getId(), "stored"), adminUsername, adminPassword, manager.username(), manager.password());
+        FirstManager manager =
+                addFirstManager(Objects.requireNonNull(practice.getId(), "stored"), managerUsername, managerName);
+        return new Founded(
+                Objects.requireNonNull(practice.getId(), "stored"),
+                adminUsername,
+                adminPassword,
+                manager.username(),
+                manager.password());
     }
 
     /** The first manager of a practice that has none; refused when the practice already has a manager. */
@@ -64,16 +82,14 @@ public class Practices {
             throw new IllegalStateException("practice " + practiceId + " already has a manager");
         }
         String password = oneTimePassword();
-        UserAccount manager = users.save(new UserAccount(practiceId, username, displayName, encoder.encode(password),
-                Role.MANAGER, true, clock.instant()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, UserAdministration.userObject(Role.MANAGER),
-                manager.getId()));
+        UserAccount manager = users.save(new UserAccount(
+                practiceId, username, displayName, encoder.encode(password), Role.MANAGER, true, clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, UserAdministration.userObject(Role.MANAGER), manager.getId()));
         return new FirstManager(username, password);
     }
 
     public boolean hasManager(Long practiceId) {
-        return users.findByPracticeIdOrderByDisplayName(practiceId).stream()
-                .anyMatch(u -> u.getRole() == Role.MANAGER);
+        return users.findByPracticeIdOrderByDisplayName(practiceId).stream().anyMatch(u -> u.getRole() == Role.MANAGER);
     }
 
     private String oneTimePassword() {

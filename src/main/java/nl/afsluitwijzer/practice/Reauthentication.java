@@ -17,8 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Reauthentication {
 
     /** Why re-authentication failed: the form field to mark and the message key. */
-    public record Refusal(String field, String messageKey) {
-    }
+    public record Refusal(String field, String messageKey) {}
 
     public static final String PASSWORD_FIELD = "currentPassword";
     public static final String CODE_FIELD = "code";
@@ -51,8 +50,8 @@ public class Reauthentication {
         if (!needsCode(user)) {
             return Optional.empty();
         }
-        SecondFactors.Outcome outcome = code == null ? SecondFactors.Outcome.REJECTED
-                : secondFactors.verifyTotp(user.id(), code.strip());
+        SecondFactors.Outcome outcome =
+                code == null ? SecondFactors.Outcome.REJECTED : secondFactors.verifyTotp(user.id(), code.strip());
         return switch (outcome) {
             case TOTP, RECOVERY_CODE -> Optional.empty();
             case LOCKED -> Optional.of(new Refusal(CODE_FIELD, "reauth.code.locked"));

@@ -19,6 +19,7 @@ class RecoveryCodes {
     static final int COUNT = 10;
     /** No 0/o, 1/l/i: codes are read from paper and typed. */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
     private static final int LENGTH = 16;
 
     private final JdbcClient jdbc;
@@ -35,7 +36,8 @@ class RecoveryCodes {
         for (int i = 0; i < COUNT; i++) {
             String code = generate();
             jdbc.sql("INSERT INTO recovery_code (user_id, code_hash, created_at) VALUES (?, ?, ?)")
-                    .params(userId, ApiTokens.hash(code), Timestamp.from(now)).update();
+                    .params(userId, ApiTokens.hash(code), Timestamp.from(now))
+                    .update();
             codes.add(format(code));
         }
         return codes;
@@ -49,12 +51,16 @@ class RecoveryCodes {
         }
         return jdbc.sql("""
                 UPDATE recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL""")
-                .params(Timestamp.from(now), userId, ApiTokens.hash(code)).update() == 1;
+                        .params(Timestamp.from(now), userId, ApiTokens.hash(code))
+                        .update()
+                == 1;
     }
 
     int remaining(Long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
-                .param(userId).query(Integer.class).single();
+                .param(userId)
+                .query(Integer.class)
+                .single();
     }
 
     void removeAll(Long userId) {
@@ -71,8 +77,7 @@ class RecoveryCodes {
     }
 
     static String format(String code) {
-        return String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8, 12),
-                code.substring(12));
+        return String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8, 12), code.substring(12));
     }
 
     private String generate() {

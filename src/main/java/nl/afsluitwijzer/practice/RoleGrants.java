@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class RoleGrants {
 
-    private RoleGrants() {
-    }
+    private RoleGrants() {}
 
     public static boolean mayGrant(Role actor, Role granted) {
         return switch (actor) {
@@ -23,7 +22,9 @@ public final class RoleGrants {
 
     /** The roles this actor may give, for the form. */
     public static List<Role> grantableBy(Role actor) {
-        return Arrays.stream(Role.values()).filter(role -> mayGrant(actor, role)).toList();
+        return Arrays.stream(Role.values())
+                .filter(role -> mayGrant(actor, role))
+                .toList();
     }
 
     public static boolean isClinical(Role role) {

@@ -27,14 +27,15 @@ public final class SecondFactorAuthentication {
 
     private static final HttpSessionSecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
-    private SecondFactorAuthentication() {
-    }
+    private SecondFactorAuthentication() {}
 
     /** Whether this sign-in must show a second factor: the user has one and signed in with a password. */
     @Contract("null -> false")
     public static boolean expected(@Nullable Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                && user.secondFactorEnrolled() && has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        return authentication != null
+                && authentication.getPrincipal() instanceof SignedInUser user
+                && user.secondFactorEnrolled()
+                && has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY);
     }
 
     /** Signed in with the password, but the code has not been given yet. */
@@ -53,8 +54,8 @@ public final class SecondFactorAuthentication {
      */
     public static void complete(HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(verified(Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
-                "the sign-in being completed")));
+        context.setAuthentication(verified(Objects.requireNonNull(
+                SecurityContextHolder.getContext().getAuthentication(), "the sign-in being completed")));
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
         request.changeSessionId();
@@ -67,8 +68,8 @@ public final class SecondFactorAuthentication {
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
         authorities.removeIf(a -> AUTHORITY.equals(a.getAuthority()));
         authorities.add(FactorGrantedAuthority.fromAuthority(AUTHORITY));
-        UsernamePasswordAuthenticationToken next = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                authorities);
+        UsernamePasswordAuthenticationToken next =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         next.setDetails(current.getDetails());
         return next;
     }

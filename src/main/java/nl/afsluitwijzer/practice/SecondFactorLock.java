@@ -23,7 +23,9 @@ class SecondFactorLock {
     private final int maxWrongCodes;
     private final Duration lockDuration;
 
-    SecondFactorLock(JdbcClient jdbc, Clock clock,
+    SecondFactorLock(
+            JdbcClient jdbc,
+            Clock clock,
             @Value("${afsluitwijzer.two-factor.max-wrong-codes:5}") int maxWrongCodes,
             @Value("${afsluitwijzer.two-factor.lock-duration:15m}") Duration lockDuration) {
         this.jdbc = jdbc;
@@ -35,17 +37,23 @@ class SecondFactorLock {
     Optional<Instant> lockedUntil(Long userId) {
         Instant now = clock.instant();
         return jdbc.sql("SELECT codes_locked_until FROM user_totp WHERE user_id = ? AND codes_locked_until > ?")
-                .params(userId, Timestamp.from(now)).query(Timestamp.class).optional().map(Timestamp::toInstant);
+                .params(userId, Timestamp.from(now))
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /** Counts a try as wrong until proven right; false when the second factor is locked (check no code). */
     boolean reserve(Long userId) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("UPDATE user_totp SET failed_codes = 0, codes_locked_until = NULL "
-                + "WHERE user_id = ? AND codes_locked_until <= ?").params(userId, now).update();
+                        + "WHERE user_id = ? AND codes_locked_until <= ?")
+                .params(userId, now)
+                .update();
         int counted = jdbc.sql("UPDATE user_totp SET failed_codes = failed_codes + 1 "
-                + "WHERE user_id = ? AND codes_locked_until IS NULL AND failed_codes < ?")
-                .params(userId, maxWrongCodes).update();
+                        + "WHERE user_id = ? AND codes_locked_until IS NULL AND failed_codes < ?")
+                .params(userId, maxWrongCodes)
+                .update();
         if (counted == 1) {
             return true;
         }
@@ -60,12 +68,15 @@ class SecondFactorLock {
     }
 
     void correct(Long userId) {
-        jdbc.sql("UPDATE user_totp SET failed_codes = 0 WHERE user_id = ?").param(userId).update();
+        jdbc.sql("UPDATE user_totp SET failed_codes = 0 WHERE user_id = ?")
+                .param(userId)
+                .update();
     }
 
     private void lockWhenSpent(Long userId) {
         jdbc.sql("UPDATE user_totp SET codes_locked_until = ? "
-                + "WHERE user_id = ? AND codes_locked_until IS NULL AND failed_codes >= ?")
-                .params(Timestamp.from(clock.instant().plus(lockDuration)), userId, maxWrongCodes).update();
+                        + "WHERE user_id = ? AND codes_locked_until IS NULL AND failed_codes >= ?")
+                .params(Timestamp.from(clock.instant().plus(lockDuration)), userId, maxWrongCodes)
+                .update();
     }
 }

@@ -17,6 +17,7 @@ public class SecondFactorPolicy {
 
     /** Session flag set at sign-in while a user who must have a second factor has not enrolled yet. */
     public static final String MUST_ENROL = "afsluitwijzer.mustEnrolSecondFactor";
+
     public static final String ENROLMENT_PAGE = "/profiel/tweestaps";
 
     private final PracticeRepository practices;

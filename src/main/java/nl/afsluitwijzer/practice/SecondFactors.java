@@ -25,7 +25,9 @@ public class SecondFactors {
 
     /** How a code at sign-in was accepted, or that it was not. */
     public enum Outcome {
-        TOTP, RECOVERY_CODE, REJECTED,
+        TOTP,
+        RECOVERY_CODE,
+        REJECTED,
         /** Too many wrong codes: no code is checked until the lock ends. */
         LOCKED
     }
@@ -41,8 +43,13 @@ public class SecondFactors {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(JdbcClient jdbc, SecretCipher cipher, RecoveryCodes recoveryCodes, AuditLog audit,
-            SecondFactorLock lock, Clock clock) {
+    SecondFactors(
+            JdbcClient jdbc,
+            SecretCipher cipher,
+            RecoveryCodes recoveryCodes,
+            AuditLog audit,
+            SecondFactorLock lock,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.recoveryCodes = recoveryCodes;
@@ -56,8 +63,11 @@ public class SecondFactors {
     }
 
     public Optional<Instant> enrolledAt(Long userId) {
-        return jdbc.sql("SELECT enrolled_at FROM user_totp WHERE user_id = ?").param(userId)
-                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+        return jdbc.sql("SELECT enrolled_at FROM user_totp WHERE user_id = ?")
+                .param(userId)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /** A new random secret in base32, for the enrolment page; it counts only once {@link #enrol} confirms it. */
@@ -89,10 +99,16 @@ public class SecondFactors {
             return Optional.empty();
         }
         // no delete first: a second enrolment racing this one must fail on the key, not replace the secret
-        FirstSave.orConflict(() -> jdbc.sql(
-                "INSERT INTO user_totp (user_id, secret_encrypted, enrolled_at, last_used_step) VALUES (?, ?, ?, ?)")
-                .params(userId, cipher.encrypt(Base32.decode(base32Secret)), Timestamp.from(now), step.getAsLong())
-                .update(), "second factor of user " + userId);
+        FirstSave.orConflict(
+                () -> jdbc.sql(
+                                "INSERT INTO user_totp (user_id, secret_encrypted, enrolled_at, last_used_step) VALUES (?, ?, ?, ?)")
+                        .params(
+                                userId,
+                                cipher.encrypt(Base32.decode(base32Secret)),
+                                Timestamp.from(now),
+                                step.getAsLong())
+                        .update(),
+                "second factor of user " + userId);
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, userId));
         return Optional.of(recoveryCodes.replace(userId, now));
     }
@@ -119,8 +135,7 @@ public class SecondFactors {
         if (!lock.reserve(userId)) {
             return Outcome.LOCKED;
         }
-        return settle(userId, totpMatches(userId, code == null ? "" : code.strip()) ? Outcome.TOTP
-                : Outcome.REJECTED);
+        return settle(userId, totpMatches(userId, code == null ? "" : code.strip()) ? Outcome.TOTP : Outcome.REJECTED);
     }
 
     /** Until when the second factor of this user is locked after too many wrong codes. */
@@ -139,14 +154,19 @@ public class SecondFactors {
     /** True once per code: the step must be later than the last one used (atomic compare-and-set). */
     private boolean totpMatches(Long userId, String code) {
         Optional<String> secret = jdbc.sql("SELECT secret_encrypted FROM user_totp WHERE user_id = ?")
-                .param(userId).query(String.class).optional();
+                .param(userId)
+                .query(String.class)
+                .optional();
         if (secret.isEmpty()) {
             return false;
         }
         OptionalLong step = Totp.matchingStep(cipher.decrypt(secret.get()), code, clock.instant());
-        return step.isPresent() && jdbc.sql("""
+        return step.isPresent()
+                && jdbc.sql("""
                 UPDATE user_totp SET last_used_step = ? WHERE user_id = ? AND last_used_step < ?""")
-                .params(step.getAsLong(), userId, step.getAsLong()).update() == 1;
+                                .params(step.getAsLong(), userId, step.getAsLong())
+                                .update()
+                        == 1;
     }
 
     @Transactional

@@ -25,10 +25,11 @@ class SecretCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretCipher(@Value("${afsluitwijzer.two-factor.key:}") String configuredKey,
+    SecretCipher(
+            @Value("${afsluitwijzer.two-factor.key:}") String configuredKey,
             @Value("${afsluitwijzer.data-dir}") String dataDir) {
-        byte[] bytes = configuredKey.isBlank() ? KeyFile.readOrCreate(Path.of(dataDir, "two-factor.key"),
-                "the key for two-factor secrets")
+        byte[] bytes = configuredKey.isBlank()
+                ? KeyFile.readOrCreate(Path.of(dataDir, "two-factor.key"), "the key for two-factor secrets")
                 : Base64.getDecoder().decode(configuredKey.trim());
         if (bytes.length != 32) {
             throw new IllegalStateException("afsluitwijzer.two-factor.key must be 32 bytes, base64-encoded");
@@ -40,8 +41,11 @@ class SecretCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, nonce, plain);
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                .put(nonce).put(sealed).array());
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                        .put(nonce)
+                        .put(sealed)
+                        .array());
     }
 
     byte[] decrypt(String encrypted) {
@@ -59,8 +63,10 @@ class SecretCipher {
             cipher.init(mode, key, new GCMParameterSpec(128, nonce));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
-                    + " a two-factor secret; is afsluitwijzer.two-factor.key the same on every node?", e);
+            throw new IllegalStateException(
+                    "cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                            + " a two-factor secret; is afsluitwijzer.two-factor.key the same on every node?",
+                    e);
         }
     }
 }

@@ -29,8 +29,12 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DemoMode demoMode;
     private final FailedSignIns failedSignIns;
 
-    ThrottledAuthenticationProvider(UserAccountDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-            DemoMode demoMode, FailedSignIns failedSignIns) {
+    ThrottledAuthenticationProvider(
+            UserAccountDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            DemoMode demoMode,
+            FailedSignIns failedSignIns) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -42,7 +46,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String source = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         slowDown(throttle.delay(username));
         int attempt = throttle.begin(username, source);
         if (attempt == LoginThrottle.LOCKED) {
@@ -59,7 +64,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException | AccountStatusException e) {
             boolean locked = throttle.failed(username, source, attempt);
             failedSignIns.password(username);
-            throw locked ? new LockedException("too many failed sign-ins from this address", e)
+            throw locked
+                    ? new LockedException("too many failed sign-ins from this address", e)
                     : new BadCredentialsException("bad credentials", e);
         }
     }

@@ -20,8 +20,7 @@ public final class Totp {
 
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static long step(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
@@ -35,8 +34,10 @@ public final class Totp {
     public static String code(byte[] secret, long step, int digits) {
         byte[] hash = hmacSha1(secret, ByteBuffer.allocate(8).putLong(step).array());
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         String value = Integer.toString(binary % POWERS[digits]);
         return "0".repeat(digits - value.length()) + value;
     }

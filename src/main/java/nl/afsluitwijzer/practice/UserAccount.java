@@ -11,6 +11,7 @@ public class UserAccount {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private String username;
     private String displayName;
@@ -19,15 +20,21 @@ public class UserAccount {
     private boolean enabled;
     private boolean mustChangePassword;
     private Instant createdAt;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(Long practiceId, String username, String displayName, String passwordHash, Role role,
-            boolean mustChangePassword, Instant createdAt) {
+    public UserAccount(
+            Long practiceId,
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            boolean mustChangePassword,
+            Instant createdAt) {
         this.practiceId = practiceId;
         this.username = username;
         this.displayName = displayName;

@@ -25,7 +25,8 @@ class UserAccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .filter(UserAccount::isEnabled)
-                .map(account -> new SignedInUser(account, secondFactors.isEnrolled(Objects.requireNonNull(account.getId(), "stored"))))
+                .map(account -> new SignedInUser(
+                        account, secondFactors.isEnrolled(Objects.requireNonNull(account.getId(), "stored"))))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

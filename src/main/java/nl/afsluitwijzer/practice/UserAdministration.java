@@ -22,6 +22,7 @@ public class UserAdministration {
     public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     /** Session flag set at sign-in while the user still has to replace an initial password. */
     public static final String MUST_CHANGE_PASSWORD = "afsluitwijzer.mustChangePassword";
+
     public static final String PASSWORD_PAGE = "/profiel/wachtwoord";
 
     private static final String USER = "USER";
@@ -33,8 +34,13 @@ public class UserAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, PasswordRules rules,
-            UserSessions sessions, AuditLog audit, Clock clock) {
+    UserAdministration(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            PasswordRules rules,
+            UserSessions sessions,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.rules = rules;
@@ -68,8 +74,14 @@ public class UserAdministration {
     public UserAccount create(Long practiceId, String username, String displayName, Role role, String password) {
         CurrentUser.current().ifPresent(creator -> requireMayGrant(creator, practiceId, role));
         requireAcceptable(password, username);
-        UserAccount created = users.save(new UserAccount(practiceId, username.trim(), displayName.trim(),
-                encoder.encode(password), role, true, clock.instant()));
+        UserAccount created = users.save(new UserAccount(
+                practiceId,
+                username.trim(),
+                displayName.trim(),
+                encoder.encode(password),
+                role,
+                true,
+                clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CREATE, userObject(role), created.getId()));
         return created;
     }
@@ -102,7 +114,9 @@ public class UserAdministration {
     }
 
     public boolean passwordMatches(Long userId, String password) {
-        return users.findById(userId).map(u -> encoder.matches(password, u.getPasswordHash())).orElse(false);
+        return users.findById(userId)
+                .map(u -> encoder.matches(password, u.getPasswordHash()))
+                .orElse(false);
     }
 
     /** Sets a new password and ends the user's other sessions (keepSessionId: the session to keep, if any). */

@@ -41,8 +41,12 @@ public class BenchmarkExport {
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    BenchmarkExport(Treatments treatments, Evaluations evaluations, Measurements measurements,
-            ClosingPlans closingPlans, AuditLog audit) {
+    BenchmarkExport(
+            Treatments treatments,
+            Evaluations evaluations,
+            Measurements measurements,
+            ClosingPlans closingPlans,
+            AuditLog audit) {
         this.treatments = treatments;
         this.evaluations = evaluations;
         this.measurements = measurements;
@@ -56,33 +60,52 @@ public class BenchmarkExport {
         List<TreatmentFile> files = practice.files();
         Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(practice.scope());
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(practice.scope());
-        Map<Long, ClosingPlan> plans = closingPlans.ofPractice(CurrentUser.require().practiceId());
-        List<BenchmarkTreatment> input = files.stream().map(f -> treatment(f,
-                evaluated.getOrDefault(f.id(), List.of()), measured.getOrDefault(f.id(), List.of()),
-                plans.get(f.id()))).toList();
+        Map<Long, ClosingPlan> plans =
+                closingPlans.ofPractice(CurrentUser.require().practiceId());
+        List<BenchmarkTreatment> input = files.stream()
+                .map(f -> treatment(
+                        f,
+                        evaluated.getOrDefault(f.id(), List.of()),
+                        measured.getOrDefault(f.id(), List.of()),
+                        plans.get(f.id())))
+                .toList();
         Csv csv = new Csv().row(Pseudonymisation.HEADER);
         new Pseudonymisation(random).rows(input).forEach(csv::row);
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, files.size()));
         return csv.toString();
     }
 
-    private BenchmarkTreatment treatment(TreatmentFile file, List<Evaluation> evaluated,
-            List<MeasurementRecord> measured, @Nullable ClosingPlan plan) {
+    private BenchmarkTreatment treatment(
+            TreatmentFile file,
+            List<Evaluation> evaluated,
+            List<MeasurementRecord> measured,
+            @Nullable ClosingPlan plan) {
         Treatment t = file.treatment();
         MeasurementHistory history = measurements.history(t.getPrimaryInstrument(), measured);
         LocalDate asOf = t.getEndDate() == null ? LocalDate.MAX : t.getEndDate();
-        List<BenchmarkTreatment.Extension> extensions = evaluated.stream().filter(Evaluation::isExtension)
-                .map(e -> new BenchmarkTreatment.Extension(e.getEvaluatedOn(),
+        List<BenchmarkTreatment.Extension> extensions = evaluated.stream()
+                .filter(Evaluation::isExtension)
+                .map(e -> new BenchmarkTreatment.Extension(
+                        e.getEvaluatedOn(),
                         e.extensionReasons().stream().map(Enum::name).sorted().toList()))
                 .toList();
-        return new BenchmarkTreatment(t.getClientId(), t.getPhase().name(), t.getRegistrationDate(),
-                t.getStartDate(), t.getEndDate(), t.firstAgreedExpectedSessions().orElse(null),
-                t.expectedSessions().orElse(null), file.attendedSessions(asOf), extensions,
+        return new BenchmarkTreatment(
+                t.getClientId(),
+                t.getPhase().name(),
+                t.getRegistrationDate(),
+                t.getStartDate(),
+                t.getEndDate(),
+                t.firstAgreedExpectedSessions().orElse(null),
+                t.expectedSessions().orElse(null),
+                file.attendedSessions(asOf),
+                extensions,
                 history.primary() == null ? null : history.primary().code(),
                 history.baseline().map(BenchmarkExport::score).orElse(null),
                 history.latest().map(BenchmarkExport::score).orElse(null),
                 history.classification().map(Enum::name).orElse(null),
-                plan == null || plan.getClosingReason() == null ? null : plan.getClosingReason().name());
+                plan == null || plan.getClosingReason() == null
+                        ? null
+                        : plan.getClosingReason().name());
     }
 
     private static BenchmarkTreatment.Score score(MeasurementRecord m) {

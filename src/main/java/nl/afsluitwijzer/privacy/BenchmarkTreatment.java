@@ -10,20 +10,29 @@ import org.jspecify.annotations.Nullable;
  *
  * @param extensions the dates on which E was raised, each with its reason codes
  */
-public record BenchmarkTreatment(long clientId, String phase, LocalDate registrationDate,
-        @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable Integer firstExpected,
-        @Nullable Integer lastExpected, int sessions, List<Extension> extensions, @Nullable String primaryInstrument,
-        @Nullable Score baseline, @Nullable Score end, @Nullable String outcome, @Nullable String closingReason) {
+public record BenchmarkTreatment(
+        long clientId,
+        String phase,
+        LocalDate registrationDate,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        @Nullable Integer firstExpected,
+        @Nullable Integer lastExpected,
+        int sessions,
+        List<Extension> extensions,
+        @Nullable String primaryInstrument,
+        @Nullable Score baseline,
+        @Nullable Score end,
+        @Nullable String outcome,
+        @Nullable String closingReason) {
 
     public BenchmarkTreatment {
         extensions = List.copyOf(extensions);
     }
 
     /** E raised on a date, with the coded reasons. */
-    public record Extension(LocalDate date, List<String> reasons) {
-    }
+    public record Extension(LocalDate date, List<String> reasons) {}
 
     /** A total on the primary instrument and when it was measured. */
-    public record Score(LocalDate date, int total) {
-    }
+    public record Score(LocalDate date, int total) {}
 }

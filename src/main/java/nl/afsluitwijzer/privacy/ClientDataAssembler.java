@@ -40,10 +40,17 @@ class ClientDataAssembler {
     private final UserAccountRepository users;
     private final NextAppointmentAnswers nextAppointments;
 
-    ClientDataAssembler(Measurements measurements, Evaluations evaluations, ClosingPlans closingPlans,
-            ClosingAnswers closingAnswers, Letters letters, ClientLinks links, Acknowledgements acknowledgements,
+    ClientDataAssembler(
+            Measurements measurements,
+            Evaluations evaluations,
+            ClosingPlans closingPlans,
+            ClosingAnswers closingAnswers,
+            Letters letters,
+            ClientLinks links,
+            Acknowledgements acknowledgements,
             RiskAssessments riskAssessments,
-            UserAccountRepository users, NextAppointmentAnswers nextAppointments) {
+            UserAccountRepository users,
+            NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.measurements = measurements;
         this.evaluations = evaluations;
@@ -61,67 +68,151 @@ class ClientDataAssembler {
         Long id = file.id();
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(List.of(id));
         Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(TreatmentScope.one(id));
-        return new TreatmentData(id, t.getPhase().name(), t.getRegistrationDate(), t.getIntakeDate(),
-                t.getStartDate(), t.getEndDate(),
-                users.findById(t.getTherapistId()).map(u -> u.getDisplayName()).orElse(""), t.getHelpQuestion(),
-                t.getScopeNote(), t.isComplex(), t.getPrimaryInstrument(),
-                new ClientData.Agreements(t.isClosingDiscussedAtStart(), t.getClientEstimateSessions(),
-                        t.getTherapistEstimateSessions(), t.getAgreementsSetOn()),
+        return new TreatmentData(
+                id,
+                t.getPhase().name(),
+                t.getRegistrationDate(),
+                t.getIntakeDate(),
+                t.getStartDate(),
+                t.getEndDate(),
+                users.findById(t.getTherapistId()).map(u -> u.getDisplayName()).orElse(""),
+                t.getHelpQuestion(),
+                t.getScopeNote(),
+                t.isComplex(),
+                t.getPrimaryInstrument(),
+                new ClientData.Agreements(
+                        t.isClosingDiscussedAtStart(),
+                        t.getClientEstimateSessions(),
+                        t.getTherapistEstimateSessions(),
+                        t.getAgreementsSetOn()),
                 t.expectedSessionsHistory().stream()
-                        .map(e -> new ClientData.Expected(e.effectiveDate(), e.sessions())).toList(),
+                        .map(e -> new ClientData.Expected(e.effectiveDate(), e.sessions()))
+                        .toList(),
                 t.phaseHistory().stream()
-                        .map(p -> new ClientData.PhaseStep(p.changedOn(), p.phase().name(), p.reason())).toList(),
+                        .map(p -> new ClientData.PhaseStep(
+                                p.changedOn(), p.phase().name(), p.reason()))
+                        .toList(),
                 file.goals().stream().map(ClientDataAssembler::goal).toList(),
-                file.sessions().stream().map(s -> new ClientData.SessionData(s.getSessionDate(), s.getKind().name(),
-                        s.isAttended())).toList(),
-                file.discussions().stream().map(d -> new ClientData.DiscussionData(d.getDiscussedOn(),
-                        d.getKind().name(), d.getNote())).toList(),
-                measured.getOrDefault(id, List.of()).stream().map(ClientDataAssembler::measurement).toList(),
-                evaluated.getOrDefault(id, List.of()).stream().map(ClientDataAssembler::evaluation).toList(),
+                file.sessions().stream()
+                        .map(s -> new ClientData.SessionData(
+                                s.getSessionDate(), s.getKind().name(), s.isAttended()))
+                        .toList(),
+                file.discussions().stream()
+                        .map(d -> new ClientData.DiscussionData(
+                                d.getDiscussedOn(), d.getKind().name(), d.getNote()))
+                        .toList(),
+                measured.getOrDefault(id, List.of()).stream()
+                        .map(ClientDataAssembler::measurement)
+                        .toList(),
+                evaluated.getOrDefault(id, List.of()).stream()
+                        .map(ClientDataAssembler::evaluation)
+                        .toList(),
                 closingPlans.of(file).map(plan -> closing(plan, file)).orElse(null),
-                letters.of(file).stream().map(l -> new ClientData.LetterData(l.kind().name(), l.generatedOn(),
-                        l.generatedAt(), l.fileName())).toList(),
-                links.forTreatment(id).stream().map(l -> new ClientData.LinkData(l.purpose().name(),
-                        l.instrumentCodes(), l.createdAt(), l.expiresAt(), l.revokedAt(), l.usedAt())).toList(),
-                acknowledgements.recordedFor(id).stream().map(a -> new ClientData.AcknowledgementData(a.code(),
-                        a.acknowledgedOn(), a.via(), a.reason())).toList(),
-                riskAssessments.recordedFor(id).stream().map(r -> new ClientData.RiskAssessmentData(r.assessedOn(),
-                        r.outcome().name(), r.note())).toList(),
-                nextAppointments.recordedFor(id).stream().map(a -> new ClientData.NextAppointmentData(a.answeredOn(),
-                        a.answer().name(), a.clientWords(), a.answeredBy().name())).toList());
+                letters.of(file).stream()
+                        .map(l -> new ClientData.LetterData(
+                                l.kind().name(), l.generatedOn(), l.generatedAt(), l.fileName()))
+                        .toList(),
+                links.forTreatment(id).stream()
+                        .map(l -> new ClientData.LinkData(
+                                l.purpose().name(),
+                                l.instrumentCodes(),
+                                l.createdAt(),
+                                l.expiresAt(),
+                                l.revokedAt(),
+                                l.usedAt()))
+                        .toList(),
+                acknowledgements.recordedFor(id).stream()
+                        .map(a -> new ClientData.AcknowledgementData(a.code(), a.acknowledgedOn(), a.via(), a.reason()))
+                        .toList(),
+                riskAssessments.recordedFor(id).stream()
+                        .map(r -> new ClientData.RiskAssessmentData(
+                                r.assessedOn(), r.outcome().name(), r.note()))
+                        .toList(),
+                nextAppointments.recordedFor(id).stream()
+                        .map(a -> new ClientData.NextAppointmentData(
+                                a.answeredOn(),
+                                a.answer().name(),
+                                a.clientWords(),
+                                a.answeredBy().name()))
+                        .toList());
     }
 
     private static ClientData.GoalData goal(Goal goal) {
-        return new ClientData.GoalData(Objects.requireNonNull(goal.getId(), "stored"), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
-                goal.getStatus().name(), goal.statusHistory().stream()
-                        .map(c -> new ClientData.GoalStatusData(c.changedOn(), c.status().name())).toList());
+        return new ClientData.GoalData(
+                Objects.requireNonNull(goal.getId(), "stored"),
+                goal.getDescription(),
+                goal.getCriterion(),
+                goal.getAddedOn(),
+                goal.getStatus().name(),
+                goal.statusHistory().stream()
+                        .map(c -> new ClientData.GoalStatusData(
+                                c.changedOn(), c.status().name()))
+                        .toList());
     }
 
     private static ClientData.MeasurementData measurement(MeasurementRecord m) {
-        return new ClientData.MeasurementData(m.instrument(), m.date(), m.total(), m.band(), m.answers(),
-                m.goalId(), m.source().name());
+        return new ClientData.MeasurementData(
+                m.instrument(),
+                m.date(),
+                m.total(),
+                m.band(),
+                m.answers(),
+                m.goalId(),
+                m.source().name());
     }
 
     private static ClientData.EvaluationData evaluation(Evaluation e) {
-        return new ClientData.EvaluationData(e.getEvaluatedOn(), e.getKind().name(), e.getAllianceRating(),
-                e.getMotivationRating(), e.isColleaguePresent(), e.getClientView(), e.getNote(),
-                e.getDecision().name(), e.getPreviousExpectedSessions(), e.getNewExpectedSessions(),
-                e.extensionReasons().stream().map(Enum::name).sorted().toList(), e.getOtherReason(), e.getPlan(),
-                e.getReviewAfterSessions(), e.getGoalScores().stream()
+        return new ClientData.EvaluationData(
+                e.getEvaluatedOn(),
+                e.getKind().name(),
+                e.getAllianceRating(),
+                e.getMotivationRating(),
+                e.isColleaguePresent(),
+                e.getClientView(),
+                e.getNote(),
+                e.getDecision().name(),
+                e.getPreviousExpectedSessions(),
+                e.getNewExpectedSessions(),
+                e.extensionReasons().stream().map(Enum::name).sorted().toList(),
+                e.getOtherReason(),
+                e.getPlan(),
+                e.getReviewAfterSessions(),
+                e.getGoalScores().stream()
                         .sorted(Comparator.comparing(s -> s.goalId()))
-                        .map(s -> new ClientData.GoalScoreData(s.goalId(), s.score())).toList());
+                        .map(s -> new ClientData.GoalScoreData(s.goalId(), s.score()))
+                        .toList());
     }
 
     private ClientData.ClosingData closing(ClosingPlan plan, TreatmentFile file) {
-        return new ClientData.ClosingData(plan.getStartedOn(), plan.fadingOutDates(), plan.getLearned(),
-                plan.getKeepResult(), plan.getContacts(), plan.getRelatives(), plan.getEhealth(),
-                plan.support().stream().map(Enum::name).sorted().toList(), plan.isReturnGuaranteeDiscussed(),
-                name(plan.getRitual()), plan.getRitualNote(), plan.isEndMeasurementDone(), plan.handover().to(),
-                plan.handover().organisation(), plan.handover().reason(), plan.handover().tried(),
-                plan.handover().risks(), plan.handover().agreed(), plan.getClosedOn(), name(plan.getClosingReason()),
-                plan.getClosingReasonText(), plan.missingItems().stream().map(Enum::name).toList(),
-                plan.getMissingReason(), closingAnswers.latest(file).map(a -> new ClientData.ClientAnswersData(
-                        a.learned(), a.letterToSelf(), name(a.nextAppointment()), a.answeredAt())).orElse(null));
+        return new ClientData.ClosingData(
+                plan.getStartedOn(),
+                plan.fadingOutDates(),
+                plan.getLearned(),
+                plan.getKeepResult(),
+                plan.getContacts(),
+                plan.getRelatives(),
+                plan.getEhealth(),
+                plan.support().stream().map(Enum::name).sorted().toList(),
+                plan.isReturnGuaranteeDiscussed(),
+                name(plan.getRitual()),
+                plan.getRitualNote(),
+                plan.isEndMeasurementDone(),
+                plan.handover().to(),
+                plan.handover().organisation(),
+                plan.handover().reason(),
+                plan.handover().tried(),
+                plan.handover().risks(),
+                plan.handover().agreed(),
+                plan.getClosedOn(),
+                name(plan.getClosingReason()),
+                plan.getClosingReasonText(),
+                plan.missingItems().stream().map(Enum::name).toList(),
+                plan.getMissingReason(),
+                closingAnswers
+                        .latest(file)
+                        .map(a -> new ClientData.ClientAnswersData(
+                                a.learned(), a.letterToSelf(), name(a.nextAppointment()), a.answeredAt()))
+                        .orElse(null));
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

@@ -37,8 +37,14 @@ public class ClientDataExport {
     private final ITemplateEngine templates;
     private final Clock clock;
 
-    ClientDataExport(ClientRecords records, ClientDataAssembler assembler, PracticeRepository practices,
-            AuditLog audit, JsonMapper json, ITemplateEngine templates, Clock clock) {
+    ClientDataExport(
+            ClientRecords records,
+            ClientDataAssembler assembler,
+            PracticeRepository practices,
+            AuditLog audit,
+            JsonMapper json,
+            ITemplateEngine templates,
+            Clock clock) {
         this.records = records;
         this.assembler = assembler;
         this.practices = practices;
@@ -65,10 +71,17 @@ public class ClientDataExport {
     private ClientData read(Long clientId, String format) {
         ClientRecord record = records.require(clientId);
         Client client = record.client();
-        String practice = practices.findById(client.getPracticeId()).map(p -> p.getName()).orElse("");
-        ClientData data = new ClientData(clock.instant(), practice,
-                new ClientData.Person(client.getReference(), client.getDisplayName(), client.getBirthYear(),
-                        client.getGpName(), client.getGpPractice()),
+        String practice =
+                practices.findById(client.getPracticeId()).map(p -> p.getName()).orElse("");
+        ClientData data = new ClientData(
+                clock.instant(),
+                practice,
+                new ClientData.Person(
+                        client.getReference(),
+                        client.getDisplayName(),
+                        client.getBirthYear(),
+                        client.getGpName(),
+                        client.getGpPractice()),
                 record.treatments().stream().map(assembler::treatment).toList());
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, clientId + "/" + format)
                 .forClient(client.getReference(), null));

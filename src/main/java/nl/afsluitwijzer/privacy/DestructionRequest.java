@@ -31,6 +31,7 @@ public class DestructionRequest {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private Long clientId;
     private @Nullable String clientMarker;
@@ -46,15 +47,21 @@ public class DestructionRequest {
     private @Nullable Instant destroyedAt;
     /** The client while the request is undecided, else null: the unique key allows one open request per client. */
     private @Nullable Long openClientId;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected DestructionRequest() {
-    }
+    protected DestructionRequest() {}
 
-    DestructionRequest(Long practiceId, Long clientId, LocalDate receivedOn, RequestedBy requestedBy,
-            @Nullable String note, String recordedBy, Instant recordedAt) {
+    DestructionRequest(
+            Long practiceId,
+            Long clientId,
+            LocalDate receivedOn,
+            RequestedBy requestedBy,
+            @Nullable String note,
+            String recordedBy,
+            Instant recordedAt) {
         this.practiceId = practiceId;
         this.clientId = clientId;
         this.receivedOn = receivedOn;
@@ -100,19 +107,63 @@ public class DestructionRequest {
         return receivedOn.plusMonths(MONTHS_TO_DECIDE);
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getPracticeId() { return practiceId; }
-    public Long getClientId() { return clientId; }
-    public @Nullable String getClientMarker() { return clientMarker; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public RequestedBy getRequestedBy() { return requestedBy; }
-    public @Nullable String getNote() { return note; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public @Nullable Decision getDecision() { return decision; }
-    public @Nullable String getRefusalReason() { return refusalReason; }
-    public @Nullable String getDecidedBy() { return decidedBy; }
-    public @Nullable Instant getDecidedAt() { return decidedAt; }
-    public @Nullable Instant getDestroyedAt() { return destroyedAt; }
-    public @Nullable Integer getVersion() { return version; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public @Nullable String getClientMarker() {
+        return clientMarker;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public RequestedBy getRequestedBy() {
+        return requestedBy;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public @Nullable Decision getDecision() {
+        return decision;
+    }
+
+    public @Nullable String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public @Nullable String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public @Nullable Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable Instant getDestroyedAt() {
+        return destroyedAt;
+    }
+
+    public @Nullable Integer getVersion() {
+        return version;
+    }
 }

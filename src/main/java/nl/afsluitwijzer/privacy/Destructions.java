@@ -35,7 +35,11 @@ public class Destructions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Destructions(DestructionRequestRepository requests, ClientRecords records, AuditLog audit, JdbcClient jdbc,
+    Destructions(
+            DestructionRequestRepository requests,
+            ClientRecords records,
+            AuditLog audit,
+            JdbcClient jdbc,
             Clock clock) {
         this.requests = requests;
         this.records = records;
@@ -54,20 +58,29 @@ public class Destructions {
     /** Every request of the practice, decided or not, newest first (manager only). */
     @Transactional(readOnly = true)
     public List<DestructionRequest> ofPractice() {
-        return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(requireManager().practiceId());
+        return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(
+                requireManager().practiceId());
     }
 
     /** Records a request; refused with a conflict while the client has an undecided one (decide that first). */
     public DestructionRequest record(Long clientId, NewDestructionRequest input) {
         CurrentUser manager = requireManager();
         Client client = records.require(clientId).client();
-        FirstSave.requireNone(requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
+        FirstSave.requireNone(
+                requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
                 "open destruction request of client " + clientId);
-        DestructionRequest request = FirstSave.orConflict(() -> requests.save(new DestructionRequest(
-                manager.practiceId(), clientId, input.receivedOn(), input.requestedBy(), blankToNull(input.note()),
-                manager.username(), clock.instant())), "open destruction request of client " + clientId);
-        audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, request.getId())
-                .forClient(client.getReference(), null));
+        DestructionRequest request = FirstSave.orConflict(
+                () -> requests.save(new DestructionRequest(
+                        manager.practiceId(),
+                        clientId,
+                        input.receivedOn(),
+                        input.requestedBy(),
+                        blankToNull(input.note()),
+                        manager.username(),
+                        clock.instant())),
+                "open destruction request of client " + clientId);
+        audit.record(
+                AuditEvent.of(AuditAction.CREATE, REQUEST, request.getId()).forClient(client.getReference(), null));
         return request;
     }
 
@@ -93,7 +106,9 @@ public class Destructions {
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.destroyed(manager.username(), clock.instant());
         requests.save(request);
-        jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?").param(clientId).update();
+        jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?")
+                .param(clientId)
+                .update();
         records.erase(clientId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
         audit.record(AuditEvent.of(AuditAction.DELETE, RECORD, clientId).forClient(client.getReference(), null));
@@ -101,7 +116,8 @@ public class Destructions {
 
     private DestructionRequest open(CurrentUser manager, Long clientId, Long requestId, @Nullable Integer version) {
         DestructionRequest request = requests.findById(requestId)
-                .filter(r -> r.getPracticeId().equals(manager.practiceId()) && r.getClientId().equals(clientId))
+                .filter(r -> r.getPracticeId().equals(manager.practiceId())
+                        && r.getClientId().equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("privacy.request.not-found"));
         if (!Objects.equals(request.getVersion(), version)) {
             throw ProblemException.conflict("privacy.request.changed");

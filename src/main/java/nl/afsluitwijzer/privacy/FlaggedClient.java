@@ -3,5 +3,4 @@ package nl.afsluitwijzer.privacy;
 import java.time.LocalDate;
 
 /** A client whose record is past its retention term, as the retention job flagged it. */
-public record FlaggedClient(Long clientId, String reference, LocalDate lastEnd, LocalDate flaggedOn) {
-}
+public record FlaggedClient(Long clientId, String reference, LocalDate lastEnd, LocalDate flaggedOn) {}

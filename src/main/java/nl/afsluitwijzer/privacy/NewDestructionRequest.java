@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A destruction request as the manager records it. */
-public record NewDestructionRequest(LocalDate receivedOn, DestructionRequest.RequestedBy requestedBy,
-        @Nullable String note) {
-}
+public record NewDestructionRequest(
+        LocalDate receivedOn,
+        DestructionRequest.RequestedBy requestedBy,
+        @Nullable String note) {}

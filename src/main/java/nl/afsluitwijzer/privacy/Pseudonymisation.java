@@ -20,10 +20,26 @@ import org.springframework.lang.Contract;
 public final class Pseudonymisation {
 
     public static final int MAX_SHIFT_DAYS = 180;
-    public static final List<String> HEADER = List.of("client", "treatment", "phase", "registration_date",
-            "start_date", "end_date", "expected_first", "expected_last", "sessions", "extensions",
-            "extension_dates", "extension_reasons", "primary_instrument", "baseline_date", "baseline_score",
-            "end_date_score", "end_score", "outcome", "closing_reason");
+    public static final List<String> HEADER = List.of(
+            "client",
+            "treatment",
+            "phase",
+            "registration_date",
+            "start_date",
+            "end_date",
+            "expected_first",
+            "expected_last",
+            "sessions",
+            "extensions",
+            "extension_dates",
+            "extension_reasons",
+            "primary_instrument",
+            "baseline_date",
+            "baseline_score",
+            "end_date_score",
+            "end_score",
+            "outcome",
+            "closing_reason");
 
     private final RandomGenerator random;
 
@@ -31,15 +47,15 @@ public final class Pseudonymisation {
         this.random = random;
     }
 
-    private record Alias(String pseudonym, int shiftDays) {
-    }
+    private record Alias(String pseudonym, int shiftDays) {}
 
     public List<List<@Nullable Object>> rows(List<BenchmarkTreatment> treatments) {
         Map<Long, Alias> aliases = new HashMap<>();
         Map<Long, Integer> counters = new HashMap<>();
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (BenchmarkTreatment t : treatments.stream()
-                .sorted(Comparator.comparing(BenchmarkTreatment::registrationDate)).toList()) {
+                .sorted(Comparator.comparing(BenchmarkTreatment::registrationDate))
+                .toList()) {
             Alias alias = aliases.computeIfAbsent(t.clientId(), id -> newAlias());
             int number = counters.merge(t.clientId(), 1, Integer::sum);
             rows.add(row(t, alias, number));
@@ -69,8 +85,14 @@ public final class Pseudonymisation {
         row.add(t.lastExpected());
         row.add(t.sessions());
         row.add(t.extensions().size());
-        row.add(String.join("|", t.extensions().stream().map(e -> shifted(e.date(), shift).toString()).toList()));
-        row.add(String.join("|", t.extensions().stream().map(e -> String.join("+", e.reasons())).toList()));
+        row.add(String.join(
+                "|",
+                t.extensions().stream()
+                        .map(e -> shifted(e.date(), shift).toString())
+                        .toList()));
+        row.add(String.join(
+                "|",
+                t.extensions().stream().map(e -> String.join("+", e.reasons())).toList()));
         row.add(t.primaryInstrument());
         row.add(t.baseline() == null ? null : shifted(t.baseline().date(), shift));
         row.add(t.baseline() == null ? null : t.baseline().total());

@@ -40,20 +40,29 @@ public class RetentionReview {
         this.clock = clock;
     }
 
-    private record Row(Long clientId, LocalDate lastEnd, LocalDate flaggedOn) {
-    }
+    private record Row(Long clientId, LocalDate lastEnd, LocalDate flaggedOn) {}
 
     /** Updates the flags; returns how many clients are flagged afterwards. */
     public int run() {
         LocalDate today = LocalDate.now(clock);
-        List<ClientHistory> past = records.histories().stream().filter(h -> RetentionTerm.isPast(h, today)).toList();
+        List<ClientHistory> past = records.histories().stream()
+                .filter(h -> RetentionTerm.isPast(h, today))
+                .toList();
         Set<Long> pastIds = past.stream().map(ClientHistory::clientId).collect(Collectors.toSet());
-        Set<Long> flagged = Set.copyOf(jdbc.sql("SELECT client_id FROM retention_flag").query(Long.class).list());
-        flagged.stream().filter(id -> !pastIds.contains(id)).forEach(
-                id -> jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?").param(id).update());
-        past.stream().filter(h -> !flagged.contains(h.clientId())).forEach(h -> jdbc.sql("""
+        Set<Long> flagged = Set.copyOf(jdbc.sql("SELECT client_id FROM retention_flag")
+                .query(Long.class)
+                .list());
+        flagged.stream()
+                .filter(id -> !pastIds.contains(id))
+                .forEach(id -> jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?")
+                        .param(id)
+                        .update());
+        past.stream()
+                .filter(h -> !flagged.contains(h.clientId()))
+                .forEach(h -> jdbc.sql("""
                 INSERT INTO retention_flag (client_id, practice_id, last_end, flagged_on) VALUES (?, ?, ?, ?)""")
-                .params(Arrays.asList(h.clientId(), h.practiceId(), h.lastEnd(), today)).update());
+                        .params(Arrays.asList(h.clientId(), h.practiceId(), h.lastEnd(), today))
+                        .update());
         return past.size();
     }
 
@@ -61,12 +70,20 @@ public class RetentionReview {
     public List<FlaggedClient> flagged() {
         Long practiceId = Destructions.requireManager().practiceId();
         List<Row> rows = jdbc.sql("SELECT client_id, last_end, flagged_on FROM retention_flag WHERE practice_id = ?")
-                .param(practiceId).query(Row.class).list();
-        Map<Long, String> references = records.referencesOf(rows.stream().map(Row::clientId).toList());
+                .param(practiceId)
+                .query(Row.class)
+                .list();
+        Map<Long, String> references =
+                records.referencesOf(rows.stream().map(Row::clientId).toList());
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        return rows.stream().filter(r -> references.containsKey(r.clientId()))
-                .map(r -> new FlaggedClient(r.clientId(),
-                        Objects.requireNonNull(references.get(r.clientId()), "filtered above"), r.lastEnd(), r.flaggedOn()))
-                .sorted(Comparator.comparing(FlaggedClient::lastEnd)).toList();
+        return rows.stream()
+                .filter(r -> references.containsKey(r.clientId()))
+                .map(r -> new FlaggedClient(
+                        r.clientId(),
+                        Objects.requireNonNull(references.get(r.clientId()), "filtered above"),
+                        r.lastEnd(),
+                        r.flaggedOn()))
+                .sorted(Comparator.comparing(FlaggedClient::lastEnd))
+                .toList();
     }
 }

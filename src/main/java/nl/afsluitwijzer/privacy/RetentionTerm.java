@@ -13,8 +13,7 @@ public final class RetentionTerm {
 
     public static final Period TERM = Period.ofYears(20);
 
-    private RetentionTerm() {
-    }
+    private RetentionTerm() {}
 
     /** Whether the client's record is past its term on the given day. */
     public static boolean isPast(ClientHistory history, LocalDate today) {

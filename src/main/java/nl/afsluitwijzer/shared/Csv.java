@@ -21,8 +21,12 @@ public final class Csv {
     public static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** The format of every CSV the application writes. */
-    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.MINIMAL).get();
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 

@@ -14,8 +14,7 @@ public final class FirstSave {
     /** The version a form carries when it was based on "no record yet". */
     public static final int NONE = -1;
 
-    private FirstSave() {
-    }
+    private FirstSave() {}
 
     /** Runs the insert; a unique-constraint refusal anywhere in the cause chain becomes a conflict. */
     public static <T> T orConflict(Supplier<T> insert, String what) {

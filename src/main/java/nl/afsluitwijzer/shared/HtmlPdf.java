@@ -28,8 +28,7 @@ public final class HtmlPdf {
     private static final String FONT_REGULAR = "/fonts/DejaVuSans.ttf";
     private static final String FONT_BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    private HtmlPdf() {
-    }
+    private HtmlPdf() {}
 
     /** Parses and renders; a document that is not well-formed XML is refused with {@link MalformedDocument}. */
     public static byte[] render(String xhtml) {
@@ -41,8 +40,10 @@ public final class HtmlPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         addFont(builder, FONT_REGULAR, 400);
         addFont(builder, FONT_BOLD, 700);
         builder.withW3cDocument(document, null);

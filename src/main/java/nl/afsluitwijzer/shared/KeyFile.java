@@ -18,8 +18,7 @@ public final class KeyFile {
 
     private static final Logger log = LoggerFactory.getLogger(KeyFile.class);
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     /** The key in {@code file}, made first when absent; {@code what} names it in the log, e.g. "the audit key". */
     public static synchronized byte[] readOrCreate(Path file, String what) {

@@ -24,8 +24,8 @@ public record PageRequest(int page, int size, @Nullable String problemKey) {
             problem = "pager.invalid-size";
             askedSize = DEFAULT_SIZE;
         }
-        return new PageRequest(askedPage == null ? 1 : askedPage, askedSize == null ? DEFAULT_SIZE : askedSize,
-                problem);
+        return new PageRequest(
+                askedPage == null ? 1 : askedPage, askedSize == null ? DEFAULT_SIZE : askedSize, problem);
     }
 
     /** The same size, another page, with the key of the message that says why. */

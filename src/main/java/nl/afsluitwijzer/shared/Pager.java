@@ -8,17 +8,32 @@ import org.jspecify.annotations.Nullable;
  * addresses of the first, previous, next and last page (null where there is none), each keeping the filters and
  * the order of the list. Rendered by the fragment fragments/pager.
  */
-public record Pager(long first, long last, long total, int page, int pages, @Nullable String firstHref,
-        @Nullable String previousHref, @Nullable String nextHref, @Nullable String lastHref) {
+public record Pager(
+        long first,
+        long last,
+        long total,
+        int page,
+        int pages,
+        @Nullable String firstHref,
+        @Nullable String previousHref,
+        @Nullable String nextHref,
+        @Nullable String lastHref) {
 
     /** The pager of page {@code page} (from 1) of {@code size} rows, {@code shown} of them on it, of {@code total}. */
     public static Pager of(int page, int size, int shown, long total, IntFunction<String> hrefOfPage) {
         int pages = pages(total, size);
         long first = shown == 0 ? 0 : (long) (page - 1) * size + 1;
         long last = shown == 0 ? 0 : first + shown - 1;
-        return new Pager(first, last, total, page, pages, page > 1 ? hrefOfPage.apply(1) : null,
+        return new Pager(
+                first,
+                last,
+                total,
+                page,
+                pages,
+                page > 1 ? hrefOfPage.apply(1) : null,
                 page > 1 ? hrefOfPage.apply(Math.min(page - 1, pages)) : null,
-                page < pages ? hrefOfPage.apply(page + 1) : null, page < pages ? hrefOfPage.apply(pages) : null);
+                page < pages ? hrefOfPage.apply(page + 1) : null,
+                page < pages ? hrefOfPage.apply(pages) : null);
     }
 
     /** The number of pages of {@code total} rows, at least 1. */

@@ -18,8 +18,7 @@ public final class PdfPageImages {
     private static final int MAX_PAGES = 4;
     private static final float DPI = 80;
 
-    private PdfPageImages() {
-    }
+    private PdfPageImages() {}
 
     public static List<String> of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -83,7 +83,8 @@ public @interface PlausibleDate {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("{date.plausible." + kind.name().toLowerCase() + "}")
+            context.buildConstraintViolationWithTemplate(
+                            "{date.plausible." + kind.name().toLowerCase() + "}")
                     .addConstraintViolation();
             return false;
         }

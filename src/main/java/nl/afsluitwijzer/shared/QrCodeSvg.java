@@ -11,8 +11,7 @@ import java.util.Map;
 /** A QR code as a small SVG: one path of unit squares, sharp at any size on a projector. */
 public final class QrCodeSvg {
 
-    private QrCodeSvg() {
-    }
+    private QrCodeSvg() {}
 
     public static String of(String text) {
         BitMatrix matrix = encode(text);
@@ -32,9 +31,19 @@ public final class QrCodeSvg {
 
     private static BitMatrix encode(String text) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as QR code: " + text, e);
         }

@@ -19,7 +19,11 @@ class AcknowledgementErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
-        jdbc.sql("DELETE FROM signal_acknowledgement WHERE treatment_id IN (:ids)").param("ids", ids).update();
-        jdbc.sql("DELETE FROM signal_risk_assessment WHERE treatment_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM signal_acknowledgement WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM signal_risk_assessment WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
     }
 }

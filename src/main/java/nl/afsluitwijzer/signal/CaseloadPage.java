@@ -9,8 +9,16 @@ import java.util.Map;
  * first of the waiting list (each at most a page), the number waiting, and the counts per severity and of open
  * treatments over the whole caseload (the filter chips).
  */
-public record CaseloadPage(List<TreatmentSignals> rows, long total, int page, int size, List<TreatmentSignals> risks,
-        List<TreatmentSignals> waiting, long waitingTotal, Map<Severity, Long> counts, long openCount) {
+public record CaseloadPage(
+        List<TreatmentSignals> rows,
+        long total,
+        int page,
+        int size,
+        List<TreatmentSignals> risks,
+        List<TreatmentSignals> waiting,
+        long waitingTotal,
+        Map<Severity, Long> counts,
+        long openCount) {
 
     public CaseloadPage {
         rows = List.copyOf(rows);

@@ -9,12 +9,19 @@ import org.jspecify.annotations.Nullable;
  * phase; the waiting referrals or not), in which order (a column of the caseload's table, or the treatment id) and
  * which page (from 1) of how many rows.
  */
-public record CaseloadQuery(@Nullable Long therapist, @Nullable SignalCode signal, @Nullable Phase phase,
-        boolean withWaiting, String column, boolean descending, int page, int size) {
+public record CaseloadQuery(
+        @Nullable Long therapist,
+        @Nullable SignalCode signal,
+        @Nullable Phase phase,
+        boolean withWaiting,
+        String column,
+        boolean descending,
+        int page,
+        int size) {
 
     /** The columns the database can order by; the caseload table's, and "id" (the order of creation). */
-    public static final List<String> COLUMNS = List.of("client", "phase", "progress", "weeks", "score", "signals",
-            "therapist", "id");
+    public static final List<String> COLUMNS =
+            List.of("client", "phase", "progress", "weeks", "score", "signals", "therapist", "id");
     /** Columns whose values are today's signal state: they need the state computed for today. */
     static final List<String> STATE_COLUMNS = List.of("progress", "weeks", "score", "signals");
 

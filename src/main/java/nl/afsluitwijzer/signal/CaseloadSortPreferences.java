@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseloadSortPreferences {
 
     /** A remembered order: the column's parameter value and whether it runs descending. */
-    public record Preference(String column, boolean descending) {
-    }
+    public record Preference(String column, boolean descending) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,7 +30,9 @@ public class CaseloadSortPreferences {
     @Transactional(readOnly = true)
     public Optional<Preference> of(Long userId) {
         return jdbc.sql("SELECT sort_column, descending FROM caseload_sort_preference WHERE user_id = ?")
-                .param(userId).query((rs, row) -> new Preference(rs.getString(1), rs.getBoolean(2))).optional();
+                .param(userId)
+                .query((rs, row) -> new Preference(rs.getString(1), rs.getBoolean(2)))
+                .optional();
     }
 
     /** Each statement on its own (no transaction), so a lost race to insert leaves the update to try. */
@@ -43,7 +44,8 @@ public class CaseloadSortPreferences {
                 jdbc.sql("""
                         INSERT INTO caseload_sort_preference (user_id, sort_column, descending, updated_at)
                         VALUES (?, ?, ?, ?)""")
-                        .params(userId, preference.column(), preference.descending(), now).update();
+                        .params(userId, preference.column(), preference.descending(), now)
+                        .update();
             } catch (DuplicateKeyException chosenInAnotherTab) {
                 update(userId, preference, now);
             }
@@ -53,6 +55,8 @@ public class CaseloadSortPreferences {
     private int update(Long userId, Preference preference, Timestamp now) {
         return jdbc.sql("""
                 UPDATE caseload_sort_preference SET sort_column = ?, descending = ?, updated_at = ?
-                WHERE user_id = ?""").params(preference.column(), preference.descending(), now, userId).update();
+                WHERE user_id = ?""")
+                .params(preference.column(), preference.descending(), now, userId)
+                .update();
     }
 }

@@ -27,11 +27,12 @@ public class Caseloads {
 
     private static final String PHASE_ORDER = "CASE t.phase WHEN 'REFERRED' THEN 0 WHEN 'INTAKE' THEN 1 "
             + "WHEN 'TREATMENT' THEN 2 WHEN 'CLOSING' THEN 3 ELSE 4 END";
-    private static final String FROM = " FROM treatment t LEFT JOIN treatment_signal_state ss"
-            + " ON ss.treatment_id = t.id WHERE ";
+    private static final String FROM =
+            " FROM treatment t LEFT JOIN treatment_signal_state ss" + " ON ss.treatment_id = t.id WHERE ";
     /** The names to order by are joined only when the order asks for them (the client table is the practice's). */
     private static final String FROM_WITH_CLIENT = " FROM treatment t JOIN client c ON c.id = t.client_id"
             + " LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
+
     private static final String FROM_WITH_THERAPIST = " FROM treatment t LEFT JOIN user_account u"
             + " ON u.id = t.therapist_id LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
 
@@ -42,7 +43,12 @@ public class Caseloads {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Caseloads(JdbcClient jdbc, Treatments treatments, Signals signals, SignalStates states, Clock clock,
+    Caseloads(
+            JdbcClient jdbc,
+            Treatments treatments,
+            Signals signals,
+            SignalStates states,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.treatments = treatments;
@@ -67,24 +73,37 @@ public class Caseloads {
                            COALESCE(SUM(CASE WHEN ss.open_attention THEN 1 ELSE 0 END), 0),
                            COALESCE(SUM(CASE WHEN ss.open_info THEN 1 ELSE 0 END), 0),
                            COALESCE(SUM(CASE WHEN t.phase <> 'REFERRED' THEN 1 ELSE 0 END), 0),
-                           COALESCE(SUM(CASE WHEN t.phase = 'REFERRED' THEN 1 ELSE 0 END), 0)""" + FROM
-                    + scope.condition()).params(parameters)
-                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5)}).single();
+                           COALESCE(SUM(CASE WHEN t.phase = 'REFERRED' THEN 1 ELSE 0 END), 0)""" + FROM + scope.condition())
+                    .params(parameters)
+                    .query((rs, row) ->
+                            new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                    .single();
             PageIds page = pageIds(scope, query, parameters);
             List<Long> pageIds = page.ids();
-            List<Long> riskIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
-                    + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size").params(parameters).query(Long.class).list();
+            List<Long> riskIds = jdbc.sql(
+                            "SELECT t.id" + FROM + scope.condition() + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size")
+                    .params(parameters)
+                    .query(Long.class)
+                    .list();
             List<Long> waitingIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
-                    + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :size")
-                    .params(parameters).query(Long.class).list();
+                            + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :size")
+                    .params(parameters)
+                    .query(Long.class)
+                    .list();
             Map<Long, TreatmentSignals> evaluated = evaluate(query, today, pageIds, riskIds, waitingIds);
             Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
             bySeverity.put(Severity.ACTION, counts[0]);
             bySeverity.put(Severity.ATTENTION, counts[1]);
             bySeverity.put(Severity.INFO, counts[2]);
-            return new CaseloadPage(of(pageIds, evaluated), page.total(), query.page(),
-                    query.size(), of(riskIds, evaluated), of(waitingIds, evaluated), counts[4], bySeverity,
+            return new CaseloadPage(
+                    of(pageIds, evaluated),
+                    page.total(),
+                    query.page(),
+                    query.size(),
+                    of(riskIds, evaluated),
+                    of(waitingIds, evaluated),
+                    counts[4],
+                    bySeverity,
                     counts[3]);
         });
     }
@@ -105,8 +124,16 @@ public class Caseloads {
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters);
             Map<Long, TreatmentSignals> evaluated = evaluate(query, asOf, page.ids(), List.of(), List.of());
-            return new CaseloadPage(of(page.ids(), evaluated), page.total(), query.page(),
-                    query.size(), List.of(), List.of(), 0, Map.of(), 0);
+            return new CaseloadPage(
+                    of(page.ids(), evaluated),
+                    page.total(),
+                    query.page(),
+                    query.size(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    Map.of(),
+                    0);
         });
     }
 
@@ -115,8 +142,8 @@ public class Caseloads {
         return query.readsState();
     }
 
-    private Map<Long, TreatmentSignals> evaluate(CaseloadQuery query, LocalDate asOf, List<Long> pageIds,
-            List<Long> riskIds, List<Long> waitingIds) {
+    private Map<Long, TreatmentSignals> evaluate(
+            CaseloadQuery query, LocalDate asOf, List<Long> pageIds, List<Long> riskIds, List<Long> waitingIds) {
         Set<Long> ids = new LinkedHashSet<>(pageIds);
         ids.addAll(riskIds);
         ids.addAll(waitingIds);
@@ -127,12 +154,14 @@ public class Caseloads {
     }
 
     private static List<TreatmentSignals> of(List<Long> ids, Map<Long, TreatmentSignals> evaluated) {
-        return ids.stream().map(evaluated::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream()
+                .map(evaluated::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** The ids of a page and how many treatments all pages hold. */
-    private record PageIds(List<Long> ids, long total) {
-    }
+    private record PageIds(List<Long> ids, long total) {}
 
     /**
      * The page's ids with the total counted by the same statement (a window over the rows before the page is cut);
@@ -145,18 +174,22 @@ public class Caseloads {
             default -> FROM;
         };
         long[] total = {-1};
-        List<Long> ids = jdbc.sql("SELECT t.id, COUNT(*) OVER () AS total" + from + scope.condition()
-                + filters(query) + orderBy(query) + " LIMIT :size OFFSET :offset").params(parameters)
+        List<Long> ids = jdbc.sql("SELECT t.id, COUNT(*) OVER () AS total" + from + scope.condition() + filters(query)
+                        + orderBy(query) + " LIMIT :size OFFSET :offset")
+                .params(parameters)
                 .query((rs, row) -> {
                     total[0] = rs.getLong(2);
                     return rs.getLong(1);
-                }).list();
+                })
+                .list();
         return new PageIds(ids, ids.isEmpty() ? total(scope, query, parameters) : total[0]);
     }
 
     private long total(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
-        return jdbc.sql("SELECT COUNT(*)" + FROM + scope.condition() + filters(query)).params(parameters)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + FROM + scope.condition() + filters(query))
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, Object> parameters(TreatmentScope scope, CaseloadQuery query) {

@@ -27,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpenSignals {
 
     /** An unacknowledged signal of a treatment (and its therapist). */
-    public record Open(long treatmentId, long therapistId, SignalCode code, Severity severity) {
-    }
+    public record Open(long treatmentId, long therapistId, SignalCode code, Severity severity) {}
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
@@ -57,41 +56,54 @@ public class OpenSignals {
                     SELECT t.id, t.therapist_id, ss.open_signals FROM treatment t
                     LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id AND ss.computed_for = :stateDay
                     WHERE %s""".formatted(scope.condition())).params(parameters).query(rs -> {
-                        long id = rs.getLong(1);
-                        String stored = rs.getString(3);
-                        if (stored == null) {
-                            missing.add(id);
-                        } else {
-                            byTreatment.put(id, parse(id, rs.getLong(2), stored));
-                        }
-                    });
+                long id = rs.getLong(1);
+                String stored = rs.getString(3);
+                if (stored == null) {
+                    missing.add(id);
+                } else {
+                    byTreatment.put(id, parse(id, rs.getLong(2), stored));
+                }
+            });
             return missing;
         });
-        evaluated(withoutState, day).forEach(open -> byTreatment.computeIfAbsent(open.treatmentId(),
-                id -> new ArrayList<>()).add(open));
+        evaluated(withoutState, day)
+                .forEach(open -> byTreatment
+                        .computeIfAbsent(open.treatmentId(), id -> new ArrayList<>())
+                        .add(open));
         return byTreatment.values().stream().flatMap(List::stream).toList();
     }
 
     private List<Open> evaluated(TreatmentFiles files, LocalDate day) {
         return signals.evaluate(files, day).stream()
-                .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
-                        .map(signal -> new Open(result.file().id(), result.file().treatment().getTherapistId(),
-                                signal.code(), signal.severity())))
+                .flatMap(result -> result.signals().stream()
+                        .filter(signal -> !signal.acknowledged())
+                        .map(signal -> new Open(
+                                result.file().id(),
+                                result.file().treatment().getTherapistId(),
+                                signal.code(),
+                                signal.severity())))
                 .toList();
     }
 
     /** The stored form of the unacknowledged signals, in their order: ',OVERRUN:ACTION,PLATEAU:INFO,'. */
     static String stored(List<Signal> signals) {
-        return signals.stream().filter(signal -> !signal.acknowledged())
+        return signals.stream()
+                .filter(signal -> !signal.acknowledged())
                 .map(signal -> signal.code().name() + ":" + signal.severity().name())
                 .collect(Collectors.joining(",", ",", ","));
     }
 
     private static List<Open> parse(long treatmentId, long therapistId, String stored) {
-        return Arrays.stream(stored.split(",")).filter(part -> !part.isEmpty()).map(part -> {
-            int colon = part.indexOf(':');
-            return new Open(treatmentId, therapistId, SignalCode.valueOf(part.substring(0, colon)),
-                    Severity.valueOf(part.substring(colon + 1)));
-        }).toList();
+        return Arrays.stream(stored.split(","))
+                .filter(part -> !part.isEmpty())
+                .map(part -> {
+                    int colon = part.indexOf(':');
+                    return new Open(
+                            treatmentId,
+                            therapistId,
+                            SignalCode.valueOf(part.substring(0, colon)),
+                            Severity.valueOf(part.substring(colon + 1)));
+                })
+                .toList();
     }
 }

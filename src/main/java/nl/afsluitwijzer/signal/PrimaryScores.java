@@ -36,18 +36,22 @@ class PrimaryScores {
         return measurements.forTreatments(files.scope());
     }
 
-    Map<Long, List<TreatmentHistory.Measurement>> forTreatments(List<TreatmentFile> files,
-            Map<Long, List<MeasurementRecord>> records) {
-        Map<Long, String> primary = files.stream().filter(f -> f.treatment().getPrimaryInstrument() != null)
-                .collect(Collectors.toMap(TreatmentFile::id, f -> f.treatment().getPrimaryInstrument(),
-                        (a, b) -> a));
+    Map<Long, List<TreatmentHistory.Measurement>> forTreatments(
+            List<TreatmentFile> files, Map<Long, List<MeasurementRecord>> records) {
+        Map<Long, String> primary = files.stream()
+                .filter(f -> f.treatment().getPrimaryInstrument() != null)
+                .collect(Collectors.toMap(TreatmentFile::id, f -> f.treatment().getPrimaryInstrument(), (a, b) -> a));
         if (primary.isEmpty()) {
             return Map.of();
         }
-        return records.entrySet().stream().filter(entry -> primary.containsKey(entry.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
-                        .filter(m -> m.instrument().equals(primary.get(entry.getKey())) && m.goalId() == null)
-                        .map(PrimaryScores::measurement).toList()));
+        return records.entrySet().stream()
+                .filter(entry -> primary.containsKey(entry.getKey()))
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> entry.getValue().stream()
+                                .filter(m -> m.instrument().equals(primary.get(entry.getKey())) && m.goalId() == null)
+                                .map(PrimaryScores::measurement)
+                                .toList()));
     }
 
     /**
@@ -57,8 +61,8 @@ class PrimaryScores {
     Map<Long, List<TreatmentHistory.RiskCheck>> riskChecks(Map<Long, List<MeasurementRecord>> records) {
         Map<Long, List<TreatmentHistory.RiskCheck>> checks = new HashMap<>();
         records.forEach((treatment, list) -> {
-            List<TreatmentHistory.RiskCheck> found = list.stream().map(this::riskCheck)
-                    .flatMap(Optional::stream).toList();
+            List<TreatmentHistory.RiskCheck> found =
+                    list.stream().map(this::riskCheck).flatMap(Optional::stream).toList();
             if (!found.isEmpty()) {
                 checks.put(treatment, found);
             }
@@ -70,33 +74,42 @@ class PrimaryScores {
         if (record.enteredAsTotal()) {
             return Optional.empty();
         }
-        return instruments.find(record.instrument()).filter(i -> !i.riskItems().isEmpty()
-                && record.answers().size() == i.items().size())
-                .map(instrument -> new TreatmentHistory.RiskCheck(record.date(), instrument.code(),
-                        instrument.riskItems().stream().map(item -> new TreatmentHistory.RiskAnswer(item.number(),
-                                record.answers().get(item.number() - 1),
-                                Objects.requireNonNull(item.riskAbove(), "a risk item has its threshold"))).toList()));
+        return instruments
+                .find(record.instrument())
+                .filter(i -> !i.riskItems().isEmpty()
+                        && record.answers().size() == i.items().size())
+                .map(instrument -> new TreatmentHistory.RiskCheck(
+                        record.date(),
+                        instrument.code(),
+                        instrument.riskItems().stream()
+                                .map(item -> new TreatmentHistory.RiskAnswer(
+                                        item.number(),
+                                        record.answers().get(item.number() - 1),
+                                        Objects.requireNonNull(item.riskAbove(), "a risk item has its threshold")))
+                                .toList()));
     }
 
     /**
      * The primary measurements with, on each later one, the expectation of the practice's course for the
      * treatment's baseline at that measurement's treatment session (docs/expected-course.md).
      */
-    static List<TreatmentHistory.Measurement> withExpectations(TreatmentFile file,
-            List<TreatmentHistory.Measurement> scores, @Nullable ExpectedCourse course) {
+    static List<TreatmentHistory.Measurement> withExpectations(
+            TreatmentFile file, List<TreatmentHistory.Measurement> scores, @Nullable ExpectedCourse course) {
         if (course == null || scores.size() < 2) {
             return scores;
         }
-        List<LocalDate> counted = file.sessions().stream().filter(TreatmentSession::counts)
-                .map(TreatmentSession::getSessionDate).toList();
+        List<LocalDate> counted = file.sessions().stream()
+                .filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate)
+                .toList();
         DatedScore baseline = new DatedScore(scores.get(0).date(), scores.get(0).total());
         List<TreatmentHistory.Measurement> result = new ArrayList<>();
         result.add(scores.get(0));
         for (TreatmentHistory.Measurement later : scores.subList(1, scores.size())) {
-            TreatmentHistory.Expected expected = course
-                    .forMeasurement(baseline, new DatedScore(later.date(), later.total()), counted)
-                    .map(score -> new TreatmentHistory.Expected(score.session(), score.expected(), score.low(),
-                            score.high(), score.learned()))
+            TreatmentHistory.Expected expected = course.forMeasurement(
+                            baseline, new DatedScore(later.date(), later.total()), counted)
+                    .map(score -> new TreatmentHistory.Expected(
+                            score.session(), score.expected(), score.low(), score.high(), score.learned()))
                     .orElse(null);
             result.add(new TreatmentHistory.Measurement(later.date(), later.total(), expected));
         }
@@ -106,5 +119,4 @@ class PrimaryScores {
     private static TreatmentHistory.Measurement measurement(MeasurementRecord record) {
         return new TreatmentHistory.Measurement(record.date(), record.total());
     }
-
 }

@@ -47,17 +47,20 @@ public class RiskAssessments {
     }
 
     /** One recorded risk assessment. */
-    public record Recorded(Long id, LocalDate assessedOn, RiskOutcome outcome, @Nullable String note,
-            String recordedByName) {
-    }
+    public record Recorded(
+            Long id,
+            LocalDate assessedOn,
+            RiskOutcome outcome,
+            @Nullable String note,
+            String recordedByName) {}
 
     /**
      * Records a risk assessment on an open treatment the current user may see. The date is required, not in the
      * future and not before the registration; the outcome is required; the note at most {@value #NOTE_MAX}
      * characters. Refusals are 400 with the field in the message key.
      */
-    public Recorded record(Long treatmentId, @Nullable LocalDate assessedOn, @Nullable RiskOutcome outcome,
-            @Nullable String note) {
+    public Recorded record(
+            Long treatmentId, @Nullable LocalDate assessedOn, @Nullable RiskOutcome outcome, @Nullable String note) {
         Treatment treatment = treatments.require(treatmentId);
         treatment.requireOpen();
         if (assessedOn == null) {
@@ -67,8 +70,8 @@ public class RiskAssessments {
             throw ProblemException.badRequest("risk.assessment.date.future");
         }
         if (assessedOn.isBefore(treatment.getRegistrationDate())) {
-            throw ProblemException.badRequest("risk.assessment.date.before-registration",
-                    treatment.getRegistrationDate());
+            throw ProblemException.badRequest(
+                    "risk.assessment.date.before-registration", treatment.getRegistrationDate());
         }
         if (outcome == null) {
             throw ProblemException.badRequest("risk.assessment.outcome.required");
@@ -82,10 +85,15 @@ public class RiskAssessments {
         jdbc.sql("""
                 INSERT INTO signal_risk_assessment (treatment_id, assessed_on, outcome, note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant())))
+                .params(Arrays.asList(
+                        treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant())))
                 .update(key, "id");
-        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue();
-        Recorded saved = recordedFor(treatmentId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
+                .longValue();
+        Recorded saved = recordedFor(treatmentId).stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, id)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
         return saved;
@@ -112,25 +120,26 @@ public class RiskAssessments {
                 FROM signal_risk_assessment r LEFT JOIN user_account u ON u.id = r.recorded_by
                 WHERE r.treatment_id = ? ORDER BY r.assessed_on DESC, r.id DESC""")
                 .param(treatmentId)
-                .query((row, number) -> new Recorded(row.getLong("id"), row.getDate("assessed_on").toLocalDate(),
-                        RiskOutcome.valueOf(row.getString("outcome")), row.getString("note"),
+                .query((row, number) -> new Recorded(
+                        row.getLong("id"),
+                        row.getDate("assessed_on").toLocalDate(),
+                        RiskOutcome.valueOf(row.getString("outcome")),
+                        row.getString("note"),
                         row.getString("recorded_by_name") == null ? "" : row.getString("recorded_by_name")))
                 .list();
     }
 
-    record Row(Long treatmentId, LocalDate assessedOn, String outcome) {
-    }
+    record Row(Long treatmentId, LocalDate assessedOn, String outcome) {}
 
     /** The risk assessments of the treatments in scope, by treatment id: one joined query whatever their number. */
     Map<Long, List<TreatmentHistory.RiskAssessment>> forTreatments(TreatmentScope scope) {
         return jdbc.sql("""
                 SELECT r.treatment_id, r.assessed_on, r.outcome
-                FROM treatment t JOIN signal_risk_assessment r ON r.treatment_id = t.id WHERE\s""" + scope.condition())
-                .params(scope.parameters())
-                .query(Row.class)
-                .list().stream()
-                .collect(Collectors.groupingBy(Row::treatmentId, Collectors.mapping(
-                        row -> new TreatmentHistory.RiskAssessment(row.assessedOn(), row.outcome()),
-                        Collectors.toList())));
+                FROM treatment t JOIN signal_risk_assessment r ON r.treatment_id = t.id WHERE\s""" + scope.condition()).params(scope.parameters()).query(Row.class).list().stream()
+                .collect(Collectors.groupingBy(
+                        Row::treatmentId,
+                        Collectors.mapping(
+                                row -> new TreatmentHistory.RiskAssessment(row.assessedOn(), row.outcome()),
+                                Collectors.toList())));
     }
 }

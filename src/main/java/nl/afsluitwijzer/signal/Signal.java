@@ -10,13 +10,12 @@ import java.util.Objects;
  * arguments are the numbers behind the signal (Integer, Long, Double, LocalDate or String), in
  * the order the explanation pattern of its code expects; the web layer localises the dates.
  */
-public record Signal(SignalCode code, Severity severity, String fingerprint, List<Object> messageArguments,
-        boolean acknowledged) {
+public record Signal(
+        SignalCode code, Severity severity, String fingerprint, List<Object> messageArguments, boolean acknowledged) {
 
     /** ACTION before ATTENTION before INFO, then in the order of the table. */
-    public static final Comparator<Signal> MOST_URGENT_FIRST = Comparator
-            .comparing(Signal::severity, Severity.MOST_URGENT_FIRST)
-            .thenComparing(Signal::code);
+    public static final Comparator<Signal> MOST_URGENT_FIRST =
+            Comparator.comparing(Signal::severity, Severity.MOST_URGENT_FIRST).thenComparing(Signal::code);
 
     public Signal {
         Objects.requireNonNull(code, "code");

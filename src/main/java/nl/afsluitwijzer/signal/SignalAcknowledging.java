@@ -25,10 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SignalAcknowledging {
 
-    static final Set<SignalCode> ANSWERED_BY_EVALUATION = EnumSet.of(SignalCode.GOAL_REACHED, SignalCode.PLATEAU,
-            SignalCode.DETERIORATION, SignalCode.NOT_ON_TRACK, SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT);
-    static final Set<SignalCode> ANSWERED_BY_DISCUSSION = EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION,
-            SignalCode.SCOPE_CREEP);
+    static final Set<SignalCode> ANSWERED_BY_EVALUATION = EnumSet.of(
+            SignalCode.GOAL_REACHED,
+            SignalCode.PLATEAU,
+            SignalCode.DETERIORATION,
+            SignalCode.NOT_ON_TRACK,
+            SignalCode.SCOPE_CREEP,
+            SignalCode.NO_FADING_OUT);
+    static final Set<SignalCode> ANSWERED_BY_DISCUSSION =
+            EnumSet.of(SignalCode.PLATEAU, SignalCode.DETERIORATION, SignalCode.SCOPE_CREEP);
 
     static final int REASON_MAX = 1000;
 
@@ -46,13 +51,21 @@ public class SignalAcknowledging {
 
     @EventListener
     void on(EvaluationRecorded event) {
-        acknowledgeAnswered(event.treatmentId(), event.date(), ANSWERED_BY_EVALUATION, Acknowledgements.Via.EVALUATION,
+        acknowledgeAnswered(
+                event.treatmentId(),
+                event.date(),
+                ANSWERED_BY_EVALUATION,
+                Acknowledgements.Via.EVALUATION,
                 event.decision().name());
     }
 
     @EventListener
     void on(DiscussionRecorded event) {
-        acknowledgeAnswered(event.treatmentId(), event.date(), ANSWERED_BY_DISCUSSION, Acknowledgements.Via.DISCUSSION,
+        acknowledgeAnswered(
+                event.treatmentId(),
+                event.date(),
+                ANSWERED_BY_DISCUSSION,
+                Acknowledgements.Via.DISCUSSION,
                 event.kind().name());
     }
 
@@ -66,8 +79,8 @@ public class SignalAcknowledging {
      * ({@link AcknowledgementChoice#forCode}) and a free text, required with NOT_APPLICABLE and OTHER (at most
      * {@value #REASON_MAX} characters). SUICIDE_ITEM is refused: only a recorded risk assessment acknowledges it.
      */
-    public void acknowledge(Long treatmentId, SignalCode code, @Nullable AcknowledgementChoice choice,
-            @Nullable String reason) {
+    public void acknowledge(
+            Long treatmentId, SignalCode code, @Nullable AcknowledgementChoice choice, @Nullable String reason) {
         if (code.needsRiskAssessment()) {
             throw ProblemException.conflict("signal.acknowledge.risk-assessment-required");
         }
@@ -86,16 +99,24 @@ public class SignalAcknowledging {
         }
         LocalDate today = LocalDate.now(clock);
         TreatmentSignals current = signals.forTreatment(treatmentId, today);
-        Signal signal = current.signals().stream().filter(s -> s.code() == code && !s.acknowledged()).findFirst()
+        Signal signal = current.signals().stream()
+                .filter(s -> s.code() == code && !s.acknowledged())
+                .findFirst()
                 .orElseThrow(() -> ProblemException.conflict("signal.acknowledge.not-open"));
-        acknowledgements.acknowledge(treatmentId, signal, today, Acknowledgements.Via.EXPLICIT, choice, text,
+        acknowledgements.acknowledge(
+                treatmentId,
+                signal,
+                today,
+                Acknowledgements.Via.EXPLICIT,
+                choice,
+                text,
                 CurrentUser.require().id());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SIGNAL", code.name())
                 .forClient(current.file().client().getReference(), treatmentId));
     }
 
-    private void acknowledgeAnswered(Long treatmentId, LocalDate date, Set<SignalCode> answered,
-            Acknowledgements.Via via, String reason) {
+    private void acknowledgeAnswered(
+            Long treatmentId, LocalDate date, Set<SignalCode> answered, Acknowledgements.Via via, String reason) {
         Long user = CurrentUser.current().map(CurrentUser::id).orElse(null);
         signals.forTreatment(treatmentId, date).signals().stream()
                 .filter(s -> !s.acknowledged() && answered.contains(s.code()))

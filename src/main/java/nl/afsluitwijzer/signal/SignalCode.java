@@ -47,8 +47,15 @@ public enum SignalCode {
      */
     public boolean closingRelated() {
         return switch (this) {
-            case GOAL_REACHED, PLATEAU, BREAKTHROUGH_REVIEW, OVERRUN_IMMINENT, OVERRUN, LONG_RUNNING_MDO,
-                    LONG_RUNNING_COLLEAGUE, SCOPE_CREEP, NO_FADING_OUT -> true;
+            case GOAL_REACHED,
+                    PLATEAU,
+                    BREAKTHROUGH_REVIEW,
+                    OVERRUN_IMMINENT,
+                    OVERRUN,
+                    LONG_RUNNING_MDO,
+                    LONG_RUNNING_COLLEAGUE,
+                    SCOPE_CREEP,
+                    NO_FADING_OUT -> true;
             default -> false;
         };
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.rules.AgreementsMissingRule;
 import nl.afsluitwijzer.signal.rules.BaselineMissingRule;
 import nl.afsluitwijzer.signal.rules.BreakthroughReviewRule;

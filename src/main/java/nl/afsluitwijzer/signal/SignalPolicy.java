@@ -22,12 +22,29 @@ public record SignalPolicy(
         @Nullable Integer evaluateAfterSessions) {
 
     /** A policy that evaluates only halfway. */
-    public SignalPolicy(int expectedSessionsStandard, int expectedSessionsComplex, int overrunMarginSessions,
-            int measureEverySessions, int plateauMeasurements, int plateauMinSpanDays, int noContactDays,
-            int mdoReviewDays, int colleagueDays, int lowRatingThreshold) {
-        this(expectedSessionsStandard, expectedSessionsComplex, overrunMarginSessions, measureEverySessions,
-                plateauMeasurements, plateauMinSpanDays, noContactDays, mdoReviewDays, colleagueDays,
-                lowRatingThreshold, null);
+    public SignalPolicy(
+            int expectedSessionsStandard,
+            int expectedSessionsComplex,
+            int overrunMarginSessions,
+            int measureEverySessions,
+            int plateauMeasurements,
+            int plateauMinSpanDays,
+            int noContactDays,
+            int mdoReviewDays,
+            int colleagueDays,
+            int lowRatingThreshold) {
+        this(
+                expectedSessionsStandard,
+                expectedSessionsComplex,
+                overrunMarginSessions,
+                measureEverySessions,
+                plateauMeasurements,
+                plateauMinSpanDays,
+                noContactDays,
+                mdoReviewDays,
+                colleagueDays,
+                lowRatingThreshold,
+                null);
     }
 
     public SignalPolicy {

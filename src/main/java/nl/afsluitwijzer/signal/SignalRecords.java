@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class SignalRecords {
 
     /** The acknowledgements and the risk assessments, each by treatment id. */
-    record Recorded(Map<Long, List<TreatmentHistory.Acknowledgement>> acknowledgements,
-            Map<Long, List<TreatmentHistory.RiskAssessment>> assessments) {
-    }
+    record Recorded(
+            Map<Long, List<TreatmentHistory.Acknowledgement>> acknowledgements,
+            Map<Long, List<TreatmentHistory.RiskAssessment>> assessments) {}
 
     private final JdbcClient jdbc;
 
@@ -36,19 +36,20 @@ class SignalRecords {
                 FROM treatment t JOIN signal_acknowledgement a ON a.treatment_id = t.id WHERE %1$s
                 UNION ALL
                 SELECT 'R', r.treatment_id, r.assessed_on, r.outcome, NULL
-                FROM treatment t JOIN signal_risk_assessment r ON r.treatment_id = t.id WHERE %1$s"""
-                .formatted(scope.condition())).params(scope.parameters()).query(rs -> {
-                    long treatment = rs.getLong("treatment_id");
-                    LocalDate date = rs.getObject("part_date", LocalDate.class);
-                    if ("A".equals(rs.getString("part_kind"))) {
-                        acknowledgements.computeIfAbsent(treatment, k -> new ArrayList<>()).add(
-                                new TreatmentHistory.Acknowledgement(date, SignalCode.valueOf(rs.getString("part_code")),
-                                        rs.getString("part_text")));
-                    } else {
-                        assessments.computeIfAbsent(treatment, k -> new ArrayList<>()).add(
-                                new TreatmentHistory.RiskAssessment(date, rs.getString("part_code")));
-                    }
-                });
+                FROM treatment t JOIN signal_risk_assessment r ON r.treatment_id = t.id WHERE %1$s""".formatted(scope.condition())).params(scope.parameters()).query(rs -> {
+            long treatment = rs.getLong("treatment_id");
+            LocalDate date = rs.getObject("part_date", LocalDate.class);
+            if ("A".equals(rs.getString("part_kind"))) {
+                acknowledgements
+                        .computeIfAbsent(treatment, k -> new ArrayList<>())
+                        .add(new TreatmentHistory.Acknowledgement(
+                                date, SignalCode.valueOf(rs.getString("part_code")), rs.getString("part_text")));
+            } else {
+                assessments
+                        .computeIfAbsent(treatment, k -> new ArrayList<>())
+                        .add(new TreatmentHistory.RiskAssessment(date, rs.getString("part_code")));
+            }
+        });
         return new Recorded(acknowledgements, assessments);
     }
 }

@@ -47,7 +47,12 @@ public class SignalStates {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    SignalStates(JdbcClient jdbc, JdbcTemplate batch, Treatments treatments, Signals signals, Clock clock,
+    SignalStates(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            Treatments treatments,
+            Signals signals,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -62,13 +67,13 @@ public class SignalStates {
     @EventListener
     void on(AuditedChange change) {
         if (change.treatmentId() != null) {
-            jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id = ?").param(change.treatmentId())
+            jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id = ?")
+                    .param(change.treatmentId())
                     .update();
         } else if ("POLICY".equals(change.objectType()) && change.practiceId() != null) {
             jdbc.sql("""
                     DELETE FROM treatment_signal_state
-                    WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""")
-                    .param(change.practiceId()).update();
+                    WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""").param(change.practiceId()).update();
         }
     }
 
@@ -77,14 +82,14 @@ public class SignalStates {
     void on(ExpectedCoursesRelearned relearned) {
         jdbc.sql("""
                 DELETE FROM treatment_signal_state
-                WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""")
-                .param(relearned.practiceId()).update();
+                WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""").param(relearned.practiceId()).update();
     }
 
     @EventListener
     void on(ClientErasure erasure) {
         jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id IN (:ids)")
-                .param("ids", erasure.treatmentIds()).update();
+                .param("ids", erasure.treatmentIds())
+                .update();
     }
 
     /** Right after midnight in the practice's zone: every open treatment's state for the new day. */
@@ -131,12 +136,16 @@ public class SignalStates {
                 WHERE %s AND t.phase IN ('REFERRED', 'INTAKE', 'TREATMENT', 'CLOSING')
                   AND (ss.treatment_id IS NULL OR ss.computed_for <> :stateDay)
                 ORDER BY t.id LIMIT :stateBatch""".formatted(scope.condition()))
-                .params(parameters).query(Long.class).list();
+                .params(parameters)
+                .query(Long.class)
+                .list();
     }
 
     private void store(List<Long> ids, LocalDate today) {
         List<TreatmentSignals> evaluated = signals.evaluate(treatments.openFilesForDerivedState(ids), today);
-        jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
         List<Object[]> rows = new ArrayList<>();
         for (TreatmentSignals result : evaluated) {
             rows.add(row(result, today));
@@ -156,14 +165,22 @@ public class SignalStates {
     private static Object[] row(TreatmentSignals result, LocalDate today) {
         TreatmentFile file = result.file();
         Integer expected = file.treatment().expectedSessions().orElse(null);
-        Double progress = expected == null || expected == 0 ? null
-                : (double) file.attendedSessions(today) / expected;
+        Double progress = expected == null || expected == 0 ? null : (double) file.attendedSessions(today) / expected;
         Integer weeks = file.weeksRunning(today).map(Long::intValue).orElse(null);
-        String codes = result.signals().stream().map(s -> s.code().name())
-                .collect(Collectors.joining(",", ",", ","));
-        return new Object[] {file.id(), Date.valueOf(today), urgency(result), result.count(Severity.ACTION) > 0,
-                result.count(Severity.ATTENTION) > 0, result.count(Severity.INFO) > 0, codes, progress, weeks,
-                result.latestScore(), OpenSignals.stored(result.signals())};
+        String codes = result.signals().stream().map(s -> s.code().name()).collect(Collectors.joining(",", ",", ","));
+        return new Object[] {
+            file.id(),
+            Date.valueOf(today),
+            urgency(result),
+            result.count(Severity.ACTION) > 0,
+            result.count(Severity.ATTENTION) > 0,
+            result.count(Severity.INFO) > 0,
+            codes,
+            progress,
+            weeks,
+            result.latestScore(),
+            OpenSignals.stored(result.signals())
+        };
     }
 
     /** The caseload's default order: -1 an open risk item, then ACTION 0, ATTENTION 1, INFO 2, nothing 3. */

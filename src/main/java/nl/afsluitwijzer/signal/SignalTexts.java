@@ -24,12 +24,18 @@ public class SignalTexts {
     public SignalView view(Signal signal, Locale locale) {
         Object[] arguments = formatted(signal);
         String sources = messages.getMessage(signal.code().sourceKey(), null, "", locale);
-        return new SignalView(signal.code(), signal.severity(),
+        return new SignalView(
+                signal.code(),
+                signal.severity(),
                 messages.getMessage(signal.code().titleKey(), null, locale),
                 messages.getMessage(signal.explanationKey(), arguments, locale),
-                Arrays.stream(messages.getMessage(signal.code().actionsKey(), null, locale).split("\n"))
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                sourceRefs(Objects.requireNonNull(sources, "a default message is given")), signal.acknowledged());
+                Arrays.stream(messages.getMessage(signal.code().actionsKey(), null, locale)
+                                .split("\n"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                sourceRefs(Objects.requireNonNull(sources, "a default message is given")),
+                signal.acknowledged());
     }
 
     public List<SignalView> views(List<Signal> signals, Locale locale) {
@@ -38,20 +44,30 @@ public class SignalTexts {
 
     /** Only what a chip shows (title and explanation), for long lists such as the caseload. */
     public List<SignalView> chips(List<Signal> signals, Locale locale) {
-        return signals.stream().map(signal -> new SignalView(signal.code(), signal.severity(),
-                messages.getMessage(signal.code().titleKey(), null, locale),
-                messages.getMessage(signal.explanationKey(), formatted(signal), locale), List.of(), List.of(),
-                signal.acknowledged())).toList();
+        return signals.stream()
+                .map(signal -> new SignalView(
+                        signal.code(),
+                        signal.severity(),
+                        messages.getMessage(signal.code().titleKey(), null, locale),
+                        messages.getMessage(signal.explanationKey(), formatted(signal), locale),
+                        List.of(),
+                        List.of(),
+                        signal.acknowledged()))
+                .toList();
     }
 
     private static Object[] formatted(Signal signal) {
         return Arrays.stream(signal.messageArgumentArray())
-                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a).toArray();
+                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a)
+                .toArray();
     }
 
     /** "handvatdocument §2; flyer" → links to #handvatdocument and #flyer. */
     private static List<SignalView.SourceRef> sourceRefs(String sources) {
-        return Arrays.stream(sources.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> new SignalView.SourceRef(s.split(" ")[0], s)).toList();
+        return Arrays.stream(sources.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> new SignalView.SourceRef(s.split(" ")[0], s))
+                .toList();
     }
 }

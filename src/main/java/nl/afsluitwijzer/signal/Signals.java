@@ -1,15 +1,14 @@
 package nl.afsluitwijzer.signal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.ExpectedCourse;
 import nl.afsluitwijzer.measurement.ExpectedCourses;
-import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Instrument;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.practice.Policies;
@@ -38,8 +37,14 @@ public class Signals {
     private final Policies policies;
     private final ExpectedCourses courses;
 
-    Signals(Treatments treatments, Evaluations evaluations, PrimaryScores scores, SignalRecords records,
-            InstrumentCatalog instruments, Policies policies, ExpectedCourses courses) {
+    Signals(
+            Treatments treatments,
+            Evaluations evaluations,
+            PrimaryScores scores,
+            SignalRecords records,
+            InstrumentCatalog instruments,
+            Policies policies,
+            ExpectedCourses courses) {
         this.courses = courses;
         this.treatments = treatments;
         this.evaluations = evaluations;
@@ -80,39 +85,57 @@ public class Signals {
         // read up front, in one order, so that a page binds the same statements whatever its treatments
         Map<Long, Map<String, ExpectedCourse>> coursesBy = new java.util.HashMap<>();
         files.files().forEach(file -> coursesBy.computeIfAbsent(file.treatment().getPracticeId(), courses::of));
-        return files.files().stream().map(file -> {
-            Long practiceId = file.treatment().getPracticeId();
-            String primary = file.treatment().getPrimaryInstrument();
-            ExpectedCourse course = primary == null ? null
-                    : coursesBy.computeIfAbsent(practiceId, courses::of).get(primary);
-            List<TreatmentHistory.Measurement> scores = PrimaryScores.withExpectations(file,
-                    scoresBy.getOrDefault(file.id(), List.of()), course);
-            OutcomeThresholds thresholds = thresholdsOf(file);
-            TreatmentHistory history = HistoryAssembler.assemble(file,
-                    evaluationsBy.getOrDefault(file.id(), List.of()), scores, thresholds,
-                    acksBy.getOrDefault(file.id(), List.of()), risksBy.getOrDefault(file.id(), List.of()),
-                    assessmentsBy.getOrDefault(file.id(), List.of()));
-            if (history == null) {
-                return new TreatmentSignals(file, asOf, List.of(), scores, thresholds);
-            }
-            SignalPolicy policy = policyBy.computeIfAbsent(file.treatment().getPracticeId(),
-                    practice -> toSignalPolicy(policies.inForce(practice, asOf)));
-            List<Signal> signals = engine.evaluate(history, policy, asOf).stream()
-                    .sorted(Signal.MOST_URGENT_FIRST).toList();
-            return new TreatmentSignals(file, asOf, signals, scores, thresholds);
-        }).toList();
+        return files.files().stream()
+                .map(file -> {
+                    Long practiceId = file.treatment().getPracticeId();
+                    String primary = file.treatment().getPrimaryInstrument();
+                    ExpectedCourse course = primary == null
+                            ? null
+                            : coursesBy.computeIfAbsent(practiceId, courses::of).get(primary);
+                    List<TreatmentHistory.Measurement> scores =
+                            PrimaryScores.withExpectations(file, scoresBy.getOrDefault(file.id(), List.of()), course);
+                    OutcomeThresholds thresholds = thresholdsOf(file);
+                    TreatmentHistory history = HistoryAssembler.assemble(
+                            file,
+                            evaluationsBy.getOrDefault(file.id(), List.of()),
+                            scores,
+                            thresholds,
+                            acksBy.getOrDefault(file.id(), List.of()),
+                            risksBy.getOrDefault(file.id(), List.of()),
+                            assessmentsBy.getOrDefault(file.id(), List.of()));
+                    if (history == null) {
+                        return new TreatmentSignals(file, asOf, List.of(), scores, thresholds);
+                    }
+                    SignalPolicy policy = policyBy.computeIfAbsent(
+                            file.treatment().getPracticeId(),
+                            practice -> toSignalPolicy(policies.inForce(practice, asOf)));
+                    List<Signal> signals = engine.evaluate(history, policy, asOf).stream()
+                            .sorted(Signal.MOST_URGENT_FIRST)
+                            .toList();
+                    return new TreatmentSignals(file, asOf, signals, scores, thresholds);
+                })
+                .toList();
     }
 
     private @Nullable OutcomeThresholds thresholdsOf(TreatmentFile file) {
         String code = file.treatment().getPrimaryInstrument();
-        return code == null ? null : instruments.find(code).map(Instrument::thresholds).orElse(null);
+        return code == null
+                ? null
+                : instruments.find(code).map(Instrument::thresholds).orElse(null);
     }
 
     static SignalPolicy toSignalPolicy(Policy policy) {
-        return new SignalPolicy(policy.expectedStandard(), policy.expectedComplex(), policy.overrunMargin(),
-                policy.measureEverySessions(), policy.plateauMeasurements(), policy.plateauMinDays(),
-                policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
-                policy.lowRatingThreshold(), policy.evaluateAfterSessions());
+        return new SignalPolicy(
+                policy.expectedStandard(),
+                policy.expectedComplex(),
+                policy.overrunMargin(),
+                policy.measureEverySessions(),
+                policy.plateauMeasurements(),
+                policy.plateauMinDays(),
+                policy.noContactDays(),
+                policy.mdoReviewDays(),
+                policy.colleagueReviewDays(),
+                policy.lowRatingThreshold(),
+                policy.evaluateAfterSessions());
     }
-
 }

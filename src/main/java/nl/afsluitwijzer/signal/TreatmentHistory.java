@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import org.jspecify.annotations.Nullable;
 
@@ -36,13 +35,34 @@ public record TreatmentHistory(
         List<RiskAssessment> riskAssessments) {
 
     /** A history without risk items answered and without risk assessments. */
-    public TreatmentHistory(String treatmentId, List<PhaseChange> phases, LocalDate startDate,
-            boolean closingDiscussedAtStart, List<ExpectedSessions> expectedSessions,
-            @Nullable OutcomeThresholds primaryThresholds, List<Goal> goals, List<Session> sessions,
-            List<Measurement> primaryMeasurements, List<Evaluation> evaluations, List<Discussion> discussions,
+    public TreatmentHistory(
+            String treatmentId,
+            List<PhaseChange> phases,
+            LocalDate startDate,
+            boolean closingDiscussedAtStart,
+            List<ExpectedSessions> expectedSessions,
+            @Nullable OutcomeThresholds primaryThresholds,
+            List<Goal> goals,
+            List<Session> sessions,
+            List<Measurement> primaryMeasurements,
+            List<Evaluation> evaluations,
+            List<Discussion> discussions,
             List<Acknowledgement> acknowledgements) {
-        this(treatmentId, phases, startDate, closingDiscussedAtStart, expectedSessions, primaryThresholds, goals,
-                sessions, primaryMeasurements, evaluations, discussions, acknowledgements, List.of(), List.of());
+        this(
+                treatmentId,
+                phases,
+                startDate,
+                closingDiscussedAtStart,
+                expectedSessions,
+                primaryThresholds,
+                goals,
+                sessions,
+                primaryMeasurements,
+                evaluations,
+                discussions,
+                acknowledgements,
+                List.of(),
+                List.of());
     }
 
     public TreatmentHistory {
@@ -78,7 +98,12 @@ public record TreatmentHistory(
         }
     }
 
-    public enum GoalStatus { ACTIVE, REACHED, PARTLY_REACHED, DROPPED }
+    public enum GoalStatus {
+        ACTIVE,
+        REACHED,
+        PARTLY_REACHED,
+        DROPPED
+    }
 
     public record GoalStatusChange(LocalDate date, GoalStatus status) {
         public GoalStatusChange {
@@ -109,7 +134,11 @@ public record TreatmentHistory(
     }
 
     public enum SessionKind {
-        INTAKE, TREATMENT, EVALUATION, CLOSING, OTHER;
+        INTAKE,
+        TREATMENT,
+        EVALUATION,
+        CLOSING,
+        OTHER;
 
         /** Whether a session of this kind counts in n (intake and screening do not). */
         public boolean counts() {
@@ -134,7 +163,8 @@ public record TreatmentHistory(
      * could compute it (docs/expected-course.md): null for the baseline, a baseline taken after the first session,
      * a measurement before the first session, or without a primary instrument.
      */
-    public record Measurement(LocalDate date, int total, @Nullable Expected expected) {
+    public record Measurement(
+            LocalDate date, int total, @Nullable Expected expected) {
         public Measurement(LocalDate date, int total) {
             this(date, total, null);
         }
@@ -154,27 +184,48 @@ public record TreatmentHistory(
     public record Expected(int session, double expected, double low, double high, boolean learned) {
         public Expected {
             if (session < 1 || low > expected || expected > high) {
-                throw new IllegalArgumentException("not an expectation: session " + session + ", " + low + " <= "
-                        + expected + " <= " + high);
+                throw new IllegalArgumentException(
+                        "not an expectation: session " + session + ", " + low + " <= " + expected + " <= " + high);
             }
         }
     }
 
-    public enum EvaluationKind { MID, INTERIM, FINAL, MDO }
+    public enum EvaluationKind {
+        MID,
+        INTERIM,
+        FINAL,
+        MDO
+    }
 
     /** The decision an evaluation ended with (docs/signals.md, evaluations and extensions). */
-    public enum Decision { CONTINUE, START_CLOSING, BREAKTHROUGH_ATTEMPT, STOP, REFER, DISCUSS_IN_INTERVISION }
+    public enum Decision {
+        CONTINUE,
+        START_CLOSING,
+        BREAKTHROUGH_ATTEMPT,
+        STOP,
+        REFER,
+        DISCUSS_IN_INTERVISION
+    }
 
     /**
      * An evaluation; the two ratings are 0–10 and null when not rated. The decision is null when unknown, and
      * {@code reviewAfterSessions} (k) is set only with BREAKTHROUGH_ATTEMPT.
      */
-    public record Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
+    public record Evaluation(
+            LocalDate date,
+            EvaluationKind kind,
+            @Nullable Integer allianceRating,
             @Nullable Integer motivationRating,
-            boolean colleaguePresent, @Nullable Decision decision, @Nullable Integer reviewAfterSessions) {
+            boolean colleaguePresent,
+            @Nullable Decision decision,
+            @Nullable Integer reviewAfterSessions) {
 
-        public Evaluation(LocalDate date, EvaluationKind kind, @Nullable Integer allianceRating,
-                @Nullable Integer motivationRating, boolean colleaguePresent) {
+        public Evaluation(
+                LocalDate date,
+                EvaluationKind kind,
+                @Nullable Integer allianceRating,
+                @Nullable Integer motivationRating,
+                boolean colleaguePresent) {
             this(date, kind, allianceRating, motivationRating, colleaguePresent, null, null);
         }
 
@@ -192,7 +243,11 @@ public record TreatmentHistory(
         }
     }
 
-    public enum DiscussionKind { INTERVISION, TEAM, MDO }
+    public enum DiscussionKind {
+        INTERVISION,
+        TEAM,
+        MDO
+    }
 
     /** The treatment was discussed in intervision, the team or the MDO. */
     public record Discussion(LocalDate date, DiscussionKind kind) {

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * A treatment with its signals as of a date, most urgent first, and the totals on its primary instrument
  * (for the caseload's latest score and its reliable-change outcome).
  */
-public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> signals,
-        List<TreatmentHistory.Measurement> primaryScores, @Nullable OutcomeThresholds thresholds) {
+public record TreatmentSignals(
+        TreatmentFile file,
+        LocalDate asOf,
+        List<Signal> signals,
+        List<TreatmentHistory.Measurement> primaryScores,
+        @Nullable OutcomeThresholds thresholds) {
 
     /** The latest primary total on or before the as-of date, or null. */
     public @Nullable Integer latestScore() {
@@ -29,22 +33,30 @@ public record TreatmentSignals(TreatmentFile file, LocalDate asOf, List<Signal> 
         if (upToDate.size() < 2 || thresholds == null) {
             return null;
         }
-        return thresholds.classify(upToDate.get(0).total(), upToDate.get(upToDate.size() - 1).total());
+        return thresholds.classify(
+                upToDate.get(0).total(), upToDate.get(upToDate.size() - 1).total());
     }
 
     private List<TreatmentHistory.Measurement> scoresUpToDate() {
-        return primaryScores.stream().filter(m -> !m.date().isAfter(asOf))
-                .sorted(java.util.Comparator.comparing(TreatmentHistory.Measurement::date)).toList();
+        return primaryScores.stream()
+                .filter(m -> !m.date().isAfter(asOf))
+                .sorted(java.util.Comparator.comparing(TreatmentHistory.Measurement::date))
+                .toList();
     }
 
     public long count(Severity severity) {
-        return signals.stream().filter(s -> !s.acknowledged() && s.severity() == severity).count();
+        return signals.stream()
+                .filter(s -> !s.acknowledged() && s.severity() == severity)
+                .count();
     }
 
     /** The most urgent unacknowledged severity, or null when all is quiet. */
     public @Nullable Severity mostUrgent() {
-        return signals.stream().filter(s -> !s.acknowledged()).map(Signal::severity)
-                .min(Severity.MOST_URGENT_FIRST).orElse(null);
+        return signals.stream()
+                .filter(s -> !s.acknowledged())
+                .map(Signal::severity)
+                .min(Severity.MOST_URGENT_FIRST)
+                .orElse(null);
     }
 
     public boolean has(SignalCode code) {

@@ -34,8 +34,8 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean signedIn = session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+        boolean signedIn =
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
         session.invalidate();
         if (!signedIn) {
             chain.doFilter(request, response);

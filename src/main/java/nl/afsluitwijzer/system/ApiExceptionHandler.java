@@ -42,20 +42,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest http = ((ServletWebRequest) request).getRequest();
         ProblemDetail problem;
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.unknown-field", unknown.getPropertyName());
+            problem = problems.problem(
+                    HttpStatus.BAD_REQUEST, http, "api.error.unknown-field", unknown.getPropertyName());
         } else if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
-            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-character-in",
-                    fieldPath(invalid));
-        } else if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
-            problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-choice", fieldPath(invalid),
-                    invalid.getValue(), choicesOf(invalid.getTargetType()));
-        } else if (ex.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            problem = problems.problem(
+                    HttpStatus.BAD_REQUEST, http, "api.error.invalid-character-in", fieldPath(invalid));
+        } else if (ex.getCause() instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()
+                && !invalid.getPath().isEmpty()) {
+            problem = problems.problem(
+                    HttpStatus.BAD_REQUEST,
+                    http,
+                    "api.error.bad-choice",
+                    fieldPath(invalid),
+                    invalid.getValue(),
+                    choicesOf(invalid.getTargetType()));
+        } else if (ex.getCause() instanceof DatabindException bind
+                && !bind.getPath().isEmpty()) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-value", fieldPath(bind));
         } else {
             problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.bad-json");
@@ -64,14 +73,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest http = ((ServletWebRequest) request).getRequest();
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", Objects.requireNonNull(getMessageSource(), "set by Spring (MessageSourceAware)").getMessage(error, ApiProblems.localeOf(http))))
+                .map(error -> Map.of(
+                        "field",
+                        error.getField(),
+                        "message",
+                        Objects.requireNonNull(getMessageSource(), "set by Spring (MessageSourceAware)")
+                                .getMessage(error, ApiProblems.localeOf(http))))
                 .toList();
-        String fields = String.join(", ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
+        String fields = String.join(
+                ", ",
+                errors.stream()
+                        .map(e -> e.get("field") + ": " + e.get("message"))
+                        .toList());
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-fields", fields);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
@@ -104,7 +121,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String choicesOf(Class<?> enumType) {
-        return String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(enumType.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name())
+                        .toList());
     }
 
     private static String fieldPath(DatabindException ex) {

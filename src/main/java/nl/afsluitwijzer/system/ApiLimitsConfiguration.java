@@ -1,9 +1,9 @@
 package nl.afsluitwijzer.system;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 
 /**
  * The API's body size limit runs before the security filters, so no one can make the server hold a large body; so

@@ -28,15 +28,16 @@ public class ApiProblems {
     }
 
     public ProblemDetail problem(HttpStatus status, HttpServletRequest request, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, args, key, localeOf(request)));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, localeOf(request)));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
-    public void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key,
-            Object... args) throws IOException {
+    public void write(
+            HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key, Object... args)
+            throws IOException {
         ProblemDetail problem = problem(status, request, key, args);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -34,14 +34,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SignedInUser> user = tokens.authenticate(header.substring(PREFIX.length()).trim());
+        Optional<SignedInUser> user =
+                tokens.authenticate(header.substring(PREFIX.length()).trim());
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             problems.write(response, request, HttpStatus.UNAUTHORIZED, "api.error.invalid-token");
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     static boolean in(String text) {
         return text.chars().anyMatch(ControlCharacters::isControl);

@@ -47,7 +47,8 @@ final class CsrfCookie implements CsrfTokenRepository {
     private static CookieCsrfTokenRepository repository(String name, boolean secure) {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieName(name);
-        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
+        repository.setCookieCustomizer(
+                cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
         return repository;
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.transaction.TransactionSystemException;
  * knows which exceptions mean what, for H2 and PostgreSQL.
  */
 enum DatabaseOutage {
-
     STORAGE_FULL("outage.storage-full"),
     UNREACHABLE("outage.database-unreachable");
 
@@ -73,17 +72,22 @@ enum DatabaseOutage {
         }
         String message = t.getMessage();
         return (t instanceof IOException || t instanceof SQLException || t instanceof IllegalStateException)
-                && message != null && (message.contains("No space left on device") || message.contains("Disk full"));
+                && message != null
+                && (message.contains("No space left on device") || message.contains("Disk full"));
     }
 
     private static boolean isUnreachable(Throwable t) {
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
-            return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
-                    || sql instanceof SQLRecoverableException || H2_UNREACHABLE_CODES.contains(sql.getErrorCode())
+            return sql instanceof SQLTransientConnectionException
+                    || sql instanceof SQLNonTransientConnectionException
+                    || sql instanceof SQLRecoverableException
+                    || H2_UNREACHABLE_CODES.contains(sql.getErrorCode())
                     || state != null && (state.startsWith("08") || UNREACHABLE_STATES.contains(state));
         }
-        return t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
-                || t instanceof TransientDataAccessResourceException || t instanceof CannotCreateTransactionException;
+        return t instanceof CannotGetJdbcConnectionException
+                || t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessResourceException
+                || t instanceof CannotCreateTransactionException;
     }
 }

@@ -31,8 +31,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final OutageMonitor monitor;
 
-    DatabaseOutageFilter(ApiProblems problems, ITemplateEngine templates, LocaleResolver locales,
-            OutageMonitor monitor) {
+    DatabaseOutageFilter(
+            ApiProblems problems, ITemplateEngine templates, LocaleResolver locales, OutageMonitor monitor) {
         this.problems = problems;
         this.templates = templates;
         this.locales = locales;
@@ -67,8 +67,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locales.resolveLocale(request));
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
+                locales.resolveLocale(request));
         context.setVariable("messageKey", outage.messageKey());
         templates.process("error/unavailable", context, response.getWriter());
     }

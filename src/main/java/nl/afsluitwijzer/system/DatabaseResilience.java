@@ -35,10 +35,10 @@ class DatabaseResilience {
     }
 
     @Bean
-    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ApiProblems problems, ITemplateEngine templates,
-            LocaleResolver locales, OutageMonitor monitor) {
-        var registration = new FilterRegistrationBean<>(
-                new DatabaseOutageFilter(problems, templates, locales, monitor));
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+            ApiProblems problems, ITemplateEngine templates, LocaleResolver locales, OutageMonitor monitor) {
+        var registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(problems, templates, locales, monitor));
         registration.setOrder(OUTAGE_FILTER_ORDER);
         return registration;
     }
@@ -72,7 +72,8 @@ class DatabaseResilience {
 
         @java.lang.Override
         public SQLExceptionOverride.Override adjudicate(SQLException e) {
-            return DatabaseOutage.of(e).isPresent() ? SQLExceptionOverride.Override.MUST_EVICT
+            return DatabaseOutage.of(e).isPresent()
+                    ? SQLExceptionOverride.Override.MUST_EVICT
                     : SQLExceptionOverride.Override.CONTINUE_EVICT;
         }
     }

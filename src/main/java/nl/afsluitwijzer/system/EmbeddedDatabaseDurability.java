@@ -2,8 +2,8 @@ package nl.afsluitwijzer.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
-import javax.sql.DataSource;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

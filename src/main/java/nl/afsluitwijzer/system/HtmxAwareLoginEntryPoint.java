@@ -24,8 +24,8 @@ class HtmxAwareLoginEntryPoint implements AuthenticationEntryPoint {
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         if (request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Redirect", request.getContextPath() + url);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

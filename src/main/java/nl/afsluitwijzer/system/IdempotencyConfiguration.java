@@ -20,14 +20,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
-    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
-            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys,
-            PlatformTransactionManager transactions, ApiProblems problems, IdempotentReplays replays) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(keys, transactions, problems, replays));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyKeys keys,
+            PlatformTransactionManager transactions,
+            ApiProblems problems,
+            IdempotentReplays replays) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, transactions, problems, replays));
         registration.addUrlPatterns("/api/v1/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
@@ -47,7 +50,9 @@ class IdempotencyConfiguration {
     }
 
     private static void document(Operation operation) {
-        operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+        operation.addParametersItem(new HeaderParameter()
+                .name(IdempotencyFilter.HEADER)
+                .required(false)
                 .description("Makes a retry safe: the same key with the same request answers the first answer "
                         + "again (with Idempotent-Replayed: true) instead of writing twice. 1-255 printable "
                         + "ASCII characters, per user, kept at least 24 hours.")
@@ -58,16 +63,26 @@ class IdempotencyConfiguration {
         operation.getResponses().putIfAbsent("409", problem("Conflict"));
         String conflict = operation.getResponses().get("409").getDescription();
         if (conflict == null || !conflict.contains(IdempotencyFilter.HEADER)) {
-            operation.getResponses().get("409").description((conflict == null ? "Conflict" : conflict)
-                    + "; or a request with the same Idempotency-Key is still being processed");
+            operation
+                    .getResponses()
+                    .get("409")
+                    .description((conflict == null ? "Conflict" : conflict)
+                            + "; or a request with the same Idempotency-Key is still being processed");
         }
-        operation.getResponses().putIfAbsent("422", problem("The Idempotency-Key was used before for another "
-                + "request (other method, path or body)"));
+        operation
+                .getResponses()
+                .putIfAbsent(
+                        "422",
+                        problem("The Idempotency-Key was used before for another "
+                                + "request (other method, path or body)"));
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content()
-                .addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new MediaType().schema(new ObjectSchema())));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                new MediaType().schema(new ObjectSchema())));
     }
 }

@@ -37,14 +37,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private enum Outcome { STORED, STORE_AFTER_ROLLBACK, RELEASE, TAKEN_OVER }
+    private enum Outcome {
+        STORED,
+        STORE_AFTER_ROLLBACK,
+        RELEASE,
+        TAKEN_OVER
+    }
 
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
     private final ApiProblems problems;
     private final IdempotentReplays replays;
 
-    IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, ApiProblems problems,
+    IdempotencyFilter(
+            IdempotencyKeys keys,
+            PlatformTransactionManager transactions,
+            ApiProblems problems,
             IdempotentReplays replays) {
         this.keys = keys;
         this.transaction = new TransactionTemplate(transactions);
@@ -55,7 +63,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // the token endpoint answers with a secret, which must not be kept in the database
-        return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null
+        return !WRITES.contains(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || request.getRequestURI().equals(request.getContextPath() + TOKEN_ISSUING);
     }
 
@@ -76,19 +85,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
         long userId = user.get().id();
         IdempotencyKeys.Claim claim = keys.claim(userId, key.get(), IdempotentRequest.hash(request, body));
         switch (claim.outcome()) {
-            case OTHER_REQUEST -> problems.write(response, request, HttpStatus.UNPROCESSABLE_CONTENT,
-                    "api.error.idempotency-key-reused");
-            case IN_PROGRESS -> problems.write(response, request, HttpStatus.CONFLICT,
-                    "api.error.idempotency-key-in-progress");
-            case REPLAY -> replays.replay(Objects.requireNonNull(claim.stored(), "a replay has its response"), request,
-                    response);
-            case RUN -> run(new ApiBodyLimit.ReadBody(request, body), response, chain,
-                    new Attempt(userId, key.get(), Objects.requireNonNull(claim.owner(), "a run has its owner")));
+            case OTHER_REQUEST ->
+                problems.write(response, request, HttpStatus.UNPROCESSABLE_CONTENT, "api.error.idempotency-key-reused");
+            case IN_PROGRESS ->
+                problems.write(response, request, HttpStatus.CONFLICT, "api.error.idempotency-key-in-progress");
+            case REPLAY ->
+                replays.replay(Objects.requireNonNull(claim.stored(), "a replay has its response"), request, response);
+            case RUN ->
+                run(
+                        new ApiBodyLimit.ReadBody(request, body),
+                        response,
+                        chain,
+                        new Attempt(userId, key.get(), Objects.requireNonNull(claim.owner(), "a run has its owner")));
         }
     }
 
-    private record Attempt(long userId, String key, String owner) {
-    }
+    private record Attempt(long userId, String key, String owner) {}
 
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Attempt attempt)
             throws ServletException, IOException {
@@ -107,8 +119,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         finish(outcome, request, response, held, attempt);
     }
 
-    private Outcome runAndStore(HttpServletRequest request, HttpServletResponse response,
-            ContentCachingResponseWrapper held, FilterChain chain, Attempt attempt, TransactionStatus status) {
+    private Outcome runAndStore(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ContentCachingResponseWrapper held,
+            FilterChain chain,
+            Attempt attempt,
+            TransactionStatus status) {
         try {
             chain.doFilter(request, held);
         } catch (IOException | ServletException e) {
@@ -129,8 +146,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return Outcome.STORED;
     }
 
-    private void finish(Outcome outcome, HttpServletRequest request, HttpServletResponse response,
-            ContentCachingResponseWrapper held, Attempt attempt) throws IOException {
+    private void finish(
+            Outcome outcome,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ContentCachingResponseWrapper held,
+            Attempt attempt)
+            throws IOException {
         switch (outcome) {
             case STORED -> held.copyBodyToResponse();
             case RELEASE -> {
@@ -143,18 +165,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     held.copyBodyToResponse();
                 } else {
                     release(attempt);
-                    answerInstead(response, request, HttpStatus.INTERNAL_SERVER_ERROR,
-                            "api.error.idempotency-rolled-back");
+                    answerInstead(
+                            response, request, HttpStatus.INTERNAL_SERVER_ERROR, "api.error.idempotency-rolled-back");
                 }
             }
-            case TAKEN_OVER -> answerInstead(response, request, HttpStatus.CONFLICT,
-                    "api.error.idempotency-key-in-progress");
+            case TAKEN_OVER ->
+                answerInstead(response, request, HttpStatus.CONFLICT, "api.error.idempotency-key-in-progress");
         }
     }
 
     /** Replaces the held answer: the work it describes rolled back, so the client must not see it. */
-    private void answerInstead(HttpServletResponse response, HttpServletRequest request, HttpStatus status,
-            String messageKey) throws IOException {
+    private void answerInstead(
+            HttpServletResponse response, HttpServletRequest request, HttpStatus status, String messageKey)
+            throws IOException {
         response.reset();
         problems.write(response, request, status, messageKey);
     }

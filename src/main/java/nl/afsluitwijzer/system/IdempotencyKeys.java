@@ -22,13 +22,25 @@ import org.springframework.stereotype.Component;
 class IdempotencyKeys {
 
     /** What a request with a key may do: run as {@code owner}, replay a stored answer, or be refused. */
-    record Claim(Outcome outcome, @Nullable String owner, @Nullable ReplayableResponse stored) {
-        enum Outcome { RUN, REPLAY, OTHER_REQUEST, IN_PROGRESS }
+    record Claim(
+            Outcome outcome,
+            @Nullable String owner,
+            @Nullable ReplayableResponse stored) {
+        enum Outcome {
+            RUN,
+            REPLAY,
+            OTHER_REQUEST,
+            IN_PROGRESS
+        }
     }
 
-    private record Row(String requestHash, String ownerToken, Timestamp startedAt, Integer responseStatus,
-            String responseHeaders, byte[] responseBody) {
-    }
+    private record Row(
+            String requestHash,
+            String ownerToken,
+            Timestamp startedAt,
+            Integer responseStatus,
+            String responseHeaders,
+            byte[] responseBody) {}
 
     private static final int ATTEMPTS = 3;
 
@@ -36,7 +48,9 @@ class IdempotencyKeys {
     private final Clock clock;
     private final Duration abandonedAfter;
 
-    IdempotencyKeys(JdbcClient jdbc, Clock clock,
+    IdempotencyKeys(
+            JdbcClient jdbc,
+            Clock clock,
             @Value("${afsluitwijzer.api.idempotency.abandoned-after:PT2M}") Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -67,7 +81,9 @@ class IdempotencyKeys {
             return new Claim(Claim.Outcome.OTHER_REQUEST, null, null);
         }
         if (row.responseStatus() != null) {
-            return new Claim(Claim.Outcome.REPLAY, null,
+            return new Claim(
+                    Claim.Outcome.REPLAY,
+                    null,
                     ReplayableResponse.fromStored(row.responseStatus(), row.responseHeaders(), row.responseBody()));
         }
         if (row.startedAt().toInstant().isAfter(clock.instant().minus(abandonedAfter))) {
@@ -78,7 +94,8 @@ class IdempotencyKeys {
         int taken = jdbc.sql("""
                 UPDATE idempotency_key SET owner_token = ?, started_at = ?
                 WHERE user_id = ? AND idempotency_key = ? AND owner_token = ? AND response_status IS NULL""")
-                .params(Arrays.asList(owner, Timestamp.from(clock.instant()), userId, key, row.ownerToken())).update();
+                .params(Arrays.asList(owner, Timestamp.from(clock.instant()), userId, key, row.ownerToken()))
+                .update();
         return taken == 1 ? new Claim(Claim.Outcome.RUN, owner, null) : null;
     }
 
@@ -90,20 +107,22 @@ class IdempotencyKeys {
         return jdbc.sql("""
                 UPDATE idempotency_key SET response_status = ?, response_headers = ?, response_body = ?
                 WHERE user_id = ? AND idempotency_key = ? AND owner_token = ? AND response_status IS NULL""")
-                .params(response.status(), response.headerLines(), response.body(), userId, key, owner)
-                .update() == 1;
+                        .params(response.status(), response.headerLines(), response.body(), userId, key, owner)
+                        .update()
+                == 1;
     }
 
     /** Gives the key free again after an attempt that wrote nothing (a server error): the retry runs anew. */
     void release(long userId, String key, String owner) {
         jdbc.sql("""
                 DELETE FROM idempotency_key
-                WHERE user_id = ? AND idempotency_key = ? AND owner_token = ? AND response_status IS NULL""")
-                .params(userId, key, owner).update();
+                WHERE user_id = ? AND idempotency_key = ? AND owner_token = ? AND response_status IS NULL""").params(userId, key, owner).update();
     }
 
     int deleteCreatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?").param(Timestamp.from(cutoff)).update();
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update();
     }
 
     private boolean insert(long userId, String key, String requestHash, String owner) {
@@ -111,8 +130,7 @@ class IdempotencyKeys {
         try {
             jdbc.sql("""
                     INSERT INTO idempotency_key (user_id, idempotency_key, request_hash, owner_token, created_at,
-                        started_at) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(userId, key, requestHash, owner, now, now).update();
+                        started_at) VALUES (?, ?, ?, ?, ?, ?)""").params(userId, key, requestHash, owner, now, now).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -122,7 +140,6 @@ class IdempotencyKeys {
     private Optional<Row> find(long userId, String key) {
         return jdbc.sql("""
                 SELECT request_hash, owner_token, started_at, response_status, response_headers, response_body
-                FROM idempotency_key WHERE user_id = ? AND idempotency_key = ?""")
-                .params(userId, key).query(Row.class).optional();
+                FROM idempotency_key WHERE user_id = ? AND idempotency_key = ?""").params(userId, key).query(Row.class).optional();
     }
 }

@@ -37,8 +37,9 @@ class IdempotentReplays {
             treatment = treatmentIn(stored.headers().getOrDefault(HttpHeaders.LOCATION, ""));
         }
         String path = request.getRequestURI();
-        AuditEvent event = AuditEvent.of(AuditAction.VIEW, OBJECT_TYPE,
-                path.length() > 64 ? path.substring(0, 64) : path).forClient(null, treatment);
+        AuditEvent event = AuditEvent.of(
+                        AuditAction.VIEW, OBJECT_TYPE, path.length() > 64 ? path.substring(0, 64) : path)
+                .forClient(null, treatment);
         // a replayed refusal shows no client data, but is one more refused attempt
         audit.record(stored.status() >= 400 ? event.failed() : event);
         stored.replayTo(response);

@@ -12,8 +12,7 @@ final class IdempotentRequest {
 
     static final int MAX_KEY_LENGTH = 255;
 
-    private IdempotentRequest() {
-    }
+    private IdempotentRequest() {}
 
     /**
      * 1 to 255 printable ASCII characters. The draft writes the key as a structured-field string in double

@@ -27,8 +27,8 @@ class JsonTextConfiguration {
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
             if (text != null && ControlCharacters.in(text)) {
-                throw context.weirdStringException(ControlCharacters.without(text), String.class,
-                        "contains a control character");
+                throw context.weirdStringException(
+                        ControlCharacters.without(text), String.class, "contains a control character");
             }
             return text;
         }

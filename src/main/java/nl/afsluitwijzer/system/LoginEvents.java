@@ -47,8 +47,9 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         CurrentUser user = CurrentUser.require();
         if (SecondFactorAuthentication.pending(authentication)) {
             audit.record(AuditEvent.of(AuditAction.LOGIN, "PASSWORD", user.id()));
@@ -59,12 +60,14 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         signInCompleted(request, response, authentication);
     }
 
-    void secondFactorAccepted(HttpServletRequest request, HttpServletResponse response,
-            SecondFactors.Outcome outcome) throws IOException, ServletException {
+    void secondFactorAccepted(HttpServletRequest request, HttpServletResponse response, SecondFactors.Outcome outcome)
+            throws IOException, ServletException {
         CurrentUser user = CurrentUser.require();
         String how = outcome == SecondFactors.Outcome.RECOVERY_CODE ? "RECOVERY_CODE" : SECOND_FACTOR;
         audit.record(AuditEvent.of(AuditAction.LOGIN, how, user.id()));
-        signInCompleted(request, response,
+        signInCompleted(
+                request,
+                response,
                 Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(), "signed in"));
     }
 
@@ -75,14 +78,15 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.CODE_PAGE + query);
     }
 
-    private void signInCompleted(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    private void signInCompleted(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         CurrentUser user = CurrentUser.require();
         if (users.mustChangePassword(user.id())) {
             request.getSession().setAttribute(UserAdministration.MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
-        boolean enrolled = authentication.getPrincipal() instanceof SignedInUser signedIn
-                && signedIn.secondFactorEnrolled();
+        boolean enrolled =
+                authentication.getPrincipal() instanceof SignedInUser signedIn && signedIn.secondFactorEnrolled();
         if (!enrolled && secondFactorPolicy.requiredFor(user)) {
             request.getSession().setAttribute(SecondFactorPolicy.MUST_ENROL, Boolean.TRUE);
         }
@@ -96,16 +100,18 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         // the audit row is written by the sign-in itself, the same for the web form and HTTP Basic
         String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
     }
 
     @Override
-    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
-            @Nullable Authentication authentication) throws IOException {
+    public void onLogoutSuccess(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication)
+            throws IOException {
         if (authentication != null) {
             audit.recordAs(authentication.getName(), null, AuditEvent.of(AuditAction.LOGOUT, USER_OBJECT, null));
         }

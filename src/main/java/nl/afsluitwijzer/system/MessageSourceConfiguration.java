@@ -18,8 +18,8 @@ class MessageSourceConfiguration {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        String[] basenames = Arrays.stream(new PathMatchingResourcePatternResolver()
-                        .getResources("classpath*:messages/*.properties"))
+        String[] basenames = Arrays.stream(
+                        new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties"))
                 .map(resource -> resource.getFilename())
                 .filter(Objects::nonNull)
                 .filter(name -> !name.contains("_"))

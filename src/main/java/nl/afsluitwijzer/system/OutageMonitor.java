@@ -35,8 +35,11 @@ class OutageMonitor implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (Objects.requireNonNull(lastSeen.get(), "starts at Instant.MIN").isAfter(clock.instant().minus(hold))) {
-            return Health.down().withDetail("outage", String.valueOf(lastOutage.get())).build();
+        if (Objects.requireNonNull(lastSeen.get(), "starts at Instant.MIN")
+                .isAfter(clock.instant().minus(hold))) {
+            return Health.down()
+                    .withDetail("outage", String.valueOf(lastOutage.get()))
+                    .build();
         }
         return Health.up().build();
     }

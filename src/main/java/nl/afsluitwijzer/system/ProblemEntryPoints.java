@@ -19,8 +19,8 @@ class ProblemEntryPoints implements AuthenticationEntryPoint, AccessDeniedHandle
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
         problems.write(response, request, HttpStatus.UNAUTHORIZED, "api.error.unauthenticated");
     }

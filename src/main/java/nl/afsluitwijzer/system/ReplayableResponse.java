@@ -16,8 +16,8 @@ record ReplayableResponse(int status, Map<String, String> headers, byte[] body) 
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
-            HttpHeaders.LOCATION, HttpHeaders.ETAG);
+    private static final List<String> KEPT_HEADERS =
+            List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     static ReplayableResponse of(ContentCachingResponseWrapper response) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -33,7 +33,8 @@ record ReplayableResponse(int status, Map<String, String> headers, byte[] body) 
     /** Header lines "Name: value", one per line; header values cannot hold a line break. */
     String headerLines() {
         StringBuilder lines = new StringBuilder();
-        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+        headers.forEach(
+                (name, value) -> lines.append(name).append(": ").append(value).append('\n'));
         return lines.toString();
     }
 

@@ -10,10 +10,10 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
@@ -72,7 +72,8 @@ class ResilientTransactions extends JdbcTransactionManager {
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
         super.doCommit(status);
-        Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder()
+        Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction())
+                .getConnectionHolder()
                 .getConnection();
         requireOpenStore(connection);
     }

@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecondFactorStep extends OncePerRequestFilter {
 
-    private final RequestMatcher codePost = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, SecurityConfiguration.CODE_PAGE);
+    private final RequestMatcher codePost =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SecurityConfiguration.CODE_PAGE);
     private final SecondFactors secondFactors;
     private final FailedSignIns failedSignIns;
     private final LoginEvents events;
@@ -49,7 +49,8 @@ class SecondFactorStep extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        SignedInUser user = (SignedInUser) Objects.requireNonNull(authentication.getPrincipal(), "a pending sign-in has its user");
+        SignedInUser user =
+                (SignedInUser) Objects.requireNonNull(authentication.getPrincipal(), "a pending sign-in has its user");
         String code = request.getParameter("code");
         SecondFactors.Outcome outcome = secondFactors.verify(user.user().id(), code);
         if (outcome == SecondFactors.Outcome.REJECTED || outcome == SecondFactors.Outcome.LOCKED) {

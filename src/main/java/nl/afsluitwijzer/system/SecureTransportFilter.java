@@ -66,7 +66,8 @@ class SecureTransportFilter extends OncePerRequestFilter {
         }
 
         private static String secured(String name, String value) {
-            if (value == null || !HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)
+            if (value == null
+                    || !HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)
                     || value.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?$")) {
                 return value;
             }

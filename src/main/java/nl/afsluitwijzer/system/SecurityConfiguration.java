@@ -65,25 +65,37 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain health(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/actuator/health",
+                                "/actuator/health/liveness",
                                 "/actuator/health/readiness")
                         .permitAll()
-                        .anyRequest().denyAll());
+                        .anyRequest()
+                        .denyAll());
         return stateless(http).build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiProblems problems, SecondFactors secondFactors,
-            SecondFactorPolicy policy, FailedSignIns failedSignIns, Clock clock) throws Exception {
+    SecurityFilterChain tokenIssuing(
+            HttpSecurity http,
+            ApiProblems problems,
+            SecondFactors secondFactors,
+            SecondFactorPolicy policy,
+            FailedSignIns failedSignIns,
+            Clock clock)
+            throws Exception {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/v1/tokens")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entry))
-                .addFilterAfter(new TokenIssuingChecks(secondFactors, policy, failedSignIns, problems, clock),
+                .addFilterAfter(
+                        new TokenIssuingChecks(secondFactors, policy, failedSignIns, problems, clock),
                         BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST).authenticated()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST)
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
         return stateless(http).build();
     }
@@ -94,53 +106,70 @@ class SecurityConfiguration {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
-                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("MANAGER", "ADMIN")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json")
+                        .permitAll()
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+                        .hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/api/v1/treatments/**", "/api/v1/caseload", "/api/v1/fhir", "/api/v1/fhir/**")
                         .hasAnyRole("THERAPIST", "MANAGER")
-                        .requestMatchers("/api/v1/insights", "/api/v1/insights/**").hasRole("MANAGER")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/v1/insights", "/api/v1/insights/**")
+                        .hasRole("MANAGER")
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entry).accessDeniedHandler(entry));
         return stateless(http).build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, LoginEvents loginEvents, SecondFactors secondFactors,
-            FailedSignIns failedSignIns, Clock clock,
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginEvents loginEvents,
+            SecondFactors secondFactors,
+            FailedSignIns failedSignIns,
+            Clock clock,
             @Value("${afsluitwijzer.session.absolute-timeout}") Duration absoluteTimeout,
-            @Value("${afsluitwijzer.secure-cookies}") boolean secureCookies) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error")
+            @Value("${afsluitwijzer.secure-cookies}") boolean secureCookies)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         // the code page itself needs only the password factor
-                        .requestMatchers(CODE_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
-                        .requestMatchers("/beheer/beleid", "/beheer/beleid/**").hasRole("MANAGER")
-                        .requestMatchers("/beheer/brieven", "/beheer/brieven/**").hasRole("MANAGER")
-                        .requestMatchers("/beheer/back-ups", "/beheer/back-ups/**").hasRole("ADMIN")
-                        .requestMatchers("/w", "/w/**").permitAll()
-                        .requestMatchers("/c/**").permitAll()
-                        .requestMatchers("/inzicht", "/inzicht/**").hasRole("MANAGER")
-                        .requestMatchers("/beheer/**").hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers(CODE_PAGE)
+                        .access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers("/beheer/beleid", "/beheer/beleid/**")
+                        .hasRole("MANAGER")
+                        .requestMatchers("/beheer/brieven", "/beheer/brieven/**")
+                        .hasRole("MANAGER")
+                        .requestMatchers("/beheer/back-ups", "/beheer/back-ups/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/w", "/w/**")
+                        .permitAll()
+                        .requestMatchers("/c/**")
+                        .permitAll()
+                        .requestMatchers("/inzicht", "/inzicht/**")
+                        .hasRole("MANAGER")
+                        .requestMatchers("/beheer/**")
+                        .hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/privacy", "/privacy/**", "/clienten/*/privacy/verzoeken/**")
                         .hasRole("MANAGER")
                         .requestMatchers("/caseload", "/wachtlijst", "/behandelingen/**", "/clienten/**")
                         .hasAnyRole("THERAPIST", "MANAGER")
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookie(secureCookies)))
-                .formLogin(form -> form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(loginEvents).failureHandler(loginEvents))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(loginEvents))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareLoginEntryPoint("/login"))
-                        .defaultDeniedHandlerForMissingAuthority(new HtmxAwareLoginEntryPoint(CODE_PAGE),
-                                SecondFactorAuthentication.AUTHORITY))
+                        .defaultDeniedHandlerForMissingAuthority(
+                                new HtmxAwareLoginEntryPoint(CODE_PAGE), SecondFactorAuthentication.AUTHORITY))
                 .addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
-                .addFilterBefore(new SecondFactorStep(secondFactors, failedSignIns, loginEvents),
+                .addFilterBefore(
+                        new SecondFactorStep(secondFactors, failedSignIns, loginEvents),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SignInStepsFilter(), AnonymousAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(SecurityConfiguration::strictTransport)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -151,8 +180,8 @@ class SecurityConfiguration {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
-                        + "frame-ancestors 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; " + "frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
     }
 

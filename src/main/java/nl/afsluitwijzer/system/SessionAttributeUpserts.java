@@ -29,7 +29,6 @@ class SessionAttributeUpserts {
         if (vendor.startsWith("jdbc:h2:")) {
             return repository -> repository.setCreateSessionAttributeQuery(H2_MERGE);
         }
-        return repository -> {
-        };
+        return repository -> {};
     }
 }

@@ -39,7 +39,8 @@ class SessionCookie implements CookieSerializer {
     @Override
     public List<String> readCookieValues(HttpServletRequest request) {
         return serializerFor(request).readCookieValues(request).stream()
-                .filter(value -> SESSION_ID.matcher(value).matches()).toList();
+                .filter(value -> SESSION_ID.matcher(value).matches())
+                .toList();
     }
 
     private DefaultCookieSerializer serializerFor(HttpServletRequest request) {

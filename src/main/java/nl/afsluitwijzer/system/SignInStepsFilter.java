@@ -48,7 +48,10 @@ class SignInStepsFilter extends OncePerRequestFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.startsWith("/img/") || path.equals("/error");
+        return path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/img/")
+                || path.equals("/error");
     }
 }

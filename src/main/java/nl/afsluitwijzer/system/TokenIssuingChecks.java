@@ -31,8 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TokenIssuingChecks extends OncePerRequestFilter {
 
     static final String HEADER = "X-TOTP";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final SecondFactors secondFactors;
     private final SecondFactorPolicy policy;
@@ -40,8 +40,12 @@ class TokenIssuingChecks extends OncePerRequestFilter {
     private final ApiProblems problems;
     private final Clock clock;
 
-    TokenIssuingChecks(SecondFactors secondFactors, SecondFactorPolicy policy, FailedSignIns failedSignIns,
-            ApiProblems problems, Clock clock) {
+    TokenIssuingChecks(
+            SecondFactors secondFactors,
+            SecondFactorPolicy policy,
+            FailedSignIns failedSignIns,
+            ApiProblems problems,
+            Clock clock) {
         this.secondFactors = secondFactors;
         this.policy = policy;
         this.failedSignIns = failedSignIns;
@@ -70,7 +74,8 @@ class TokenIssuingChecks extends OncePerRequestFilter {
             return;
         }
         String code = request.getHeader(HEADER);
-        SecondFactors.Outcome outcome = code == null || code.isBlank() ? SecondFactors.Outcome.REJECTED
+        SecondFactors.Outcome outcome = code == null || code.isBlank()
+                ? SecondFactors.Outcome.REJECTED
                 : secondFactors.verifyTotp(user.user().id(), code.strip());
         if (outcome != SecondFactors.Outcome.TOTP) {
             failedSignIns.secondFactor(user, null);
@@ -81,19 +86,29 @@ class TokenIssuingChecks extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
-            SecondFactors.Outcome outcome, boolean missing) throws IOException {
+    private void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            SignedInUser user,
+            SecondFactors.Outcome outcome,
+            boolean missing)
+            throws IOException {
         Instant lockedUntil = outcome == SecondFactors.Outcome.LOCKED
-                ? secondFactors.lockedUntil(user.user().id()).orElse(null) : null;
+                ? secondFactors.lockedUntil(user.user().id()).orElse(null)
+                : null;
         if (lockedUntil != null) {
-            long seconds = Math.max(1, Duration.between(clock.instant(), lockedUntil).toSeconds());
+            long seconds =
+                    Math.max(1, Duration.between(clock.instant(), lockedUntil).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.write(response, request, HttpStatus.TOO_MANY_REQUESTS, "api.error.totp-locked",
-                    TIME.format(lockedUntil));
+            problems.write(
+                    response, request, HttpStatus.TOO_MANY_REQUESTS, "api.error.totp-locked", TIME.format(lockedUntil));
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Afsluitwijzer\", " + HEADER);
-        problems.write(response, request, HttpStatus.UNAUTHORIZED,
+        problems.write(
+                response,
+                request,
+                HttpStatus.UNAUTHORIZED,
                 missing ? "api.error.totp-required" : "api.error.totp-wrong");
     }
 }

@@ -27,7 +27,8 @@ class TransportSecurity {
     }
 
     @Bean
-    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.name}") String name,
+    CookieSerializer sessionCookie(
+            @Value("${server.servlet.session.cookie.name}") String name,
             @Value("${afsluitwijzer.secure-cookies}") boolean alwaysSecure) {
         return new SessionCookie(name, alwaysSecure);
     }

@@ -11,6 +11,7 @@ public class Client {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private String reference;
     private String displayName;
@@ -18,12 +19,12 @@ public class Client {
     private @Nullable String gpName;
     private @Nullable String gpPractice;
     private Instant createdAt;
+
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
-    protected Client() {
-    }
+    protected Client() {}
 
     public Client(Long practiceId, ClientDetails details, Instant createdAt) {
         this.practiceId = practiceId;
@@ -33,8 +34,16 @@ public class Client {
     }
 
     /** A stored client as read for many treatments at once by {@link TreatmentFileParts}. */
-    static Client read(Long id, Long practiceId, String reference, String displayName, @Nullable Integer birthYear,
-            @Nullable String gpName, @Nullable String gpPractice, Instant createdAt, @Nullable Integer version) {
+    static Client read(
+            Long id,
+            Long practiceId,
+            String reference,
+            String displayName,
+            @Nullable Integer birthYear,
+            @Nullable String gpName,
+            @Nullable String gpPractice,
+            Instant createdAt,
+            @Nullable Integer version) {
         Client client = new Client();
         client.id = id;
         client.practiceId = practiceId;
@@ -76,7 +85,9 @@ public class Client {
      * reference) carries the reference as display name; such a client is addressed neutrally, never by the reference.
      */
     public boolean hasName() {
-        return displayName != null && !displayName.isBlank() && !displayName.strip().equals(reference);
+        return displayName != null
+                && !displayName.isBlank()
+                && !displayName.strip().equals(reference);
     }
 
     public @Nullable Integer getBirthYear() {

@@ -10,5 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastEnd the latest end of an ended treatment (its end date, else its start or registration date), or
  *     null when the client has no ended treatment
  */
-public record ClientHistory(Long practiceId, Long clientId, int openTreatments, @Nullable LocalDate lastEnd) {
-}
+public record ClientHistory(
+        Long practiceId,
+        Long clientId,
+        int openTreatments,
+        @Nullable LocalDate lastEnd) {}

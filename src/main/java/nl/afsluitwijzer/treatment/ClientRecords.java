@@ -23,8 +23,12 @@ public class ClientRecords {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    ClientRecords(ClientRepository clients, TreatmentRepository treatments, Treatments files,
-            ApplicationEventPublisher events, JdbcClient jdbc) {
+    ClientRecords(
+            ClientRepository clients,
+            TreatmentRepository treatments,
+            Treatments files,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc) {
         this.clients = clients;
         this.treatments = treatments;
         this.files = files;
@@ -40,7 +44,8 @@ public class ClientRecords {
             throw new TreatmentAccessDenied();
         }
         List<Treatment> found = treatments.findByClientId(clientId).stream()
-                .sorted(java.util.Comparator.comparing(Treatment::getRegistrationDate).thenComparing(Treatment::getId))
+                .sorted(java.util.Comparator.comparing(Treatment::getRegistrationDate)
+                        .thenComparing(Treatment::getId))
                 .toList();
         if (user.role() != Role.MANAGER
                 && (found.isEmpty() || !found.stream().allMatch(t -> Treatments.mayAccess(user, t)))) {
@@ -52,7 +57,8 @@ public class ClientRecords {
     /** The references of clients of the current user's practice, by id (others are left out). */
     public java.util.Map<Long, String> referencesOf(java.util.Collection<Long> clientIds) {
         CurrentUser user = CurrentUser.require();
-        return clients.findAllById(clientIds).stream().filter(c -> c.getPracticeId().equals(user.practiceId()))
+        return clients.findAllById(clientIds).stream()
+                .filter(c -> c.getPracticeId().equals(user.practiceId()))
                 .collect(java.util.stream.Collectors.toMap(Client::getId, Client::getReference));
     }
 
@@ -66,8 +72,11 @@ public class ClientRecords {
                         THEN COALESCE(t.end_date, t.start_date, t.registration_date) END) AS last_end
                 FROM client c LEFT JOIN treatment t ON t.client_id = c.id
                 GROUP BY c.practice_id, c.id ORDER BY c.id""")
-                .query((rs, row) -> new ClientHistory(rs.getLong("practice_id"), rs.getLong("client_id"),
-                        rs.getInt("open_treatments"), rs.getObject("last_end", java.time.LocalDate.class)))
+                .query((rs, row) -> new ClientHistory(
+                        rs.getLong("practice_id"),
+                        rs.getLong("client_id"),
+                        rs.getInt("open_treatments"),
+                        rs.getObject("last_end", java.time.LocalDate.class)))
                 .list();
     }
 
@@ -92,11 +101,16 @@ public class ClientRecords {
 
     private void deleteTreatmentRows(List<Long> ids) {
         jdbc.sql("DELETE FROM goal_status_change WHERE goal_id IN (SELECT id FROM goal WHERE treatment_id IN (:ids))")
-                .param("ids", ids).update();
-        jdbc.sql("DELETE FROM next_appointment_answer WHERE treatment_id IN (:ids)").param("ids", ids).update();
-        for (String table : List.of("goal", "treatment_session", "discussion", "phase_change", "expected_sessions",
-                "treatment_share")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE treatment_id IN (:ids)").param("ids", ids).update();
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM next_appointment_answer WHERE treatment_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        for (String table : List.of(
+                "goal", "treatment_session", "discussion", "phase_change", "expected_sessions", "treatment_share")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE treatment_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
         }
         jdbc.sql("DELETE FROM treatment WHERE id IN (:ids)").param("ids", ids).update();
     }

@@ -13,19 +13,20 @@ import org.springframework.lang.Contract;
  */
 public final class ClientReference {
 
-    private ClientReference() {
-    }
+    private ClientReference() {}
 
     /** NFC and stripped; null stays null (the form's own checks report a missing reference). */
     @Contract("!null -> !null")
     public static @Nullable String normalised(@Nullable String reference) {
-        return reference == null ? null : Normalizer.normalize(reference, Normalizer.Form.NFC).strip();
+        return reference == null
+                ? null
+                : Normalizer.normalize(reference, Normalizer.Form.NFC).strip();
     }
 
     /** Whether the text holds a control or format character (Unicode categories Cc and Cf). */
     public static boolean hasInvisibleCharacter(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.FORMAT);
+        return text.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT);
     }
 
     /** Normalised, or refused with a message that says what to fix. */

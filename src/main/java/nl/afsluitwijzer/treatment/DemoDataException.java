@@ -12,8 +12,12 @@ class DemoDataException extends RuntimeException {
     private final List<String> problems;
 
     DemoDataException(String source, List<String> problems, @Nullable Throwable cause) {
-        super(source + ": " + (problems.size() == 1 ? problems.get(0)
-                : problems.size() + " problems:\n  " + String.join("\n  ", problems)), cause);
+        super(
+                source + ": "
+                        + (problems.size() == 1
+                                ? problems.get(0)
+                                : problems.size() + " problems:\n  " + String.join("\n  ", problems)),
+                cause);
         this.problems = List.copyOf(problems);
     }
 

@@ -24,13 +24,16 @@ final class DemoEntryCheck {
         Set<String> references = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             DemoFile.Entry e = entries.get(i);
-            DemoEntryCheck check = new DemoEntryCheck("treatments[" + i + "]"
-                    + (e == null || e.reference() == null ? "" : " (" + e.reference() + ")"), problems);
+            DemoEntryCheck check = new DemoEntryCheck(
+                    "treatments[" + i + "]" + (e == null || e.reference() == null ? "" : " (" + e.reference() + ")"),
+                    problems);
             if (e == null) {
                 check.fail("", "must be an object { ... }, not null");
             } else {
                 check.entry(e);
-                check.require(e.reference() == null || references.add(e.reference()), "reference",
+                check.require(
+                        e.reference() == null || references.add(e.reference()),
+                        "reference",
                         () -> "is used by an earlier entry too");
             }
         }
@@ -40,12 +43,16 @@ final class DemoEntryCheck {
     private void entry(DemoFile.Entry e) {
         text(e.reference(), "reference");
         text(e.therapist(), "therapist");
-        require(e.sharedWith() == null || !e.sharedWith().equals(e.therapist()), "sharedWith",
+        require(
+                e.sharedWith() == null || !e.sharedWith().equals(e.therapist()),
+                "sharedWith",
                 () -> "must be a colleague, not the treating therapist");
         text(e.helpQuestion(), "helpQuestion");
         if (present(e.client(), "client")) {
             text(e.client().displayName(), "client.displayName");
-            require(e.client().birthYear() == null || e.client().birthYear() >= 1900, "client.birthYear",
+            require(
+                    e.client().birthYear() == null || e.client().birthYear() >= 1900,
+                    "client.birthYear",
                     () -> "must be a year from 1900 on");
         }
         if (present(e.path(), "path") && path(e.path())) {
@@ -65,9 +72,13 @@ final class DemoEntryCheck {
             return;
         }
         if (present(s.weeksAgo(), "screening.weeksAgo")) {
-            require(e.registeredWeeksAgo() == null || s.weeksAgo() <= e.registeredWeeksAgo(), "screening.weeksAgo",
+            require(
+                    e.registeredWeeksAgo() == null || s.weeksAgo() <= e.registeredWeeksAgo(),
+                    "screening.weeksAgo",
                     () -> "must not be before the registration");
-            require(e.intakeWeeksAgo() == null || s.weeksAgo() >= e.intakeWeeksAgo(), "screening.weeksAgo",
+            require(
+                    e.intakeWeeksAgo() == null || s.weeksAgo() >= e.intakeWeeksAgo(),
+                    "screening.weeksAgo",
                     () -> "must not be after the intake");
         }
         if (present(s.outcome(), "screening.outcome") && s.outcome() == ScreeningOutcome.DOES_NOT_FIT) {
@@ -75,7 +86,9 @@ final class DemoEntryCheck {
             require(s.reasons() != null && !s.reasons().isEmpty(), "screening.reasons", () -> "are required");
         }
         boolean other = s.reasons() != null && s.reasons().contains(ScreeningReason.OTHER);
-        require(other == (s.otherReason() != null && !s.otherReason().isBlank()), "screening.otherReason",
+        require(
+                other == (s.otherReason() != null && !s.otherReason().isBlank()),
+                "screening.otherReason",
                 () -> "is required with OTHER, and only then");
     }
 
@@ -99,11 +112,15 @@ final class DemoEntryCheck {
         weeksAgo(e.intakeWeeksAgo(), "intakeWeeksAgo", e.path().contains(Phase.INTAKE), e.registeredWeeksAgo());
         weeksAgo(e.startWeeksAgo(), "startWeeksAgo", e.path().contains(Phase.TREATMENT), e.intakeWeeksAgo());
         boolean ended = e.path().get(e.path().size() - 1).isEnded();
-        require(e.endAfterDays() == null || (ended && e.endAfterDays() >= 0), "endAfterDays",
+        require(
+                e.endAfterDays() == null || (ended && e.endAfterDays() >= 0),
+                "endAfterDays",
                 () -> "is for an ended treatment only, and at least 0");
         if (e.reasons() != null) {
-            e.reasons().keySet().forEach(phase -> require(e.path().contains(phase), "reasons." + phase,
-                    () -> "is not on the path"));
+            e.reasons()
+                    .keySet()
+                    .forEach(
+                            phase -> require(e.path().contains(phase), "reasons." + phase, () -> "is not on the path"));
         }
     }
 
@@ -112,8 +129,10 @@ final class DemoEntryCheck {
             require(weeks == null, field, () -> "is only for a treatment whose path has that phase");
         } else if (present(weeks, field)) {
             require(weeks >= 0, field, () -> "must be 0 or more");
-            require(earlier == null || weeks <= earlier, field, () -> "must not be more than the previous date ("
-                    + earlier + " weeks ago)");
+            require(
+                    earlier == null || weeks <= earlier,
+                    field,
+                    () -> "must not be more than the previous date (" + earlier + " weeks ago)");
         }
     }
 
@@ -132,7 +151,11 @@ final class DemoEntryCheck {
         if (e.agreements() != null) {
             agreements(e.agreements());
         }
-        sessions.references(e, blocks.stream().mapToInt(b -> b == null || b.count() == null ? 0 : b.count()).sum());
+        sessions.references(
+                e,
+                blocks.stream()
+                        .mapToInt(b -> b == null || b.count() == null ? 0 : b.count())
+                        .sum());
     }
 
     private void agreements(DemoFile.AgreementsEntry a) {
@@ -140,8 +163,10 @@ final class DemoEntryCheck {
         sessions(a.clientEstimate(), "agreements.clientEstimate", false);
         sessions(a.therapistEstimate(), "agreements.therapistEstimate", false);
         present(a.closingDiscussedAtStart(), "agreements.closingDiscussedAtStart");
-        require(a.primaryInstrument() == null || a.primaryInstrument().matches("[A-Z0-9]+"),
-                "agreements.primaryInstrument", () -> "must be an instrument code such as PHQ9, or absent");
+        require(
+                a.primaryInstrument() == null || a.primaryInstrument().matches("[A-Z0-9]+"),
+                "agreements.primaryInstrument",
+                () -> "must be an instrument code such as PHQ9, or absent");
     }
 
     void sessions(Integer value, String field, boolean needed) {
@@ -149,12 +174,16 @@ final class DemoEntryCheck {
             require(!needed, field, () -> "is required");
             return;
         }
-        require(value >= Treatment.MIN_EXPECTED && value <= Treatment.MAX_EXPECTED, field,
+        require(
+                value >= Treatment.MIN_EXPECTED && value <= Treatment.MAX_EXPECTED,
+                field,
                 () -> "must be " + Treatment.MIN_EXPECTED + " to " + Treatment.MAX_EXPECTED);
     }
 
     private void absent(Object value, String field) {
-        require(value == null || value instanceof List<?> list && list.isEmpty(), field,
+        require(
+                value == null || value instanceof List<?> list && list.isEmpty(),
+                field,
                 () -> "is only for a treatment that started (TREATMENT on the path)");
     }
 

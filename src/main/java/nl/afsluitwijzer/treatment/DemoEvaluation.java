@@ -11,9 +11,19 @@ import java.util.List;
  * @param expectedSessions the new E it decides, or null when it leaves E as it is
  * @param reasons the coded extension reasons, required when it raises E
  */
-public record DemoEvaluation(LocalDate date, String kind, String decision, Integer expectedSessions,
-        List<String> reasons, String otherReason, Integer allianceRating, Integer motivationRating,
-        boolean colleaguePresent, String note, String plan, Integer reviewAfterSessions) {
+public record DemoEvaluation(
+        LocalDate date,
+        String kind,
+        String decision,
+        Integer expectedSessions,
+        List<String> reasons,
+        String otherReason,
+        Integer allianceRating,
+        Integer motivationRating,
+        boolean colleaguePresent,
+        String note,
+        String plan,
+        Integer reviewAfterSessions) {
 
     public DemoEvaluation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
@@ -21,7 +31,18 @@ public record DemoEvaluation(LocalDate date, String kind, String decision, Integ
 
     /** The same evaluation some days later (a demo made on another day). */
     DemoEvaluation shifted(int days) {
-        return new DemoEvaluation(date.plusDays(days), kind, decision, expectedSessions, reasons, otherReason,
-                allianceRating, motivationRating, colleaguePresent, note, plan, reviewAfterSessions);
+        return new DemoEvaluation(
+                date.plusDays(days),
+                kind,
+                decision,
+                expectedSessions,
+                reasons,
+                otherReason,
+                allianceRating,
+                motivationRating,
+                colleaguePresent,
+                note,
+                plan,
+                reviewAfterSessions);
     }
 }

@@ -30,8 +30,7 @@ final class DemoFileReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private DemoFileReader() {
-    }
+    private DemoFileReader() {}
 
     /** The entries of the shipped file. */
     static List<DemoFile.Entry> shipped() {
@@ -65,10 +64,14 @@ final class DemoFileReader {
 
     private static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known field; known fields are " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return "is not a known field; known fields are "
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType().isEnum()) {
             return "must be one of " + List.of(invalid.getTargetType().getEnumConstants()) + ", not "
                     + invalid.getValue();
         }
@@ -121,7 +124,8 @@ final class DemoFileReader {
     /** The entry's reference, to name it, when the file is valid JSON and the entry has one. */
     private static String referenceOf(String json, int index) {
         try {
-            JsonNode reference = JSON.readTree(json).path("treatments").path(index).path("reference");
+            JsonNode reference =
+                    JSON.readTree(json).path("treatments").path(index).path("reference");
             return reference.isString() ? " (" + reference.asString() + ")" : "";
         } catch (JacksonException notJson) {
             return "";

@@ -28,7 +28,8 @@ final class DemoPlanner {
         DemoPlanner planner = new DemoPlanner(today);
         List<DemoTreatmentPlan> plans = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            plans.add(planner.plan(entries.get(i), "treatments[" + i + "] (" + entries.get(i).reference() + ")"));
+            plans.add(planner.plan(
+                    entries.get(i), "treatments[" + i + "] (" + entries.get(i).reference() + ")"));
         }
         if (!planner.problems.isEmpty()) {
             throw new DemoDataException(DemoFileReader.RESOURCE, planner.problems);
@@ -44,21 +45,37 @@ final class DemoPlanner {
         }
         sessions.addAll(pattern);
         DemoFile.Client c = e.client();
-        return new DemoTreatmentPlan(e.therapist(), e.sharedWith(),
+        return new DemoTreatmentPlan(
+                e.therapist(),
+                e.sharedWith(),
                 new ClientDetails(e.reference(), c.displayName(), c.birthYear(), c.gpName(), c.gpPractice()),
-                e.helpQuestion(), Boolean.TRUE.equals(e.complex()), phases(e, pattern, entry), agreements(e),
-                evaluations(e, pattern), goals(e, pattern), List.copyOf(sessions), discussions(e, pattern),
-                e.shows() == null ? List.of() : List.copyOf(e.shows()), referral(e.referral()), screening(e.screening()));
+                e.helpQuestion(),
+                Boolean.TRUE.equals(e.complex()),
+                phases(e, pattern, entry),
+                agreements(e),
+                evaluations(e, pattern),
+                goals(e, pattern),
+                List.copyOf(sessions),
+                discussions(e, pattern),
+                e.shows() == null ? List.of() : List.copyOf(e.shows()),
+                referral(e.referral()),
+                screening(e.screening()));
     }
 
     private static ReferralDetails referral(DemoFile.ReferralEntry r) {
-        return r == null ? ReferralDetails.unknown()
+        return r == null
+                ? ReferralDetails.unknown()
                 : new ReferralDetails(r.referrer(), r.referrerName(), r.ehealth() != null, r.ehealth());
     }
 
     private DemoTreatmentPlan.@Nullable PlannedScreening screening(DemoFile.@Nullable ScreeningEntry s) {
-        return s == null ? null : new DemoTreatmentPlan.PlannedScreening(weeksAgo(s.weeksAgo()), s.outcome(),
-                s.reasons() == null ? List.of() : List.copyOf(s.reasons()), s.otherReason());
+        return s == null
+                ? null
+                : new DemoTreatmentPlan.PlannedScreening(
+                        weeksAgo(s.weeksAgo()),
+                        s.outcome(),
+                        s.reasons() == null ? List.of() : List.copyOf(s.reasons()),
+                        s.otherReason());
     }
 
     /** The session pattern, block after block from the start date; none may lie after today. */
@@ -69,9 +86,11 @@ final class DemoPlanner {
         for (int b = 0; b < blocks.size(); b++) {
             DemoFile.SessionBlock block = blocks.get(b);
             int every = block.everyDays() == null ? 0 : block.everyDays();
-            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoEntryCheck)").plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
+            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoEntryCheck)")
+                    .plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
             for (int position = 1; position <= block.count(); position++, cursor = cursor.plusDays(every)) {
-                SessionKind kind = contains(block.evaluationAt(), position) ? SessionKind.EVALUATION
+                SessionKind kind = contains(block.evaluationAt(), position)
+                        ? SessionKind.EVALUATION
                         : block.kind() == null ? SessionKind.TREATMENT : block.kind();
                 sessions.add(new PlannedSession(workday(cursor), kind, !contains(block.missed(), position)));
             }
@@ -89,8 +108,12 @@ final class DemoPlanner {
                 case REFERRED -> weeksAgo(e.registeredWeeksAgo());
                 case INTAKE -> weeksAgo(e.intakeWeeksAgo());
                 case TREATMENT -> weeksAgo(e.startWeeksAgo());
-                case CLOSING -> pattern.stream().filter(s -> s.kind() == SessionKind.CLOSING)
-                        .findFirst().orElseThrow().date();
+                case CLOSING ->
+                    pattern.stream()
+                            .filter(s -> s.kind() == SessionKind.CLOSING)
+                            .findFirst()
+                            .orElseThrow()
+                            .date();
                 case CLOSED, TRANSFERRED, DROPPED_OUT -> endDate(e, pattern, phases, entry);
             };
             phases.add(new PlannedPhase(phase, date, reasons.get(phase)));
@@ -99,9 +122,9 @@ final class DemoPlanner {
     }
 
     /** An ended treatment ends on its last session (or last phase change) plus endAfterDays. */
-    private LocalDate endDate(DemoFile.Entry e, List<PlannedSession> pattern, List<PlannedPhase> before,
-            String entry) {
-        LocalDate last = pattern.isEmpty() ? before.get(before.size() - 1).date()
+    private LocalDate endDate(DemoFile.Entry e, List<PlannedSession> pattern, List<PlannedPhase> before, String entry) {
+        LocalDate last = pattern.isEmpty()
+                ? before.get(before.size() - 1).date()
                 : pattern.get(pattern.size() - 1).date();
         LocalDate end = last.plusDays(e.endAfterDays() == null ? 0 : e.endAfterDays());
         notAfterToday(end, entry + " endAfterDays");
@@ -113,31 +136,62 @@ final class DemoPlanner {
         if (a == null) {
             return null;
         }
-        return new Agreements(a.clientEstimate(), a.therapistEstimate(), a.expected(), a.closingDiscussedAtStart(),
-                Boolean.TRUE.equals(e.complex()), a.primaryInstrument(), e.helpQuestion(), a.scopeNote());
+        return new Agreements(
+                a.clientEstimate(),
+                a.therapistEstimate(),
+                a.expected(),
+                a.closingDiscussedAtStart(),
+                Boolean.TRUE.equals(e.complex()),
+                a.primaryInstrument(),
+                e.helpQuestion(),
+                a.scopeNote());
     }
 
     private static List<DemoEvaluation> evaluations(DemoFile.Entry e, List<PlannedSession> pattern) {
-        return e.evaluations() == null ? List.of() : e.evaluations().stream()
-                .map(x -> new DemoEvaluation(pattern.get(x.atSession() - 1).date(), x.kind(), x.decision(),
-                        x.expected(), x.reasons(), x.otherReason(), x.alliance(), x.motivation(),
-                        Boolean.TRUE.equals(x.colleaguePresent()), x.note(), x.plan(), x.reviewAfterSessions()))
-                .toList();
+        return e.evaluations() == null
+                ? List.of()
+                : e.evaluations().stream()
+                        .map(x -> new DemoEvaluation(
+                                pattern.get(x.atSession() - 1).date(),
+                                x.kind(),
+                                x.decision(),
+                                x.expected(),
+                                x.reasons(),
+                                x.otherReason(),
+                                x.alliance(),
+                                x.motivation(),
+                                Boolean.TRUE.equals(x.colleaguePresent()),
+                                x.note(),
+                                x.plan(),
+                                x.reviewAfterSessions()))
+                        .toList();
     }
 
     private List<PlannedGoal> goals(DemoFile.Entry e, List<PlannedSession> pattern) {
-        return e.goals() == null ? List.of() : e.goals().stream().map(g -> {
-            int added = g.addedAtSession() == null ? 0 : g.addedAtSession();
-            LocalDate addedOn = added == 0 ? weeksAgo(e.startWeeksAgo()) : pattern.get(added - 1).date();
-            GoalStatus status = g.status() == null ? GoalStatus.ACTIVE : g.status();
-            LocalDate statusOn = status == GoalStatus.ACTIVE ? null : pattern.get(g.statusAtSession() - 1).date();
-            return new PlannedGoal(g.description(), g.criterion(), addedOn, status, statusOn);
-        }).toList();
+        return e.goals() == null
+                ? List.of()
+                : e.goals().stream()
+                        .map(g -> {
+                            int added = g.addedAtSession() == null ? 0 : g.addedAtSession();
+                            LocalDate addedOn = added == 0
+                                    ? weeksAgo(e.startWeeksAgo())
+                                    : pattern.get(added - 1).date();
+                            GoalStatus status = g.status() == null ? GoalStatus.ACTIVE : g.status();
+                            LocalDate statusOn = status == GoalStatus.ACTIVE
+                                    ? null
+                                    : pattern.get(g.statusAtSession() - 1).date();
+                            return new PlannedGoal(g.description(), g.criterion(), addedOn, status, statusOn);
+                        })
+                        .toList();
     }
 
     private static List<PlannedDiscussion> discussions(DemoFile.Entry e, List<PlannedSession> pattern) {
-        return e.discussions() == null ? List.of() : e.discussions().stream()
-                .map(d -> new PlannedDiscussion(pattern.get(d.atSession() - 1).date(), d.kind(), d.note())).toList();
+        return e.discussions() == null
+                ? List.of()
+                : e.discussions().stream()
+                        .map(d -> new PlannedDiscussion(
+                                pattern.get(d.atSession() - 1).date(), d.kind(), d.note()))
+                        .toList();
     }
 
     private LocalDate weeksAgo(int weeks) {

@@ -34,8 +34,13 @@ class DemoTreatments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoTreatments(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, ApplicationEventPublisher events,
+    DemoTreatments(
+            ClientRepository clients,
+            TreatmentRepository treatments,
+            GoalRepository goals,
+            TreatmentSessionRepository sessions,
+            DiscussionRepository discussions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
@@ -64,8 +69,15 @@ class DemoTreatments {
         Long therapist = user(users, plan.therapist(), plan);
         Client client = clients.save(new Client(practiceId, plan.client(), now));
         List<PlannedPhase> phases = plan.phases();
-        Treatment treatment = Treatment.referral(practiceId, Objects.requireNonNull(client.getId(), "stored"), therapist, phases.get(0).date(),
-                plan.helpQuestion(), plan.complex(), therapist, now);
+        Treatment treatment = Treatment.referral(
+                practiceId,
+                Objects.requireNonNull(client.getId(), "stored"),
+                therapist,
+                phases.get(0).date(),
+                plan.helpQuestion(),
+                plan.complex(),
+                therapist,
+                now);
         treatment.describeReferral(plan.referral(), plan.helpQuestion());
         if (plan.screening() != null) {
             DemoTreatmentPlan.PlannedScreening s = plan.screening();
@@ -86,17 +98,21 @@ class DemoTreatments {
     }
 
     private void saveRecords(Long id, DemoTreatmentPlan plan, Instant now) {
-        goals.saveAll(plan.goals().stream().map(g -> {
-            Goal goal = new Goal(id, g.description(), g.criterion(), g.addedOn());
-            if (g.statusOn() != null) {
-                goal.changeStatus(g.status(), g.statusOn());
-            }
-            return goal;
-        }).toList());
+        goals.saveAll(plan.goals().stream()
+                .map(g -> {
+                    Goal goal = new Goal(id, g.description(), g.criterion(), g.addedOn());
+                    if (g.statusOn() != null) {
+                        goal.changeStatus(g.status(), g.statusOn());
+                    }
+                    return goal;
+                })
+                .toList());
         sessions.saveAll(plan.sessions().stream()
-                .map(s -> new TreatmentSession(id, s.date(), s.kind(), s.attended(), now)).toList());
+                .map(s -> new TreatmentSession(id, s.date(), s.kind(), s.attended(), now))
+                .toList());
         discussions.saveAll(plan.discussions().stream()
-                .map(d -> new Discussion(id, d.date(), d.kind(), d.note(), now)).toList());
+                .map(d -> new Discussion(id, d.date(), d.kind(), d.note(), now))
+                .toList());
     }
 
     /**
@@ -106,9 +122,11 @@ class DemoTreatments {
      */
     private static void agreeAndShare(Treatment treatment, DemoTreatmentPlan plan, Map<String, Long> users) {
         if (plan.agreements() != null) {
-            treatment.agree(plan.agreements(),
+            treatment.agree(
+                    plan.agreements(),
                     Objects.requireNonNull(plan.dateOf(Phase.TREATMENT), "agreements are made on the start date"));
-            plan.evaluations().stream().filter(x -> x.expectedSessions() != null)
+            plan.evaluations().stream()
+                    .filter(x -> x.expectedSessions() != null)
                     .forEach(x -> treatment.changeExpectedSessionsAtEvaluation(x.expectedSessions(), x.date()));
         }
         if (plan.sharedWith() != null) {
@@ -119,8 +137,10 @@ class DemoTreatments {
     private static Long user(Map<String, Long> users, String username, DemoTreatmentPlan plan) {
         Long id = users.get(username);
         if (id == null) {
-            throw new DemoDataException(DemoFileReader.RESOURCE, List.of(plan.client().reference()
-                    + ": there is no demo user '" + username + "'; demo users are " + users.keySet()));
+            throw new DemoDataException(
+                    DemoFileReader.RESOURCE,
+                    List.of(plan.client().reference() + ": there is no demo user '" + username + "'; demo users are "
+                            + users.keySet()));
         }
         return id;
     }

@@ -8,7 +8,9 @@ import java.util.Map;
  * their demo data to them (keyed by the client reference of {@code demo/treatments.json}, such as DW-0972): the
  * evaluation module records the planned evaluations, which already set E on the treatments.
  */
-public record DemoTreatmentsCreated(Long practiceId, Map<String, Long> treatmentIdsByReference,
+public record DemoTreatmentsCreated(
+        Long practiceId,
+        Map<String, Long> treatmentIdsByReference,
         Map<String, List<DemoEvaluation>> evaluationsByReference) {
 
     public DemoTreatmentsCreated {

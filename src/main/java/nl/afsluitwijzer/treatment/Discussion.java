@@ -11,6 +11,7 @@ public class Discussion {
 
     @Id
     private @Nullable Long id;
+
     private Long treatmentId;
     private LocalDate discussedOn;
     private DiscussionKind kind;
@@ -18,10 +19,10 @@ public class Discussion {
     private Instant recordedAt;
 
     @PersistenceCreator
-    protected Discussion() {
-    }
+    protected Discussion() {}
 
-    public Discussion(Long treatmentId, LocalDate discussedOn, DiscussionKind kind, @Nullable String note, Instant recordedAt) {
+    public Discussion(
+            Long treatmentId, LocalDate discussedOn, DiscussionKind kind, @Nullable String note, Instant recordedAt) {
         this.treatmentId = treatmentId;
         this.discussedOn = discussedOn;
         this.kind = kind;
@@ -30,16 +31,35 @@ public class Discussion {
     }
 
     /** A stored discussion as read for many treatments at once by {@link TreatmentFileParts}. */
-    static Discussion read(Long id, Long treatmentId, LocalDate discussedOn, DiscussionKind kind, @Nullable String note,
+    static Discussion read(
+            Long id,
+            Long treatmentId,
+            LocalDate discussedOn,
+            DiscussionKind kind,
+            @Nullable String note,
             Instant recordedAt) {
         Discussion discussion = new Discussion(treatmentId, discussedOn, kind, note, recordedAt);
         discussion.id = id;
         return discussion;
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getTreatmentId() { return treatmentId; }
-    public LocalDate getDiscussedOn() { return discussedOn; }
-    public DiscussionKind getKind() { return kind; }
-    public @Nullable String getNote() { return note; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public LocalDate getDiscussedOn() {
+        return discussedOn;
+    }
+
+    public DiscussionKind getKind() {
+        return kind;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
 }

@@ -2,5 +2,4 @@ package nl.afsluitwijzer.treatment;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface DiscussionRepository extends ListCrudRepository<Discussion, Long> {
-}
+public interface DiscussionRepository extends ListCrudRepository<Discussion, Long> {}

@@ -27,8 +27,7 @@ class ExistingClients {
     static final String UNAVAILABLE = "treatment.client.reference-unavailable";
 
     /** The client to link, and whether the user broke the glass to do so. */
-    record Link(Client client, boolean brokeTheGlass) {
-    }
+    record Link(Client client, boolean brokeTheGlass) {}
 
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
@@ -36,8 +35,8 @@ class ExistingClients {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ExistingClients(ClientRepository clients, TreatmentRepository treatments, AuditLog audit, JdbcClient jdbc,
-            Clock clock) {
+    ExistingClients(
+            ClientRepository clients, TreatmentRepository treatments, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
         this.audit = audit;
@@ -61,7 +60,8 @@ class ExistingClients {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<Treatment> its = treatments.findByClientId(Objects.requireNonNull(found.get().getId(), "stored"));
+        List<Treatment> its =
+                treatments.findByClientId(Objects.requireNonNull(found.get().getId(), "stored"));
         boolean known = knownTo(user, its);
         boolean open = its.stream().anyMatch(t -> t.getPhase().isOpen());
         if (!known && (reason == null || reason.isBlank() || open)) {
@@ -78,7 +78,12 @@ class ExistingClients {
         jdbc.sql("""
                 INSERT INTO client_link_reason (practice_id, client_id, treatment_id, user_id, reason, linked_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"), Objects.requireNonNull(treatment.getId(), "stored"), user.id(), reason.strip(),
+                .params(
+                        user.practiceId(),
+                        Objects.requireNonNull(client.getId(), "stored"),
+                        Objects.requireNonNull(treatment.getId(), "stored"),
+                        user.id(),
+                        reason.strip(),
                         Timestamp.from(clock.instant()))
                 .update();
         audit.record(AuditEvent.of(AuditAction.BREAK_GLASS, Treatments.OBJECT, treatment.getId())
@@ -91,7 +96,8 @@ class ExistingClients {
     }
 
     private ProblemException refused(String reference) {
-        audit.recordRefusal(AuditEvent.of(AuditAction.CREATE, Treatments.OBJECT, null).forClient(reference, null));
+        audit.recordRefusal(
+                AuditEvent.of(AuditAction.CREATE, Treatments.OBJECT, null).forClient(reference, null));
         return ProblemException.conflict(UNAVAILABLE);
     }
 }

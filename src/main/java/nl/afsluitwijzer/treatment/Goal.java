@@ -16,19 +16,21 @@ public class Goal {
 
     @Id
     private @Nullable Long id;
+
     private Long treatmentId;
     private String description;
     private @Nullable String criterion;
     private LocalDate addedOn;
     private GoalStatus status;
+
     @Version
     private @Nullable Integer version;
+
     @MappedCollection
     private Set<GoalStatusChange> statusChanges = new HashSet<>();
 
     @PersistenceCreator
-    protected Goal() {
-    }
+    protected Goal() {}
 
     public Goal(Long treatmentId, String description, @Nullable String criterion, LocalDate addedOn) {
         this.treatmentId = treatmentId;
@@ -39,8 +41,15 @@ public class Goal {
     }
 
     /** A stored goal with its status history, as read by {@link TreatmentFileParts}. */
-    static Goal read(Long id, Long treatmentId, String description, @Nullable String criterion, LocalDate addedOn,
-            GoalStatus status, Integer version, Set<GoalStatusChange> statusChanges) {
+    static Goal read(
+            Long id,
+            Long treatmentId,
+            String description,
+            @Nullable String criterion,
+            LocalDate addedOn,
+            GoalStatus status,
+            Integer version,
+            Set<GoalStatusChange> statusChanges) {
         Goal goal = new Goal(treatmentId, description, criterion, addedOn);
         goal.id = id;
         goal.status = status;
@@ -58,14 +67,36 @@ public class Goal {
     }
 
     public List<GoalStatusChange> statusHistory() {
-        return statusChanges.stream().sorted(Comparator.comparingInt(GoalStatusChange::sequenceNumber)).toList();
+        return statusChanges.stream()
+                .sorted(Comparator.comparingInt(GoalStatusChange::sequenceNumber))
+                .toList();
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getTreatmentId() { return treatmentId; }
-    public String getDescription() { return description; }
-    public @Nullable String getCriterion() { return criterion; }
-    public LocalDate getAddedOn() { return addedOn; }
-    public GoalStatus getStatus() { return status; }
-    public @Nullable Integer getVersion() { return version; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public @Nullable String getCriterion() {
+        return criterion;
+    }
+
+    public LocalDate getAddedOn() {
+        return addedOn;
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable Integer getVersion() {
+        return version;
+    }
 }

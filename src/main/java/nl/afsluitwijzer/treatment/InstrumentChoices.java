@@ -15,6 +15,5 @@ public interface InstrumentChoices {
     /** Whether an instrument with this code exists. */
     boolean isKnown(String code);
 
-    record Choice(String code, String name) {
-    }
+    record Choice(String code, String name) {}
 }

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Service;
 public class LinkReasons {
 
     /** One break of the glass: when, by whom, which client and treatment, and why. */
-    public record LinkReason(Instant linkedAt, String user, String clientReference, Long treatmentId, String reason) {
-    }
+    public record LinkReason(Instant linkedAt, String user, String clientReference, Long treatmentId, String reason) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -40,8 +39,12 @@ public class LinkReasons {
                 LEFT JOIN client c ON c.id = r.client_id
                 WHERE r.practice_id = ? ORDER BY r.linked_at DESC, r.id DESC LIMIT 500""")
                 .param(manager.practiceId())
-                .query((rs, n) -> new LinkReason(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getString(5)))
+                .query((rs, n) -> new LinkReason(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5)))
                 .list();
     }
 }

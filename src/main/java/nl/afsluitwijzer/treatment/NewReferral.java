@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A registration for the waiting list: who, when, referred by whom, with which question, for which therapist. */
-public record NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,
-        @Nullable Long therapistId, ReferralDetails details) {
+public record NewReferral(
+        ClientDetails client,
+        LocalDate registrationDate,
+        String helpQuestion,
+        boolean complex,
+        @Nullable Long therapistId,
+        ReferralDetails details) {
 
     /** Without referrer or eHealth details (the referrer stays unknown). */
-    public NewReferral(ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex,
-            Long therapistId) {
+    public NewReferral(
+            ClientDetails client, LocalDate registrationDate, String helpQuestion, boolean complex, Long therapistId) {
         this(client, registrationDate, helpQuestion, complex, therapistId, ReferralDetails.unknown());
     }
 }

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * A treatment that starts right away with its agreements and goals (POST /api/v1/treatments). linkReason:
  * why the user links it to an existing client whose file they may not see (break the glass), or null.
  */
-public record NewTreatment(String clientReference, LocalDate startDate, Agreements agreements, List<NewGoal> goals,
+public record NewTreatment(
+        String clientReference,
+        LocalDate startDate,
+        Agreements agreements,
+        List<NewGoal> goals,
         @Nullable String linkReason) {
 
     public NewTreatment(String clientReference, LocalDate startDate, Agreements agreements, List<NewGoal> goals) {
@@ -20,6 +24,5 @@ public record NewTreatment(String clientReference, LocalDate startDate, Agreemen
         clientReference = ClientReference.checked(clientReference);
     }
 
-    public record NewGoal(String description, @Nullable String criterion) {
-    }
+    public record NewGoal(String description, @Nullable String criterion) {}
 }

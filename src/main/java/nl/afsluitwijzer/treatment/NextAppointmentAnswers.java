@@ -60,25 +60,27 @@ public class NextAppointmentAnswers {
         return jdbc.sql("""
                 SELECT id, treatment_id, session_id, answered_on, answer, client_words, answered_by
                 FROM next_appointment_answer WHERE treatment_id = ? ORDER BY answered_on, id""")
-                .param(treatmentId).query(NextAppointmentAnswer.class).list();
+                .param(treatmentId)
+                .query(NextAppointmentAnswer.class)
+                .list();
     }
 
     /**
      * FOR THE CLIENT PORTAL ONLY: the client's own answer through a valid personal link, dated today; the portal has
      * checked the link. The words are trimmed to {@link NextAppointmentAnswer#MAX_WORDS} characters.
      */
-    public NextAppointmentAnswer recordFromClient(Long treatmentId, NextAppointmentWish answer,
-            @Nullable String clientWords) {
+    public NextAppointmentAnswer recordFromClient(
+            Long treatmentId, NextAppointmentWish answer, @Nullable String clientWords) {
         Treatment treatment = treatments.forClientLink(treatmentId);
-        NextAppointmentAnswer saved = insert(treatment, null, LocalDate.now(clock), answer,
-                trimmed(clientWords), AnsweredBy.CLIENT);
+        NextAppointmentAnswer saved =
+                insert(treatment, null, LocalDate.now(clock), answer, trimmed(clientWords), AnsweredBy.CLIENT);
         audit.recordAs(CLIENT_USER, null, event(AuditAction.CREATE, saved.id(), treatment));
         return saved;
     }
 
     /** The therapist's record of the answer given at an attended session (checked by the caller). */
-    NextAppointmentAnswer recordAtSession(Treatment treatment, TreatmentSession session, NextAppointmentWish answer,
-            @Nullable String clientWords) {
+    NextAppointmentAnswer recordAtSession(
+            Treatment treatment, TreatmentSession session, NextAppointmentWish answer, @Nullable String clientWords) {
         if (!session.isAttended()) {
             throw ProblemException.badRequest("treatment.next-appointment.not-attended");
         }
@@ -86,28 +88,46 @@ public class NextAppointmentAnswers {
         if (words != null && words.length() > NextAppointmentAnswer.MAX_WORDS) {
             throw ProblemException.badRequest("treatment.next-appointment.too-long", NextAppointmentAnswer.MAX_WORDS);
         }
-        NextAppointmentAnswer saved = insert(treatment, session.getId(), session.getSessionDate(), answer, words,
-                AnsweredBy.THERAPIST);
+        NextAppointmentAnswer saved =
+                insert(treatment, session.getId(), session.getSessionDate(), answer, words, AnsweredBy.THERAPIST);
         audit.record(event(AuditAction.CREATE, saved.id(), treatment));
         return saved;
     }
 
-    private NextAppointmentAnswer insert(Treatment treatment, @Nullable Long sessionId, LocalDate date,
-            NextAppointmentWish answer, @Nullable String words, AnsweredBy by) {
+    private NextAppointmentAnswer insert(
+            Treatment treatment,
+            @Nullable Long sessionId,
+            LocalDate date,
+            NextAppointmentWish answer,
+            @Nullable String words,
+            AnsweredBy by) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO next_appointment_answer (treatment_id, session_id, answered_on, answer, client_words,
                     answered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Arrays.asList(Objects.requireNonNull(treatment.getId(), "stored"), sessionId, date, answer.name(), words, by.name(),
+                .params(Arrays.asList(
+                        Objects.requireNonNull(treatment.getId(), "stored"),
+                        sessionId,
+                        date,
+                        answer.name(),
+                        words,
+                        by.name(),
                         Timestamp.from(clock.instant())))
                 .update(key, "id");
-        return new NextAppointmentAnswer(Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id").longValue(), Objects.requireNonNull(treatment.getId(), "stored"), sessionId, date, answer, words,
+        return new NextAppointmentAnswer(
+                Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
+                        .longValue(),
+                Objects.requireNonNull(treatment.getId(), "stored"),
+                sessionId,
+                date,
+                answer,
+                words,
                 by);
     }
 
     private AuditEvent event(AuditAction action, @Nullable Long id, Treatment treatment) {
-        return AuditEvent.of(action, OBJECT, id).forClient(treatments.clientOf(treatment).getReference(),
-                treatment.getId());
+        return AuditEvent.of(action, OBJECT, id)
+                .forClient(treatments.clientOf(treatment).getReference(), treatment.getId());
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
@@ -116,7 +136,8 @@ public class NextAppointmentAnswers {
 
     private static @Nullable String trimmed(@Nullable String text) {
         String words = blankToNull(text);
-        return words == null || words.length() <= NextAppointmentAnswer.MAX_WORDS ? words
+        return words == null || words.length() <= NextAppointmentAnswer.MAX_WORDS
+                ? words
                 : words.substring(0, NextAppointmentAnswer.MAX_WORDS).strip();
     }
 }

@@ -8,8 +8,11 @@ import org.springframework.http.HttpStatus;
 public class PhaseTransitionRefused extends ProblemException {
 
     public PhaseTransitionRefused(Phase from, Phase to) {
-        super(HttpStatus.CONFLICT, from.next().isEmpty() ? "treatment.phase.ended" : "treatment.phase.refused",
-                from.name(), to.name(),
+        super(
+                HttpStatus.CONFLICT,
+                from.next().isEmpty() ? "treatment.phase.ended" : "treatment.phase.refused",
+                from.name(),
+                to.name(),
                 from.next().stream().map(Phase::name).collect(Collectors.joining(", ")));
     }
 }

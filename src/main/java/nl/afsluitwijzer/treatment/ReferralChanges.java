@@ -39,11 +39,17 @@ public class ReferralChanges {
     }
 
     /** The screening by the current user; "does not fit" ends the referral. */
-    public Treatment screen(Long id, @Nullable Integer expectedVersion, LocalDate on, ScreeningOutcome outcome,
-            Collection<ScreeningReason> reasons, @Nullable String otherReason) {
+    public Treatment screen(
+            Long id,
+            @Nullable Integer expectedVersion,
+            LocalDate on,
+            ScreeningOutcome outcome,
+            Collection<ScreeningReason> reasons,
+            @Nullable String otherReason) {
         Treatment treatment = current(id, expectedVersion);
         TreatmentDates.notAfter(on, LocalDate.now(clock));
-        treatment.screen(Screening.of(on, outcome, reasons, otherReason, CurrentUser.require().id()));
+        treatment.screen(Screening.of(
+                on, outcome, reasons, otherReason, CurrentUser.require().id()));
         return saved(treatment);
     }
 

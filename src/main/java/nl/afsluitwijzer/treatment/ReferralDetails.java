@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
  * Who referred the client and what eHealth was offered while waiting (004_… §3: "eHealth tijdens de wachttijd
  * als overbrugging"). The referrer is unknown (null) only for referrals registered before it was asked.
  */
-public record ReferralDetails(@Nullable ReferrerKind referrerKind, @Nullable String referrerName,
-        boolean ehealthOffered, @Nullable String ehealthOffer) {
+public record ReferralDetails(
+        @Nullable ReferrerKind referrerKind,
+        @Nullable String referrerName,
+        boolean ehealthOffered,
+        @Nullable String ehealthOffer) {
 
     public static ReferralDetails unknown() {
         return new ReferralDetails(null, null, false, null);

@@ -13,15 +13,24 @@ import org.jspecify.annotations.Nullable;
  * The screening (pre-intake) of a referral: when, by whom, the outcome and, for "does not fit", at least one reason;
  * "other" needs its own words. Stored on the treatment; the reasons as a comma-separated list of codes.
  */
-public record Screening(LocalDate screenedOn, @Nullable ScreeningOutcome screeningOutcome, @Nullable String screeningReasons,
-        @Nullable String screeningOtherReason, Long screenedBy) {
+public record Screening(
+        LocalDate screenedOn,
+        @Nullable ScreeningOutcome screeningOutcome,
+        @Nullable String screeningReasons,
+        @Nullable String screeningOtherReason,
+        Long screenedBy) {
 
     public static final int MAX_OTHER_REASON = 1000;
 
     /** A checked screening: reasons only with "does not fit", and then at least one. */
-    public static Screening of(LocalDate on, ScreeningOutcome outcome, Collection<ScreeningReason> reasons,
-            @Nullable String otherReason, Long by) {
-        Set<ScreeningReason> given = reasons.isEmpty() ? EnumSet.noneOf(ScreeningReason.class) : EnumSet.copyOf(reasons);
+    public static Screening of(
+            LocalDate on,
+            ScreeningOutcome outcome,
+            Collection<ScreeningReason> reasons,
+            @Nullable String otherReason,
+            Long by) {
+        Set<ScreeningReason> given =
+                reasons.isEmpty() ? EnumSet.noneOf(ScreeningReason.class) : EnumSet.copyOf(reasons);
         if (outcome == ScreeningOutcome.FITS) {
             return new Screening(on, outcome, null, null, by);
         }
@@ -44,7 +53,8 @@ public record Screening(LocalDate screenedOn, @Nullable ScreeningOutcome screeni
         if (screeningReasons == null || screeningReasons.isBlank()) {
             return EnumSet.noneOf(ScreeningReason.class);
         }
-        return Arrays.stream(screeningReasons.split(",")).map(ScreeningReason::valueOf)
+        return Arrays.stream(screeningReasons.split(","))
+                .map(ScreeningReason::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ScreeningReason.class)));
     }
 }

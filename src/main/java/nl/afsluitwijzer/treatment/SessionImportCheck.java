@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * message key and its arguments (the reference has no open treatment of the user, or a session rule refuses the
  * date).
  */
-public record SessionImportCheck(ImportedSession session, Outcome outcome, @Nullable Long treatmentId,
-        @Nullable String messageKey, Object[] arguments) {
+public record SessionImportCheck(
+        ImportedSession session,
+        Outcome outcome,
+        @Nullable Long treatmentId,
+        @Nullable String messageKey,
+        Object[] arguments) {
 
     /** What happens to the session on confirming. */
     public enum Outcome {

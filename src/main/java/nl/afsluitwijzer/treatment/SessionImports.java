@@ -35,11 +35,9 @@ public class SessionImports {
     static final String NO_OPEN_TREATMENT = "treatment.import.no-open-treatment";
 
     /** What confirming did. */
-    public record SessionImportResult(int added, int alreadyRecorded, int refused) implements Serializable {
-    }
+    public record SessionImportResult(int added, int alreadyRecorded, int refused) implements Serializable {}
 
-    private record SessionKey(LocalDate date, SessionKind kind) {
-    }
+    private record SessionKey(LocalDate date, SessionKind kind) {}
 
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
@@ -47,8 +45,12 @@ public class SessionImports {
     private final TreatmentChanges changes;
     private final AuditLog audit;
 
-    SessionImports(ClientRepository clients, TreatmentRepository treatments, TreatmentSessionRepository sessions,
-            TreatmentChanges changes, AuditLog audit) {
+    SessionImports(
+            ClientRepository clients,
+            TreatmentRepository treatments,
+            TreatmentSessionRepository sessions,
+            TreatmentChanges changes,
+            AuditLog audit) {
         this.clients = clients;
         this.treatments = treatments;
         this.sessions = sessions;
@@ -74,18 +76,27 @@ public class SessionImports {
         for (SessionImportCheck check : checks) {
             if (check.outcome() == SessionImportCheck.Outcome.ADD) {
                 ImportedSession session = check.session();
-                changes.addSession(Objects.requireNonNull(check.treatmentId(), "an added session has its treatment"), null, session.date(), session.kind(), session.attended());
+                changes.addSession(
+                        Objects.requireNonNull(check.treatmentId(), "an added session has its treatment"),
+                        null,
+                        session.date(),
+                        session.kind(),
+                        session.attended());
             }
         }
-        Map<SessionImportCheck.Outcome, Long> counted = checks.stream()
-                .collect(Collectors.groupingBy(SessionImportCheck::outcome, Collectors.counting()));
-        return new SessionImportResult(count(counted, SessionImportCheck.Outcome.ADD),
+        Map<SessionImportCheck.Outcome, Long> counted =
+                checks.stream().collect(Collectors.groupingBy(SessionImportCheck::outcome, Collectors.counting()));
+        return new SessionImportResult(
+                count(counted, SessionImportCheck.Outcome.ADD),
                 count(counted, SessionImportCheck.Outcome.ALREADY_RECORDED),
                 count(counted, SessionImportCheck.Outcome.REFUSED));
     }
 
-    private SessionImportCheck check(CurrentUser user, ImportedSession session,
-            Map<String, Optional<Treatment>> treatmentOf, Map<Long, Set<SessionKey>> recorded) {
+    private SessionImportCheck check(
+            CurrentUser user,
+            ImportedSession session,
+            Map<String, Optional<Treatment>> treatmentOf,
+            Map<Long, Set<SessionKey>> recorded) {
         String reference = ClientReference.normalised(session.clientReference());
         if (reference == null || reference.isEmpty() || ClientReference.hasInvisibleCharacter(reference)) {
             return SessionImportCheck.refused(session, "treatment.client.reference.invisible");
@@ -96,13 +107,13 @@ public class SessionImports {
         }
         Treatment treatment = found.get();
         try {
-            TreatmentChanges.checkSessionDate(treatment, session.date(), session.kind(), session.attended(),
-                    changes.today());
+            TreatmentChanges.checkSessionDate(
+                    treatment, session.date(), session.kind(), session.attended(), changes.today());
         } catch (ProblemException refusal) {
             return SessionImportCheck.refused(session, refusal.messageKey(), refusal.arguments());
         }
-        Set<SessionKey> keys = recorded.computeIfAbsent(treatment.getId(), id -> recordedSessions(treatment,
-                reference));
+        Set<SessionKey> keys =
+                recorded.computeIfAbsent(treatment.getId(), id -> recordedSessions(treatment, reference));
         return keys.add(new SessionKey(session.date(), session.kind()))
                 ? SessionImportCheck.add(session, Objects.requireNonNull(treatment.getId(), "stored"))
                 : SessionImportCheck.alreadyRecorded(session, Objects.requireNonNull(treatment.getId(), "stored"));
@@ -114,19 +125,22 @@ public class SessionImports {
         if (client.isEmpty()) {
             return Optional.empty();
         }
-        List<Treatment> its = treatments.findByClientId(Objects.requireNonNull(client.get().getId(), "stored"));
-        Optional<Treatment> treated = its.stream().filter(t -> t.getPhase().isOpen())
-                .filter(t -> t.getTherapistId().equals(user.id()) || t.isSharedWith(user.id())).findFirst();
+        List<Treatment> its =
+                treatments.findByClientId(Objects.requireNonNull(client.get().getId(), "stored"));
+        Optional<Treatment> treated = its.stream()
+                .filter(t -> t.getPhase().isOpen())
+                .filter(t -> t.getTherapistId().equals(user.id()) || t.isSharedWith(user.id()))
+                .findFirst();
         if (treated.isEmpty() && its.stream().noneMatch(t -> Treatments.mayAccess(user, t))) {
-            audit.recordRefusal(AuditEvent.of(AuditAction.UPDATE, Treatments.OBJECT, null).forClient(reference,
-                    null));
+            audit.recordRefusal(
+                    AuditEvent.of(AuditAction.UPDATE, Treatments.OBJECT, null).forClient(reference, null));
         }
         return treated;
     }
 
     private Set<SessionKey> recordedSessions(Treatment treatment, String reference) {
-        audit.record(AuditEvent.of(AuditAction.VIEW, Treatments.OBJECT, treatment.getId()).forClient(reference,
-                treatment.getId()));
+        audit.record(AuditEvent.of(AuditAction.VIEW, Treatments.OBJECT, treatment.getId())
+                .forClient(reference, treatment.getId()));
         Set<SessionKey> keys = new HashSet<>();
         sessions.findByTreatmentIdIn(List.of(treatment.getId()))
                 .forEach(s -> keys.add(new SessionKey(s.getSessionDate(), s.getKind())));

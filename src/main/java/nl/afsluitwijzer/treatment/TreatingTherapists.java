@@ -23,7 +23,10 @@ class TreatingTherapists implements ResponsibleUsers {
 
     @Override
     public Optional<String> forTreatment(Long treatmentId) {
-        return treatments.findTherapistIdById(treatmentId).flatMap(users::findById).map(UserAccount::getUsername);
+        return treatments
+                .findTherapistIdById(treatmentId)
+                .flatMap(users::findById)
+                .map(UserAccount::getUsername);
     }
 
     @Override

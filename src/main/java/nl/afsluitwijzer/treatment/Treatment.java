@@ -28,6 +28,7 @@ public class Treatment {
 
     @Id
     private @Nullable Long id;
+
     private Long practiceId;
     private Long clientId;
     private Long therapistId;
@@ -45,29 +46,38 @@ public class Treatment {
     private @Nullable Integer therapistEstimateSessions;
     private LocalDate agreementsSetOn;
     private Instant createdAt;
+
     @Embedded.Empty
     private ReferralDetails referral = ReferralDetails.unknown();
+
     @Embedded.Nullable
     private @Nullable Screening screening;
+
     @Version
     private @Nullable Integer version;
+
     @MappedCollection
     private Set<PhaseChange> phaseChanges = new HashSet<>();
+
     @MappedCollection
     private Set<ExpectedSessions> expectedSessions = new HashSet<>();
+
     @MappedCollection
     private Set<TreatmentShare> shares = new HashSet<>();
 
     @PersistenceCreator
-    protected Treatment() {
-    }
+    protected Treatment() {}
 
     /**
      * A stored treatment from a row of {@code treatment} (every column) with its collections, as read for many
      * treatments at once by {@link TreatmentFileParts}; the same values as the aggregate mapping gives.
      */
-    static Treatment read(ResultSet row, Set<PhaseChange> phaseChanges, Set<ExpectedSessions> expectedSessions,
-            Set<TreatmentShare> shares) throws SQLException {
+    static Treatment read(
+            ResultSet row,
+            Set<PhaseChange> phaseChanges,
+            Set<ExpectedSessions> expectedSessions,
+            Set<TreatmentShare> shares)
+            throws SQLException {
         Treatment treatment = new Treatment();
         treatment.id = row.getLong("id");
         treatment.practiceId = row.getLong("practice_id");
@@ -88,8 +98,11 @@ public class Treatment {
         treatment.agreementsSetOn = row.getObject("agreements_set_on", LocalDate.class);
         treatment.createdAt = row.getTimestamp("created_at").toInstant();
         String referrerKind = row.getString("referrer_kind");
-        treatment.referral = new ReferralDetails(referrerKind == null ? null : ReferrerKind.valueOf(referrerKind),
-                row.getString("referrer_name"), row.getBoolean("ehealth_offered"), row.getString("ehealth_offer"));
+        treatment.referral = new ReferralDetails(
+                referrerKind == null ? null : ReferrerKind.valueOf(referrerKind),
+                row.getString("referrer_name"),
+                row.getBoolean("ehealth_offered"),
+                row.getString("ehealth_offer"));
         treatment.screening = screening(row);
         treatment.version = row.getObject("version", Integer.class);
         treatment.phaseChanges = phaseChanges;
@@ -112,8 +125,15 @@ public class Treatment {
     }
 
     /** A new referral on the waiting list. */
-    public static Treatment referral(Long practiceId, Long clientId, Long therapistId, LocalDate registrationDate,
-            String helpQuestion, boolean complex, Long byUser, Instant now) {
+    public static Treatment referral(
+            Long practiceId,
+            Long clientId,
+            Long therapistId,
+            LocalDate registrationDate,
+            String helpQuestion,
+            boolean complex,
+            Long byUser,
+            Instant now) {
         Treatment treatment = new Treatment();
         treatment.practiceId = practiceId;
         treatment.clientId = clientId;
@@ -128,10 +148,23 @@ public class Treatment {
     }
 
     /** A treatment that starts right away (the API's POST /treatments). */
-    public static Treatment started(Long practiceId, Long clientId, Long therapistId, LocalDate startDate,
-            Agreements agreements, Long byUser, Instant now) {
-        Treatment treatment = referral(practiceId, clientId, therapistId, startDate, agreements.helpQuestion(),
-                agreements.complex(), byUser, now);
+    public static Treatment started(
+            Long practiceId,
+            Long clientId,
+            Long therapistId,
+            LocalDate startDate,
+            Agreements agreements,
+            Long byUser,
+            Instant now) {
+        Treatment treatment = referral(
+                practiceId,
+                clientId,
+                therapistId,
+                startDate,
+                agreements.helpQuestion(),
+                agreements.complex(),
+                byUser,
+                now);
         treatment.moveTo(Phase.INTAKE, startDate, null, byUser);
         treatment.moveTo(Phase.TREATMENT, startDate, null, byUser);
         treatment.agree(agreements, startDate);
@@ -183,7 +216,7 @@ public class Treatment {
             case INTAKE -> intakeDate = date;
             case TREATMENT -> startDate = date;
             case CLOSED, TRANSFERRED, DROPPED_OUT -> endDate = date;
-            default -> { }
+            default -> {}
         }
         phase = target;
         record(target, date, reason, byUser);
@@ -235,8 +268,10 @@ public class Treatment {
      * then a changed number is a correction. Once an evaluation or a lowering changed E, it is not.
      */
     public boolean isCorrectionDay(LocalDate on) {
-        return on.equals(agreementsSetOn) && expectedSessions.stream().allMatch(
-                e -> e.origin() == ExpectedSessionsOrigin.AGREED || e.origin() == ExpectedSessionsOrigin.CORRECTED);
+        return on.equals(agreementsSetOn)
+                && expectedSessions.stream()
+                        .allMatch(e -> e.origin() == ExpectedSessionsOrigin.AGREED
+                                || e.origin() == ExpectedSessionsOrigin.CORRECTED);
     }
 
     /**
@@ -293,11 +328,15 @@ public class Treatment {
     }
 
     public List<ExpectedSessions> expectedSessionsHistory() {
-        return expectedSessions.stream().sorted(Comparator.comparingInt(ExpectedSessions::sequenceNumber)).toList();
+        return expectedSessions.stream()
+                .sorted(Comparator.comparingInt(ExpectedSessions::sequenceNumber))
+                .toList();
     }
 
     public List<PhaseChange> phaseHistory() {
-        return phaseChanges.stream().sorted(Comparator.comparingInt(PhaseChange::sequenceNumber)).toList();
+        return phaseChanges.stream()
+                .sorted(Comparator.comparingInt(PhaseChange::sequenceNumber))
+                .toList();
     }
 
     private PhaseChange lastPhaseChange() {
@@ -315,25 +354,87 @@ public class Treatment {
         }
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getPracticeId() { return practiceId; }
-    public Long getClientId() { return clientId; }
-    public Long getTherapistId() { return therapistId; }
-    public Phase getPhase() { return phase; }
-    public LocalDate getRegistrationDate() { return registrationDate; }
-    public LocalDate getIntakeDate() { return intakeDate; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public String getHelpQuestion() { return helpQuestion; }
-    public @Nullable String getScopeNote() { return scopeNote; }
-    public boolean isComplex() { return complex; }
-    public @Nullable String getPrimaryInstrument() { return primaryInstrument; }
-    public boolean isClosingDiscussedAtStart() { return closingDiscussedAtStart; }
-    public @Nullable Integer getClientEstimateSessions() { return clientEstimateSessions; }
-    public @Nullable Integer getTherapistEstimateSessions() { return therapistEstimateSessions; }
-    public LocalDate getAgreementsSetOn() { return agreementsSetOn; }
-    public @Nullable Integer getVersion() { return version; }
-    public ReferralDetails referral() { return referral == null ? ReferralDetails.unknown() : referral; }
-    public Optional<Screening> screening() { return Optional.ofNullable(screening); }
-    public Set<Long> sharedWith() { return shares.stream().map(TreatmentShare::therapistId).collect(java.util.stream.Collectors.toSet()); }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public Long getTherapistId() {
+        return therapistId;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public LocalDate getRegistrationDate() {
+        return registrationDate;
+    }
+
+    public LocalDate getIntakeDate() {
+        return intakeDate;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getHelpQuestion() {
+        return helpQuestion;
+    }
+
+    public @Nullable String getScopeNote() {
+        return scopeNote;
+    }
+
+    public boolean isComplex() {
+        return complex;
+    }
+
+    public @Nullable String getPrimaryInstrument() {
+        return primaryInstrument;
+    }
+
+    public boolean isClosingDiscussedAtStart() {
+        return closingDiscussedAtStart;
+    }
+
+    public @Nullable Integer getClientEstimateSessions() {
+        return clientEstimateSessions;
+    }
+
+    public @Nullable Integer getTherapistEstimateSessions() {
+        return therapistEstimateSessions;
+    }
+
+    public LocalDate getAgreementsSetOn() {
+        return agreementsSetOn;
+    }
+
+    public @Nullable Integer getVersion() {
+        return version;
+    }
+
+    public ReferralDetails referral() {
+        return referral == null ? ReferralDetails.unknown() : referral;
+    }
+
+    public Optional<Screening> screening() {
+        return Optional.ofNullable(screening);
+    }
+
+    public Set<Long> sharedWith() {
+        return shares.stream().map(TreatmentShare::therapistId).collect(java.util.stream.Collectors.toSet());
+    }
 }

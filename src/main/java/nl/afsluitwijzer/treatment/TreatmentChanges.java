@@ -39,9 +39,17 @@ public class TreatmentChanges {
     private final UserAdministration users;
     private final NextAppointmentAnswers nextAppointments;
 
-    TreatmentChanges(Treatments treatments, TreatmentRepository repository, GoalRepository goals,
-            TreatmentSessionRepository sessions, DiscussionRepository discussions, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events, UserAdministration users, NextAppointmentAnswers nextAppointments) {
+    TreatmentChanges(
+            Treatments treatments,
+            TreatmentRepository repository,
+            GoalRepository goals,
+            TreatmentSessionRepository sessions,
+            DiscussionRepository discussions,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events,
+            UserAdministration users,
+            NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.events = events;
         this.users = users;
@@ -54,7 +62,8 @@ public class TreatmentChanges {
         this.clock = clock;
     }
 
-    public Treatment changePhase(Long id, @Nullable Integer expectedVersion, Phase phase, LocalDate date, @Nullable String reason) {
+    public Treatment changePhase(
+            Long id, @Nullable Integer expectedVersion, Phase phase, LocalDate date, @Nullable String reason) {
         Treatment treatment = editable(id, expectedVersion, false);
         TreatmentDates.notAfter(date, today());
         treatment.moveTo(phase, date, blankToNull(reason), CurrentUser.require().id());
@@ -70,8 +79,10 @@ public class TreatmentChanges {
         int changesBefore = treatment.expectedSessionsHistory().size();
         treatment.agree(agreements, today());
         Treatment saved = saved(treatment);
-        boolean corrected = saved.expectedSessionsHistory().size() > changesBefore && saved.latestExpectedSessions()
-                .filter(e -> e.origin() == ExpectedSessionsOrigin.CORRECTED).isPresent();
+        boolean corrected = saved.expectedSessionsHistory().size() > changesBefore
+                && saved.latestExpectedSessions()
+                        .filter(e -> e.origin() == ExpectedSessionsOrigin.CORRECTED)
+                        .isPresent();
         if (corrected) {
             audit.record(AuditEvent.of(AuditAction.CORRECTION, EXPECTED_SESSIONS, saved.getId())
                     .forClient(treatments.clientOf(saved).getReference(), saved.getId()));
@@ -80,7 +91,8 @@ public class TreatmentChanges {
     }
 
     /** The agreements together with the first goals, in one transaction. */
-    public Treatment agreeWithGoals(Long id, @Nullable Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
+    public Treatment agreeWithGoals(
+            Long id, @Nullable Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
         Treatment treatment = agree(id, expectedVersion, agreements);
         for (String[] goal : newGoals) {
             goals.save(new Goal(id, goal[0].strip(), blankToNull(goal[1]), today()));
@@ -93,7 +105,12 @@ public class TreatmentChanges {
     }
 
     /** As above, refused with a conflict when the treatment is no longer at the expected version. */
-    public Goal addGoal(Long id, @Nullable Integer expectedVersion, String description, @Nullable String criterion, LocalDate date) {
+    public Goal addGoal(
+            Long id,
+            @Nullable Integer expectedVersion,
+            String description,
+            @Nullable String criterion,
+            LocalDate date) {
         Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notFarAhead(date, today());
@@ -106,9 +123,11 @@ public class TreatmentChanges {
         return changeGoalStatus(id, null, goalId, status, date);
     }
 
-    public Goal changeGoalStatus(Long id, @Nullable Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
+    public Goal changeGoalStatus(
+            Long id, @Nullable Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
         Treatment treatment = editable(id, expectedVersion, true);
-        Goal goal = goals.findById(goalId).filter(g -> g.getTreatmentId().equals(id))
+        Goal goal = goals.findById(goalId)
+                .filter(g -> g.getTreatmentId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("treatment.goal.not-found"));
         TreatmentDates.notBefore(date, goal.getAddedOn(), "goal");
         TreatmentDates.notAfter(date, today());
@@ -121,21 +140,27 @@ public class TreatmentChanges {
         return addSession(id, null, date, kind, attended);
     }
 
-    public TreatmentSession addSession(Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind,
-            boolean attended) {
+    public TreatmentSession addSession(
+            Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind, boolean attended) {
         return addSession(id, expectedVersion, date, kind, attended, null, null).session();
     }
 
     /** A session and what it adds, such as the answer to "Wil je nog een volgende afspraak?". */
-    public record RecordedSession(TreatmentSession session, @Nullable NextAppointmentAnswer nextAppointment) {
-    }
+    public record RecordedSession(
+            TreatmentSession session, @Nullable NextAppointmentAnswer nextAppointment) {}
 
     /**
      * Records a session, with the client's answer to "Wil je nog een volgende afspraak?" at it when given (only for an
      * attended session; the client's words are optional, at most {@link NextAppointmentAnswer#MAX_WORDS} characters).
      */
-    public RecordedSession addSession(Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind,
-            boolean attended, @Nullable NextAppointmentWish nextAppointment, @Nullable String clientWords) {
+    public RecordedSession addSession(
+            Long id,
+            @Nullable Integer expectedVersion,
+            LocalDate date,
+            SessionKind kind,
+            boolean attended,
+            @Nullable NextAppointmentWish nextAppointment,
+            @Nullable String clientWords) {
         Treatment treatment = editable(id, expectedVersion, true);
         checkSessionDate(treatment, date, kind, attended, today());
         if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
@@ -143,8 +168,11 @@ public class TreatmentChanges {
         }
         Treatment saved = saved(treatment);
         TreatmentSession session = sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
-        return new RecordedSession(session, nextAppointment == null ? null
-                : nextAppointments.recordAtSession(saved, session, nextAppointment, clientWords));
+        return new RecordedSession(
+                session,
+                nextAppointment == null
+                        ? null
+                        : nextAppointments.recordAtSession(saved, session, nextAppointment, clientWords));
     }
 
     /**
@@ -153,8 +181,8 @@ public class TreatmentChanges {
      * attended session not in the future, none more than a year ahead. Static, so that a check that
      * refuses does not mark a running transaction for rollback (the agenda import checks many).
      */
-    static void checkSessionDate(Treatment treatment, LocalDate date, SessionKind kind, boolean attended,
-            LocalDate today) {
+    static void checkSessionDate(
+            Treatment treatment, LocalDate date, SessionKind kind, boolean attended, LocalDate today) {
         if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
             TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         } else if (treatment.getStartDate() == null) {
@@ -172,8 +200,8 @@ public class TreatmentChanges {
         return addDiscussion(id, null, date, kind, note);
     }
 
-    public Discussion addDiscussion(Long id, @Nullable Integer expectedVersion, LocalDate date, DiscussionKind kind,
-            @Nullable String note) {
+    public Discussion addDiscussion(
+            Long id, @Nullable Integer expectedVersion, LocalDate date, DiscussionKind kind, @Nullable String note) {
         Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
@@ -189,7 +217,9 @@ public class TreatmentChanges {
      * An ended treatment is left as it is (it is read-only).
      */
     public void recordPracticeDiscussion(Long practiceId, Long id, LocalDate date, DiscussionKind kind, String note) {
-        Treatment treatment = repository.findById(id).filter(t -> t.getPracticeId().equals(practiceId))
+        Treatment treatment = repository
+                .findById(id)
+                .filter(t -> t.getPracticeId().equals(practiceId))
                 .orElseThrow(TreatmentAccessDenied::new);
         if (treatment.getPhase().isEnded()) {
             return;
@@ -203,7 +233,8 @@ public class TreatmentChanges {
         Treatment treatment = editable(id, null, shared);
         if (shared) {
             // only with a clinician of the same practice: an id typed into the form is no colleague yet
-            users.find(treatment.getPracticeId(), colleagueId).filter(UserAccount::isEnabled)
+            users.find(treatment.getPracticeId(), colleagueId)
+                    .filter(UserAccount::isEnabled)
                     .filter(u -> u.getRole() != Role.ADMIN)
                     .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
             treatment.shareWith(colleagueId);

@@ -6,8 +6,7 @@ import nl.afsluitwijzer.shared.ProblemException;
 /** Dates of events in a treatment: not before it began, not in the future for what already happened. */
 final class TreatmentDates {
 
-    private TreatmentDates() {
-    }
+    private TreatmentDates() {}
 
     static void notBefore(LocalDate date, LocalDate earliest, String what) {
         if (earliest != null && date.isBefore(earliest)) {

@@ -7,7 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Everything the treatment module records of one treatment, read together for a page or the API. */
-public record TreatmentFile(Treatment treatment, Client client, List<Goal> goals, List<TreatmentSession> sessions,
+public record TreatmentFile(
+        Treatment treatment,
+        Client client,
+        List<Goal> goals,
+        List<TreatmentSession> sessions,
         List<Discussion> discussions) {
 
     public Long id() {
@@ -16,8 +20,10 @@ public record TreatmentFile(Treatment treatment, Client client, List<Goal> goals
 
     /** n: attended sessions of kind treatment, evaluation or closing on or before the date. */
     public int attendedSessions(LocalDate asOf) {
-        return (int) sessions.stream().filter(TreatmentSession::counts)
-                .filter(s -> !s.getSessionDate().isAfter(asOf)).count();
+        return (int) sessions.stream()
+                .filter(TreatmentSession::counts)
+                .filter(s -> !s.getSessionDate().isAfter(asOf))
+                .count();
     }
 
     /** Whole weeks since the treatment started, if it has. */
@@ -26,13 +32,15 @@ public record TreatmentFile(Treatment treatment, Client client, List<Goal> goals
         if (start == null) {
             return Optional.empty();
         }
-        LocalDate end = treatment.getEndDate() != null && treatment.getEndDate().isBefore(asOf)
-                ? treatment.getEndDate() : asOf;
+        LocalDate end =
+                treatment.getEndDate() != null && treatment.getEndDate().isBefore(asOf) ? treatment.getEndDate() : asOf;
         return Optional.of(Math.max(0, ChronoUnit.WEEKS.between(start, end)));
     }
 
     public Optional<LocalDate> lastAttendedSession() {
-        return sessions.stream().filter(TreatmentSession::isAttended).map(TreatmentSession::getSessionDate)
+        return sessions.stream()
+                .filter(TreatmentSession::isAttended)
+                .map(TreatmentSession::getSessionDate)
                 .max(LocalDate::compareTo);
     }
 }

@@ -29,6 +29,5 @@ public interface TreatmentPagePanel {
      * A Thymeleaf fragment — template "measurement/panel", selector "panel" — and its values; the fragment
      * also sees the page's own variables (treatment, client, view, today).
      */
-    record Fragment(String template, String selector, Map<String, Object> model) {
-    }
+    record Fragment(String template, String selector, Map<String, Object> model) {}
 }

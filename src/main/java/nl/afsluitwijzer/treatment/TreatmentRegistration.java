@@ -31,8 +31,14 @@ public class TreatmentRegistration {
     private final AuditLog audit;
     private final Clock clock;
 
-    TreatmentRegistration(ClientRepository clients, TreatmentRepository treatments, GoalRepository goals,
-            UserAdministration users, ExistingClients existing, AuditLog audit, Clock clock) {
+    TreatmentRegistration(
+            ClientRepository clients,
+            TreatmentRepository treatments,
+            GoalRepository goals,
+            UserAdministration users,
+            ExistingClients existing,
+            AuditLog audit,
+            Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
         this.goals = goals;
@@ -48,10 +54,16 @@ public class TreatmentRegistration {
         existing.requireNew(user, referral.client().reference());
         TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
         Long therapist = therapistFor(user, referral.therapistId());
-        Client client = newClient(new Client(user.practiceId(), referral.client(), clock.instant()),
-                "treatment.client.duplicate");
-        Treatment created = Treatment.referral(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"), therapist,
-                referral.registrationDate(), referral.helpQuestion().strip(), referral.complex(), user.id(),
+        Client client = newClient(
+                new Client(user.practiceId(), referral.client(), clock.instant()), "treatment.client.duplicate");
+        Treatment created = Treatment.referral(
+                user.practiceId(),
+                Objects.requireNonNull(client.getId(), "stored"),
+                therapist,
+                referral.registrationDate(),
+                referral.helpQuestion().strip(),
+                referral.complex(),
+                user.id(),
                 clock.instant());
         created.describeReferral(referral.details(), created.getHelpQuestion());
         Treatment treatment = treatments.save(created);
@@ -67,22 +79,39 @@ public class TreatmentRegistration {
     public Treatment start(NewTreatment command) {
         CurrentUser user = CurrentUser.require();
         TreatmentDates.notAfter(command.startDate(), LocalDate.now(clock));
-        Optional<ExistingClients.Link> link = existing.forNewTreatment(user, command.clientReference(),
-                command.linkReason());
+        Optional<ExistingClients.Link> link =
+                existing.forNewTreatment(user, command.clientReference(), command.linkReason());
         Client client = link.map(ExistingClients.Link::client)
-                .orElseGet(() -> newClient(new Client(user.practiceId(), new ClientDetails(
-                        command.clientReference(), command.clientReference(), null, null, null), clock.instant()),
+                .orElseGet(() -> newClient(
+                        new Client(
+                                user.practiceId(),
+                                new ClientDetails(
+                                        command.clientReference(), command.clientReference(), null, null, null),
+                                clock.instant()),
                         "treatment.client.open-treatment"));
-        Treatment treatment = firstOpen(Treatment.started(user.practiceId(), Objects.requireNonNull(client.getId(), "stored"),
-                therapistFor(user, null), command.startDate(), command.agreements(), user.id(), clock.instant()),
+        Treatment treatment = firstOpen(
+                Treatment.started(
+                        user.practiceId(),
+                        Objects.requireNonNull(client.getId(), "stored"),
+                        therapistFor(user, null),
+                        command.startDate(),
+                        command.agreements(),
+                        user.id(),
+                        clock.instant()),
                 client);
         for (NewTreatment.NewGoal goal : command.goals()) {
-            goals.save(new Goal(Objects.requireNonNull(treatment.getId(), "stored"), goal.description().strip(),
-                    TreatmentChanges.blankToNull(goal.criterion()), command.startDate()));
+            goals.save(new Goal(
+                    Objects.requireNonNull(treatment.getId(), "stored"),
+                    goal.description().strip(),
+                    TreatmentChanges.blankToNull(goal.criterion()),
+                    command.startDate()));
         }
         logCreated(treatment, client);
         if (link.isPresent() && link.get().brokeTheGlass()) {
-            existing.recordBreakingTheGlass(user, client, treatment,
+            existing.recordBreakingTheGlass(
+                    user,
+                    client,
+                    treatment,
                     Objects.requireNonNull(command.linkReason(), "the glass is broken only with a reason"));
         }
         return treatment;
@@ -117,8 +146,10 @@ public class TreatmentRegistration {
         if (requested == null || user.role() == Role.THERAPIST) {
             return user.id();
         }
-        return users.find(user.practiceId(), requested).filter(UserAccount::isEnabled)
-                .filter(u -> u.getRole() != Role.ADMIN).map(UserAccount::getId)
+        return users.find(user.practiceId(), requested)
+                .filter(UserAccount::isEnabled)
+                .filter(u -> u.getRole() != Role.ADMIN)
+                .map(UserAccount::getId)
                 .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
     }
 

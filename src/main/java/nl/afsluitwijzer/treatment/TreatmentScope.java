@@ -27,11 +27,15 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
     private static final String VISIBLE_TO_THERAPIST = """
              AND t.id IN (SELECT o.id FROM treatment o WHERE o.therapist_id = :userId AND o.phase IN (:phases)
              UNION SELECT s.treatment_id FROM treatment_share s WHERE s.therapist_id = :userId)""";
+
     private static final String OF_THERAPIST = " AND t.therapist_id = :therapistId";
     private static final String ONE = "t.id = :treatmentId";
     private static final String NONE = "1 = 0";
-    private static final List<String> OPEN_PHASES = java.util.Arrays.stream(Phase.values()).filter(Phase::isOpen)
-            .map(Phase::name).sorted().toList();
+    private static final List<String> OPEN_PHASES = java.util.Arrays.stream(Phase.values())
+            .filter(Phase::isOpen)
+            .map(Phase::name)
+            .sorted()
+            .toList();
 
     public TreatmentScope {
         parameters = Map.copyOf(parameters);
@@ -90,8 +94,9 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
      * whoever treats them: what the practice's figures of the period count (no access check; the caller checks).
      */
     public static TreatmentScope steppedIn(Long practiceId, LocalDate from, LocalDate to) {
-        return new TreatmentScope("t.practice_id = :practiceId AND (t.intake_date BETWEEN :stepFrom AND :stepTo"
-                + " OR t.start_date BETWEEN :stepFrom AND :stepTo OR t.end_date BETWEEN :stepFrom AND :stepTo)",
+        return new TreatmentScope(
+                "t.practice_id = :practiceId AND (t.intake_date BETWEEN :stepFrom AND :stepTo"
+                        + " OR t.start_date BETWEEN :stepFrom AND :stepTo OR t.end_date BETWEEN :stepFrom AND :stepTo)",
                 Map.of("practiceId", practiceId, "stepFrom", from, "stepTo", to));
     }
 
@@ -102,13 +107,15 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
 
     /** Those of this scope that were under way on the day: started on or before it, not ended on or before it. */
     TreatmentScope underWayOn(LocalDate day) {
-        return and("t.start_date <= :underWayOn AND (t.end_date IS NULL OR t.end_date > :underWayOn)",
+        return and(
+                "t.start_date <= :underWayOn AND (t.end_date IS NULL OR t.end_date > :underWayOn)",
                 Map.of("underWayOn", day));
     }
 
     /** Those of this scope that were open at some time in the period: registered by its end, not ended before it. */
     TreatmentScope openBetween(LocalDate from, LocalDate to) {
-        return and("t.registration_date <= :openTo AND (t.end_date IS NULL OR t.end_date >= :openFrom)",
+        return and(
+                "t.registration_date <= :openTo AND (t.end_date IS NULL OR t.end_date >= :openFrom)",
                 Map.of("openFrom", from, "openTo", to));
     }
 

@@ -11,6 +11,7 @@ public class TreatmentSession {
 
     @Id
     private @Nullable Long id;
+
     private Long treatmentId;
     private LocalDate sessionDate;
     private SessionKind kind;
@@ -18,11 +19,10 @@ public class TreatmentSession {
     private Instant recordedAt;
 
     @PersistenceCreator
-    protected TreatmentSession() {
-    }
+    protected TreatmentSession() {}
 
-    public TreatmentSession(Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended,
-            Instant recordedAt) {
+    public TreatmentSession(
+            Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended, Instant recordedAt) {
         this.treatmentId = treatmentId;
         this.sessionDate = sessionDate;
         this.kind = kind;
@@ -31,8 +31,8 @@ public class TreatmentSession {
     }
 
     /** A stored session as read by {@link TreatmentFileParts}. */
-    static TreatmentSession read(Long id, Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended,
-            Instant recordedAt) {
+    static TreatmentSession read(
+            Long id, Long treatmentId, LocalDate sessionDate, SessionKind kind, boolean attended, Instant recordedAt) {
         TreatmentSession session = new TreatmentSession(treatmentId, sessionDate, kind, attended, recordedAt);
         session.id = id;
         return session;
@@ -43,9 +43,23 @@ public class TreatmentSession {
         return attended && kind.counts();
     }
 
-    public @Nullable Long getId() { return id; }
-    public Long getTreatmentId() { return treatmentId; }
-    public LocalDate getSessionDate() { return sessionDate; }
-    public SessionKind getKind() { return kind; }
-    public boolean isAttended() { return attended; }
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public SessionKind getKind() {
+        return kind;
+    }
+
+    public boolean isAttended() {
+        return attended;
+    }
 }

@@ -45,7 +45,8 @@ public class Treatments {
     public TreatmentFile open(Long id) {
         Treatment treatment = require(id);
         TreatmentFile file = fileOf(treatment);
-        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(file.client().getReference(), id));
+        audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id)
+                .forClient(file.client().getReference(), id));
         return file;
     }
 
@@ -76,7 +77,8 @@ public class Treatments {
     @Transactional
     public Optional<ClientIdentity> identityForAnonymityCheck(Long id) {
         CurrentUser user = CurrentUser.require();
-        Optional<Treatment> treatment = Optional.ofNullable(id).flatMap(treatments::findById)
+        Optional<Treatment> treatment = Optional.ofNullable(id)
+                .flatMap(treatments::findById)
                 .filter(t -> t.getPracticeId().equals(user.practiceId()));
         return treatment.map(t -> {
             Client client = clientOf(t);
@@ -94,8 +96,11 @@ public class Treatments {
         if (treatment.getPhase() != Phase.REFERRED) {
             return Optional.empty();
         }
-        return Optional.of(Math.toIntExact(treatments.countWaitingAhead(treatment.getPracticeId(),
-                treatment.getRegistrationDate(), Objects.requireNonNull(treatment.getId(), "stored"))) + 1);
+        return Optional.of(Math.toIntExact(treatments.countWaitingAhead(
+                        treatment.getPracticeId(),
+                        treatment.getRegistrationDate(),
+                        Objects.requireNonNull(treatment.getId(), "stored")))
+                + 1);
     }
 
     public Client clientOf(Treatment treatment) {
@@ -123,7 +128,9 @@ public class Treatments {
     /** The same, with the scope they were read by. */
     @Transactional
     public TreatmentFiles visibleOpenFiles(@Nullable Long therapistFilter) {
-        return visibleIn(EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
+        return visibleIn(
+                EnumSet.copyOf(
+                        Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
                 therapistFilter);
     }
 
@@ -151,8 +158,8 @@ public class Treatments {
         TreatmentFiles read = filesIn(scope.among(ids));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
         read.files().forEach(file -> byId.put(file.id(), file));
-        return new TreatmentFiles(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
-                read.scope());
+        return new TreatmentFiles(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), read.scope());
     }
 
     /**
@@ -164,8 +171,7 @@ public class Treatments {
     }
 
     /** A page of a list of treatment files, with how many all pages hold. */
-    public record FilesPage(TreatmentFiles files, long total) {
-    }
+    public record FilesPage(TreatmentFiles files, long total) {}
 
     /**
      * A page of the referrals in one waiting phase (REFERRED: waiting for an intake; INTAKE: after it, waiting for the
@@ -189,8 +195,8 @@ public class Treatments {
         TreatmentFiles read = filesIn(scope.among(ids.ids()));
         Map<Long, TreatmentFile> byId = new java.util.HashMap<>();
         read.files().forEach(file -> byId.put(file.id(), file));
-        return new FilesPage(new TreatmentFiles(ids.ids().stream().map(byId::get).toList(), read.scope()),
-                ids.total());
+        return new FilesPage(
+                new TreatmentFiles(ids.ids().stream().map(byId::get).toList(), read.scope()), ids.total());
     }
 
     /**
@@ -199,7 +205,8 @@ public class Treatments {
      */
     @Transactional
     public List<FilesPage> visibleWaitingPages(int referredPage, int intakePage, int size) {
-        return List.of(visibleWaitingPage(Phase.REFERRED, referredPage, size),
+        return List.of(
+                visibleWaitingPage(Phase.REFERRED, referredPage, size),
                 visibleWaitingPage(Phase.INTAKE, intakePage, size));
     }
 
@@ -210,12 +217,13 @@ public class Treatments {
     }
 
     private static Set<Phase> openPhases() {
-        return EnumSet.copyOf(Arrays.stream(Phase.values()).filter(Phase::isOpen).toList());
+        return EnumSet.copyOf(
+                Arrays.stream(Phase.values()).filter(Phase::isOpen).toList());
     }
 
     /** The user's view of the treatments in these phases; null for the administrator, who sees none. */
-    private static @Nullable TreatmentScope scopeOf(CurrentUser user, Set<Phase> phases,
-            @Nullable Long therapistFilter) {
+    private static @Nullable TreatmentScope scopeOf(
+            CurrentUser user, Set<Phase> phases, @Nullable Long therapistFilter) {
         return switch (user.role()) {
             case MANAGER -> TreatmentScope.practice(user.practiceId(), phases, therapistFilter);
             case THERAPIST -> TreatmentScope.therapist(user.practiceId(), user.id(), phases);
@@ -238,8 +246,8 @@ public class Treatments {
      * id order; one search is logged however many are picked.
      */
     @Transactional
-    public TreatmentFiles visibleFilesUnderWayAmong(LocalDate day,
-            java.util.function.Function<TreatmentScope, List<Long>> pick) {
+    public TreatmentFiles visibleFilesUnderWayAmong(
+            LocalDate day, java.util.function.Function<TreatmentScope, List<Long>> pick) {
         return visibleIn(EnumSet.allOf(Phase.class), null, scope -> {
             TreatmentScope underWay = scope.underWayOn(day);
             List<Long> picked = pick.apply(underWay);
@@ -261,7 +269,8 @@ public class Treatments {
         return visibleIn(phases, therapistFilter, UnaryOperator.identity());
     }
 
-    private TreatmentFiles visibleIn(Set<Phase> phases, @Nullable Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
+    private TreatmentFiles visibleIn(
+            Set<Phase> phases, @Nullable Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
         TreatmentScope scope = scopeOf(CurrentUser.require(), phases, therapistFilter);
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         if (scope == null) {
@@ -275,12 +284,14 @@ public class Treatments {
         if (!treatment.getPracticeId().equals(user.practiceId())) {
             return false;
         }
-        return user.role() == Role.MANAGER || (user.role() == Role.THERAPIST
-                && (treatment.getTherapistId().equals(user.id()) || treatment.isSharedWith(user.id())));
+        return user.role() == Role.MANAGER
+                || (user.role() == Role.THERAPIST
+                        && (treatment.getTherapistId().equals(user.id()) || treatment.isSharedWith(user.id())));
     }
 
     TreatmentFile fileOf(Treatment treatment) {
-        return filesOf(List.of(treatment), TreatmentScope.one(Objects.requireNonNull(treatment.getId(), "stored"))).get(0);
+        return filesOf(List.of(treatment), TreatmentScope.one(Objects.requireNonNull(treatment.getId(), "stored")))
+                .get(0);
     }
 
     /**
@@ -305,9 +316,14 @@ public class Treatments {
         TreatmentFileParts.SessionsAndDiscussions dated = parts.sessionsAndDiscussionsOf(scope);
         Map<Long, List<TreatmentSession>> sessionsBy = dated.sessions();
         Map<Long, List<Discussion>> discussionsBy = dated.discussions();
-        return found.stream().map(t -> new TreatmentFile(t,
-                Objects.requireNonNull(clientsById.get(t.getClientId()), "the scope reads every treatment's client"),
-                goalsBy.getOrDefault(t.getId(), List.of()), sessionsBy.getOrDefault(t.getId(), List.of()),
-                discussionsBy.getOrDefault(t.getId(), List.of()))).toList();
+        return found.stream()
+                .map(t -> new TreatmentFile(
+                        t,
+                        Objects.requireNonNull(
+                                clientsById.get(t.getClientId()), "the scope reads every treatment's client"),
+                        goalsBy.getOrDefault(t.getId(), List.of()),
+                        sessionsBy.getOrDefault(t.getId(), List.of()),
+                        discussionsBy.getOrDefault(t.getId(), List.of())))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ public final class Treeknorm {
     /** At most 10 weeks from intake to the start of treatment. */
     public static final int START_DAYS = 70;
 
-    private Treeknorm() {
-    }
+    private Treeknorm() {}
 
     public static boolean intakeWithin(long days) {
         return days <= INTAKE_DAYS;

@@ -11,12 +11,12 @@ import java.util.Map;
  */
 public final class WaitingPositions {
 
-    private WaitingPositions() {
-    }
+    private WaitingPositions() {}
 
     /** Position (from 1) by treatment id, of those in phase REFERRED. */
     public static Map<Long, Integer> of(List<Treatment> treatments) {
-        List<Treatment> waiting = treatments.stream().filter(t -> t.getPhase() == Phase.REFERRED)
+        List<Treatment> waiting = treatments.stream()
+                .filter(t -> t.getPhase() == Phase.REFERRED)
                 .sorted(Comparator.comparing(Treatment::getRegistrationDate).thenComparing(Treatment::getId))
                 .toList();
         Map<Long, Integer> positions = new HashMap<>();

@@ -50,14 +50,16 @@ class ErrorPages implements ErrorController {
 
     private ResponseEntity<ProblemDetail> problemFor(HttpServletRequest request, Locale locale) {
         HttpStatus status = statusOf(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("error." + knownOrGeneric(status), null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage("error." + knownOrGeneric(status), null, locale));
         problem.setTitle(status.getReasonPhrase());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(URI.create(uri.toString()));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static boolean isApi(HttpServletRequest request) {

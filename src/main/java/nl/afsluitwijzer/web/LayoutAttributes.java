@@ -19,7 +19,8 @@ class LayoutAttributes {
     }
 
     @ModelAttribute("currentUser")
-    @Nullable CurrentUser currentUser() {
+    @Nullable
+    CurrentUser currentUser() {
         return CurrentUser.current().orElse(null);
     }
 

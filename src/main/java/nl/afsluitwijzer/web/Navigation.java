@@ -11,11 +11,9 @@ import nl.afsluitwijzer.practice.Role;
 public final class Navigation {
 
     /** One menu entry: a message key for its label and the path it leads to. */
-    public record Item(String labelKey, String path) {
-    }
+    public record Item(String labelKey, String path) {}
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     public static List<Item> itemsFor(CurrentUser user) {
         List<Item> items = new ArrayList<>();

@@ -14,8 +14,8 @@ import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
 import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.Practices;
 import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.Practices;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
@@ -33,20 +33,31 @@ import org.springframework.stereotype.Component;
 public class AttackFixtures {
 
     /** One treatment and the ids of what hangs under it. */
-    public record Case(Long id, Long clientId, String reference, Long goalId, Long letterId, Long linkId,
-            String linkToken, String closingLinkToken) {
-    }
+    public record Case(
+            Long id,
+            Long clientId,
+            String reference,
+            Long goalId,
+            Long letterId,
+            Long linkId,
+            String linkToken,
+            String closingLinkToken) {}
 
     /** A therapist of another practice, with one treatment of their own. */
-    public record Foreign(String username, Case treatment) {
-    }
+    public record Foreign(String username, Case treatment) {}
 
     /**
      * A second practice founded the supported way ({@link Practices#found}): its administrator and first
      * manager, a therapist the manager created, one treatment of that therapist, and API tokens of all three.
      */
-    public record OtherPractice(Long practiceId, String admin, String manager, String therapist, Case treatment,
-            Map<String, String> tokens, Map<String, Long> userIds) {
+    public record OtherPractice(
+            Long practiceId,
+            String admin,
+            String manager,
+            String therapist,
+            Case treatment,
+            Map<String, String> tokens,
+            Map<String, Long> userIds) {
 
         public List<String> users() {
             return List.of(therapist, manager, admin);
@@ -69,9 +80,20 @@ public class AttackFixtures {
     private final ApiTokens tokens;
     private OtherPractice otherPractice;
 
-    AttackFixtures(TestTreatments fixtures, ClosingFixtures closing, Treatments treatments, TreatmentChanges changes,
-            Letters letters, ClosingPlans plans, ClientLinks links, PracticeRepository practices, UserAdministration administration,
-            UserAccountRepository accounts, Workshops workshops, CaseDiscussions discussions, Practices founding,
+    AttackFixtures(
+            TestTreatments fixtures,
+            ClosingFixtures closing,
+            Treatments treatments,
+            TreatmentChanges changes,
+            Letters letters,
+            ClosingPlans plans,
+            ClientLinks links,
+            PracticeRepository practices,
+            UserAdministration administration,
+            UserAccountRepository accounts,
+            Workshops workshops,
+            CaseDiscussions discussions,
+            Practices founding,
             ApiTokens tokens) {
         this.fixtures = fixtures;
         this.closing = closing;
@@ -98,19 +120,35 @@ public class AttackFixtures {
     public synchronized OtherPractice otherPractice() {
         if (otherPractice == null) {
             String n = String.valueOf(System.nanoTime());
-            Practices.Founded founded = founding.found("Tweede praktijk " + n, "beheer-" + n, "Beheerder twee",
-                    "praktijkhouder-" + n, "Praktijkhouder twee");
+            Practices.Founded founded = founding.found(
+                    "Tweede praktijk " + n,
+                    "beheer-" + n,
+                    "Beheerder twee",
+                    "praktijkhouder-" + n,
+                    "Praktijkhouder twee");
             String therapist = "therapeut-" + n;
-            fixtures.as(founded.managerUsername(), () -> administration.create(founded.practiceId(), therapist,
-                    "Behandelaar twee", Role.THERAPIST, "een-heel-lang-wachtwoord"));
+            fixtures.as(
+                    founded.managerUsername(),
+                    () -> administration.create(
+                            founded.practiceId(),
+                            therapist,
+                            "Behandelaar twee",
+                            Role.THERAPIST,
+                            "een-heel-lang-wachtwoord"));
             Map<String, String> issued = new java.util.HashMap<>();
             Map<String, Long> ids = new java.util.HashMap<>();
             for (String user : List.of(founded.adminUsername(), founded.managerUsername(), therapist)) {
                 ids.put(user, accounts.findByUsername(user).orElseThrow().getId());
                 issued.put(user, tokens.issue(ids.get(user), "aanval").secret());
             }
-            otherPractice = new OtherPractice(founded.practiceId(), founded.adminUsername(),
-                    founded.managerUsername(), therapist, of(therapist), Map.copyOf(issued), Map.copyOf(ids));
+            otherPractice = new OtherPractice(
+                    founded.practiceId(),
+                    founded.adminUsername(),
+                    founded.managerUsername(),
+                    therapist,
+                    of(therapist),
+                    Map.copyOf(issued),
+                    Map.copyOf(ids));
         }
         return otherPractice;
     }
@@ -125,8 +163,11 @@ public class AttackFixtures {
         Treatment started = fixtures.startedBy(therapist);
         fixtures.as(therapist, () -> {
             for (int i = 0; i < 3; i++) {
-                changes.addSession(started.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i),
-                        nl.afsluitwijzer.treatment.SessionKind.TREATMENT, true);
+                changes.addSession(
+                        started.getId(),
+                        LocalDate.of(2026, 1, 12).plusWeeks(i),
+                        nl.afsluitwijzer.treatment.SessionKind.TREATMENT,
+                        true);
             }
             plans.start(started.getId(), null, LocalDate.of(2026, 1, 26));
         });
@@ -141,8 +182,15 @@ public class AttackFixtures {
             Long letterId = letters.generate(id, LetterKind.GP).id();
             IssuedLink link = links.create(id, List.of("PHQ9"));
             IssuedLink closingLink = links.createForClosing(id);
-            result[0] = new Case(id, treatment.getClientId(), fixtures.referenceOf(treatment), goalId, letterId,
-                    link.id(), link.token(), closingLink.token());
+            result[0] = new Case(
+                    id,
+                    treatment.getClientId(),
+                    fixtures.referenceOf(treatment),
+                    goalId,
+                    letterId,
+                    link.id(),
+                    link.token(),
+                    closingLink.token());
         });
         return result[0];
     }
@@ -153,31 +201,43 @@ public class AttackFixtures {
         practice.requireTwoFactorForTherapists(false);
         practice = practices.save(practice);
         String username = "vreemd-" + System.nanoTime();
-        administration.create(practice.getId(), username, "Vreemde behandelaar", Role.THERAPIST,
-                "een-heel-lang-wachtwoord");
+        administration.create(
+                practice.getId(), username, "Vreemde behandelaar", Role.THERAPIST, "een-heel-lang-wachtwoord");
         return new Foreign(username, of(username));
     }
 
     /** A user of the demo practice that the access table may disable and reset. */
     public Long throwawayUser() {
         Long practiceId = accounts.findByUsername("manager").orElseThrow().getPracticeId();
-        return administration.create(practiceId, "wegwerp-" + System.nanoTime(), "Wegwerp", Role.THERAPIST,
-                "een-heel-lang-wachtwoord").getId();
+        return administration
+                .create(
+                        practiceId,
+                        "wegwerp-" + System.nanoTime(),
+                        "Wegwerp",
+                        Role.THERAPIST,
+                        "een-heel-lang-wachtwoord")
+                .getId();
     }
 
     public Long workshopOf(String facilitator) {
-        return workshops.start(accounts.findByUsername(facilitator).orElseThrow().toCurrentUser()).getId();
+        return workshops
+                .start(accounts.findByUsername(facilitator).orElseThrow().toCurrentUser())
+                .getId();
     }
 
     public String joinCodeOf(String facilitator, Long workshopId) {
-        return workshops.find(accounts.findByUsername(facilitator).orElseThrow().toCurrentUser(), workshopId)
-                .getJoinCode().value();
+        return workshops
+                .find(accounts.findByUsername(facilitator).orElseThrow().toCurrentUser(), workshopId)
+                .getJoinCode()
+                .value();
     }
 
     public Long caseDiscussionOf(String presenter) {
-        return discussions.prepare(accounts.findByUsername(presenter).orElseThrow().toCurrentUser(),
-                new CasePreparation("Casus", "Hulpvraag", LocalDate.of(2025, 3, 1), "een jaar", "afbouwen",
-                        "angst"))
+        return discussions
+                .prepare(
+                        accounts.findByUsername(presenter).orElseThrow().toCurrentUser(),
+                        new CasePreparation(
+                                "Casus", "Hulpvraag", LocalDate.of(2025, 3, 1), "een jaar", "afbouwen", "angst"))
                 .getId();
     }
 }

@@ -29,12 +29,16 @@ class ClientLinkTokenTest {
 
     @Autowired
     AttackFixtures fixtures;
+
     @Autowired
     TestTreatments treatments;
+
     @Autowired
     ClientLinks links;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -49,8 +53,11 @@ class ClientLinkTokenTest {
         });
         assertThat(tokens).hasSize(20).allSatisfy(token -> {
             assertThat(Base64.getUrlDecoder().decode(token).length * 8).isGreaterThanOrEqualTo(128);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM client_link WHERE token_hash = ?").param(token)
-                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM client_link WHERE token_hash = ?")
+                            .param(token)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         });
     }
 
@@ -58,14 +65,17 @@ class ClientLinkTokenTest {
     void aLinkExpiresWithinTwoWeeksAndIsThenGone() {
         AttackFixtures.Case treatment = fixtures.of("behandelaar");
         Map<String, Object> link = jdbc.sql("SELECT created_at, expires_at FROM client_link WHERE id = ?")
-                .param(treatment.linkId()).query().singleRow();
-        Duration validity = Duration.between(((Timestamp) link.get("created_at")).toInstant(),
-                ((Timestamp) link.get("expires_at")).toInstant());
+                .param(treatment.linkId())
+                .query()
+                .singleRow();
+        Duration validity = Duration.between(
+                ((Timestamp) link.get("created_at")).toInstant(), ((Timestamp) link.get("expires_at")).toInstant());
         assertThat(validity).isPositive().isLessThanOrEqualTo(Duration.ofDays(14));
         WebSession client = new WebSession(port);
         assertThat(client.get("/c/" + treatment.linkToken()).status()).isEqualTo(200);
         jdbc.sql("UPDATE client_link SET expires_at = ? WHERE id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), treatment.linkId()).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), treatment.linkId())
+                .update();
         WebSession.Page expired = client.get("/c/" + treatment.linkToken() + "/1");
         assertThat(expired.status()).isEqualTo(410);
     }
@@ -83,12 +93,16 @@ class ClientLinkTokenTest {
         String token = treatment.linkToken();
         WebSession client = new WebSession(port);
         client.get("/c/" + token);
-        for (String page : List.of("/behandelingen/" + treatment.id(), "/caseload", "/profiel",
-                "/behandelingen/" + treatment.id() + "?token=" + token, "/c/" + token + "/../../behandelingen/"
-                        + treatment.id())) {
+        for (String page : List.of(
+                "/behandelingen/" + treatment.id(),
+                "/caseload",
+                "/profiel",
+                "/behandelingen/" + treatment.id() + "?token=" + token,
+                "/c/" + token + "/../../behandelingen/" + treatment.id())) {
             assertThat(client.get(page).status()).as(page).isIn(302, 400, 401, 403, 404);
         }
-        assertThat(client.get("/api/v1/treatments/" + treatment.id(), "Authorization", "Bearer " + token).status())
+        assertThat(client.get("/api/v1/treatments/" + treatment.id(), "Authorization", "Bearer " + token)
+                        .status())
                 .isEqualTo(401);
         WebSession asCookie = new WebSession(port);
         asCookie.useSession(token);
@@ -116,12 +130,21 @@ class ClientLinkTokenTest {
         answers.put("treatmentId", other.id().toString());
         answers.put("id", other.id().toString());
         client.submit("/c/" + own.linkToken() + "/1", "/c/" + own.linkToken() + "/1", answers);
-        client.submit("/c/" + own.linkToken() + "/versturen", "/c/" + own.linkToken() + "/versturen",
+        client.submit(
+                "/c/" + own.linkToken() + "/versturen",
+                "/c/" + own.linkToken() + "/versturen",
                 Map.of("treatmentId", other.id().toString()));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?").param(other.id())
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?").param(own.id())
-                .query(Long.class).single()).as("the answers arrived, at the link's own treatment").isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?")
+                        .param(other.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?")
+                        .param(own.id())
+                        .query(Long.class)
+                        .single())
+                .as("the answers arrived, at the link's own treatment")
+                .isOne();
     }
 
     @Test

@@ -34,34 +34,42 @@ import org.springframework.test.web.servlet.MockMvc;
 class CsrfEveryFormTest {
 
     /** The POSTs that filters handle, not controllers. */
-    private static final List<String> FILTER_ENDPOINTS = List.of("POST /login", "POST /login/code",
-            "POST /logout");
+    private static final List<String> FILTER_ENDPOINTS = List.of("POST /login", "POST /login/code", "POST /logout");
 
     @InjectSoftAssertions
     SoftAssertions softly;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Requests requests;
+
     @Autowired
     UserDetailsService users;
+
     @LocalServerPort
     int port;
 
     @Test
     void everyWebRequestThatChangesSomethingNeedsTheToken() throws Exception {
         List<String> forms = Stream.concat(requests.handlerEndpoints().stream(), FILTER_ENDPOINTS.stream())
-                .filter(e -> !e.startsWith("GET ") && !e.contains(" /api/")).toList();
+                .filter(e -> !e.startsWith("GET ") && !e.contains(" /api/"))
+                .toList();
         assertThat(forms).hasSizeGreaterThan(50);
         for (String endpoint : forms) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String url = requests.url(endpoint.substring(endpoint.indexOf(' ') + 1));
             for (String username : List.of("manager", "behandelaar")) {
                 var response = mvc.perform(request(HttpMethod.valueOf(method), url)
-                        .params(new org.springframework.util.LinkedMultiValueMap<>(Map.of("_csrf",
-                                List.of("geraden"))))
-                        .with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
-                softly.assertThat(response.getStatus()).as("%s as %s", endpoint, username).isEqualTo(403);
+                                .params(new org.springframework.util.LinkedMultiValueMap<>(
+                                        Map.of("_csrf", List.of("geraden"))))
+                                .with(user(users.loadUserByUsername(username))))
+                        .andReturn()
+                        .getResponse();
+                softly.assertThat(response.getStatus())
+                        .as("%s as %s", endpoint, username)
+                        .isEqualTo(403);
             }
         }
     }
@@ -71,12 +79,17 @@ class CsrfEveryFormTest {
         WebSession session = new WebSession(port);
         session.signIn("behandelaar", "demo");
         String cookie = WebSession.SESSION_COOKIE + "=" + session.sessionId().orElseThrow();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/treatments"))
-                .header("Cookie", cookie).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ValidInput.json("POST /api/v1/treatments"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/treatments"))
+                                .header("Cookie", cookie)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(ValidInput.json("POST /api/v1/treatments")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(session.get("/caseload").status()).as("the session itself is signed in").isEqualTo(200);
+        assertThat(session.get("/caseload").status())
+                .as("the session itself is signed in")
+                .isEqualTo(200);
     }
 }

@@ -63,7 +63,8 @@ class EndpointAccessTest {
                 row("POST /behandelingen/{id}/sessies", LOGIN, 302, 302, 403),
                 row("GET /behandelingen/sessies-importeren", LOGIN, 200, 200, 403),
                 row("POST /behandelingen/sessies-importeren", LOGIN, 200, 200, 403),
-                row("POST /behandelingen/sessies-importeren/bevestigen", LOGIN, 302, 302, 403).with("csv", ""),
+                row("POST /behandelingen/sessies-importeren/bevestigen", LOGIN, 302, 302, 403)
+                        .with("csv", ""),
                 row("POST /behandelingen/{id}/doelen", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/doelen/{goalId}/status", LOGIN, 302, 302, 403),
                 row("POST /behandelingen/{id}/besprekingen", LOGIN, 302, 302, 403),
@@ -167,11 +168,13 @@ class EndpointAccessTest {
                 row("POST /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid/tweestaps", LOGIN, 403, 400, 403),
                 row("GET /beheer/brieven", LOGIN, 403, 200, 403),
-                // version -1 never matches a stored letterhead: the manager gets the page again with the conflict and the text
+                // version -1 never matches a stored letterhead: the manager gets the page again with the conflict and
+                // the text
                 row("POST /beheer/brieven/briefhoofd", LOGIN, 403, 200, 403).with("version", "-1"),
                 row("GET /beheer/brieven/{kind}", LOGIN, 403, 200, 403),
                 row("POST /beheer/brieven/{kind}", LOGIN, 403, 200, 403).with("body", "x".repeat(20_001)),
-                row("POST /beheer/brieven/{kind}/voorbeeld", LOGIN, 403, 200, 403).with("body", "<p>Hallo</p>"),
+                row("POST /beheer/brieven/{kind}/voorbeeld", LOGIN, 403, 200, 403)
+                        .with("body", "<p>Hallo</p>"),
                 row("POST /beheer/brieven/{kind}/standaard", LOGIN, 403, 302, 403),
                 // manager and administrator pages
                 row("GET /beheer/gebruikers", LOGIN, 403, 200, 200),
@@ -216,7 +219,8 @@ class EndpointAccessTest {
     @MethodSource("endpoints")
     void eachRoleGetsExactlyWhatTheTableSays(EndpointRow row) throws Exception {
         List<Integer> seen = requests.statuses(row);
-        assertThat(seen).as("%s — seen: anonymous, therapist, manager, admin = %s", row, seen)
+        assertThat(seen)
+                .as("%s — seen: anonymous, therapist, manager, admin = %s", row, seen)
                 .containsExactly(row.anonymous(), row.therapist(), row.manager(), row.admin());
     }
 
@@ -229,26 +233,37 @@ class EndpointAccessTest {
                 missing.put(endpoint, requests.suggestedRow(endpoint, Map.of()));
             }
         }
-        assertThat(missing).as("endpoints without a row in EndpointAccessTest (statuses seen now, check "
-                + "them before copying)").isEmpty();
+        assertThat(missing)
+                .as("endpoints without a row in EndpointAccessTest (statuses seen now, check " + "them before copying)")
+                .isEmpty();
     }
 
     @Test
     void everyRowIsStillAnEndpoint() {
         Set<String> endpoints = requests.handlerEndpoints();
-        assertThat(endpoints().map(EndpointRow::endpoint).filter(e -> !endpoints.contains(e)).toList())
-                .as("rows without an endpoint").isEmpty();
+        assertThat(endpoints()
+                        .map(EndpointRow::endpoint)
+                        .filter(e -> !endpoints.contains(e))
+                        .toList())
+                .as("rows without an endpoint")
+                .isEmpty();
     }
 
     @Autowired
     AttackFixtures fixtures;
 
     /** Fields of the intervision forms, so a request reaches the access check. */
-    private static final Map<String, String> INTERVISION_FIELDS = Map.ofEntries(Map.entry("level", "PATIENT"),
-            Map.entry("content", ValidInput.TEXT), Map.entry("step", "1"), Map.entry("title", ValidInput.TEXT),
-            Map.entry("helpQuestion", ValidInput.TEXT), Map.entry("duration", ValidInput.TEXT),
-            Map.entry("triedTowardsClosing", ValidInput.TEXT), Map.entry("closingObstacles", ValidInput.TEXT),
-            Map.entry("chosen", "true"), Map.entry("hidden", "true"));
+    private static final Map<String, String> INTERVISION_FIELDS = Map.ofEntries(
+            Map.entry("level", "PATIENT"),
+            Map.entry("content", ValidInput.TEXT),
+            Map.entry("step", "1"),
+            Map.entry("title", ValidInput.TEXT),
+            Map.entry("helpQuestion", ValidInput.TEXT),
+            Map.entry("duration", ValidInput.TEXT),
+            Map.entry("triedTowardsClosing", ValidInput.TEXT),
+            Map.entry("closingObstacles", ValidInput.TEXT),
+            Map.entry("chosen", "true"),
+            Map.entry("hidden", "true"));
     /** The privacy decisions answer every refusal with a redirect and a message (the request id is no record). */
     private static final Set<String> REDIRECT_ON_REFUSAL = Set.of(
             "POST /clienten/{clientId}/privacy/verzoeken/{requestId}/weigeren",
@@ -266,10 +281,10 @@ class EndpointAccessTest {
     void theUsersOfAnotherPracticeGetNothingOfOursOnAnyEndpoint() throws Exception {
         AttackFixtures.OtherPractice other = fixtures.otherPractice();
         Requests.Records ours = requests.records();
-        List<String> markers = List.of(ours.treatment().reference(), ours.portal().reference(), "behandelaar2",
-                "Praktijk De Wissel");
-        Map<String, Map<String, String>> params = endpoints()
-                .collect(Collectors.toMap(EndpointRow::endpoint, EndpointRow::params));
+        List<String> markers =
+                List.of(ours.treatment().reference(), ours.portal().reference(), "behandelaar2", "Praktijk De Wissel");
+        Map<String, Map<String, String>> params =
+                endpoints().collect(Collectors.toMap(EndpointRow::endpoint, EndpointRow::params));
         SoftAssertions softly = new SoftAssertions();
         for (String endpoint : requests.handlerEndpoints()) {
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
@@ -280,13 +295,14 @@ class EndpointAccessTest {
             boolean ourRecord = OUR_RECORD.matcher(pattern).find() && !pattern.startsWith("/profiel/tokens/");
             for (String user : other.users()) {
                 // valid input, so that a request reaches the access check instead of stopping at validation
-                Map<String, String> form = new java.util.HashMap<>(ValidInput.form(endpoint, other.userIds().get(user)));
+                Map<String, String> form = new java.util.HashMap<>(
+                        ValidInput.form(endpoint, other.userIds().get(user)));
                 if (pattern.startsWith("/intervisie/")) {
                     form.putAll(INTERVISION_FIELDS);
                 }
                 form.putAll(params.getOrDefault(endpoint, Map.of()));
-                MockHttpServletResponse response = requests.response(method, requests.url(pattern), user, form,
-                        ValidInput.json(endpoint));
+                MockHttpServletResponse response =
+                        requests.response(method, requests.url(pattern), user, form, ValidInput.json(endpoint));
                 String as = endpoint + " as " + user;
                 softly.assertThat(response.getStatus()).as(as).isLessThan(500);
                 if (ourRecord && !REDIRECT_ON_REFUSAL.contains(endpoint)) {
@@ -304,7 +320,10 @@ class EndpointAccessTest {
     }
 
     static List<String> pageUrls() {
-        return endpoints().map(EndpointRow::endpoint).filter(e -> e.startsWith("GET /") && !e.contains("{")
-                && !e.startsWith("GET /api/")).map(e -> e.substring(4)).toList();
+        return endpoints()
+                .map(EndpointRow::endpoint)
+                .filter(e -> e.startsWith("GET /") && !e.contains("{") && !e.startsWith("GET /api/"))
+                .map(e -> e.substring(4))
+                .toList();
     }
 }

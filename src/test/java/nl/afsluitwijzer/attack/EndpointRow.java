@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One row of the access table: "METHOD /pattern", the status per role, and form parameters to send. */
-record EndpointRow(String endpoint, int anonymous, int therapist, int manager, int admin,
-        Map<String, String> params) {
+record EndpointRow(String endpoint, int anonymous, int therapist, int manager, int admin, Map<String, String> params) {
 
     EndpointRow with(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(params);

@@ -35,21 +35,31 @@ class IdorTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Requests requests;
+
     @Autowired
     AttackFixtures fixtures;
+
     @Autowired
     ClientLinks links;
+
     @Autowired
     JdbcClient jdbc;
 
     /** Fields of every intervision form, so a request reaches the access check. */
-    private static final Map<String, String> INTERVISION_FIELDS = Map.ofEntries(Map.entry("level", "PATIENT"),
-            Map.entry("content", ValidInput.TEXT), Map.entry("step", "1"), Map.entry("title", ValidInput.TEXT),
-            Map.entry("helpQuestion", ValidInput.TEXT), Map.entry("duration", ValidInput.TEXT),
-            Map.entry("triedTowardsClosing", ValidInput.TEXT), Map.entry("closingObstacles", ValidInput.TEXT),
-            Map.entry("chosen", "true"), Map.entry("hidden", "true"));
+    private static final Map<String, String> INTERVISION_FIELDS = Map.ofEntries(
+            Map.entry("level", "PATIENT"),
+            Map.entry("content", ValidInput.TEXT),
+            Map.entry("step", "1"),
+            Map.entry("title", ValidInput.TEXT),
+            Map.entry("helpQuestion", ValidInput.TEXT),
+            Map.entry("duration", ValidInput.TEXT),
+            Map.entry("triedTowardsClosing", ValidInput.TEXT),
+            Map.entry("closingObstacles", ValidInput.TEXT),
+            Map.entry("chosen", "true"),
+            Map.entry("hidden", "true"));
 
     private static AttackFixtures.Case own;
     private static AttackFixtures.Case colleagues;
@@ -82,7 +92,8 @@ class IdorTest {
     @Test
     void aTherapistOfAnotherPracticeGetsNothingOfOursOnAnyWebPath() throws Exception {
         setUp();
-        for (String endpoint : treatmentEndpoints().stream().filter(e -> !e.contains(" /api/")).toList()) {
+        for (String endpoint :
+                treatmentEndpoints().stream().filter(e -> !e.contains(" /api/")).toList()) {
             refused(endpoint, foreign.username(), own);
         }
     }
@@ -104,22 +115,33 @@ class IdorTest {
         Long ours = idOf("behandelaar2");
         for (String user : List.of(other.manager(), other.admin())) {
             for (String action : List.of("actief", "tweestaps-herstellen")) {
-                int status = requests.status("POST", "/beheer/gebruikers/" + ours + "/" + action, user,
-                        Map.of("enabled", "false"));
+                int status = requests.status(
+                        "POST", "/beheer/gebruikers/" + ours + "/" + action, user, Map.of("enabled", "false"));
                 softly.assertThat(status).as(action + " as " + user).isIn(403, 404);
             }
         }
-        assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?").param(ours).query(Boolean.class)
-                .single()).isTrue();
+        assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?")
+                        .param(ours)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void theIdOfAnotherTreatmentsGoalLetterOrLinkUnderOnesOwnTreatmentIsRefused() throws Exception {
         setUp();
-        AttackFixtures.Case mixed = new AttackFixtures.Case(own.id(), own.clientId(), own.reference(), colleagues.goalId(),
-                colleagues.letterId(), colleagues.linkId(), own.linkToken(), own.closingLinkToken());
+        AttackFixtures.Case mixed = new AttackFixtures.Case(
+                own.id(),
+                own.clientId(),
+                own.reference(),
+                colleagues.goalId(),
+                colleagues.letterId(),
+                colleagues.linkId(),
+                own.linkToken(),
+                own.closingLinkToken());
         List<String> subResources = requests.handlerEndpoints().stream()
-                .filter(e -> e.contains("{goalId}") || e.contains("{letterId}")).toList();
+                .filter(e -> e.contains("{goalId}") || e.contains("{letterId}"))
+                .toList();
         assertThat(subResources).hasSizeGreaterThanOrEqualTo(3);
         for (String endpoint : subResources) {
             MockHttpServletResponse response = send(endpoint, "behandelaar", mixed);
@@ -138,23 +160,31 @@ class IdorTest {
                 {"date":"2026-02-02","kind":"INTERIM","decision":"CONTINUE",
                  "goalProgress":[{"goalId":%d,"score":7}]}""".formatted(colleagues.goalId());
         var result = mvc.perform(request(HttpMethod.POST, "/api/v1/treatments/" + own.id() + "/evaluations")
-                .header("Authorization", nl.afsluitwijzer.support.Api.bearer(mvc, "behandelaar"))
-                .contentType("application/json").content(body)).andReturn().getResponse();
+                        .header("Authorization", nl.afsluitwijzer.support.Api.bearer(mvc, "behandelaar"))
+                        .contentType("application/json")
+                        .content(body))
+                .andReturn()
+                .getResponse();
         assertThat(result.getStatus()).isIn(400, 404);
     }
 
     @Test
     void aManagerCannotDisableOrResetAUserOfAnotherPractice() throws Exception {
         setUp();
-        Long foreignUser = jdbc.sql("SELECT id FROM user_account WHERE username = ?").param(foreign.username())
-                .query(Long.class).single();
+        Long foreignUser = jdbc.sql("SELECT id FROM user_account WHERE username = ?")
+                .param(foreign.username())
+                .query(Long.class)
+                .single();
         for (String action : List.of("actief", "tweestaps-herstellen")) {
-            int status = requests.status("POST", "/beheer/gebruikers/" + foreignUser + "/" + action, "manager",
-                    Map.of("enabled", "false"));
+            int status = requests.status(
+                    "POST", "/beheer/gebruikers/" + foreignUser + "/" + action, "manager", Map.of("enabled", "false"));
             assertThat(status).as(action).isIn(403, 404);
         }
-        assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?").param(foreignUser)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?")
+                        .param(foreignUser)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -172,8 +202,8 @@ class IdorTest {
                 continue;
             }
             url = url.replace("{entryId}", Requests.NO_SUCH_ID).replace("{cardId}", Requests.NO_SUCH_ID);
-            int status = requests.status(endpoint.substring(0, endpoint.indexOf(' ')), url, "behandelaar",
-                    INTERVISION_FIELDS);
+            int status = requests.status(
+                    endpoint.substring(0, endpoint.indexOf(' ')), url, "behandelaar", INTERVISION_FIELDS);
             softly.assertThat(status).as(endpoint).isIn(403, 404);
         }
     }
@@ -189,13 +219,16 @@ class IdorTest {
 
     private long failedAttempts(Long treatmentId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE treatment_id = ? AND outcome <> 'SUCCESS'")
-                .param(treatmentId).query(Long.class).single();
+                .param(treatmentId)
+                .query(Long.class)
+                .single();
     }
 
     /** Every endpoint with a treatment id in its path, web and API. */
     private List<String> treatmentEndpoints() {
         List<String> endpoints = requests.handlerEndpoints().stream()
-                .filter(e -> Stream.of(" /behandelingen/{id}", " /api/v1/treatments/{id}").anyMatch(e::contains))
+                .filter(e -> Stream.of(" /behandelingen/{id}", " /api/v1/treatments/{id}")
+                        .anyMatch(e::contains))
                 .toList();
         assertThat(endpoints).hasSizeGreaterThan(30);
         return endpoints;
@@ -203,19 +236,31 @@ class IdorTest {
 
     private void refused(String endpoint, String username, AttackFixtures.Case theirs) throws Exception {
         MockHttpServletResponse response = send(endpoint, username, theirs);
-        softly.assertThat(response.getStatus()).as("%s as %s", endpoint, username).isIn(403, 404);
+        softly.assertThat(response.getStatus())
+                .as("%s as %s", endpoint, username)
+                .isIn(403, 404);
         softly.assertThat(response.getContentAsString()).as(endpoint).doesNotContain(theirs.reference());
     }
 
     private Long idOf(String username) {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM user_account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletResponse send(String endpoint, String username, AttackFixtures.Case treatment)
             throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String url = requests.url(endpoint.substring(endpoint.indexOf(' ') + 1), treatment);
-        return mvc.perform(requests.as(request(HttpMethod.valueOf(method), url), method, url, username,
-                ValidInput.form(endpoint, idOf(username)), ValidInput.json(endpoint))).andReturn().getResponse();
+        return mvc.perform(requests.as(
+                        request(HttpMethod.valueOf(method), url),
+                        method,
+                        url,
+                        username,
+                        ValidInput.form(endpoint, idOf(username)),
+                        ValidInput.json(endpoint)))
+                .andReturn()
+                .getResponse();
     }
 }

@@ -27,8 +27,10 @@ class JsonLimitsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
+
     @LocalServerPort
     int port;
 
@@ -44,20 +46,24 @@ class JsonLimitsTest {
     void aChunkedBodyWithoutLengthIsCountedAndRefusedWith413() throws Exception {
         byte[] huge = ("[" + "1,".repeat(600_000) + "1]").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/treatments"))
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
+                .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }
 
     @Test
     void aSmallChunkedBodyStillArrives() throws Exception {
         byte[] body = "{\"nonsense\":1}".getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/treatments"))
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+                .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("nonsense");
@@ -80,7 +86,11 @@ class JsonLimitsTest {
     }
 
     private MockHttpServletResponse send(String url, String body) throws Exception {
-        return mvc.perform(post(url).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        return mvc.perform(post(url)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
     }
 }

@@ -23,10 +23,13 @@ class MassAssignmentTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AttackFixtures fixtures;
 
@@ -34,20 +37,29 @@ class MassAssignmentTest {
     @ValueSource(strings = {"therapistId", "practiceId", "role", "phase", "id", "version", "createdBy"})
     void anApiBodyWithAnOwnershipFieldIsRefusedAndCreatesNothing(String field) throws Exception {
         String reference = "MA-" + System.nanoTime();
-        String body = ValidInput.json("POST /api/v1/treatments").replaceFirst("\"API-\\d+\"", "\"" + reference + "\"")
+        String body = ValidInput.json("POST /api/v1/treatments")
+                .replaceFirst("\"API-\\d+\"", "\"" + reference + "\"")
                 .replaceFirst("\\{", "{\"" + field + "\":" + ("role".equals(field) ? "\"ADMIN\"" : "1") + ",");
-        var response = mvc.perform(post("/api/v1/treatments").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        var response = mvc.perform(post("/api/v1/treatments")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains(field);
-        assertThat(count("SELECT COUNT(*) FROM client WHERE reference = ?", reference)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM client WHERE reference = ?", reference))
+                .isZero();
     }
 
     @Test
     void theValidBodyWithoutThemCreatesATreatmentOfTheCaller() throws Exception {
-        var response = mvc.perform(post("/api/v1/treatments").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                .contentType(MediaType.APPLICATION_JSON).content(ValidInput.json("POST /api/v1/treatments")))
-                .andReturn().getResponse();
+        var response = mvc.perform(post("/api/v1/treatments")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ValidInput.json("POST /api/v1/treatments")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(201);
     }
 
@@ -55,13 +67,23 @@ class MassAssignmentTest {
     void aTherapistCannotRegisterAReferralForSomeoneElseOrAnotherPractice() throws Exception {
         String reference = "MA-" + System.nanoTime();
         Long colleague = idOf("behandelaar2");
-        mvc.perform(post("/behandelingen").with(csrf()).with(user(users.loadUserByUsername("behandelaar")))
-                .param("reference", reference).param("displayName", "Mass Assignment")
-                .param("registrationDate", ValidInput.DATE).param("helpQuestion", "vraag").param("referrerKind", "GP")
-                .param("therapistId", colleague.toString()).param("practiceId", "999999")
-                .param("role", "ADMIN").param("createdBy", colleague.toString()));
+        mvc.perform(post("/behandelingen")
+                .with(csrf())
+                .with(user(users.loadUserByUsername("behandelaar")))
+                .param("reference", reference)
+                .param("displayName", "Mass Assignment")
+                .param("registrationDate", ValidInput.DATE)
+                .param("helpQuestion", "vraag")
+                .param("referrerKind", "GP")
+                .param("therapistId", colleague.toString())
+                .param("practiceId", "999999")
+                .param("role", "ADMIN")
+                .param("createdBy", colleague.toString()));
         Map<String, Object> stored = jdbc.sql("SELECT t.therapist_id, t.practice_id FROM treatment t "
-                + "JOIN client c ON c.id = t.client_id WHERE c.reference = ?").param(reference).query().singleRow();
+                        + "JOIN client c ON c.id = t.client_id WHERE c.reference = ?")
+                .param(reference)
+                .query()
+                .singleRow();
         assertThat(((Number) stored.get("therapist_id")).longValue()).isEqualTo(idOf("behandelaar"));
         assertThat(((Number) stored.get("practice_id")).longValue()).isEqualTo(practiceOf("behandelaar"));
     }
@@ -70,10 +92,14 @@ class MassAssignmentTest {
     void aManagerCreatesUsersOnlyInTheirOwnPractice() throws Exception {
         AttackFixtures.Foreign foreign = fixtures.foreignTherapist();
         String username = "ma" + System.nanoTime();
-        mvc.perform(post("/beheer/gebruikers").with(csrf()).with(user(users.loadUserByUsername("manager")))
-                .param("username", username).param("displayName", "Nieuw").param("role", "THERAPIST")
-                .param("initialPassword", "een-heel-lang-wachtwoord-9").param("practiceId",
-                        practiceOf(foreign.username()).toString()));
+        mvc.perform(post("/beheer/gebruikers")
+                .with(csrf())
+                .with(user(users.loadUserByUsername("manager")))
+                .param("username", username)
+                .param("displayName", "Nieuw")
+                .param("role", "THERAPIST")
+                .param("initialPassword", "een-heel-lang-wachtwoord-9")
+                .param("practiceId", practiceOf(foreign.username()).toString()));
         assertThat(practiceOf(username)).isEqualTo(practiceOf("manager"));
     }
 
@@ -82,17 +108,28 @@ class MassAssignmentTest {
         AttackFixtures.Foreign foreign = fixtures.foreignTherapist();
         AttackFixtures.Case own = fixtures.of("behandelaar");
         for (String outsider : new String[] {foreign.username(), "beheer"}) {
-            mvc.perform(post("/behandelingen/" + own.id() + "/delen").with(csrf())
+            mvc.perform(post("/behandelingen/" + own.id() + "/delen")
+                    .with(csrf())
                     .with(user(users.loadUserByUsername("behandelaar")))
-                    .param("colleagueId", idOf(outsider).toString()).param("shared", "true"));
-            assertThat(count("SELECT COUNT(*) FROM treatment_share WHERE treatment_id = ? AND therapist_id = ?",
-                    own.id(), idOf(outsider))).as(outsider).isZero();
+                    .param("colleagueId", idOf(outsider).toString())
+                    .param("shared", "true"));
+            assertThat(count(
+                            "SELECT COUNT(*) FROM treatment_share WHERE treatment_id = ? AND therapist_id = ?",
+                            own.id(),
+                            idOf(outsider)))
+                    .as(outsider)
+                    .isZero();
         }
-        mvc.perform(post("/behandelingen/" + own.id() + "/delen").with(csrf())
+        mvc.perform(post("/behandelingen/" + own.id() + "/delen")
+                .with(csrf())
                 .with(user(users.loadUserByUsername("behandelaar")))
-                .param("colleagueId", idOf("behandelaar2").toString()).param("shared", "true"));
-        assertThat(count("SELECT COUNT(*) FROM treatment_share WHERE treatment_id = ? AND therapist_id = ?",
-                own.id(), idOf("behandelaar2"))).isOne();
+                .param("colleagueId", idOf("behandelaar2").toString())
+                .param("shared", "true"));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM treatment_share WHERE treatment_id = ? AND therapist_id = ?",
+                        own.id(),
+                        idOf("behandelaar2")))
+                .isOne();
     }
 
     private long count(String sql, Object... params) {
@@ -100,11 +137,16 @@ class MassAssignmentTest {
     }
 
     private Long idOf(String username) {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM user_account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private Long practiceOf(String username) {
-        return jdbc.sql("SELECT practice_id FROM user_account WHERE username = ?").param(username)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT practice_id FROM user_account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 }

@@ -18,17 +18,36 @@ class OpenRedirectTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example", "https://evil.example", "/%5Cevil.example", "%2F%2Fevil.example",
-            "/\\evil.example", "https:evil.example", "http://localhost.evil.example/"})
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "https://evil.example",
+                "/%5Cevil.example",
+                "%2F%2Fevil.example",
+                "/\\evil.example",
+                "https:evil.example",
+                "http://localhost.evil.example/"
+            })
     void aTargetOnAnotherHostIsNeverFollowed(String target) {
         String encoded = java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
         WebSession session = new WebSession(port);
         // as a saved request, a continue parameter, a redirect parameter and a path
         session.get("/caseload?continue=" + encoded + "&redirect=" + encoded + "&url=" + encoded);
         tryGet(session, "/" + target.replace("\\", "%5C").replaceFirst("^/", ""));
-        WebSession.Page signedIn = session.submit("/login", "/login?continue=" + encoded + "&redirect=" + encoded,
-                Map.of("username", "behandelaar", "password", "demo", "redirect", target, "continue", target,
-                        "targetUrl", target));
+        WebSession.Page signedIn = session.submit(
+                "/login",
+                "/login?continue=" + encoded + "&redirect=" + encoded,
+                Map.of(
+                        "username",
+                        "behandelaar",
+                        "password",
+                        "demo",
+                        "redirect",
+                        target,
+                        "continue",
+                        target,
+                        "targetUrl",
+                        target));
         assertThat(signedIn.status()).isEqualTo(302);
         assertSameHost(signedIn.location());
         WebSession.Page followed = session.get(URI.create(signedIn.location()).getRawPath());

@@ -41,14 +41,19 @@ class ParticipantXssTest {
 
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     MockMvc mvc;
+
     @LocalServerPort
     int port;
 
@@ -64,7 +69,8 @@ class ParticipantXssTest {
     void cardsAndPledgesOfParticipantsNeverRunOnTheProjectorAndStayTextInThePdf() throws Exception {
         CurrentUser facilitator = Colleagues.demo(accounts, "behandelaar");
         Workshop workshop = workshops.start(facilitator);
-        Participant participant = participation.join(workshop, null).orElseThrow().participant();
+        Participant participant =
+                participation.join(workshop, null).orElseThrow().participant();
         workshops.moveTo(facilitator, workshop.getId(), WorkshopStep.REFLECTION);
         assertThat(participation.addCard(participant, CardTag.PATIENT, PAYLOAD))
                 .isEqualTo(ContributionOutcome.ACCEPTED);
@@ -81,8 +87,10 @@ class ParticipantXssTest {
             });
             Browser.signIn(page, "http://localhost:" + port, "behandelaar");
             inert(page, base);
-            assertThat(page.locator("body").textContent()).as("the matrix shows the cards as typed")
-                    .contains(SCRIPT).contains(IMAGE);
+            assertThat(page.locator("body").textContent())
+                    .as("the matrix shows the cards as typed")
+                    .contains(SCRIPT)
+                    .contains(IMAGE);
             inert(page, base + "/live");
             workshops.moveTo(facilitator, workshop.getId(), WorkshopStep.DEEPENING);
             inert(page, base);
@@ -91,13 +99,18 @@ class ParticipantXssTest {
                     .isEqualTo(ContributionOutcome.ACCEPTED);
             inert(page, base);
             inert(page, base + "/samenvatting");
-            assertThat(page.locator("body").textContent()).as("the summary shows the payload as typed")
-                    .contains(SCRIPT).contains(IMAGE);
+            assertThat(page.locator("body").textContent())
+                    .as("the summary shows the payload as typed")
+                    .contains(SCRIPT)
+                    .contains(IMAGE);
         }
         assertThat(dialogs).as("dialogs opened by payloads").isEmpty();
 
         byte[] pdf = mvc.perform(get("/intervisie/dilemmas/" + workshop.getId() + "/samenvatting.pdf")
-                .with(user(users.loadUserByUsername("behandelaar")))).andReturn().getResponse().getContentAsByteArray();
+                        .with(user(users.loadUserByUsername("behandelaar"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PdfPages.text(pdf).replaceAll("\\s+", " ")).contains(SCRIPT);
     }
 }

@@ -21,8 +21,10 @@ class PathVariantTest {
 
     @Autowired
     AttackFixtures fixtures;
+
     @Autowired
     MockMvc mvc;
+
     @LocalServerPort
     int port;
 
@@ -32,10 +34,22 @@ class PathVariantTest {
         int split = path.indexOf('/', 1);
         String head = path.substring(0, split);
         String tail = path.substring(split);
-        return List.of(path, path + "/", path + ";jsessionid=ABC123", path.toUpperCase(),
-                head + "/%2e" + tail, head + "/%2E" + tail, head + "/x/%2e%2e" + tail, head + "/x/%2E%2E" + tail,
-                head + "/." + tail, head + "/" + tail, head + "%2F" + tail.substring(1), head + ";x=1" + tail,
-                path + "%20", path + "%00", "/%2e" + path);
+        return List.of(
+                path,
+                path + "/",
+                path + ";jsessionid=ABC123",
+                path.toUpperCase(),
+                head + "/%2e" + tail,
+                head + "/%2E" + tail,
+                head + "/x/%2e%2e" + tail,
+                head + "/x/%2E%2E" + tail,
+                head + "/." + tail,
+                head + "/" + tail,
+                head + "%2F" + tail.substring(1),
+                head + ";x=1" + tail,
+                path + "%20",
+                path + "%00",
+                "/%2e" + path);
     }
 
     @Test
@@ -43,15 +57,21 @@ class PathVariantTest {
         colleagues = colleagues == null ? fixtures.of("behandelaar2") : colleagues;
         WebSession therapist = new WebSession(port);
         therapist.signIn("behandelaar", "demo");
-        for (String path : List.of("/beheer/gebruikers", "/inzicht/behandelingen", "/beheer/audit/export",
+        for (String path : List.of(
+                "/beheer/gebruikers",
+                "/inzicht/behandelingen",
+                "/beheer/audit/export",
                 "/behandelingen/" + colleagues.id())) {
             for (String variant : variants(path)) {
                 WebSession.Page page = therapist.get(variant);
                 assertThat(page.status()).as(variant).matches(s -> s < 200 || s >= 300, "not 2xx");
                 assertThat(page.body()).as(variant).doesNotContain(colleagues.reference());
                 if (page.location() != null) {
-                    assertThat(therapist.get(java.net.URI.create(page.location()).getRawPath()).status())
-                            .as(variant + " → " + page.location()).matches(s -> s < 200 || s >= 300, "not 2xx");
+                    assertThat(therapist
+                                    .get(java.net.URI.create(page.location()).getRawPath())
+                                    .status())
+                            .as(variant + " → " + page.location())
+                            .matches(s -> s < 200 || s >= 300, "not 2xx");
                 }
             }
         }

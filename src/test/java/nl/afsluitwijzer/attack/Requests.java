@@ -14,9 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -32,6 +32,7 @@ class Requests {
 
     /** anonymous, then the demo users of the roles therapist, manager and administrator. */
     static final List<String> USERS = java.util.Arrays.asList(null, "behandelaar", "manager", "beheer");
+
     static final String NO_SUCH_ID = "999999999";
 
     private final ObjectProvider<MockMvc> mvc;
@@ -41,11 +42,17 @@ class Requests {
     private Records records;
 
     /** The records whose ids fill the path variables. */
-    record Records(AttackFixtures.Case treatment, Long workshop, Long caseDiscussion, Long user,
-            AttackFixtures.Case portal, String joinCode) {
-    }
+    record Records(
+            AttackFixtures.Case treatment,
+            Long workshop,
+            Long caseDiscussion,
+            Long user,
+            AttackFixtures.Case portal,
+            String joinCode) {}
 
-    Requests(ObjectProvider<MockMvc> mvc, UserDetailsService users,
+    Requests(
+            ObjectProvider<MockMvc> mvc,
+            UserDetailsService users,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
             AttackFixtures fixtures) {
         this.mvc = mvc;
@@ -58,8 +65,12 @@ class Requests {
         if (records == null) {
             // the client pages and the participant pages get records of their own, which no staff row ends
             Long participated = fixtures.workshopOf("manager");
-            records = new Records(fixtures.ofBehandelaar(), fixtures.workshopOf("manager"),
-                    fixtures.caseDiscussionOf("behandelaar"), fixtures.throwawayUser(), fixtures.ofBehandelaar(),
+            records = new Records(
+                    fixtures.ofBehandelaar(),
+                    fixtures.workshopOf("manager"),
+                    fixtures.caseDiscussionOf("behandelaar"),
+                    fixtures.throwawayUser(),
+                    fixtures.ofBehandelaar(),
                     fixtures.joinCodeOf("manager", participated));
         }
         return records;
@@ -100,16 +111,22 @@ class Requests {
         } else {
             id = String.valueOf(treatment.id());
         }
-        String token = pattern.endsWith("/afronden") ? r.portal().closingLinkToken() : r.portal().linkToken();
+        String token = pattern.endsWith("/afronden")
+                ? r.portal().closingLinkToken()
+                : r.portal().linkToken();
         return pattern.replace("{id}", id)
                 .replace("{goalId}", String.valueOf(treatment.goalId()))
                 .replace("{letterId}", String.valueOf(treatment.letterId()))
                 .replace("{linkId}", String.valueOf(treatment.linkId()))
                 .replace("{code}", pattern.startsWith("/w/") ? r.joinCode() : "GOAL_REACHED")
-                .replace("{kind}", "CLIENT").replace("{number}", "1").replace("{token}", token)
-                .replace("{cardId}", NO_SUCH_ID).replace("{entryId}", NO_SUCH_ID)
+                .replace("{kind}", "CLIENT")
+                .replace("{number}", "1")
+                .replace("{token}", token)
+                .replace("{cardId}", NO_SUCH_ID)
+                .replace("{entryId}", NO_SUCH_ID)
                 .replace("{evaluationId}", NO_SUCH_ID)
-                .replace("{clientId}", String.valueOf(treatment.clientId())).replace("{requestId}", NO_SUCH_ID);
+                .replace("{clientId}", String.valueOf(treatment.clientId()))
+                .replace("{requestId}", NO_SUCH_ID);
     }
 
     /** The status for anonymous, therapist, manager and administrator. */
@@ -131,26 +148,38 @@ class Requests {
     }
 
     /** The answer to a request with form parameters and, for API POSTs and PUTs, this JSON body. */
-    MockHttpServletResponse response(String method, String url, String username, Map<String, String> params,
-            String json) throws Exception {
-        return mvc.getObject().perform(as(request(HttpMethod.valueOf(method), url), method, url, username, params,
-                json)).andReturn().getResponse();
+    MockHttpServletResponse response(
+            String method, String url, String username, Map<String, String> params, String json) throws Exception {
+        return mvc.getObject()
+                .perform(as(request(HttpMethod.valueOf(method), url), method, url, username, params, json))
+                .andReturn()
+                .getResponse();
     }
 
     /** The request as the user: bearer token on /api, else a signed-in session user and a CSRF token. */
-    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String method, String url,
-            String username, Map<String, String> params) {
+    MockHttpServletRequestBuilder as(
+            MockHttpServletRequestBuilder request,
+            String method,
+            String url,
+            String username,
+            Map<String, String> params) {
         return as(request, method, url, username, params, "{}");
     }
 
     /** The same with a JSON body for API POSTs and PUTs. */
-    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String method, String url,
-            String username, Map<String, String> params, String json) {
+    MockHttpServletRequestBuilder as(
+            MockHttpServletRequestBuilder request,
+            String method,
+            String url,
+            String username,
+            Map<String, String> params,
+            String json) {
         params.forEach(request::param);
         if (url.startsWith("/api/")) {
             if (username != null) {
                 String token = fixtures.tokenOf(username);
-                request.header("Authorization", token != null ? "Bearer " + token : Api.bearer(mvc.getObject(), username));
+                request.header(
+                        "Authorization", token != null ? "Bearer " + token : Api.bearer(mvc.getObject(), username));
             }
             if (method.matches("POST|PUT|PATCH")) {
                 request.contentType(MediaType.APPLICATION_JSON).content(json);
@@ -166,8 +195,8 @@ class Requests {
         try {
             EndpointRow probe = new EndpointRow(endpoint, 0, 0, 0, 0, params);
             List<Integer> seen = statuses(probe);
-            return "row(\"%s\", %d, %d, %d, %d)".formatted(endpoint, seen.get(0), seen.get(1), seen.get(2),
-                    seen.get(3));
+            return "row(\"%s\", %d, %d, %d, %d)"
+                    .formatted(endpoint, seen.get(0), seen.get(1), seen.get(2), seen.get(3));
         } catch (Exception e) {
             return endpoint + ": " + e;
         }

@@ -41,24 +41,41 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ExtendWith(SoftAssertionsExtension.class)
 class SqlInjectionTest {
 
-    static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE treatment--",
-            "x' UNION SELECT username, password_hash FROM user_account--", "%' OR 1=1 --", "\" OR \"\"=\"");
+    static final List<String> PAYLOADS = List.of(
+            "' OR '1'='1",
+            "1; DROP TABLE treatment--",
+            "x' UNION SELECT username, password_hash FROM user_account--",
+            "%' OR 1=1 --",
+            "\" OR \"\"=\"");
     /** Fewer for the forms, which store: each string is one new record per form. */
     private static final List<String> STORED = List.of("' OR '1'='1", "1\"; DROP TABLE treatment--");
-    private static final List<String> DATABASE_WORDS = List.of("SQLException", "SQL statement", "org.h2",
-            "PSQLException", "bad SQL grammar", "syntax error", "{bcrypt}", "$2a$");
+
+    private static final List<String> DATABASE_WORDS = List.of(
+            "SQLException",
+            "SQL statement",
+            "org.h2",
+            "PSQLException",
+            "bad SQL grammar",
+            "syntax error",
+            "{bcrypt}",
+            "$2a$");
 
     @InjectSoftAssertions
     SoftAssertions softly;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Requests requests;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     AttackFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -73,11 +90,15 @@ class SqlInjectionTest {
                 for (String parameter : parameterNames(entry.getValue())) {
                     for (String payload : PAYLOADS.subList(0, 3)) {
                         String url = requests.url(pattern);
-                        String username = url.startsWith("/api/v1/audit") || url.startsWith("/beheer/") ? "manager"
-                                : url.startsWith("/inzicht") || url.startsWith("/api/v1/insights") ? "manager"
+                        String username = url.startsWith("/api/v1/audit") || url.startsWith("/beheer/")
+                                ? "manager"
+                                : url.startsWith("/inzicht") || url.startsWith("/api/v1/insights")
+                                        ? "manager"
                                         : "behandelaar";
-                        var response = mvc.perform(requests.as(get(url).param(parameter, payload), "GET", url,
-                                username, Map.of())).andReturn().getResponse();
+                        var response = mvc.perform(
+                                        requests.as(get(url).param(parameter, payload), "GET", url, username, Map.of()))
+                                .andReturn()
+                                .getResponse();
                         harmless(response, pattern + "?" + parameter + "=" + payload);
                         requestsSent++;
                     }
@@ -90,8 +111,11 @@ class SqlInjectionTest {
     @Test
     void aSearchForAnInjectionStringFindsNothing() throws Exception {
         for (String payload : PAYLOADS) {
-            var response = mvc.perform(get("/api/v1/audit").param("clientReference", payload)
-                    .header("Authorization", Api.bearer(mvc, "manager"))).andReturn().getResponse();
+            var response = mvc.perform(get("/api/v1/audit")
+                            .param("clientReference", payload)
+                            .header("Authorization", Api.bearer(mvc, "manager")))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString()).as(payload).isEqualTo("[]");
         }
@@ -100,11 +124,13 @@ class SqlInjectionTest {
     @Test
     void everyTextFieldOfTheTreatmentFormsAndApiStoresInjectionStringsAsTyped() throws Exception {
         AttackFixtures.Case treatment = fixtures.of("behandelaar");
-        Long colleague = jdbc.sql("SELECT id FROM user_account WHERE username = 'behandelaar2'").query(Long.class)
+        Long colleague = jdbc.sql("SELECT id FROM user_account WHERE username = 'behandelaar2'")
+                .query(Long.class)
                 .single();
         for (String payload : STORED) {
             for (String endpoint : requests.handlerEndpoints()) {
-                if (!endpoint.startsWith("POST /behandelingen/{id}/") || endpoint.endsWith("/fase")
+                if (!endpoint.startsWith("POST /behandelingen/{id}/")
+                        || endpoint.endsWith("/fase")
                         || endpoint.endsWith("/afsluiten")) {
                     continue;
                 }
@@ -114,26 +140,41 @@ class SqlInjectionTest {
                 }
                 form.replaceAll((name, value) -> ValidInput.TEXT.equals(value) ? payload : value);
                 String url = requests.url(endpoint.substring(5), treatment);
-                harmless(mvc.perform(requests.as(request(HttpMethod.POST, url), "POST", url, "behandelaar", form))
-                        .andReturn().getResponse(), endpoint + " " + payload);
+                harmless(
+                        mvc.perform(requests.as(request(HttpMethod.POST, url), "POST", url, "behandelaar", form))
+                                .andReturn()
+                                .getResponse(),
+                        endpoint + " " + payload);
             }
-            for (String endpoint : List.of("POST /api/v1/treatments/{id}/goals",
-                    "POST /api/v1/treatments/{id}/discussions", "POST /api/v1/treatments/{id}/evaluations")) {
+            for (String endpoint : List.of(
+                    "POST /api/v1/treatments/{id}/goals",
+                    "POST /api/v1/treatments/{id}/discussions",
+                    "POST /api/v1/treatments/{id}/evaluations")) {
                 String url = requests.url(endpoint.substring(5), treatment);
                 String body = ValidInput.json(endpoint).replace(ValidInput.TEXT, payload.replace("\"", "\\\""));
-                var response = mvc.perform(requests.as(request(HttpMethod.POST, url), "POST", url, "behandelaar",
-                        Map.of(), body)).andReturn().getResponse();
+                var response = mvc.perform(
+                                requests.as(request(HttpMethod.POST, url), "POST", url, "behandelaar", Map.of(), body))
+                        .andReturn()
+                        .getResponse();
                 harmless(response, endpoint + " " + payload);
             }
             assertThat(jdbc.sql("SELECT COUNT(*) FROM goal WHERE treatment_id = ? AND description = ?")
-                    .params(treatment.id(), payload).query(Long.class).single()).as(payload).isEqualTo(2);
+                            .params(treatment.id(), payload)
+                            .query(Long.class)
+                            .single())
+                    .as(payload)
+                    .isEqualTo(2);
         }
     }
 
     @AfterEach
     void theTablesAreStillThere() {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment").query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private void harmless(MockHttpServletResponse response, String what) throws Exception {
@@ -157,7 +198,8 @@ class SqlInjectionTest {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null) {
                 names.add(!param.name().isEmpty() ? param.name() : parameter.getParameterName());
-            } else if (parameter.getParameterType().isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)
+            } else if (parameter.getParameterType().isRecord()
+                    && !parameter.hasParameterAnnotation(RequestBody.class)
                     && !parameter.hasParameterAnnotation(PathVariable.class)) {
                 for (var component : parameter.getParameterType().getRecordComponents()) {
                     names.add(component.getName());

@@ -42,18 +42,25 @@ class StoredXssTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Requests requests;
+
     @Autowired
     AttackFixtures fixtures;
+
     @Autowired
     TestTreatments treatments;
+
     @Autowired
     Letters letters;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @LocalServerPort
     int port;
 
@@ -61,7 +68,8 @@ class StoredXssTest {
     void payloadsInEveryFreeTextFieldNeverRunAndShowAsText() throws Exception {
         AttackFixtures.Case treatment = fixtures.of("behandelaar");
         jdbc.sql("UPDATE client SET display_name = ?, gp_name = ?, gp_practice = ? WHERE id = "
-                + "(SELECT client_id FROM treatment WHERE id = ?)").params(PAYLOAD, PAYLOAD, PAYLOAD, treatment.id())
+                        + "(SELECT client_id FROM treatment WHERE id = ?)")
+                .params(PAYLOAD, PAYLOAD, PAYLOAD, treatment.id())
                 .update();
         fillTreatmentForms(treatment);
         String apiTreatment = createdByApi();
@@ -77,14 +85,26 @@ class StoredXssTest {
             });
             Browser.signIn(page, base, "behandelaar");
             String id = "/behandelingen/" + treatment.id();
-            for (String path : List.of(id, id + "/afronden", id + "/afronden/afsluiten", id + "/afspraken",
-                    id + "/evaluaties/nieuw", id + "/inzage", "/caseload", apiTreatment,
-                    "/intervisie/casuistiek/" + discussion, "/intervisie/casuistiek/" + discussion + "/bewerken",
-                    "/intervisie", "/intervisie/kennisbank")) {
+            for (String path : List.of(
+                    id,
+                    id + "/afronden",
+                    id + "/afronden/afsluiten",
+                    id + "/afspraken",
+                    id + "/evaluaties/nieuw",
+                    id + "/inzage",
+                    "/caseload",
+                    apiTreatment,
+                    "/intervisie/casuistiek/" + discussion,
+                    "/intervisie/casuistiek/" + discussion + "/bewerken",
+                    "/intervisie",
+                    "/intervisie/kennisbank")) {
                 inert(page, base + path);
             }
             page.navigate(base + id);
-            assertThat(page.locator("body").textContent()).as("shown as typed").contains(SCRIPT).contains(IMAGE);
+            assertThat(page.locator("body").textContent())
+                    .as("shown as typed")
+                    .contains(SCRIPT)
+                    .contains(IMAGE);
             page.navigate(base + "/intervisie/casuistiek/" + discussion);
             assertThat(page.locator("body").textContent()).contains(SCRIPT);
         }
@@ -101,19 +121,28 @@ class StoredXssTest {
     void formulaPayloadsInTheAuditExportAreNeutralised() throws Exception {
         String formula = "=HYPERLINK(\"http://evil.example\")" + System.nanoTime();
         var created = mvc.perform(request(HttpMethod.POST, "/api/v1/treatments")
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).contentType(MediaType.APPLICATION_JSON)
-                .content(ValidInput.json("POST /api/v1/treatments").replaceFirst("\"API-\\d+\"",
-                        "\"" + formula.replace("\"", "\\\"") + "\""))).andReturn().getResponse();
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ValidInput.json("POST /api/v1/treatments")
+                                .replaceFirst("\"API-\\d+\"", "\"" + formula.replace("\"", "\\\"") + "\"")))
+                .andReturn()
+                .getResponse();
         assertThat(created.getStatus()).isIn(201, 400);
         String csv = mvc.perform(get("/beheer/audit/export").with(user(users.loadUserByUsername("manager"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         if (created.getStatus() == 201) {
             assertThat(csv).contains("\"'=HYPERLINK(");
         }
         for (String line : csv.split("\r\n")) {
             for (String cell : line.split("\",\"")) {
                 String value = cell.startsWith("\"") ? cell.substring(1) : cell;
-                assertThat(value).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+                assertThat(value)
+                        .as(line)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@");
             }
         }
     }
@@ -128,7 +157,8 @@ class StoredXssTest {
     /** Every text field of the treatment forms, except the ones that end the treatment. */
     private void fillTreatmentForms(AttackFixtures.Case treatment) throws Exception {
         for (String endpoint : requests.handlerEndpoints()) {
-            if (!endpoint.startsWith("POST /behandelingen/{id}/") || endpoint.endsWith("/fase")
+            if (!endpoint.startsWith("POST /behandelingen/{id}/")
+                    || endpoint.endsWith("/fase")
                     || endpoint.endsWith("/afsluiten")) {
                 continue;
             }
@@ -139,18 +169,26 @@ class StoredXssTest {
             form.replaceAll((name, value) -> ValidInput.TEXT.equals(value) ? PAYLOAD : value);
             String url = requests.url(endpoint.substring(5), treatment);
             int status = mvc.perform(requests.as(request(HttpMethod.POST, url), "POST", url, "behandelaar", form))
-                    .andReturn().getResponse().getStatus();
-            assertThat(status).as(endpoint + " accepted (a 200 is the form again, with errors)").isEqualTo(302);
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status)
+                    .as(endpoint + " accepted (a 200 is the form again, with errors)")
+                    .isEqualTo(302);
         }
     }
 
     /** A treatment whose client reference, help question and goal came in through the API. */
     private String createdByApi() throws Exception {
-        String body = ValidInput.json("POST /api/v1/treatments").replaceFirst("\"API-\\d+\"",
-                "\"" + SCRIPT + System.nanoTime() + "\"").replace(ValidInput.TEXT, IMAGE);
+        String body = ValidInput.json("POST /api/v1/treatments")
+                .replaceFirst("\"API-\\d+\"", "\"" + SCRIPT + System.nanoTime() + "\"")
+                .replace(ValidInput.TEXT, IMAGE);
         var response = mvc.perform(request(HttpMethod.POST, "/api/v1/treatments")
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andReturn().getResponse();
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(201);
         String json = response.getContentAsString();
         String id = json.replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
@@ -158,19 +196,46 @@ class StoredXssTest {
     }
 
     private Long caseDiscussionWithPayloads() throws Exception {
-        String created = mvc.perform(requests.as(request(HttpMethod.POST, "/intervisie/casuistiek"), "POST",
-                "/intervisie/casuistiek", "behandelaar", Map.of("title", PAYLOAD, "helpQuestion", PAYLOAD,
-                        "duration", PAYLOAD, "triedTowardsClosing", PAYLOAD, "closingObstacles", PAYLOAD)))
-                .andReturn().getResponse().getRedirectedUrl();
+        String created = mvc.perform(requests.as(
+                        request(HttpMethod.POST, "/intervisie/casuistiek"),
+                        "POST",
+                        "/intervisie/casuistiek",
+                        "behandelaar",
+                        Map.of(
+                                "title",
+                                PAYLOAD,
+                                "helpQuestion",
+                                PAYLOAD,
+                                "duration",
+                                PAYLOAD,
+                                "triedTowardsClosing",
+                                PAYLOAD,
+                                "closingObstacles",
+                                PAYLOAD)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String path = "/intervisie/casuistiek/" + created.substring(created.lastIndexOf('/') + 1);
         for (String part : List.of("/factoren", "/acties")) {
-            mvc.perform(requests.as(request(HttpMethod.POST, path + part), "POST", path + part, "behandelaar",
+            mvc.perform(requests.as(
+                    request(HttpMethod.POST, path + part),
+                    "POST",
+                    path + part,
+                    "behandelaar",
                     Map.of("level", "PATIENT", "content", PAYLOAD)));
         }
-        mvc.perform(requests.as(request(HttpMethod.POST, path + "/inzichten"), "POST", path + "/inzichten",
-                "behandelaar", Map.of("participant", PAYLOAD, "content", PAYLOAD)));
-        mvc.perform(requests.as(request(HttpMethod.POST, "/intervisie/kennisbank/lessen"), "POST",
-                "/intervisie/kennisbank/lessen", "behandelaar", Map.of("theme", "EHEALTH", "content", PAYLOAD)));
+        mvc.perform(requests.as(
+                request(HttpMethod.POST, path + "/inzichten"),
+                "POST",
+                path + "/inzichten",
+                "behandelaar",
+                Map.of("participant", PAYLOAD, "content", PAYLOAD)));
+        mvc.perform(requests.as(
+                request(HttpMethod.POST, "/intervisie/kennisbank/lessen"),
+                "POST",
+                "/intervisie/kennisbank/lessen",
+                "behandelaar",
+                Map.of("theme", "EHEALTH", "content", PAYLOAD)));
         return Long.valueOf(created.substring(created.lastIndexOf('/') + 1));
     }
 

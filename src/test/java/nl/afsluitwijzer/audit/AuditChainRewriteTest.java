@@ -33,20 +33,27 @@ class AuditChainRewriteTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     AuditAnchors anchors;
+
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
     /** How the attacker computes the hashes and what he does with the switch-over point in the head row. */
     private enum Attack {
-        PLAIN_SHA256_KEEPING_THE_SWITCH, PLAIN_SHA256_REMOVING_THE_SWITCH, PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END,
+        PLAIN_SHA256_KEEPING_THE_SWITCH,
+        PLAIN_SHA256_REMOVING_THE_SWITCH,
+        PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END,
         HMAC_WITH_A_WRONG_KEY
     }
 
@@ -54,8 +61,12 @@ class AuditChainRewriteTest {
     void theUntouchedChainVerifiesAndIsAnchored() {
         entries(3);
         AuditVerification verification = chain.verify();
-        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
-        assertThat(chain.verify().intact()).as("the anchor just written matches").isTrue();
+        assertThat(verification.intact())
+                .as(String.valueOf(verification.firstBreak()))
+                .isTrue();
+        assertThat(chain.verify().intact())
+                .as("the anchor just written matches")
+                .isTrue();
     }
 
     @Test
@@ -65,12 +76,14 @@ class AuditChainRewriteTest {
             assertThat(chain.verify().intact()).as("before " + attack).isTrue();
             entries(2);
             List<Map<String, Object>> original = rows();
-            Map<String, Object> head = jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
+            Map<String, Object> head =
+                    jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
             try {
                 rewrite(original, attack);
                 AuditVerification verification = chain.verify();
                 assertThat(verification.intact()).as(attack.name()).isFalse();
-                assertThat(verification.firstBreak().kind()).as(attack.name())
+                assertThat(verification.firstBreak().kind())
+                        .as(attack.name())
                         .isIn(Kind.ANCHOR_CHANGED, Kind.ANCHOR_MISSING, Kind.KEY_SWITCH, Kind.CHANGED);
             } finally {
                 restore(original, head);
@@ -84,10 +97,12 @@ class AuditChainRewriteTest {
         entries(4);
         assertThat(chain.verify().intact()).isTrue();
         List<Map<String, Object>> original = rows();
-        Map<String, Object> head = jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
+        Map<String, Object> head =
+                jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
         try {
             rewrite(original, Attack.PLAIN_SHA256_REMOVING_THE_SWITCH);
-            assertThat(chain.verify().firstBreak()).isNotNull()
+            assertThat(chain.verify().firstBreak())
+                    .isNotNull()
                     .satisfies(b -> assertThat(b.kind()).isIn(Kind.KEY_SWITCH, Kind.ANCHOR_CHANGED));
         } finally {
             restore(original, head);
@@ -102,13 +117,19 @@ class AuditChainRewriteTest {
         Path aside = file.resolveSibling(file.getFileName() + ".aside");
         Files.move(file, aside);
         try {
-            for (Attack attack : List.of(Attack.PLAIN_SHA256_KEEPING_THE_SWITCH, Attack.HMAC_WITH_A_WRONG_KEY,
+            for (Attack attack : List.of(
+                    Attack.PLAIN_SHA256_KEEPING_THE_SWITCH,
+                    Attack.HMAC_WITH_A_WRONG_KEY,
                     Attack.PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END)) {
                 List<Map<String, Object>> original = rows();
-                Map<String, Object> head = jdbc.sql("SELECT * FROM audit_chain WHERE id = 1").query().singleRow();
+                Map<String, Object> head = jdbc.sql("SELECT * FROM audit_chain WHERE id = 1")
+                        .query()
+                        .singleRow();
                 try {
                     rewrite(original, attack);
-                    assertThat(chain.verify().firstBreak()).as(attack.name()).isNotNull()
+                    assertThat(chain.verify().firstBreak())
+                            .as(attack.name())
+                            .isNotNull()
                             .satisfies(b -> assertThat(b.kind()).isIn(Kind.CHANGED, Kind.KEY_SWITCH));
                 } finally {
                     restore(original, head);
@@ -132,7 +153,8 @@ class AuditChainRewriteTest {
         for (Map<String, Object> row : kept) {
             seq++;
             Map<String, Object> copy = new HashMap<>(row);
-            String hash = attack == Attack.HMAC_WITH_A_WRONG_KEY ? wrongKey.of(seq, previous, entry(row))
+            String hash = attack == Attack.HMAC_WITH_A_WRONG_KEY
+                    ? wrongKey.of(seq, previous, entry(row))
                     : ChainHash.legacy(seq, previous, entry(row));
             copy.put("chain_seq", seq);
             copy.put("previous_hash", previous);
@@ -145,14 +167,18 @@ class AuditChainRewriteTest {
         asOwner(() -> {
             jdbc.sql("DELETE FROM audit_entry WHERE chain_seq IS NOT NULL").update();
             forged.forEach(this::insert);
-            jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(last, lastHash).update();
+            jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
+                    .params(last, lastHash)
+                    .update();
             switch (attack) {
-                case PLAIN_SHA256_REMOVING_THE_SWITCH -> jdbc.sql(
-                        "UPDATE audit_chain SET keyed_from = NULL, keyed_from_mac = NULL WHERE id = 1").update();
-                case PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END -> jdbc.sql(
-                        "UPDATE audit_chain SET keyed_from = ? WHERE id = 1").param(last + 1).update();
-                default -> {
-                }
+                case PLAIN_SHA256_REMOVING_THE_SWITCH ->
+                    jdbc.sql("UPDATE audit_chain SET keyed_from = NULL, keyed_from_mac = NULL WHERE id = 1")
+                            .update();
+                case PLAIN_SHA256_MOVING_THE_SWITCH_PAST_THE_END ->
+                    jdbc.sql("UPDATE audit_chain SET keyed_from = ? WHERE id = 1")
+                            .param(last + 1)
+                            .update();
+                default -> {}
             }
         });
     }
@@ -163,26 +189,41 @@ class AuditChainRewriteTest {
             jdbc.sql("DELETE FROM audit_entry WHERE chain_seq IS NOT NULL").update();
             original.forEach(this::insert);
             jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ?, keyed_from = ?, keyed_from_mac = ? "
-                    + "WHERE id = 1").params(h.get("last_seq"), h.get("last_hash"), h.get("keyed_from"),
-                            h.get("keyed_from_mac")).update();
+                            + "WHERE id = 1")
+                    .params(h.get("last_seq"), h.get("last_hash"), h.get("keyed_from"), h.get("keyed_from_mac"))
+                    .update();
         });
     }
 
     private List<Map<String, Object>> rows() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq").query().listOfRows().stream()
-                .map(AuditChainRewriteTest::lowerCaseKeys).toList();
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq")
+                .query()
+                .listOfRows()
+                .stream()
+                .map(AuditChainRewriteTest::lowerCaseKeys)
+                .toList();
     }
 
     private void insert(Map<String, Object> row) {
         jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (" + ":" + COLUMNS.replace(", ", ", :") + ")")
-                .paramSource(row).update();
+                .paramSource(row)
+                .update();
     }
 
     private static ChainedEntry entry(Map<String, Object> row) {
-        return new ChainedEntry(((Timestamp) row.get("at")).toLocalDateTime(), (String) row.get("username"),
-                (String) row.get("role"), (String) row.get("action"), (String) row.get("object_type"),
-                (String) row.get("object_id"), (String) row.get("client_reference"), number(row.get("treatment_id")),
-                (String) row.get("on_behalf_of"), (String) row.get("remote_address"), (String) row.get("outcome"),
+        return new ChainedEntry(
+                ((Timestamp) row.get("at")).toLocalDateTime(),
+                (String) row.get("username"),
+                (String) row.get("role"),
+                (String) row.get("action"),
+                (String) row.get("object_type"),
+                (String) row.get("object_id"),
+                (String) row.get("client_reference"),
+                number(row.get("treatment_id")),
+                (String) row.get("on_behalf_of"),
+                (String) row.get("remote_address"),
+                (String) row.get("outcome"),
                 number(row.get("practice_id")));
     }
 
@@ -192,8 +233,11 @@ class AuditChainRewriteTest {
 
     private void entries(int count) {
         for (int i = 0; i < count; i++) {
-            audit.recordAs("behandelaar", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "TREATMENT", i)
-                    .forClient("HERSCHREVEN-" + System.nanoTime(), null));
+            audit.recordAs(
+                    "behandelaar",
+                    "THERAPIST",
+                    AuditEvent.of(AuditAction.VIEW, "TREATMENT", i)
+                            .forClient("HERSCHREVEN-" + System.nanoTime(), null));
         }
     }
 

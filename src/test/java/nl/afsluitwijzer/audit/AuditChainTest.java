@@ -29,22 +29,32 @@ class AuditChainTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     PracticeRepository practices;
+
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
     @Test
     void aChainOfUntouchedEntriesVerifies() {
-        audit.recordAs("behandelaar", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient("R-1", 1L));
+        audit.recordAs(
+                "behandelaar",
+                "THERAPIST",
+                AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient("R-1", 1L));
         AuditVerification verification = chain.verify();
-        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
+        assertThat(verification.intact())
+                .as(String.valueOf(verification.firstBreak()))
+                .isTrue();
         assertThat(verification.checked()).isPositive();
     }
 
@@ -52,7 +62,9 @@ class AuditChainTest {
     void verifyFindsARowChangedDirectlyInTheDatabase() {
         long id = record("CHANGE-ME");
         Map<String, Object> original = jdbc.sql("SELECT username, client_reference FROM audit_entry WHERE id = ?")
-                .param(id).query().singleRow();
+                .param(id)
+                .query()
+                .singleRow();
         long seq = sequenceOf(id);
         asDatabaseAdministrator("UPDATE audit_entry SET username = 'iemand-anders' WHERE id = " + id);
         try {
@@ -62,8 +74,8 @@ class AuditChainTest {
             assertThat(verification.firstBreak().sequence()).isEqualTo(seq);
             assertThat(verification.firstBreak().entryId()).isEqualTo(id);
         } finally {
-            asDatabaseAdministrator("UPDATE audit_entry SET username = '" + original.get("username") + "' WHERE id = "
-                    + id);
+            asDatabaseAdministrator(
+                    "UPDATE audit_entry SET username = '" + original.get("username") + "' WHERE id = " + id);
         }
         assertThat(chain.verify().intact()).isTrue();
     }
@@ -72,7 +84,10 @@ class AuditChainTest {
     void verifyFindsARowDeletedDirectlyInTheDatabase() {
         long id = record("DELETE-ME");
         record("AFTER-IT");
-        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE id = ?").param(id).query().singleRow();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE id = ?")
+                .param(id)
+                .query()
+                .singleRow();
         asDatabaseAdministrator("DELETE FROM audit_entry WHERE id = " + id);
         try {
             AuditVerification verification = chain.verify();
@@ -90,9 +105,13 @@ class AuditChainTest {
             return;
         }
         long id = record("PROTECTED");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'x' WHERE id = ?").param(id).update())
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'x' WHERE id = ?")
+                        .param(id)
+                        .update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(id).update())
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?")
+                        .param(id)
+                        .update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update()).hasMessageContaining("append-only");
     }
@@ -124,9 +143,10 @@ class AuditChainTest {
     void whenTheEntryCannotBeWrittenTheActionItLogsIsUndone() {
         String name = "Praktijk die niet mag bestaan " + System.nanoTime();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            practices.save(new Practice(name));
-            audit.record(AuditEvent.of(AuditAction.CREATE, "X".repeat(100), null));
-        })).isNotNull();
+                    practices.save(new Practice(name));
+                    audit.record(AuditEvent.of(AuditAction.CREATE, "X".repeat(100), null));
+                }))
+                .isNotNull();
         assertThat(practices.findAll()).noneMatch(p -> p.getName().equals(name));
     }
 
@@ -134,36 +154,48 @@ class AuditChainTest {
     void aRefusalAfterAnEntryInTheSameTransactionIsWrittenWhenThatTransactionEnds() {
         String reference = "REFUSED-" + System.nanoTime();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            audit.recordAs("behandelaar2", "THERAPIST", AuditEvent.of(AuditAction.SEARCH, "TREATMENT", null));
-            audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient(reference, null));
-            throw new IllegalStateException("the refusal rolls the action back");
-        })).hasMessageContaining("rolls");
+                    audit.recordAs("behandelaar2", "THERAPIST", AuditEvent.of(AuditAction.SEARCH, "TREATMENT", null));
+                    audit.recordRefusal(
+                            AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient(reference, null));
+                    throw new IllegalStateException("the refusal rolls the action back");
+                }))
+                .hasMessageContaining("rolls");
         assertThat(audit.find(new AuditQuery(null, null, null, reference, null)))
-                .singleElement().satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILURE));
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILURE));
         assertThat(chain.verify().intact()).isTrue();
     }
 
     private long record(String reference) {
         String unique = reference + "-" + System.nanoTime();
-        audit.recordAs("behandelaar", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1)
-                .forClient(unique, null));
-        return jdbc.sql("SELECT id FROM audit_entry WHERE client_reference = ?").param(unique).query(Long.class)
+        audit.recordAs(
+                "behandelaar",
+                "THERAPIST",
+                AuditEvent.of(AuditAction.VIEW, "TREATMENT", 1).forClient(unique, null));
+        return jdbc.sql("SELECT id FROM audit_entry WHERE client_reference = ?")
+                .param(unique)
+                .query(Long.class)
                 .single();
     }
 
     private long sequenceOf(long id) {
-        return jdbc.sql("SELECT chain_seq FROM audit_entry WHERE id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("SELECT chain_seq FROM audit_entry WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     /** On PostgreSQL the append-only trigger is switched off for this one statement, as only its owner can. */
     private void asDatabaseAdministrator(String sql) {
         transactions.executeWithoutResult(status -> {
             if (postgres()) {
-                jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+                jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
+                        .update();
             }
             jdbc.sql(sql).update();
             if (postgres()) {
-                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
+                        .update();
             }
         });
     }
@@ -175,8 +207,7 @@ class AuditChainTest {
                     practice_id)
                 VALUES (:id, :at, :username, :role, :action, :object_type, :object_id, :client_reference,
                     :treatment_id, :on_behalf_of, :remote_address, :outcome, :chain_seq, :previous_hash, :entry_hash,
-                    :practice_id)""")
-                .paramSource(lowerCaseKeys(row)).update();
+                    :practice_id)""").paramSource(lowerCaseKeys(row)).update();
     }
 
     private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {

@@ -1,13 +1,13 @@
 package nl.afsluitwijzer.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,10 +32,13 @@ class AuditLogTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -61,15 +64,21 @@ class AuditLogTest {
     void filtersByClientReferenceAndDate() throws Exception {
         // unique, since the PostgreSQL test database keeps its rows from one run to the next
         String reference = "FILTER-REF-" + System.nanoTime();
-        audit.recordAs("behandelaar", "THERAPIST",
+        audit.recordAs(
+                "behandelaar",
+                "THERAPIST",
                 AuditEvent.of(AuditAction.VIEW, "TREATMENT", 42).forClient(reference, 42L));
-        mvc.perform(get("/api/v1/audit").param("clientReference", reference).param("from", "2000-01-01")
+        mvc.perform(get("/api/v1/audit")
+                        .param("clientReference", reference)
+                        .param("from", "2000-01-01")
                         .header("Authorization", Api.bearer(mvc, "manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].treatmentId").value(42))
                 .andExpect(jsonPath("$[0].clientReference").value(reference));
-        mvc.perform(get("/api/v1/audit").param("clientReference", reference).param("to", "2000-01-01")
+        mvc.perform(get("/api/v1/audit")
+                        .param("clientReference", reference)
+                        .param("to", "2000-01-01")
                         .header("Authorization", Api.bearer(mvc, "manager")))
                 .andExpect(jsonPath("$.length()").value(0));
     }
@@ -77,14 +86,24 @@ class AuditLogTest {
     @Test
     void noEndpointChangesOrDeletesAnEntry() throws Exception {
         String token = Api.bearer(mvc, "manager");
-        for (MockHttpServletRequestBuilder request : List.of(put("/api/v1/audit"), delete("/api/v1/audit"),
-                patch("/api/v1/audit"), post("/api/v1/audit"), delete("/api/v1/audit/1"), put("/api/v1/audit/1"))) {
-            int status = mvc.perform(request.header("Authorization", token)).andReturn().getResponse().getStatus();
+        for (MockHttpServletRequestBuilder request : List.of(
+                put("/api/v1/audit"),
+                delete("/api/v1/audit"),
+                patch("/api/v1/audit"),
+                post("/api/v1/audit"),
+                delete("/api/v1/audit/1"),
+                put("/api/v1/audit/1"))) {
+            int status = mvc.perform(request.header("Authorization", token))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).isIn(404, 405);
         }
         for (MockHttpServletRequestBuilder request : List.of(post("/beheer/audit"), delete("/beheer/audit"))) {
             int status = mvc.perform(request.with(csrf()).with(user(users.loadUserByUsername("manager"))))
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).isIn(404, 405);
         }
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -101,7 +120,7 @@ class AuditLogTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)
                 .toList();
-        assertThat(publicMethods).containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find", "findPage",
-                "verifyChain");
+        assertThat(publicMethods)
+                .containsExactlyInAnyOrder("record", "recordAs", "recordRefusal", "find", "findPage", "verifyChain");
     }
 }

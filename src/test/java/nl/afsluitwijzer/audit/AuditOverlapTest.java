@@ -22,10 +22,13 @@ class AuditOverlapTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -48,11 +51,14 @@ class AuditOverlapTest {
                 audit.recordAs("overlap-tweede", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "CASELOAD", "2"))));
         second.get(20, TimeUnit.SECONDS);
         secondDone.countDown();
-        assertThat(first.get(30, TimeUnit.SECONDS)).as("the first was still working when the second finished")
+        assertThat(first.get(30, TimeUnit.SECONDS))
+                .as("the first was still working when the second finished")
                 .isTrue();
 
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE username LIKE 'overlap-%' ORDER BY chain_seq")
-                .query(String.class).list()).containsExactly("overlap-tweede", "overlap-eerste");
+                        .query(String.class)
+                        .list())
+                .containsExactly("overlap-tweede", "overlap-eerste");
         assertThat(chain.verify().intact()).isTrue();
     }
 }

@@ -15,34 +15,136 @@ class ChainHashTest {
     /** Keyed from the first entry on, as in a new installation. */
     private static final ChainHash HASH = new ChainHash(KEY, 1L);
 
-    private static final ChainedEntry ENTRY = new ChainedEntry(LocalDateTime.of(2026, 11, 23, 10, 41, 3, 123_000_000),
-            "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS");
+    private static final ChainedEntry ENTRY = new ChainedEntry(
+            LocalDateTime.of(2026, 11, 23, 10, 41, 3, 123_000_000),
+            "behandelaar",
+            "THERAPIST",
+            "VIEW",
+            "TREATMENT",
+            "7",
+            "EPD-1",
+            7L,
+            null,
+            "127.0.0.1",
+            "SUCCESS");
 
     @Test
     void everyFieldThePositionAndThePreviousHashCount() {
         String hash = HASH.of(1, ChainHash.GENESIS, ENTRY);
         assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(HASH.of(1, ChainHash.GENESIS, ENTRY));
         List<ChainedEntry> variants = List.of(
-                new ChainedEntry(ENTRY.at().plusNanos(1_000_000), "behandelaar", "THERAPIST", "VIEW", "TREATMENT",
-                        "7", "EPD-1", 7L, null, "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar2", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
-                        null, "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "UPDATE", "TREATMENT", "7", "EPD-1", 7L,
-                        null, "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-2", 7L,
-                        null, "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 8L,
-                        null, "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
-                        "manager", "127.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
-                        null, "10.0.0.1", "SUCCESS"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
-                        null, "127.0.0.1", "FAILURE"),
-                new ChainedEntry(ENTRY.at(), "behandelaar", "THERAPIST", "VIEW", "TREATMENT", "7", "EPD-1", 7L,
-                        "", "127.0.0.1", "SUCCESS"));
+                new ChainedEntry(
+                        ENTRY.at().plusNanos(1_000_000),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        null,
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar2",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        null,
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "UPDATE",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        null,
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-2",
+                        7L,
+                        null,
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        8L,
+                        null,
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        "manager",
+                        "127.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        null,
+                        "10.0.0.1",
+                        "SUCCESS"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        null,
+                        "127.0.0.1",
+                        "FAILURE"),
+                new ChainedEntry(
+                        ENTRY.at(),
+                        "behandelaar",
+                        "THERAPIST",
+                        "VIEW",
+                        "TREATMENT",
+                        "7",
+                        "EPD-1",
+                        7L,
+                        "",
+                        "127.0.0.1",
+                        "SUCCESS"));
         for (ChainedEntry variant : variants) {
-            assertThat(HASH.of(1, ChainHash.GENESIS, variant)).as(variant.toString()).isNotEqualTo(hash);
+            assertThat(HASH.of(1, ChainHash.GENESIS, variant))
+                    .as(variant.toString())
+                    .isNotEqualTo(hash);
         }
         assertThat(HASH.of(2, ChainHash.GENESIS, ENTRY)).isNotEqualTo(hash);
         assertThat(HASH.of(1, hash, ENTRY)).isNotEqualTo(hash);
@@ -55,16 +157,27 @@ class ChainHashTest {
         ChainHash wrongKey = new ChainHash(new AuditKey(other), 1L);
         ChainHash keyedFromThree = new ChainHash(KEY, 3L);
         String keyed = HASH.of(3, ChainHash.GENESIS, ENTRY);
-        assertThat(keyed).isNotEqualTo(ChainHash.legacy(3, ChainHash.GENESIS, ENTRY))
+        assertThat(keyed)
+                .isNotEqualTo(ChainHash.legacy(3, ChainHash.GENESIS, ENTRY))
                 .isNotEqualTo(wrongKey.of(3, ChainHash.GENESIS, ENTRY))
                 .isEqualTo(keyedFromThree.of(3, ChainHash.GENESIS, ENTRY));
         assertThat(keyedFromThree.of(2, ChainHash.GENESIS, ENTRY))
                 .isEqualTo(ChainHash.legacy(2, ChainHash.GENESIS, ENTRY));
         assertThat(new ChainHash(KEY, null).of(9, ChainHash.GENESIS, ENTRY))
                 .isEqualTo(ChainHash.legacy(9, ChainHash.GENESIS, ENTRY));
-        ChainedEntry otherPractice = new ChainedEntry(ENTRY.at(), ENTRY.username(), ENTRY.role(), ENTRY.action(),
-                ENTRY.objectType(), ENTRY.objectId(), ENTRY.clientReference(), ENTRY.treatmentId(),
-                ENTRY.onBehalfOf(), ENTRY.remoteAddress(), ENTRY.outcome(), 2L);
+        ChainedEntry otherPractice = new ChainedEntry(
+                ENTRY.at(),
+                ENTRY.username(),
+                ENTRY.role(),
+                ENTRY.action(),
+                ENTRY.objectType(),
+                ENTRY.objectId(),
+                ENTRY.clientReference(),
+                ENTRY.treatmentId(),
+                ENTRY.onBehalfOf(),
+                ENTRY.remoteAddress(),
+                ENTRY.outcome(),
+                2L);
         assertThat(HASH.of(3, ChainHash.GENESIS, otherPractice)).isNotEqualTo(keyed);
     }
 
@@ -82,15 +195,24 @@ class ChainHashTest {
 
         List<ChainWalk.Row> changed = new ArrayList<>(rows);
         ChainWalk.Row third = rows.get(2);
-        changed.set(2, new ChainWalk.Row(third.id(), 3, withUser(third.entry(), "iemand"), third.previousHash(),
-                third.entryHash(), null));
+        changed.set(
+                2,
+                new ChainWalk.Row(
+                        third.id(),
+                        3,
+                        withUser(third.entry(), "iemand"),
+                        third.previousHash(),
+                        third.entryHash(),
+                        null));
         assertThat(walk(changed, 5).firstBreak().kind()).isEqualTo(Kind.CHANGED);
         assertThat(walk(changed, 5).firstBreak().sequence()).isEqualTo(3);
 
         List<ChainWalk.Row> rehashed = new ArrayList<>(rows);
         ChainedEntry forged = withUser(third.entry(), "iemand");
-        rehashed.set(2, new ChainWalk.Row(third.id(), 3, forged, third.previousHash(),
-                HASH.of(3, third.previousHash(), forged), null));
+        rehashed.set(
+                2,
+                new ChainWalk.Row(
+                        third.id(), 3, forged, third.previousHash(), HASH.of(3, third.previousHash(), forged), null));
         assertThat(walk(rehashed, 5).firstBreak().kind()).isEqualTo(Kind.BROKEN_LINK);
         assertThat(walk(rehashed, 5).firstBreak().sequence()).isEqualTo(4);
 
@@ -123,7 +245,17 @@ class ChainHashTest {
     }
 
     private static ChainedEntry withUser(ChainedEntry e, String user) {
-        return new ChainedEntry(e.at(), user, e.role(), e.action(), e.objectType(), e.objectId(), e.clientReference(),
-                e.treatmentId(), e.onBehalfOf(), e.remoteAddress(), e.outcome());
+        return new ChainedEntry(
+                e.at(),
+                user,
+                e.role(),
+                e.action(),
+                e.objectType(),
+                e.objectId(),
+                e.clientReference(),
+                e.treatmentId(),
+                e.onBehalfOf(),
+                e.remoteAddress(),
+                e.outcome());
     }
 }

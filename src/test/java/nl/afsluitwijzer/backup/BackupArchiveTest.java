@@ -37,7 +37,8 @@ class BackupArchiveTest {
                 .isInstanceOf(BackupException.class);
         assertThat(target).doesNotExist();
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("db.zip", "two-factor.key");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("db.zip", "two-factor.key");
         }
     }
 
@@ -45,7 +46,8 @@ class BackupArchiveTest {
     void aTruncatedBackupHasNoManifestAndCannotBeRestored() throws IOException {
         Path good = writeGood();
         byte[] bytes = Files.readAllBytes(good);
-        Path truncated = Files.write(dir.resolve("afsluitwijzer-backup-20261204T020000000Z.zip"),
+        Path truncated = Files.write(
+                dir.resolve("afsluitwijzer-backup-20261204T020000000Z.zip"),
                 java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         assertThat(BackupArchive.manifest(good)).isPresent();
@@ -56,9 +58,11 @@ class BackupArchiveTest {
     @Test
     void aChangedKeyFailsItsChecksum() throws IOException {
         Path changed = rewrite(writeGood(), "keys/two-factor.key", "another key", null);
-        assertThat(BackupArchive.manifest(changed)).as("listing only checks the directory").isPresent();
-        assertThatThrownBy(() -> BackupArchive.verify(changed)).hasMessageContaining("Checksum mismatch in backup "
-                + "entry keys/two-factor.key");
+        assertThat(BackupArchive.manifest(changed))
+                .as("listing only checks the directory")
+                .isPresent();
+        assertThatThrownBy(() -> BackupArchive.verify(changed))
+                .hasMessageContaining("Checksum mismatch in backup " + "entry keys/two-factor.key");
     }
 
     @Test
@@ -69,8 +73,11 @@ class BackupArchiveTest {
         Path database = Files.writeString(dir.resolve("db.zip"), "database");
         Path key = Files.writeString(dir.resolve("evil"), "key");
         Path escaping = dir.resolve("afsluitwijzer-backup-20261204T030000000Z.zip");
-        BackupArchive.write(escaping, Map.of(BackupArchive.DATABASE_ENTRY, database, "keys/../../evil.key", key),
-                "2026-12-04T03:00:00Z", Map.of());
+        BackupArchive.write(
+                escaping,
+                Map.of(BackupArchive.DATABASE_ENTRY, database, "keys/../../evil.key", key),
+                "2026-12-04T03:00:00Z",
+                Map.of());
         assertThatThrownBy(() -> BackupArchive.verify(escaping)).hasMessageContaining("unexpected name");
     }
 

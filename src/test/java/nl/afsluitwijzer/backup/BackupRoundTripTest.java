@@ -44,8 +44,7 @@ class BackupRoundTripTest {
     @TempDir
     Path dataDir;
 
-    record Before(TestUser user, Long treatmentId, String reference, Long laterTreatmentId, long auditEntries) {
-    }
+    record Before(TestUser user, Long treatmentId, String reference, Long laterTreatmentId, long auditEntries) {}
 
     @Test
     void aTreatmentItsSessionsTheAuditChainAndATotpSignInSurviveBackupAndRestore() throws Exception {
@@ -60,7 +59,8 @@ class BackupRoundTripTest {
             before = fill(app);
             if (postgres == null) {
                 backup = backupFromTheAdminPage(app);
-                assertThat(restore("--restore=" + backup)).as("refused while running")
+                assertThat(restore("--restore=" + backup))
+                        .as("refused while running")
                         .contains("RESTORE FAILED", "is in use", "Stop it first", "exit 1");
                 assertThat(Files.exists(dataDir.resolve("afsluitwijzer.mv.db"))).isTrue();
             } else {
@@ -79,8 +79,13 @@ class BackupRoundTripTest {
         String report;
         if (postgres == null) {
             report = restore("--restore=" + backup);
-            assertThat(report).contains("checksums OK", "Kept the previous afsluitwijzer.mv.db", "Key file restored",
-                    "all as in the manifest", "RESTORE COMPLETE");
+            assertThat(report)
+                    .contains(
+                            "checksums OK",
+                            "Kept the previous afsluitwijzer.mv.db",
+                            "Key file restored",
+                            "all as in the manifest",
+                            "RESTORE COMPLETE");
             assertThat(Files.list(dataDir).map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("afsluitwijzer.mv.db.before-restore-"));
         } else {
@@ -101,16 +106,17 @@ class BackupRoundTripTest {
     }
 
     private Before fill(RunningApplication app) {
-        TwoFactorUsers users = new TwoFactorUsers(app.bean(UserAdministration.class), app.bean(SecondFactors.class),
-                app.bean(Clock.class));
+        TwoFactorUsers users = new TwoFactorUsers(
+                app.bean(UserAdministration.class), app.bean(SecondFactors.class), app.bean(Clock.class));
         Long practice = app.bean(PracticeRepository.class).findAll().get(0).getId();
         TestUser therapist = users.withSecondFactor(practice, Role.THERAPIST);
         TestTreatments treatments = app.bean(TestTreatments.class);
         Treatment treatment = treatments.startedBy(therapist.username());
         treatments.as(therapist.username(), () -> {
             for (int week = 1; week <= 3; week++) {
-                app.bean(TreatmentChanges.class).addSession(treatment.getId(), LocalDate.of(2026, 1, 5 + 7 * week),
-                        SessionKind.TREATMENT, true);
+                app.bean(TreatmentChanges.class)
+                        .addSession(
+                                treatment.getId(), LocalDate.of(2026, 1, 5 + 7 * week), SessionKind.TREATMENT, true);
             }
         });
         return new Before(therapist, treatment.getId(), treatments.referenceOf(treatment), null, 0);
@@ -118,7 +124,10 @@ class BackupRoundTripTest {
 
     private Before changeAfterBackup(RunningApplication app, Before before) {
         Treatment later = app.bean(TestTreatments.class).startedBy(before.user().username());
-        long entries = app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
+        long entries = app.bean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM audit_entry")
+                .query(Long.class)
+                .single();
         return new Before(before.user(), before.treatmentId(), before.reference(), later.getId(), entries);
     }
 
@@ -135,9 +144,11 @@ class BackupRoundTripTest {
         try (BrowserContext context = Browser.context(1280, 800)) {
             Page page = context.newPage();
             Browser.signIn(page, "http://localhost:" + app.port(), "beheer");
-            page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Back-ups")).click();
+            page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Back-ups"))
+                    .click();
             assertThat(page.locator("#backups").count()).as("no backups yet").isZero();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu een back-up maken")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu een back-up maken"))
+                    .click();
             page.locator("#backup-made").waitFor();
             assertThat(page.locator("#backup-made").textContent()).contains("Back-up gemaakt: afsluitwijzer-backup-");
             assertThat(page.locator("#backups tbody tr").count()).isEqualTo(1);
@@ -145,35 +156,54 @@ class BackupRoundTripTest {
             name = page.locator("#backups tbody tr code").textContent().strip();
             Browser.screenshot(page, "backups-admin");
         }
-        assertThat(app.bean(Backups.class).list()).extracting(Backups.Backup::name).containsExactly(name);
-        assertThat(app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'BACKUP' "
-                + "AND object_id = ? AND username = 'beheer'").param(name).query(Long.class).single()).isEqualTo(1);
+        assertThat(app.bean(Backups.class).list())
+                .extracting(Backups.Backup::name)
+                .containsExactly(name);
+        assertThat(app.bean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'BACKUP' "
+                                + "AND object_id = ? AND username = 'beheer'")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         return app.bean(Backups.class).directory().resolve(name);
     }
 
     private void checkRestored(RunningApplication app, Before before) {
         WebSession browser = new WebSession(app.port());
-        assertThat(browser.signIn(before.user().username(), TwoFactorUsers.PASSWORD).location())
+        assertThat(browser.signIn(before.user().username(), TwoFactorUsers.PASSWORD)
+                        .location())
                 .endsWith("/login/code");
-        assertThat(browser.code(before.user().code(0)).location()).as("TOTP with the restored key").endsWith("/");
+        assertThat(browser.code(before.user().code(0)).location())
+                .as("TOTP with the restored key")
+                .endsWith("/");
         WebSession.Page treatment = browser.get("/behandelingen/" + before.treatmentId());
         assertThat(treatment.status()).isEqualTo(200);
         assertThat(treatment.body()).contains(before.reference());
         assertThat(browser.get("/behandelingen/" + before.laterTreatmentId()).status())
-                .as("made after the backup").isEqualTo(404);
+                .as("made after the backup")
+                .isEqualTo(404);
         JdbcClient jdbc = app.bean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?")
-                .param(before.treatmentId()).query(Long.class).single()).isEqualTo(3);
+                        .param(before.treatmentId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
         assertThat(app.bean(AuditChain.class).verify().intact()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE username = 'system' AND outcome = 'SUCCESS' "
-                + "AND object_type IN ('BACKUP_RESTORE', 'AUDIT_CHAIN')").query(Long.class).single()).isEqualTo(1);
+                                + "AND object_type IN ('BACKUP_RESTORE', 'AUDIT_CHAIN')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private String restore(String command) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(RunningApplication.arguments(dataDir));
         args.add(command);
-        int exit = RestoreCommand.run(Afsluitwijzer.class, args.toArray(String[]::new),
+        int exit = RestoreCommand.run(
+                Afsluitwijzer.class,
+                args.toArray(String[]::new),
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String output = buffer.toString(StandardCharsets.UTF_8);
         return output + "\nexit " + exit;

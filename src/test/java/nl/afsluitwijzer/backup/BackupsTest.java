@@ -46,7 +46,8 @@ class BackupsTest {
         dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("sa");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE treatment (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO treatment VALUES (1), (2), (3)");
         }
@@ -62,8 +63,8 @@ class BackupsTest {
 
         Backups.Backup made = backups.list().get(0);
         BackupManifest manifest = BackupArchive.verify(backups.directory().resolve(made.name()));
-        assertThat(manifest.sha256()).containsOnlyKeys(BackupArchive.DATABASE_ENTRY, "keys/audit.key",
-                "keys/two-factor.key");
+        assertThat(manifest.sha256())
+                .containsOnlyKeys(BackupArchive.DATABASE_ENTRY, "keys/audit.key", "keys/two-factor.key");
         assertThat(manifest.rowCounts()).containsEntry("treatment", 3L);
         assertThat(made.createdAt()).isEqualTo(clock.last);
         verify(audit).recordAs(eq(RestoreCommand.SYSTEM_USER), eq(null), any());
@@ -103,9 +104,10 @@ class BackupsTest {
         };
         CompletableFuture<Void> nightly = CompletableFuture.runAsync(backups::createNightly);
         inside.await();
-        clock.onRead = () -> { };
+        clock.onRead = () -> {};
 
-        assertThat(CompletableFuture.supplyAsync(backups::createNow).get(30, TimeUnit.SECONDS)).isEmpty();
+        assertThat(CompletableFuture.supplyAsync(backups::createNow).get(30, TimeUnit.SECONDS))
+                .isEmpty();
         release.countDown();
         nightly.get();
         assertThat(backups.list()).hasSize(1);
@@ -123,7 +125,7 @@ class BackupsTest {
     /** A clock one minute further at every read, with a hook to hold a backup at its start. */
     static final class TickingClock extends Clock {
         Instant last = Instant.parse("2026-12-04T01:40:00Z");
-        volatile Runnable onRead = () -> { };
+        volatile Runnable onRead = () -> {};
 
         @Override
         public Instant instant() {

@@ -12,13 +12,20 @@ class DataDirectoryTest {
 
     @Test
     void theKeyFilesAndTheAuditAnchorsGoIntoTheBackupAndNothingElse(@TempDir Path dataDir) throws Exception {
-        for (String name : new String[] {"two-factor.key", "audit.key", "audit-anchors.log", "afsluitwijzer.mv.db",
-                "first-admin-password.txt", "other.log"}) {
+        for (String name : new String[] {
+            "two-factor.key",
+            "audit.key",
+            "audit-anchors.log",
+            "afsluitwijzer.mv.db",
+            "first-admin-password.txt",
+            "other.log"
+        }) {
             Files.writeString(dataDir.resolve(name), name);
         }
         Files.createDirectory(dataDir.resolve("logs"));
 
-        assertThat(DataDirectory.keyFiles(dataDir)).map(path -> path.getFileName().toString())
+        assertThat(DataDirectory.keyFiles(dataDir))
+                .map(path -> path.getFileName().toString())
                 .containsExactly("audit-anchors.log", "audit.key", "two-factor.key");
     }
 }

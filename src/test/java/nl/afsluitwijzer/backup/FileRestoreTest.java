@@ -47,8 +47,8 @@ class FileRestoreTest {
         dataSource.setUser("sa");
         sql("CREATE TABLE treatment (id INT PRIMARY KEY)", "INSERT INTO treatment VALUES (1), (2), (3)");
         Files.writeString(dataDir.resolve("two-factor.key"), "the key of the backup");
-        Backups backups = new Backups(dataSource, new DatabaseLogin(url, "sa", ""), dataDir.toString(),
-                mock(AuditLog.class), clock);
+        Backups backups = new Backups(
+                dataSource, new DatabaseLogin(url, "sa", ""), dataDir.toString(), mock(AuditLog.class), clock);
         backups.createNightly();
         backup = backups.directory().resolve(backups.list().get(0).name());
         sql("INSERT INTO treatment VALUES (4)", "SHUTDOWN");
@@ -60,10 +60,14 @@ class FileRestoreTest {
         FileRestore restore = new FileRestore(backup, new PrintStream(output, true, StandardCharsets.UTF_8), clock);
         restore.prepare(environment(url));
 
-        assertThat(restore.counts()).containsEntry("treatment", 3L).isEqualTo(restore.manifest().rowCounts());
+        assertThat(restore.counts())
+                .containsEntry("treatment", 3L)
+                .isEqualTo(restore.manifest().rowCounts());
         assertThat(dataDir.resolve("two-factor.key")).hasContent("the key of the backup");
-        assertThat(dataDir.resolve("two-factor.key.before-restore-20261204T150000Z")).hasContent("a key made later");
-        assertThat(dataDir.resolve("afsluitwijzer.mv.db.before-restore-20261204T150000Z")).exists();
+        assertThat(dataDir.resolve("two-factor.key.before-restore-20261204T150000Z"))
+                .hasContent("a key made later");
+        assertThat(dataDir.resolve("afsluitwijzer.mv.db.before-restore-20261204T150000Z"))
+                .exists();
         try (Stream<Path> files = Files.list(dataDir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.contains("restoring"));
         }
@@ -73,10 +77,11 @@ class FileRestoreTest {
     @Test
     void whileTheApplicationHasTheDatabaseOpenNothingIsTouched() throws Exception {
         try (Connection running = dataSource.getConnection()) {
-            FileRestore restore = new FileRestore(backup, new PrintStream(output, true, StandardCharsets.UTF_8),
-                    clock);
-            assertThatThrownBy(() -> restore.prepare(environment(url))).isInstanceOf(BackupException.class)
-                    .hasMessageContaining("is in use").hasMessageContaining("Stop it first");
+            FileRestore restore = new FileRestore(backup, new PrintStream(output, true, StandardCharsets.UTF_8), clock);
+            assertThatThrownBy(() -> restore.prepare(environment(url)))
+                    .isInstanceOf(BackupException.class)
+                    .hasMessageContaining("is in use")
+                    .hasMessageContaining("Stop it first");
         }
         assertThat(dataDir.resolve("two-factor.key")).hasContent("a key made later");
         try (Stream<Path> files = Files.list(dataDir)) {
@@ -88,17 +93,21 @@ class FileRestoreTest {
     void onPostgresqlTheRestorePointsToPgRestore() {
         FileRestore restore = new FileRestore(backup, new PrintStream(output, true, StandardCharsets.UTF_8), clock);
         assertThatThrownBy(() -> restore.prepare(environment("jdbc:postgresql://127.0.0.1:5432/afsluitwijzer")))
-                .hasMessageContaining("pg_restore").hasMessageContaining("--verify-only");
+                .hasMessageContaining("pg_restore")
+                .hasMessageContaining("--verify-only");
     }
 
     private MockEnvironment environment(String databaseUrl) {
-        return new MockEnvironment().withProperty("spring.datasource.url", databaseUrl)
-                .withProperty("spring.datasource.username", "sa").withProperty("spring.datasource.password", "")
+        return new MockEnvironment()
+                .withProperty("spring.datasource.url", databaseUrl)
+                .withProperty("spring.datasource.username", "sa")
+                .withProperty("spring.datasource.password", "")
                 .withProperty("afsluitwijzer.data-dir", dataDir.toString());
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -23,10 +23,10 @@ import java.util.Map;
 final class PostgresTools {
 
     private static final String ASIDE = RunningApplication.SCHEMA + "_before_restore";
-    private static final String USER = System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_USER",
-            "afsluitwijzer");
-    private static final String PASSWORD = System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_PASSWORD",
-            "afsluitwijzer");
+    private static final String USER =
+            System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_USER", "afsluitwijzer");
+    private static final String PASSWORD =
+            System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_PASSWORD", "afsluitwijzer");
 
     private final Path dataDir;
     private final Path dump;
@@ -40,12 +40,14 @@ final class PostgresTools {
     }
 
     void dropSchemas() throws SQLException {
-        execute("DROP SCHEMA IF EXISTS " + RunningApplication.SCHEMA + " CASCADE",
+        execute(
+                "DROP SCHEMA IF EXISTS " + RunningApplication.SCHEMA + " CASCADE",
                 "DROP SCHEMA IF EXISTS " + ASIDE + " CASCADE");
     }
 
     Map<String, Long> counts() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO " + RunningApplication.SCHEMA);
             return RowCounts.of(connection);
         }
@@ -70,8 +72,16 @@ final class PostgresTools {
 
     private void run(String program, String... args) throws Exception {
         URI address = RunningApplication.postgresAddress();
-        List<String> command = new ArrayList<>(List.of(program, "-h", address.getHost(), "-p",
-                String.valueOf(address.getPort()), "-U", USER, "-d", address.getPath().substring(1)));
+        List<String> command = new ArrayList<>(List.of(
+                program,
+                "-h",
+                address.getHost(),
+                "-p",
+                String.valueOf(address.getPort()),
+                "-U",
+                USER,
+                "-d",
+                address.getPath().substring(1)));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", PASSWORD);
@@ -81,7 +91,8 @@ final class PostgresTools {
     }
 
     private static void execute(String... statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

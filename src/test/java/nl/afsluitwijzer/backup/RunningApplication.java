@@ -15,10 +15,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunningApplication implements AutoCloseable {
 
-    static final boolean POSTGRES = System.getProperty("spring.profiles.active", "").contains("postgres");
+    static final boolean POSTGRES =
+            System.getProperty("spring.profiles.active", "").contains("postgres");
     static final String SCHEMA = "backup_roundtrip";
-    static final String TEST_DATABASE_URL = System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_URL",
-            "jdbc:postgresql://127.0.0.1:5432/afsluitwijzer_test");
+    static final String TEST_DATABASE_URL = System.getenv()
+            .getOrDefault("AFSLUITWIJZER_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/afsluitwijzer_test");
 
     final ConfigurableApplicationContext context;
 
@@ -29,21 +30,21 @@ final class RunningApplication implements AutoCloseable {
     static RunningApplication start(Path dataDir) {
         List<String> args = new ArrayList<>(arguments(dataDir));
         args.add("--server.port=0");
-        return new RunningApplication(new SpringApplicationBuilder(Afsluitwijzer.class)
-                .run(args.toArray(String[]::new)));
+        return new RunningApplication(
+                new SpringApplicationBuilder(Afsluitwijzer.class).run(args.toArray(String[]::new)));
     }
 
     /** What points the application (or the restore command) at this data directory and database. */
     static List<String> arguments(Path dataDir) {
         List<String> args = new ArrayList<>(List.of("--afsluitwijzer.data-dir=" + dataDir));
         if (POSTGRES) {
-            args.add("--spring.datasource.url=" + TEST_DATABASE_URL
-                    + (TEST_DATABASE_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            args.add("--spring.datasource.url=" + TEST_DATABASE_URL + (TEST_DATABASE_URL.contains("?") ? "&" : "?")
+                    + "currentSchema=" + SCHEMA);
             args.add("--spring.flyway.schemas=" + SCHEMA);
             args.add("--spring.flyway.default-schema=" + SCHEMA);
         } else {
-            args.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("afsluitwijzer").toAbsolutePath()
-                    + ";MODE=PostgreSQL");
+            args.add("--spring.datasource.url=jdbc:h2:file:"
+                    + dataDir.resolve("afsluitwijzer").toAbsolutePath() + ";MODE=PostgreSQL");
         }
         return args;
     }

@@ -33,8 +33,7 @@ public final class IndicatorBenchmark {
     private static final int ROUNDS = 20;
     private static final OutcomeThresholds PHQ9 = new OutcomeThresholds(6, 10, Direction.LOWER_IS_BETTER);
 
-    private IndicatorBenchmark() {
-    }
+    private IndicatorBenchmark() {}
 
     public static void main(String[] args) {
         Random random = new Random(1);
@@ -44,8 +43,11 @@ public final class IndicatorBenchmark {
         }
         List<OpenSignal> signals = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            signals.add(new OpenSignal(random.nextInt(TREATMENTS) + 1, random.nextInt(THERAPISTS) + 1,
-                    SignalCode.values()[random.nextInt(SignalCode.values().length)], Severity.ACTION));
+            signals.add(new OpenSignal(
+                    random.nextInt(TREATMENTS) + 1,
+                    random.nextInt(THERAPISTS) + 1,
+                    SignalCode.values()[random.nextInt(SignalCode.values().length)],
+                    Severity.ACTION));
         }
         Period period = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
         IndicatorCalculator calculator = new IndicatorCalculator();
@@ -65,11 +67,16 @@ public final class IndicatorBenchmark {
                 withTherapists[round] = end - start;
             }
         }
-        System.out.printf("Indicators of %,d closed treatments: closed %d, median sessions %s, within E %s%%%n",
-                TREATMENTS, result.closed(), result.sessions().median(), result.withinExpected().percent());
+        System.out.printf(
+                "Indicators of %,d closed treatments: closed %d, median sessions %s, within E %s%%%n",
+                TREATMENTS,
+                result.closed(),
+                result.sessions().median(),
+                result.withinExpected().percent());
         System.out.printf("practice only: median %.1f ms, max %.1f ms%n", median(practice), max(practice));
-        System.out.printf("practice + %d therapists: median %.1f ms, max %.1f ms (target < 1000 ms)%n", THERAPISTS,
-                median(withTherapists), max(withTherapists));
+        System.out.printf(
+                "practice + %d therapists: median %.1f ms, max %.1f ms (target < 1000 ms)%n",
+                THERAPISTS, median(withTherapists), max(withTherapists));
     }
 
     private static TreatmentFacts treatment(long id, Random random) {
@@ -80,19 +87,33 @@ public final class IndicatorBenchmark {
             dates.add(start.plusWeeks(i));
         }
         LocalDate end = dates.get(sessions - 1).plusDays(7);
-        List<DatedScore> scores = List.of(new DatedScore(start, 8 + random.nextInt(18)),
+        List<DatedScore> scores = List.of(
+                new DatedScore(start, 8 + random.nextInt(18)),
                 new DatedScore(dates.get(sessions / 2), 4 + random.nextInt(18)),
                 new DatedScore(dates.get(sessions - 1), random.nextInt(20)));
         List<Extension> extensions = random.nextInt(4) == 0
                 ? List.of(new Extension(dates.get(sessions / 2), List.of(ExtensionReason.values()[random.nextInt(18)])))
                 : List.of();
-        List<ChecklistItem> missing = random.nextInt(3) == 0
-                ? List.of(ChecklistItem.values()[random.nextInt(4)]) : List.of();
-        ClosingRecord closing = new ClosingRecord(id, end, ClosingReason.values()[random.nextInt(5)], missing,
-                missing.isEmpty() ? null : "reason " + id);
-        return new TreatmentFacts(id, random.nextInt(THERAPISTS) + 1, Phase.CLOSED, start.minusDays(40),
-                start.minusDays(14), start, end, dates.get(sessions * 3 / 4), 8 + random.nextInt(10), dates, scores,
-                PHQ9, List.of(dates.get(Math.min(sessions - 1, 3 + random.nextInt(6)))), extensions, closing);
+        List<ChecklistItem> missing =
+                random.nextInt(3) == 0 ? List.of(ChecklistItem.values()[random.nextInt(4)]) : List.of();
+        ClosingRecord closing = new ClosingRecord(
+                id, end, ClosingReason.values()[random.nextInt(5)], missing, missing.isEmpty() ? null : "reason " + id);
+        return new TreatmentFacts(
+                id,
+                random.nextInt(THERAPISTS) + 1,
+                Phase.CLOSED,
+                start.minusDays(40),
+                start.minusDays(14),
+                start,
+                end,
+                dates.get(sessions * 3 / 4),
+                8 + random.nextInt(10),
+                dates,
+                scores,
+                PHQ9,
+                List.of(dates.get(Math.min(sessions - 1, 3 + random.nextInt(6)))),
+                extensions,
+                closing);
     }
 
     private static double median(long[] nanos) {

@@ -33,8 +33,13 @@ public class ClosingFixtures {
     private final ClosingPlans plans;
     private final Measurements measurements;
 
-    ClosingFixtures(TestTreatments fixtures, TreatmentChanges changes, Treatments treatments, ClientRepository clients,
-            ClosingPlans plans, Measurements measurements) {
+    ClosingFixtures(
+            TestTreatments fixtures,
+            TreatmentChanges changes,
+            Treatments treatments,
+            ClientRepository clients,
+            ClosingPlans plans,
+            Measurements measurements) {
         this.measurements = measurements;
         this.fixtures = fixtures;
         this.changes = changes;
@@ -54,8 +59,8 @@ public class ClosingFixtures {
                 changes.changeGoalStatus(treatment.getId(), goal.getId(), GoalStatus.REACHED, LAST_SESSION);
             }
             Client client = treatments.clientOf(treatments.require(treatment.getId()));
-            client.update(new ClientDetails(client.getReference(), CLIENT_NAME, 1985, "Dokter A. Bakker",
-                    "Huisartsenpraktijk De Linde"));
+            client.update(new ClientDetails(
+                    client.getReference(), CLIENT_NAME, 1985, "Dokter A. Bakker", "Huisartsenpraktijk De Linde"));
             clients.save(client);
         });
         return treatment;
@@ -78,10 +83,17 @@ public class ClosingFixtures {
     }
 
     public static PlanDetails completePlan() {
-        return new PlanDetails(java.util.List.of(LAST_SESSION.plusWeeks(2), LAST_SESSION.plusWeeks(5)),
-                "Piekeren mag, op een vast moment.", "Elke dag een kwartier piekertijd.",
-                "Bij twee weken slecht slapen eerst de partner, dan de POH-GGZ.", "Partner Jan",
-                "De oefeningen in de app", Set.of(SupportOption.POH_GGZ, SupportOption.DIGITAL_CARE), true,
-                ClosingRitual.LETTER_TO_SELF, null, true);
+        return new PlanDetails(
+                java.util.List.of(LAST_SESSION.plusWeeks(2), LAST_SESSION.plusWeeks(5)),
+                "Piekeren mag, op een vast moment.",
+                "Elke dag een kwartier piekertijd.",
+                "Bij twee weken slecht slapen eerst de partner, dan de POH-GGZ.",
+                "Partner Jan",
+                "De oefeningen in de app",
+                Set.of(SupportOption.POH_GGZ, SupportOption.DIGITAL_CARE),
+                true,
+                ClosingRitual.LETTER_TO_SELF,
+                null,
+                true);
     }
 }

@@ -27,16 +27,22 @@ class ClosingTest {
 
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     Letters letters;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     TreatmentChanges changes;
 
@@ -58,8 +64,8 @@ class ClosingTest {
         as(() -> {
             plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
             letters.generate(treatment.getId(), LetterKind.GP);
-            ClosingPlan closed = closing.close(treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED,
-                    null, null, Handover.none()));
+            ClosingPlan closed = closing.close(
+                    treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, null, Handover.none()));
             assertThat(closed.missingItems()).isEmpty();
             assertThat(closed.getMissingReason()).isNull();
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSED);
@@ -70,15 +76,30 @@ class ClosingTest {
     void closingWithItemsMissingAsksForAReasonAndRecordsWhatWasMissing() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            assertThatThrownBy(() -> closing.close(treatment.getId(), null, null,
-                    closure(ClosingReason.NO_FURTHER_IMPROVEMENT, null, " ", Handover.none())))
-                    .isInstanceOf(ProblemException.class).hasMessage("closing.missing.reason-required");
+            assertThatThrownBy(() -> closing.close(
+                            treatment.getId(),
+                            null,
+                            null,
+                            closure(ClosingReason.NO_FURTHER_IMPROVEMENT, null, " ", Handover.none())))
+                    .isInstanceOf(ProblemException.class)
+                    .hasMessage("closing.missing.reason-required");
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSING);
 
-            ClosingPlan closed = closing.close(treatment.getId(), null, null, closure(
-                    ClosingReason.NO_FURTHER_IMPROVEMENT, null, "Cliënt wilde niet meer meten", Handover.none()));
-            assertThat(closed.missingItems()).containsExactly(ChecklistItem.END_MEASUREMENT,
-                    ChecklistItem.KEEP_RESULT_PLAN, ChecklistItem.RETURN_GUARANTEE, ChecklistItem.GP_LETTER);
+            ClosingPlan closed = closing.close(
+                    treatment.getId(),
+                    null,
+                    null,
+                    closure(
+                            ClosingReason.NO_FURTHER_IMPROVEMENT,
+                            null,
+                            "Cliënt wilde niet meer meten",
+                            Handover.none()));
+            assertThat(closed.missingItems())
+                    .containsExactly(
+                            ChecklistItem.END_MEASUREMENT,
+                            ChecklistItem.KEEP_RESULT_PLAN,
+                            ChecklistItem.RETURN_GUARANTEE,
+                            ChecklistItem.GP_LETTER);
             assertThat(closed.getMissingReason()).isEqualTo("Cliënt wilde niet meer meten");
             assertThat(closed.getClosingReason()).isEqualTo(ClosingReason.NO_FURTHER_IMPROVEMENT);
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSED);
@@ -88,11 +109,12 @@ class ClosingTest {
     @Test
     void aPrimaryMeasurementInTheClosingPhaseIsTheEndMeasurement() {
         Treatment treatment = closingFixtures.inClosing();
-        as(() -> assertThat(closing.endMeasured(treatments.open(treatment.getId()))).isFalse());
+        as(() -> assertThat(closing.endMeasured(treatments.open(treatment.getId())))
+                .isFalse());
         closingFixtures.measured(treatment);
         as(() -> {
-            Checklist checklist = closing.checklist(treatments.open(treatment.getId()), ClosingReason.GOAL_REACHED,
-                    Handover.none());
+            Checklist checklist =
+                    closing.checklist(treatments.open(treatment.getId()), ClosingReason.GOAL_REACHED, Handover.none());
             assertThat(checklist.missing()).doesNotContain(ChecklistItem.END_MEASUREMENT);
         });
     }
@@ -100,8 +122,8 @@ class ClosingTest {
     @Test
     void otherAsAReasonNeedsAText() {
         Treatment treatment = closingFixtures.inClosing();
-        as(() -> assertThatThrownBy(() -> closing.close(treatment.getId(), null, null,
-                closure(ClosingReason.OTHER, "", "reden", Handover.none())))
+        as(() -> assertThatThrownBy(() -> closing.close(
+                        treatment.getId(), null, null, closure(ClosingReason.OTHER, "", "reden", Handover.none())))
                 .hasMessage("closing.reason.other-text-required"));
     }
 
@@ -109,21 +131,42 @@ class ClosingTest {
     void aTransferAsksForTheWarmHandoverAndEndsTransferred() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            Checklist open = closing.checklist(treatments.open(treatment.getId()), ClosingReason.TRANSFERRED,
-                    Handover.none());
-            assertThat(open.missing()).contains(ChecklistItem.HANDOVER_TO, ChecklistItem.HANDOVER_ORGANISATION,
-                    ChecklistItem.HANDOVER_JOINT_CONVERSATION, ChecklistItem.HANDOVER_WRITTEN,
-                    ChecklistItem.HANDOVER_ORAL).doesNotContain(ChecklistItem.KEEP_RESULT_PLAN);
-            assertThatThrownBy(() -> closing.close(treatment.getId(), null, null,
-                    closure(ClosingReason.TRANSFERRED, null, null, new Handover("M. Jansen", null, true, false, true))))
+            Checklist open =
+                    closing.checklist(treatments.open(treatment.getId()), ClosingReason.TRANSFERRED, Handover.none());
+            assertThat(open.missing())
+                    .contains(
+                            ChecklistItem.HANDOVER_TO,
+                            ChecklistItem.HANDOVER_ORGANISATION,
+                            ChecklistItem.HANDOVER_JOINT_CONVERSATION,
+                            ChecklistItem.HANDOVER_WRITTEN,
+                            ChecklistItem.HANDOVER_ORAL)
+                    .doesNotContain(ChecklistItem.KEEP_RESULT_PLAN);
+            assertThatThrownBy(() -> closing.close(
+                            treatment.getId(),
+                            null,
+                            null,
+                            closure(
+                                    ClosingReason.TRANSFERRED,
+                                    null,
+                                    null,
+                                    new Handover("M. Jansen", null, true, false, true))))
                     .hasMessage("closing.missing.reason-required");
 
             plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
             letters.generate(treatment.getId(), LetterKind.GP);
             letters.generate(treatment.getId(), LetterKind.HANDOVER);
-            ClosingPlan closed = closing.close(treatment.getId(), null, null, closure(ClosingReason.TRANSFERRED, null,
-                    null, new Handover("M. Jansen", "GGZ De Brug", true, false, true)));
-            assertThat(closed.missingItems()).as("the hand-over letter is the written hand-over").isEmpty();
+            ClosingPlan closed = closing.close(
+                    treatment.getId(),
+                    null,
+                    null,
+                    closure(
+                            ClosingReason.TRANSFERRED,
+                            null,
+                            null,
+                            new Handover("M. Jansen", "GGZ De Brug", true, false, true)));
+            assertThat(closed.missingItems())
+                    .as("the hand-over letter is the written hand-over")
+                    .isEmpty();
             assertThat(closed.handover().organisation()).isEqualTo("GGZ De Brug");
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.TRANSFERRED);
         });
@@ -133,7 +176,10 @@ class ClosingTest {
     void aClientWhoStoppedEndsAsDroppedOutEvenFromTheTreatmentPhase() {
         Treatment treatment = closingFixtures.goalReached();
         as(() -> {
-            ClosingPlan closed = closing.close(treatment.getId(), null, null,
+            ClosingPlan closed = closing.close(
+                    treatment.getId(),
+                    null,
+                    null,
                     closure(ClosingReason.CLIENT_STOPPED, null, "Niet meer bereikbaar", Handover.none()));
             assertThat(closed.missingItems()).containsExactly(ChecklistItem.END_MEASUREMENT, ChecklistItem.GP_LETTER);
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.DROPPED_OUT);
@@ -144,15 +190,21 @@ class ClosingTest {
     void aClosedTreatmentIsReadOnlyButLettersCanStillBeMade() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            closing.close(treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, "later",
-                    Handover.none()));
+            closing.close(
+                    treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, "later", Handover.none()));
             assertThatThrownBy(() -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()))
-                    .isInstanceOf(ProblemException.class).hasMessage("treatment.ended");
-            assertThatThrownBy(() -> closing.close(treatment.getId(), null, null,
-                    closure(ClosingReason.OTHER, "nogmaals", "x", Handover.none()))).hasMessage("treatment.ended");
+                    .isInstanceOf(ProblemException.class)
+                    .hasMessage("treatment.ended");
+            assertThatThrownBy(() -> closing.close(
+                            treatment.getId(),
+                            null,
+                            null,
+                            closure(ClosingReason.OTHER, "nogmaals", "x", Handover.none())))
+                    .hasMessage("treatment.ended");
             assertThatThrownBy(() -> changes.addSession(treatment.getId(), CLOSED_ON, SessionKind.CLOSING, true))
                     .hasMessage("treatment.ended");
-            assertThat(letters.generate(treatment.getId(), LetterKind.CLIENT).kind()).isEqualTo(LetterKind.CLIENT);
+            assertThat(letters.generate(treatment.getId(), LetterKind.CLIENT).kind())
+                    .isEqualTo(LetterKind.CLIENT);
         });
     }
 
@@ -170,8 +222,8 @@ class ClosingTest {
     @Test
     void aScheduleOutOfOrderIsRefused() {
         Treatment treatment = closingFixtures.inClosing();
-        PlanDetails twice = new PlanDetails(List.of(CLOSED_ON, CLOSED_ON), null, null, null, null, null, Set.of(),
-                false, null, null, false);
+        PlanDetails twice = new PlanDetails(
+                List.of(CLOSED_ON, CLOSED_ON), null, null, null, null, null, Set.of(), false, null, null, false);
         as(() -> assertThatThrownBy(() -> plans.save(treatment.getId(), null, twice))
                 .hasMessage("closing.fading-out.order"));
     }

@@ -32,22 +32,30 @@ class LetterEndingMigrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     Letters letters;
 
     @AfterEach
     void removeStoredTemplates() {
-        jdbc.sql("DELETE FROM letter_template WHERE practice_id = ?").param(manager().getPracticeId()).update();
+        jdbc.sql("DELETE FROM letter_template WHERE practice_id = ?")
+                .param(manager().getPracticeId())
+                .update();
     }
 
     @Test
@@ -55,7 +63,10 @@ class LetterEndingMigrationTest {
         store("GP", formerDefault("gp"));
         migrate();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM letter_template WHERE practice_id = ?")
-                .param(manager().getPracticeId()).query(Integer.class).single()).isZero();
+                        .param(manager().getPracticeId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -64,15 +75,28 @@ class LetterEndingMigrationTest {
         store("GP", own);
         migrate();
         String body = jdbc.sql("SELECT body FROM letter_template WHERE practice_id = ? AND kind = 'GP'")
-                .param(manager().getPracticeId()).query(String.class).single();
-        assertThat(body).contains("Met vriendelijke groet van ons team,",
-                "{{#ending.closed}}\n## Afspraken over behoud van resultaat",
-                "{{/plan.returnGuarantee}}\n{{/ending.closed}}");
+                .param(manager().getPracticeId())
+                .query(String.class)
+                .single();
+        assertThat(body)
+                .contains(
+                        "Met vriendelijke groet van ons team,",
+                        "{{#ending.closed}}\n## Afspraken over behoud van resultaat",
+                        "{{/plan.returnGuarantee}}\n{{/ending.closed}}");
 
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(
-                ClosingReason.TRANSFERRED, null, ClosingFixtures.LAST_SESSION.plusWeeks(1),
-                new Handover("M. Jansen", "GGZ De Brug", true, true, true), "volgt")));
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(
+                                ClosingReason.TRANSFERRED,
+                                null,
+                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
+                                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
+                                "volgt")));
         String[] text = new String[1];
         fixtures.as("behandelaar", () -> {
             StoredLetter letter = letters.generate(treatment.getId(), LetterKind.GP);
@@ -80,7 +104,8 @@ class LetterEndingMigrationTest {
             PdfPages.save("migrated-own-gp-transfer", pdf);
             text[0] = PdfPages.text(pdf);
         });
-        assertThat(text[0]).contains("Met vriendelijke groet van ons team,")
+        assertThat(text[0])
+                .contains("Met vriendelijke groet van ons team,")
                 .doesNotContain("Afspraken over behoud van resultaat", "Terugkeergarantie");
     }
 
@@ -90,7 +115,8 @@ class LetterEndingMigrationTest {
                 .isEqualTo("## Behoud van resultaat\n");
         String aware = "{{#ending.closed}}x{{/ending.closed}}\n## Behoud van resultaat\n{{/plan.returnGuarantee}}\n";
         assertThat(V116__closing_letters_by_ending.migrate("CLIENT", aware)).isEqualTo(aware);
-        assertThat(V116__closing_letters_by_ending.migrate("GP", "Beste collega\n")).isEqualTo("Beste collega\n");
+        assertThat(V116__closing_letters_by_ending.migrate("GP", "Beste collega\n"))
+                .isEqualTo("Beste collega\n");
     }
 
     private UserAccount manager() {
@@ -100,8 +126,9 @@ class LetterEndingMigrationTest {
     private void store(String kind, String body) {
         UserAccount manager = manager();
         jdbc.sql("INSERT INTO letter_template (practice_id, kind, body, updated_at, updated_by, version) "
-                + "VALUES (?, ?, ?, ?, ?, 2)").params(manager.getPracticeId(), kind, body,
-                        Timestamp.from(Instant.now()), manager.getId()).update();
+                        + "VALUES (?, ?, ?, ?, ?, 2)")
+                .params(manager.getPracticeId(), kind, body, Timestamp.from(Instant.now()), manager.getId())
+                .update();
     }
 
     private void migrate() throws Exception {

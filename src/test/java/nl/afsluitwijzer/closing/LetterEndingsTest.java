@@ -19,18 +19,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class LetterEndingsTest {
 
-    private static final Handover HANDOVER = new Handover("M. Jansen, GZ-psycholoog", "GGZ De Brug", true, true,
-            false, "Trauma uit de jeugd vraagt om specialistische zorg.", "Piekertijd en slaaphygiëne; slapen verbeterde.",
-            "Bij spanning eerder terugval; geen suïcidale gedachten.", "Cliënt belt zelf voor de intake op 5 april.");
+    private static final Handover HANDOVER = new Handover(
+            "M. Jansen, GZ-psycholoog",
+            "GGZ De Brug",
+            true,
+            true,
+            false,
+            "Trauma uit de jeugd vraagt om specialistische zorg.",
+            "Piekertijd en slaaphygiëne; slapen verbeterde.",
+            "Bij spanning eerder terugval; geen suïcidale gedachten.",
+            "Cliënt belt zelf voor de intake op 5 april.");
 
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     Letters letters;
 
@@ -39,8 +50,13 @@ class LetterEndingsTest {
         Treatment treatment = inClosingWithPlan();
         close(treatment, ClosingReason.GOAL_REACHED, Handover.none());
         String gp = text(treatment, LetterKind.GP, "ending-closed-gp");
-        assertThat(gp).contains("Betreft: afsluiting behandeling", "Afspraken over behoud van resultaat",
-                "Elke dag een kwartier piekertijd.", "Terugkeergarantie", "Reden afsluiten: Doel bereikt")
+        assertThat(gp)
+                .contains(
+                        "Betreft: afsluiting behandeling",
+                        "Afspraken over behoud van resultaat",
+                        "Elke dag een kwartier piekertijd.",
+                        "Terugkeergarantie",
+                        "Reden afsluiten: Doel bereikt")
                 .doesNotContain("Overdracht", "Risico", "tot nu toe", "voortijdig");
         assertThat(text(treatment, LetterKind.CLIENT, "ending-closed-client"))
                 .contains("We ronden je behandeling af", "Behoud van resultaat", "Je kunt dit zelf")
@@ -52,7 +68,8 @@ class LetterEndingsTest {
         Treatment treatment = closingFixtures.inClosing();
         close(treatment, ClosingReason.GOAL_REACHED, Handover.none());
         assertThat(text(treatment, LetterKind.GP, "ending-closed-no-plan-gp"))
-                .doesNotContain("Afspraken over behoud van resultaat").contains("Terugkeergarantie");
+                .doesNotContain("Afspraken over behoud van resultaat")
+                .contains("Terugkeergarantie");
     }
 
     @Test
@@ -61,13 +78,25 @@ class LetterEndingsTest {
         closingFixtures.measured(treatment);
         fixtures.as("behandelaar", () -> closing.recordHandover(treatment.getId(), null, HANDOVER));
         String gp = text(treatment, LetterKind.GP, "ending-transfer-gp");
-        assertThat(gp).contains("Betreft: overdracht behandeling", "aan M. Jansen, GZ-psycholoog (GGZ De Brug)",
-                "Naar: M. Jansen, GZ-psycholoog, GGZ De Brug", "Waarom: Trauma uit de jeugd",
-                "Wat is geprobeerd: Piekertijd en slaaphygiëne", "Uitkomst tot nu toe", "laatste meting 6",
-                "Risico's", "Bij spanning eerder terugval", "Afspraken met uw patiënt(e)",
-                "Cliënt belt zelf voor de intake")
-                .doesNotContain("Afspraken over behoud van resultaat", "Terugkeergarantie", "terugkeerafspraak",
-                        "Elke dag een kwartier piekertijd.", "Reden afsluiten");
+        assertThat(gp)
+                .contains(
+                        "Betreft: overdracht behandeling",
+                        "aan M. Jansen, GZ-psycholoog (GGZ De Brug)",
+                        "Naar: M. Jansen, GZ-psycholoog, GGZ De Brug",
+                        "Waarom: Trauma uit de jeugd",
+                        "Wat is geprobeerd: Piekertijd en slaaphygiëne",
+                        "Uitkomst tot nu toe",
+                        "laatste meting 6",
+                        "Risico's",
+                        "Bij spanning eerder terugval",
+                        "Afspraken met uw patiënt(e)",
+                        "Cliënt belt zelf voor de intake")
+                .doesNotContain(
+                        "Afspraken over behoud van resultaat",
+                        "Terugkeergarantie",
+                        "terugkeerafspraak",
+                        "Elke dag een kwartier piekertijd.",
+                        "Reden afsluiten");
     }
 
     @Test
@@ -76,15 +105,30 @@ class LetterEndingsTest {
         closingFixtures.measured(treatment);
         close(treatment, ClosingReason.TRANSFERRED, HANDOVER);
         String handover = text(treatment, LetterKind.HANDOVER, "ending-transfer-handover");
-        assertThat(handover).contains("M. Jansen, GZ-psycholoog", "GGZ De Brug", "Reden van de overdracht",
-                "Trauma uit de jeugd", "Wat is geprobeerd", "Piekertijd en slaaphygiëne", "Uitkomst tot nu toe",
-                "beginmeting 18", "Hersteld", "Risico's", "geen suïcidale gedachten", "Afspraken met de cliënt",
-                "intake op 5 april", "samen met de cliënt besproken");
+        assertThat(handover)
+                .contains(
+                        "M. Jansen, GZ-psycholoog",
+                        "GGZ De Brug",
+                        "Reden van de overdracht",
+                        "Trauma uit de jeugd",
+                        "Wat is geprobeerd",
+                        "Piekertijd en slaaphygiëne",
+                        "Uitkomst tot nu toe",
+                        "beginmeting 18",
+                        "Hersteld",
+                        "Risico's",
+                        "geen suïcidale gedachten",
+                        "Afspraken met de cliënt",
+                        "intake op 5 april",
+                        "samen met de cliënt besproken");
         String gp = text(treatment, LetterKind.GP, "ending-transfer-closed-gp");
-        assertThat(gp).contains("Betreft: overdracht behandeling", "Naar: M. Jansen")
+        assertThat(gp)
+                .contains("Betreft: overdracht behandeling", "Naar: M. Jansen")
                 .doesNotContain("Terugkeergarantie", "Afspraken over behoud van resultaat");
         assertThat(text(treatment, LetterKind.CLIENT, "ending-transfer-client"))
-                .contains("je gaat verder bij M. Jansen, GZ-psycholoog (GGZ De Brug)", "Wat we hebben afgesproken",
+                .contains(
+                        "je gaat verder bij M. Jansen, GZ-psycholoog (GGZ De Brug)",
+                        "Wat we hebben afgesproken",
                         "intake op 5 april")
                 .doesNotContain("Behoud van resultaat", "terugkeerafspraak", "Je kunt dit zelf");
     }
@@ -94,8 +138,12 @@ class LetterEndingsTest {
         Treatment treatment = inClosingWithPlan();
         close(treatment, ClosingReason.CLIENT_STOPPED, Handover.none());
         String gp = text(treatment, LetterKind.GP, "ending-dropout-gp");
-        assertThat(gp).contains("Betreft: voortijdig einde behandeling", "voortijdig heeft beëindigd",
-                "Reden afsluiten", "opnieuw naar ons verwijzen")
+        assertThat(gp)
+                .contains(
+                        "Betreft: voortijdig einde behandeling",
+                        "voortijdig heeft beëindigd",
+                        "Reden afsluiten",
+                        "opnieuw naar ons verwijzen")
                 .doesNotContain("Afspraken over behoud van resultaat", "Terugkeergarantie", "Overdracht", "Risico");
         assertThat(text(treatment, LetterKind.CLIENT, "ending-dropout-client"))
                 .contains("Je bent gestopt met je behandeling", "via je huisarts opnieuw")
@@ -105,13 +153,15 @@ class LetterEndingsTest {
     @Test
     void theEndingFollowsTheClosingReasonThenThePhaseThenARecordedHandOver() {
         Treatment treatment = closingFixtures.inClosing();
-        ClosingPlan plan = new ClosingPlan(treatment.getId(), ClosingFixtures.LAST_SESSION, List.of(),
-                java.time.Instant.EPOCH);
+        ClosingPlan plan =
+                new ClosingPlan(treatment.getId(), ClosingFixtures.LAST_SESSION, List.of(), java.time.Instant.EPOCH);
         assertThat(LetterValues.ending(plan, treatment)).isEqualTo(nl.afsluitwijzer.treatment.Phase.CLOSED);
         plan.recordHandover(new Handover("M. Jansen", null, false, false, false));
         assertThat(LetterValues.ending(plan, treatment)).isEqualTo(nl.afsluitwijzer.treatment.Phase.TRANSFERRED);
-        plan.close(new Closure(ClosingReason.CLIENT_STOPPED, null, ClosingFixtures.LAST_SESSION, Handover.none(),
-                "x"), java.util.Set.of(), java.time.Instant.EPOCH);
+        plan.close(
+                new Closure(ClosingReason.CLIENT_STOPPED, null, ClosingFixtures.LAST_SESSION, Handover.none(), "x"),
+                java.util.Set.of(),
+                java.time.Instant.EPOCH);
         assertThat(LetterValues.ending(plan, treatment)).isEqualTo(nl.afsluitwijzer.treatment.Phase.DROPPED_OUT);
     }
 
@@ -122,8 +172,13 @@ class LetterEndingsTest {
     }
 
     private void close(Treatment treatment, ClosingReason reason, Handover handover) {
-        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(reason, null,
-                ClosingFixtures.LAST_SESSION.plusWeeks(1), handover, "brief volgt")));
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(reason, null, ClosingFixtures.LAST_SESSION.plusWeeks(1), handover, "brief volgt")));
     }
 
     private String text(Treatment treatment, LetterKind kind, String name) {

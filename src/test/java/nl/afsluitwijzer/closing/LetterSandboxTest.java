@@ -14,7 +14,8 @@ class LetterSandboxTest {
 
     @Test
     void aPlaceholderIsFilledInAndEscaped() {
-        assertThat(body("Beste {{client.name}},")).isEqualTo("<p>Beste Eva &lt;b&gt;de&lt;/b&gt; Wit &amp; &quot;Zn&quot; &#39;t,</p>");
+        assertThat(body("Beste {{client.name}},"))
+                .isEqualTo("<p>Beste Eva &lt;b&gt;de&lt;/b&gt; Wit &amp; &quot;Zn&quot; &#39;t,</p>");
     }
 
     @Test
@@ -25,11 +26,13 @@ class LetterSandboxTest {
 
     @Test
     void aSectionShowsWhenFilledInOrYesAndAnInvertedOneWhenNot() {
-        assertThat(body("{{#plan.learned}}geleerd: {{plan.learned}}{{/plan.learned}}")).isEqualTo("<p>geleerd: rust</p>");
+        assertThat(body("{{#plan.learned}}geleerd: {{plan.learned}}{{/plan.learned}}"))
+                .isEqualTo("<p>geleerd: rust</p>");
         assertThat(body("{{#plan.ehealth}}app{{/plan.ehealth}}{{^plan.ehealth}}geen app{{/plan.ehealth}}"))
                 .isEqualTo("<p>geen app</p>");
         assertThat(body("{{#plan.returnGuarantee}}ja{{/plan.returnGuarantee}}")).isEqualTo("<p>ja</p>");
-        assertThat(body("{{^plan.returnGuarantee}}nee{{/plan.returnGuarantee}}x")).isEqualTo("<p>x</p>");
+        assertThat(body("{{^plan.returnGuarantee}}nee{{/plan.returnGuarantee}}x"))
+                .isEqualTo("<p>x</p>");
     }
 
     @Test
@@ -56,24 +59,41 @@ class LetterSandboxTest {
     void aValueCannotPlaceTheChartOrFormATag() {
         Map<String, Object> values = values();
         values.put("client", Map.of("name", "\uE000chart\uE000 {{client.reference}}"));
-        assertThat(sandbox.render("{{client.name}}", values).xhtml()).isEqualTo("<p>chart &#123;&#123;client.reference&#125;&#125;</p>");
+        assertThat(sandbox.render("{{client.name}}", values).xhtml())
+                .isEqualTo("<p>chart &#123;&#123;client.reference&#125;&#125;</p>");
     }
 
     @Test
     void anythingElseInBracesStaysTextAndIsReported() {
-        LetterSandbox.Body body = sandbox.render("{{foo}} {{client.class}} {{{client.name}}} {{&client.name}}"
-                + " {{>partial}} {{=<% %>=}} {{!note}} {{.}} {{description}} {{#client.name}}open", values());
-        assertThat(body.xhtml()).isEqualTo("<p>&#123;&#123;foo&#125;&#125; &#123;&#123;client.class&#125;&#125; "
-                + "&#123;&#123;&#123;client.name&#125;&#125;&#125; &#123;&#123;&amp;client.name&#125;&#125; "
-                + "&#123;&#123;&gt;partial&#125;&#125; &#123;&#123;=&lt;% %&gt;=&#125;&#125; &#123;&#123;!note&#125;&#125; "
-                + "&#123;&#123;.&#125;&#125; &#123;&#123;description&#125;&#125; &#123;&#123;#client.name&#125;&#125;open</p>");
-        assertThat(body.unknown()).containsExactly("{{foo}}", "{{client.class}}", "{{{client.name}}", "{{&client.name}}",
-                "{{>partial}}", "{{=<% %>=}}", "{{!note}}", "{{.}}", "{{description}}", "{{#client.name}}");
+        LetterSandbox.Body body = sandbox.render(
+                "{{foo}} {{client.class}} {{{client.name}}} {{&client.name}}"
+                        + " {{>partial}} {{=<% %>=}} {{!note}} {{.}} {{description}} {{#client.name}}open",
+                values());
+        assertThat(body.xhtml())
+                .isEqualTo(
+                        "<p>&#123;&#123;foo&#125;&#125; &#123;&#123;client.class&#125;&#125; "
+                                + "&#123;&#123;&#123;client.name&#125;&#125;&#125; &#123;&#123;&amp;client.name&#125;&#125; "
+                                + "&#123;&#123;&gt;partial&#125;&#125; &#123;&#123;=&lt;% %&gt;=&#125;&#125; &#123;&#123;!note&#125;&#125; "
+                                + "&#123;&#123;.&#125;&#125; &#123;&#123;description&#125;&#125; &#123;&#123;#client.name&#125;&#125;open</p>");
+        assertThat(body.unknown())
+                .containsExactly(
+                        "{{foo}}",
+                        "{{client.class}}",
+                        "{{{client.name}}",
+                        "{{&client.name}}",
+                        "{{>partial}}",
+                        "{{=<% %>=}}",
+                        "{{!note}}",
+                        "{{.}}",
+                        "{{description}}",
+                        "{{#client.name}}");
     }
 
     @Test
     void yesNoAndListsCannotBeWrittenAsText() {
-        assertThat(sandbox.render("{{plan.returnGuarantee}} {{plan.support}}", values()).unknown()).hasSize(2);
+        assertThat(sandbox.render("{{plan.returnGuarantee}} {{plan.support}}", values())
+                        .unknown())
+                .hasSize(2);
     }
 
     @Test

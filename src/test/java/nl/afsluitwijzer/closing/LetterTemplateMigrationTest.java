@@ -27,26 +27,35 @@ class LetterTemplateMigrationTest {
 
     @Autowired
     LetterTemplates templates;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UserAccountRepository users;
 
     @Test
     void theFormerDefaultTemplatesConvertToKnownPlaceholdersOnly() throws IOException {
         for (LetterKind kind : LetterKind.values()) {
-            String thymeleaf = new ClassPathResource("letters-thymeleaf/" + kind.name().toLowerCase() + ".html")
+            String thymeleaf = new ClassPathResource(
+                            "letters-thymeleaf/" + kind.name().toLowerCase() + ".html")
                     .getContentAsString(StandardCharsets.UTF_8);
             String mustache = ThymeleafLetterText.convert(thymeleaf);
-            assertThat(TemplateScan.of(mustache).unknown()).as(kind + ":\n" + mustache).isEmpty();
+            assertThat(TemplateScan.of(mustache).unknown())
+                    .as(kind + ":\n" + mustache)
+                    .isEmpty();
             assertThat(mustache).doesNotContain("th:", "${", "<").contains("{{client.name}}", "{{therapist.name}}");
             fixtures.as("manager", () -> {
                 Preview preview = templates.preview(kind, mustache);
-                assertThat(preview.failed()).as(kind + ": " + preview.errorDetail()).isFalse();
+                assertThat(preview.failed())
+                        .as(kind + ": " + preview.errorDetail())
+                        .isFalse();
                 assertThat(preview.body()).contains("<h2>", "Sam Voorbeeld").doesNotContain("&#123;", "th:");
             });
         }
@@ -64,17 +73,22 @@ class LetterTemplateMigrationTest {
                 <p th:if="${#strings.contains(client.name, 'a')}">a</p>
                 </body></html>""";
         jdbc.sql("DELETE FROM letter_template WHERE practice_id = ? AND kind = 'HANDOVER'")
-                .param(manager.getPracticeId()).update();
+                .param(manager.getPracticeId())
+                .update();
         jdbc.sql("INSERT INTO letter_template (practice_id, kind, body, updated_at, updated_by, version) "
-                + "VALUES (?, 'HANDOVER', ?, ?, ?, 3)").params(manager.getPracticeId(), stored,
-                        Timestamp.from(Instant.now()), manager.getId()).update();
+                        + "VALUES (?, 'HANDOVER', ?, ?, ?, 3)")
+                .params(manager.getPracticeId(), stored, Timestamp.from(Instant.now()), manager.getId())
+                .update();
         try (Connection connection = dataSource.getConnection()) {
             new V47__closing_mustache_letter_templates().migrate(contextOf(connection));
         }
         String body = jdbc.sql("SELECT body FROM letter_template WHERE practice_id = ? AND kind = 'HANDOVER'")
-                .param(manager.getPracticeId()).query(String.class).single();
+                .param(manager.getPracticeId())
+                .query(String.class)
+                .single();
         jdbc.sql("DELETE FROM letter_template WHERE practice_id = ? AND kind = 'HANDOVER'")
-                .param(manager.getPracticeId()).update();
+                .param(manager.getPracticeId())
+                .update();
         assertThat(body).isEqualTo("""
                 Beste {{client.name}}, {{therapist.name}} groet.
 

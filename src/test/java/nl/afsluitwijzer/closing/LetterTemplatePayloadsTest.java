@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class LetterTemplatePayloadsTest {
 
-    private static final Path FILE = Path.of("target", "letter-payload-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path FILE =
+            Path.of("target", "letter-payload-" + UUID.randomUUID()).toAbsolutePath();
     private static final String F = FILE.toString();
 
     /** One payload a line; each becomes a paragraph of its own. */
@@ -56,26 +57,38 @@ class LetterTemplatePayloadsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     LetterTemplates templates;
+
     @Autowired
     Letters letters;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
 
     @Test
     void everyPayloadIsTextInThePreviewAndRunsNothing() throws Exception {
-        String html = mvc.perform(post("/beheer/brieven/GP/voorbeeld").param("body", String.join("\n\n", PAYLOADS))
-                .with(user(users.loadUserByUsername("manager"))).with(csrf())).andReturn().getResponse()
+        String html = mvc.perform(post("/beheer/brieven/GP/voorbeeld")
+                        .param("body", String.join("\n\n", PAYLOADS))
+                        .with(user(users.loadUserByUsername("manager")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         for (String payload : PAYLOADS) {
             assertThat(html).contains("<p>" + TemplateScan.escape(payload) + "</p>");
         }
-        assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("th:text=\"").doesNotContain("<% client");
+        assertThat(html)
+                .doesNotContain("<script>alert(1)")
+                .doesNotContain("th:text=\"")
+                .doesNotContain("<% client");
         assertThat(html).contains("<li><code>{{client.class}}</code></li>");
         assertThat(FILE).doesNotExist();
     }
@@ -85,9 +98,13 @@ class LetterTemplatePayloadsTest {
         Treatment treatment = closingFixtures.inClosing();
         fixtures.as("manager", () -> {
             try {
-                templates.save(LetterKind.GP, String.join("\n\n", PAYLOADS), templates.template(LetterKind.GP).version());
+                templates.save(
+                        LetterKind.GP,
+                        String.join("\n\n", PAYLOADS),
+                        templates.template(LetterKind.GP).version());
                 StoredLetter letter = letters.generate(treatment.getId(), LetterKind.GP);
-                String text = withoutSpace(PdfPages.text(letters.download(treatment.getId(), letter.id()).content()));
+                String text = withoutSpace(PdfPages.text(
+                        letters.download(treatment.getId(), letter.id()).content()));
                 for (String payload : PAYLOADS) {
                     assertThat(text).contains(withoutSpace(payload));
                 }

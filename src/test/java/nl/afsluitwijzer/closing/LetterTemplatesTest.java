@@ -1,11 +1,11 @@
 package nl.afsluitwijzer.closing;
 
-import nl.afsluitwijzer.support.PdfPages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,13 @@ class LetterTemplatesTest {
 
     @Autowired
     LetterTemplates templates;
+
     @Autowired
     Letters letters;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -31,8 +34,11 @@ class LetterTemplatesTest {
     void everyDefaultTemplateRendersOnTheSampleTreatment() {
         fixtures.as("manager", () -> {
             for (LetterKind kind : LetterKind.values()) {
-                Preview preview = templates.preview(kind, templates.template(kind).body());
-                assertThat(preview.failed()).as(kind + ": " + preview.errorDetail()).isFalse();
+                Preview preview =
+                        templates.preview(kind, templates.template(kind).body());
+                assertThat(preview.failed())
+                        .as(kind + ": " + preview.errorDetail())
+                        .isFalse();
                 assertThat(preview.pages()).isNotEmpty().allMatch(p -> p.startsWith("data:image/png;base64,"));
             }
         });
@@ -41,7 +47,9 @@ class LetterTemplatesTest {
     @Test
     void theDefaultTemplatesUseOnlyKnownPlaceholders() {
         for (LetterKind kind : LetterKind.values()) {
-            assertThat(TemplateScan.of(LetterTemplateStore.defaultBody(kind)).unknown()).as(kind.name()).isEmpty();
+            assertThat(TemplateScan.of(LetterTemplateStore.defaultBody(kind)).unknown())
+                    .as(kind.name())
+                    .isEmpty();
         }
     }
 
@@ -49,8 +57,11 @@ class LetterTemplatesTest {
     void aTemplateLongerThanItsColumnIsRefused() {
         assertThat(previewOf("x".repeat(LetterTemplates.MAX_LENGTH + 1)).errorKey())
                 .isEqualTo("closing.template.too-long");
-        fixtures.as("manager", () -> assertThatThrownBy(() -> templates.save(LetterKind.GP,
-                "x".repeat(LetterTemplates.MAX_LENGTH + 1), null)).hasMessage("closing.template.too-long"));
+        fixtures.as(
+                "manager",
+                () -> assertThatThrownBy(
+                                () -> templates.save(LetterKind.GP, "x".repeat(LetterTemplates.MAX_LENGTH + 1), null))
+                        .hasMessage("closing.template.too-long"));
     }
 
     @Test
@@ -67,7 +78,8 @@ class LetterTemplatesTest {
                 assertThatThrownBy(() -> templates.save(LetterKind.CLIENT, MINIMAL, saved.version()))
                         .isInstanceOf(OptimisticLockingFailureException.class);
                 StoredLetter letter = letters.generate(treatment.getId(), LetterKind.CLIENT);
-                assertThat(PdfPages.text(letters.download(treatment.getId(), letter.id()).content()))
+                assertThat(PdfPages.text(
+                                letters.download(treatment.getId(), letter.id()).content()))
                         .contains("Eigen brief voor " + ClosingFixtures.CLIENT_NAME + " {{onbekend}}");
             } finally {
                 templates.reset(LetterKind.CLIENT);
@@ -78,8 +90,11 @@ class LetterTemplatesTest {
 
     @Test
     void onlyTheManagerManagesTemplates() {
-        fixtures.as("behandelaar", () -> assertThatThrownBy(() -> templates.template(LetterKind.GP))
-                .isInstanceOf(ProblemException.class).hasMessage("closing.template.not-found"));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThatThrownBy(() -> templates.template(LetterKind.GP))
+                        .isInstanceOf(ProblemException.class)
+                        .hasMessage("closing.template.not-found"));
     }
 
     private Preview previewOf(String body) {

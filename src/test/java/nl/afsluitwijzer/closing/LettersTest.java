@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.closing;
 
-import nl.afsluitwijzer.support.PdfPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +8,7 @@ import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.junit.jupiter.api.Test;
@@ -24,24 +24,37 @@ class LettersTest {
 
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     Letters letters;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void theClosingLetterToTheClientSaysWhatWasLearnedAndThatTheyCanDoItThemselves() {
         String text = textOf(LetterKind.CLIENT, "client");
-        assertThat(text).contains(ClosingFixtures.CLIENT_NAME, "Wat heb je geleerd", "Piekeren mag, op een vast moment.",
-                "Behoud van resultaat", "Elke dag een kwartier piekertijd.", "Bij twee weken slecht slapen",
-                "16 maart 2026", "In 8 gesprekken heb je daar hard aan gewerkt", "Je kunt dit zelf — en je weet ons te vinden.",
-                "We plannen geen terugkeerafspraak");
+        assertThat(text)
+                .contains(
+                        ClosingFixtures.CLIENT_NAME,
+                        "Wat heb je geleerd",
+                        "Piekeren mag, op een vast moment.",
+                        "Behoud van resultaat",
+                        "Elke dag een kwartier piekertijd.",
+                        "Bij twee weken slecht slapen",
+                        "16 maart 2026",
+                        "In 8 gesprekken heb je daar hard aan gewerkt",
+                        "Je kunt dit zelf — en je weet ons te vinden.",
+                        "We plannen geen terugkeerafspraak");
     }
 
     @Test
@@ -50,23 +63,57 @@ class LettersTest {
         closingFixtures.measured(treatment);
         byte[] pdf = pdfOf(treatment, LetterKind.GP, "gp");
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Dokter A. Bakker", "Huisartsenpraktijk De Linde", ClosingFixtures.CLIENT_NAME,
-                "geboortejaar 1985", "vraag", "5 januari 2026", "Sessies", "8 (afgesproken: 12)", "Weer sporten",
-                "Bereikt", "Elke dag een kwartier piekertijd.", "Partner Jan", "POH-GGZ, Digitale zorg",
-                "Terugkeergarantie", "zich", "Praktijk De Wissel", "Anna de Vries",
-                "beginmeting 18 (12 januari 2026)", "laatste meting 6 (16 maart 2026)", "Hersteld");
-        assertThat(PdfPages.formXObjects(pdf)).as("the progress chart, drawn as a form XObject").isPositive();
+        assertThat(text)
+                .contains(
+                        "Dokter A. Bakker",
+                        "Huisartsenpraktijk De Linde",
+                        ClosingFixtures.CLIENT_NAME,
+                        "geboortejaar 1985",
+                        "vraag",
+                        "5 januari 2026",
+                        "Sessies",
+                        "8 (afgesproken: 12)",
+                        "Weer sporten",
+                        "Bereikt",
+                        "Elke dag een kwartier piekertijd.",
+                        "Partner Jan",
+                        "POH-GGZ, Digitale zorg",
+                        "Terugkeergarantie",
+                        "zich",
+                        "Praktijk De Wissel",
+                        "Anna de Vries",
+                        "beginmeting 18 (12 januari 2026)",
+                        "laatste meting 6 (16 maart 2026)",
+                        "Hersteld");
+        assertThat(PdfPages.formXObjects(pdf))
+                .as("the progress chart, drawn as a form XObject")
+                .isPositive();
     }
 
     @Test
     void theHandoverLetterNamesTheNewTherapistAndTheJointConversation() {
         Treatment treatment = treatmentWithPlan();
-        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(
-                ClosingReason.TRANSFERRED, null, ClosingFixtures.LAST_SESSION.plusWeeks(1),
-                new Handover("M. Jansen", "GGZ De Brug", true, true, true), "eindmeting volgt daar")));
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(
+                                ClosingReason.TRANSFERRED,
+                                null,
+                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
+                                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
+                                "eindmeting volgt daar")));
         String text = PdfPages.text(pdfOf(treatment, LetterKind.HANDOVER, "handover"));
-        assertThat(text).contains("M. Jansen", "GGZ De Brug", ClosingFixtures.CLIENT_NAME,
-                "samen met de cliënt besproken", "8 sessies", "Piekeren mag, op een vast moment.");
+        assertThat(text)
+                .contains(
+                        "M. Jansen",
+                        "GGZ De Brug",
+                        ClosingFixtures.CLIENT_NAME,
+                        "samen met de cliënt besproken",
+                        "8 sessies",
+                        "Piekeren mag, op een vast moment.");
     }
 
     @Test
@@ -74,7 +121,9 @@ class LettersTest {
         Treatment treatment = treatmentWithPlan();
         pdfOf(treatment, LetterKind.CLIENT, "client-audit");
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, null, null, treatment.getId()));
-        assertThat(entries).filteredOn(e -> Letters.OBJECT.equals(e.objectType())).extracting(AuditEntry::action)
+        assertThat(entries)
+                .filteredOn(e -> Letters.OBJECT.equals(e.objectType()))
+                .extracting(AuditEntry::action)
                 .contains(AuditAction.PRINT, AuditAction.EXPORT);
     }
 

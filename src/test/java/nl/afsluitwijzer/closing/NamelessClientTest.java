@@ -28,20 +28,28 @@ class NamelessClientTest {
 
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     Letters letters;
+
     @Autowired
     ClientLinks links;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     ClientRepository clients;
 
@@ -52,10 +60,12 @@ class NamelessClientTest {
         assertThat(client("T-1", " ").hasName()).isFalse();
         assertThat(client("T-1", "Noor Bakker").hasName()).isTrue();
         Function<String, String> labels = key -> key.equals("closing.letter.client.neutral-name") ? "cliënt" : key;
-        assertThat(LetterValues.clientName(LetterKind.CLIENT, client("T-1", "T-1"), labels)).isEqualTo("cliënt");
+        assertThat(LetterValues.clientName(LetterKind.CLIENT, client("T-1", "T-1"), labels))
+                .isEqualTo("cliënt");
         assertThat(LetterValues.clientName(LetterKind.CLIENT, client("T-1", "Noor Bakker"), labels))
                 .isEqualTo("Noor Bakker");
-        assertThat(LetterValues.clientName(LetterKind.GP, client("T-1", "T-1"), labels)).isEqualTo("T-1");
+        assertThat(LetterValues.clientName(LetterKind.GP, client("T-1", "T-1"), labels))
+                .isEqualTo("T-1");
     }
 
     @Test
@@ -68,8 +78,16 @@ class NamelessClientTest {
             client.update(new ClientDetails(reference, reference, null, "Dokter A. Bakker", null));
             clients.save(client);
             plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
-            closing.close(treatment.getId(), null, null, new Closure(ClosingReason.GOAL_REACHED, null,
-                    ClosingFixtures.LAST_SESSION.plusWeeks(1), Handover.none(), "brief volgt"));
+            closing.close(
+                    treatment.getId(),
+                    null,
+                    null,
+                    new Closure(
+                            ClosingReason.GOAL_REACHED,
+                            null,
+                            ClosingFixtures.LAST_SESSION.plusWeeks(1),
+                            Handover.none(),
+                            "brief volgt"));
             StoredLetter letter = letters.generate(treatment.getId(), LetterKind.CLIENT);
             byte[] pdf = letters.download(treatment.getId(), letter.id()).content();
             PdfPages.save("nameless-client-letter", pdf);
@@ -84,7 +102,10 @@ class NamelessClientTest {
         String reference = fixtures.referenceOf(treatment);
         IssuedLink[] issued = new IssuedLink[1];
         fixtures.as("behandelaar", () -> issued[0] = links.createForNextAppointment(treatment.getId()));
-        String page = mvc.perform(get("/c/" + issued[0].token())).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/c/" + issued[0].token()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("<h1>Hoi,</h1>").doesNotContain(reference);
     }
 

@@ -33,14 +33,19 @@ class ReferralFeedbackLetterTest {
 
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ReferralChanges changes;
+
     @Autowired
     Letters letters;
+
     @Autowired
     LetterTemplates templates;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Treatments treatments;
 
@@ -50,9 +55,20 @@ class ReferralFeedbackLetterTest {
         byte[] pdf = generateAndDownload(referral);
         PdfPages.save("referral-feedback", pdf);
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Dokter K. Smit", "Huisartsenpraktijk De Brink", "Noor Verwezen", "geboortejaar 1988",
-                "2 februari 2026", "9 februari 2026", "Te complex voor een kort traject", "Specialistische GGZ nodig",
-                "Eerst verslavingszorg", "specialistische GGZ", "POH-GGZ", "Ik ben al lang somber");
+        assertThat(text)
+                .contains(
+                        "Dokter K. Smit",
+                        "Huisartsenpraktijk De Brink",
+                        "Noor Verwezen",
+                        "geboortejaar 1988",
+                        "2 februari 2026",
+                        "9 februari 2026",
+                        "Te complex voor een kort traject",
+                        "Specialistische GGZ nodig",
+                        "Eerst verslavingszorg",
+                        "specialistische GGZ",
+                        "POH-GGZ",
+                        "Ik ben al lang somber");
         assertThat(text).doesNotContain(fixtures.referenceOf(referral), "Therapieland");
     }
 
@@ -61,7 +77,9 @@ class ReferralFeedbackLetterTest {
         Treatment referral = screenedOut();
         generateAndDownload(referral);
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, null, null, referral.getId()));
-        assertThat(entries).filteredOn(e -> Letters.OBJECT.equals(e.objectType())).extracting(AuditEntry::action)
+        assertThat(entries)
+                .filteredOn(e -> Letters.OBJECT.equals(e.objectType()))
+                .extracting(AuditEntry::action)
                 .contains(AuditAction.PRINT, AuditAction.EXPORT);
     }
 
@@ -76,8 +94,10 @@ class ReferralFeedbackLetterTest {
                     .hasMessage("closing.letter.screened-out");
         });
         Treatment started = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar", () -> assertThatThrownBy(() -> letters.generate(started.getId(),
-                LetterKind.REFERRAL_FEEDBACK)).hasMessage("closing.letter.not-screened-out"));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThatThrownBy(() -> letters.generate(started.getId(), LetterKind.REFERRAL_FEEDBACK))
+                        .hasMessage("closing.letter.not-screened-out"));
     }
 
     @Test
@@ -86,7 +106,10 @@ class ReferralFeedbackLetterTest {
             assertThat(templates.all()).extracting(EditableTemplate::kind).contains(LetterKind.REFERRAL_FEEDBACK);
             EditableTemplate template = templates.template(LetterKind.REFERRAL_FEEDBACK);
             assertThat(template.body()).contains("referral.reasons");
-            assertThat(templates.preview(LetterKind.REFERRAL_FEEDBACK, template.body()).pages()).isNotEmpty();
+            assertThat(templates
+                            .preview(LetterKind.REFERRAL_FEEDBACK, template.body())
+                            .pages())
+                    .isNotEmpty();
         });
     }
 
@@ -94,19 +117,31 @@ class ReferralFeedbackLetterTest {
     void theDemoReferralThatDidNotFitHasItsFeedbackLetter() {
         fixtures.as("behandelaar", () -> {
             TreatmentFile demo = treatments.visible(null).stream()
-                    .filter(f -> "DW-1179".equals(f.client().getReference())).findFirst().orElseThrow();
+                    .filter(f -> "DW-1179".equals(f.client().getReference()))
+                    .findFirst()
+                    .orElseThrow();
             List<StoredLetter> kept = letters.of(demo);
             assertThat(kept).extracting(StoredLetter::kind).containsExactly(LetterKind.REFERRAL_FEEDBACK);
-            String text = PdfPages.text(letters.download(demo.id(), kept.get(0).id()).content());
+            String text =
+                    PdfPages.text(letters.download(demo.id(), kept.get(0).id()).content());
             assertThat(text).contains("Ruud Hoekstra", "Specialistische GGZ nodig");
         });
     }
 
     private Treatment screenedOut() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
-        fixtures.as("behandelaar", () -> changes.screen(referral.getId(), null, REGISTERED.plusDays(7),
-                ScreeningOutcome.DOES_NOT_FIT, List.of(ScreeningReason.TOO_COMPLEX,
-                        ScreeningReason.NEEDS_SPECIALIST_CARE, ScreeningReason.OTHER), "Eerst verslavingszorg"));
+        fixtures.as(
+                "behandelaar",
+                () -> changes.screen(
+                        referral.getId(),
+                        null,
+                        REGISTERED.plusDays(7),
+                        ScreeningOutcome.DOES_NOT_FIT,
+                        List.of(
+                                ScreeningReason.TOO_COMPLEX,
+                                ScreeningReason.NEEDS_SPECIALIST_CARE,
+                                ScreeningReason.OTHER),
+                        "Eerst verslavingszorg"));
         return referral;
     }
 

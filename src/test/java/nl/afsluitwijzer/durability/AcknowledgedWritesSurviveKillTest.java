@@ -35,29 +35,40 @@ class AcknowledgedWritesSurviveKillTest {
     void everyAcknowledgedWriteSurvivesAKillAndTheAuditChainStillVerifies() throws Exception {
         try (ChildDatabase database = ChildDatabase.forSuite(dataDir)) {
             List<Ack> acknowledged = writeUntilKilled(database);
-            try (ApplicationProcess restarted = ApplicationProcess.start(database.applicationProperties(),
-                    dataDir.resolve("restart.log"), START_TIMEOUT, JVM)) {
-                assertThat(restarted.auditIntact()).as("audit chain after the kill: first break %s, see %s",
-                        restarted.auditFirstBreak(), restarted.output()).isTrue();
+            try (ApplicationProcess restarted = ApplicationProcess.start(
+                    database.applicationProperties(), dataDir.resolve("restart.log"), START_TIMEOUT, JVM)) {
+                assertThat(restarted.auditIntact())
+                        .as(
+                                "audit chain after the kill: first break %s, see %s",
+                                restarted.auditFirstBreak(), restarted.output())
+                        .isTrue();
                 assertThat(restarted.auditChecked()).isGreaterThanOrEqualTo(acknowledged.size());
                 assertTheApplicationStillWrites(restarted);
             }
             Map<Long, Stored> stored = storedTreatments(database);
-            long lost = acknowledged.stream().filter(ack -> !stored.containsKey(ack.id())).count();
-            System.out.printf("%s: %d writes acknowledged before the kill, %d treatments stored, %d lost%n",
+            long lost = acknowledged.stream()
+                    .filter(ack -> !stored.containsKey(ack.id()))
+                    .count();
+            System.out.printf(
+                    "%s: %d writes acknowledged before the kill, %d treatments stored, %d lost%n",
                     database.isPostgres() ? "PostgreSQL" : "H2", acknowledged.size(), stored.size(), lost);
-            assertThat(acknowledged).allSatisfy(ack -> assertThat(stored.get(ack.id()))
-                    .as("acknowledged treatment %s (%d acknowledged before the kill)", ack, acknowledged.size())
-                    .isNotNull().extracting(Stored::reference).isEqualTo(ack.reference()));
-            assertThat(stored.values()).as("every treatment whole: one goal, one audit entry")
-                    .allSatisfy(treatment -> assertThat(treatment.goals() + "/" + treatment.audits()).isEqualTo("1/1"));
+            assertThat(acknowledged)
+                    .allSatisfy(ack -> assertThat(stored.get(ack.id()))
+                            .as("acknowledged treatment %s (%d acknowledged before the kill)", ack, acknowledged.size())
+                            .isNotNull()
+                            .extracting(Stored::reference)
+                            .isEqualTo(ack.reference()));
+            assertThat(stored.values())
+                    .as("every treatment whole: one goal, one audit entry")
+                    .allSatisfy(treatment -> assertThat(treatment.goals() + "/" + treatment.audits())
+                            .isEqualTo("1/1"));
             assertThat(clientsWithoutTreatment(database)).isZero();
         }
     }
 
     private List<Ack> writeUntilKilled(ChildDatabase database) throws Exception {
-        ApplicationProcess application = ApplicationProcess.start(database.applicationProperties(),
-                dataDir.resolve("first.log"), START_TIMEOUT, JVM);
+        ApplicationProcess application = ApplicationProcess.start(
+                database.applicationProperties(), dataDir.resolve("first.log"), START_TIMEOUT, JVM);
         TreatmentWriters writers = TreatmentWriters.asDemoTherapist(application.port());
         // Killed the moment a random acknowledgement arrives: its commit is as recent as an acknowledged one
         // can be, and the other writers have requests in every stage.
@@ -65,7 +76,9 @@ class AcknowledgedWritesSurviveKillTest {
         writers.start(WRITERS);
         application.awaitExit(Duration.ofMinutes(3));
         writers.stop();
-        assertThat(writers.errors()).as("answers other than 201 before the kill").isEmpty();
+        assertThat(writers.errors())
+                .as("answers other than 201 before the kill")
+                .isEmpty();
         assertThat(writers.broken()).as("writers cut off by the kill").isPositive();
         return writers.acks();
     }
@@ -79,12 +92,12 @@ class AcknowledgedWritesSurviveKillTest {
         assertThat(writers.acks()).isNotEmpty();
     }
 
-    record Stored(String reference, int goals, int audits) {
-    }
+    record Stored(String reference, int goals, int audits) {}
 
     private static Map<Long, Stored> storedTreatments(ChildDatabase database) throws Exception {
         Map<Long, Stored> stored = new HashMap<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         SELECT t.id, c.reference,
                             (SELECT COUNT(*) FROM goal g WHERE g.treatment_id = t.id),
@@ -100,7 +113,8 @@ class AcknowledgedWritesSurviveKillTest {
     }
 
     private static int clientsWithoutTreatment(ChildDatabase database) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("""
                         SELECT COUNT(*) FROM client c WHERE c.reference LIKE 'DUR-%'
                             AND NOT EXISTS (SELECT 1 FROM treatment t WHERE t.client_id = c.id)""")) {

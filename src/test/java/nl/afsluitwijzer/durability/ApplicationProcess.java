@@ -30,17 +30,20 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Starts the child and waits until it serves requests; its output goes to the given (new) file. */
-    public static ApplicationProcess start(Map<String, String> properties, Path output, Duration timeout,
-            String... jvmOptions) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+    public static ApplicationProcess start(
+            Map<String, String> properties, Path output, Duration timeout, String... jvmOptions)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.add(ChildApplication.class.getName());
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<Matcher> ready = readyLine(output);

@@ -9,10 +9,10 @@ import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditVerification;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * The application as a child process sees it: started with command-line properties, then it checks the
@@ -23,13 +23,12 @@ public final class ChildApplication {
     static final String READY = "CHILD-READY";
     static final String VERIFIED = "CHILD-VERIFIED";
 
-    private ChildApplication() {
-    }
+    private ChildApplication() {}
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(Afsluitwijzer.class);
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("onlyTheApplication",
-                new TestClassesExcluded()));
+        application.addInitializers(
+                context -> context.getBeanFactory().registerSingleton("onlyTheApplication", new TestClassesExcluded()));
         ConfigurableApplicationContext context = application.run(args);
         AuditChain chain = context.getBean(AuditChain.class);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -39,15 +38,18 @@ public final class ChildApplication {
 
     /** Each line the parent writes to standard input asks for another check of the audit chain. */
     private static void verifyOnRequest(AuditChain chain) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-                while (input.readLine() != null) {
-                    System.out.println(VERIFIED + " " + describe(chain.verify()));
-                }
-            } catch (IOException e) {
-                // the parent closed our input: no more requests
-            }
-        }, "verify-on-request");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader input =
+                            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                        while (input.readLine() != null) {
+                            System.out.println(VERIFIED + " " + describe(chain.verify()));
+                        }
+                    } catch (IOException e) {
+                        // the parent closed our input: no more requests
+                    }
+                },
+                "verify-on-request");
         reader.setDaemon(true);
         reader.start();
     }
@@ -55,8 +57,11 @@ public final class ChildApplication {
     /** The test fixtures on this class path are components too; the child is the application alone. */
     private static final class TestClassesExcluded extends TypeExcludeFilter {
 
-        private final String testClasses = ChildApplication.class.getProtectionDomain().getCodeSource()
-                .getLocation().toString();
+        private final String testClasses = ChildApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString();
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {

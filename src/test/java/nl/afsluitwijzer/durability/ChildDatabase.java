@@ -37,8 +37,7 @@ public final class ChildDatabase implements AutoCloseable {
 
     /** The database of the suite being run: PostgreSQL when the profile says so (-Ppostgres), else H2. */
     public static ChildDatabase forSuite(Path dataDir) throws IOException, SQLException {
-        return System.getProperty("spring.profiles.active", "").contains("postgres") ? postgres(dataDir)
-                : h2(dataDir);
+        return System.getProperty("spring.profiles.active", "").contains("postgres") ? postgres(dataDir) : h2(dataDir);
     }
 
     public static ChildDatabase h2(Path dataDir) {
@@ -47,13 +46,14 @@ public final class ChildDatabase implements AutoCloseable {
 
     /** A fresh schema in the PostgreSQL test database (AFSLUITWIJZER_TEST_DATABASE_URL and friends). */
     public static ChildDatabase postgres(Path dataDir) throws IOException, SQLException {
-        Properties settings = PropertiesLoaderUtils.loadProperties(
-                new ClassPathResource("application-postgres.properties"));
+        Properties settings =
+                PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"));
         StandardEnvironment environment = new StandardEnvironment();
         String database = environment.resolvePlaceholders(settings.getProperty("spring.datasource.url"));
         String user = environment.resolvePlaceholders(settings.getProperty("spring.datasource.username"));
         String password = environment.resolvePlaceholders(settings.getProperty("spring.datasource.password"));
-        String schema = "durability_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "durability_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(database, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
@@ -85,14 +85,15 @@ public final class ChildDatabase implements AutoCloseable {
         if (isPostgres()) {
             return DriverManager.getConnection(url, user, password);
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("afsluitwijzer") + ";MODE=PostgreSQL",
-                user, password);
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("afsluitwijzer") + ";MODE=PostgreSQL", user, password);
     }
 
     @Override
     public void close() throws SQLException {
         if (isPostgres()) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }

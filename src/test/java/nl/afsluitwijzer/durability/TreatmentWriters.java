@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.durability;
 
-import nl.afsluitwijzer.PracticeDay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -19,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.afsluitwijzer.PracticeDay;
 
 /**
  * Parallel API writers: each starts treatments (POST /api/v1/treatments, one client, goal and audit entry
@@ -27,12 +26,12 @@ import java.util.regex.Pattern;
 public final class TreatmentWriters {
 
     /** A write the server acknowledged with 201: the new treatment and the client reference sent. */
-    public record Ack(long id, String reference) {
-    }
+    public record Ack(long id, String reference) {}
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI treatments;
     private final String bearer;
     private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
@@ -43,7 +42,7 @@ public final class TreatmentWriters {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger ackCount = new AtomicInteger();
     private volatile int triggerAt = -1;
-    private volatile Runnable trigger = () -> { };
+    private volatile Runnable trigger = () -> {};
 
     private TreatmentWriters(URI base, String token) {
         this.treatments = base.resolve("/api/v1/treatments");
@@ -54,9 +53,13 @@ public final class TreatmentWriters {
     public static TreatmentWriters asDemoTherapist(int port) throws IOException, InterruptedException {
         URI base = URI.create("http://127.0.0.1:" + port);
         String basic = Base64.getEncoder().encodeToString("behandelaar:demo".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("/api/v1/tokens")).header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/api/v1/tokens"))
+                                .header("Authorization", "Basic " + basic)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
         if (answer.statusCode() != 201 && answer.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("no API token: " + answer.statusCode() + " " + answer.body());
@@ -118,11 +121,13 @@ public final class TreatmentWriters {
         String json = """
                 {"clientReference": "%s", "startDate": "%s", "helpQuestion": "Wants to sleep again",
                  "clientEstimateSessions": 8, "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9",
-                 "goals": [{"description": "Goes to bed before 23:00", "criterion": "Sleep diary"}]}"""
-                .formatted(reference, PracticeDay.today().minusDays(7));
-        return HttpRequest.newBuilder(treatments).timeout(Duration.ofSeconds(60))
-                .header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                 "goals": [{"description": "Goes to bed before 23:00", "criterion": "Sleep diary"}]}""".formatted(reference, PracticeDay.today().minusDays(7));
+        return HttpRequest.newBuilder(treatments)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     public List<Ack> acks() {

@@ -26,8 +26,10 @@ class DemoEvaluationsTest {
 
     @Autowired
     Treatments treatments;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -38,11 +40,12 @@ class DemoEvaluationsTest {
     void readTheDemoPractice() {
         List<TreatmentFile> files = new ArrayList<>();
         fixtures.as("manager", () -> files.addAll(treatments.visible(null)));
-        demo = files.stream().filter(f -> f.client().getReference().startsWith("DW-"))
+        demo = files.stream()
+                .filter(f -> f.client().getReference().startsWith("DW-"))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
         evaluated = new java.util.HashMap<>();
-        fixtures.as("manager", () -> demo.values().forEach(file -> evaluated.put(file.id(),
-                evaluations.of(file.id()))));
+        fixtures.as(
+                "manager", () -> demo.values().forEach(file -> evaluated.put(file.id(), evaluations.of(file.id()))));
     }
 
     @Test
@@ -52,7 +55,8 @@ class DemoEvaluationsTest {
             List<Evaluation> own = evaluated.getOrDefault(file.id(), List.of());
             for (ExpectedSessions e : history.subList(Math.min(1, history.size()), history.size())) {
                 assertThat(e.origin()).as(reference).isEqualTo(ExpectedSessionsOrigin.EVALUATION);
-                assertThat(own).as(reference + " E=" + e.sessions() + " on " + e.effectiveDate())
+                assertThat(own)
+                        .as(reference + " E=" + e.sessions() + " on " + e.effectiveDate())
                         .anySatisfy(x -> {
                             assertThat(x.getEvaluatedOn()).isEqualTo(e.effectiveDate());
                             assertThat(x.getNewExpectedSessions()).isEqualTo(e.sessions());
@@ -67,18 +71,25 @@ class DemoEvaluationsTest {
     @Test
     void theLongestTreatmentWasExtendedThreeTimesEachAtAnEvaluation() {
         TreatmentFile longest = demo.get("DW-0857");
-        assertThat(longest.treatment().expectedSessionsHistory()).extracting(ExpectedSessions::sessions)
+        assertThat(longest.treatment().expectedSessionsHistory())
+                .extracting(ExpectedSessions::sessions)
                 .containsExactly(16, 24, 36, 48);
-        assertThat(evaluated.get(longest.id())).filteredOn(Evaluation::isExtension)
+        assertThat(evaluated.get(longest.id()))
+                .filteredOn(Evaluation::isExtension)
                 .extracting(Evaluation::getPreviousExpectedSessions, Evaluation::getNewExpectedSessions)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(16, 24), org.assertj.core.groups.Tuple.tuple(24, 36),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(16, 24),
+                        org.assertj.core.groups.Tuple.tuple(24, 36),
                         org.assertj.core.groups.Tuple.tuple(36, 48));
     }
 
     @Test
     void mostStartedDemoTreatmentsWereEvaluated() {
-        List<TreatmentFile> started = demo.values().stream().filter(f -> f.treatment().getStartDate() != null).toList();
-        long withEvaluation = started.stream().filter(f -> evaluated.containsKey(f.id())).count();
+        List<TreatmentFile> started = demo.values().stream()
+                .filter(f -> f.treatment().getStartDate() != null)
+                .toList();
+        long withEvaluation =
+                started.stream().filter(f -> evaluated.containsKey(f.id())).count();
         assertThat(withEvaluation).isGreaterThan(started.size() / 2);
     }
 }

@@ -21,8 +21,8 @@ class EvaluationRulesTest {
 
     @Test
     void anExtensionKeepsItsReasonsAndLevels() {
-        Evaluation e = evaluate(Decision.CONTINUE, 16, Set.of(ExtensionReason.NEW_GOALS, ExtensionReason.LOYALTY),
-                null, null, null);
+        Evaluation e = evaluate(
+                Decision.CONTINUE, 16, Set.of(ExtensionReason.NEW_GOALS, ExtensionReason.LOYALTY), null, null, null);
         assertThat(e.isExtension()).isTrue();
         assertThat(e.extensionReasons()).containsExactlyInAnyOrder(ExtensionReason.NEW_GOALS, ExtensionReason.LOYALTY);
         assertThat(e.getPreviousExpectedSessions()).isEqualTo(12);
@@ -34,13 +34,16 @@ class EvaluationRulesTest {
         assertThatThrownBy(() -> evaluate(Decision.CONTINUE, 14, Set.of(ExtensionReason.OTHER), " ", null, null))
                 .hasMessage("evaluation.extension.other-text-required");
         assertThat(evaluate(Decision.CONTINUE, 14, Set.of(ExtensionReason.OTHER), "verhuizing", null, null)
-                .getOtherReason()).isEqualTo("verhuizing");
+                        .getOtherReason())
+                .isEqualTo("verhuizing");
     }
 
     @Test
     void loweringOrKeepingTheExpectedSessionsIsNoExtensionAndNeedsNoReason() {
-        assertThat(evaluate(Decision.CONTINUE, 10, Set.of(), null, null, null).isExtension()).isFalse();
-        assertThat(evaluate(Decision.CONTINUE, 12, Set.of(), null, null, null).getNewExpectedSessions()).isNull();
+        assertThat(evaluate(Decision.CONTINUE, 10, Set.of(), null, null, null).isExtension())
+                .isFalse();
+        assertThat(evaluate(Decision.CONTINUE, 12, Set.of(), null, null, null).getNewExpectedSessions())
+                .isNull();
     }
 
     @Test
@@ -52,16 +55,44 @@ class EvaluationRulesTest {
         assertThatThrownBy(() -> evaluate(Decision.BREAKTHROUGH_ATTEMPT, null, Set.of(), null, "exposure", 0))
                 .hasMessage("evaluation.breakthrough.review-required");
         assertThat(evaluate(Decision.BREAKTHROUGH_ATTEMPT, null, Set.of(), null, "exposure", 3)
-                .getReviewAfterSessions()).isEqualTo(3);
+                        .getReviewAfterSessions())
+                .isEqualTo(3);
     }
 
     @Test
     void ratingsAndGoalScoresLieBetweenZeroAndTen() {
-        NewEvaluation rating11 = new NewEvaluation(DAY, EvaluationKind.MID, 11, null, false, List.of(), null, null,
-                Decision.CONTINUE, null, null, null, null, null);
-        assertThatThrownBy(() -> new Evaluation(1L, rating11, 12, 1L, Instant.EPOCH)).hasMessage("evaluation.rating.range");
-        NewEvaluation goalMinus = new NewEvaluation(DAY, EvaluationKind.MID, 0, 10, false,
-                List.of(new GoalScore(1L, -1)), null, null, Decision.CONTINUE, null, null, null, null, null);
+        NewEvaluation rating11 = new NewEvaluation(
+                DAY,
+                EvaluationKind.MID,
+                11,
+                null,
+                false,
+                List.of(),
+                null,
+                null,
+                Decision.CONTINUE,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> new Evaluation(1L, rating11, 12, 1L, Instant.EPOCH))
+                .hasMessage("evaluation.rating.range");
+        NewEvaluation goalMinus = new NewEvaluation(
+                DAY,
+                EvaluationKind.MID,
+                0,
+                10,
+                false,
+                List.of(new GoalScore(1L, -1)),
+                null,
+                null,
+                Decision.CONTINUE,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> new Evaluation(1L, goalMinus, 12, 1L, Instant.EPOCH))
                 .hasMessage("evaluation.rating.range");
     }
@@ -74,10 +105,28 @@ class EvaluationRulesTest {
         assertThat(Decision.CONTINUE.startsClosing()).isFalse();
     }
 
-    private static Evaluation evaluate(Decision decision, Integer newExpected, Set<ExtensionReason> reasons,
-            String other, String plan, Integer review) {
-        NewEvaluation input = new NewEvaluation(DAY, EvaluationKind.MID, 7, 8, false, List.of(), "goed", null,
-                decision, newExpected, reasons, other, plan, review);
+    private static Evaluation evaluate(
+            Decision decision,
+            Integer newExpected,
+            Set<ExtensionReason> reasons,
+            String other,
+            String plan,
+            Integer review) {
+        NewEvaluation input = new NewEvaluation(
+                DAY,
+                EvaluationKind.MID,
+                7,
+                8,
+                false,
+                List.of(),
+                "goed",
+                null,
+                decision,
+                newExpected,
+                reasons,
+                other,
+                plan,
+                review);
         return new Evaluation(1L, input, 12, 1L, Instant.EPOCH);
     }
 }

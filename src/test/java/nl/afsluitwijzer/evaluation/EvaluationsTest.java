@@ -28,10 +28,13 @@ class EvaluationsTest {
 
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     MockMvc mvc;
 
@@ -41,8 +44,10 @@ class EvaluationsTest {
         fixtures.as("behandelaar", () -> {
             evaluations.record(treatment.getId(), input(Decision.CONTINUE, 16, Set.of(ExtensionReason.NEW_GOALS)));
             assertThat(treatments.require(treatment.getId()).expectedSessions()).contains(16);
-            assertThat(treatments.require(treatment.getId()).firstAgreedExpectedSessions()).contains(12);
-            assertThat(evaluations.of(treatment.getId())).singleElement()
+            assertThat(treatments.require(treatment.getId()).firstAgreedExpectedSessions())
+                    .contains(12);
+            assertThat(evaluations.of(treatment.getId()))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.extensionReasons()).containsExactly(ExtensionReason.NEW_GOALS));
         });
     }
@@ -59,40 +64,64 @@ class EvaluationsTest {
     @Test
     void anotherTherapistCannotEvaluate() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> evaluations.record(treatment.getId(),
-                input(Decision.CONTINUE, null, Set.of()))).isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(
+                                () -> evaluations.record(treatment.getId(), input(Decision.CONTINUE, null, Set.of())))
+                        .isInstanceOf(TreatmentAccessDenied.class));
     }
 
     @Test
     void theApiRecordsAnEvaluationAndRefusesAnExtensionWithoutReason() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String url = "/api/v1/treatments/" + treatment.getId() + "/evaluations";
-        mvc.perform(post(url).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post(url)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"date":"2026-02-16","kind":"MID","allianceRating":8,"motivationRating":7,
                                  "decision":"CONTINUE","newExpectedSessions":16,"reasons":[]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("reden")));
-        mvc.perform(post(url).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post(url)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"date":"2026-02-16","kind":"MID","allianceRating":8,"motivationRating":7,
                                  "decision":"CONTINUE","newExpectedSessions":16,"reasons":["CLIENT_WANTS_TO_CONTINUE"]}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.extension").value(true))
                 .andExpect(jsonPath("$.expectedSessions").value(16))
                 .andExpect(jsonPath("$.previousExpectedSessions").value(12));
-        mvc.perform(post(url).header("Authorization", Api.bearer(mvc, "behandelaar2"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post(url)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar2"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"date":"2026-02-16","kind":"MID","decision":"CONTINUE"}"""))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(url).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post(url)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"date":"2026-02-16","kind":"SOMETIMES","decision":"CONTINUE"}"""))
                 .andExpect(status().isBadRequest());
     }
 
     private static NewEvaluation input(Decision decision, Integer newExpected, Set<ExtensionReason> reasons) {
-        return new NewEvaluation(DAY, EvaluationKind.MID, 8, 7, false, List.of(), "gaat goed", null, decision,
-                newExpected, reasons, null, null, null);
+        return new NewEvaluation(
+                DAY,
+                EvaluationKind.MID,
+                8,
+                7,
+                false,
+                List.of(),
+                "gaat goed",
+                null,
+                decision,
+                newExpected,
+                reasons,
+                null,
+                null,
+                null);
     }
 }

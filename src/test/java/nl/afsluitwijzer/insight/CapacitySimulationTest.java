@@ -40,9 +40,12 @@ class CapacitySimulationTest {
         SimulationResult base = simulation.run(now);
         SimulationResult shorter = simulation.run(now.withMeanSessions(now.meanSessions() - 2));
         SimulationResult moreSlots = simulation.run(now.withExtraSlots(8));
-        assertThat(shorter.endListLength().p50()).isLessThan(base.endListLength().p50());
-        assertThat(moreSlots.endListLength().p50()).isLessThan(base.endListLength().p50());
-        assertThat(base.endListLength().p10()).isLessThanOrEqualTo(base.endListLength().p90());
+        assertThat(shorter.endListLength().p50())
+                .isLessThan(base.endListLength().p50());
+        assertThat(moreSlots.endListLength().p50())
+                .isLessThan(base.endListLength().p50());
+        assertThat(base.endListLength().p10())
+                .isLessThanOrEqualTo(base.endListLength().p90());
     }
 
     @Test
@@ -56,10 +59,19 @@ class CapacitySimulationTest {
     void theEstimateReadsInflowCapacityAndLengthsFromThePracticeRecords() {
         LocalDate today = LocalDate.of(2026, 4, 1);
         List<TreatmentFacts> facts = List.of(
-                Facts.treatment(1, 1).waited("2026-01-05", "2026-01-12", "2026-01-19")
-                        .ended(Phase.CLOSED, "2026-03-30").expected(10).weeklySessions("2026-01-19", 10).build(),
-                Facts.treatment(2, 1).waited("2026-03-02", null, null).phase(Phase.REFERRED).build(),
-                Facts.treatment(3, 1).waited("2025-01-02", "2025-01-10", "2025-02-01").phase(Phase.TREATMENT)
+                Facts.treatment(1, 1)
+                        .waited("2026-01-05", "2026-01-12", "2026-01-19")
+                        .ended(Phase.CLOSED, "2026-03-30")
+                        .expected(10)
+                        .weeklySessions("2026-01-19", 10)
+                        .build(),
+                Facts.treatment(2, 1)
+                        .waited("2026-03-02", null, null)
+                        .phase(Phase.REFERRED)
+                        .build(),
+                Facts.treatment(3, 1)
+                        .waited("2025-01-02", "2025-01-10", "2025-02-01")
+                        .phase(Phase.TREATMENT)
                         .build());
         SimulationParameters estimate = CapacityEstimate.from(facts, today, 100, 5);
         assertThat(estimate.arrivalsPerWeek()).isCloseTo(2.0 / 26, within(1e-9));

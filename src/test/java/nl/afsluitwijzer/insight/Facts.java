@@ -114,7 +114,21 @@ final class Facts {
     }
 
     TreatmentFacts build() {
-        return new TreatmentFacts(id, therapist, phase, registration, intake, start, end, closingStarted, expected,
-                sessions, scores, thresholds, evaluations.stream().sorted().toList(), extensions, closing);
+        return new TreatmentFacts(
+                id,
+                therapist,
+                phase,
+                registration,
+                intake,
+                start,
+                end,
+                closingStarted,
+                expected,
+                sessions,
+                scores,
+                thresholds,
+                evaluations.stream().sorted().toList(),
+                extensions,
+                closing);
     }
 }

@@ -42,57 +42,110 @@ class IndicatorCalculatorTest {
 
     static final List<TreatmentFacts> PRACTICE = List.of(
             // ends on `from`: n 10 <= E 12; H 6 = 26 Jan, evaluated then; baseline 22 Dec; 18 -> 8 recovered
-            treatment(1, 1).waited("2025-11-10", "2025-12-01", "2025-12-22").ended(Phase.CLOSED, "2026-03-01")
-                    .expected(12).weeklySessions("2025-12-22", 10).evaluated("2026-01-26")
-                    .score("2025-12-22", 18).score("2026-02-16", 8).closedWith(GOAL_REACHED, null).build(),
+            treatment(1, 1)
+                    .waited("2025-11-10", "2025-12-01", "2025-12-22")
+                    .ended(Phase.CLOSED, "2026-03-01")
+                    .expected(12)
+                    .weeklySessions("2025-12-22", 10)
+                    .evaluated("2026-01-26")
+                    .score("2025-12-22", 18)
+                    .score("2026-02-16", 8)
+                    .closedWith(GOAL_REACHED, null)
+                    .build(),
             // ends on `to`: n 12 > E 8; H 4 = 27 Jan, first evaluation 3 Feb (late); first score after session 2;
             // 15 -> 13 unchanged; extended 2 March for fear of relapse and loyalty; closed without a GP letter
-            treatment(2, 2).waited("2025-12-01", "2025-12-15", "2026-01-06").ended(Phase.CLOSED, "2026-03-31")
-                    .expected(8).weeklySessions("2026-01-06", 12).evaluated("2026-02-03")
+            treatment(2, 2)
+                    .waited("2025-12-01", "2025-12-15", "2026-01-06")
+                    .ended(Phase.CLOSED, "2026-03-31")
+                    .expected(8)
+                    .weeklySessions("2026-01-06", 12)
+                    .evaluated("2026-02-03")
                     .extended("2026-03-02", FEAR_OF_RELAPSE, LOYALTY)
-                    .score("2026-01-20", 15).score("2026-03-24", 13)
-                    .closedWith(NO_FURTHER_IMPROVEMENT, "Huisarts wil geen brief", GP_LETTER).build(),
+                    .score("2026-01-20", 15)
+                    .score("2026-03-24", 13)
+                    .closedWith(NO_FURTHER_IMPROVEMENT, "Huisarts wil geen brief", GP_LETTER)
+                    .build(),
             // dropped out, no E, no scores; started 2 March, 10 days after the intake; no end measurement, no letter
-            treatment(3, 1).waited("2026-01-10", "2026-02-20", "2026-03-02").ended(Phase.DROPPED_OUT, "2026-03-15")
+            treatment(3, 1)
+                    .waited("2026-01-10", "2026-02-20", "2026-03-02")
+                    .ended(Phase.DROPPED_OUT, "2026-03-15")
                     .sessions("2026-03-02", "2026-03-05", "2026-03-09")
-                    .closedWith(CLIENT_STOPPED, "Cliënt reageert niet meer", END_MEASUREMENT, GP_LETTER).build(),
+                    .closedWith(CLIENT_STOPPED, "Cliënt reageert niet meer", END_MEASUREMENT, GP_LETTER)
+                    .build(),
             // ends the day before `from`: not counted, nor its February extension or its closing
-            treatment(4, 2).waited("2025-10-01", "2025-10-10", "2025-11-01").ended(Phase.TRANSFERRED, "2026-02-28")
-                    .expected(12).weeklySessions("2025-11-03", 5).extended("2026-02-27", OVERCARE)
-                    .closedWith(TRANSFERRED, "Geen mondelinge overdracht mogelijk", HANDOVER_ORAL).build(),
+            treatment(4, 2)
+                    .waited("2025-10-01", "2025-10-10", "2025-11-01")
+                    .ended(Phase.TRANSFERRED, "2026-02-28")
+                    .expected(12)
+                    .weeklySessions("2025-11-03", 5)
+                    .extended("2026-02-27", OVERCARE)
+                    .closedWith(TRANSFERRED, "Geen mondelinge overdracht mogelijk", HANDOVER_ORAL)
+                    .build(),
             // ends the day after `to`: not counted, nor its closing
-            treatment(5, 1).waited("2025-11-01", "2025-11-15", "2025-12-01").ended(Phase.CLOSED, "2026-04-01")
-                    .expected(12).weeklySessions("2025-12-01", 5)
-                    .closedWith(GOAL_REACHED, "Vergeten", RETURN_GUARANTEE).build(),
+            treatment(5, 1)
+                    .waited("2025-11-01", "2025-11-15", "2025-12-01")
+                    .ended(Phase.CLOSED, "2026-04-01")
+                    .expected(12)
+                    .weeklySessions("2025-12-01", 5)
+                    .closedWith(GOAL_REACHED, "Vergeten", RETURN_GUARANTEE)
+                    .build(),
             // n 4 <= E 4; H 2 = 8 Feb, evaluated then; 20 -> 27 deteriorated; the 22 Feb score lies in the
             // closing phase (from 20 Feb), before the 3-week window (from 27 Feb): an end measurement; closed
             // with the goal reached but without the GP letter
-            treatment(6, 1).waited("2026-01-01", "2026-01-15", "2026-02-01").ended(Phase.CLOSED, "2026-03-20")
-                    .expected(4).weeklySessions("2026-02-01", 4).evaluated("2026-02-08").closingFrom("2026-02-20")
-                    .score("2026-02-01", 20).score("2026-02-22", 27)
-                    .closedWith(GOAL_REACHED, "Brief volgt na de laatste sessie", GP_LETTER).build(),
+            treatment(6, 1)
+                    .waited("2026-01-01", "2026-01-15", "2026-02-01")
+                    .ended(Phase.CLOSED, "2026-03-20")
+                    .expected(4)
+                    .weeklySessions("2026-02-01", 4)
+                    .evaluated("2026-02-08")
+                    .closingFrom("2026-02-20")
+                    .score("2026-02-01", 20)
+                    .score("2026-02-22", 27)
+                    .closedWith(GOAL_REACHED, "Brief volgt na de laatste sessie", GP_LETTER)
+                    .build(),
             // n 6 <= E 10; H 5 = 17 Feb, never evaluated (late); 22 -> 15 reliably improved but still a case;
             // last score 3 Feb is before the window (from 17 Feb): no end measurement; closed by a phase change,
             // without the checklist
-            treatment(7, 2).waited("2025-12-01", "2026-01-05", "2026-01-20").ended(Phase.CLOSED, "2026-03-10")
-                    .expected(10).weeklySessions("2026-01-20", 6).score("2026-01-20", 22).score("2026-02-03", 15)
+            treatment(7, 2)
+                    .waited("2025-12-01", "2026-01-05", "2026-01-20")
+                    .ended(Phase.CLOSED, "2026-03-10")
+                    .expected(10)
+                    .weeklySessions("2026-01-20", 6)
+                    .score("2026-01-20", 22)
+                    .score("2026-02-03", 15)
                     .build(),
             // closed after 2 of E 12: H not reached, so not in the mid-evaluation figure; one score, no
             // instrument thresholds: baseline yes, no end measurement, no pair; started 91 days after intake;
             // closed for another reason with the checklist complete
-            treatment(8, 1).waited("2025-11-20", "2025-12-01", "2026-03-02").ended(Phase.CLOSED, "2026-03-25")
-                    .expected(12).sessions("2026-03-02", "2026-03-09").score("2026-03-09", 12).noInstrument()
-                    .closedWith(OTHER, null).build(),
+            treatment(8, 1)
+                    .waited("2025-11-20", "2025-12-01", "2026-03-02")
+                    .ended(Phase.CLOSED, "2026-03-25")
+                    .expected(12)
+                    .sessions("2026-03-02", "2026-03-09")
+                    .score("2026-03-09", 12)
+                    .noInstrument()
+                    .closedWith(OTHER, null)
+                    .build(),
             // open: intake 32 days after registration (outside), start 26 days after intake (within)
-            treatment(9, 1).waited("2026-02-01", "2026-03-05", "2026-03-31").phase(Phase.TREATMENT)
-                    .extended("2026-03-20", FEAR_OF_RELAPSE, PRODUCTION_PRESSURE).build(),
+            treatment(9, 1)
+                    .waited("2026-02-01", "2026-03-05", "2026-03-31")
+                    .phase(Phase.TREATMENT)
+                    .extended("2026-03-20", FEAR_OF_RELAPSE, PRODUCTION_PRESSURE)
+                    .build(),
             // waiting for treatment: intake 14 days after registration (within)
-            treatment(10, 2).waited("2026-02-15", "2026-03-01", null).phase(Phase.INTAKE).build(),
+            treatment(10, 2)
+                    .waited("2026-02-15", "2026-03-01", null)
+                    .phase(Phase.INTAKE)
+                    .build(),
             // open, extended on `to`
-            treatment(11, 2).waited("2025-10-01", "2025-10-20", "2025-11-01").phase(Phase.TREATMENT)
-                    .extended("2026-03-31", FEAR_OF_RELAPSE).build());
+            treatment(11, 2)
+                    .waited("2025-10-01", "2025-10-20", "2025-11-01")
+                    .phase(Phase.TREATMENT)
+                    .extended("2026-03-31", FEAR_OF_RELAPSE)
+                    .build());
 
-    static final List<OpenSignal> SIGNALS = List.of(new OpenSignal(9, 1, SignalCode.OVERRUN, Severity.ACTION),
+    static final List<OpenSignal> SIGNALS = List.of(
+            new OpenSignal(9, 1, SignalCode.OVERRUN, Severity.ACTION),
             new OpenSignal(9, 1, SignalCode.MEASUREMENT_OVERDUE, Severity.INFO),
             new OpenSignal(11, 2, SignalCode.OVERRUN, Severity.ACTION));
 
@@ -109,8 +162,14 @@ class IndicatorCalculatorTest {
     void sessionsPerClosedTreatmentHaveMedianMeanAndHistogram() {
         assertThat(practice.sessions().median()).isEqualTo(5.0);
         assertThat(practice.sessions().mean()).isEqualTo(6.2);
-        assertThat(practice.sessions().histogram()).containsExactly(Map.entry(2, 1), Map.entry(3, 1),
-                Map.entry(4, 1), Map.entry(6, 1), Map.entry(10, 1), Map.entry(12, 1));
+        assertThat(practice.sessions().histogram())
+                .containsExactly(
+                        Map.entry(2, 1),
+                        Map.entry(3, 1),
+                        Map.entry(4, 1),
+                        Map.entry(6, 1),
+                        Map.entry(10, 1),
+                        Map.entry(12, 1));
         assertThat(practice.behind(Figure.SESSIONS + 12)).containsExactly(2L);
     }
 
@@ -140,9 +199,13 @@ class IndicatorCalculatorTest {
 
     @Test
     void outcomesAreMutuallyExclusiveOverAllClosedTreatments() {
-        assertThat(practice.outcomes()).containsExactly(Map.entry("RECOVERED", new Rate(1, 6)),
-                Map.entry("RELIABLY_IMPROVED", new Rate(1, 6)), Map.entry("UNCHANGED", new Rate(1, 6)),
-                Map.entry("RELIABLY_DETERIORATED", new Rate(1, 6)), Map.entry("NO_PAIR", new Rate(2, 6)));
+        assertThat(practice.outcomes())
+                .containsExactly(
+                        Map.entry("RECOVERED", new Rate(1, 6)),
+                        Map.entry("RELIABLY_IMPROVED", new Rate(1, 6)),
+                        Map.entry("UNCHANGED", new Rate(1, 6)),
+                        Map.entry("RELIABLY_DETERIORATED", new Rate(1, 6)),
+                        Map.entry("NO_PAIR", new Rate(2, 6)));
         assertThat(practice.behind(Figure.OUTCOME + "RELIABLY_DETERIORATED")).containsExactly(6L);
         assertThat(practice.behind(Figure.OUTCOME + Figure.NO_PAIR)).containsExactly(3L, 8L);
     }
@@ -150,17 +213,23 @@ class IndicatorCalculatorTest {
     @Test
     void extensionsInThePeriodFormAParetoOfReasonsAndCountPerLevel() {
         assertThat(practice.extensions()).isEqualTo(3);
-        assertThat(practice.extensionReasons()).containsExactly(new ParetoBar("FEAR_OF_RELAPSE", 3, 60.0),
-                new ParetoBar("LOYALTY", 1, 80.0), new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
-        assertThat(practice.extensionLevels()).containsExactly(Map.entry(ReasonLevel.PATIENT, 3),
-                Map.entry(ReasonLevel.THERAPIST, 1), Map.entry(ReasonLevel.ORGANISATION, 1));
+        assertThat(practice.extensionReasons())
+                .containsExactly(
+                        new ParetoBar("FEAR_OF_RELAPSE", 3, 60.0),
+                        new ParetoBar("LOYALTY", 1, 80.0),
+                        new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
+        assertThat(practice.extensionLevels())
+                .containsExactly(
+                        Map.entry(ReasonLevel.PATIENT, 3),
+                        Map.entry(ReasonLevel.THERAPIST, 1),
+                        Map.entry(ReasonLevel.ORGANISATION, 1));
         assertThat(practice.behind(Figure.REASON + "FEAR_OF_RELAPSE")).containsExactly(2L, 9L, 11L);
     }
 
     @Test
     void openSignalsAreCountedByCode() {
-        assertThat(practice.openSignals()).containsExactly(Map.entry(SignalCode.OVERRUN, 2),
-                Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
+        assertThat(practice.openSignals())
+                .containsExactly(Map.entry(SignalCode.OVERRUN, 2), Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
         assertThat(practice.openActionSignals()).isEqualTo(2);
         assertThat(practice.behind(Figure.OPEN_ACTION_SIGNALS)).containsExactly(9L, 11L);
     }
@@ -175,8 +244,10 @@ class IndicatorCalculatorTest {
 
     @Test
     void aReferralEndedAtScreeningIsNoClosedTreatmentAndHasNoWait() {
-        TreatmentFacts screenedOut = Facts.treatment(40, 1).waited("2026-03-02", null, null)
-                .ended(Phase.TRANSFERRED, "2026-03-09").build();
+        TreatmentFacts screenedOut = Facts.treatment(40, 1)
+                .waited("2026-03-02", null, null)
+                .ended(Phase.TRANSFERRED, "2026-03-09")
+                .build();
         Indicators alone = new IndicatorCalculator().calculate(List.of(screenedOut), List.of(), MARCH, null);
         assertThat(alone.closed()).isZero();
         assertThat(alone.toIntake().withinNorm().of()).isZero();
@@ -192,10 +263,11 @@ class IndicatorCalculatorTest {
         assertThat(therapistOne.midEvaluationOnTime()).isEqualTo(new Rate(2, 2));
         assertThat(therapistOne.baseline()).isEqualTo(new Rate(3, 4));
         assertThat(therapistOne.endMeasurement()).isEqualTo(new Rate(2, 4));
-        assertThat(therapistOne.extensionReasons()).containsExactly(new ParetoBar("FEAR_OF_RELAPSE", 1, 50.0),
-                new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
-        assertThat(therapistOne.openSignals()).containsExactly(Map.entry(SignalCode.OVERRUN, 1),
-                Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
+        assertThat(therapistOne.extensionReasons())
+                .containsExactly(
+                        new ParetoBar("FEAR_OF_RELAPSE", 1, 50.0), new ParetoBar("PRODUCTION_PRESSURE", 1, 100.0));
+        assertThat(therapistOne.openSignals())
+                .containsExactly(Map.entry(SignalCode.OVERRUN, 1), Map.entry(SignalCode.MEASUREMENT_OVERDUE, 1));
         assertThat(therapistOne.openActionSignals()).isEqualTo(1);
         assertThat(therapistOne.toIntake()).isEqualTo(new WaitingTime(32.0, 32.0, 28, new Rate(0, 1)));
         assertThat(therapistOne.toStart()).isEqualTo(new WaitingTime(26.0, 42.3, 70, new Rate(2, 3)));
@@ -203,9 +275,13 @@ class IndicatorCalculatorTest {
 
     @Test
     void closingReasonsCountTheTreatmentsClosedThroughTheChecklistOnEitherEdgeAndNotJustOutside() {
-        assertThat(practice.closingReasons()).containsExactly(Map.entry(ClosingReason.GOAL_REACHED, 2),
-                Map.entry(ClosingReason.NO_FURTHER_IMPROVEMENT, 1), Map.entry(ClosingReason.TRANSFERRED, 0),
-                Map.entry(ClosingReason.CLIENT_STOPPED, 1), Map.entry(ClosingReason.OTHER, 1));
+        assertThat(practice.closingReasons())
+                .containsExactly(
+                        Map.entry(ClosingReason.GOAL_REACHED, 2),
+                        Map.entry(ClosingReason.NO_FURTHER_IMPROVEMENT, 1),
+                        Map.entry(ClosingReason.TRANSFERRED, 0),
+                        Map.entry(ClosingReason.CLIENT_STOPPED, 1),
+                        Map.entry(ClosingReason.OTHER, 1));
         assertThat(practice.behind(Figure.CLOSING_REASON + "GOAL_REACHED")).containsExactly(1L, 6L);
         assertThat(practice.behind(Figure.CLOSING_REASON + "TRANSFERRED")).isEmpty();
         assertThat(practice.withoutChecklist()).isEqualTo(1);
@@ -222,25 +298,32 @@ class IndicatorCalculatorTest {
 
     @Test
     void missingItemsAreCountedPerItemAndTheReasonsGivenAreListedByClosingDate() {
-        assertThat(practice.missingItems()).containsExactly(Map.entry(ChecklistItem.END_MEASUREMENT, 1),
-                Map.entry(ChecklistItem.GP_LETTER, 3));
+        assertThat(practice.missingItems())
+                .containsExactly(Map.entry(ChecklistItem.END_MEASUREMENT, 1), Map.entry(ChecklistItem.GP_LETTER, 3));
         assertThat(practice.behind(Figure.MISSING + "GP_LETTER")).containsExactly(2L, 3L, 6L);
         assertThat(practice.behind(Figure.MISSING + "HANDOVER_ORAL")).isEmpty();
-        assertThat(practice.incompleteClosings()).extracting(ClosingRecord::treatmentId, ClosingRecord::missingReason)
-                .containsExactly(tuple(3L, "Cliënt reageert niet meer"),
-                        tuple(6L, "Brief volgt na de laatste sessie"), tuple(2L, "Huisarts wil geen brief"));
+        assertThat(practice.incompleteClosings())
+                .extracting(ClosingRecord::treatmentId, ClosingRecord::missingReason)
+                .containsExactly(
+                        tuple(3L, "Cliënt reageert niet meer"),
+                        tuple(6L, "Brief volgt na de laatste sessie"),
+                        tuple(2L, "Huisarts wil geen brief"));
     }
 
     @Test
     void theTherapistFilterAppliesToTheClosingFiguresToo() {
-        assertThat(therapistOne.closingReasons()).containsEntry(ClosingReason.GOAL_REACHED, 2)
-                .containsEntry(ClosingReason.NO_FURTHER_IMPROVEMENT, 0).containsEntry(ClosingReason.CLIENT_STOPPED, 1)
+        assertThat(therapistOne.closingReasons())
+                .containsEntry(ClosingReason.GOAL_REACHED, 2)
+                .containsEntry(ClosingReason.NO_FURTHER_IMPROVEMENT, 0)
+                .containsEntry(ClosingReason.CLIENT_STOPPED, 1)
                 .containsEntry(ClosingReason.OTHER, 1);
         assertThat(therapistOne.checklistComplete()).isEqualTo(new Rate(2, 4));
         assertThat(therapistOne.withoutChecklist()).isZero();
-        assertThat(therapistOne.missingItems()).containsExactly(Map.entry(ChecklistItem.END_MEASUREMENT, 1),
-                Map.entry(ChecklistItem.GP_LETTER, 2));
-        assertThat(therapistOne.incompleteClosings()).extracting(ClosingRecord::treatmentId).containsExactly(3L, 6L);
+        assertThat(therapistOne.missingItems())
+                .containsExactly(Map.entry(ChecklistItem.END_MEASUREMENT, 1), Map.entry(ChecklistItem.GP_LETTER, 2));
+        assertThat(therapistOne.incompleteClosings())
+                .extracting(ClosingRecord::treatmentId)
+                .containsExactly(3L, 6L);
         Indicators therapistTwo = new IndicatorCalculator().calculate(PRACTICE, SIGNALS, MARCH, 2L);
         assertThat(therapistTwo.checklistComplete()).isEqualTo(new Rate(0, 1));
         assertThat(therapistTwo.withoutChecklist()).isEqualTo(1);

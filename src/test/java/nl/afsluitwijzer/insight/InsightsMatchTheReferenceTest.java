@@ -52,16 +52,20 @@ class InsightsMatchTheReferenceTest {
         application = GeneratedPractice.start(directory, 1_500, 30, 11);
         insights = application.getBean(Insights.class);
         treatments = application.getBean(Treatments.class);
-        reference = new ReferenceIndicatorLoader(application.getBean(Evaluations.class),
-                application.getBean(Measurements.class), application.getBean(Signals.class),
-                application.getBean(InstrumentCatalog.class), application.getBean(ClosingRecords.class));
+        reference = new ReferenceIndicatorLoader(
+                application.getBean(Evaluations.class),
+                application.getBean(Measurements.class),
+                application.getBean(Signals.class),
+                application.getBean(InstrumentCatalog.class),
+                application.getBean(ClosingRecords.class));
         today = LocalDate.now(application.getBean(Clock.class));
         JdbcClient jdbc = application.getBean(JdbcClient.class);
-        manager = jdbc.sql("SELECT username FROM user_account WHERE role = 'MANAGER' ORDER BY id").query(String.class)
-                .list().get(0);
+        manager = jdbc.sql("SELECT username FROM user_account WHERE role = 'MANAGER' ORDER BY id")
+                .query(String.class)
+                .list()
+                .get(0);
         busiestTherapist = jdbc.sql("""
-                SELECT therapist_id FROM treatment GROUP BY therapist_id ORDER BY COUNT(*) DESC, therapist_id""")
-                .query(Long.class).list().get(0);
+                SELECT therapist_id FROM treatment GROUP BY therapist_id ORDER BY COUNT(*) DESC, therapist_id""").query(Long.class).list().get(0);
     }
 
     @AfterAll
@@ -83,15 +87,20 @@ class InsightsMatchTheReferenceTest {
             IndicatorReport actual = asManager(() -> insights.report(period, null));
             assertThat(actual.indicators()).as("the practice in %s", period).isEqualTo(expected.indicators());
             assertThat(actual.byTherapist()).as("per therapist in %s", period).isEqualTo(expected.byTherapist());
-            assertThat(asManager(() -> insights.report(period, busiestTherapist)).indicators())
+            assertThat(asManager(() -> insights.report(period, busiestTherapist))
+                            .indicators())
                     .as("one therapist in %s", period)
                     .isEqualTo(referenceReport(period, busiestTherapist).indicators());
         }
         IndicatorReport yearReport = asManager(() -> insights.report(year, null));
         assertThat(yearReport.indicators().closed()).as("closed in the year").isPositive();
-        assertThat(yearReport.indicators().extensions()).as("the practice has extensions").isPositive();
+        assertThat(yearReport.indicators().extensions())
+                .as("the practice has extensions")
+                .isPositive();
         assertThat(yearReport.indicators().openSignals()).as("and open signals").isNotEmpty();
-        assertThat(yearReport.indicators().incompleteClosings()).as("and incomplete closings").isNotEmpty();
+        assertThat(yearReport.indicators().incompleteClosings())
+                .as("and incomplete closings")
+                .isNotEmpty();
         assertThat(yearReport.indicators().incompleteClosings())
                 .allSatisfy(closing -> assertThat(yearReport.clientReferences()).containsKey(closing.treatmentId()));
     }
@@ -102,33 +111,44 @@ class InsightsMatchTheReferenceTest {
         Insights.Norm1Figures figures = asManager(() -> insights.norm1Figures(year));
         List<TreatmentFacts> all = referenceFacts();
         assertThat(figures.quarters()).isNotEmpty().isEqualTo(ReferenceIndicatorLoader.quarters(all, year));
-        assertThat(figures.report().indicators()).isEqualTo(referenceReport(year, null).indicators());
+        assertThat(figures.report().indicators())
+                .isEqualTo(referenceReport(year, null).indicators());
 
         Period now = new Period(YearMonth.from(today).atDay(1), today);
         Period before = Period.of(YearMonth.from(today).minusMonths(1));
         List<Indicators> dashboard = asManager(() -> insights.thisAndPreviousMonth(today));
-        assertThat(dashboard).containsExactly(referenceReport(now, null).indicators(),
-                referenceReport(before, null).indicators());
+        assertThat(dashboard)
+                .containsExactly(
+                        referenceReport(now, null).indicators(),
+                        referenceReport(before, null).indicators());
     }
 
     @Test
     void theDrillDownShowsTheFileOfEveryTreatmentBehindAFigure() {
         Period year = new Period(today.minusYears(1).plusDays(1), today);
         Indicators indicators = referenceReport(year, null).indicators();
-        for (String figure : List.of(Figure.CLOSED, Figure.EXTENDED, Figure.INTAKE_OUTSIDE_NORM,
-                Figure.START_WITHIN_NORM, Figure.OPEN_ACTION_SIGNALS, Figure.CHECKLIST_INCOMPLETE)) {
+        for (String figure : List.of(
+                Figure.CLOSED,
+                Figure.EXTENDED,
+                Figure.INTAKE_OUTSIDE_NORM,
+                Figure.START_WITHIN_NORM,
+                Figure.OPEN_ACTION_SIGNALS,
+                Figure.CHECKLIST_INCOMPLETE)) {
             List<Long> behind = indicators.behind(figure);
             assertThat(behind).as(figure).isNotEmpty();
-            assertThat(asManager(() -> insights.behind(year, null, figure)).stream().map(TreatmentFile::id).toList())
-                    .as(figure).isEqualTo(behind);
+            assertThat(asManager(() -> insights.behind(year, null, figure)).stream()
+                            .map(TreatmentFile::id)
+                            .toList())
+                    .as(figure)
+                    .isEqualTo(behind);
         }
     }
 
     private static IndicatorReport referenceReport(Period period, Long therapist) {
         return asManager(() -> {
             TreatmentFiles files = treatments.visibleFiles(null);
-            return ReferenceIndicatorLoader.report(reference.facts(files), reference.openSignals(files, period.to()),
-                    period, therapist);
+            return ReferenceIndicatorLoader.report(
+                    reference.facts(files), reference.openSignals(files, period.to()), period, therapist);
         });
     }
 
@@ -139,8 +159,9 @@ class InsightsMatchTheReferenceTest {
     private static <T> T asManager(Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         UserDetails user = application.getBean(UserDetailsService.class).loadUserByUsername(manager);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {

@@ -45,20 +45,28 @@ class InsightsTest {
 
     @Autowired
     Insights insights;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentRegistration registration;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     UserAdministration users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     AuditLog audit;
 
@@ -70,8 +78,8 @@ class InsightsTest {
     @BeforeEach
     void twoTreatmentsOfANewTherapist() {
         String username = "insight" + System.nanoTime();
-        UserAccount account = users.create(practices.findAll().get(0).getId(), username, "Insight", Role.THERAPIST,
-                "insight-password-1");
+        UserAccount account = users.create(
+                practices.findAll().get(0).getId(), username, "Insight", Role.THERAPIST, "insight-password-1");
         therapist = account.getId();
         therapistName = username;
         fixtures.as(username, () -> {
@@ -94,7 +102,8 @@ class InsightsTest {
 
     @Test
     void theLoaderFeedsTheCalculatorFromTheDatabase() {
-        Indicators figures = asManager(() -> insights.report(FEBRUARY, therapist)).indicators();
+        Indicators figures =
+                asManager(() -> insights.report(FEBRUARY, therapist)).indicators();
         assertThat(figures.closed()).isEqualTo(2);
         assertThat(figures.sessions().median()).isEqualTo(6.0);
         assertThat(figures.sessions().mean()).isEqualTo(6.0);
@@ -106,13 +115,14 @@ class InsightsTest {
         assertThat(figures.outcomes().get("RECOVERED")).isEqualTo(new Rate(1, 2));
         assertThat(figures.outcomes().get(Figure.NO_PAIR)).isEqualTo(new Rate(1, 2));
         assertThat(figures.extensions()).isEqualTo(1);
-        assertThat(figures.extensionReasons()).containsExactly(new ParetoBar("DEPENDENCY", 1, 50.0),
-                new ParetoBar("UNCLEAR_GUIDELINES", 1, 100.0));
-        assertThat(figures.extensionLevels()).containsExactly(Map.entry(ReasonLevel.PATIENT, 1),
-                Map.entry(ReasonLevel.ORGANISATION, 1));
+        assertThat(figures.extensionReasons())
+                .containsExactly(new ParetoBar("DEPENDENCY", 1, 50.0), new ParetoBar("UNCLEAR_GUIDELINES", 1, 100.0));
+        assertThat(figures.extensionLevels())
+                .containsExactly(Map.entry(ReasonLevel.PATIENT, 1), Map.entry(ReasonLevel.ORGANISATION, 1));
         assertThat(figures.openSignals()).isEmpty();
         assertThat(figures.toIntake().withinNorm().of()).isZero();
-        assertThat(figures.withoutChecklist()).as("both ended by a phase change, not the closing checklist")
+        assertThat(figures.withoutChecklist())
+                .as("both ended by a phase change, not the closing checklist")
                 .isEqualTo(2);
         assertThat(figures.checklistComplete()).isEqualTo(new Rate(0, 0));
     }
@@ -122,12 +132,15 @@ class InsightsTest {
         LocalDate today = nl.afsluitwijzer.PracticeDay.today();
         Period thisMonth = new Period(today.withDayOfMonth(1), today);
         fixtures.as(therapistName, () -> {
-            Treatment corrected = registration.start(new NewTreatment("I-" + System.nanoTime(), today,
+            Treatment corrected = registration.start(new NewTreatment(
+                    "I-" + System.nanoTime(),
+                    today,
                     new Agreements(null, null, 2, true, false, "PHQ9", "vraag", null),
                     List.of(new NewTreatment.NewGoal("Weer werken", null))));
             changes.agree(corrected.getId(), null, new Agreements(null, null, 12, true, false, "PHQ9", "vraag", null));
         });
-        Indicators figures = asManager(() -> insights.report(thisMonth, therapist)).indicators();
+        Indicators figures =
+                asManager(() -> insights.report(thisMonth, therapist)).indicators();
         assertThat(figures.extensions()).isZero();
         assertThat(figures.extensionReasons()).isEmpty();
     }
@@ -136,12 +149,15 @@ class InsightsTest {
     void lookingAtTheFiguresIsAuditLogged() {
         asManager(() -> insights.report(FEBRUARY, therapist));
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, "manager", null, null));
-        assertThat(entries).anyMatch(e -> e.objectType().equals(Insights.OBJECT)
-                && e.objectId().equals("2026-02-01/2026-02-28"));
+        assertThat(entries)
+                .anyMatch(e ->
+                        e.objectType().equals(Insights.OBJECT) && e.objectId().equals("2026-02-01/2026-02-28"));
     }
 
     private Treatment start(int expected) {
-        return registration.start(new NewTreatment("I-" + System.nanoTime(), date("2026-01-05"),
+        return registration.start(new NewTreatment(
+                "I-" + System.nanoTime(),
+                date("2026-01-05"),
                 new Agreements(null, null, expected, true, false, "PHQ9", "vraag", null),
                 List.of(new NewTreatment.NewGoal("Weer werken", null))));
     }
@@ -153,10 +169,23 @@ class InsightsTest {
     }
 
     private static NewEvaluation evaluation(String date, Integer newExpected) {
-        Set<ExtensionReason> reasons = newExpected == null ? Set.of()
-                : Set.of(ExtensionReason.DEPENDENCY, ExtensionReason.UNCLEAR_GUIDELINES);
-        return new NewEvaluation(date(date), EvaluationKind.MID, 7, 7, false, List.of(), null, null,
-                Decision.CONTINUE, newExpected, reasons, null, null, null);
+        Set<ExtensionReason> reasons =
+                newExpected == null ? Set.of() : Set.of(ExtensionReason.DEPENDENCY, ExtensionReason.UNCLEAR_GUIDELINES);
+        return new NewEvaluation(
+                date(date),
+                EvaluationKind.MID,
+                7,
+                7,
+                false,
+                List.of(),
+                null,
+                null,
+                Decision.CONTINUE,
+                newExpected,
+                reasons,
+                null,
+                null,
+                null);
     }
 
     private <T> T asManager(java.util.function.Supplier<T> action) {

@@ -37,8 +37,12 @@ class ReferenceIndicatorLoader {
     private final InstrumentCatalog instruments;
     private final ClosingRecords closings;
 
-    ReferenceIndicatorLoader(Evaluations evaluations, Measurements measurements, Signals signals,
-            InstrumentCatalog instruments, ClosingRecords closings) {
+    ReferenceIndicatorLoader(
+            Evaluations evaluations,
+            Measurements measurements,
+            Signals signals,
+            InstrumentCatalog instruments,
+            ClosingRecords closings) {
         this.evaluations = evaluations;
         this.measurements = measurements;
         this.signals = signals;
@@ -53,16 +57,25 @@ class ReferenceIndicatorLoader {
         Map<Long, List<Evaluation>> evaluationsBy = evaluations.forTreatments(files.scope());
         Map<Long, List<MeasurementRecord>> measurementsBy = measurements.forTreatments(files.scope());
         Map<Long, ClosingRecord> closingsBy = closings.of(files.scope());
-        return files.files().stream().map(file -> facts(file, evaluationsBy.getOrDefault(file.id(), List.of()),
-                measurementsBy.getOrDefault(file.id(), List.of()), closingsBy.get(file.id()))).toList();
+        return files.files().stream()
+                .map(file -> facts(
+                        file,
+                        evaluationsBy.getOrDefault(file.id(), List.of()),
+                        measurementsBy.getOrDefault(file.id(), List.of()),
+                        closingsBy.get(file.id())))
+                .toList();
     }
 
     /** The unacknowledged signals, as of the day, of the treatments under way on that day. */
     List<OpenSignal> openSignals(TreatmentFiles files, LocalDate asOf) {
         return signals.evaluate(files.only(file -> underWay(file.treatment(), asOf)), asOf).stream()
-                .flatMap(result -> result.signals().stream().filter(signal -> !signal.acknowledged())
-                        .map(signal -> new OpenSignal(result.file().id(),
-                                result.file().treatment().getTherapistId(), signal.code(), signal.severity())))
+                .flatMap(result -> result.signals().stream()
+                        .filter(signal -> !signal.acknowledged())
+                        .map(signal -> new OpenSignal(
+                                result.file().id(),
+                                result.file().treatment().getTherapistId(),
+                                signal.code(),
+                                signal.severity())))
                 .toList();
     }
 
@@ -72,22 +85,42 @@ class ReferenceIndicatorLoader {
         return start != null && !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
     }
 
-    private TreatmentFacts facts(TreatmentFile file, List<Evaluation> evaluated, List<MeasurementRecord> measured,
+    private TreatmentFacts facts(
+            TreatmentFile file,
+            List<Evaluation> evaluated,
+            List<MeasurementRecord> measured,
             @Nullable ClosingRecord closing) {
         Treatment treatment = file.treatment();
         String primary = treatment.getPrimaryInstrument();
         List<DatedScore> scores = measured.stream()
                 .filter(m -> m.instrument().equals(primary) && m.goalId() == null)
-                .map(MeasurementRecord::datedScore).sorted(java.util.Comparator.comparing(DatedScore::date)).toList();
-        return new TreatmentFacts(file.id(), treatment.getTherapistId(), treatment.getPhase(),
-                treatment.getRegistrationDate(), treatment.getIntakeDate(), treatment.getStartDate(),
-                treatment.getEndDate(), closingStarted(treatment), treatment.firstAgreedExpectedSessions().orElse(null),
-                file.sessions().stream().filter(TreatmentSession::counts).map(TreatmentSession::getSessionDate)
-                        .sorted().toList(),
-                scores, primary == null ? null : instruments.find(primary).map(Instrument::thresholds).orElse(null),
+                .map(MeasurementRecord::datedScore)
+                .sorted(java.util.Comparator.comparing(DatedScore::date))
+                .toList();
+        return new TreatmentFacts(
+                file.id(),
+                treatment.getTherapistId(),
+                treatment.getPhase(),
+                treatment.getRegistrationDate(),
+                treatment.getIntakeDate(),
+                treatment.getStartDate(),
+                treatment.getEndDate(),
+                closingStarted(treatment),
+                treatment.firstAgreedExpectedSessions().orElse(null),
+                file.sessions().stream()
+                        .filter(TreatmentSession::counts)
+                        .map(TreatmentSession::getSessionDate)
+                        .sorted()
+                        .toList(),
+                scores,
+                primary == null
+                        ? null
+                        : instruments.find(primary).map(Instrument::thresholds).orElse(null),
                 evaluated.stream().map(Evaluation::getEvaluatedOn).sorted().toList(),
-                evaluated.stream().filter(Evaluation::isExtension)
-                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons()))).toList(),
+                evaluated.stream()
+                        .filter(Evaluation::isExtension)
+                        .map(e -> new Extension(e.getEvaluatedOn(), sorted(e.extensionReasons())))
+                        .toList(),
                 closing);
     }
 
@@ -96,19 +129,23 @@ class ReferenceIndicatorLoader {
     }
 
     private static LocalDate closingStarted(Treatment treatment) {
-        return treatment.phaseHistory().stream().filter(change -> change.phase() == Phase.CLOSING)
-                .map(PhaseChange::changedOn).findFirst().orElse(null);
+        return treatment.phaseHistory().stream()
+                .filter(change -> change.phase() == Phase.CLOSING)
+                .map(PhaseChange::changedOn)
+                .findFirst()
+                .orElse(null);
     }
 
     /** What {@code Insights.report} computed: the figures of the period and, for the practice, per therapist. */
-    static IndicatorReport report(List<TreatmentFacts> facts, List<OpenSignal> signals, Period period,
-            @Nullable Long therapist) {
+    static IndicatorReport report(
+            List<TreatmentFacts> facts, List<OpenSignal> signals, Period period, @Nullable Long therapist) {
         IndicatorCalculator calculator = new IndicatorCalculator();
         Indicators indicators = calculator.calculate(facts, signals, period, therapist);
         Map<Long, Indicators> byTherapist = new java.util.LinkedHashMap<>();
         if (therapist == null) {
-            new java.util.TreeSet<>(facts.stream().map(TreatmentFacts::therapistId).toList()).forEach(
-                    id -> byTherapist.put(id, calculator.calculate(facts, signals, period, id)));
+            new java.util.TreeSet<>(
+                            facts.stream().map(TreatmentFacts::therapistId).toList())
+                    .forEach(id -> byTherapist.put(id, calculator.calculate(facts, signals, period, id)));
         }
         return new IndicatorReport(indicators, byTherapist, Map.of());
     }

@@ -20,8 +20,9 @@ class AgendaWordsTest {
 
     @Test
     void everyKindOfSessionHasDutchAndEnglishWords() {
-        Arrays.stream(SessionKind.values()).forEach(kind ->
-                assertThat(words.kinds().values()).as(kind.name()).contains(kind));
+        Arrays.stream(SessionKind.values())
+                .forEach(kind ->
+                        assertThat(words.kinds().values()).as(kind.name()).contains(kind));
         assertThat(words.kind("afsluitgesprek")).isEqualTo(SessionKind.CLOSING);
         assertThat(words.kind("overig contact")).isEqualTo(SessionKind.OTHER);
         assertThat(words.kind("evaluation")).isEqualTo(SessionKind.EVALUATION);

@@ -17,17 +17,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class CaseDiscussionsTest {
 
-    static final CasePreparation PANIC = new CasePreparation("Paniekklachten, 14 maanden",
-            "Paniekaanvallen in de trein; wil weer zelf naar het werk reizen.", LocalDate.of(2025, 3, 1),
-            "14 maanden, 38 gesprekken", "Afbouw naar eens per drie weken besproken.",
+    static final CasePreparation PANIC = new CasePreparation(
+            "Paniekklachten, 14 maanden",
+            "Paniekaanvallen in de trein; wil weer zelf naar het werk reizen.",
+            LocalDate.of(2025, 3, 1),
+            "14 maanden, 38 gesprekken",
+            "Afbouw naar eens per drie weken besproken.",
             "Cliënt is bang voor terugval; ik vind het lastig om teleur te stellen.");
 
     @Autowired
     CaseDiscussions discussions;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
 
@@ -54,7 +60,8 @@ class CaseDiscussionsTest {
         CaseDiscussion finished = discussions.finish(colleague, discussion.getId());
         assertThat(finished.getStatus()).isEqualTo(CaseDiscussionStatus.FINISHED);
         assertThat(finished.getFinishedAt()).isNotNull();
-        assertThat(CaseDiscussionStep.values()).extracting(CaseDiscussionStep::minutes)
+        assertThat(CaseDiscussionStep.values())
+                .extracting(CaseDiscussionStep::minutes)
                 .containsExactly(25, 20, 15, 25, 10);
     }
 
@@ -62,14 +69,18 @@ class CaseDiscussionsTest {
     void theWorksheetKeepsFactorsAndActionsPerLevelAndOneInsightPerParticipant() {
         Long id = discussions.prepare(presenter, PANIC).getId();
         discussions.moveTo(presenter, id, CaseDiscussionStep.SYSTEMIC_ANALYSIS);
-        discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.EMPLOYEE, "Vermijden van teleurstelling");
-        discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, "Angst voor terugval/verandering");
-        discussions.addEntry(presenter, id, WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION, "Na een jaar naar het MDO");
+        discussions.addEntry(
+                presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.EMPLOYEE, "Vermijden van teleurstelling");
+        discussions.addEntry(
+                presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, "Angst voor terugval/verandering");
+        discussions.addEntry(
+                presenter, id, WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION, "Na een jaar naar het MDO");
         discussions.addInsight(colleague, id, "Bram", "Eerder het einde bespreken.");
         discussions.addInsight(colleague, id, " ", "Afbouw vastleggen.");
 
         Worksheet worksheet = discussions.worksheet(discussions.find(colleague, id));
-        assertThat(worksheet.factors(SystemLevel.EMPLOYEE)).extracting(WorksheetEntry::content)
+        assertThat(worksheet.factors(SystemLevel.EMPLOYEE))
+                .extracting(WorksheetEntry::content)
                 .containsExactly("Vermijden van teleurstelling");
         assertThat(worksheet.factors(SystemLevel.ORGANISATION)).isEmpty();
         assertThat(worksheet.actions(SystemLevel.ORGANISATION)).hasSize(1);
@@ -77,7 +88,8 @@ class CaseDiscussionsTest {
 
         Long factor = worksheet.factors(SystemLevel.PATIENT).get(0).id();
         discussions.removeEntry(presenter, id, factor);
-        assertThat(discussions.worksheet(discussions.find(presenter, id)).factors(SystemLevel.PATIENT)).isEmpty();
+        assertThat(discussions.worksheet(discussions.find(presenter, id)).factors(SystemLevel.PATIENT))
+                .isEmpty();
     }
 
     @Test
@@ -85,8 +97,11 @@ class CaseDiscussionsTest {
         Long id = discussions.prepare(presenter, PANIC).getId();
         discussions.moveTo(presenter, id, CaseDiscussionStep.CASE);
         discussions.finish(presenter, id);
-        assertThatThrownBy(() -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, "x"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThatThrownBy(
+                        () -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, "x"))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
         assertThatThrownBy(() -> discussions.revise(presenter, id, PANIC)).isInstanceOf(ProblemException.class);
     }
 
@@ -101,7 +116,9 @@ class CaseDiscussionsTest {
         Long id = discussions.prepare(presenter, PANIC).getId();
         CurrentUser stranger = Colleagues.ofAnotherPractice(practices, administration);
         assertThatThrownBy(() -> discussions.find(stranger, id))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
         assertThatThrownBy(() -> discussions.moveTo(stranger, id, CaseDiscussionStep.CASE))
                 .isInstanceOf(ProblemException.class);
         assertThat(discussions.listFor(stranger)).isEmpty();

@@ -14,8 +14,7 @@ public final class Colleagues {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Colleagues() {
-    }
+    private Colleagues() {}
 
     public static CurrentUser demo(UserAccountRepository users, String username) {
         return users.findByUsername(username).orElseThrow().toCurrentUser();
@@ -25,8 +24,12 @@ public final class Colleagues {
     public static CurrentUser ofAnotherPractice(PracticeRepository practices, UserAdministration administration) {
         int n = SEQUENCE.incrementAndGet();
         Practice practice = practices.save(new Practice("Andere praktijk " + n));
-        UserAccount account = administration.create(practice.getId(), "anders" + n + "-" + System.nanoTime(),
-                "Andere behandelaar", Role.THERAPIST, "een-lang-wachtwoord");
+        UserAccount account = administration.create(
+                practice.getId(),
+                "anders" + n + "-" + System.nanoTime(),
+                "Andere behandelaar",
+                Role.THERAPIST,
+                "een-lang-wachtwoord");
         return account.toCurrentUser();
     }
 }

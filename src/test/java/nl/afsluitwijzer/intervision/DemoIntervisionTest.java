@@ -20,12 +20,16 @@ class DemoIntervisionTest {
 
     @Autowired
     Workshops workshops;
+
     @Autowired
     CaseDiscussions discussions;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService userDetails;
 
@@ -35,7 +39,8 @@ class DemoIntervisionTest {
         Workshop workshop = workshops.listFor(manager).stream()
                 .filter(w -> workshops.board(w).chosenPrinciples().stream()
                         .anyMatch(card -> card.content().equals("Het einde al bij de start benoemen")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         WorkshopBoard board = workshops.board(workshop);
         assertThat(workshop.isOpen()).isFalse();
         assertThat(board.participants()).isEqualTo(6);
@@ -46,8 +51,11 @@ class DemoIntervisionTest {
         assertThat(board.pledgesOf(PledgeKind.PRACTISE)).hasSize(3);
         assertThat(board.pledgesOf(PledgeKind.ATTENTION)).hasSize(2);
         byte[] pdf = mvc.perform(get("/intervisie/dilemmas/" + workshop.getId() + "/samenvatting.pdf")
-                .with(user(userDetails.loadUserByUsername("behandelaar"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                        .with(user(userDetails.loadUserByUsername("behandelaar"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfPages.save("demo-workshop-summary", pdf);
         assertThat(PdfPages.text(pdf)).contains("Korte lijnen met de huisarts", "6 deelnemers");
     }
@@ -56,7 +64,9 @@ class DemoIntervisionTest {
     void theDemoCaseDiscussionIsFinishedWithAWorksheetAndFitsOnOnePage() throws Exception {
         CurrentUser therapist = Colleagues.demo(users, "behandelaar");
         CaseDiscussion discussion = discussions.listFor(therapist).stream()
-                .filter(d -> d.getTitle().equals("Piekeren en somberheid, 14 maanden")).findFirst().orElseThrow();
+                .filter(d -> d.getTitle().equals("Piekeren en somberheid, 14 maanden"))
+                .findFirst()
+                .orElseThrow();
         assertThat(discussion.getStatus()).isEqualTo(CaseDiscussionStatus.FINISHED);
         assertThat(discussion.getTreatmentId()).isNull();
         Worksheet worksheet = discussions.worksheet(discussion);
@@ -64,8 +74,11 @@ class DemoIntervisionTest {
         assertThat(worksheet.actions(SystemLevel.PATIENT)).hasSize(2);
         assertThat(worksheet.insights()).hasSize(3);
         byte[] pdf = mvc.perform(get("/intervisie/casuistiek/" + discussion.getId() + "/samenvatting.pdf")
-                .with(user(userDetails.loadUserByUsername("manager"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                        .with(user(userDetails.loadUserByUsername("manager"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfPages.save("demo-case-summary", pdf);
         assertThat(PdfPages.pages(pdf)).isEqualTo(1);
         assertThat(PdfPages.text(pdf)).contains("Piekeren en somberheid, 14 maanden", "Terugvalpreventieplan");

@@ -10,8 +10,8 @@ class IdentifyingWordsTest {
     @Test
     void findsTheWholeNameAndEachPartWhateverTheCase() {
         IdentifyingWords words = IdentifyingWords.of("Sanne de Vries", "EPD-4711");
-        assertThat(words.foundIn("Sanne de Vries wil minder piekeren")).containsExactly("Sanne de Vries", "Sanne",
-                "Vries");
+        assertThat(words.foundIn("Sanne de Vries wil minder piekeren"))
+                .containsExactly("Sanne de Vries", "Sanne", "Vries");
         assertThat(words.foundIn("mevrouw VRIES belde")).containsExactly("VRIES");
         assertThat(words.foundIn("sanne zegt dat het beter gaat")).containsExactly("sanne");
         assertThat(words.foundIn("Minder piekeren over werk, beter slapen.")).isEmpty();
@@ -52,7 +52,8 @@ class IdentifyingWordsTest {
         assertThat(words.foundIn("Jo zei dat Li het wist")).isEmpty();
         assertThat(words.foundIn("Volgens Jo Li is het klaar")).containsExactly("Jo Li");
         IdentifyingWords particles = IdentifyingWords.of("Anne van der Berg-Ter Horst", "R-5");
-        assertThat(particles.foundIn("van het werk naar huis, ter plekke, der dagen")).isEmpty();
+        assertThat(particles.foundIn("van het werk naar huis, ter plekke, der dagen"))
+                .isEmpty();
         assertThat(particles.foundIn("Horst en Berg")).containsExactly("Berg", "Horst");
         assertThat(particles.foundIn("anne")).containsExactly("anne");
     }

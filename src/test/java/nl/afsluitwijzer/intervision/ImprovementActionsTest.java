@@ -23,14 +23,19 @@ class ImprovementActionsTest {
 
     @Autowired
     ImprovementActions actions;
+
     @Autowired
     ImprovementFixtures fixtures;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     Clock clock;
 
@@ -41,7 +46,8 @@ class ImprovementActionsTest {
         fixtures.recordOfEachKind(manager, tag);
         LocalDate today = LocalDate.ofInstant(clock.instant(), AMSTERDAM);
         List<ImprovementAction> found = ours(actions.between(manager.practiceId(), today, today), tag);
-        assertThat(found).extracting(ImprovementAction::kind, ImprovementAction::code, ImprovementAction::content)
+        assertThat(found)
+                .extracting(ImprovementAction::kind, ImprovementAction::code, ImprovementAction::content)
                 .containsExactly(
                         tuple(ImprovementAction.Kind.WORKING_PRINCIPLE, null, ImprovementFixtures.PRINCIPLE + tag),
                         tuple(ImprovementAction.Kind.PLEDGE, "PRACTISE", ImprovementFixtures.PLEDGE + tag),
@@ -59,9 +65,12 @@ class ImprovementActionsTest {
         fixtures.recordOfEachKind(other, tag);
         LocalDate today = LocalDate.ofInstant(clock.instant(), AMSTERDAM);
         CurrentUser manager = Colleagues.demo(users, "manager");
-        assertThat(ours(actions.between(manager.practiceId(), today, today), tag)).isEmpty();
-        assertThat(actions.between(other.practiceId(), today.minusYears(1), today.minusDays(1))).isEmpty();
-        assertThat(ours(actions.between(other.practiceId(), today, today.plusDays(1)), tag)).hasSize(5);
+        assertThat(ours(actions.between(manager.practiceId(), today, today), tag))
+                .isEmpty();
+        assertThat(actions.between(other.practiceId(), today.minusYears(1), today.minusDays(1)))
+                .isEmpty();
+        assertThat(ours(actions.between(other.practiceId(), today, today.plusDays(1)), tag))
+                .hasSize(5);
     }
 
     private static List<ImprovementAction> ours(List<ImprovementAction> actions, String tag) {

@@ -25,8 +25,8 @@ public class ImprovementFixtures {
     private final CaseDiscussions discussions;
     private final KnowledgeBase knowledge;
 
-    ImprovementFixtures(Workshops workshops, Participation participation, CaseDiscussions discussions,
-            KnowledgeBase knowledge) {
+    ImprovementFixtures(
+            Workshops workshops, Participation participation, CaseDiscussions discussions, KnowledgeBase knowledge) {
         this.workshops = workshops;
         this.participation = participation;
         this.discussions = discussions;
@@ -35,7 +35,8 @@ public class ImprovementFixtures {
 
     public void recordOfEachKind(CurrentUser user, String tag) {
         Workshop workshop = workshops.start(user);
-        Participant participant = participation.join(workshop, null).orElseThrow().participant();
+        Participant participant =
+                participation.join(workshop, null).orElseThrow().participant();
         participation.addCard(participant, CardTag.WITHIN_INFLUENCE, PRINCIPLE + tag);
         participation.addCard(participant, CardTag.WITHIN_INFLUENCE, NOT_CHOSEN + tag);
         participation.addCard(participant, CardTag.WITHIN_INFLUENCE, HIDDEN + tag);
@@ -50,17 +51,28 @@ public class ImprovementFixtures {
         participation.pledge(participant, PledgeKind.PRACTISE, PLEDGE + tag);
         workshops.close(user, workshop.getId());
 
-        CaseDiscussion discussion = discussions.prepare(user, new CasePreparation("Casus " + tag, "Hulpvraag",
-                LocalDate.of(2025, 3, 1), "10 maanden", "Afbouw besproken.", "Angst voor terugval."));
+        CaseDiscussion discussion = discussions.prepare(
+                user,
+                new CasePreparation(
+                        "Casus " + tag,
+                        "Hulpvraag",
+                        LocalDate.of(2025, 3, 1),
+                        "10 maanden",
+                        "Afbouw besproken.",
+                        "Angst voor terugval."));
         discussions.moveTo(user, discussion.getId(), CaseDiscussionStep.ACTION_OPTIONS);
-        discussions.addEntry(user, discussion.getId(), WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION,
-                ACTION + tag);
-        discussions.addEntry(user, discussion.getId(), WorksheetEntryKind.FACTOR, SystemLevel.PATIENT,
+        discussions.addEntry(
+                user, discussion.getId(), WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION, ACTION + tag);
+        discussions.addEntry(
+                user,
+                discussion.getId(),
+                WorksheetEntryKind.FACTOR,
+                SystemLevel.PATIENT,
                 "Een factor, geen actie " + tag);
         discussions.addInsight(user, discussion.getId(), "Collega Jansen", INSIGHT + tag);
         discussions.finish(user, discussion.getId());
 
-        knowledge.addLesson(user, Norm3Theme.TIMELY_CLOSING, LESSON + tag, LessonSource.CASE_DISCUSSION,
-                discussion.getId());
+        knowledge.addLesson(
+                user, Norm3Theme.TIMELY_CLOSING, LESSON + tag, LessonSource.CASE_DISCUSSION, discussion.getId());
     }
 }

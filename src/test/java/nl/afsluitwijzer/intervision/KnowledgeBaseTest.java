@@ -19,14 +19,19 @@ class KnowledgeBaseTest {
 
     @Autowired
     KnowledgeBase knowledge;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
 
@@ -34,11 +39,15 @@ class KnowledgeBaseTest {
     void everyNorm3ThemeHasATitleThreeQuestionsWithAnswersAndASummaryInBothLanguages() {
         for (Locale locale : new Locale[] {Locale.forLanguageTag("nl"), Locale.ENGLISH}) {
             for (Norm3Theme theme : Norm3Theme.values()) {
-                assertThat(messages.getMessage(theme.key() + ".title", null, locale)).isNotBlank();
-                assertThat(messages.getMessage(theme.key() + ".summary", null, locale)).isNotBlank();
+                assertThat(messages.getMessage(theme.key() + ".title", null, locale))
+                        .isNotBlank();
+                assertThat(messages.getMessage(theme.key() + ".summary", null, locale))
+                        .isNotBlank();
                 assertThat(theme.questionKeys()).hasSize(3).allSatisfy(question -> {
-                    assertThat(messages.getMessage(question + ".question", null, locale)).endsWith("?");
-                    assertThat(messages.getMessage(question + ".answer", null, locale)).isNotBlank();
+                    assertThat(messages.getMessage(question + ".question", null, locale))
+                            .endsWith("?");
+                    assertThat(messages.getMessage(question + ".answer", null, locale))
+                            .isNotBlank();
                 });
             }
         }
@@ -50,9 +59,14 @@ class KnowledgeBaseTest {
     void aLessonFromASessionIsListedUnderItsTheme() {
         CurrentUser manager = Colleagues.demo(users, "manager");
         Workshop workshop = workshops.start(manager);
-        knowledge.addLesson(manager, Norm3Theme.WAITING_LIST, "Maandelijks samen kijken wie eerder kan afsluiten.",
-                LessonSource.WORKSHOP, workshop.getId());
-        Lesson lesson = knowledge.lessonsByTheme(manager).get(Norm3Theme.WAITING_LIST).get(0);
+        knowledge.addLesson(
+                manager,
+                Norm3Theme.WAITING_LIST,
+                "Maandelijks samen kijken wie eerder kan afsluiten.",
+                LessonSource.WORKSHOP,
+                workshop.getId());
+        Lesson lesson =
+                knowledge.lessonsByTheme(manager).get(Norm3Theme.WAITING_LIST).get(0);
         assertThat(lesson.content()).isEqualTo("Maandelijks samen kijken wie eerder kan afsluiten.");
         assertThat(lesson.sourceType()).isEqualTo(LessonSource.WORKSHOP);
         assertThat(lesson.author()).isEqualTo("Carla Smit");
@@ -65,7 +79,8 @@ class KnowledgeBaseTest {
         CurrentUser stranger = Colleagues.ofAnotherPractice(practices, administration);
         assertThat(knowledge.lessonsByTheme(stranger).values()).allMatch(java.util.List::isEmpty);
         Long workshop = workshops.start(manager).getId();
-        assertThatThrownBy(() -> knowledge.addLesson(stranger, Norm3Theme.EHEALTH, "x", LessonSource.WORKSHOP, workshop))
+        assertThatThrownBy(
+                        () -> knowledge.addLesson(stranger, Norm3Theme.EHEALTH, "x", LessonSource.WORKSHOP, workshop))
                 .isInstanceOf(ProblemException.class);
     }
 }

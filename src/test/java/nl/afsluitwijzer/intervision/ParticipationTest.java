@@ -20,12 +20,16 @@ class ParticipationTest {
 
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
 
@@ -69,7 +73,8 @@ class ParticipationTest {
         assertThat(poll.percent(PollAnswer.YES_1)).isEqualByComparingTo("66.7");
         assertThat(poll.percent(PollSide.NO)).isEqualByComparingTo("33.3");
         assertThat(PollSide.YES.lvvpPercent()).isEqualByComparingTo("61.5");
-        assertThat(PollAnswer.YES_1.lvvpPercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("16.3"));
+        assertThat(PollAnswer.YES_1.lvvpPercent())
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("16.3"));
         assertThat(PollAnswer.NO_7.lvvpPercent()).isEmpty();
     }
 
@@ -166,7 +171,8 @@ class ParticipationTest {
     void anotherPracticeDoesNotFindTheSession() {
         CurrentUser stranger = Colleagues.ofAnotherPractice(practices, administration);
         assertThatThrownBy(() -> workshops.find(stranger, workshop.getId()))
-                .isInstanceOfSatisfying(ProblemException.class,
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
         assertThat(workshops.listFor(stranger)).isEmpty();
     }

@@ -24,8 +24,10 @@ class SimultaneousParticipantsTest {
 
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     UserAccountRepository users;
 
@@ -40,7 +42,8 @@ class SimultaneousParticipantsTest {
     void fortySimultaneousVotesAreExactlyFortyCounted() throws Exception {
         PollAnswer[] answers = PollAnswer.values();
         List<ContributionOutcome> outcomes = atOnce(PARTICIPANTS, i -> () -> {
-            Participant participant = participation.join(workshop, null).orElseThrow().participant();
+            Participant participant =
+                    participation.join(workshop, null).orElseThrow().participant();
             return participation.vote(participant, answers[i % answers.length]);
         });
         assertThat(outcomes).hasSize(PARTICIPANTS).containsOnly(ContributionOutcome.ACCEPTED);
@@ -53,9 +56,10 @@ class SimultaneousParticipantsTest {
     @Test
     void fortySimultaneousCardsAreAllOnTheBoard() throws Exception {
         List<ContributionOutcome> outcomes = atOnce(PARTICIPANTS, i -> () -> {
-            Participant participant = participation.join(workshop, null).orElseThrow().participant();
-            return participation.addCard(participant, i % 2 == 0 ? CardTag.EMPLOYEE : CardTag.WITHIN_INFLUENCE,
-                    "kaart " + i);
+            Participant participant =
+                    participation.join(workshop, null).orElseThrow().participant();
+            return participation.addCard(
+                    participant, i % 2 == 0 ? CardTag.EMPLOYEE : CardTag.WITHIN_INFLUENCE, "kaart " + i);
         });
         assertThat(outcomes).containsOnly(ContributionOutcome.ACCEPTED);
         assertThat(workshops.board(workshop).cards()).hasSize(PARTICIPANTS);
@@ -63,7 +67,8 @@ class SimultaneousParticipantsTest {
 
     @Test
     void oneParticipantSendingThirtyCardsAtOnceKeepsTwenty() throws Exception {
-        Participant participant = participation.join(workshop, null).orElseThrow().participant();
+        Participant participant =
+                participation.join(workshop, null).orElseThrow().participant();
         atOnce(30, i -> () -> participation.addCard(participant, CardTag.PATIENT, "tegelijk " + i));
         assertThat(participation.view(participant).ownCards()).hasSize(ContributionLimits.CARDS_PER_PARTICIPANT);
     }
@@ -76,8 +81,11 @@ class SimultaneousParticipantsTest {
         }
         List<MatrixCard> remedies = workshops.board(workshop).remedies();
         Participant voter = participation.join(workshop, null).orElseThrow().participant();
-        List<ContributionOutcome> outcomes = atOnce(10, i -> () -> participation.addDot(voter, remedies.get(i).id()));
-        assertThat(outcomes).filteredOn(outcome -> outcome == ContributionOutcome.ACCEPTED).hasSize(3);
+        List<ContributionOutcome> outcomes = atOnce(
+                10, i -> () -> participation.addDot(voter, remedies.get(i).id()));
+        assertThat(outcomes)
+                .filteredOn(outcome -> outcome == ContributionOutcome.ACCEPTED)
+                .hasSize(3);
         assertThat(workshops.board(workshop).dotsGiven()).isEqualTo(3);
     }
 

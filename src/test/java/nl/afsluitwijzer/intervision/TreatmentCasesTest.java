@@ -1,11 +1,11 @@
 package nl.afsluitwijzer.intervision;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
@@ -26,14 +26,19 @@ class TreatmentCasesTest {
 
     @Autowired
     TreatmentCases treatmentCases;
+
     @Autowired
     CaseDiscussions discussions;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     Signals signals;
 
@@ -42,30 +47,39 @@ class TreatmentCasesTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < 10; i++) {
-                changes.addSession(treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT,
-                        true);
+                changes.addSession(
+                        treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT, true);
             }
             LocalDate today = PracticeDay.today();
-            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT)).isTrue();
+            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT))
+                    .isTrue();
             CasePreparation draft = treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl"));
             assertThat(draft.duration()).contains("10 van 12");
             assertThat(draft.helpQuestion()).isEqualTo("vraag");
-            CasePreparation ready = new CasePreparation(draft.title(), draft.helpQuestion(), draft.treatmentStartedOn(),
-                    draft.duration(), draft.triedTowardsClosing(), "De cliënt wil graag doorgaan");
+            CasePreparation ready = new CasePreparation(
+                    draft.title(),
+                    draft.helpQuestion(),
+                    draft.treatmentStartedOn(),
+                    draft.duration(),
+                    draft.triedTowardsClosing(),
+                    "De cliënt wil graag doorgaan");
             CurrentUser user = CurrentUser.require();
             CaseDiscussion discussion = discussions.prepare(user, ready, treatment.getId());
             discussions.moveTo(user, discussion.getId(), CaseDiscussionStep.values()[0]);
             discussions.finish(user, discussion.getId());
             assertThat(treatments.open(treatment.getId()).discussions())
                     .anyMatch(d -> d.getKind() == DiscussionKind.INTERVISION);
-            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT)).isFalse();
+            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT))
+                    .isFalse();
         });
     }
 
     @Test
     void anotherTherapistCannotPrefillFromATreatmentThatIsNotTheirs() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> treatmentCases.prefill(treatment.getId(),
-                Locale.forLanguageTag("nl"))).isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl")))
+                        .isInstanceOf(TreatmentAccessDenied.class));
     }
 }

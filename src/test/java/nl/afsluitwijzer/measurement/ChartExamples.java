@@ -13,8 +13,7 @@ final class ChartExamples {
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     static final ProgressChart CHART = new ProgressChart(messages());
 
-    private ChartExamples() {
-    }
+    private ChartExamples() {}
 
     /** Configured like the application's message source: UTF-8, Dutch when no bundle matches. */
     static MessageSource messages() {
@@ -31,8 +30,12 @@ final class ChartExamples {
 
     /** A depression treatment of four months: weekly sessions with a two-week break, measured every four sessions. */
     static ProgressChartData phq9(Locale locale) {
-        List<DatedScore> scores = List.of(score("2026-01-05", 18), score("2026-02-02", 15),
-                score("2026-03-09", 11), score("2026-04-06", 8), score("2026-05-04", 6));
+        List<DatedScore> scores = List.of(
+                score("2026-01-05", 18),
+                score("2026-02-02", 15),
+                score("2026-03-09", 11),
+                score("2026-04-06", 8),
+                score("2026-05-04", 6));
         return new ProgressChartData(instrument("PHQ9"), scores, weekly("2026-01-05", 18, 8), locale);
     }
 

@@ -32,9 +32,12 @@ class DefinitionFormatTest {
         int start = doc.indexOf("```json") + "```json".length();
         String example = doc.substring(start, doc.indexOf("```", start));
 
-        Instrument instrument = InstrumentCatalog.fromJson(Map.of("docs/instruments.md", example)).get("EXAMPLE");
+        Instrument instrument = InstrumentCatalog.fromJson(Map.of("docs/instruments.md", example))
+                .get("EXAMPLE");
 
-        assertThat(instrument.score(List.of(2, 1)).band()).extracting(SeverityBand::code).isEqualTo("HIGH");
+        assertThat(instrument.score(List.of(2, 1)).band())
+                .extracting(SeverityBand::code)
+                .isEqualTo("HIGH");
     }
 
     @Test
@@ -61,7 +64,8 @@ class DefinitionFormatTest {
 
     @Test
     void anEmptyTextIsRefused() {
-        refused(replacing("\"licence\": \"Test only.\"", "\"licence\": \" \""), "licence").hasMessageContaining("empty");
+        refused(replacing("\"licence\": \"Test only.\"", "\"licence\": \" \""), "licence")
+                .hasMessageContaining("empty");
     }
 
     @Test

@@ -32,15 +32,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoMeasurementsTest {
 
     /** The signals that depend on measurements; each shows on exactly the demo treatments whose entry names it. */
-    static final Set<SignalCode> MEASUREMENT_SIGNALS = EnumSet.of(SignalCode.BASELINE_MISSING, SignalCode.PLATEAU,
-            SignalCode.DETERIORATION, SignalCode.MEASUREMENT_OVERDUE);
+    static final Set<SignalCode> MEASUREMENT_SIGNALS = EnumSet.of(
+            SignalCode.BASELINE_MISSING, SignalCode.PLATEAU, SignalCode.DETERIORATION, SignalCode.MEASUREMENT_OVERDUE);
 
     @Autowired
     Treatments treatments;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     Clock clock;
 
@@ -52,22 +55,28 @@ class DemoMeasurementsTest {
     void readTheDemoPractice() {
         List<TreatmentFile> files = new ArrayList<>();
         fixtures.as("manager", () -> files.addAll(treatments.visible(null)));
-        demo = files.stream().filter(f -> f.client().getReference().startsWith("DW-"))
+        demo = files.stream()
+                .filter(f -> f.client().getReference().startsWith("DW-"))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
-        measured = measurements.forTreatments(demo.values().stream().map(TreatmentFile::id).toList());
+        measured = measurements.forTreatments(
+                demo.values().stream().map(TreatmentFile::id).toList());
     }
 
     @Test
     void theDemoShowsEveryClassification() {
-        Set<Classification> shown = demo.values().stream().map(f -> history(f).classification())
-                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        Set<Classification> shown = demo.values().stream()
+                .map(f -> history(f).classification())
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
         assertThat(shown).containsExactlyInAnyOrder(Classification.values());
     }
 
     @Test
     void eachEntryShowsTheClassificationItIsMeantTo() {
-        entries.forEach((reference, entry) -> assertThat(history(demo.get(reference)).classification().orElse(null))
-                .as(reference).isEqualTo(entry.classification()));
+        entries.forEach((reference, entry) -> assertThat(
+                        history(demo.get(reference)).classification().orElse(null))
+                .as(reference)
+                .isEqualTo(entry.classification()));
     }
 
     @Test
@@ -79,10 +88,14 @@ class DemoMeasurementsTest {
             if (file.treatment().getStartDate() == null) {
                 return;
             }
-            Set<SignalCode> shown = engine.evaluate(DemoHistories.of(file, history(file)), SignalPolicy.defaults(),
-                    today).stream().map(Signal::code).filter(MEASUREMENT_SIGNALS::contains).collect(Collectors.toSet());
+            Set<SignalCode> shown =
+                    engine.evaluate(DemoHistories.of(file, history(file)), SignalPolicy.defaults(), today).stream()
+                            .map(Signal::code)
+                            .filter(MEASUREMENT_SIGNALS::contains)
+                            .collect(Collectors.toSet());
             DemoMeasurementFile.Entry entry = entries.get(reference);
-            Set<SignalCode> meant = entry == null ? Set.of()
+            Set<SignalCode> meant = entry == null
+                    ? Set.of()
                     : entry.showsOrNone().stream().map(SignalCode::valueOf).collect(Collectors.toSet());
             assertThat(shown).as(reference).isEqualTo(meant);
             seen.addAll(shown);
@@ -93,15 +106,22 @@ class DemoMeasurementsTest {
     @Test
     void mostTreatmentsInTreatmentHaveABaselineAndSomeHaveGoalRatingsOrClientEntries() {
         List<TreatmentFile> inTreatment = demo.values().stream()
-                .filter(f -> f.treatment().getPhase().name().equals("TREATMENT")).toList();
-        long withBaseline = inTreatment.stream().filter(f -> history(f).baseline().isPresent()).count();
+                .filter(f -> f.treatment().getPhase().name().equals("TREATMENT"))
+                .toList();
+        long withBaseline = inTreatment.stream()
+                .filter(f -> history(f).baseline().isPresent())
+                .count();
         assertThat(withBaseline).isGreaterThan(inTreatment.size() * 3L / 4);
-        List<MeasurementRecord> all = measured.values().stream().flatMap(List::stream).toList();
-        assertThat(all).anyMatch(m -> m.goalId() != null).anyMatch(m -> m.source() == MeasurementSource.CLIENT)
+        List<MeasurementRecord> all =
+                measured.values().stream().flatMap(List::stream).toList();
+        assertThat(all)
+                .anyMatch(m -> m.goalId() != null)
+                .anyMatch(m -> m.source() == MeasurementSource.CLIENT)
                 .allMatch(m -> m.source() == MeasurementSource.CLIENT || m.recordedBy() != null);
     }
 
     private MeasurementHistory history(TreatmentFile file) {
-        return measurements.history(file.treatment().getPrimaryInstrument(), measured.getOrDefault(file.id(), List.of()));
+        return measurements.history(
+                file.treatment().getPrimaryInstrument(), measured.getOrDefault(file.id(), List.of()));
     }
 }

@@ -14,8 +14,10 @@ class ExpectedBandChartTest {
 
     private static final Instrument PHQ9 = ChartExamples.instrument("PHQ9");
     private static final List<LocalDate> SESSIONS = ChartExamples.weekly("2026-01-05", 10, 0);
-    private static final List<DatedScore> OFF_TRACK = List.of(ChartExamples.score("2026-01-05", 20),
-            ChartExamples.score("2026-01-26", 19), ChartExamples.score("2026-02-16", 20),
+    private static final List<DatedScore> OFF_TRACK = List.of(
+            ChartExamples.score("2026-01-05", 20),
+            ChartExamples.score("2026-01-26", 19),
+            ChartExamples.score("2026-02-16", 20),
             ChartExamples.score("2026-03-09", 19));
 
     @Test
@@ -33,7 +35,8 @@ class ExpectedBandChartTest {
         String svg = render(ExpectedCourse.defaultFor(PHQ9, 3, null), ChartExamples.DUTCH);
 
         assertThat(svg).contains("Standaardverloop").doesNotContain("Verwacht verloop bij");
-        assertThat(render(ExpectedCourse.defaultFor(PHQ9, 3, null), Locale.ENGLISH)).contains("Standard course");
+        assertThat(render(ExpectedCourse.defaultFor(PHQ9, 3, null), Locale.ENGLISH))
+                .contains("Standard course");
     }
 
     @Test

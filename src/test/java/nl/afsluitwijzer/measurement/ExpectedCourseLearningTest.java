@@ -28,8 +28,10 @@ class ExpectedCourseLearningTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ExpectedCourses courses;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,7 +48,9 @@ class ExpectedCourseLearningTest {
             phase(last, "CLOSING", week(5));
             phase(last, "CLOSED", week(6));
         }
-        Long practice = jdbc.sql("SELECT practice_id FROM treatment WHERE id = ?").param(last).query(Long.class)
+        Long practice = jdbc.sql("SELECT practice_id FROM treatment WHERE id = ?")
+                .param(last)
+                .query(Long.class)
                 .single();
 
         ExpectedCourse phq9 = courses.relearn(practice).get("PHQ9");
@@ -70,40 +74,51 @@ class ExpectedCourseLearningTest {
 
     private long treatment(int sessions) throws Exception {
         String body = ("{\"clientReference\":\"COURSE-%s\",\"startDate\":\"" + START + "\",\"helpQuestion\":\"vraag\","
-                + "\"expectedSessions\":12,\"closingDiscussedAtStart\":true,\"primaryInstrument\":\"PHQ9\","
-                + "\"goals\":[{\"description\":\"Weer sporten\"}]}").formatted(System.nanoTime());
+                        + "\"expectedSessions\":12,\"closingDiscussedAtStart\":true,\"primaryInstrument\":\"PHQ9\","
+                        + "\"goals\":[{\"description\":\"Weer sporten\"}]}")
+                .formatted(System.nanoTime());
         MvcResult created = send("/api/v1/treatments", body);
         long id = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
         for (int session = 0; session < sessions; session++) {
-            send("/api/v1/treatments/" + id + "/sessions",
+            send(
+                    "/api/v1/treatments/" + id + "/sessions",
                     "{\"date\":\"" + week(session) + "\",\"kind\":\"TREATMENT\",\"attended\":true}");
         }
         return id;
     }
 
     private void measure(long id, LocalDate date, int total) throws Exception {
-        send("/api/v1/treatments/" + id + "/measurements",
+        send(
+                "/api/v1/treatments/" + id + "/measurements",
                 "{\"instrument\":\"PHQ9\",\"date\":\"" + date + "\",\"total\":" + total + "}");
     }
 
     private void phase(long id, String phase, LocalDate date) throws Exception {
-        mvc.perform(post("/api/v1/treatments/" + id + "/phase").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"" + phase + "\",\"date\":\"" + date
-                        + "\"}"))
+        mvc.perform(post("/api/v1/treatments/" + id + "/phase")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"phase\":\"" + phase + "\",\"date\":\"" + date + "\"}"))
                 .andExpect(status().isOk());
     }
 
     private List<String> codes(long id, LocalDate asOf) throws Exception {
-        String json = mvc.perform(get("/api/v1/treatments/" + id + "/signals").param("asOf", asOf.toString())
+        String json = mvc.perform(get("/api/v1/treatments/" + id + "/signals")
+                        .param("asOf", asOf.toString())
                         .header("Authorization", Api.bearer(mvc, "behandelaar")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(json, "$.signals[*].code");
     }
 
     private MvcResult send(String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn();
+        return mvc.perform(post(path)
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn();
     }
 
     private static LocalDate week(int n) {

@@ -116,11 +116,13 @@ class ExpectedCourseTest {
     @Test
     void thePathStartsAtTheBaselineAndFollowsTheSessionsAfterIt() {
         ExpectedCourse course = ExpectedCourse.defaultFor(PHQ9, 0, null);
-        List<LocalDate> sessions = List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12),
-                LocalDate.of(2026, 1, 19));
-        ExpectedPath path = course.path(new DatedScore(LocalDate.of(2026, 1, 5), 21), sessions).orElseThrow();
+        List<LocalDate> sessions =
+                List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19));
+        ExpectedPath path = course.path(new DatedScore(LocalDate.of(2026, 1, 5), 21), sessions)
+                .orElseThrow();
 
-        assertThat(path.points()).extracting(ExpectedPath.Point::date)
+        assertThat(path.points())
+                .extracting(ExpectedPath.Point::date)
                 .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19));
         assertThat(path.points().get(0).expected()).isEqualTo(21);
         assertThat(path.points().get(2).expected()).isCloseTo(course.at(21, 3).expected(), within(1e-9));
@@ -132,6 +134,7 @@ class ExpectedCourseTest {
         List<LocalDate> sessions = List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12));
         DatedScore late = new DatedScore(LocalDate.of(2026, 1, 12), 21);
         assertThat(course.path(late, sessions)).isEmpty();
-        assertThat(course.forMeasurement(late, new DatedScore(LocalDate.of(2026, 1, 19), 20), sessions)).isEmpty();
+        assertThat(course.forMeasurement(late, new DatedScore(LocalDate.of(2026, 1, 19), 20), sessions))
+                .isEmpty();
     }
 }

@@ -51,13 +51,18 @@ class GoalChartTest {
     @Test
     void refusesAnInstrumentThatDoesNotRateGoals() {
         assertThatThrownBy(() -> new GoalChartData(instrument("PHQ9"), "Beter slapen", List.of(), DUTCH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PHQ9");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PHQ9");
     }
 
     @Test
     void givesEveryGoalItsOwnIds() {
-        String first = SvgChart.parse(CHART.renderGoalChart(ChartExamples.goal("Beter slapen", 3))).root().getAttribute("id");
-        String second = SvgChart.parse(CHART.renderGoalChart(ChartExamples.goal("Weer sporten", 3))).root().getAttribute("id");
+        String first = SvgChart.parse(CHART.renderGoalChart(ChartExamples.goal("Beter slapen", 3)))
+                .root()
+                .getAttribute("id");
+        String second = SvgChart.parse(CHART.renderGoalChart(ChartExamples.goal("Weer sporten", 3)))
+                .root()
+                .getAttribute("id");
 
         assertThat(first).isNotEqualTo(second);
     }

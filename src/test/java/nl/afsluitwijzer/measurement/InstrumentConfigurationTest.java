@@ -42,9 +42,14 @@ class InstrumentConfigurationTest {
         write("test.json", TestDefinition.replacing("\"reliableChange\": 2", "\"reliableChange\": 0"));
 
         assertThatThrownBy(this::codes).isInstanceOfSatisfying(InstrumentDefinitionException.class, e -> {
-            assertThat(e.source()).hasValueSatisfying(source -> assertThat(source).endsWith("instruments/test.json"));
+            assertThat(e.source())
+                    .hasValueSatisfying(source -> assertThat(source).endsWith("instruments/test.json"));
             assertThat(e.field()).hasValue("reliableChange");
-            assertThat(e.getMessage()).startsWith(dataDirectory.resolve("instruments").toAbsolutePath().toString());
+            assertThat(e.getMessage())
+                    .startsWith(dataDirectory
+                            .resolve("instruments")
+                            .toAbsolutePath()
+                            .toString());
         });
     }
 
@@ -52,7 +57,8 @@ class InstrumentConfigurationTest {
     void aFileMayNotRedefineAShippedInstrument() throws IOException {
         write("phq9.json", TestDefinition.replacing("\"code\": \"TEST\"", "\"code\": \"PHQ9\""));
 
-        assertThatThrownBy(this::codes).isInstanceOf(InstrumentDefinitionException.class)
+        assertThatThrownBy(this::codes)
+                .isInstanceOf(InstrumentDefinitionException.class)
                 .hasMessageContaining("'PHQ9' is already defined in instruments/phq9.json");
     }
 
@@ -60,17 +66,18 @@ class InstrumentConfigurationTest {
     void refusesAnInstrumentsPathThatIsAFile() throws IOException {
         Files.writeString(dataDirectory.resolve("instruments"), "");
 
-        assertThatThrownBy(this::codes).isInstanceOf(InstrumentDefinitionException.class)
+        assertThatThrownBy(this::codes)
+                .isInstanceOf(InstrumentDefinitionException.class)
                 .hasMessageContaining("must be a directory");
     }
 
     @Test
     void theStartUpReportNamesTheProblemAndPointsToTheFormat() {
-        InstrumentDefinitionException problem = new InstrumentDefinitionException("/srv/aw/instruments/k10.json",
-                "reliableChange", "must be at least 1 but is 0", null);
+        InstrumentDefinitionException problem = new InstrumentDefinitionException(
+                "/srv/aw/instruments/k10.json", "reliableChange", "must be at least 1 but is 0", null);
 
-        FailureAnalysis analysis = new InstrumentDefinitionFailureAnalyzer()
-                .analyze(new IllegalStateException("context failed", problem));
+        FailureAnalysis analysis =
+                new InstrumentDefinitionFailureAnalyzer().analyze(new IllegalStateException("context failed", problem));
 
         assertThat(analysis.getDescription())
                 .contains("/srv/aw/instruments/k10.json: field 'reliableChange': must be at least 1 but is 0");
@@ -78,7 +85,8 @@ class InstrumentConfigurationTest {
     }
 
     private java.util.List<String> codes() {
-        return new InstrumentConfiguration(dataDirectory).instrumentCatalog().all().stream().map(Instrument::code).toList();
+        return new InstrumentConfiguration(dataDirectory)
+                .instrumentCatalog().all().stream().map(Instrument::code).toList();
     }
 
     private void write(String name, String content) throws IOException {

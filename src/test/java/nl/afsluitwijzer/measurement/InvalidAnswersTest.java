@@ -89,7 +89,9 @@ class InvalidAnswersTest {
 
     @Test
     void theFirstProblemInItemOrderIsReported() {
-        refused(() -> phq9.score(Arrays.asList(1, 7, null, 1, 1, 1, 1, 1, 1)), e -> assertThat(e.item()).isEqualTo(2));
+        refused(
+                () -> phq9.score(Arrays.asList(1, 7, null, 1, 1, 1, 1, 1, 1)),
+                e -> assertThat(e.item()).isEqualTo(2));
     }
 
     @Test

@@ -34,7 +34,9 @@ class MeasurementMessagesTest {
         Stream.of(Direction.values()).map(Direction::messageKey).forEach(keys::add);
         keys.add("measurement.instrument.unknown");
         Stream.of(MeasurementSource.values()).map(MeasurementSource::messageKey).forEach(keys::add);
-        Stream.of(Classification.values()).map(c -> "measurement.outcome." + c.name()).forEach(keys::add);
+        Stream.of(Classification.values())
+                .map(c -> "measurement.outcome." + c.name())
+                .forEach(keys::add);
 
         assertThat(DUTCH.stringPropertyNames()).containsAll(keys);
     }
@@ -42,7 +44,8 @@ class MeasurementMessagesTest {
     @Test
     void noMessageIsEmpty() {
         for (Properties bundle : List.of(DUTCH, ENGLISH)) {
-            assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).isNotBlank());
+            assertThat(bundle.stringPropertyNames())
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key)).isNotBlank());
         }
     }
 
@@ -72,7 +75,8 @@ class MeasurementMessagesTest {
         }
         assertThat(new MessageFormat(DUTCH.getProperty("measurement.chart.text.improved")).format(new Object[] {1, 6}))
                 .startsWith("1 punt beter");
-        assertThat(new MessageFormat(ENGLISH.getProperty("measurement.chart.text.deteriorated")).format(new Object[] {7, 6}))
+        assertThat(new MessageFormat(ENGLISH.getProperty("measurement.chart.text.deteriorated"))
+                        .format(new Object[] {7, 6}))
                 .startsWith("7 points worse");
     }
 

@@ -32,16 +32,22 @@ class MeasurementsTest {
 
     @Autowired
     Measurements measurements;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     GoalRepository goals;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -49,13 +55,14 @@ class MeasurementsTest {
     void aTherapistRecordsAQuestionnaireByItsAnswersAndTheServerScoresIt() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            MeasurementRecord saved = measurements.record(treatment.getId(),
-                    NewMeasurement.ofAnswers("PHQ9", START, List.of(2, 2, 1, 2, 1, 2, 1, 2, 1)));
+            MeasurementRecord saved = measurements.record(
+                    treatment.getId(), NewMeasurement.ofAnswers("PHQ9", START, List.of(2, 2, 1, 2, 1, 2, 1, 2, 1)));
             assertThat(saved.id()).isNotNull();
             assertThat(saved.total()).isEqualTo(14);
             assertThat(saved.band()).isEqualTo("MODERATE");
             assertThat(saved.source()).isEqualTo(MeasurementSource.THERAPIST);
-            assertThat(saved.recordedBy()).isEqualTo(users.findByUsername("behandelaar").orElseThrow().getId());
+            assertThat(saved.recordedBy())
+                    .isEqualTo(users.findByUsername("behandelaar").orElseThrow().getId());
             assertThat(measurements.of(treatment.getId())).singleElement().isEqualTo(saved);
         });
     }
@@ -64,11 +71,15 @@ class MeasurementsTest {
     void theAnswersAreStoredAndATotalEnteredByHandHasNone() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofAnswers("GAD7", START, List.of(0, 1, 2, 3, 0, 1, 2)));
+            measurements.record(
+                    treatment.getId(), NewMeasurement.ofAnswers("GAD7", START, List.of(0, 1, 2, 3, 0, 1, 2)));
             measurements.record(treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 4));
         });
-        List<MeasurementRecord> stored = measurements.forTreatments(List.of(treatment.getId())).get(treatment.getId());
-        assertThat(stored).extracting(MeasurementRecord::answers).containsExactly(List.of(0, 1, 2, 3, 0, 1, 2), List.of());
+        List<MeasurementRecord> stored =
+                measurements.forTreatments(List.of(treatment.getId())).get(treatment.getId());
+        assertThat(stored)
+                .extracting(MeasurementRecord::answers)
+                .containsExactly(List.of(0, 1, 2, 3, 0, 1, 2), List.of());
         assertThat(stored.get(1).enteredAsTotal()).isTrue();
         assertThat(stored.get(1).band()).isEqualTo("MINIMAL");
     }
@@ -78,11 +89,14 @@ class MeasurementsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 17));
-            assertThat(measurements.historyOf(treatment.getId()).classification()).isEmpty();
+            assertThat(measurements.historyOf(treatment.getId()).classification())
+                    .isEmpty();
             measurements.record(treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 2));
             measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.plusDays(28), 8));
             MeasurementHistory history = measurements.historyOf(treatment.getId());
-            assertThat(history.primarySeries()).extracting(MeasurementRecord::total).containsExactly(17, 8);
+            assertThat(history.primarySeries())
+                    .extracting(MeasurementRecord::total)
+                    .containsExactly(17, 8);
             assertThat(history.classification()).contains(Classification.RECOVERED);
         });
     }
@@ -90,13 +104,16 @@ class MeasurementsTest {
     @Test
     void refusedAnswersStoreNothingAndNameTheItem() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar", () -> assertThatThrownBy(() -> measurements.record(treatment.getId(),
-                NewMeasurement.ofAnswers("PHQ9", START, List.of(1, 1, 1, 4, 1, 1, 1, 1, 1))))
-                .isInstanceOfSatisfying(MeasurementRefused.class, refused -> {
-                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-                    assertThat(refused.messageKey()).isEqualTo("measurement.invalid.answerOutOfRange");
-                    assertThat(refused.item()).isEqualTo(4);
-                }));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThatThrownBy(() -> measurements.record(
+                                treatment.getId(),
+                                NewMeasurement.ofAnswers("PHQ9", START, List.of(1, 1, 1, 4, 1, 1, 1, 1, 1))))
+                        .isInstanceOfSatisfying(MeasurementRefused.class, refused -> {
+                            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+                            assertThat(refused.messageKey()).isEqualTo("measurement.invalid.answerOutOfRange");
+                            assertThat(refused.item()).isEqualTo(4);
+                        }));
         assertThat(count(treatment)).isZero();
     }
 
@@ -104,13 +121,15 @@ class MeasurementsTest {
     void theDateLiesBetweenTheStartAndToday() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> measurements.record(treatment.getId(),
-                    NewMeasurement.ofTotal("PHQ9", START.minusDays(1), 10)))
-                    .isInstanceOfSatisfying(MeasurementRefused.class,
+            assertThatThrownBy(() -> measurements.record(
+                            treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.minusDays(1), 10)))
+                    .isInstanceOfSatisfying(
+                            MeasurementRefused.class,
                             r -> assertThat(r.messageKey()).isEqualTo("measurement.date.before-start"));
-            assertThatThrownBy(() -> measurements.record(treatment.getId(),
-                    NewMeasurement.ofTotal("PHQ9", LocalDate.of(2100, 1, 1), 10)))
-                    .isInstanceOfSatisfying(MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("date"));
+            assertThatThrownBy(() -> measurements.record(
+                            treatment.getId(), NewMeasurement.ofTotal("PHQ9", LocalDate.of(2100, 1, 1), 10)))
+                    .isInstanceOfSatisfying(
+                            MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("date"));
         });
         assertThat(count(treatment)).isZero();
     }
@@ -118,17 +137,26 @@ class MeasurementsTest {
     @Test
     void goalRatingsAreRecordedAllOrNone() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        Long first = goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatment.getId()).get(0).getId();
+        Long first = goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatment.getId())
+                .get(0)
+                .getId();
         fixtures.as("behandelaar", () -> {
             Goal second = changes.addGoal(treatment.getId(), "Elke dag buiten wandelen", null, START);
-            assertThatThrownBy(() -> measurements.record(treatment.getId(), List.of(
-                    NewMeasurement.ofGoal("GBO", START, first, 4), NewMeasurement.ofGoal("GBO", START, second.getId(), 11))))
+            assertThatThrownBy(() -> measurements.record(
+                            treatment.getId(),
+                            List.of(
+                                    NewMeasurement.ofGoal("GBO", START, first, 4),
+                                    NewMeasurement.ofGoal("GBO", START, second.getId(), 11))))
                     .isInstanceOf(MeasurementRefused.class);
             assertThat(count(treatment)).isZero();
             assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("GBO", START, 4)))
-                    .isInstanceOfSatisfying(MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("goalId"));
-            measurements.record(treatment.getId(), List.of(
-                    NewMeasurement.ofGoal("GBO", START, first, 4), NewMeasurement.ofGoal("GBO", START, second.getId(), 6)));
+                    .isInstanceOfSatisfying(
+                            MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("goalId"));
+            measurements.record(
+                    treatment.getId(),
+                    List.of(
+                            NewMeasurement.ofGoal("GBO", START, first, 4),
+                            NewMeasurement.ofGoal("GBO", START, second.getId(), 6)));
             assertThat(measurements.historyOf(treatment.getId()).goalRatings()).containsOnlyKeys(first, second.getId());
         });
     }
@@ -143,7 +171,8 @@ class MeasurementsTest {
         });
         assertThat(count(treatment)).isZero();
         assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null, treatment.getId())))
-                .isNotEmpty().allMatch(e -> e.outcome().name().equals("FAILURE"));
+                .isNotEmpty()
+                .allMatch(e -> e.outcome().name().equals("FAILURE"));
     }
 
     @Test
@@ -160,7 +189,9 @@ class MeasurementsTest {
             Treatment closing = changes.changePhase(treatment.getId(), null, Phase.CLOSING, START.plusDays(1), null);
             changes.changePhase(treatment.getId(), closing.getVersion(), Phase.CLOSED, START.plusDays(2), null);
             assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
-                    .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.getStatusCode().value()).isEqualTo(409));
+                    .isInstanceOfSatisfying(
+                            ProblemException.class,
+                            p -> assertThat(p.getStatusCode().value()).isEqualTo(409));
         });
         assertThat(count(treatment)).isZero();
     }
@@ -172,8 +203,10 @@ class MeasurementsTest {
             measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9));
             measurements.of(treatment.getId());
         });
-        List<AuditEntry> entries = audit.find(new AuditQuery(null, null, "behandelaar", null, treatment.getId()))
-                .stream().filter(e -> e.objectType().equals(Measurements.OBJECT)).toList();
+        List<AuditEntry> entries =
+                audit.find(new AuditQuery(null, null, "behandelaar", null, treatment.getId())).stream()
+                        .filter(e -> e.objectType().equals(Measurements.OBJECT))
+                        .toList();
         assertThat(entries).extracting(e -> e.action().name()).contains("CREATE", "VIEW");
         assertThat(entries).allMatch(e -> fixtures.referenceOf(treatment).equals(e.clientReference()));
     }
@@ -181,7 +214,8 @@ class MeasurementsTest {
     @Test
     void aClientEntersThroughThePortalWithoutASignedInUser() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        List<MeasurementRecord> saved = measurements.recordFromClient(treatment.getId(),
+        List<MeasurementRecord> saved = measurements.recordFromClient(
+                treatment.getId(),
                 List.of(NewMeasurement.ofAnswers("PHQ9", START.plusDays(3), Arrays.asList(0, 0, 1, 1, 0, 0, 1, 0, 0))));
         assertThat(saved).singleElement().satisfies(m -> {
             assertThat(m.source()).isEqualTo(MeasurementSource.CLIENT);
@@ -196,14 +230,17 @@ class MeasurementsTest {
     void manyTreatmentsAreReadInOneBatchWithoutEmptyEntries() {
         Treatment measured = fixtures.startedBy("behandelaar");
         Treatment unmeasured = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar", () -> measurements.record(measured.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
+        fixtures.as(
+                "behandelaar", () -> measurements.record(measured.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
         assertThat(measurements.forTreatments(List.of(measured.getId(), unmeasured.getId())))
                 .containsOnlyKeys(measured.getId());
         assertThat(measurements.forTreatments(List.of())).isEmpty();
     }
 
     private long count(Treatment treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
     }
 }

@@ -20,7 +20,8 @@ class OutcomeClassificationTest {
         "GBO, 2, 5, RELIABLY_IMPROVED", "GBO, 2, 4, UNCHANGED",
         "GBO, 8, 5, RELIABLY_DETERIORATED", "GBO, 8, 6, UNCHANGED"
     })
-    void aChangeCountsAsReliableFromExactlyTheThreshold(String code, int baseline, int latest, Classification expected) {
+    void aChangeCountsAsReliableFromExactlyTheThreshold(
+            String code, int baseline, int latest, Classification expected) {
         assertThat(CATALOG.get(code).thresholds().classify(baseline, latest)).isEqualTo(expected);
     }
 

@@ -29,14 +29,24 @@ class ProgressChartPictureTest {
     void writesTheSameChartInEnglishAndEmptyAndForGoals() throws Exception {
         ProgressChartData english = ChartExamples.phq9(Locale.ENGLISH);
         toPng(write("phq9-example-en", ChartExamples.CHART.render(english)));
-        toPng(write("phq9-empty", ChartExamples.CHART.render(new ProgressChartData(
-                english.instrument(), List.of(), List.of(), ChartExamples.DUTCH))));
-        toPng(write("gad7-deteriorating", ChartExamples.CHART.render(new ProgressChartData(
-                ChartExamples.instrument("GAD7"), List.of(ChartExamples.score("2026-01-05", 7),
-                ChartExamples.score("2026-02-02", 9), ChartExamples.score("2026-03-02", 13)),
-                ChartExamples.weekly("2026-01-05", 9, 0), ChartExamples.DUTCH))));
-        toPng(write("gbo-goal", ChartExamples.CHART.renderGoalChart(
-                ChartExamples.goal("Weer twee dagen per week werken en daarna met collega's lunchen", 2, 4, 5, 7))));
+        toPng(write(
+                "phq9-empty",
+                ChartExamples.CHART.render(
+                        new ProgressChartData(english.instrument(), List.of(), List.of(), ChartExamples.DUTCH))));
+        toPng(write(
+                "gad7-deteriorating",
+                ChartExamples.CHART.render(new ProgressChartData(
+                        ChartExamples.instrument("GAD7"),
+                        List.of(
+                                ChartExamples.score("2026-01-05", 7),
+                                ChartExamples.score("2026-02-02", 9),
+                                ChartExamples.score("2026-03-02", 13)),
+                        ChartExamples.weekly("2026-01-05", 9, 0),
+                        ChartExamples.DUTCH))));
+        toPng(write(
+                "gbo-goal",
+                ChartExamples.CHART.renderGoalChart(ChartExamples.goal(
+                        "Weer twee dagen per week werken en daarna met collega's lunchen", 2, 4, 5, 7))));
     }
 
     private static Path write(String name, String svg) throws IOException {
@@ -49,8 +59,15 @@ class ProgressChartPictureTest {
             return;
         }
         Path png = svg.resolveSibling(svg.getFileName().toString().replace(".svg", ".png"));
-        Process process = new ProcessBuilder("/usr/bin/rsvg-convert", "--zoom=2", "--background-color=white",
-                "-o", png.toString(), svg.toString()).inheritIO().start();
+        Process process = new ProcessBuilder(
+                        "/usr/bin/rsvg-convert",
+                        "--zoom=2",
+                        "--background-color=white",
+                        "-o",
+                        png.toString(),
+                        svg.toString())
+                .inheritIO()
+                .start();
         assertThat(process.waitFor()).as("rsvg-convert " + svg).isZero();
         assertThat(png).isNotEmptyFile();
     }

@@ -13,18 +13,39 @@ class SeverityBandsTest {
 
     @ParameterizedTest(name = "{0} total {1} is {2}")
     @CsvSource({
-        "PHQ9, 0, MINIMAL", "PHQ9, 4, MINIMAL", "PHQ9, 5, MILD", "PHQ9, 9, MILD",
-        "PHQ9, 10, MODERATE", "PHQ9, 14, MODERATE", "PHQ9, 15, MODERATELY_SEVERE", "PHQ9, 19, MODERATELY_SEVERE",
-        "PHQ9, 20, SEVERE", "PHQ9, 27, SEVERE",
-        "GAD7, 0, MINIMAL", "GAD7, 4, MINIMAL", "GAD7, 5, MILD", "GAD7, 9, MILD",
-        "GAD7, 10, MODERATE", "GAD7, 14, MODERATE", "GAD7, 15, SEVERE", "GAD7, 21, SEVERE",
-        "GBO, 0, FAR", "GBO, 3, FAR", "GBO, 4, ON_THE_WAY", "GBO, 6, ON_THE_WAY", "GBO, 7, CLOSE", "GBO, 10, CLOSE"
+        "PHQ9, 0, MINIMAL",
+        "PHQ9, 4, MINIMAL",
+        "PHQ9, 5, MILD",
+        "PHQ9, 9, MILD",
+        "PHQ9, 10, MODERATE",
+        "PHQ9, 14, MODERATE",
+        "PHQ9, 15, MODERATELY_SEVERE",
+        "PHQ9, 19, MODERATELY_SEVERE",
+        "PHQ9, 20, SEVERE",
+        "PHQ9, 27, SEVERE",
+        "GAD7, 0, MINIMAL",
+        "GAD7, 4, MINIMAL",
+        "GAD7, 5, MILD",
+        "GAD7, 9, MILD",
+        "GAD7, 10, MODERATE",
+        "GAD7, 14, MODERATE",
+        "GAD7, 15, SEVERE",
+        "GAD7, 21, SEVERE",
+        "GBO, 0, FAR",
+        "GBO, 3, FAR",
+        "GBO, 4, ON_THE_WAY",
+        "GBO, 6, ON_THE_WAY",
+        "GBO, 7, CLOSE",
+        "GBO, 10, CLOSE"
     })
     void aTotalFallsInItsBand(String code, int total, String band) {
         Instrument instrument = CATALOG.get(code);
 
-        assertThat(instrument.bandFor(total)).hasValueSatisfying(found -> assertThat(found.code()).isEqualTo(band));
-        assertThat(instrument.scoreTotal(total).band()).extracting(SeverityBand::code).isEqualTo(band);
+        assertThat(instrument.bandFor(total))
+                .hasValueSatisfying(found -> assertThat(found.code()).isEqualTo(band));
+        assertThat(instrument.scoreTotal(total).band())
+                .extracting(SeverityBand::code)
+                .isEqualTo(band);
     }
 
     @Test
@@ -32,7 +53,9 @@ class SeverityBandsTest {
         for (Instrument instrument : CATALOG.all()) {
             for (int total = instrument.min(); total <= instrument.max(); total++) {
                 int score = total;
-                assertThat(instrument.bands()).filteredOn(band -> band.contains(score)).hasSize(1);
+                assertThat(instrument.bands())
+                        .filteredOn(band -> band.contains(score))
+                        .hasSize(1);
             }
         }
     }

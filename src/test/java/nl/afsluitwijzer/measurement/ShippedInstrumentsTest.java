@@ -26,8 +26,14 @@ class ShippedInstrumentsTest {
         Instrument instrument = CATALOG.get(code);
 
         assertThat(instrument.items()).hasSize(items);
-        assertThat(instrument.score(Collections.nCopies(items, instrument.lowestOption())).total()).isEqualTo(min);
-        assertThat(instrument.score(Collections.nCopies(items, instrument.highestOption())).total()).isEqualTo(max);
+        assertThat(instrument
+                        .score(Collections.nCopies(items, instrument.lowestOption()))
+                        .total())
+                .isEqualTo(min);
+        assertThat(instrument
+                        .score(Collections.nCopies(items, instrument.highestOption()))
+                        .total())
+                .isEqualTo(max);
         assertThat(List.of(instrument.min(), instrument.max())).containsExactly(min, max);
     }
 
@@ -56,8 +62,10 @@ class ShippedInstrumentsTest {
 
         assertThat(phq9.riskItems()).extracting(Item::number).containsExactly(9);
         assertThat(phq9.riskItems().get(0).riskAbove()).isZero();
-        assertThat(phq9.raisesRisk(java.util.List.of(3, 3, 3, 3, 3, 3, 3, 3, 0))).isFalse();
-        assertThat(phq9.raisesRisk(java.util.List.of(0, 0, 0, 0, 0, 0, 0, 0, 1))).isTrue();
+        assertThat(phq9.raisesRisk(java.util.List.of(3, 3, 3, 3, 3, 3, 3, 3, 0)))
+                .isFalse();
+        assertThat(phq9.raisesRisk(java.util.List.of(0, 0, 0, 0, 0, 0, 0, 0, 1)))
+                .isTrue();
         assertThat(CATALOG.get("GAD7").riskItems()).isEmpty();
         assertThat(CATALOG.get("GBO").riskItems()).isEmpty();
     }

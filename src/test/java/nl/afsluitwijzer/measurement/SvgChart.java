@@ -37,13 +37,16 @@ record SvgChart(String svg, Document document) {
     }
 
     List<Element> groups(String cssClass) {
-        return elements("g").stream().filter(group -> cssClass.equals(group.getAttribute("class"))).toList();
+        return elements("g").stream()
+                .filter(group -> cssClass.equals(group.getAttribute("class")))
+                .toList();
     }
 
     /** The titles of the groups of a class, such as "18 op 5-1-2026" for each measurement. */
     List<String> groupTitles(String cssClass) {
         return groups(cssClass).stream()
-                .map(group -> group.getElementsByTagNameNS("*", "title").item(0).getTextContent()).toList();
+                .map(group -> group.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+                .toList();
     }
 
     List<String> texts() {
@@ -52,7 +55,10 @@ record SvgChart(String svg, Document document) {
 
     /** The direct title or desc child of the root element. */
     String rootChild(String name) {
-        return elements(name).stream().filter(element -> element.getParentNode() == root())
-                .findFirst().map(Element::getTextContent).orElseThrow();
+        return elements(name).stream()
+                .filter(element -> element.getParentNode() == root())
+                .findFirst()
+                .map(Element::getTextContent)
+                .orElseThrow();
     }
 }

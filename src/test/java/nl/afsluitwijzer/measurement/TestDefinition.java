@@ -43,8 +43,7 @@ final class TestDefinition {
             }
             """;
 
-    private TestDefinition() {
-    }
+    private TestDefinition() {}
 
     /** The valid definition with one piece of text replaced; fails the test if that text is not there. */
     static String replacing(String target, String replacement) {

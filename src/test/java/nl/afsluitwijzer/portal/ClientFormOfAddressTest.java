@@ -32,11 +32,15 @@ class ClientFormOfAddressTest {
     @Test
     void thePatternFindsTheFormalAddressAndNothingElse() {
         assertThat(FORMAL.matcher("Kunt u dit invullen?").find()).isTrue();
-        assertThat(FORMAL.matcher("Uw antwoorden gaan naar de behandelaar.").find()).isTrue();
+        assertThat(FORMAL.matcher("Uw antwoorden gaan naar de behandelaar.").find())
+                .isTrue();
         assertThat(FORMAL.matcher("Hoe voelt u zich?").find()).isTrue();
         assertThat(FORMAL.matcher("Zorg goed voor uzelf.").find()).isTrue();
-        assertThat(FORMAL.matcher("Je antwoorden gaan naar je behandelaar; kijk naar jezelf.").find()).isFalse();
-        assertThat(FORMAL.matcher("een stuurteken zoals U+0000, uur, duw, nu").find()).isFalse();
+        assertThat(FORMAL.matcher("Je antwoorden gaan naar je behandelaar; kijk naar jezelf.")
+                        .find())
+                .isFalse();
+        assertThat(FORMAL.matcher("een stuurteken zoals U+0000, uur, duw, nu").find())
+                .isFalse();
     }
 
     @Test
@@ -48,7 +52,8 @@ class ClientFormOfAddressTest {
                 texts.put("messages: " + key, text);
             }
         });
-        Resource[] instruments = new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.json");
+        Resource[] instruments =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.json");
         assertThat(instruments).isNotEmpty();
         for (Resource instrument : instruments) {
             List<String> dutch = new ArrayList<>();
@@ -62,7 +67,9 @@ class ClientFormOfAddressTest {
         }
         String letter = new ClassPathResource("letters/client.txt").getContentAsString(StandardCharsets.UTF_8);
         letter.lines().forEach(line -> texts.put("letters/client.txt: " + line, line));
-        assertThat(texts).containsKey("portal: portal.help.intro").containsKey("portal: portal.goal.number")
+        assertThat(texts)
+                .containsKey("portal: portal.help.intro")
+                .containsKey("portal: portal.goal.number")
                 .containsKey("portal: portal.next-appointment.question");
 
         Map<String, String> formal = new TreeMap<>();
@@ -76,8 +83,8 @@ class ClientFormOfAddressTest {
 
     private static Map<String, String> properties(String path) throws IOException {
         Properties properties = new Properties();
-        try (InputStreamReader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (InputStreamReader reader =
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         Map<String, String> all = new TreeMap<>();

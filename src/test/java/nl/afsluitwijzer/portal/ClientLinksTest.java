@@ -26,10 +26,13 @@ class ClientLinksTest {
 
     @Autowired
     ClientLinks links;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -75,7 +78,8 @@ class ClientLinksTest {
         });
         assertThat(links.open(issued[0].token()).status()).isEqualTo(LinkStatus.REVOKED);
         jdbc.sql("UPDATE client_link SET expires_at = ? WHERE id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), issued[1].id()).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), issued[1].id())
+                .update();
         assertThat(links.open(issued[1].token()).status()).isEqualTo(LinkStatus.EXPIRED);
         assertThat(links.open(issued[1].token()).instruments()).isEmpty();
         assertThat(links.open("x".repeat(43)).status()).isEqualTo(LinkStatus.UNKNOWN);
@@ -88,17 +92,25 @@ class ClientLinksTest {
         IssuedLink[] issued = new IssuedLink[1];
         fixtures.as("behandelaar", () -> issued[0] = links.create(treatment.getId(), List.of("PHQ9")));
         assertThat(issued[0].token()).hasSize(43).matches("[A-Za-z0-9_-]+");
-        List<String> stored = jdbc.sql("SELECT token_hash FROM client_link WHERE id = ?").param(issued[0].id())
-                .query(String.class).list();
-        assertThat(stored).singleElement().isNotEqualTo(issued[0].token()).isEqualTo(ClientLinks.hash(issued[0].token()));
-        assertThat(issued[0].expiresAt()).isAfter(Instant.now().plus(ClientLinks.VALIDITY).minusSeconds(60));
+        List<String> stored = jdbc.sql("SELECT token_hash FROM client_link WHERE id = ?")
+                .param(issued[0].id())
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .singleElement()
+                .isNotEqualTo(issued[0].token())
+                .isEqualTo(ClientLinks.hash(issued[0].token()));
+        assertThat(issued[0].expiresAt())
+                .isAfter(Instant.now().plus(ClientLinks.VALIDITY).minusSeconds(60));
     }
 
     @Test
     void onlyTheTreatingTherapistMakesLinksOfKnownInstruments() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> links.create(treatment.getId(), List.of("PHQ9")))
-                .isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> links.create(treatment.getId(), List.of("PHQ9")))
+                        .isInstanceOf(TreatmentAccessDenied.class));
         fixtures.as("behandelaar", () -> {
             assertThatThrownBy(() -> links.create(treatment.getId(), List.of("K10")))
                     .hasMessage("portal.link.instruments-required");

@@ -23,12 +23,16 @@ class ClosingLinkTest {
 
     @Autowired
     ClientLinks links;
+
     @Autowired
     ClosingAnswers answers;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Treatments treatments;
 
@@ -47,14 +51,16 @@ class ClosingLinkTest {
         assertThat(opened.instruments()).isEmpty();
         assertThatThrownBy(() -> links.submit(issued[0].token(), Map.of("PHQ9", List.of(1))))
                 .hasMessage("portal.link.unavailable");
-        links.submitClosing(issued[0].token(), "Ik plan leuke dingen", "Lieve ik, je kunt dit.",
-                NextAppointment.WILL_CONTACT);
+        links.submitClosing(
+                issued[0].token(), "Ik plan leuke dingen", "Lieve ik, je kunt dit.", NextAppointment.WILL_CONTACT);
         assertThatThrownBy(() -> links.submitClosing(issued[0].token(), "x", "y", NextAppointment.YES))
                 .hasMessage("portal.link.unavailable");
-        fixtures.as("behandelaar", () -> assertThat(answers.latest(treatments.open(treatment.getId())))
-                .hasValueSatisfying(a -> {
-                    assertThat(a.learned()).isEqualTo("Ik plan leuke dingen");
-                    assertThat(a.nextAppointment()).isEqualTo(NextAppointment.WILL_CONTACT);
-                }));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThat(answers.latest(treatments.open(treatment.getId())))
+                        .hasValueSatisfying(a -> {
+                            assertThat(a.learned()).isEqualTo("Ik plan leuke dingen");
+                            assertThat(a.nextAppointment()).isEqualTo(NextAppointment.WILL_CONTACT);
+                        }));
     }
 }

@@ -25,12 +25,16 @@ class GoalLinkTest {
 
     @Autowired
     ClientLinks links;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -48,29 +52,44 @@ class GoalLinkTest {
             issued[0] = links.create(id, List.of("PHQ9", "GBO"));
         });
         Long[] firstGoal = new Long[1];
-        fixtures.as("behandelaar", () -> firstGoal[0] = treatments.open(id).goals().get(0).getId());
+        fixtures.as(
+                "behandelaar",
+                () -> firstGoal[0] = treatments.open(id).goals().get(0).getId());
         Long first = firstGoal[0];
         List<ClientPage> pages = links.pages(issued[0].token());
-        assertThat(pages).extracting(ClientPage::key)
+        assertThat(pages)
+                .extracting(ClientPage::key)
                 .containsExactly("PHQ9", "GBO#" + first, "GBO#" + added[0].getId());
         assertThat(pages.get(2).goal()).isEqualTo("Weer met vrienden afspreken");
         assertThat(pages.get(2).goalNumber()).isEqualTo(2);
         assertThat(pages.get(2).goalCount()).isEqualTo(2);
 
-        assertThatThrownBy(() -> links.submit(issued[0].token(), Map.of("PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0),
-                "GBO#" + first, List.of(4)))).hasMessage("portal.missing");
+        assertThatThrownBy(() -> links.submit(
+                        issued[0].token(),
+                        Map.of("PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0), "GBO#" + first, List.of(4))))
+                .hasMessage("portal.missing");
         assertThat(links.open(issued[0].token()).status()).isEqualTo(LinkStatus.VALID);
 
-        links.submit(issued[0].token(), Map.of("PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0),
-                "GBO#" + first, List.of(4), "GBO#" + added[0].getId(), List.of(7)));
+        links.submit(
+                issued[0].token(),
+                Map.of(
+                        "PHQ9",
+                        List.of(1, 1, 1, 1, 1, 1, 1, 1, 0),
+                        "GBO#" + first,
+                        List.of(4),
+                        "GBO#" + added[0].getId(),
+                        List.of(7)));
         assertThat(links.pages(issued[0].token())).isEmpty();
         fixtures.as("behandelaar", () -> {
-            List<MeasurementRecord> goalScores = measurements.of(id).stream().filter(m -> m.goalId() != null)
-                    .toList();
-            assertThat(goalScores).extracting(MeasurementRecord::goalId, MeasurementRecord::total)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first, 4),
+            List<MeasurementRecord> goalScores =
+                    measurements.of(id).stream().filter(m -> m.goalId() != null).toList();
+            assertThat(goalScores)
+                    .extracting(MeasurementRecord::goalId, MeasurementRecord::total)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(first, 4),
                             org.assertj.core.groups.Tuple.tuple(added[0].getId(), 7));
-            assertThat(goalScores).allMatch(m -> m.instrument().equals("GBO") && m.source() == MeasurementSource.CLIENT);
+            assertThat(goalScores)
+                    .allMatch(m -> m.instrument().equals("GBO") && m.source() == MeasurementSource.CLIENT);
         });
     }
 
@@ -81,8 +100,7 @@ class GoalLinkTest {
         fixtures.as("behandelaar", () -> {
             Goal only = treatments.open(id).goals().get(0);
             changes.changeGoalStatus(id, only.getId(), GoalStatus.DROPPED, LocalDate.of(2026, 2, 2));
-            assertThatThrownBy(() -> links.create(id, List.of("GBO")))
-                    .hasMessage("portal.link.instruments-required");
+            assertThatThrownBy(() -> links.create(id, List.of("GBO"))).hasMessage("portal.link.instruments-required");
         });
     }
 }

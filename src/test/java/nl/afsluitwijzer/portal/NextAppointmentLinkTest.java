@@ -22,10 +22,13 @@ class NextAppointmentLinkTest {
 
     @Autowired
     ClientLinks links;
+
     @Autowired
     NextAppointmentAnswers answers;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,8 +47,9 @@ class NextAppointmentLinkTest {
         assertThatThrownBy(() -> links.submitNextAppointment(issued[0].token(), NextAppointmentWish.YES, null))
                 .hasMessage("portal.link.unavailable");
 
-        fixtures.as("behandelaar", () -> assertThat(answers.of(treatment.getId())).singleElement()
-                .satisfies(a -> {
+        fixtures.as(
+                "behandelaar",
+                () -> assertThat(answers.of(treatment.getId())).singleElement().satisfies(a -> {
                     assertThat(a.answer()).isEqualTo(NextAppointmentWish.UNSURE);
                     assertThat(a.clientWords()).isEqualTo("Ik weet het nog niet");
                     assertThat(a.answeredBy()).isEqualTo(AnsweredBy.CLIENT);
@@ -54,7 +58,10 @@ class NextAppointmentLinkTest {
         assertThat(audited("CREATE", treatment)).isEqualTo(1);
         assertThat(audited("VIEW", treatment)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE object_type = 'NEXT_APPOINTMENT_ANSWER'"
-                + " AND action = 'CREATE' AND treatment_id = ?").param(treatment.getId()).query(String.class).single())
+                                + " AND action = 'CREATE' AND treatment_id = ?")
+                        .param(treatment.getId())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("client-link");
     }
 
@@ -64,20 +71,27 @@ class NextAppointmentLinkTest {
         IssuedLink[] issued = new IssuedLink[1];
         fixtures.as("behandelaar", () -> issued[0] = links.createForNextAppointment(treatment.getId()));
         links.submitNextAppointment(issued[0].token(), NextAppointmentWish.NO, "a".repeat(1000));
-        fixtures.as("behandelaar", () -> assertThat(answers.of(treatment.getId()))
-                .extracting(NextAppointmentAnswer::clientWords)
-                .containsExactly("a".repeat(NextAppointmentAnswer.MAX_WORDS)));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThat(answers.of(treatment.getId()))
+                        .extracting(NextAppointmentAnswer::clientWords)
+                        .containsExactly("a".repeat(NextAppointmentAnswer.MAX_WORDS)));
     }
 
     @Test
     void anotherTherapistCannotMakeSuchALink() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> links.createForNextAppointment(treatment.getId()))
-                .isInstanceOf(nl.afsluitwijzer.treatment.TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> links.createForNextAppointment(treatment.getId()))
+                        .isInstanceOf(nl.afsluitwijzer.treatment.TreatmentAccessDenied.class));
     }
 
     private int audited(String action, Treatment treatment) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'NEXT_APPOINTMENT_ANSWER'"
-                + " AND action = ? AND treatment_id = ?").params(action, treatment.getId()).query(Integer.class).single();
+                        + " AND action = ? AND treatment_id = ?")
+                .params(action, treatment.getId())
+                .query(Integer.class)
+                .single();
     }
 }

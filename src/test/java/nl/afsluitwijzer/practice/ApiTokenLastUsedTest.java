@@ -20,12 +20,16 @@ class ApiTokenLastUsedTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -67,12 +71,17 @@ class ApiTokenLastUsedTest {
     }
 
     private Instant lastUsed(ApiTokens.IssuedToken issued) {
-        Timestamp at = jdbc.sql("SELECT last_used_at FROM api_token WHERE id = ?").param(issued.id())
-                .query(Timestamp.class).list().get(0);
+        Timestamp at = jdbc.sql("SELECT last_used_at FROM api_token WHERE id = ?")
+                .param(issued.id())
+                .query(Timestamp.class)
+                .list()
+                .get(0);
         return at == null ? null : at.toInstant();
     }
 
     private void setLastUsed(ApiTokens.IssuedToken issued, Instant at) {
-        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(at), issued.id()).update();
+        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+                .params(Timestamp.from(at), issued.id())
+                .update();
     }
 }

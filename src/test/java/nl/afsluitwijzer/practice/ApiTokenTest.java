@@ -1,8 +1,8 @@
 package nl.afsluitwijzer.practice;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,8 +18,10 @@ class ApiTokenTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     UserAccountRepository users;
 
@@ -41,13 +43,18 @@ class ApiTokenTest {
 
     @Test
     void httpBasicCredentialsIssueATokenThatWorks() throws Exception {
-        String body = mvc.perform(post("/api/v1/tokens").with(httpBasic("manager", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic("manager", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"script\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token").isNotEmpty())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -74,14 +81,18 @@ class ApiTokenTest {
         Long owner = users.findByUsername("behandelaar").orElseThrow().getId();
         Long other = users.findByUsername("behandelaar2").orElseThrow().getId();
         ApiTokens.IssuedToken issued = tokens.issue(owner, "mine");
-        org.assertj.core.api.Assertions.assertThat(tokens.revoke(other, issued.id())).isFalse();
-        org.assertj.core.api.Assertions.assertThat(tokens.authenticate(issued.secret())).isPresent();
+        org.assertj.core.api.Assertions.assertThat(tokens.revoke(other, issued.id()))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(tokens.authenticate(issued.secret()))
+                .isPresent();
     }
 
     @Test
     void unknownJsonFieldsAreRefusedWith400NamingTheField() throws Exception {
-        mvc.perform(post("/api/v1/tokens").with(httpBasic("manager", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"role\":\"ADMIN\"}"))
+        mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic("manager", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"role\":\"ADMIN\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("role")));

@@ -25,18 +25,25 @@ class FailedSignInAuditTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -63,8 +70,10 @@ class FailedSignInAuditTest {
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/tokens").with(httpBasic(manager.username(), TwoFactorUsers.PASSWORD)))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/tokens").with(httpBasic(manager.username(), TwoFactorUsers.PASSWORD))
-                .header("X-TOTP", "000000")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic(manager.username(), TwoFactorUsers.PASSWORD))
+                        .header("X-TOTP", "000000"))
+                .andExpect(status().isUnauthorized());
         assertThat(failures(manager.username())).containsExactly("USER", "SECOND_FACTOR", "SECOND_FACTOR");
     }
 
@@ -90,8 +99,7 @@ class FailedSignInAuditTest {
         long before = failures(FailedSignIns.UNKNOWN_USER).size();
         mvc.perform(get("/api/v1/caseload").header("Authorization", "Bearer afw_nonsense"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/caseload").header("Authorization", "Bearer x"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/caseload").header("Authorization", "Bearer x")).andExpect(status().isUnauthorized());
         assertThat(failures(FailedSignIns.UNKNOWN_USER)).hasSize((int) before + 2);
     }
 
@@ -103,15 +111,27 @@ class FailedSignInAuditTest {
         mvc.perform(post("/api/v1/tokens").with(httpBasic(typed, "een wachtwoord van mij")));
         assertThat(failures(FailedSignIns.UNKNOWN_USER)).hasSize((int) before + 2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE LOWER(username) LIKE ?")
-                .param("%" + typed.toLowerCase() + "%").query(Long.class).single()).isZero();
+                        .param("%" + typed.toLowerCase() + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM login_attempt WHERE LOWER(account_key) LIKE ?")
-                .param("%" + typed.toLowerCase() + "%").query(Long.class).single()).isZero();
+                        .param("%" + typed.toLowerCase() + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM login_attempt WHERE account_key = ?")
-                .param(LoginThrottle.key(typed)).query(Long.class).single()).isPositive();
+                        .param(LoginThrottle.key(typed))
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private List<String> failures(String username) {
         return jdbc.sql("SELECT object_type FROM audit_entry WHERE username = ? AND action = 'LOGIN' "
-                + "AND outcome = 'FAILURE' ORDER BY id").param(username).query(String.class).list();
+                        + "AND outcome = 'FAILURE' ORDER BY id")
+                .param(username)
+                .query(String.class)
+                .list();
     }
 }

@@ -29,16 +29,22 @@ class FirstEnrolmentTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Clock clock;
 
@@ -54,11 +60,14 @@ class FirstEnrolmentTest {
         TestUser user = users.withoutSecondFactor(practices.findAll().get(0).getId(), Role.THERAPIST);
         WebSession session = signedIn(user);
         Map<String, String> form = enrolmentForm(session);
-        List<Page> pages = AtOnce.run(() -> session.post(SecondFactorPolicy.ENROLMENT_PAGE, form),
+        List<Page> pages = AtOnce.run(
+                () -> session.post(SecondFactorPolicy.ENROLMENT_PAGE, form),
                 () -> session.post(SecondFactorPolicy.ENROLMENT_PAGE, form));
 
         assertThat(pages).extracting(Page::status).doesNotContain(500);
-        assertThat(pages).filteredOn(p -> p.body().contains("id=\"recovery-codes\"")).hasSize(1);
+        assertThat(pages)
+                .filteredOn(p -> p.body().contains("id=\"recovery-codes\""))
+                .hasSize(1);
         assertThat(enrolments(user)).isEqualTo(1);
     }
 
@@ -67,14 +76,17 @@ class FirstEnrolmentTest {
         TestUser user = users.withoutSecondFactor(practices.findAll().get(0).getId(), Role.THERAPIST);
         WebSession session = signedIn(user);
         Map<String, String> form = enrolmentForm(session);
-        Page page = UncommittedFirst.whileRunning(dataSource, """
+        Page page = UncommittedFirst.whileRunning(
+                dataSource, """
                 INSERT INTO user_totp (user_id, secret_encrypted, enrolled_at, last_used_step)
-                VALUES (?, 'elders', CURRENT_TIMESTAMP, 0)""", new Object[] {user.id()},
-                () -> session.post(SecondFactorPolicy.ENROLMENT_PAGE, form));
+                VALUES (?, 'elders', CURRENT_TIMESTAMP, 0)""", new Object[] {user.id()}, () -> session.post(SecondFactorPolicy.ENROLMENT_PAGE, form));
         assertThat(page.status()).isNotEqualTo(500);
         assertThat(page.body()).doesNotContain("id=\"recovery-codes\"");
-        assertThat(jdbc.sql("SELECT secret_encrypted FROM user_totp WHERE user_id = ?").param(user.id())
-                .query(String.class).single()).isEqualTo("elders");
+        assertThat(jdbc.sql("SELECT secret_encrypted FROM user_totp WHERE user_id = ?")
+                        .param(user.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("elders");
     }
 
     private Map<String, String> enrolmentForm(WebSession session) {
@@ -87,7 +99,9 @@ class FirstEnrolmentTest {
     }
 
     private int enrolments(TestUser user) {
-        return jdbc.sql("SELECT COUNT(*) FROM user_totp WHERE user_id = ?").param(user.id()).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM user_totp WHERE user_id = ?")
+                .param(user.id())
+                .query(Integer.class)
                 .single();
     }
 

@@ -2,11 +2,10 @@ package nl.afsluitwijzer.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -33,14 +32,19 @@ class LoginThrottleTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -67,8 +71,7 @@ class LoginThrottleTest {
     void unknownUsersGetTheSameAnswersAsWrongPasswords() throws Exception {
         String unknown = "nobody" + System.nanoTime();
         for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin("/login").user(unknown).password("x"))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(formLogin("/login").user(unknown).password("x")).andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(formLogin("/login").user(unknown).password("x")).andExpect(redirectedUrl("/login?locked"));
     }
@@ -90,7 +93,10 @@ class LoginThrottleTest {
         List<Callable<String>> attempts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             attempts.add(() -> mvc.perform(formLogin("/login").user(name).password("wrong-" + System.nanoTime()))
-                    .andReturn().getResponse().getRedirectedUrl() + "");
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl()
+                    + "");
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<String> answers = new ArrayList<>();
@@ -102,7 +108,10 @@ class LoginThrottleTest {
             pool.shutdown();
         }
         // in a row: 4 times "wrong", the 5th locks, 6 to 10 are refused unchecked; in parallel the same
-        assertThat(answers).as(answers.toString()).filteredOn("/login?error"::equals).hasSize(4);
+        assertThat(answers)
+                .as(answers.toString())
+                .filteredOn("/login?error"::equals)
+                .hasSize(4);
         assertThat(answers).filteredOn("/login?locked"::equals).hasSize(6);
         assertThat(throttle.lockedUntil(name, HOME)).isPresent();
         mvc.perform(formLogin("/login").user(name).password("a-correct-password"))
@@ -115,8 +124,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(loginFrom(name, "wrong", "10.6.6.6"));
         }
-        mvc.perform(loginFrom(name, "a-correct-password", "10.6.6.6"))
-                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(loginFrom(name, "a-correct-password", "10.6.6.6")).andExpect(redirectedUrl("/login?locked"));
         assertThat(throttle.lockedUntil(name, "10.6.6.6")).isPresent();
         mvc.perform(formLogin("/login").user(name).password("a-correct-password"))
                 .andExpect(redirectedUrl("/profiel/wachtwoord"));
@@ -142,8 +150,10 @@ class LoginThrottleTest {
         List<Callable<Integer>> attempts = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String password = i % 2 == 0 ? "a-correct-password" : "wrong-" + i;
-            attempts.add(() -> mvc.perform(formLogin("/login").user(name).password(password)).andReturn()
-                    .getResponse().getStatus());
+            attempts.add(() -> mvc.perform(formLogin("/login").user(name).password(password))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
         }
         ExecutorService pool = Executors.newFixedThreadPool(50);
         List<Integer> statuses = new ArrayList<>();
@@ -162,8 +172,7 @@ class LoginThrottleTest {
         String name = createUser("longtest");
         String accented = "é".repeat(40);
         mvc.perform(formLogin("/login").user(name).password(accented)).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user(name).password("x".repeat(200)))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(name).password("x".repeat(200))).andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/api/v1/tokens").with(httpBasic(name, accented))).andExpect(status().isUnauthorized());
 
         // bcrypt reads 72 bytes: one more character must not be a second way in
@@ -177,7 +186,11 @@ class LoginThrottleTest {
     }
 
     private static MockHttpServletRequestBuilder loginFrom(String name, String password, String address) {
-        return post("/login").param("username", name).param("password", password).with(csrf()).with(from(address));
+        return post("/login")
+                .param("username", name)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
     }
 
     private static RequestPostProcessor from(String address) {

@@ -18,13 +18,18 @@ class PasswordRulesTest {
 
     @Test
     void countsTheLimitInUtf8BytesNotCharacters() {
-        assertThat(rules.problemWith("paarse olifant " + "x".repeat(57), "anna")).isEmpty();
-        assertThat(rules.problemWith("paarse olifant " + "x".repeat(58), "anna")).hasValue("password.rule.too-long");
+        assertThat(rules.problemWith("paarse olifant " + "x".repeat(57), "anna"))
+                .isEmpty();
+        assertThat(rules.problemWith("paarse olifant " + "x".repeat(58), "anna"))
+                .hasValue("password.rule.too-long");
         // 45 characters, 75 bytes
-        assertThat(rules.problemWith("é".repeat(30) + " paarse olifant", "anna")).hasValue("password.rule.too-long");
+        assertThat(rules.problemWith("é".repeat(30) + " paarse olifant", "anna"))
+                .hasValue("password.rule.too-long");
         // 44 characters, 72 bytes: still fine
-        assertThat(rules.problemWith("é".repeat(28) + " paarse olifant!", "anna")).isEmpty();
-        assertThat(rules.problemWith("paarse olifant " + "😀".repeat(15), "anna")).hasValue("password.rule.too-long");
+        assertThat(rules.problemWith("é".repeat(28) + " paarse olifant!", "anna"))
+                .isEmpty();
+        assertThat(rules.problemWith("paarse olifant " + "😀".repeat(15), "anna"))
+                .hasValue("password.rule.too-long");
     }
 
     @ParameterizedTest
@@ -41,14 +46,26 @@ class PasswordRulesTest {
                 new PasswordRules.Name("wissel", "password.rule.practice-name")));
         assertThat(named.problemWith("mijn AfsluitWijzer sleutel", "anna")).hasValue("password.rule.application-name");
         assertThat(named.problemWith("Anna de Vries heeft een fiets", "anna2")).hasValue("password.rule.own-name");
-        assertThat(named.problemWith("werken bij Praktijk De Wissel!", "anna2")).hasValue("password.rule.practice-name");
+        assertThat(named.problemWith("werken bij Praktijk De Wissel!", "anna2"))
+                .hasValue("password.rule.practice-name");
         assertThat(named.problemWith("de WISSEL van de trein", "anna2")).hasValue("password.rule.practice-name");
         assertThat(named.problemWith("paarse olifant op de fiets", "anna2")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wachtwoord123", "Wachtwoord1234!", "welkom123456", "qwertyuiop123", "123456789012",
-            "passwordpassword", "Password12345", "!!Feyenoord2024!!", "1q2w3e4r5t6y", "iloveyou1234"})
+    @ValueSource(
+            strings = {
+                "wachtwoord123",
+                "Wachtwoord1234!",
+                "welkom123456",
+                "qwertyuiop123",
+                "123456789012",
+                "passwordpassword",
+                "Password12345",
+                "!!Feyenoord2024!!",
+                "1q2w3e4r5t6y",
+                "iloveyou1234"
+            })
     void refusesCommonPasswordsAlsoWithDigitsOrPunctuationAround(String password) {
         assertThat(rules.problemWith(password, "anna")).hasValue("password.rule.common");
     }
@@ -64,8 +81,13 @@ class PasswordRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"paarse olifant op de fiets", "Zeven kleine koekjes!", "correct paard batterij",
-            "tijdig en zorgvuldig afsluiten"})
+    @ValueSource(
+            strings = {
+                "paarse olifant op de fiets",
+                "Zeven kleine koekjes!",
+                "correct paard batterij",
+                "tijdig en zorgvuldig afsluiten"
+            })
     void acceptsLongUncommonPassphrasesWithoutClassRules(String password) {
         assertThat(rules.problemWith(password, "anna")).isEmpty();
     }

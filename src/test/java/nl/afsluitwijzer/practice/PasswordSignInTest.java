@@ -31,10 +31,10 @@ class PasswordSignInTest {
     PasswordSignInTest() {
         when(throttle.begin(anyString(), any())).thenReturn(1);
         when(throttle.delay(anyString())).thenReturn(Duration.ZERO);
-        UserAccount manager = new UserAccount(1L, "manager", "Carla", encoder.encode("demo"), Role.MANAGER, false,
-                Instant.EPOCH);
-        UserAccount gone = new UserAccount(1L, "oud", "Oud", encoder.encode("a-long-password"), Role.THERAPIST, false,
-                Instant.EPOCH);
+        UserAccount manager =
+                new UserAccount(1L, "manager", "Carla", encoder.encode("demo"), Role.MANAGER, false, Instant.EPOCH);
+        UserAccount gone = new UserAccount(
+                1L, "oud", "Oud", encoder.encode("a-long-password"), Role.THERAPIST, false, Instant.EPOCH);
         gone.disable();
         when(accounts.findByUsername(anyString())).thenReturn(Optional.empty());
         when(accounts.findByUsername("manager")).thenReturn(Optional.of(manager));
@@ -43,7 +43,8 @@ class PasswordSignInTest {
 
     @Test
     void theDemoPasswordWorksInDemoMode() {
-        assertThat(provider(true).authenticate(login("manager", "demo")).isAuthenticated()).isTrue();
+        assertThat(provider(true).authenticate(login("manager", "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -59,7 +60,8 @@ class PasswordSignInTest {
         ThrottledAuthenticationProvider provider = provider(true);
         for (String name : new String[] {"nobody", "oud", "manager"}) {
             assertThatThrownBy(() -> provider.authenticate(login(name, "a-wrong-password")))
-                    .isInstanceOf(BadCredentialsException.class).hasMessage("bad credentials");
+                    .isInstanceOf(BadCredentialsException.class)
+                    .hasMessage("bad credentials");
         }
         verify(encoder, times(3)).matches(any(), any());
         verify(throttle, times(3)).failed(anyString(), any(), anyInt());
@@ -76,8 +78,12 @@ class PasswordSignInTest {
     private ThrottledAuthenticationProvider provider(boolean demo) {
         DemoMode mode = new DemoMode(demo ? "true" : "false", "jdbc:postgresql://db/afsluitwijzer");
         SecondFactors secondFactors = mock(SecondFactors.class);
-        return new ThrottledAuthenticationProvider(new UserAccountDetailsService(accounts, secondFactors), encoder,
-                throttle, mode, mock(FailedSignIns.class));
+        return new ThrottledAuthenticationProvider(
+                new UserAccountDetailsService(accounts, secondFactors),
+                encoder,
+                throttle,
+                mode,
+                mock(FailedSignIns.class));
     }
 
     private static UsernamePasswordAuthenticationToken login(String username, String password) {

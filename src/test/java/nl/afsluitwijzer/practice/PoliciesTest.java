@@ -16,6 +16,7 @@ class PoliciesTest {
 
     @Autowired
     Policies policies;
+
     @Autowired
     PracticeRepository practices;
 
@@ -24,10 +25,13 @@ class PoliciesTest {
         Long practice = practices.findAll().get(0).getId();
         Policy strict = new Policy(FAR, 10, 14, 3, 3, 3, 21, 30, 300, 600, 4);
         policies.set(practice, strict, null, Instant.EPOCH);
-        assertThat(policies.inForce(practice, FAR.minusDays(1)).expectedStandard()).isEqualTo(12);
+        assertThat(policies.inForce(practice, FAR.minusDays(1)).expectedStandard())
+                .isEqualTo(12);
         assertThat(policies.inForce(practice, FAR)).isEqualTo(strict);
         assertThat(policies.inForce(practice, FAR.plusYears(1)).noContactDays()).isEqualTo(30);
-        assertThat(policies.versions(practice)).extracting(PolicyVersion::policy).contains(strict);
+        assertThat(policies.versions(practice))
+                .extracting(PolicyVersion::policy)
+                .contains(strict);
     }
 
     @Test
@@ -36,7 +40,9 @@ class PoliciesTest {
         LocalDate day = FAR.plusDays(50);
         policies.set(practice, new Policy(day, 10, 14, 3, 3, 3, 21, 30, 300, 600, 4), null, Instant.EPOCH);
         policies.set(practice, new Policy(day, 11, 14, 3, 3, 3, 21, 30, 300, 600, 4), null, Instant.EPOCH);
-        assertThat(policies.versions(practice).stream().filter(v -> v.policy().effectiveFrom().equals(day))).hasSize(1);
+        assertThat(policies.versions(practice).stream()
+                        .filter(v -> v.policy().effectiveFrom().equals(day)))
+                .hasSize(1);
         assertThat(policies.inForce(practice, day).expectedStandard()).isEqualTo(11);
     }
 }

@@ -28,20 +28,27 @@ class PolicyEvaluationPointTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Policies policies;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MessageSource messages;
 
     @AfterEach
     void removeTheVersion() {
-        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?").param(DATE).update();
+        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?")
+                .param(DATE)
+                .update();
     }
 
     @Test
@@ -54,7 +61,9 @@ class PolicyEvaluationPointTest {
         assertThat(policies.inForce(practice, DATE).evaluateAfterSessions()).isEqualTo(5);
         assertThat(policies.inForce(practice, DATE).evaluationPoint(12)).isEqualTo(5);
         PolicyVersion version = policies.versions(practice).stream()
-                .filter(v -> v.policy().effectiveFrom().equals(DATE)).findFirst().orElseThrow();
+                .filter(v -> v.policy().effectiveFrom().equals(DATE))
+                .findFirst()
+                .orElseThrow();
         String name = users.findByUsername("manager").orElseThrow().getDisplayName();
         assertThat(version.savedBy()).isEqualTo(name);
 
@@ -64,7 +73,10 @@ class PolicyEvaluationPointTest {
 
     @Test
     void anEmptyEvaluationPointMeansHalfwayOnly() {
-        assertThat(signedIn().submit("/beheer/beleid", "/beheer/beleid", fields("")).status()).isEqualTo(302);
+        assertThat(signedIn()
+                        .submit("/beheer/beleid", "/beheer/beleid", fields(""))
+                        .status())
+                .isEqualTo(302);
 
         Policy policy = policies.inForce(practices.findAll().get(0).getId(), DATE);
         assertThat(policy.evaluateAfterSessions()).isNull();
@@ -77,8 +89,11 @@ class PolicyEvaluationPointTest {
         Page page = signedIn().submit("/beheer/beleid", "/beheer/beleid", fields("0"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).containsPattern("<input[^>]*aria-invalid=\"true\"[^>]*id=\"evaluateAfterSessions\"");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_policy WHERE effective_from = ?").param(DATE)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_policy WHERE effective_from = ?")
+                        .param(DATE)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private String text(String key, Object... arguments) {

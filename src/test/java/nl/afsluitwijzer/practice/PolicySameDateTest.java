@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.practice;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.UncommittedFirst;
@@ -31,20 +31,27 @@ class PolicySameDateTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Policies policies;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     MessageSource messages;
 
     @AfterEach
     void removeTheVersion() {
-        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?").param(DATE).update();
+        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?")
+                .param(DATE)
+                .update();
     }
 
     @Test
@@ -53,8 +60,8 @@ class PolicySameDateTest {
         WebSession bram = signedIn();
         Map<String, String> annas = anna.formOf("/beheer/beleid", fields());
         Map<String, String> brams = bram.formOf("/beheer/beleid", fields());
-        List<Page> pages = AtOnce.run(() -> anna.post("/beheer/beleid", annas),
-                () -> bram.post("/beheer/beleid", brams));
+        List<Page> pages =
+                AtOnce.run(() -> anna.post("/beheer/beleid", annas), () -> bram.post("/beheer/beleid", brams));
         assertThat(pages).extracting(Page::status).containsAnyOf(302).doesNotContain(500);
         assertThat(versions()).isEqualTo(1);
     }
@@ -64,12 +71,12 @@ class PolicySameDateTest {
         Long practice = practices.findAll().get(0).getId();
         WebSession late = signedIn();
         Map<String, String> form = late.formOf("/beheer/beleid", fields());
-        Page page = UncommittedFirst.whileRunning(dataSource, """
+        Page page = UncommittedFirst.whileRunning(
+                dataSource, """
                 INSERT INTO practice_policy (practice_id, effective_from, expected_standard, expected_complex,
                     overrun_margin, measure_every_sessions, plateau_measurements, plateau_min_days, no_contact_days,
                     mdo_review_days, colleague_review_days, low_rating_threshold, created_at)
-                VALUES (?, ?, 8, 12, 2, 3, 3, 28, 28, 180, 365, 2, CURRENT_TIMESTAMP)""",
-                new Object[] {practice, DATE}, () -> late.post("/beheer/beleid", form));
+                VALUES (?, ?, 8, 12, 2, 3, 3, 28, 28, 180, 365, 2, CURRENT_TIMESTAMP)""", new Object[] {practice, DATE}, () -> late.post("/beheer/beleid", form));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(messages.getMessage("api.error.stale-version", null, Locale.ROOT));
         assertThat(versions()).isEqualTo(1);
@@ -88,27 +95,36 @@ class PolicySameDateTest {
         Page page = anna.post("/beheer/beleid", annas);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(messages.getMessage("api.error.stale-version", null, Locale.ROOT));
-        assertThat(jdbc.sql("SELECT expected_standard FROM practice_policy WHERE effective_from = ?").param(DATE)
-                .query(Integer.class).single()).isEqualTo(9);
+        assertThat(jdbc.sql("SELECT expected_standard FROM practice_policy WHERE effective_from = ?")
+                        .param(DATE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(9);
 
         Map<String, String> again = formAsShown(anna);
         again.put("expectedStandard", "14");
-        assertThat(anna.post("/beheer/beleid", again).status()).as("after reloading she may replace it").isEqualTo(302);
+        assertThat(anna.post("/beheer/beleid", again).status())
+                .as("after reloading she may replace it")
+                .isEqualTo(302);
     }
 
     /** The form with the version its page carries in its hidden field, as a browser would send it. */
     private Map<String, String> formAsShown(WebSession session) {
         Matcher known = Pattern.compile("name=\"knownVersion\" value=\"(\\d+)\"")
                 .matcher(session.get("/beheer/beleid").body());
-        assertThat(known.find()).as("the form carries the newest version its author saw").isTrue();
+        assertThat(known.find())
+                .as("the form carries the newest version its author saw")
+                .isTrue();
         Map<String, String> fields = session.formOf("/beheer/beleid", fields());
         fields.put("knownVersion", known.group(1));
         return fields;
     }
 
     private int versions() {
-        return jdbc.sql("SELECT COUNT(*) FROM practice_policy WHERE effective_from = ?").param(DATE)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM practice_policy WHERE effective_from = ?")
+                .param(DATE)
+                .query(Integer.class)
+                .single();
     }
 
     private Map<String, String> fields() {

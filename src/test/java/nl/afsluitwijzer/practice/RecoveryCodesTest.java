@@ -15,14 +15,19 @@ class RecoveryCodesTest {
 
     @Autowired
     RecoveryCodes codes;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -32,18 +37,24 @@ class RecoveryCodesTest {
         List<String> shown = codes.replace(user, clock.instant());
         assertThat(shown).hasSize(10).allMatch(code -> code.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}"));
         assertThat(new HashSet<>(shown)).hasSize(10);
-        List<String> stored = jdbc.sql("SELECT code_hash FROM recovery_code WHERE user_id = ?").param(user)
-                .query(String.class).list();
-        assertThat(stored).hasSize(10).allMatch(hash -> hash.matches("[0-9a-f]{64}"))
+        List<String> stored = jdbc.sql("SELECT code_hash FROM recovery_code WHERE user_id = ?")
+                .param(user)
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .hasSize(10)
+                .allMatch(hash -> hash.matches("[0-9a-f]{64}"))
                 .doesNotContainAnyElementsOf(shown)
-                .doesNotContainAnyElementsOf(shown.stream().map(RecoveryCodes::normalize).toList());
+                .doesNotContainAnyElementsOf(
+                        shown.stream().map(RecoveryCodes::normalize).toList());
     }
 
     @Test
     void aCodeWorksOnceWrittenInAnyCaseWithOrWithoutDashes() {
         Long user = newUser();
         String code = codes.replace(user, clock.instant()).get(0);
-        assertThat(codes.use(user, " " + code.toUpperCase().replace("-", " ") + " ", clock.instant())).isTrue();
+        assertThat(codes.use(user, " " + code.toUpperCase().replace("-", " ") + " ", clock.instant()))
+                .isTrue();
         assertThat(codes.use(user, code, clock.instant())).isFalse();
         assertThat(codes.remaining(user)).isEqualTo(9);
     }
@@ -61,6 +72,7 @@ class RecoveryCodesTest {
 
     private Long newUser() {
         return new TwoFactorUsers(administration, secondFactors, clock)
-                .withoutSecondFactor(practices.findAll().get(0).getId(), Role.THERAPIST).id();
+                .withoutSecondFactor(practices.findAll().get(0).getId(), Role.THERAPIST)
+                .id();
     }
 }

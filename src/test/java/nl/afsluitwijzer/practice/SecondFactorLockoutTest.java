@@ -32,18 +32,25 @@ class SecondFactorLockoutTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Reauthentication reauthentication;
+
     @Autowired
     Clock clock;
 
@@ -90,7 +97,8 @@ class SecondFactorLockoutTest {
         assertThat(secondFactors.lockedUntil(therapist.id())).isPresent();
 
         jdbc.sql("UPDATE user_totp SET codes_locked_until = ? WHERE user_id = ?")
-                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), therapist.id()).update();
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), therapist.id())
+                .update();
         assertThat(browser.code(therapist.code(0)).location()).endsWith("/");
     }
 
@@ -124,19 +132,25 @@ class SecondFactorLockoutTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(outcomes).as(outcomes.toString()).filteredOn(SecondFactors.Outcome.REJECTED::equals).hasSize(4);
+        assertThat(outcomes)
+                .as(outcomes.toString())
+                .filteredOn(SecondFactors.Outcome.REJECTED::equals)
+                .hasSize(4);
         assertThat(outcomes).filteredOn(SecondFactors.Outcome.LOCKED::equals).hasSize(8);
         // every checked code was counted first: exactly five were checked, the other seven refused unchecked
-        assertThat(jdbc.sql("SELECT failed_codes FROM user_totp WHERE user_id = ?").param(manager.id())
-                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT failed_codes FROM user_totp WHERE user_id = ?")
+                        .param(manager.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
         assertThat(secondFactors.verifyTotp(manager.id(), manager.code(0))).isEqualTo(SecondFactors.Outcome.LOCKED);
     }
 
     @Test
     void confirmingAChangeCountsWrongCodesTooAndRefusesEvenACorrectCodeWhileLocked() {
         TestUser therapist = users.withSecondFactor(demoPractice(), Role.THERAPIST);
-        CurrentUser user = new CurrentUser(therapist.id(), demoPractice(), therapist.username(), "Test",
-                Role.THERAPIST);
+        CurrentUser user =
+                new CurrentUser(therapist.id(), demoPractice(), therapist.username(), "Test", Role.THERAPIST);
         for (int i = 0; i < 4; i++) {
             assertThat(reauthentication.check(user, TwoFactorUsers.PASSWORD, "000000"))
                     .hasValue(new Reauthentication.Refusal(Reauthentication.CODE_FIELD, "reauth.code.wrong"));
@@ -150,9 +164,13 @@ class SecondFactorLockoutTest {
     }
 
     private MockHttpServletResponse token(TestUser user, String code) throws Exception {
-        return mvc.perform(post("/api/v1/tokens").with(httpBasic(user.username(), TwoFactorUsers.PASSWORD))
-                .header("X-TOTP", code).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
-                .andReturn().getResponse();
+        return mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic(user.username(), TwoFactorUsers.PASSWORD))
+                        .header("X-TOTP", code)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"script\"}"))
+                .andReturn()
+                .getResponse();
     }
 
     private Long demoPractice() {

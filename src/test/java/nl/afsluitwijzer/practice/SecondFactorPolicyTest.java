@@ -50,8 +50,8 @@ class SecondFactorPolicyTest {
     }
 
     private SecondFactorPolicy policy(boolean demo) {
-        return new SecondFactorPolicy(practices, new DemoMode(String.valueOf(demo), "jdbc:postgresql://db/x"),
-                mock(AuditLog.class));
+        return new SecondFactorPolicy(
+                practices, new DemoMode(String.valueOf(demo), "jdbc:postgresql://db/x"), mock(AuditLog.class));
     }
 
     private static CurrentUser user(Role role) {

@@ -18,12 +18,16 @@ class SecondFactorSignInTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     Clock clock;
 
@@ -40,14 +44,24 @@ class SecondFactorSignInTest {
     void afterThePasswordEveryPageOpenedDirectlyLeadsToTheCodePage() {
         TestUser manager = users.withSecondFactor(demoPractice, Role.MANAGER);
         WebSession browser = new WebSession(port);
-        assertThat(browser.signIn(manager.username(), TwoFactorUsers.PASSWORD).location()).endsWith("/login/code");
-        for (String page : new String[] {"/", "/caseload", "/profiel", "/beheer/gebruikers", "/beheer/audit",
-                "/behandelingen/1", "/profiel/tweestaps", "/bronnen"}) {
+        assertThat(browser.signIn(manager.username(), TwoFactorUsers.PASSWORD).location())
+                .endsWith("/login/code");
+        for (String page : new String[] {
+            "/",
+            "/caseload",
+            "/profiel",
+            "/beheer/gebruikers",
+            "/beheer/audit",
+            "/behandelingen/1",
+            "/profiel/tweestaps",
+            "/bronnen"
+        }) {
             assertThat(browser.get(page).location()).as(page).contains("/login/code");
         }
         Page htmx = browser.get("/caseload", "HX-Request", "true");
         assertThat(htmx.status()).isEqualTo(401);
-        assertThat(htmx.headers().firstValue("HX-Redirect")).hasValueSatisfying(v -> assertThat(v).endsWith("/login/code"));
+        assertThat(htmx.headers().firstValue("HX-Redirect"))
+                .hasValueSatisfying(v -> assertThat(v).endsWith("/login/code"));
         assertThat(browser.get("/login/code").status()).isEqualTo(200);
     }
 
@@ -78,7 +92,9 @@ class SecondFactorSignInTest {
         second.signIn(therapist.username(), TwoFactorUsers.PASSWORD);
         assertThat(second.code(code).location()).endsWith("/login/code?error");
         assertThat(second.get("/caseload").location()).contains("/login/code");
-        assertThat(second.code(therapist.code(1)).location()).as("back to the page asked for").contains("/caseload");
+        assertThat(second.code(therapist.code(1)).location())
+                .as("back to the page asked for")
+                .contains("/caseload");
         assertThat(second.get("/caseload").status()).isEqualTo(200);
     }
 
@@ -86,8 +102,10 @@ class SecondFactorSignInTest {
     void aRecoveryCodeSignsInOnce() {
         TestUser therapist = users.withoutSecondFactor(demoPractice, Role.THERAPIST);
         String secret = secondFactors.newSecret();
-        String recovery = secondFactors.enrol(therapist.id(), secret,
-                Totp.code(Base32.decode(secret), Totp.step(clock.instant()))).orElseThrow().get(3);
+        String recovery = secondFactors
+                .enrol(therapist.id(), secret, Totp.code(Base32.decode(secret), Totp.step(clock.instant())))
+                .orElseThrow()
+                .get(3);
         WebSession first = new WebSession(port);
         first.signIn(therapist.username(), TwoFactorUsers.PASSWORD);
         assertThat(first.code(recovery.toUpperCase()).location()).endsWith("/");
@@ -109,7 +127,8 @@ class SecondFactorSignInTest {
         assertThat(browser.code("000000").location()).endsWith("/login/code?locked");
         assertThat(browser.get("/caseload").location()).contains("/login/code");
         WebSession again = new WebSession(port);
-        assertThat(again.signIn(therapist.username(), TwoFactorUsers.PASSWORD).location()).endsWith("/login/code");
+        assertThat(again.signIn(therapist.username(), TwoFactorUsers.PASSWORD).location())
+                .endsWith("/login/code");
         assertThat(again.code(therapist.code(0)).location()).endsWith("/login/code?locked");
     }
 
@@ -137,7 +156,9 @@ class SecondFactorSignInTest {
                 .matcher(laptop.get("/profiel/tweestaps").body());
         assertThat(secret.find()).isTrue();
         String code = Totp.code(Base32.decode(secret.group(1)), Totp.step(clock.instant()));
-        Page codes = laptop.submit("/profiel/tweestaps", "/profiel/tweestaps",
+        Page codes = laptop.submit(
+                "/profiel/tweestaps",
+                "/profiel/tweestaps",
                 java.util.Map.of("code", code, "currentPassword", TwoFactorUsers.PASSWORD));
         assertThat(codes.status()).isEqualTo(200);
         assertThat(codes.body()).contains("recovery-codes");
@@ -151,7 +172,8 @@ class SecondFactorSignInTest {
     void theDemoPracticeDoesNotMakeItsUsersEnrol() {
         TestUser manager = users.withoutSecondFactor(demoPractice, Role.MANAGER);
         WebSession browser = new WebSession(port);
-        assertThat(browser.signIn(manager.username(), TwoFactorUsers.PASSWORD).location()).endsWith("/");
+        assertThat(browser.signIn(manager.username(), TwoFactorUsers.PASSWORD).location())
+                .endsWith("/");
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
     }
 }

@@ -24,12 +24,16 @@ class TokenSecondFactorTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     Clock clock;
 
@@ -56,9 +60,12 @@ class TokenSecondFactorTest {
         String code = manager.code(0);
         String body = mvc.perform(tokenRequest(manager).header("X-TOTP", code))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
         mvc.perform(tokenRequest(manager).header("X-TOTP", code)).andExpect(status().isUnauthorized());
     }
 
@@ -87,8 +94,10 @@ class TokenSecondFactorTest {
     }
 
     private MockHttpServletRequestBuilder tokenRequest(TestUser user) {
-        return post("/api/v1/tokens").with(httpBasic(user.username(), TwoFactorUsers.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}");
+        return post("/api/v1/tokens")
+                .with(httpBasic(user.username(), TwoFactorUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"script\"}");
     }
 
     private Long demoPractice() {

@@ -15,12 +15,13 @@ class TotpTest {
 
     @ParameterizedTest(name = "at {0} s the code is {1}")
     @CsvSource({
-            "59, 94287082",
-            "1111111109, 07081804",
-            "1111111111, 14050471",
-            "1234567890, 89005924",
-            "2000000000, 69279037",
-            "20000000000, 65353130"})
+        "59, 94287082",
+        "1111111109, 07081804",
+        "1111111111, 14050471",
+        "1234567890, 89005924",
+        "2000000000, 69279037",
+        "20000000000, 65353130"
+    })
     void givesTheTestVectorsOfRfc6238(long epochSeconds, String eightDigits) {
         long step = Totp.step(Instant.ofEpochSecond(epochSeconds));
         assertThat(Totp.code(RFC_SEED, step, 8)).isEqualTo(eightDigits);
@@ -31,11 +32,15 @@ class TotpTest {
     void acceptsTheCodeOfOneStepEarlierOrLaterButNotTwo() {
         Instant now = Instant.ofEpochSecond(1_111_111_111);
         long step = Totp.step(now);
-        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step - 1), now)).hasValue(step - 1);
+        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step - 1), now))
+                .hasValue(step - 1);
         assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step), now)).hasValue(step);
-        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step + 1), now)).hasValue(step + 1);
-        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step - 2), now)).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step + 2), now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step + 1), now))
+                .hasValue(step + 1);
+        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step - 2), now))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SEED, Totp.code(RFC_SEED, step + 2), now))
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +56,8 @@ class TotpTest {
     @Test
     void base32RoundTripsAndReadsTheRfc4648Example() {
         assertThat(Base32.encode("foobar".getBytes(StandardCharsets.US_ASCII))).isEqualTo("MZXW6YTBOI");
-        assertThat(new String(Base32.decode("mzxw 6ytb-oi======"), StandardCharsets.US_ASCII)).isEqualTo("foobar");
+        assertThat(new String(Base32.decode("mzxw 6ytb-oi======"), StandardCharsets.US_ASCII))
+                .isEqualTo("foobar");
         byte[] secret = new byte[20];
         new java.security.SecureRandom().nextBytes(secret);
         assertThat(Base32.decode(Base32.encode(secret))).isEqualTo(secret);

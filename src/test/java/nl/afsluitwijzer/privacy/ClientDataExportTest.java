@@ -21,12 +21,16 @@ class ClientDataExportTest {
 
     @Autowired
     ClientDataExport export;
+
     @Autowired
     ClientRecordFixtures records;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
@@ -41,7 +45,8 @@ class ClientDataExportTest {
         assertThat(root.get("client").get("reference").asString()).isEqualTo(fixtures.referenceOf(treatment));
         JsonNode t = root.get("treatments").get(0);
         assertThat(t.get("registrationDate").asString()).isEqualTo("2026-01-05");
-        assertThat(t.get("agreements").get("closingDiscussedAtStart").asBoolean()).isTrue();
+        assertThat(t.get("agreements").get("closingDiscussedAtStart").asBoolean())
+                .isTrue();
         assertThat(t.get("expectedSessionsHistory").size()).isEqualTo(2);
         assertThat(t.get("phaseHistory").size()).isGreaterThanOrEqualTo(2);
         assertThat(t.get("goals").get(0).get("statusHistory").toString()).contains("REACHED", "2026-03-16");
@@ -52,9 +57,11 @@ class ClientDataExportTest {
         assertThat(t.get("evaluations").get(0).get("extensionReasons").toString())
                 .contains("FEAR_OF_RELAPSE", "NEW_GOALS");
         assertThat(t.get("closing").get("fadingOut").size()).isEqualTo(2);
-        assertThat(t.get("closing").get("clientAnswers").get("learned").asString()).contains("piekeren");
+        assertThat(t.get("closing").get("clientAnswers").get("learned").asString())
+                .contains("piekeren");
         assertThat(t.get("letters").get(0).get("kind").asString()).isEqualTo("CLIENT");
-        assertThat(t.get("clientLinks").get(0).get("instruments").get(0).asString()).isEqualTo("PHQ9");
+        assertThat(t.get("clientLinks").get(0).get("instruments").get(0).asString())
+                .isEqualTo("PHQ9");
         assertThat(t.get("signalAcknowledgements").size()).isPositive();
         assertThat(t.get("riskAssessments").get(0).get("outcome").asString()).isEqualTo("NO_ACUTE_RISK");
         assertThat(text).doesNotContainIgnoringCase("token").doesNotContain("hash");
@@ -68,10 +75,21 @@ class ClientDataExportTest {
         fixtures.as("manager", () -> out[0] = export.pdf(treatment.getClientId()));
         PdfPages.save("inzage", out[0]);
         String text = PdfPages.text(out[0]);
-        assertThat(text).contains("Gegevens van cliënt " + fixtures.referenceOf(treatment), "Hulpvraag",
-                "Behandeling 1", "Sessies", "Metingen", "PHQ9", "Evaluaties", "Afronding", "Brieven",
-                "Persoonlijke links", "Ik heb geleerd te stoppen met piekeren", "Risicotaxaties",
-                "Geen acuut risico: besproken");
+        assertThat(text)
+                .contains(
+                        "Gegevens van cliënt " + fixtures.referenceOf(treatment),
+                        "Hulpvraag",
+                        "Behandeling 1",
+                        "Sessies",
+                        "Metingen",
+                        "PHQ9",
+                        "Evaluaties",
+                        "Afronding",
+                        "Brieven",
+                        "Persoonlijke links",
+                        "Ik heb geleerd te stoppen met piekeren",
+                        "Risicotaxaties",
+                        "Geen acuut risico: besproken");
         assertThat(exports(treatment, "/pdf")).isEqualTo(1);
     }
 
@@ -79,8 +97,10 @@ class ClientDataExportTest {
     void anotherTherapistAndTheAdministratorGetNothing() {
         Treatment treatment = records.complete();
         for (String user : new String[] {"behandelaar2", "beheer"}) {
-            fixtures.as(user, () -> assertThatThrownBy(() -> export.json(treatment.getClientId()))
-                    .isInstanceOf(TreatmentAccessDenied.class));
+            fixtures.as(
+                    user,
+                    () -> assertThatThrownBy(() -> export.json(treatment.getClientId()))
+                            .isInstanceOf(TreatmentAccessDenied.class));
         }
         assertThat(exports(treatment, "/json")).isZero();
     }
@@ -89,7 +109,8 @@ class ClientDataExportTest {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND object_type = 'CLIENT_DATA'
                 AND object_id = ? AND client_reference = ?""")
-                .params(treatment.getClientId() + format, fixtures.referenceOf(treatment)).query(Integer.class)
+                .params(treatment.getClientId() + format, fixtures.referenceOf(treatment))
+                .query(Integer.class)
                 .single();
     }
 }

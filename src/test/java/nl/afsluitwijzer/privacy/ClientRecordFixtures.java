@@ -65,10 +65,21 @@ public class ClientRecordFixtures {
     private final Clock clock;
     private final RiskAssessments risks;
 
-    ClientRecordFixtures(TestTreatments fixtures, TreatmentChanges changes, Treatments treatments,
-            Measurements measurements, Evaluations evaluations, TreatmentCases treatmentCases,
-            CaseDiscussions caseDiscussions, ClosingPlans plans, Letters letters, ClientLinks links,
-            ClosingAnswers closingAnswers, Signals signals, SignalAcknowledging acknowledging, Clock clock,
+    ClientRecordFixtures(
+            TestTreatments fixtures,
+            TreatmentChanges changes,
+            Treatments treatments,
+            Measurements measurements,
+            Evaluations evaluations,
+            TreatmentCases treatmentCases,
+            CaseDiscussions caseDiscussions,
+            ClosingPlans plans,
+            Letters letters,
+            ClientLinks links,
+            ClosingAnswers closingAnswers,
+            Signals signals,
+            SignalAcknowledging acknowledging,
+            Clock clock,
             RiskAssessments risks) {
         this.risks = risks;
         this.signals = signals;
@@ -93,20 +104,47 @@ public class ClientRecordFixtures {
         Long id = treatment.getId();
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < 10; i++) {
-                changes.addSession(id, null, FIRST.plusWeeks(i), SessionKind.TREATMENT, true,
-                        i == 9 ? NextAppointmentWish.UNSURE : null, i == 9 ? "Misschien nog één keer" : null);
+                changes.addSession(
+                        id,
+                        null,
+                        FIRST.plusWeeks(i),
+                        SessionKind.TREATMENT,
+                        true,
+                        i == 9 ? NextAppointmentWish.UNSURE : null,
+                        i == 9 ? "Misschien nog één keer" : null);
             }
             measurements.record(id, NewMeasurement.ofAnswers("PHQ9", FIRST, List.of(3, 2, 2, 2, 2, 2, 2, 2, 1)));
             risks.record(id, FIRST, RiskOutcome.NO_ACUTE_RISK, "Passieve doodsgedachten besproken, geen plannen");
             measurements.record(id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(9), 6));
-            evaluations.record(id, new NewEvaluation(FIRST.plusWeeks(5), EvaluationKind.MID, 8, 7, false, List.of(),
-                    "wil verder", "notitie bij evaluatie", Decision.CONTINUE, 14,
-                    Set.of(ExtensionReason.FEAR_OF_RELAPSE, ExtensionReason.NEW_GOALS), null, null, null));
+            evaluations.record(
+                    id,
+                    new NewEvaluation(
+                            FIRST.plusWeeks(5),
+                            EvaluationKind.MID,
+                            8,
+                            7,
+                            false,
+                            List.of(),
+                            "wil verder",
+                            "notitie bij evaluatie",
+                            Decision.CONTINUE,
+                            14,
+                            Set.of(ExtensionReason.FEAR_OF_RELAPSE, ExtensionReason.NEW_GOALS),
+                            null,
+                            null,
+                            null));
             CasePreparation draft = treatmentCases.prefill(id, Locale.forLanguageTag("nl"));
             CurrentUser user = CurrentUser.require();
-            CaseDiscussion discussion = caseDiscussions.prepare(user, new CasePreparation(draft.title(),
-                    draft.helpQuestion(), draft.treatmentStartedOn(), draft.duration(), draft.triedTowardsClosing(),
-                    "Anonieme casus"), id);
+            CaseDiscussion discussion = caseDiscussions.prepare(
+                    user,
+                    new CasePreparation(
+                            draft.title(),
+                            draft.helpQuestion(),
+                            draft.treatmentStartedOn(),
+                            draft.duration(),
+                            draft.triedTowardsClosing(),
+                            "Anonieme casus"),
+                    id);
             caseDiscussions.moveTo(user, discussion.getId(), CaseDiscussionStep.values()[0]);
             caseDiscussions.finish(user, discussion.getId());
             changes.addDiscussion(id, FIRST.plusWeeks(9), DiscussionKind.TEAM, "teamoverleg");
@@ -114,15 +152,23 @@ public class ClientRecordFixtures {
                 changes.changeGoalStatus(id, goal.getId(), GoalStatus.REACHED, FIRST.plusWeeks(9));
             }
             LocalDate today = LocalDate.now(clock);
-            Signal open = signals.forTreatment(id, today).signals().stream().filter(sig -> !sig.acknowledged())
-                    .findFirst().orElseThrow();
+            Signal open = signals.forTreatment(id, today).signals().stream()
+                    .filter(sig -> !sig.acknowledged())
+                    .findFirst()
+                    .orElseThrow();
             acknowledging.acknowledge(id, open.code(), "Bewust besloten, besproken met de cliënt");
             plans.start(id, null, FIRST.plusWeeks(9));
             plans.save(id, null, ClosingFixtures.completePlan());
             letters.generate(id, LetterKind.CLIENT);
             links.create(id, List.of("PHQ9"));
-            closingAnswers.acceptFromClient(id, fixtures.referenceOf(treatment), new ClientAnswers(
-                    "Ik heb geleerd te stoppen met piekeren", "Beste ik", NextAppointment.NOT_NOW, Instant.now()));
+            closingAnswers.acceptFromClient(
+                    id,
+                    fixtures.referenceOf(treatment),
+                    new ClientAnswers(
+                            "Ik heb geleerd te stoppen met piekeren",
+                            "Beste ik",
+                            NextAppointment.NOT_NOW,
+                            Instant.now()));
         });
         return treatment;
     }

@@ -47,12 +47,16 @@ class DestructionsTest {
 
     @Autowired
     Destructions destructions;
+
     @Autowired
     ClientRecordFixtures records;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditChain chain;
 
@@ -62,31 +66,46 @@ class DestructionsTest {
         Long client = treatment.getClientId();
         String reference = fixtures.referenceOf(treatment);
         Map<String, Object> keys = keysOf(treatment);
-        ROWS.forEach((table, where) -> assertThat(count(table, where, keys)).as(table).isPositive());
+        ROWS.forEach((table, where) ->
+                assertThat(count(table, where, keys)).as(table).isPositive());
         int auditBefore = auditEntries(reference);
         Long[] request = new Long[1];
 
         fixtures.as("manager", () -> {
-            DestructionRequest recorded = destructions.record(client, new NewDestructionRequest(
-                    LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, "per brief, naam in notitie"));
+            DestructionRequest recorded = destructions.record(
+                    client,
+                    new NewDestructionRequest(
+                            LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, "per brief, naam in notitie"));
             request[0] = recorded.getId();
             assertThat(recorded.deadline()).isEqualTo(LocalDate.of(2026, 8, 1));
             destructions.destroy(client, recorded.getId(), recorded.getVersion(), " " + reference + " ");
         });
 
-        ROWS.forEach((table, where) -> assertThat(count(table, where, keys)).as(table).isZero());
+        ROWS.forEach((table, where) ->
+                assertThat(count(table, where, keys)).as(table).isZero());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_discussion WHERE id IN (:ids)")
-                .param("ids", keys.get("discussions")).query(Integer.class).single()).isEqualTo(1);
+                        .param("ids", keys.get("discussions"))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(auditEntries(reference)).isGreaterThan(auditBefore);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM audit_entry WHERE action = 'DELETE' AND object_type = 'CLIENT_RECORD'
-                AND object_id = ?""").param(client.toString()).query(Integer.class).single()).isEqualTo(1);
+                AND object_id = ?""").param(client.toString()).query(Integer.class).single())
+                .isEqualTo(1);
         AuditVerification verification = chain.verify();
-        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
-        Map<String, Object> kept = jdbc.sql("SELECT * FROM destruction_request WHERE id = ?").param(request[0])
-                .query().singleRow();
-        assertThat(kept).containsEntry("client_marker", "VERNIETIGD-" + client).containsEntry("decision", "DESTROY")
-                .containsEntry("decided_by", "manager").containsEntry("note", null);
+        assertThat(verification.intact())
+                .as(String.valueOf(verification.firstBreak()))
+                .isTrue();
+        Map<String, Object> kept = jdbc.sql("SELECT * FROM destruction_request WHERE id = ?")
+                .param(request[0])
+                .query()
+                .singleRow();
+        assertThat(kept)
+                .containsEntry("client_marker", "VERNIETIGD-" + client)
+                .containsEntry("decision", "DESTROY")
+                .containsEntry("decided_by", "manager")
+                .containsEntry("note", null);
         assertThat(kept.get("destroyed_at")).isNotNull();
     }
 
@@ -94,10 +113,12 @@ class DestructionsTest {
     void aWrongConfirmationDestroysNothing() {
         Treatment treatment = records.complete();
         fixtures.as("manager", () -> {
-            DestructionRequest recorded = destructions.record(treatment.getClientId(),
+            DestructionRequest recorded = destructions.record(
+                    treatment.getClientId(),
                     new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null));
-            assertThatThrownBy(() -> destructions.destroy(treatment.getClientId(), recorded.getId(),
-                    recorded.getVersion(), "iets anders")).isInstanceOf(ProblemException.class)
+            assertThatThrownBy(() -> destructions.destroy(
+                            treatment.getClientId(), recorded.getId(), recorded.getVersion(), "iets anders"))
+                    .isInstanceOf(ProblemException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.destroy.confirmation.mismatch");
         });
         assertThat(count("treatment", "client_id = :client", keysOf(treatment))).isEqualTo(1);
@@ -108,8 +129,8 @@ class DestructionsTest {
         Treatment treatment = records.complete();
         Long client = treatment.getClientId();
         fixtures.as("manager", () -> {
-            DestructionRequest recorded = destructions.record(client,
-                    new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.REPRESENTATIVE, null));
+            DestructionRequest recorded = destructions.record(
+                    client, new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.REPRESENTATIVE, null));
             destructions.refuse(client, recorded.getId(), recorded.getVersion(), "Lopende klacht bij de commissie");
             assertThatThrownBy(() -> destructions.refuse(client, recorded.getId(), recorded.getVersion(), "nogmaals"))
                     .isInstanceOf(ProblemException.class)
@@ -117,35 +138,49 @@ class DestructionsTest {
             DestructionRequest refused = destructions.forClient(client).get(0);
             assertThat(refused.getDecision()).isEqualTo(DestructionRequest.Decision.REFUSE);
             assertThat(refused.getRefusalReason()).isEqualTo("Lopende klacht bij de commissie");
-            assertThatThrownBy(() -> destructions.destroy(client, refused.getId(), refused.getVersion(),
-                    fixtures.referenceOf(treatment))).isInstanceOf(ProblemException.class)
+            assertThatThrownBy(() -> destructions.destroy(
+                            client, refused.getId(), refused.getVersion(), fixtures.referenceOf(treatment)))
+                    .isInstanceOf(ProblemException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.decided");
         });
-        assertThat(count("measurement", "treatment_id IN (:treatments)", keysOf(treatment))).isEqualTo(2);
+        assertThat(count("measurement", "treatment_id IN (:treatments)", keysOf(treatment)))
+                .isEqualTo(2);
     }
 
     @Test
     void onlyTheManagerRecordsOrDecides() {
         Treatment treatment = records.complete();
         for (String user : new String[] {"behandelaar", "beheer"}) {
-            fixtures.as(user, () -> assertThatThrownBy(() -> destructions.record(treatment.getClientId(),
-                    new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null)))
-                    .isInstanceOf(ProblemException.class)
-                    .hasFieldOrPropertyWithValue("messageKey", "privacy.manager-only"));
+            fixtures.as(
+                    user,
+                    () -> assertThatThrownBy(() -> destructions.record(
+                                    treatment.getClientId(),
+                                    new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null)))
+                            .isInstanceOf(ProblemException.class)
+                            .hasFieldOrPropertyWithValue("messageKey", "privacy.manager-only"));
         }
     }
 
     private Map<String, Object> keysOf(Treatment treatment) {
         List<Long> treatments = List.of(treatment.getId());
-        return Map.of("client", treatment.getClientId(), "treatments", treatments,
-                "goals", ids("SELECT id FROM goal WHERE treatment_id IN (:ids)", treatments),
-                "evaluations", ids("SELECT id FROM evaluation WHERE treatment_id IN (:ids)", treatments),
-                "plans", ids("SELECT id FROM closing_plan WHERE treatment_id IN (:ids)", treatments),
-                "discussions", ids("SELECT id FROM case_discussion WHERE treatment_id IN (:ids)", treatments));
+        return Map.of(
+                "client",
+                treatment.getClientId(),
+                "treatments",
+                treatments,
+                "goals",
+                ids("SELECT id FROM goal WHERE treatment_id IN (:ids)", treatments),
+                "evaluations",
+                ids("SELECT id FROM evaluation WHERE treatment_id IN (:ids)", treatments),
+                "plans",
+                ids("SELECT id FROM closing_plan WHERE treatment_id IN (:ids)", treatments),
+                "discussions",
+                ids("SELECT id FROM case_discussion WHERE treatment_id IN (:ids)", treatments));
     }
 
     private List<Long> ids(String sql, List<Long> treatments) {
-        List<Long> found = jdbc.sql(sql).param("ids", treatments).query(Long.class).list();
+        List<Long> found =
+                jdbc.sql(sql).param("ids", treatments).query(Long.class).list();
         return found.isEmpty() ? List.of(-1L) : found;
     }
 
@@ -160,7 +195,9 @@ class DestructionsTest {
     }
 
     private int auditEntries(String reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE client_reference = ?").param(reference)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE client_reference = ?")
+                .param(reference)
+                .query(Integer.class)
+                .single();
     }
 }

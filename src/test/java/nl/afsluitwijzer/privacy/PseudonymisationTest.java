@@ -27,6 +27,7 @@ class PseudonymisationTest {
             11, treatment(CLIENT_A, 11, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 30)),
             12, treatment(CLIENT_A, 12, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 14)),
             13, treatment(CLIENT_B, 13, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 27)));
+
     private final List<BenchmarkTreatment> treatments = List.copyOf(bySessions.values());
 
     @Test
@@ -34,8 +35,12 @@ class PseudonymisationTest {
         String all = new Pseudonymisation(new Random(1)).rows(treatments).toString();
         assertThat(all).doesNotContain(String.valueOf(CLIENT_A), String.valueOf(CLIENT_B));
         for (BenchmarkTreatment t : treatments) {
-            assertThat(all).doesNotContain(t.registrationDate().toString(), String.valueOf(t.endDate()),
-                    String.valueOf(t.startDate()), t.extensions().get(0).date().toString());
+            assertThat(all)
+                    .doesNotContain(
+                            t.registrationDate().toString(),
+                            String.valueOf(t.endDate()),
+                            String.valueOf(t.startDate()),
+                            t.extensions().get(0).date().toString());
         }
     }
 
@@ -48,7 +53,8 @@ class PseudonymisationTest {
             BenchmarkTreatment original = bySessions.get((Integer) row.get(COLUMN_SESSIONS));
             long shift = offset(rows, (Integer) row.get(COLUMN_SESSIONS));
             assertThat(row.get(COLUMN_ENDED)).isEqualTo(original.endDate().plusDays(shift));
-            assertThat(row.get(COLUMN_BASELINE_DATE)).isEqualTo(original.baseline().date().plusDays(shift));
+            assertThat(row.get(COLUMN_BASELINE_DATE))
+                    .isEqualTo(original.baseline().date().plusDays(shift));
         }
         List<Object> a1 = row(rows, 11);
         List<Object> a2 = row(rows, 12);
@@ -70,17 +76,32 @@ class PseudonymisationTest {
     }
 
     private long offset(List<List<Object>> rows, int sessions) {
-        return ChronoUnit.DAYS.between(bySessions.get(sessions).registrationDate(),
-                (LocalDate) row(rows, sessions).get(COLUMN_REGISTERED));
+        return ChronoUnit.DAYS.between(bySessions.get(sessions).registrationDate(), (LocalDate)
+                row(rows, sessions).get(COLUMN_REGISTERED));
     }
 
     private static List<Object> row(List<List<Object>> rows, int sessions) {
-        return rows.stream().filter(r -> r.get(COLUMN_SESSIONS).equals(sessions)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.get(COLUMN_SESSIONS).equals(sessions))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BenchmarkTreatment treatment(long client, int sessions, LocalDate registered, LocalDate ended) {
-        return new BenchmarkTreatment(client, "CLOSED", registered, registered.plusDays(7), ended, 12, 14, sessions,
-                List.of(new Extension(registered.plusDays(40), List.of("FEAR_OF_RELAPSE", "NEW_GOALS"))), "PHQ9",
-                new Score(registered.plusDays(7), 18), new Score(ended, 6), "RECOVERED", "GOAL_REACHED");
+        return new BenchmarkTreatment(
+                client,
+                "CLOSED",
+                registered,
+                registered.plusDays(7),
+                ended,
+                12,
+                14,
+                sessions,
+                List.of(new Extension(registered.plusDays(40), List.of("FEAR_OF_RELAPSE", "NEW_GOALS"))),
+                "PHQ9",
+                new Score(registered.plusDays(7), 18),
+                new Score(ended, 6),
+                "RECOVERED",
+                "GOAL_REACHED");
     }
 }

@@ -27,14 +27,19 @@ class RetentionReviewTest {
 
     @Autowired
     ClientRecords records;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     RetentionReview realReview;
 
@@ -47,8 +52,9 @@ class RetentionReviewTest {
     void theJobFlagsAnEndedRecordTheDayAfterItsTermAndNeverAnOpenOne() {
         Treatment ended = fixtures.startedBy("behandelaar");
         Treatment open = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar", () -> changes.changePhase(ended.getId(), null, Phase.DROPPED_OUT, ENDED,
-                "client stopte"));
+        fixtures.as(
+                "behandelaar",
+                () -> changes.changePhase(ended.getId(), null, Phase.DROPPED_OUT, ENDED, "client stopte"));
 
         jobAt(ENDED.plusYears(20));
         assertThat(flagged(ended)).isZero();
@@ -56,11 +62,15 @@ class RetentionReviewTest {
         jobAt(ENDED.plusYears(20).plusDays(1));
         assertThat(flagged(ended)).isEqualTo(1);
         assertThat(flagged(open)).isZero();
-        fixtures.as("manager", () -> assertThat(realReview.flagged())
-                .anyMatch(f -> f.clientId().equals(ended.getClientId()) && f.lastEnd().equals(ENDED)
-                        && f.reference().equals(fixtures.referenceOf(ended))));
-        fixtures.as("behandelaar", () -> assertThatThrownBy(() -> realReview.flagged())
-                .isInstanceOf(ProblemException.class));
+        fixtures.as(
+                "manager",
+                () -> assertThat(realReview.flagged())
+                        .anyMatch(f -> f.clientId().equals(ended.getClientId())
+                                && f.lastEnd().equals(ENDED)
+                                && f.reference().equals(fixtures.referenceOf(ended))));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThatThrownBy(() -> realReview.flagged()).isInstanceOf(ProblemException.class));
     }
 
     private void jobAt(LocalDate day) {
@@ -69,7 +79,9 @@ class RetentionReviewTest {
     }
 
     private int flagged(Treatment treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM retention_flag WHERE client_id = ?").param(treatment.getClientId())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM retention_flag WHERE client_id = ?")
+                .param(treatment.getClientId())
+                .query(Integer.class)
+                .single();
     }
 }

@@ -61,34 +61,46 @@ class FixedStatementCountTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentRegistration registration;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     Norm1Reports norm1;
 
     @Test
     void theCaseloadReadsWithAsManyStatementsForFiftyTreatmentsAsForFive() throws Exception {
         String therapist = newTherapist();
-        String bearer = "Bearer " + tokens.issue(accounts.findByUsername(therapist).orElseThrow().getId(), "count")
-                .secret();
+        String bearer = "Bearer "
+                + tokens.issue(accounts.findByUsername(therapist).orElseThrow().getId(), "count")
+                        .secret();
         List<Treatment> started = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             started.add(fullTreatment(therapist, 1));
@@ -97,8 +109,9 @@ class FixedStatementCountTest {
         paths.put("therapist caseload page", get("/caseload").with(user(users.loadUserByUsername(therapist))));
         paths.put("caseload API", get("/api/v1/caseload").header("Authorization", bearer));
         paths.put("manager caseload page", get("/caseload").with(user(users.loadUserByUsername("manager"))));
-        paths.put("treatment page", get("/behandelingen/" + started.get(0).getId())
-                .with(user(users.loadUserByUsername(therapist))));
+        paths.put(
+                "treatment page",
+                get("/behandelingen/" + started.get(0).getId()).with(user(users.loadUserByUsername(therapist))));
         Map<String, List<String>> withFive = statementsOf(paths);
 
         for (int i = 0; i < 45; i++) {
@@ -106,8 +119,9 @@ class FixedStatementCountTest {
         }
         Map<String, List<String>> withFifty = statementsOf(paths);
 
-        paths.forEach((path, request) -> System.out.printf("%s: %d statements with 5 treatments, %d with 50%n", path,
-                withFive.get(path).size(), withFifty.get(path).size()));
+        paths.forEach((path, request) -> System.out.printf(
+                "%s: %d statements with 5 treatments, %d with 50%n",
+                path, withFive.get(path).size(), withFifty.get(path).size()));
         paths.forEach((path, request) -> {
             assertThat(withFifty.get(path)).as(path).hasSameSizeAs(withFive.get(path));
             assertSameParameters(path, withFive.get(path), withFifty.get(path));
@@ -119,13 +133,14 @@ class FixedStatementCountTest {
         String therapist = newTherapist();
         Treatment plain = fullTreatment(therapist, 1);
         Treatment rich = fullTreatment(therapist, 6);
-        List<String> onePerKind = statementsOf(get("/behandelingen/" + plain.getId())
-                .with(user(users.loadUserByUsername(therapist))));
-        List<String> sixPerKind = statementsOf(get("/behandelingen/" + rich.getId())
-                .with(user(users.loadUserByUsername(therapist))));
+        List<String> onePerKind =
+                statementsOf(get("/behandelingen/" + plain.getId()).with(user(users.loadUserByUsername(therapist))));
+        List<String> sixPerKind =
+                statementsOf(get("/behandelingen/" + rich.getId()).with(user(users.loadUserByUsername(therapist))));
 
-        System.out.printf("treatment page: %d statements with 1 goal and evaluation, %d with 6%n", onePerKind.size(),
-                sixPerKind.size());
+        System.out.printf(
+                "treatment page: %d statements with 1 goal and evaluation, %d with 6%n",
+                onePerKind.size(), sixPerKind.size());
         assertThat(sixPerKind).hasSameSizeAs(onePerKind);
     }
 
@@ -137,8 +152,14 @@ class FixedStatementCountTest {
         }
         fixtures.referredBy(therapist, PracticeDay.today().minusWeeks(2));
         Map<String, RequestBuilder> paths = new LinkedHashMap<>();
-        for (String url : List.of("/inzicht", "/inzicht/indicatoren", "/inzicht/behandelingen", "/inzicht/simulatie",
-                "/inzicht/indicatoren.csv", "/wachtlijst", "/caseload")) {
+        for (String url : List.of(
+                "/inzicht",
+                "/inzicht/indicatoren",
+                "/inzicht/behandelingen",
+                "/inzicht/simulatie",
+                "/inzicht/indicatoren.csv",
+                "/wachtlijst",
+                "/caseload")) {
             paths.put(url, get(url).with(user(users.loadUserByUsername("manager"))));
         }
         paths.put("/wachtlijst (therapist)", get("/wachtlijst").with(user(users.loadUserByUsername(therapist))));
@@ -153,8 +174,10 @@ class FixedStatementCountTest {
         Map<String, List<String>> after = statementsOf(paths);
         after.put("Norm 1 report", CountedStatements.during(() -> fixtures.as("manager", () -> norm1.content(year))));
 
-        before.keySet().forEach(path -> System.out.printf("%s: %d statements, then %d with 20 treatments more%n", path,
-                before.get(path).size(), after.get(path).size()));
+        before.keySet()
+                .forEach(path -> System.out.printf(
+                        "%s: %d statements, then %d with 20 treatments more%n",
+                        path, before.get(path).size(), after.get(path).size()));
         before.keySet().forEach(path -> {
             assertThat(after.get(path)).as(path).hasSameSizeAs(before.get(path));
             assertSameParameters(path, before.get(path), after.get(path));
@@ -163,9 +186,12 @@ class FixedStatementCountTest {
 
     /** Every statement binds as many parameters with more treatments as with fewer, and never many. */
     private static void assertSameParameters(String path, List<String> fewer, List<String> more) {
-        assertThat(more).as(path + ": statements binding more than " + FEW_PARAMETERS + " parameters")
-                .filteredOn(sql -> CountedStatements.parameters(sql) > FEW_PARAMETERS).isEmpty();
-        assertThat(more.stream().map(CountedStatements::parameters).toList()).as(path + ": parameters per statement")
+        assertThat(more)
+                .as(path + ": statements binding more than " + FEW_PARAMETERS + " parameters")
+                .filteredOn(sql -> CountedStatements.parameters(sql) > FEW_PARAMETERS)
+                .isEmpty();
+        assertThat(more.stream().map(CountedStatements::parameters).toList())
+                .as(path + ": parameters per statement")
                 .isEqualTo(fewer.stream().map(CountedStatements::parameters).toList());
     }
 
@@ -189,8 +215,8 @@ class FixedStatementCountTest {
 
     private String newTherapist() {
         String username = "count" + System.nanoTime();
-        UserAccount account = administration.create(practices.findAll().get(0).getId(), username, "Telling",
-                Role.THERAPIST, "counting-password-1");
+        UserAccount account = administration.create(
+                practices.findAll().get(0).getId(), username, "Telling", Role.THERAPIST, "counting-password-1");
         return account.getUsername();
     }
 
@@ -204,8 +230,11 @@ class FixedStatementCountTest {
         Long colleague = accounts.findByUsername("behandelaar2").orElseThrow().getId();
         LocalDate start = PracticeDay.today().minusWeeks(12);
         fixtures.as(therapist, () -> {
-            Treatment treatment = registration.start(new NewTreatment("COUNT-" + System.nanoTime(), start,
-                    new Agreements(8, 10, 12, true, false, "PHQ9", "hulpvraag", null), List.of()));
+            Treatment treatment = registration.start(new NewTreatment(
+                    "COUNT-" + System.nanoTime(),
+                    start,
+                    new Agreements(8, 10, 12, true, false, "PHQ9", "hulpvraag", null),
+                    List.of()));
             Long id = treatment.getId();
             List<Goal> goals = new ArrayList<>();
             for (int i = 0; i < each; i++) {
@@ -217,10 +246,25 @@ class FixedStatementCountTest {
             changes.share(id, colleague, true);
             measurements.record(id, NewMeasurement.ofTotal("PHQ9", start, 15));
             for (int i = 0; i < each; i++) {
-                evaluations.record(id, new NewEvaluation(start.plusWeeks(2 + i), EvaluationKind.INTERIM, 7, 8, false,
-                        goals.stream().map(g -> new GoalScore(g.getId(), 6)).toList(), null, null, Decision.CONTINUE,
-                        13 + i, Set.of(ExtensionReason.NEW_GOALS, ExtensionReason.FEAR_OF_RELAPSE), null, null,
-                        null));
+                evaluations.record(
+                        id,
+                        new NewEvaluation(
+                                start.plusWeeks(2 + i),
+                                EvaluationKind.INTERIM,
+                                7,
+                                8,
+                                false,
+                                goals.stream()
+                                        .map(g -> new GoalScore(g.getId(), 6))
+                                        .toList(),
+                                null,
+                                null,
+                                Decision.CONTINUE,
+                                13 + i,
+                                Set.of(ExtensionReason.NEW_GOALS, ExtensionReason.FEAR_OF_RELAPSE),
+                                null,
+                                null,
+                                null));
             }
             result[0] = treatment;
         });

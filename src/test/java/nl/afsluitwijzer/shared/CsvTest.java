@@ -12,15 +12,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvTest {
 
     @ParameterizedTest(name = "{0} becomes {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
-            "+31 6 1234|'+31 6 1234",
-            "-2+3|'-2+3",
-            "@SUM(A1)|'@SUM(A1)",
-            "gewoon|gewoon",
-            "a,b|a,b",
-            "a;b|\"a;b\"",
-            "1=1|1=1"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
+                "+31 6 1234|'+31 6 1234",
+                "-2+3|'-2+3",
+                "@SUM(A1)|'@SUM(A1)",
+                "gewoon|gewoon",
+                "a,b|a,b",
+                "a;b|\"a;b\"",
+                "1=1|1=1"
+            })
     void cellsThatASpreadsheetWouldRunAreDefused(String value, String cell) {
         assertThat(Csv.cell(value)).isEqualTo(cell);
     }
@@ -41,7 +45,11 @@ class CsvTest {
 
     @Test
     void aFileStartsWithTheByteOrderMarkAndEachRowEndsWithCrLf() {
-        assertThat(new Csv().row(Arrays.asList("a", null, 1)).row(List.of()).row("-1", "x").toString())
+        assertThat(new Csv()
+                        .row(Arrays.asList("a", null, 1))
+                        .row(List.of())
+                        .row("-1", "x")
+                        .toString())
                 .isEqualTo("\uFEFFa;;1\r\n\r\n'-1;x\r\n");
     }
 }

@@ -18,7 +18,8 @@ class KeyFileTest {
         byte[] made = KeyFile.readOrCreate(file, "a test key");
 
         assertThat(made).hasSize(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(KeyFile.readOrCreate(file, "a test key")).isEqualTo(made);
     }
 }

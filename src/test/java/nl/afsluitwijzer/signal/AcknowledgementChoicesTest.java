@@ -19,7 +19,10 @@ class AcknowledgementChoicesTest {
             if (code == SignalCode.SUICIDE_ITEM) {
                 assertThat(choices).isEmpty();
             } else {
-                assertThat(choices).as(code.name()).hasSizeBetween(2, 4).doesNotHaveDuplicates()
+                assertThat(choices)
+                        .as(code.name())
+                        .hasSizeBetween(2, 4)
+                        .doesNotHaveDuplicates()
                         .endsWith(AcknowledgementChoice.OTHER);
             }
         }
@@ -27,14 +30,15 @@ class AcknowledgementChoicesTest {
 
     @Test
     void aBreakthroughReviewAsksToGoOnOrToStop() {
-        assertThat(AcknowledgementChoice.forCode(SignalCode.BREAKTHROUGH_REVIEW)).startsWith(
-                AcknowledgementChoice.CONTINUE_ATTEMPT, AcknowledgementChoice.STOP_OR_REFER);
+        assertThat(AcknowledgementChoice.forCode(SignalCode.BREAKTHROUGH_REVIEW))
+                .startsWith(AcknowledgementChoice.CONTINUE_ATTEMPT, AcknowledgementChoice.STOP_OR_REFER);
     }
 
     @Test
     void onlyOtherAndNotApplicableNeedAText() {
         for (AcknowledgementChoice choice : AcknowledgementChoice.values()) {
-            assertThat(choice.requiresText()).as(choice.name())
+            assertThat(choice.requiresText())
+                    .as(choice.name())
                     .isEqualTo(choice == AcknowledgementChoice.OTHER || choice == AcknowledgementChoice.NOT_APPLICABLE);
         }
     }
@@ -47,7 +51,9 @@ class AcknowledgementChoicesTest {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (AcknowledgementChoice choice : AcknowledgementChoice.values()) {
-                assertThat(texts.getProperty(choice.messageKey())).as(bundle + " " + choice).isNotBlank();
+                assertThat(texts.getProperty(choice.messageKey()))
+                        .as(bundle + " " + choice)
+                        .isNotBlank();
             }
         }
     }

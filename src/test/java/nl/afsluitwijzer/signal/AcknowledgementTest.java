@@ -5,7 +5,6 @@ import static nl.afsluitwijzer.signal.HistoryBuilder.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,8 @@ class AcknowledgementTest {
     @Test
     void aSignalAcknowledgedInTheSameStateShowsAsAcknowledged() {
         HistoryBuilder history = treatment().sessions(13);
-        Signal overrun = history.signalOn(SignalCode.OVERRUN, history.lastSessionDate()).orElseThrow();
+        Signal overrun =
+                history.signalOn(SignalCode.OVERRUN, history.lastSessionDate()).orElseThrow();
         assertThat(overrun.acknowledged()).isFalse();
 
         history.acknowledged(overrun, history.lastSessionDate());
@@ -28,22 +28,31 @@ class AcknowledgementTest {
         HistoryBuilder history = treatment().sessions(13);
         LocalDate decided = history.lastSessionDate();
         history.acknowledged(history.signalOn(SignalCode.OVERRUN, decided).orElseThrow(), decided)
-                .expecting(13, decided.plusDays(1)).sessions(1);
+                .expecting(13, decided.plusDays(1))
+                .sessions(1);
 
-        assertThat(history.signalOn(SignalCode.OVERRUN, history.lastSessionDate())).hasValueSatisfying(signal -> {
-            assertThat(signal.fingerprint()).isEqualTo("E=13");
-            assertThat(signal.acknowledged()).isFalse();
-        });
+        assertThat(history.signalOn(SignalCode.OVERRUN, history.lastSessionDate()))
+                .hasValueSatisfying(signal -> {
+                    assertThat(signal.fingerprint()).isEqualTo("E=13");
+                    assertThat(signal.acknowledged()).isFalse();
+                });
     }
 
     @Test
     void anEvaluationDueAcknowledgedAtTheInfoStepIsNotAcknowledgedWhenOverdue() {
         HistoryBuilder history = treatment().sessions(6);
         LocalDate planned = history.sessionDate(5);
-        history.acknowledged(history.signalOn(SignalCode.EVALUATION_DUE, planned).orElseThrow(), planned);
+        history.acknowledged(
+                history.signalOn(SignalCode.EVALUATION_DUE, planned).orElseThrow(), planned);
 
-        assertThat(history.signalOn(SignalCode.EVALUATION_DUE, planned).orElseThrow().acknowledged()).isTrue();
-        assertThat(history.signalOn(SignalCode.EVALUATION_DUE, history.sessionDate(6)).orElseThrow().acknowledged()).isFalse();
+        assertThat(history.signalOn(SignalCode.EVALUATION_DUE, planned)
+                        .orElseThrow()
+                        .acknowledged())
+                .isTrue();
+        assertThat(history.signalOn(SignalCode.EVALUATION_DUE, history.sessionDate(6))
+                        .orElseThrow()
+                        .acknowledged())
+                .isFalse();
     }
 
     @Test
@@ -54,8 +63,14 @@ class AcknowledgementTest {
         history.acknowledged(history.signalOn(SignalCode.LOW_ALLIANCE, first).orElseThrow(), first)
                 .evaluation(second, EvaluationKind.INTERIM, 5, 6, false);
 
-        assertThat(history.signalOn(SignalCode.LOW_ALLIANCE, second.minusDays(1)).orElseThrow().acknowledged()).isTrue();
-        assertThat(history.signalOn(SignalCode.LOW_ALLIANCE, second).orElseThrow().acknowledged()).isFalse();
+        assertThat(history.signalOn(SignalCode.LOW_ALLIANCE, second.minusDays(1))
+                        .orElseThrow()
+                        .acknowledged())
+                .isTrue();
+        assertThat(history.signalOn(SignalCode.LOW_ALLIANCE, second)
+                        .orElseThrow()
+                        .acknowledged())
+                .isFalse();
     }
 
     @Test
@@ -64,16 +79,21 @@ class AcknowledgementTest {
         LocalDate asOf = history.lastSessionDate();
         history.acknowledged(history.signalOn(SignalCode.OVERRUN, asOf).orElseThrow(), asOf.plusDays(1));
 
-        assertThat(history.signalOn(SignalCode.OVERRUN, asOf).orElseThrow().acknowledged()).isFalse();
+        assertThat(history.signalOn(SignalCode.OVERRUN, asOf).orElseThrow().acknowledged())
+                .isFalse();
     }
 
     @Test
     void anAcknowledgementOfAnotherCodeWithTheSameFingerprintDoesNotCount() {
         HistoryBuilder history = treatment().sessions(13);
-        Signal imminent = history.signalOn(SignalCode.OVERRUN_IMMINENT, history.sessionDate(11)).orElseThrow();
+        Signal imminent = history.signalOn(SignalCode.OVERRUN_IMMINENT, history.sessionDate(11))
+                .orElseThrow();
         history.acknowledged(imminent, history.sessionDate(11));
 
         assertThat(imminent.fingerprint()).isEqualTo("E=12");
-        assertThat(history.signalOn(SignalCode.OVERRUN, history.lastSessionDate()).orElseThrow().acknowledged()).isFalse();
+        assertThat(history.signalOn(SignalCode.OVERRUN, history.lastSessionDate())
+                        .orElseThrow()
+                        .acknowledged())
+                .isFalse();
     }
 }

@@ -1,12 +1,12 @@
 package nl.afsluitwijzer.signal;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
@@ -28,14 +28,19 @@ class BreakthroughReviewTest {
 
     @Autowired
     Signals signals;
+
     @Autowired
     SignalAcknowledging acknowledging;
+
     @Autowired
     Acknowledgements acknowledgements;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -46,9 +51,23 @@ class BreakthroughReviewTest {
         LocalDate evaluated = today.minusWeeks(3);
         fixtures.as("behandelaar", () -> {
             changes.addSession(treatment.getId(), evaluated, SessionKind.EVALUATION, true);
-            evaluations.record(treatment.getId(), new NewEvaluation(evaluated, EvaluationKind.INTERIM, 6, 6, false,
-                    List.of(), null, "vastgelopen", Decision.BREAKTHROUGH_ATTEMPT, null, Set.of(), null,
-                    "Exposure intensiveren", 2));
+            evaluations.record(
+                    treatment.getId(),
+                    new NewEvaluation(
+                            evaluated,
+                            EvaluationKind.INTERIM,
+                            6,
+                            6,
+                            false,
+                            List.of(),
+                            null,
+                            "vastgelopen",
+                            Decision.BREAKTHROUGH_ATTEMPT,
+                            null,
+                            Set.of(),
+                            null,
+                            "Exposure intensiveren",
+                            2));
             changes.addSession(treatment.getId(), today.minusWeeks(2), SessionKind.TREATMENT, true);
             assertThat(review(treatment)).isNull();
             changes.addSession(treatment.getId(), today.minusWeeks(1), SessionKind.TREATMENT, true);
@@ -56,17 +75,27 @@ class BreakthroughReviewTest {
             assertThat(review.fingerprint()).isEqualTo("evaluation=" + evaluated + ";k=2");
             assertThat(review.acknowledged()).isFalse();
 
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW,
-                    AcknowledgementChoice.MEASUREMENT_PLANNED, "x")).hasMessage("signal.acknowledge.choice-unknown");
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW,
-                    null, "x")).hasMessage("signal.acknowledge.choice-required");
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW,
-                    AcknowledgementChoice.OTHER, " ")).hasMessage("signal.acknowledge.reason-required");
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW,
-                    AcknowledgementChoice.OTHER, "x".repeat(1001))).hasMessage("signal.acknowledge.reason-too-long");
+            assertThatThrownBy(() -> acknowledging.acknowledge(
+                            treatment.getId(),
+                            SignalCode.BREAKTHROUGH_REVIEW,
+                            AcknowledgementChoice.MEASUREMENT_PLANNED,
+                            "x"))
+                    .hasMessage("signal.acknowledge.choice-unknown");
+            assertThatThrownBy(() ->
+                            acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, null, "x"))
+                    .hasMessage("signal.acknowledge.choice-required");
+            assertThatThrownBy(() -> acknowledging.acknowledge(
+                            treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, AcknowledgementChoice.OTHER, " "))
+                    .hasMessage("signal.acknowledge.reason-required");
+            assertThatThrownBy(() -> acknowledging.acknowledge(
+                            treatment.getId(),
+                            SignalCode.BREAKTHROUGH_REVIEW,
+                            AcknowledgementChoice.OTHER,
+                            "x".repeat(1001)))
+                    .hasMessage("signal.acknowledge.reason-too-long");
 
-            acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW,
-                    AcknowledgementChoice.CONTINUE_ATTEMPT, null);
+            acknowledging.acknowledge(
+                    treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, AcknowledgementChoice.CONTINUE_ATTEMPT, null);
             assertThat(review(treatment).acknowledged()).isTrue();
             assertThat(acknowledgements.shownFor(treatment.getId())).first().satisfies(shown -> {
                 assertThat(shown.code()).isEqualTo(SignalCode.BREAKTHROUGH_REVIEW);
@@ -75,14 +104,31 @@ class BreakthroughReviewTest {
                 assertThat(shown.reason()).isNull();
             });
 
-            evaluations.record(treatment.getId(), new NewEvaluation(today, EvaluationKind.INTERIM, 7, 7, false,
-                    List.of(), null, null, Decision.CONTINUE, null, Set.of(), null, null, null));
+            evaluations.record(
+                    treatment.getId(),
+                    new NewEvaluation(
+                            today,
+                            EvaluationKind.INTERIM,
+                            7,
+                            7,
+                            false,
+                            List.of(),
+                            null,
+                            null,
+                            Decision.CONTINUE,
+                            null,
+                            Set.of(),
+                            null,
+                            null,
+                            null));
             assertThat(review(treatment)).isNull();
         });
     }
 
     private Signal review(Treatment treatment) {
         return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
-                .filter(s -> s.code() == SignalCode.BREAKTHROUGH_REVIEW).findFirst().orElse(null);
+                .filter(s -> s.code() == SignalCode.BREAKTHROUGH_REVIEW)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -25,6 +25,7 @@ class DemoCaseloadTest {
 
     @Autowired
     Signals signals;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -32,38 +33,54 @@ class DemoCaseloadTest {
 
     @BeforeEach
     void readTheCaseload() {
-        fixtures.as("behandelaar", () -> caseload.addAll(signals.caseload(PracticeDay.today(), null).stream()
-                .filter(t -> t.file().client().getReference().startsWith("DW-")).toList()));
+        fixtures.as(
+                "behandelaar",
+                () -> caseload.addAll(signals.caseload(PracticeDay.today(), null).stream()
+                        .filter(t -> t.file().client().getReference().startsWith("DW-"))
+                        .toList()));
     }
 
     @Test
     void anEvaluationIsDueOnAFewTreatmentsNotOnMost() {
         List<TreatmentSignals> started = caseload.stream()
                 .filter(t -> t.file().treatment().getPhase() == Phase.TREATMENT
-                        || t.file().treatment().getPhase() == Phase.CLOSING).toList();
+                        || t.file().treatment().getPhase() == Phase.CLOSING)
+                .toList();
         assertThat(started).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(started.stream().filter(t -> t.has(SignalCode.EVALUATION_DUE))).hasSizeBetween(1, 2);
+        assertThat(started.stream().filter(t -> t.has(SignalCode.EVALUATION_DUE)))
+                .hasSizeBetween(1, 2);
         assertThat(started.stream().filter(t -> t.file().treatment().getPhase() == Phase.CLOSING))
-                .isNotEmpty().noneMatch(t -> t.has(SignalCode.EVALUATION_DUE));
+                .isNotEmpty()
+                .noneMatch(t -> t.has(SignalCode.EVALUATION_DUE));
     }
 
     @Test
     void theCaseloadShowsAFewSignalsOfEachKind() {
         Map<SignalCode, Long> counts = counts();
-        System.out.println("Demo caseload of behandelaar, " + caseload.size() + " treatments; treatments per signal: "
-                + counts);
+        System.out.println(
+                "Demo caseload of behandelaar, " + caseload.size() + " treatments; treatments per signal: " + counts);
         caseload.forEach(t -> System.out.println("  " + t.file().client().getReference() + " "
-                + t.file().treatment().getPhase() + " " + t.signals().stream().map(x -> x.code() + ":" + x.severity())
-                        .toList()));
-        assertThat(counts.keySet()).contains(SignalCode.EVALUATION_DUE, SignalCode.OVERRUN, SignalCode.OVERRUN_IMMINENT,
-                SignalCode.GOAL_REACHED, SignalCode.LOW_ALLIANCE, SignalCode.BREAKTHROUGH_REVIEW,
-                SignalCode.SCOPE_CREEP, SignalCode.NO_FADING_OUT, SignalCode.AGREEMENTS_MISSING);
-        assertThat(counts.values()).as("no signal on more than a third of the caseload").allMatch(
-                count -> count <= Math.max(3, caseload.size() / 3));
+                + t.file().treatment().getPhase() + " "
+                + t.signals().stream().map(x -> x.code() + ":" + x.severity()).toList()));
+        assertThat(counts.keySet())
+                .contains(
+                        SignalCode.EVALUATION_DUE,
+                        SignalCode.OVERRUN,
+                        SignalCode.OVERRUN_IMMINENT,
+                        SignalCode.GOAL_REACHED,
+                        SignalCode.LOW_ALLIANCE,
+                        SignalCode.BREAKTHROUGH_REVIEW,
+                        SignalCode.SCOPE_CREEP,
+                        SignalCode.NO_FADING_OUT,
+                        SignalCode.AGREEMENTS_MISSING);
+        assertThat(counts.values())
+                .as("no signal on more than a third of the caseload")
+                .allMatch(count -> count <= Math.max(3, caseload.size() / 3));
     }
 
     private Map<SignalCode, Long> counts() {
-        return caseload.stream().flatMap(t -> t.signals().stream().map(Signal::code).distinct())
+        return caseload.stream()
+                .flatMap(t -> t.signals().stream().map(Signal::code).distinct())
                 .collect(Collectors.groupingBy(code -> code, TreeMap::new, Collectors.counting()));
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.TreatmentHistory.Acknowledgement;
@@ -164,8 +163,8 @@ public final class HistoryBuilder {
 
     /** A measurement with item answers on {@code instrument} whose risk item {@code item} was answered so. */
     public HistoryBuilder riskAnswer(LocalDate date, String instrument, int item, int answer, int riskAbove) {
-        riskChecks.add(new TreatmentHistory.RiskCheck(date, instrument,
-                List.of(new TreatmentHistory.RiskAnswer(item, answer, riskAbove))));
+        riskChecks.add(new TreatmentHistory.RiskCheck(
+                date, instrument, List.of(new TreatmentHistory.RiskAnswer(item, answer, riskAbove))));
         return this;
     }
 
@@ -180,16 +179,16 @@ public final class HistoryBuilder {
         return evaluation(date, EvaluationKind.INTERIM, null, null, false);
     }
 
-    public HistoryBuilder evaluation(LocalDate date, EvaluationKind kind, Integer alliance, Integer motivation,
-            boolean colleaguePresent) {
+    public HistoryBuilder evaluation(
+            LocalDate date, EvaluationKind kind, Integer alliance, Integer motivation, boolean colleaguePresent) {
         evaluations.add(new Evaluation(date, kind, alliance, motivation, colleaguePresent));
         return this;
     }
 
     /** An INTERIM evaluation that decided a breakthrough attempt, to be reviewed after {@code k} sessions. */
     public HistoryBuilder breakthroughAttempt(LocalDate date, int k) {
-        evaluations.add(new Evaluation(date, EvaluationKind.INTERIM, null, null, false,
-                TreatmentHistory.Decision.BREAKTHROUGH_ATTEMPT, k));
+        evaluations.add(new Evaluation(
+                date, EvaluationKind.INTERIM, null, null, false, TreatmentHistory.Decision.BREAKTHROUGH_ATTEMPT, k));
         return this;
     }
 
@@ -213,8 +212,21 @@ public final class HistoryBuilder {
     public TreatmentHistory build() {
         List<Goal> goals = new ArrayList<>();
         goalsAdded.forEach((id, added) -> goals.add(new Goal(id, added, goalChanges.get(id))));
-        return new TreatmentHistory("t-1", phases, startDate, closingDiscussed, expected, thresholds, goals,
-                sessions, measurements, evaluations, discussions, acknowledgements, riskChecks, riskAssessments);
+        return new TreatmentHistory(
+                "t-1",
+                phases,
+                startDate,
+                closingDiscussed,
+                expected,
+                thresholds,
+                goals,
+                sessions,
+                measurements,
+                evaluations,
+                discussions,
+                acknowledgements,
+                riskChecks,
+                riskAssessments);
     }
 
     public List<Signal> signalsOn(LocalDate asOf) {

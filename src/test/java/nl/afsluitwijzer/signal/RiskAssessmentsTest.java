@@ -1,12 +1,12 @@
 package nl.afsluitwijzer.signal;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;
@@ -30,16 +30,22 @@ class RiskAssessmentsTest {
 
     @Autowired
     Signals signals;
+
     @Autowired
     SignalAcknowledging acknowledging;
+
     @Autowired
     RiskAssessments assessments;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     ClientLinks links;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,30 +62,39 @@ class RiskAssessmentsTest {
             assertThat(open.acknowledged()).isFalse();
             assertThat(open.fingerprint()).isEqualTo("PHQ9@" + today + ":item9=1");
 
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.SUICIDE_ITEM,
-                    "Besproken")).hasMessage("signal.acknowledge.risk-assessment-required");
+            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.SUICIDE_ITEM, "Besproken"))
+                    .hasMessage("signal.acknowledge.risk-assessment-required");
             assertThatThrownBy(() -> assessments.record(treatment.getId(), today, null, "x"))
                     .hasMessage("risk.assessment.outcome.required");
             assertThatThrownBy(() -> assessments.record(treatment.getId(), null, RiskOutcome.SAFETY_PLAN, null))
                     .hasMessage("risk.assessment.date.required");
-            assertThatThrownBy(() -> assessments.record(treatment.getId(), today.plusDays(1),
-                    RiskOutcome.SAFETY_PLAN, null)).hasMessage("risk.assessment.date.future");
-            assertThatThrownBy(() -> assessments.record(treatment.getId(), today, RiskOutcome.SAFETY_PLAN,
-                    "x".repeat(2001))).hasMessage("risk.assessment.note.too-long");
+            assertThatThrownBy(() ->
+                            assessments.record(treatment.getId(), today.plusDays(1), RiskOutcome.SAFETY_PLAN, null))
+                    .hasMessage("risk.assessment.date.future");
+            assertThatThrownBy(() ->
+                            assessments.record(treatment.getId(), today, RiskOutcome.SAFETY_PLAN, "x".repeat(2001)))
+                    .hasMessage("risk.assessment.note.too-long");
             assertThat(assessments.recordedFor(treatment.getId())).isEmpty();
             assertThat(suicideItem(treatment).acknowledged()).isFalse();
 
-            RiskAssessments.Recorded saved = assessments.record(treatment.getId(), today, RiskOutcome.SAFETY_PLAN,
+            RiskAssessments.Recorded saved = assessments.record(
+                    treatment.getId(),
+                    today,
+                    RiskOutcome.SAFETY_PLAN,
                     "  Veiligheidsplan gemaakt, partner ingelicht.  ");
             assertThat(saved.note()).isEqualTo("Veiligheidsplan gemaakt, partner ingelicht.");
             assertThat(saved.recordedByName()).isNotBlank();
             assertThat(suicideItem(treatment).acknowledged()).isTrue();
-            assertThat(assessments.of(treatment.getId())).singleElement()
+            assertThat(assessments.of(treatment.getId()))
+                    .singleElement()
                     .satisfies(a -> assertThat(a.outcome()).isEqualTo(RiskOutcome.SAFETY_PLAN));
         });
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'RISK_ASSESSMENT'"
-                + " AND action = 'CREATE' AND treatment_id = ?").param(treatment.getId()).query(Integer.class)
-                .single()).isEqualTo(1);
+                                + " AND action = 'CREATE' AND treatment_id = ?")
+                        .param(treatment.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -91,15 +106,19 @@ class RiskAssessmentsTest {
             issued[1] = links.create(treatment.getId(), List.of("PHQ9"));
         });
         List<Integer> gad7 = List.of(3, 3, 3, 3, 3, 3, 3);
-        assertThat(links.submit(issued[0].token(), Map.of("PHQ9", ITEM9_ZERO, "GAD7", gad7))).isFalse();
+        assertThat(links.submit(issued[0].token(), Map.of("PHQ9", ITEM9_ZERO, "GAD7", gad7)))
+                .isFalse();
         fixtures.as("behandelaar", () -> assertThat(suicideItem(treatment)).isNull());
 
         assertThat(links.submit(issued[1].token(), Map.of("PHQ9", ITEM9_ONE))).isTrue();
         fixtures.as("behandelaar", () -> {
             assertThat(suicideItem(treatment).acknowledged()).isFalse();
             assertThat(signals.caseload(PracticeDay.today(), null).stream()
-                    .filter(s -> s.file().id().equals(treatment.getId())).findFirst().orElseThrow()
-                    .has(SignalCode.SUICIDE_ITEM)).isTrue();
+                            .filter(s -> s.file().id().equals(treatment.getId()))
+                            .findFirst()
+                            .orElseThrow()
+                            .has(SignalCode.SUICIDE_ITEM))
+                    .isTrue();
         });
     }
 
@@ -114,6 +133,8 @@ class RiskAssessmentsTest {
 
     private Signal suicideItem(Treatment treatment) {
         return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
-                .filter(s -> s.code() == SignalCode.SUICIDE_ITEM).findFirst().orElse(null);
+                .filter(s -> s.code() == SignalCode.SUICIDE_ITEM)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.TreatmentHistory.Acknowledgement;
@@ -67,15 +66,18 @@ public final class SignalEngineBenchmark {
     }
 
     private static void report(int treatments, long bestNanos, long meanNanos) {
-        System.out.printf("treatments: %,d, rounds: %d after %d warm-up rounds%n", treatments, TIMED_ROUNDS, WARM_UP_ROUNDS);
-        System.out.printf("best: %.1f ms per 10,000 (%,.0f treatments/s)%n",
+        System.out.printf(
+                "treatments: %,d, rounds: %d after %d warm-up rounds%n", treatments, TIMED_ROUNDS, WARM_UP_ROUNDS);
+        System.out.printf(
+                "best: %.1f ms per 10,000 (%,.0f treatments/s)%n",
                 bestNanos / 1e6 * 10_000 / treatments, treatments / (bestNanos / 1e9));
-        System.out.printf("mean: %.1f ms per 10,000 (%,.0f treatments/s)%n",
+        System.out.printf(
+                "mean: %.1f ms per 10,000 (%,.0f treatments/s)%n",
                 meanNanos / 1e6 * 10_000 / treatments, treatments / (meanNanos / 1e9));
     }
 
-    private static Map<SignalCode, Integer> countByCode(SignalEngine engine, SignalPolicy policy,
-            List<TreatmentHistory> histories) {
+    private static Map<SignalCode, Integer> countByCode(
+            SignalEngine engine, SignalPolicy policy, List<TreatmentHistory> histories) {
         Map<SignalCode, Integer> counts = new EnumMap<>(SignalCode.class);
         for (TreatmentHistory history : histories) {
             engine.evaluate(history, policy, AS_OF).forEach(signal -> counts.merge(signal.code(), 1, Integer::sum));
@@ -99,14 +101,25 @@ public final class SignalEngineBenchmark {
         if (random.nextBoolean()) {
             expectations.add(new ExpectedSessions(sessions.get(expected - 2).date(), expected + 4));
         }
-        List<PhaseChange> phases = new ArrayList<>(List.of(new PhaseChange(start, TreatmentPhase.INTAKE),
+        List<PhaseChange> phases = new ArrayList<>(List.of(
+                new PhaseChange(start, TreatmentPhase.INTAKE),
                 new PhaseChange(sessions.get(1).date(), TreatmentPhase.TREATMENT)));
         if (random.nextInt(3) == 0) {
             phases.add(new PhaseChange(sessions.get(sessions.size() - 4).date(), TreatmentPhase.CLOSING));
         }
-        return new TreatmentHistory(id, phases, start, random.nextInt(10) > 0, expectations,
-                random.nextBoolean() ? PHQ9 : GAD7, goals(start, sessions), sessions, measurements(sessions),
-                evaluations(sessions), discussions(sessions), acknowledgements(sessions));
+        return new TreatmentHistory(
+                id,
+                phases,
+                start,
+                random.nextInt(10) > 0,
+                expectations,
+                random.nextBoolean() ? PHQ9 : GAD7,
+                goals(start, sessions),
+                sessions,
+                measurements(sessions),
+                evaluations(sessions),
+                discussions(sessions),
+                acknowledgements(sessions));
     }
 
     private List<Session> sessions(LocalDate start, int count) {
@@ -126,7 +139,8 @@ public final class SignalEngineBenchmark {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             LocalDate added = i < 2 ? start : randomDate(sessions);
-            List<GoalStatusChange> changes = random.nextBoolean() ? List.of()
+            List<GoalStatusChange> changes = random.nextBoolean()
+                    ? List.of()
                     : List.of(new GoalStatusChange(randomDate(sessions), GoalStatus.values()[random.nextInt(4)]));
             goals.add(new Goal("g" + i, added, changes));
         }
@@ -138,7 +152,8 @@ public final class SignalEngineBenchmark {
         int count = 3 + random.nextInt(6);
         int score = 8 + random.nextInt(15);
         for (int i = 0; i < count; i++) {
-            measurements.add(new Measurement(sessions.get(i * sessions.size() / count).date(), Math.max(0, score)));
+            measurements.add(
+                    new Measurement(sessions.get(i * sessions.size() / count).date(), Math.max(0, score)));
             score += random.nextInt(7) - 4;
         }
         return measurements;
@@ -148,7 +163,11 @@ public final class SignalEngineBenchmark {
         List<Evaluation> evaluations = new ArrayList<>();
         for (int i = 6; i < sessions.size(); i += 6 + random.nextInt(6)) {
             EvaluationKind kind = EvaluationKind.values()[random.nextInt(4)];
-            evaluations.add(new Evaluation(sessions.get(i).date(), kind, 3 + random.nextInt(8), 3 + random.nextInt(8),
+            evaluations.add(new Evaluation(
+                    sessions.get(i).date(),
+                    kind,
+                    3 + random.nextInt(8),
+                    3 + random.nextInt(8),
                     random.nextInt(5) == 0));
         }
         return evaluations;
@@ -163,8 +182,10 @@ public final class SignalEngineBenchmark {
     }
 
     private List<Acknowledgement> acknowledgements(List<Session> sessions) {
-        return random.nextInt(3) > 0 ? List.of()
-                : List.of(new Acknowledgement(randomDate(sessions), SignalCode.OVERRUN, "E=12"),
+        return random.nextInt(3) > 0
+                ? List.of()
+                : List.of(
+                        new Acknowledgement(randomDate(sessions), SignalCode.OVERRUN, "E=12"),
                         new Acknowledgement(randomDate(sessions), SignalCode.NO_RECENT_CONTACT, "lastContact=none"));
     }
 

@@ -7,14 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-
 import nl.afsluitwijzer.signal.TreatmentHistory.DiscussionKind;
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
 import nl.afsluitwijzer.signal.TreatmentHistory.GoalStatus;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class SignalEngineTest {
 
@@ -27,7 +26,9 @@ class SignalEngineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TreatmentPhase.class, names = {"REFERRED", "INTAKE", "CLOSED", "TRANSFERRED", "DROPPED_OUT"})
+    @EnumSource(
+            value = TreatmentPhase.class,
+            names = {"REFERRED", "INTAKE", "CLOSED", "TRANSFERRED", "DROPPED_OUT"})
     void givesNoSignalsOutsideTreatmentAndClosing(TreatmentPhase phase) {
         HistoryBuilder history = neglected();
         history.phase(phase, history.lastSessionDate());
@@ -36,7 +37,9 @@ class SignalEngineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TreatmentPhase.class, names = {"REFERRED", "INTAKE"})
+    @EnumSource(
+            value = TreatmentPhase.class,
+            names = {"REFERRED", "INTAKE"})
     void givesNoSignalsBeforeTreatmentStarts(TreatmentPhase phase) {
         HistoryBuilder history = neglected().onlyPhase(phase);
 
@@ -70,14 +73,20 @@ class SignalEngineTest {
     @Test
     void ignoresEveryEventDatedAfterTheAsOfDate() {
         HistoryBuilder history = treatment().sessions(7);
-        history.measurement(history.sessionDate(1), 18).evaluation(history.sessionDate(2), EvaluationKind.MID, 4, 4, false);
+        history.measurement(history.sessionDate(1), 18)
+                .evaluation(history.sessionDate(2), EvaluationKind.MID, 4, 4, false);
         LocalDate asOf = history.lastSessionDate();
         List<Signal> before = history.signalsOn(asOf);
 
         LocalDate after = asOf.plusDays(1);
-        history.sessions(3).measurement(after, 5).evaluation(after, EvaluationKind.INTERIM, 9, 9, true)
-                .goal("g2", after).goalStatus("g1", GoalStatus.REACHED, after).expecting(20, after)
-                .discussion(after, DiscussionKind.INTERVISION).phase(TreatmentPhase.CLOSING, after)
+        history.sessions(3)
+                .measurement(after, 5)
+                .evaluation(after, EvaluationKind.INTERIM, 9, 9, true)
+                .goal("g2", after)
+                .goalStatus("g1", GoalStatus.REACHED, after)
+                .expecting(20, after)
+                .discussion(after, DiscussionKind.INTERVISION)
+                .phase(TreatmentPhase.CLOSING, after)
                 .session(after, SessionKind.OTHER, true);
         before.forEach(signal -> history.acknowledged(signal, after));
 
@@ -87,7 +96,8 @@ class SignalEngineTest {
 
     @Test
     void listsSignalsInTheOrderOfTheTable() {
-        List<Signal> signals = neglected().signalsOn(neglected().lastSessionDate().plusDays(400));
+        List<Signal> signals =
+                neglected().signalsOn(neglected().lastSessionDate().plusDays(400));
 
         assertThat(signals).hasSizeGreaterThan(3);
         assertThat(signals).extracting(Signal::code).isSortedAccordingTo(Comparator.naturalOrder());
@@ -95,8 +105,11 @@ class SignalEngineTest {
 
     @Test
     void sortsActionFirstWhenAskedTo() {
-        List<Signal> signals = neglected().signalsOn(neglected().lastSessionDate().plusDays(400)).stream()
-                .sorted(Signal.MOST_URGENT_FIRST).toList();
+        List<Signal> signals = neglected()
+                .signalsOn(neglected().lastSessionDate().plusDays(400))
+                .stream()
+                .sorted(Signal.MOST_URGENT_FIRST)
+                .toList();
 
         assertThat(signals).extracting(Signal::severity).isSortedAccordingTo(Severity.MOST_URGENT_FIRST);
         assertThat(signals.get(0).severity()).isEqualTo(Severity.ACTION);
@@ -109,9 +122,11 @@ class SignalEngineTest {
         LocalDate asOf = history.lastSessionDate().plusDays(60);
 
         assertThat(new SignalEngine().evaluate(history.build(), SignalPolicy.defaults(), asOf))
-                .extracting(Signal::code).contains(SignalCode.NO_RECENT_CONTACT);
+                .extracting(Signal::code)
+                .contains(SignalCode.NO_RECENT_CONTACT);
         assertThat(new SignalEngine().evaluate(history.build(), patient, asOf))
-                .extracting(Signal::code).doesNotContain(SignalCode.NO_RECENT_CONTACT);
+                .extracting(Signal::code)
+                .doesNotContain(SignalCode.NO_RECENT_CONTACT);
     }
 
     /** Fourteen weekly sessions, no goals, no measurement, no evaluation: many rules fire. */

@@ -16,7 +16,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** The signal texts: both bundles in sync, every code complete, every explanation formats with its arguments. */
@@ -35,25 +34,31 @@ class SignalMessagesTest {
     @Test
     void everyCodeHasATitleExplanationActionsAndSource() {
         for (SignalCode code : SignalCode.values()) {
-            assertThat(dutch).as(code.name())
+            assertThat(dutch)
+                    .as(code.name())
                     .containsKeys(code.titleKey(), code.explanationKey(), code.actionsKey(), code.sourceKey());
         }
-        assertThat(dutch).containsKeys("signal.EVALUATION_DUE.explanation.INFO", "signal.EVALUATION_DUE.explanation.ACTION");
+        assertThat(dutch)
+                .containsKeys("signal.EVALUATION_DUE.explanation.INFO", "signal.EVALUATION_DUE.explanation.ACTION");
         Arrays.stream(Severity.values()).forEach(severity -> assertThat(dutch).containsKey(severity.messageKey()));
     }
 
     @Test
     void everyKeyBelongsToACodeOrASeverity() {
-        Set<String> known = Arrays.stream(SignalCode.values()).map(code -> "signal." + code.name() + ".")
+        Set<String> known = Arrays.stream(SignalCode.values())
+                .map(code -> "signal." + code.name() + ".")
                 .collect(Collectors.toSet());
         for (String key : dutch.stringPropertyNames()) {
-            assertThat(key.startsWith("signal.severity.") || known.stream().anyMatch(key::startsWith)).as(key).isTrue();
+            assertThat(key.startsWith("signal.severity.") || known.stream().anyMatch(key::startsWith))
+                    .as(key)
+                    .isTrue();
         }
     }
 
     @Test
     void theExamplesCoverEveryCode() {
-        Set<SignalCode> covered = SignalExamples.all().stream().map(Signal::code)
+        Set<SignalCode> covered = SignalExamples.all().stream()
+                .map(Signal::code)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignalCode.class)));
 
         assertThat(covered).isEqualTo(EnumSet.allOf(SignalCode.class));
@@ -73,16 +78,23 @@ class SignalMessagesTest {
     @Test
     void explanationsDoubleEverySingleQuote() {
         for (Properties bundle : List.of(dutch, english)) {
-            bundle.stringPropertyNames().stream().filter(key -> key.contains(".explanation"))
-                    .forEach(key -> assertThat(LONE_QUOTE.matcher(bundle.getProperty(key)).find()).as(key).isFalse());
+            bundle.stringPropertyNames().stream()
+                    .filter(key -> key.contains(".explanation"))
+                    .forEach(key -> assertThat(
+                                    LONE_QUOTE.matcher(bundle.getProperty(key)).find())
+                            .as(key)
+                            .isFalse());
         }
     }
 
     private static void assertFormats(String pattern, Locale locale, Signal signal) {
         String text = new MessageFormat(pattern, locale).format(signal.messageArgumentArray());
 
-        assertThat(text).as(signal.code() + " " + signal.messageArguments() + ": " + text)
-                .doesNotContain("{").doesNotContain("}").doesNotContain("null");
+        assertThat(text)
+                .as(signal.code() + " " + signal.messageArguments() + ": " + text)
+                .doesNotContain("{")
+                .doesNotContain("}")
+                .doesNotContain("null");
     }
 
     private static Properties load(String resource) {

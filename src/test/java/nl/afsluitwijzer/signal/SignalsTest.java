@@ -1,10 +1,10 @@
 package nl.afsluitwijzer.signal;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.PracticeRepository;
@@ -25,14 +25,19 @@ class SignalsTest {
 
     @Autowired
     Signals signals;
+
     @Autowired
     SignalAcknowledging acknowledging;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     Policies policies;
+
     @Autowired
     PracticeRepository practices;
 
@@ -41,9 +46,11 @@ class SignalsTest {
         Treatment treatment = withSessions(10);
         LocalDate asOf = FIRST.plusWeeks(10);
         fixtures.as("behandelaar", () -> {
-            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT)).isTrue();
+            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT))
+                    .isTrue();
             changes.addDiscussion(treatment.getId(), asOf, DiscussionKind.TEAM, null);
-            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT)).isFalse();
+            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT))
+                    .isFalse();
         });
     }
 
@@ -54,9 +61,11 @@ class SignalsTest {
         LocalDate from = LocalDate.of(2098, 6, 1);
         policies.set(practice, new Policy(from, 12, 16, 2, 4, 3, 28, 100000, 365, 730, 5), null, Instant.EPOCH);
         fixtures.as("behandelaar", () -> {
-            assertThat(signals.forTreatment(treatment.getId(), from.minusDays(1)).has(SignalCode.NO_RECENT_CONTACT))
+            assertThat(signals.forTreatment(treatment.getId(), from.minusDays(1))
+                            .has(SignalCode.NO_RECENT_CONTACT))
                     .isTrue();
-            assertThat(signals.forTreatment(treatment.getId(), from).has(SignalCode.NO_RECENT_CONTACT)).isFalse();
+            assertThat(signals.forTreatment(treatment.getId(), from).has(SignalCode.NO_RECENT_CONTACT))
+                    .isFalse();
         });
     }
 
@@ -65,8 +74,9 @@ class SignalsTest {
         Treatment treatment = withSessions(13);
         fixtures.as("behandelaar", () -> {
             LocalDate today = PracticeDay.today();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(),
-                    SignalCode.OVERRUN, " ")).hasMessage("signal.acknowledge.reason-required");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, " "))
+                    .hasMessage("signal.acknowledge.reason-required");
             acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, "Afronding gepland over twee sessies");
             assertThat(overrun(treatment, today).acknowledged()).isTrue();
             changes.changeExpectedSessionsAtEvaluation(treatment.getId(), 12, today);
@@ -77,7 +87,9 @@ class SignalsTest {
 
     private Signal overrun(Treatment treatment, LocalDate asOf) {
         return signals.forTreatment(treatment.getId(), asOf).signals().stream()
-                .filter(s -> s.code() == SignalCode.OVERRUN).findFirst().orElseThrow();
+                .filter(s -> s.code() == SignalCode.OVERRUN)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Treatment withSessions(int count) {

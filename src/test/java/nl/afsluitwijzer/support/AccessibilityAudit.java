@@ -38,7 +38,9 @@ public final class AccessibilityAudit {
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 findings.add("console error on " + page.url() + ": " + message.text()
-                        + (message.location() == null || message.location().isEmpty() ? "" : " (" + message.location() + ")"));
+                        + (message.location() == null || message.location().isEmpty()
+                                ? ""
+                                : " (" + message.location() + ")"));
             }
         });
         page.onPageError(error -> findings.add("script error on " + page.url() + ": " + error));

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs actions on their own threads, released together by a barrier, as two people pressing "save" at once. */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     @SafeVarargs
     public static <T> List<T> run(Callable<T>... actions) throws Exception {

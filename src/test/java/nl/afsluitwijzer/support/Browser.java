@@ -21,19 +21,24 @@ public final class Browser {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static com.microsoft.playwright.Browser browser;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static synchronized com.microsoft.playwright.Browser get() {
         if (browser == null) {
             boolean debian = Files.isExecutable(DEBIAN_CHROMIUM);
             Playwright playwright = debian
-                    ? Playwright.create(new Playwright.CreateOptions()
-                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
+                    ? Playwright.create(
+                            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
                     : Playwright.create();
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run"));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setHeadless(true)
+                    .setArgs(List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run"));
             if (debian) {
                 options.setExecutablePath(DEBIAN_CHROMIUM);
             }
@@ -44,19 +49,24 @@ public final class Browser {
 
     /** A fresh browser context (its own cookies) with a desktop or phone viewport. */
     public static BrowserContext context(int width, int height) {
-        return get().newContext(new NewContextOptions().setViewportSize(width, height).setLocale("nl-NL"));
+        return get().newContext(
+                        new NewContextOptions().setViewportSize(width, height).setLocale("nl-NL"));
     }
 
     public static void signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/login");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill("demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
         page.waitForLoadState();
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

@@ -25,11 +25,10 @@ public final class CountedStatements {
 
     private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");
-    private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
-            "addBatch");
+    private static final Set<String> EXECUTING =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
-    private CountedStatements() {
-    }
+    private CountedStatements() {}
 
     /** Something to run while recording. */
     public interface Action {
@@ -70,7 +69,8 @@ public final class CountedStatements {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource dataSource && !(bean instanceof RecordingDataSource)
-                            ? new RecordingDataSource(dataSource) : bean;
+                            ? new RecordingDataSource(dataSource)
+                            : bean;
                 }
             };
         }
@@ -101,21 +101,29 @@ public final class CountedStatements {
         }
 
         private static Connection recording(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(CountedStatements.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    CountedStatements.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
                         if (PREPARING.contains(method.getName())) {
                             record((String) args[0]);
                         }
                         Object result = invoke(method, connection, args);
-                        return result instanceof Statement statement && !method.getName().startsWith("prepare")
-                                ? recording(statement) : result;
+                        return result instanceof Statement statement
+                                        && !method.getName().startsWith("prepare")
+                                ? recording(statement)
+                                : result;
                     });
         }
 
         private static Statement recording(Statement statement) {
-            return (Statement) Proxy.newProxyInstance(CountedStatements.class.getClassLoader(),
-                    new Class<?>[] {Statement.class}, (proxy, method, args) -> {
-                        if (EXECUTING.contains(method.getName()) && args != null && args.length > 0
+            return (Statement) Proxy.newProxyInstance(
+                    CountedStatements.class.getClassLoader(),
+                    new Class<?>[] {Statement.class},
+                    (proxy, method, args) -> {
+                        if (EXECUTING.contains(method.getName())
+                                && args != null
+                                && args.length > 0
                                 && args[0] instanceof String sql) {
                             record(sql);
                         }

@@ -16,8 +16,7 @@ public final class PdfPages {
 
     public static final Path FOLDER = Path.of("target", "pdf");
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

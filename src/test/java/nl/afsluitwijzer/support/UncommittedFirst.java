@@ -15,8 +15,7 @@ import javax.sql.DataSource;
  */
 public final class UncommittedFirst {
 
-    private UncommittedFirst() {
-    }
+    private UncommittedFirst() {}
 
     public static <T> T whileRunning(DataSource dataSource, String insert, Object[] parameters, Callable<T> request)
             throws Exception {

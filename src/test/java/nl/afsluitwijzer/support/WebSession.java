@@ -27,8 +27,7 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** A response: status, Location header (or null), body and headers. */
-    public record Page(int status, String location, String body, HttpHeaders headers) {
-    }
+    public record Page(int status, String location, String body, HttpHeaders headers) {}
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -36,7 +35,9 @@ public final class WebSession {
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -45,7 +46,9 @@ public final class WebSession {
     }
 
     public Page get(String path, String header, String value) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header(header, value)
+                .GET());
     }
 
     /** Fetches the page with the form for its CSRF token, then posts the fields to the action. */
@@ -91,8 +94,10 @@ public final class WebSession {
     }
 
     public Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(SESSION_COOKIE))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Puts a session cookie in this jar, as someone who copied it from another browser would. */
@@ -106,8 +111,11 @@ public final class WebSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body(), response.headers());
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -15,13 +15,15 @@ import org.springframework.test.annotation.DirtiesContext;
  * its own on purpose: spring-security-test's {@code csrf()}, used by MockMvc tests of the shared context, swaps the
  * CSRF filter's token store for a session-based one for good, which would make every visit here create a session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "afsluitwijzer.test.context=anonymous-session")
 @DirtiesContext
 class AnonymousSessionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -32,7 +34,9 @@ class AnonymousSessionTest {
             WebSession visitor = new WebSession(port);
             WebSession.Page page = visitor.get("/login");
             assertThat(page.status()).isEqualTo(200);
-            assertThat(visitor.sessionId()).as("visit %d: %s", i, page.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(visitor.sessionId())
+                    .as("visit %d: %s", i, page.headers().allValues("Set-Cookie"))
+                    .isEmpty();
         }
         assertThat(sessions()).isEqualTo(before);
     }
@@ -46,7 +50,8 @@ class AnonymousSessionTest {
         WebSession forger = new WebSession(port);
         forger.get("/login");
         assertThat(forger.submit("/error", "/login", java.util.Map.of("username", "behandelaar", "password", "demo"))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     private long sessions() {

@@ -34,8 +34,7 @@ final class ApiCalls {
         return """
                 {"clientReference": "IDEM-%d", "startDate": "2026-01-05", "helpQuestion": "I want to sleep again",
                  "clientEstimateSessions": 8, "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9",
-                 "goals": [{"description": "Goes to bed before 23:00", "criterion": "Sleep diary"}]}"""
-                .formatted(System.nanoTime());
+                 "goals": [{"description": "Goes to bed before 23:00", "criterion": "Sleep diary"}]}""".formatted(System.nanoTime());
     }
 
     static String referenceIn(String body) {
@@ -43,7 +42,8 @@ final class ApiCalls {
     }
 
     static ResultMatcher problem(int status, String... detailMentions) {
-        List<ResultMatcher> matchers = new java.util.ArrayList<>(List.of(status().is(status),
+        List<ResultMatcher> matchers = new java.util.ArrayList<>(List.of(
+                status().is(status),
                 content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
                 jsonPath("$.status").value(status)));
         for (String mention : detailMentions) {
@@ -57,7 +57,10 @@ final class ApiCalls {
     }
 
     long startTreatment(String user) throws Exception {
-        String body = post(user, TREATMENTS, null, newTreatment()).andReturn().getResponse().getContentAsString();
+        String body = post(user, TREATMENTS, null, newTreatment())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -72,12 +75,15 @@ final class ApiCalls {
     MockHttpServletRequestBuilder request(String user, String path, String key, String json) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
                 .header("Authorization", Api.bearer(mvc, user))
-                .contentType(MediaType.APPLICATION_JSON).content(json);
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
         return key == null ? request : request.header(IdempotencyFilter.HEADER, key);
     }
 
     long sessions(long treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?").param(treatment)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?")
+                .param(treatment)
+                .query(Long.class)
+                .single();
     }
 }

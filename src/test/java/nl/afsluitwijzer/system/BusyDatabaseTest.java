@@ -26,14 +26,17 @@ class BusyDatabaseTest {
     @Test
     void transactionsQueueingForABusyDatabaseAllBegin() throws Exception {
         try (HikariDataSource pool = pool("jdbc:h2:mem:patient" + System.nanoTime())) {
-            assertThat(failuresOf(new ResilientTransactions(pool))).as("transactions that could not begin").isZero();
+            assertThat(failuresOf(new ResilientTransactions(pool)))
+                    .as("transactions that could not begin")
+                    .isZero();
         }
     }
 
     @Test
     void thePlainTransactionManagerCallsTheSameQueueAnOutage() throws Exception {
         try (HikariDataSource pool = pool("jdbc:h2:mem:impatient" + System.nanoTime())) {
-            assertThat(failuresOf(new JdbcTransactionManager(pool))).as("transactions that could not begin")
+            assertThat(failuresOf(new JdbcTransactionManager(pool)))
+                    .as("transactions that could not begin")
                     .isPositive();
         }
     }
@@ -48,7 +51,7 @@ class BusyDatabaseTest {
             pool.setInitializationFailTimeout(-1);
             TransactionTemplate transaction = new TransactionTemplate(new ResilientTransactions(pool));
             long started = System.nanoTime();
-            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> { }))
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {}))
                     .isInstanceOf(CannotCreateTransactionException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started))
                     .isLessThan(ResilientTransactions.BUSY_WAIT.dividedBy(3));
@@ -63,14 +66,16 @@ class BusyDatabaseTest {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         List<CompletableFuture<Boolean>> queue = new ArrayList<>();
         for (int i = 0; i < QUEUE; i++) {
-            queue.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    transaction.executeWithoutResult(status -> pause());
-                    return true;
-                } catch (CannotCreateTransactionException timeout) {
-                    return false;
-                }
-            }, Executors.newSingleThreadExecutor()));
+            queue.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            transaction.executeWithoutResult(status -> pause());
+                            return true;
+                        } catch (CannotCreateTransactionException timeout) {
+                            return false;
+                        }
+                    },
+                    Executors.newSingleThreadExecutor()));
         }
         long failed = 0;
         for (CompletableFuture<Boolean> request : queue) {

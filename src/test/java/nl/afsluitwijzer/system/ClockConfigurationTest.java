@@ -12,14 +12,16 @@ class ClockConfigurationTest {
     @Test
     void justAfterMidnightInTheNetherlandsTodayIsTheNewDayAlthoughUtcIsStillOnTheOldOne() {
         Instant lateUtcEvening = Instant.parse("2026-12-04T23:21:00Z");
-        assertThat(LocalDate.ofInstant(lateUtcEvening, new ClockConfiguration().clock().getZone()))
+        assertThat(LocalDate.ofInstant(
+                        lateUtcEvening, new ClockConfiguration().clock().getZone()))
                 .isEqualTo(LocalDate.of(2026, 12, 5));
     }
 
     @Test
     void inSummerTimeTheDayTurnsTwoHoursBeforeUtcDoes() {
         Instant lateUtcEvening = Instant.parse("2026-07-01T22:30:00Z");
-        assertThat(LocalDate.ofInstant(lateUtcEvening, new ClockConfiguration().clock().getZone()))
+        assertThat(LocalDate.ofInstant(
+                        lateUtcEvening, new ClockConfiguration().clock().getZone()))
                 .isEqualTo(LocalDate.of(2026, 7, 2));
     }
 

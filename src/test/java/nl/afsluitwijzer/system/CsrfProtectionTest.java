@@ -1,8 +1,8 @@
 package nl.afsluitwijzer.system;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -17,6 +17,7 @@ class CsrfProtectionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -30,7 +31,10 @@ class CsrfProtectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"/profiel/tokens"})
     void theSamePostWithTheTokenIsAccepted(String url) throws Exception {
-        mvc.perform(post(url).param("name", "csrf-check").param("currentPassword", "demo").with(csrf())
+        mvc.perform(post(url)
+                        .param("name", "csrf-check")
+                        .param("currentPassword", "demo")
+                        .with(csrf())
                         .with(user(users.loadUserByUsername("manager"))))
                 .andExpect(status().is3xxRedirection());
     }

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * database is back everything works again without a restart. PostgreSQL with -Ppostgres, otherwise an H2
  * server over TCP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "afsluitwijzer.outage.readiness-hold=1s")
 @DirtiesContext
 class DatabaseConnectionLossTest {
@@ -35,16 +36,20 @@ class DatabaseConnectionLossTest {
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry registry) throws Exception {
         if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
-            URI server = URI.create(System.getenv().getOrDefault("AFSLUITWIJZER_TEST_DATABASE_URL",
-                    "jdbc:postgresql://127.0.0.1:5432/afsluitwijzer_test").substring("jdbc:".length()));
+            URI server = URI.create(System.getenv()
+                    .getOrDefault(
+                            "AFSLUITWIJZER_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/afsluitwijzer_test")
+                    .substring("jdbc:".length()));
             proxy = new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getRawPath());
+            registry.add(
+                    "spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getRawPath());
         } else {
             h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
             proxy = new TcpProxy("127.0.0.1", h2.getPort());
-            registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port()
-                    + "/mem:connection-loss;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port()
+                            + "/mem:connection-loss;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         }
     }
 
@@ -72,10 +77,13 @@ class DatabaseConnectionLossTest {
         assertUnavailable(fast(() -> api.get(acknowledged, token)));
         WebSession.Page page = fast(() -> therapist.get("/caseload"));
         assertThat(page.status()).isEqualTo(503);
-        assertThat(page.body()).contains("Tijdelijk niet beschikbaar", "De database is tijdelijk niet bereikbaar")
+        assertThat(page.body())
+                .contains("Tijdelijk niet beschikbaar", "De database is tijdelijk niet bereikbaar")
                 .doesNotContain("Exception");
-        assertThat(fast(() -> api.get("/actuator/health/readiness", null)).statusCode()).isEqualTo(503);
-        assertThat(fast(() -> api.get("/actuator/health/liveness", null)).statusCode()).isEqualTo(200);
+        assertThat(fast(() -> api.get("/actuator/health/readiness", null)).statusCode())
+                .isEqualTo(503);
+        assertThat(fast(() -> api.get("/actuator/health/liveness", null)).statusCode())
+                .isEqualTo(200);
 
         proxy.start();
         HttpResponse<String> accepted = firstAcceptedWrite(api, token);
@@ -100,7 +108,9 @@ class DatabaseConnectionLossTest {
 
     private static void assertUnavailable(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(response.body()).contains("De database is tijdelijk niet bereikbaar");
@@ -109,7 +119,9 @@ class DatabaseConnectionLossTest {
     private static <T> T fast(Callable<T> request) throws Exception {
         long start = System.nanoTime();
         T response = request.call();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered within 2 s").isLessThan(FAIL_FAST);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("answered within 2 s")
+                .isLessThan(FAIL_FAST);
         return response;
     }
 }

@@ -28,8 +28,11 @@ class EmbeddedDatabaseConnectionLifetimeTest {
     @Test
     void writesStillWorkAfterThePoolRetiredTheConnectionThatCreatedTheSchema() throws Exception {
         try (HikariDataSource pool = pool()) {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                    .load().migrate();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                    .load()
+                    .migrate();
 
             // Another session keeps the database open while the pool replaces its connections, as in production.
             try (Connection otherSession = DriverManager.getConnection(pool.getJdbcUrl(), "sa", "")) {
@@ -42,18 +45,18 @@ class EmbeddedDatabaseConnectionLifetimeTest {
     private static void writeThroughAFreshConnection(HikariDataSource pool) throws Exception {
         try (Connection connection = pool.getConnection()) {
             long practiceId = insertPractice(connection);
-                try (PreparedStatement insert = connection.prepareStatement("""
+            try (PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO user_account (practice_id, username, display_name, password_hash, role, enabled,
                             must_change_password, created_at) VALUES (?, 'lifetime', 'Lifetime', 'x', 'THERAPIST',
                             TRUE, FALSE, CURRENT_TIMESTAMP)""")) {
-                    insert.setLong(1, practiceId);
-                    assertThat(insert.executeUpdate()).isEqualTo(1);
-                }
-                try (Statement update = connection.createStatement()) {
-                    assertThat(update.executeUpdate("UPDATE user_account SET role = 'MANAGER' WHERE username = 'lifetime'"))
-                            .isEqualTo(1);
-                }
+                insert.setLong(1, practiceId);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
             }
+            try (Statement update = connection.createStatement()) {
+                assertThat(update.executeUpdate("UPDATE user_account SET role = 'MANAGER' WHERE username = 'lifetime'"))
+                        .isEqualTo(1);
+            }
+        }
     }
 
     private HikariDataSource pool() {
@@ -67,8 +70,8 @@ class EmbeddedDatabaseConnectionLifetimeTest {
     }
 
     private static long insertPractice(Connection connection) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO practice (name) VALUES ('Lifetime')",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO practice (name) VALUES ('Lifetime')", Statement.RETURN_GENERATED_KEYS)) {
             insert.executeUpdate();
             try (var keys = insert.getGeneratedKeys()) {
                 keys.next();

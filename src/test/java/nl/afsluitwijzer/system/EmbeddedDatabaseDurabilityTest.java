@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,8 @@ class EmbeddedDatabaseDurabilityTest {
         pool.setUsername("sa");
         Object processed = EmbeddedDatabaseDurability.writeEveryCommitToTheFile()
                 .postProcessAfterInitialization(pool, "dataSource");
-        try (HikariDataSource durable = (HikariDataSource) processed; Connection connection = durable.getConnection();
+        try (HikariDataSource durable = (HikariDataSource) processed;
+                Connection connection = durable.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet setting = statement.executeQuery(
                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
@@ -50,12 +51,16 @@ class EmbeddedDatabaseDurabilityTest {
         pool.setUsername("sa");
         Object processed = EmbeddedDatabaseDurability.writeEveryCommitToTheFile()
                 .postProcessAfterInitialization(pool, "dataSource");
-        try (HikariDataSource durable = (HikariDataSource) processed; Connection connection = durable.getConnection();
+        try (HikariDataSource durable = (HikariDataSource) processed;
+                Connection connection = durable.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE note (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO note VALUES (1)");
-            assertThat(openFlags(dataDir.resolve("afsluitwijzer.mv.db"))).isNotEmpty()
-                    .allSatisfy(flags -> assertThat(flags & O_DSYNC).as("O_DSYNC in %o", flags).isEqualTo(O_DSYNC));
+            assertThat(openFlags(dataDir.resolve("afsluitwijzer.mv.db")))
+                    .isNotEmpty()
+                    .allSatisfy(flags -> assertThat(flags & O_DSYNC)
+                            .as("O_DSYNC in %o", flags)
+                            .isEqualTo(O_DSYNC));
         }
     }
 
@@ -95,10 +100,11 @@ class EmbeddedDatabaseDurabilityTest {
                     continue;
                 }
                 if (target.equals(file.toRealPath())) {
-                    for (String line : Files.readAllLines(Path.of("/proc/self/fdinfo", descriptor.getFileName()
-                            .toString()))) {
+                    for (String line : Files.readAllLines(Path.of(
+                            "/proc/self/fdinfo", descriptor.getFileName().toString()))) {
                         if (line.startsWith("flags:")) {
-                            flags.add(Integer.parseInt(line.substring("flags:".length()).strip(), 8));
+                            flags.add(Integer.parseInt(
+                                    line.substring("flags:".length()).strip(), 8));
                         }
                     }
                 }

@@ -36,24 +36,31 @@ class ForwardedTlsTest {
     void aRequestForwardedFromTlsGetsHstsAndSecureHostOnlyCookies() throws Exception {
         mvc.perform(get("/login").header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "afsluitwijzer.nl"))
                 .andExpect(header().string("Strict-Transport-Security", containsString("includeSubDomains")))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith("__Host-AFSLUITWIJZER_CSRF="), containsString("Secure")))));
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(startsWith("__Host-AFSLUITWIJZER_CSRF="), containsString("Secure")))));
     }
 
     @Test
     void aPlainRequestWithoutTheHeaderStaysPlain() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"))
-                .andExpect(header().stringValues("Set-Cookie",
-                        hasItem(allOf(startsWith("AFSLUITWIJZER_CSRF="), not(containsString("Secure"))))));
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(startsWith("AFSLUITWIJZER_CSRF="), not(containsString("Secure"))))));
     }
 
     @Test
     void overTlsTheCsrfCookieIsHostOnlyAndNoSessionIsMade() throws Exception {
         mvc.perform(get("/login").secure(true))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(startsWith("__Host-AFSLUITWIJZER_CSRF="),
-                        containsString("Secure"), containsString("Path=/"), containsString("HttpOnly"),
-                        not(containsString("Domain"))))))
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(
+                                        startsWith("__Host-AFSLUITWIJZER_CSRF="),
+                                        containsString("Secure"),
+                                        containsString("Path=/"),
+                                        containsString("HttpOnly"),
+                                        not(containsString("Domain"))))))
                 .andExpect(header().stringValues("Set-Cookie", everyItem(not(containsString("SESSION")))));
     }
 }

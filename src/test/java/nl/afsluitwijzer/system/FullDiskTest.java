@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * system, see {@link FullDisk}): writes get 503 with Retry-After instead of 500, pages a clear Dutch page,
  * and once space is back everything works again without a restart and nothing acknowledged is lost.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "afsluitwijzer.outage.readiness-hold=3s")
 @DirtiesContext
 class FullDiskTest {
@@ -30,12 +31,15 @@ class FullDiskTest {
     private static final Duration HOLD = Duration.ofSeconds(3);
     /** H2 writes in the background: the failure shows at a later commit, within about a second. */
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(10);
-    private static final Path DIRECTORY = Path.of("target", "full-disk-" + System.nanoTime()).toAbsolutePath();
+
+    private static final Path DIRECTORY =
+            Path.of("target", "full-disk-" + System.nanoTime()).toAbsolutePath();
 
     /** WRITE_DELAY=0: a commit reaches the file before it is acknowledged, so a full disk fails it at once. */
     @DynamicPropertySource
     static void embeddedDatabaseOnAFillableDisk(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
+        registry.add(
+                "spring.datasource.url",
                 () -> "jdbc:h2:" + FullDisk.prefix() + DIRECTORY.resolve("afsluitwijzer") + ";MODE=PostgreSQL"
                         + ";WRITE_DELAY=0");
         registry.add("spring.datasource.username", () -> "sa");
@@ -63,7 +67,9 @@ class FullDiskTest {
 
         FullDisk.fill();
         HttpResponse<String> refused = firstRefusedWrite(api, token, acknowledged);
-        assertThat(refused.headers().firstValue("Content-Type")).get().asString()
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(refused.body()).contains("De opslag is vol");
@@ -71,7 +77,9 @@ class FullDiskTest {
         assertThat(api.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         assertServedOrClearlyRefused(api.get(acknowledged.get(0), token));
         WebSession.Page page = firstRefusedPage(therapist);
-        assertThat(page.body()).contains("Tijdelijk niet beschikbaar", "De opslag is vol").doesNotContain("Exception");
+        assertThat(page.body())
+                .contains("Tijdelijk niet beschikbaar", "De opslag is vol")
+                .doesNotContain("Exception");
         assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
 
         FullDisk.free();
@@ -128,7 +136,9 @@ class FullDiskTest {
     private static void assertServedOrClearlyRefused(HttpResponse<String> read) {
         assertThat(read.statusCode()).as(read.body()).isIn(200, 503);
         if (read.statusCode() == 503) {
-            assertThat(read.headers().firstValue("Content-Type")).get().asString()
+            assertThat(read.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
                     .startsWith("application/problem+json");
             assertThat(read.headers().firstValue("Retry-After")).isPresent();
         }

@@ -1,8 +1,8 @@
 package nl.afsluitwijzer.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +31,7 @@ class HealthEndpointTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -47,19 +48,33 @@ class HealthEndpointTest {
 
     @Test
     void signedInUsersSeeNoMoreThanAnonymousOnes() throws Exception {
-        String anonymous = mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+        String anonymous =
+                mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
         for (String username : List.of("behandelaar", "manager", "beheer")) {
             String seen = mvc.perform(get("/actuator/health").with(user(users.loadUserByUsername(username))))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(seen).as(username).isEqualTo(anonymous);
         }
     }
 
     /** Each path as anonymous, therapist, manager and administrator: always forbidden. */
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
-            "/actuator/health/db", "/actuator/health/diskSpace", "/actuator/heapdump", "/actuator/loggers",
-            "/actuator/mappings", "/actuator/sessions", "/actuator/metrics"})
+    @ValueSource(
+            strings = {
+                "/actuator",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/configprops",
+                "/actuator/health/db",
+                "/actuator/health/diskSpace",
+                "/actuator/heapdump",
+                "/actuator/loggers",
+                "/actuator/mappings",
+                "/actuator/sessions",
+                "/actuator/metrics"
+            })
     void noOtherActuatorEndpointIsReachable(String path) throws Exception {
         List<Integer> seen = new ArrayList<>();
         seen.add(statusOf(get(path)));

@@ -38,25 +38,34 @@ class IdempotencyCommitTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     @Qualifier("springSecurityFilterChain")
     Filter security;
+
     @Autowired
     FilterRegistrationBean<IdempotencyFilter> idempotency;
+
     @Autowired
     DispatcherServlet dispatcher;
+
     @LocalServerPort
     int port;
+
     ApiCalls api;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new ApiCalls(mvc, jdbc);
         // the server's own dispatcher starts with its first request
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
     }
 
     @Test
@@ -65,10 +74,12 @@ class IdempotencyCommitTest {
         String key = UUID.randomUUID().toString();
         MockHttpServletRequest request = sessionRequest(id, key);
         assertThatThrownBy(() -> new MockFilterChain(dispatcher, security, idempotency.getFilter())
-                .doFilter(request, new ClientGone())).isInstanceOf(IOException.class);
+                        .doFilter(request, new ClientGone()))
+                .isInstanceOf(IOException.class);
         assertThat(api.sessions(id)).isEqualTo(1);
         api.addSession("behandelaar", id, key, IdempotencyKeyApiTest.SESSION)
-                .andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(api.sessions(id)).isEqualTo(1);
     }
 
@@ -80,20 +91,29 @@ class IdempotencyCommitTest {
             chain.doFilter(request, response);
             throw new IllegalStateException("the node died before the commit");
         };
-        assertThatThrownBy(() -> new MockFilterChain(dispatcher, security, idempotency.getFilter(),
-                nodeDiesAfterTheController).doFilter(sessionRequest(id, key), new MockHttpServletResponse()))
+        assertThatThrownBy(() -> new MockFilterChain(
+                                dispatcher, security, idempotency.getFilter(), nodeDiesAfterTheController)
+                        .doFilter(sessionRequest(id, key), new MockHttpServletResponse()))
                 .hasMessageContaining("node died");
         assertThat(api.sessions(id)).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?").param(key)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         api.addSession("behandelaar", id, key, IdempotencyKeyApiTest.SESSION)
-                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotent-Replayed"));
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
         assertThat(api.sessions(id)).isEqualTo(1);
     }
 
     private MockHttpServletRequest sessionRequest(long treatment, String key) {
-        return api.request("behandelaar", ApiCalls.TREATMENTS + "/" + treatment + "/sessions", key,
-                IdempotencyKeyApiTest.SESSION).buildRequest(dispatcher.getServletContext());
+        return api.request(
+                        "behandelaar",
+                        ApiCalls.TREATMENTS + "/" + treatment + "/sessions",
+                        key,
+                        IdempotencyKeyApiTest.SESSION)
+                .buildRequest(dispatcher.getServletContext());
     }
 
     /** A client whose connection broke: nothing written to it arrives. */

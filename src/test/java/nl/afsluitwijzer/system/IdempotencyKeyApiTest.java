@@ -27,8 +27,10 @@ class IdempotencyKeyApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     ApiCalls api;
 
     @BeforeEach
@@ -41,7 +43,9 @@ class IdempotencyKeyApiTest {
         long id = api.startTreatment("behandelaar");
         String key = UUID.randomUUID().toString();
         MvcResult first = api.addSession("behandelaar", id, key, SESSION)
-                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotent-Replayed")).andReturn();
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"))
+                .andReturn();
         api.addSession("behandelaar", id, key, SESSION)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
@@ -54,7 +58,8 @@ class IdempotencyKeyApiTest {
     void aReplayedNewTreatmentKeepsItsLocationAndIsLoggedAsAViewOfThatTreatment() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = ApiCalls.newTreatment();
-        MvcResult first = api.post("behandelaar", ApiCalls.TREATMENTS, key, body).andExpect(status().isCreated())
+        MvcResult first = api.post("behandelaar", ApiCalls.TREATMENTS, key, body)
+                .andExpect(status().isCreated())
                 .andReturn();
         String location = first.getResponse().getHeader("Location");
         api.post("behandelaar", ApiCalls.TREATMENTS, key, body)
@@ -64,9 +69,16 @@ class IdempotencyKeyApiTest {
                 .andExpect(content().string(first.getResponse().getContentAsString()));
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment t JOIN client c ON c.id = t.client_id "
-                + "WHERE c.reference = ?").param(ApiCalls.referenceIn(body)).query(Long.class).single()).isEqualTo(1);
+                                + "WHERE c.reference = ?")
+                        .param(ApiCalls.referenceIn(body))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'API_REPLAY' AND action = 'VIEW' "
-                + "AND treatment_id = ? AND username = 'behandelaar'").param(id).query(Long.class).single())
+                                + "AND treatment_id = ? AND username = 'behandelaar'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -88,7 +100,8 @@ class IdempotencyKeyApiTest {
         String key = UUID.randomUUID().toString();
         api.addSession("behandelaar", id, key, SESSION).andExpect(status().isCreated());
         api.addSession("manager", id, key, SESSION)
-                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotent-Replayed"));
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
         assertThat(api.sessions(id)).isEqualTo(2);
     }
 
@@ -97,7 +110,8 @@ class IdempotencyKeyApiTest {
         long id = api.startTreatment("behandelaar");
         String key = UUID.randomUUID().toString();
         String future = SESSION.replace("2026-01-12", "2099-01-12");
-        MvcResult first = api.addSession("behandelaar", id, key, future).andExpect(ApiCalls.problem(400))
+        MvcResult first = api.addSession("behandelaar", id, key, future)
+                .andExpect(ApiCalls.problem(400))
                 .andReturn();
         api.addSession("behandelaar", id, key, future)
                 .andExpect(ApiCalls.problem(400))
@@ -113,11 +127,15 @@ class IdempotencyKeyApiTest {
         long id = api.startTreatment("behandelaar");
         String key = UUID.randomUUID().toString();
         api.addSession("behandelaar2", id, key, SESSION).andExpect(status().isNotFound());
-        api.addSession("behandelaar2", id, key, SESSION).andExpect(status().isNotFound())
+        api.addSession("behandelaar2", id, key, SESSION)
+                .andExpect(status().isNotFound())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(api.sessions(id)).isZero();
         assertThat(jdbc.sql("SELECT object_type FROM audit_entry WHERE treatment_id = ? AND username = 'behandelaar2' "
-                + "AND outcome = 'FAILURE' ORDER BY id").param(id).query(String.class).list())
+                                + "AND outcome = 'FAILURE' ORDER BY id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
                 .containsExactly("TREATMENT", IdempotentReplays.OBJECT_TYPE);
     }
 
@@ -146,27 +164,35 @@ class IdempotencyKeyApiTest {
     void theOpenApiDocumentsTheHeaderAnd409And422OnEveryWriteButNotOnTokensOrReads() throws Exception {
         String sessions = "$.paths['/api/v1/treatments/{id}/sessions'].post";
         mvc.perform(get("/api/v1/openapi.json"))
-                .andExpect(jsonPath(sessions + ".parameters[?(@.name == 'Idempotency-Key')].in").value("header"))
+                .andExpect(jsonPath(sessions + ".parameters[?(@.name == 'Idempotency-Key')].in")
+                        .value("header"))
                 .andExpect(jsonPath(sessions + ".responses['409']").exists())
                 .andExpect(jsonPath(sessions + ".responses['422']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/goals/{goalId}/status'].put"
-                        + ".parameters[?(@.name == 'Idempotency-Key')]").isNotEmpty())
+                                + ".parameters[?(@.name == 'Idempotency-Key')]")
+                        .isNotEmpty())
                 .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}'].get"
-                        + ".parameters[?(@.name == 'Idempotency-Key')]").isEmpty())
-                .andExpect(jsonPath("$.paths['/api/v1/tokens'].post"
-                        + ".parameters[?(@.name == 'Idempotency-Key')]").isEmpty());
+                                + ".parameters[?(@.name == 'Idempotency-Key')]")
+                        .isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/tokens'].post" + ".parameters[?(@.name == 'Idempotency-Key')]")
+                        .isEmpty());
     }
 
     @Test
     void theTokenEndpointIgnoresTheKeySoNoTokenIsKeptInTheDatabase() throws Exception {
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/api/v1/tokens").header("Idempotency-Key", key)
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                            .httpBasic("behandelaar", "demo")))
-                    .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotent-Replayed"));
+            mvc.perform(post("/api/v1/tokens")
+                            .header("Idempotency-Key", key)
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.httpBasic("behandelaar", "demo")))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().doesNotExist("Idempotent-Replayed"));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?").param(key)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

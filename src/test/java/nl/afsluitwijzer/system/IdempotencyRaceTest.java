@@ -8,9 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,14 +36,19 @@ class IdempotencyRaceTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     IdempotencyKeys keys;
+
     @Autowired
     IdempotencyKeyCleanup cleanup;
+
     @LocalServerPort
     int port;
+
     ApiCalls api;
 
     @BeforeEach
@@ -55,29 +60,39 @@ class IdempotencyRaceTest {
     void parallelRequestsWithTheSameKeyWriteOnceAndTheOthersGet409OrTheReplay() throws Exception {
         String body = ApiCalls.newTreatment();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ApiCalls.TREATMENTS))
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
+                .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                .header("Content-Type", "application/json")
                 .header(IdempotencyFilter.HEADER, UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         List<HttpResponse<String>> responses = sendAtOnce(request);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment t JOIN client c ON c.id = t.client_id "
-                + "WHERE c.reference = ?").param(ApiCalls.referenceIn(body)).query(Long.class).single()).isEqualTo(1);
+                                + "WHERE c.reference = ?")
+                        .param(ApiCalls.referenceIn(body))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isIn(201, 409));
-        assertThat(responses).filteredOn(r -> r.statusCode() == 201 && r.headers()
-                .firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
+        assertThat(responses)
+                .filteredOn(r -> r.statusCode() == 201
+                        && r.headers().firstValue("Idempotent-Replayed").isEmpty())
+                .hasSize(1);
     }
 
     @Test
     void aClaimLeftByADeadNodeAnswers409UntilItIsAbandonedThenTheRetryRuns() throws Exception {
         long id = api.startTreatment("behandelaar");
         String key = UUID.randomUUID().toString();
-        MockHttpServletRequest request = api.request("behandelaar", ApiCalls.TREATMENTS + "/" + id + "/sessions",
-                key, IdempotencyKeyApiTest.SESSION).buildRequest(mvc.getDispatcherServlet().getServletContext());
+        MockHttpServletRequest request = api.request(
+                        "behandelaar", ApiCalls.TREATMENTS + "/" + id + "/sessions", key, IdempotencyKeyApiTest.SESSION)
+                .buildRequest(mvc.getDispatcherServlet().getServletContext());
         keys.claim(userId("behandelaar"), key, IdempotentRequest.hash(request, request.getContentAsByteArray()));
         api.addSession("behandelaar", id, key, IdempotencyKeyApiTest.SESSION)
                 .andExpect(ApiCalls.problem(409, "Idempotency-Key"));
         startedAgo(key, Duration.ofMinutes(3));
         api.addSession("behandelaar", id, key, IdempotencyKeyApiTest.SESSION)
-                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotent-Replayed"));
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
         api.addSession("behandelaar", id, key, IdempotencyKeyApiTest.SESSION)
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(api.sessions(id)).isEqualTo(1);
@@ -108,7 +123,10 @@ class IdempotencyRaceTest {
         createdAgo(young, Duration.ofHours(23));
         cleanup.run();
         assertThat(jdbc.sql("SELECT idempotency_key FROM idempotency_key WHERE idempotency_key IN (?, ?)")
-                .params(old, young).query(String.class).list()).containsExactly(young);
+                        .params(old, young)
+                        .query(String.class)
+                        .list())
+                .containsExactly(young);
     }
 
     private List<HttpResponse<String>> sendAtOnce(HttpRequest request) throws Exception {
@@ -135,16 +153,21 @@ class IdempotencyRaceTest {
     }
 
     private long userId(String username) {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM user_account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private void startedAgo(String key, Duration ago) {
         jdbc.sql("UPDATE idempotency_key SET started_at = ? WHERE idempotency_key = ?")
-                .params(Timestamp.from(Instant.now().minus(ago)), key).update();
+                .params(Timestamp.from(Instant.now().minus(ago)), key)
+                .update();
     }
 
     private void createdAgo(String key, Duration ago) {
         jdbc.sql("UPDATE idempotency_key SET created_at = ? WHERE idempotency_key = ?")
-                .params(Timestamp.from(Instant.now().minus(ago)), key).update();
+                .params(Timestamp.from(Instant.now().minus(ago)), key)
+                .update();
     }
 }

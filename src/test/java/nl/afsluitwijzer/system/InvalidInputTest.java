@@ -29,8 +29,10 @@ class InvalidInputTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,8 +45,8 @@ class InvalidInputTest {
 
     @Test
     void aNulInAJsonTextIsA400NamingTheField() throws Exception {
-        HttpResponse<String> response = postJson("/api/v1/treatments", treatmentJson("NUL-" + System.nanoTime()
-                + "\\u0000"));
+        HttpResponse<String> response =
+                postJson("/api/v1/treatments", treatmentJson("NUL-" + System.nanoTime() + "\\u0000"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(response.body()).contains("clientReference").contains("ongeldig teken");
@@ -52,8 +54,11 @@ class InvalidInputTest {
 
     @Test
     void aNulInAFormFieldIsAFormErrorWithTheTextKept() {
-        Page page = signedIn().submit("/behandelingen/nieuw", "/behandelingen",
-                referral("NUL-" + System.nanoTime(), "2026-11-02", "Somber" + NUL + " en moe"));
+        Page page = signedIn()
+                .submit(
+                        "/behandelingen/nieuw",
+                        "/behandelingen",
+                        referral("NUL-" + System.nanoTime(), "2026-11-02", "Somber" + NUL + " en moe"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("bevat een ongeldig teken").contains("Somber en moe");
     }
@@ -70,8 +75,11 @@ class InvalidInputTest {
 
     @Test
     void referencesWithAZeroWidthSpaceOrADirectionOverrideAreRefused() throws Exception {
-        Page page = signedIn().submit("/behandelingen/nieuw", "/behandelingen",
-                referral("ZW\u200B" + System.nanoTime(), "2026-11-02", "Hulpvraag"));
+        Page page = signedIn()
+                .submit(
+                        "/behandelingen/nieuw",
+                        "/behandelingen",
+                        referral("ZW\u200B" + System.nanoTime(), "2026-11-02", "Hulpvraag"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("onzichtbaar teken");
         HttpResponse<String> api = postJson("/api/v1/treatments", treatmentJson("RTL\u202E" + System.nanoTime()));
@@ -83,25 +91,33 @@ class InvalidInputTest {
     void theDecomposedAndComposedSpellingOfAReferenceAreOneClient() {
         String tail = "-" + System.nanoTime();
         WebSession session = signedIn();
-        Page first = session.submit("/behandelingen/nieuw", "/behandelingen",
-                referral("Jos\u00E9" + tail, "2026-11-02", "Eerste"));
+        Page first = session.submit(
+                "/behandelingen/nieuw", "/behandelingen", referral("Jos\u00E9" + tail, "2026-11-02", "Eerste"));
         assertThat(first.status()).isEqualTo(302);
-        Page second = session.submit("/behandelingen/nieuw", "/behandelingen",
+        Page second = session.submit(
+                "/behandelingen/nieuw",
+                "/behandelingen",
                 referral("  Jose\u0301" + tail + " ", "2026-11-02", "Tweede"));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body()).contains("Er is al een cliënt met referentie");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE reference LIKE ?").param("%" + tail)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE reference LIKE ?")
+                        .param("%" + tail)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void datesIn1899OrIn2999AreRefusedWithAMessage() throws Exception {
-        Page old = signedIn().submit("/behandelingen/nieuw", "/behandelingen",
-                referral("OUD-" + System.nanoTime(), "1899-12-31", "Hulpvraag"));
+        Page old = signedIn()
+                .submit(
+                        "/behandelingen/nieuw",
+                        "/behandelingen",
+                        referral("OUD-" + System.nanoTime(), "1899-12-31", "Hulpvraag"));
         assertThat(old.status()).isEqualTo(200);
         assertThat(old.body()).contains("moet tussen 1-1-1900 en vandaag liggen");
-        HttpResponse<String> far = postJson("/api/v1/treatments",
-                treatmentJson("VER-" + System.nanoTime()).replace("2026-01-05", "2999-01-01"));
+        HttpResponse<String> far = postJson(
+                "/api/v1/treatments", treatmentJson("VER-" + System.nanoTime()).replace("2026-01-05", "2999-01-01"));
         assertThat(far.statusCode()).isEqualTo(400);
         assertThat(far.body()).contains("startDate").contains("1-1-1900");
     }
@@ -109,8 +125,7 @@ class InvalidInputTest {
     private static String treatmentJson(String reference) {
         return """
                 {"clientReference": "%s", "startDate": "2026-01-05", "helpQuestion": "Somber",
-                 "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9", "goals": []}"""
-                .formatted(reference);
+                 "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9", "goals": []}""".formatted(reference);
     }
 
     private static Map<String, String> referral(String reference, String date, String helpQuestion) {
@@ -130,16 +145,25 @@ class InvalidInputTest {
     }
 
     private HttpResponse<String> postJson(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> getJson(String path, String user) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", Api.bearer(mvc, user)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", Api.bearer(mvc, user))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -40,7 +40,9 @@ class MessageBundlesTest {
             missingInEnglish.removeAll(load(english).stringPropertyNames());
             Set<String> missingInDutch = new TreeSet<>(load(english).stringPropertyNames());
             missingInDutch.removeAll(load(dutch).stringPropertyNames());
-            assertThat(missingInEnglish).as("keys of " + name + " missing in English").isEmpty();
+            assertThat(missingInEnglish)
+                    .as("keys of " + name + " missing in English")
+                    .isEmpty();
             assertThat(missingInDutch).as("keys missing in " + name).isEmpty();
             checked.add(name);
         }
@@ -52,12 +54,16 @@ class MessageBundlesTest {
         List<String> offences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                String html = Files.readString(file).replaceAll("(?s)<!--.*?-->", "")
-                        .replaceAll("(?s)<style.*?</style>", "").replaceAll("(?s)<script.*?</script>", "");
+                String html = Files.readString(file)
+                        .replaceAll("(?s)<!--.*?-->", "")
+                        .replaceAll("(?s)<style.*?</style>", "")
+                        .replaceAll("(?s)<script.*?</script>", "");
                 Matcher matcher = TEXT_NODE.matcher(html);
                 while (matcher.find()) {
                     String tag = matcher.group(1);
-                    String text = matcher.group(2).replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").strip();
+                    String text = matcher.group(2)
+                            .replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "")
+                            .strip();
                     boolean replaced = tag.contains("th:text") || tag.contains("th:utext");
                     if (!replaced && text.codePoints().anyMatch(Character::isLetter)) {
                         offences.add(file.getFileName() + ": " + text);
@@ -65,7 +71,9 @@ class MessageBundlesTest {
                 }
             }
         }
-        assertThat(offences).as("text in templates that does not come from the message bundles").isEmpty();
+        assertThat(offences)
+                .as("text in templates that does not come from the message bundles")
+                .isEmpty();
     }
 
     private static Properties load(Resource resource) throws IOException {

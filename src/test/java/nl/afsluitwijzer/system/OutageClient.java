@@ -17,7 +17,8 @@ final class OutageClient {
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     OutageClient(int port) {
         this.base = "http://localhost:" + port;
@@ -26,7 +27,8 @@ final class OutageClient {
     String token(String username) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody()));
         Matcher matcher = TOKEN.matcher(response.body());
         if (!matcher.find()) {
             throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
@@ -39,22 +41,25 @@ final class OutageClient {
         String body = """
                 {"clientReference":"OUT-%d","startDate":"2026-01-05","helpQuestion":"Somberheid",
                  "expectedSessions":8,"closingDiscussedAtStart":true,"primaryInstrument":"PHQ9",
-                 "goals":[{"description":"Weer werken","criterion":"Drie dagen per week"}]}"""
-                .formatted(System.nanoTime());
+                 "goals":[{"description":"Weer werken","criterion":"Drie dagen per week"}]}""".formatted(System.nanoTime());
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/treatments"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The path of a created record, from its Location header. */
     static String locationOf(HttpResponse<String> created) {
-        return URI.create(created.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("not created: " + created.statusCode() + " "
-                        + created.body()))).getPath();
+        return URI.create(created.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new IllegalStateException(
+                                "not created: " + created.statusCode() + " " + created.body())))
+                .getPath();
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -26,8 +26,8 @@ class QuickNumbersMessageSourceTest {
 
     @Test
     void everyTextReadsTheSameAsWithThePlainMessageSource() throws IOException {
-        ResourceBundleMessageSource quick = (ResourceBundleMessageSource) new MessageSourceConfiguration()
-                .messageSource();
+        ResourceBundleMessageSource quick =
+                (ResourceBundleMessageSource) new MessageSourceConfiguration().messageSource();
         assertThat(quick).isInstanceOf(QuickNumbersMessageSource.class);
         ResourceBundleMessageSource plain = new ResourceBundleMessageSource();
         plain.setBasenames(quick.getBasenameSet().toArray(String[]::new));
@@ -37,7 +37,8 @@ class QuickNumbersMessageSourceTest {
         for (String key : keys()) {
             for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
                 for (Object[] arguments : ARGUMENTS) {
-                    assertThat(read(quick, key, arguments, locale)).as(key + " " + locale)
+                    assertThat(read(quick, key, arguments, locale))
+                            .as(key + " " + locale)
                             .isEqualTo(read(plain, key, arguments, locale));
                     compared++;
                 }
@@ -66,8 +67,8 @@ class QuickNumbersMessageSourceTest {
 
     private static List<String> keys() throws IOException {
         List<String> keys = new ArrayList<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:messages/*.properties")) {
+        for (Resource resource :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties")) {
             if (resource.getFilename() != null && !resource.getFilename().contains("_")) {
                 Properties properties = new Properties();
                 try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {

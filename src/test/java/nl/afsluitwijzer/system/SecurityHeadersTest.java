@@ -28,6 +28,7 @@ class SecurityHeadersTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -54,18 +55,24 @@ class SecurityHeadersTest {
     void overTlsPagesSendHstsAndOnlySecureCookies() throws Exception {
         mvc.perform(get("/login").secure(true).param("lang", "en"))
                 .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith("AFSLUITWIJZER_LANG=en"), containsString("; Secure")))))
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(startsWith("AFSLUITWIJZER_LANG=en"), containsString("; Secure")))))
                 .andExpect(header().stringValues("Set-Cookie", everyItem(containsString("Secure"))));
     }
 
     @Test
     void signingInOverTlsKeepsTheSessionInTheHostOnlyCookie() throws Exception {
-        mvc.perform(post("/login").secure(true).with(csrf()).param("username", "behandelaar").param("password", "demo"))
+        mvc.perform(post("/login")
+                        .secure(true)
+                        .with(csrf())
+                        .param("username", "behandelaar")
+                        .param("password", "demo"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith("__Host-AFSLUITWIJZER_SESSION="), containsString("Secure")))));
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(startsWith("__Host-AFSLUITWIJZER_SESSION="), containsString("Secure")))));
     }
 
     @Test
@@ -85,13 +92,25 @@ class SecurityHeadersTest {
 
     /** Pages, the API, the health probe and error responses all switch off camera, microphone and the like. */
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/api/v1/caseload", "/api/v1/treatments/0", "/bestaat-niet",
-            "/actuator/health", "/css/app.css"})
+    @ValueSource(
+            strings = {
+                "/login",
+                "/api/v1/caseload",
+                "/api/v1/treatments/0",
+                "/bestaat-niet",
+                "/actuator/health",
+                "/css/app.css"
+            })
     void everyResponseSendsAPermissionsPolicy(String path) throws Exception {
         mvc.perform(get(path))
-                .andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
-                        containsString("microphone=()"), containsString("geolocation=()"),
-                        containsString("payment=()"), containsString("usb=()"))));
+                .andExpect(header().string(
+                                "Permissions-Policy",
+                                allOf(
+                                        containsString("camera=()"),
+                                        containsString("microphone=()"),
+                                        containsString("geolocation=()"),
+                                        containsString("payment=()"),
+                                        containsString("usb=()"))));
     }
 
     @Test

@@ -26,16 +26,22 @@ class SessionLifecycleTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserSessions sessions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -64,8 +70,11 @@ class SessionLifecycleTest {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         WebSession browser = new WebSession(port);
         List<String> cookies = browser.get("/login").headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith(WebSession.SESSION_COOKIE + "=")
-                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(cookies)
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith(WebSession.SESSION_COOKIE + "=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
@@ -91,7 +100,9 @@ class SessionLifecycleTest {
         administration.setEnabled(practice, user.id(), false);
         assertThat(laptop.get("/caseload").location()).endsWith("/login");
         assertThat(phone.get("/caseload").location()).endsWith("/login");
-        assertThat(new WebSession(port).signIn(user.username(), TwoFactorUsers.PASSWORD).location())
+        assertThat(new WebSession(port)
+                        .signIn(user.username(), TwoFactorUsers.PASSWORD)
+                        .location())
                 .endsWith("/login?error");
     }
 
@@ -102,7 +113,8 @@ class SessionLifecycleTest {
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
         long elevenHours = Duration.ofHours(11).toMillis();
         jdbc.sql("UPDATE spring_session SET creation_time = creation_time - ? WHERE principal_name = ?")
-                .params(elevenHours, user.username()).update();
+                .params(elevenHours, user.username())
+                .update();
         assertThat(browser.get("/caseload").location()).endsWith("/login?expired");
         assertThat(browser.get("/caseload").location()).endsWith("/login");
     }
@@ -114,9 +126,18 @@ class SessionLifecycleTest {
         laptop.signIn(user.username(), TwoFactorUsers.PASSWORD);
         phone.signIn(user.username(), TwoFactorUsers.PASSWORD);
         String newPassword = "een ander lang wachtwoord";
-        assertThat(laptop.submit("/profiel/wachtwoord", "/profiel/wachtwoord", java.util.Map.of(
-                "currentPassword", TwoFactorUsers.PASSWORD, "newPassword", newPassword,
-                "repeatPassword", newPassword)).location()).endsWith("/profiel");
+        assertThat(laptop.submit(
+                                "/profiel/wachtwoord",
+                                "/profiel/wachtwoord",
+                                java.util.Map.of(
+                                        "currentPassword",
+                                        TwoFactorUsers.PASSWORD,
+                                        "newPassword",
+                                        newPassword,
+                                        "repeatPassword",
+                                        newPassword))
+                        .location())
+                .endsWith("/profiel");
         assertThat(laptop.get("/caseload").status()).isEqualTo(200);
         assertThat(phone.get("/caseload").location()).endsWith("/login");
     }

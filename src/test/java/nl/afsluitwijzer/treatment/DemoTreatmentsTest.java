@@ -24,31 +24,40 @@ class DemoTreatmentsTest {
 
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     TreatmentRepository treatments;
+
     @Autowired
     ClientRepository clients;
+
     @Autowired
     Treatments files;
+
     @Autowired
     Clock clock;
 
     @Test
     void theDemoPracticeHoldsEveryDemoTreatmentOnce() {
-        assertThat(demoFiles().keySet()).as("demo treatments in the demo practice; a persistent test database"
-                + " created before the demo data existed must be recreated (see .ci/run)")
+        assertThat(demoFiles().keySet())
+                .as("demo treatments in the demo practice; a persistent test database"
+                        + " created before the demo data existed must be recreated (see .ci/run)")
                 .containsExactlyInAnyOrderElementsOf(planned().keySet());
         assertThat(demoFiles()).hasSizeBetween(28, 36);
     }
 
     @Test
     void theWaitingListHasReferrersEhealthOffersAndOneReferralThatDidNotFit() {
-        List<Treatment> waiting = demoFiles().values().stream().map(TreatmentFile::treatment)
-                .filter(t -> t.getPhase() == Phase.REFERRED || t.getPhase() == Phase.INTAKE).toList();
-        assertThat(waiting).allSatisfy(t -> assertThat(t.referral().referrerKind()).isNotNull());
+        List<Treatment> waiting = demoFiles().values().stream()
+                .map(TreatmentFile::treatment)
+                .filter(t -> t.getPhase() == Phase.REFERRED || t.getPhase() == Phase.INTAKE)
+                .toList();
+        assertThat(waiting)
+                .allSatisfy(t -> assertThat(t.referral().referrerKind()).isNotNull());
         assertThat(waiting.stream().map(t -> t.referral().referrerKind()))
                 .contains(ReferrerKind.GP, ReferrerKind.POH_GGZ, ReferrerKind.SELF);
-        assertThat(waiting).anyMatch(t -> t.referral().ehealthOffered() && t.referral().ehealthOffer() != null);
+        assertThat(waiting)
+                .anyMatch(t -> t.referral().ehealthOffered() && t.referral().ehealthOffer() != null);
         assertThat(waiting).anyMatch(t -> t.screening().map(Screening::fits).orElse(false));
         Treatment screenedOut = demoFiles().get("DW-1179").treatment();
         assertThat(screenedOut.getPhase()).isEqualTo(Phase.TRANSFERRED);
@@ -62,17 +71,21 @@ class DemoTreatmentsTest {
         assertThat(demo.stream().map(f -> f.treatment().getPhase())).containsAll(EnumSet.allOf(Phase.class));
         assertThat(demo.stream().map(f -> f.treatment().getTherapistId()))
                 .contains(user("behandelaar").getId(), user("behandelaar2").getId());
-        assertThat(demo).anyMatch(f -> f.treatment().isSharedWith(user("behandelaar2").getId()));
+        assertThat(demo)
+                .anyMatch(f -> f.treatment().isSharedWith(user("behandelaar2").getId()));
     }
 
     @Test
     void someTreatmentsOverranAndOneStartedMoreThanTwoYearsAgo() {
         LocalDate today = LocalDate.now(clock);
         List<TreatmentFile> demo = List.copyOf(demoFiles().values());
-        assertThat(demo).anyMatch(f -> f.treatment().getPhase() == Phase.TREATMENT
-                && f.attendedSessions(today) > f.treatment().expectedSessions().orElse(Integer.MAX_VALUE));
-        assertThat(demo).anyMatch(f -> f.treatment().getStartDate() != null
-                && f.treatment().getStartDate().isBefore(today.minusDays(730)));
+        assertThat(demo)
+                .anyMatch(f -> f.treatment().getPhase() == Phase.TREATMENT
+                        && f.attendedSessions(today)
+                                > f.treatment().expectedSessions().orElse(Integer.MAX_VALUE));
+        assertThat(demo)
+                .anyMatch(f -> f.treatment().getStartDate() != null
+                        && f.treatment().getStartDate().isBefore(today.minusDays(730)));
     }
 
     @Test
@@ -82,15 +95,24 @@ class DemoTreatmentsTest {
             DemoTreatmentPlan plan = planned.get(reference);
             Treatment treatment = file.treatment();
             assertThat(treatment.getPhase()).as(reference).isEqualTo(plan.phase());
-            assertThat(treatment.getTherapistId()).as(reference).isEqualTo(user(plan.therapist()).getId());
+            assertThat(treatment.getTherapistId())
+                    .as(reference)
+                    .isEqualTo(user(plan.therapist()).getId());
             assertThat(treatment.phaseHistory()).as(reference).hasSize(plan.phaseChanges());
             assertThat(treatment.expectedSessions().orElse(null)).as(reference).isEqualTo(plan.expectedSessions());
             assertThat(file.sessions()).as(reference).hasSameSizeAs(plan.sessions());
-            assertThat(file.attendedSessions(LocalDate.now(clock))).as(reference).isEqualTo(plan.attendedSessions());
-            assertThat(file.goals()).as(reference).extracting(Goal::getStatus)
-                    .containsExactlyInAnyOrderElementsOf(plan.goals().stream().map(g -> g.status()).toList());
+            assertThat(file.attendedSessions(LocalDate.now(clock)))
+                    .as(reference)
+                    .isEqualTo(plan.attendedSessions());
+            assertThat(file.goals())
+                    .as(reference)
+                    .extracting(Goal::getStatus)
+                    .containsExactlyInAnyOrderElementsOf(
+                            plan.goals().stream().map(g -> g.status()).toList());
             assertThat(file.discussions()).as(reference).hasSameSizeAs(plan.discussions());
-            assertThat(file.client().getDisplayName()).as(reference).isEqualTo(plan.client().displayName());
+            assertThat(file.client().getDisplayName())
+                    .as(reference)
+                    .isEqualTo(plan.client().displayName());
         });
     }
 
@@ -98,9 +120,11 @@ class DemoTreatmentsTest {
         Long practice = user("behandelaar").getPracticeId();
         List<String> references = List.copyOf(planned().keySet());
         List<Treatment> demo = treatments.findAllById(treatments.findIdsByPracticeId(practice)).stream()
-                .filter(t -> references.contains(clients.findById(t.getClientId()).orElseThrow().getReference()))
+                .filter(t -> references.contains(
+                        clients.findById(t.getClientId()).orElseThrow().getReference()))
                 .toList();
-        return demo.stream().map(files::fileOf)
+        return demo.stream()
+                .map(files::fileOf)
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
     }
 

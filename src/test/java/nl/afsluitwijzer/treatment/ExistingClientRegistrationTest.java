@@ -1,12 +1,11 @@
 package nl.afsluitwijzer.treatment;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -34,14 +33,19 @@ class ExistingClientRegistrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     LinkReasons reasons;
 
@@ -52,7 +56,9 @@ class ExistingClientRegistrationTest {
             MockHttpServletResponse response = start("behandelaar2", reference, reason);
             assertThat(response.getStatus()).isEqualTo(409);
             assertNothingShows(response.getContentAsString());
-            assertThat(response.getContentAsString()).contains("kan niet worden gebruikt").doesNotContain("lopende");
+            assertThat(response.getContentAsString())
+                    .contains("kan niet worden gebruikt")
+                    .doesNotContain("lopende");
         }
     }
 
@@ -66,28 +72,41 @@ class ExistingClientRegistrationTest {
         String reason = "Overgenomen na verhuizing collega " + System.nanoTime();
         MockHttpServletResponse linked = start("behandelaar2", reference, reason);
         assertThat(linked.getStatus()).isEqualTo(201);
-        Long treatmentId = jdbc.sql("SELECT treatment_id FROM client_link_reason WHERE reason = ?").param(reason)
-                .query(Long.class).single();
-        fixtures.as("manager", () -> assertThat(reasons.ofPractice())
-                .anySatisfy(r -> assertThat(r.reason()).isEqualTo(reason)));
-        fixtures.as("manager", () -> assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null,
-                treatmentId))).extracting(AuditEntry::action).contains(AuditAction.BREAK_GLASS));
+        Long treatmentId = jdbc.sql("SELECT treatment_id FROM client_link_reason WHERE reason = ?")
+                .param(reason)
+                .query(Long.class)
+                .single();
+        fixtures.as(
+                "manager",
+                () -> assertThat(reasons.ofPractice())
+                        .anySatisfy(r -> assertThat(r.reason()).isEqualTo(reason)));
+        fixtures.as(
+                "manager",
+                () -> assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null, treatmentId)))
+                        .extracting(AuditEntry::action)
+                        .contains(AuditAction.BREAK_GLASS));
     }
 
     @Test
     void theClientsOwnTherapistAndTheManagerLinkWithoutAReason() throws Exception {
-        assertThat(start("behandelaar", clientOfBehandelaar(true), null).getStatus()).isEqualTo(201);
+        assertThat(start("behandelaar", clientOfBehandelaar(true), null).getStatus())
+                .isEqualTo(201);
         String reference = clientOfBehandelaar(true);
         assertThat(start("manager", reference, null).getStatus()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM client_link_reason r JOIN client c ON c.id = r.client_id "
-                + "WHERE c.reference = ?").param(reference).query(Long.class).single()).isZero();
+                                + "WHERE c.reference = ?")
+                        .param(reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theWaitingListFormDoesNotConfirmAColleaguesClient() throws Exception {
         String reference = clientOfBehandelaar(true);
         // what the colleague types is shown again in the form; what the client's file holds is not
-        String colleague = referral("behandelaar2", reference, "Andere Naam", "", "1990").getContentAsString();
+        String colleague =
+                referral("behandelaar2", reference, "Andere Naam", "", "1990").getContentAsString();
         assertNothingShows(colleague);
         assertThat(colleague).contains("kan niet worden gebruikt").doesNotContain("Er is al een cliënt");
         String own = referral("behandelaar", reference, NAME, GP, "1977").getContentAsString();
@@ -97,35 +116,53 @@ class ExistingClientRegistrationTest {
     /** A client of "behandelaar" with a name, birth year and GP; its treatment ended, or still open. */
     private String clientOfBehandelaar(boolean ended) throws Exception {
         String reference = "EIGEN-" + System.nanoTime();
-        assertThat(referral("behandelaar", reference, NAME, GP, "1977").getStatus()).isEqualTo(302);
+        assertThat(referral("behandelaar", reference, NAME, GP, "1977").getStatus())
+                .isEqualTo(302);
         if (ended) {
             jdbc.sql("UPDATE treatment SET phase = 'DROPPED_OUT' WHERE client_id = "
-                    + "(SELECT id FROM client WHERE reference = ?)").param(reference).update();
+                            + "(SELECT id FROM client WHERE reference = ?)")
+                    .param(reference)
+                    .update();
         }
         return reference;
     }
 
     private void assertNothingShows(String body) {
-        assertThat(body).doesNotContain(NAME).doesNotContain(GP).doesNotContain("1977").doesNotContain("lopende")
+        assertThat(body)
+                .doesNotContain(NAME)
+                .doesNotContain(GP)
+                .doesNotContain("1977")
+                .doesNotContain("lopende")
                 .doesNotContain("bestaat");
     }
 
-    private MockHttpServletResponse referral(String username, String reference, String name, String gp,
-            String birthYear) throws Exception {
-        return mvc.perform(post("/behandelingen").with(user(users.loadUserByUsername(username))).with(csrf())
-                .param("reference", reference).param("displayName", name).param("birthYear", birthYear)
-                .param("gpName", gp).param("registrationDate", PracticeDay.today().minusDays(1).toString())
-                .param("helpQuestion", "Ik slaap slecht").param("referrerKind", "GP"))
-                .andReturn().getResponse();
+    private MockHttpServletResponse referral(
+            String username, String reference, String name, String gp, String birthYear) throws Exception {
+        return mvc.perform(post("/behandelingen")
+                        .with(user(users.loadUserByUsername(username)))
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("displayName", name)
+                        .param("birthYear", birthYear)
+                        .param("gpName", gp)
+                        .param(
+                                "registrationDate",
+                                PracticeDay.today().minusDays(1).toString())
+                        .param("helpQuestion", "Ik slaap slecht")
+                        .param("referrerKind", "GP"))
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse start(String username, String reference, String reason) throws Exception {
         String body = """
                 {"clientReference":"%s","startDate":"2026-01-05","helpQuestion":"vraag","closingDiscussedAtStart":true,
-                 "primaryInstrument":"PHQ9","goals":[]%s}""".formatted(reference,
-                reason == null ? "" : ",\"linkReason\":\"" + reason + "\"");
-        return mvc.perform(post("/api/v1/treatments").header("Authorization", Api.bearer(mvc, username))
-                .contentType("application/json").content(body))
-                .andReturn().getResponse();
+                 "primaryInstrument":"PHQ9","goals":[]%s}""".formatted(reference, reason == null ? "" : ",\"linkReason\":\"" + reason + "\"");
+        return mvc.perform(post("/api/v1/treatments")
+                        .header("Authorization", Api.bearer(mvc, username))
+                        .contentType("application/json")
+                        .content(body))
+                .andReturn()
+                .getResponse();
     }
 }

@@ -28,7 +28,8 @@ class ExpectedSessionsOriginMigrationTest {
                     must_change_password, created_at) VALUES (1, 1, 'oud', 'Oud', 'x', 'THERAPIST', TRUE, FALSE,
                     CURRENT_TIMESTAMP)""").update();
         jdbc.sql("INSERT INTO client (id, practice_id, reference, display_name, created_at) "
-                + "VALUES (1, 1, 'OUD-1', 'Oud', CURRENT_TIMESTAMP)").update();
+                        + "VALUES (1, 1, 'OUD-1', 'Oud', CURRENT_TIMESTAMP)")
+                .update();
         jdbc.sql("""
                 INSERT INTO treatment (id, practice_id, client_id, therapist_id, phase, registration_date, start_date,
                     help_question, complex, closing_discussed_at_start, agreements_set_on, created_at)
@@ -40,17 +41,23 @@ class ExpectedSessionsOriginMigrationTest {
                 VALUES (1, 1, DATE '2025-03-03', 'MID', FALSE, 'CONTINUE', 12, 16, 1, CURRENT_TIMESTAMP)""").update();
         jdbc.sql("""
                 INSERT INTO expected_sessions (treatment_id, effective_date, sessions, sequence_number) VALUES
-                    (1, DATE '2025-01-06', 12, 1), (1, DATE '2025-03-03', 16, 2), (1, DATE '2025-05-05', 24, 3)""")
-                .update();
+                    (1, DATE '2025-01-06', 12, 1), (1, DATE '2025-03-03', 16, 2), (1, DATE '2025-05-05', 24, 3)""").update();
 
         migrate(database, "latest");
 
-        assertThat(jdbc.sql("SELECT origin FROM expected_sessions ORDER BY sequence_number").query(String.class).list())
+        assertThat(jdbc.sql("SELECT origin FROM expected_sessions ORDER BY sequence_number")
+                        .query(String.class)
+                        .list())
                 .isEqualTo(List.of("AGREED", "EVALUATION", "AGREEMENTS_FORM"));
     }
 
     private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .outOfOrder(true).target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .outOfOrder(true)
+                .target(target)
+                .load()
+                .migrate();
     }
 }

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,8 @@ class ExtensionRuleTest {
     @Test
     void theFirstAgreedNumberStartsE() {
         Treatment treatment = agreed(12, DAY);
-        assertThat(treatment.expectedSessionsHistory()).extracting(ExpectedSessions::origin)
+        assertThat(treatment.expectedSessionsHistory())
+                .extracting(ExpectedSessions::origin)
                 .containsExactly(ExpectedSessionsOrigin.AGREED);
         assertThat(treatment.getAgreementsSetOn()).isEqualTo(DAY);
     }
@@ -29,10 +29,14 @@ class ExtensionRuleTest {
         Treatment treatment = agreed(12, DAY);
         treatment.agree(agreements(20), DAY);
         assertThat(treatment.expectedSessions()).contains(20);
-        assertThat(treatment.latestExpectedSessions().orElseThrow().origin()).isEqualTo(ExpectedSessionsOrigin.CORRECTED);
-        assertThat(treatment.firstAgreedExpectedSessions()).as("the corrected number is what was agreed").contains(20);
+        assertThat(treatment.latestExpectedSessions().orElseThrow().origin())
+                .isEqualTo(ExpectedSessionsOrigin.CORRECTED);
+        assertThat(treatment.firstAgreedExpectedSessions())
+                .as("the corrected number is what was agreed")
+                .contains(20);
         treatment.agree(agreements(14), DAY);
-        assertThat(treatment.latestExpectedSessions().orElseThrow().origin()).isEqualTo(ExpectedSessionsOrigin.CORRECTED);
+        assertThat(treatment.latestExpectedSessions().orElseThrow().origin())
+                .isEqualTo(ExpectedSessionsOrigin.CORRECTED);
         assertThat(treatment.firstAgreedExpectedSessions()).contains(14);
     }
 
@@ -46,9 +50,12 @@ class ExtensionRuleTest {
                     assertThat(refused.arguments()).containsExactly(12, 20, DAY);
                 });
         assertThat(treatment.expectedSessions()).contains(12);
-        assertThat(treatment.getHelpQuestion()).as("nothing of the refused agreements is taken").isEqualTo("vraag");
+        assertThat(treatment.getHelpQuestion())
+                .as("nothing of the refused agreements is taken")
+                .isEqualTo("vraag");
         assertThatThrownBy(() -> treatment.agree(agreements(13), DAY.plusDays(1)))
-                .as("one above is a raise too").isInstanceOf(ExtensionNeedsEvaluation.class);
+                .as("one above is a raise too")
+                .isInstanceOf(ExtensionNeedsEvaluation.class);
     }
 
     @Test
@@ -67,7 +74,8 @@ class ExtensionRuleTest {
         assertThat(treatment.latestExpectedSessions().orElseThrow().origin()).isEqualTo(ExpectedSessionsOrigin.LOWERED);
         assertThat(treatment.firstAgreedExpectedSessions()).contains(12);
         assertThatThrownBy(() -> treatment.agree(agreements(12), DAY.plusDays(2)))
-                .as("raising back after a lowering is an extension").isInstanceOf(ExtensionNeedsEvaluation.class);
+                .as("raising back after a lowering is an extension")
+                .isInstanceOf(ExtensionNeedsEvaluation.class);
     }
 
     @Test

@@ -16,9 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every pair of phases: allowed exactly as docs/signals.md lists, refused otherwise, by the aggregate itself. */
 class PhaseTest {
 
-    private static final Set<String> ALLOWED = Set.of("REFERRED>INTAKE", "INTAKE>TREATMENT", "TREATMENT>CLOSING",
-            "CLOSING>CLOSED", "INTAKE>TRANSFERRED", "TREATMENT>TRANSFERRED", "CLOSING>TRANSFERRED",
-            "INTAKE>DROPPED_OUT", "TREATMENT>DROPPED_OUT", "CLOSING>DROPPED_OUT");
+    private static final Set<String> ALLOWED = Set.of(
+            "REFERRED>INTAKE",
+            "INTAKE>TREATMENT",
+            "TREATMENT>CLOSING",
+            "CLOSING>CLOSED",
+            "INTAKE>TRANSFERRED",
+            "TREATMENT>TRANSFERRED",
+            "CLOSING>TRANSFERRED",
+            "INTAKE>DROPPED_OUT",
+            "TREATMENT>DROPPED_OUT",
+            "CLOSING>DROPPED_OUT");
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     static Stream<Arguments> everyPair() {
@@ -53,7 +61,8 @@ class PhaseTest {
     void endedTreatmentsAreReadOnly() {
         Treatment closed = treatmentIn(Phase.CLOSED);
         assertThatThrownBy(closed::requireOpen).hasMessage("treatment.ended");
-        assertThatThrownBy(() -> closed.changeExpectedSessionsAtEvaluation(14, DAY)).hasMessage("treatment.ended");
+        assertThatThrownBy(() -> closed.changeExpectedSessionsAtEvaluation(14, DAY))
+                .hasMessage("treatment.ended");
     }
 
     @Test
@@ -72,7 +81,8 @@ class PhaseTest {
         assertThat(treatment.getIntakeDate()).isEqualTo(DAY.plusDays(7));
         assertThat(treatment.getStartDate()).isEqualTo(DAY.plusDays(14));
         assertThat(treatment.getEndDate()).isEqualTo(DAY.plusDays(40));
-        assertThat(treatment.phaseHistory()).extracting(PhaseChange::phase)
+        assertThat(treatment.phaseHistory())
+                .extracting(PhaseChange::phase)
                 .containsExactly(Phase.REFERRED, Phase.INTAKE, Phase.TREATMENT, Phase.DROPPED_OUT);
         assertThat(treatment.phaseHistory().get(3).reason()).isEqualTo("verhuisd");
     }

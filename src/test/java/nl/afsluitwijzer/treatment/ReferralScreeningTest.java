@@ -1,11 +1,11 @@
 package nl.afsluitwijzer.treatment;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
@@ -23,10 +23,13 @@ class ReferralScreeningTest {
 
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ReferralChanges changes;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     AuditLog audit;
 
@@ -34,9 +37,11 @@ class ReferralScreeningTest {
     void aReferralKeepsItsReferrerAndTheEhealthOfferedWhileWaiting() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            ReferralDetails stored = treatments.open(referral.getId()).treatment().referral();
-            assertThat(stored).isEqualTo(new ReferralDetails(ReferrerKind.GP, "Dokter K. Smit", true,
-                    "Therapieland, module Somberheid"));
+            ReferralDetails stored =
+                    treatments.open(referral.getId()).treatment().referral();
+            assertThat(stored)
+                    .isEqualTo(new ReferralDetails(
+                            ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"));
         });
     }
 
@@ -44,12 +49,16 @@ class ReferralScreeningTest {
     void correctingTheReferralWithAStaleVersionIsAConflictNotAnOverwrite() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            Treatment changed = changes.describe(referral.getId(), referral.getVersion(),
-                    new ReferralDetails(ReferrerKind.POH_GGZ, null, false, "wordt vergeten"), "Nieuwe vraag");
+            Treatment changed = changes.describe(
+                    referral.getId(),
+                    referral.getVersion(),
+                    new ReferralDetails(ReferrerKind.POH_GGZ, null, false, "wordt vergeten"),
+                    "Nieuwe vraag");
             assertThat(changed.referral().ehealthOffer()).isNull();
             assertThat(changed.getHelpQuestion()).isEqualTo("Nieuwe vraag");
-            assertThatThrownBy(() -> changes.describe(referral.getId(), referral.getVersion(),
-                    ReferralDetails.unknown(), "Oude vraag")).isInstanceOf(OptimisticLockingFailureException.class);
+            assertThatThrownBy(() -> changes.describe(
+                            referral.getId(), referral.getVersion(), ReferralDetails.unknown(), "Oude vraag"))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
             assertThat(treatments.open(referral.getId()).treatment().referral().referrerKind())
                     .isEqualTo(ReferrerKind.POH_GGZ);
         });
@@ -59,10 +68,16 @@ class ReferralScreeningTest {
     void fitsKeepsTheReferralWaitingAndIsLogged() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            Treatment screened = changes.screen(referral.getId(), referral.getVersion(), REGISTERED.plusDays(7),
-                    ScreeningOutcome.FITS, List.of(), null);
+            Treatment screened = changes.screen(
+                    referral.getId(),
+                    referral.getVersion(),
+                    REGISTERED.plusDays(7),
+                    ScreeningOutcome.FITS,
+                    List.of(),
+                    null);
             assertThat(screened.getPhase()).isEqualTo(Phase.REFERRED);
-            assertThat(screened.screening()).hasValueSatisfying(s -> assertThat(s.fits()).isTrue());
+            assertThat(screened.screening())
+                    .hasValueSatisfying(s -> assertThat(s.fits()).isTrue());
         });
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, "behandelaar", null, referral.getId()));
         assertThat(entries).extracting(AuditEntry::action).contains(AuditAction.CREATE, AuditAction.UPDATE);
@@ -72,8 +87,13 @@ class ReferralScreeningTest {
     void doesNotFitEndsTheReferralWithItsReasons() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            changes.screen(referral.getId(), null, REGISTERED.plusDays(7), ScreeningOutcome.DOES_NOT_FIT,
-                    List.of(ScreeningReason.NEEDS_SPECIALIST_CARE, ScreeningReason.OTHER), "Eerst verslavingszorg");
+            changes.screen(
+                    referral.getId(),
+                    null,
+                    REGISTERED.plusDays(7),
+                    ScreeningOutcome.DOES_NOT_FIT,
+                    List.of(ScreeningReason.NEEDS_SPECIALIST_CARE, ScreeningReason.OTHER),
+                    "Eerst verslavingszorg");
             Treatment stored = treatments.open(referral.getId()).treatment();
             assertThat(stored.getPhase()).isEqualTo(Phase.TRANSFERRED);
             assertThat(stored.getEndDate()).isEqualTo(REGISTERED.plusDays(7));
@@ -88,10 +108,22 @@ class ReferralScreeningTest {
     void aScreeningInTheFutureOrWithoutReasonIsRefusedAndChangesNothing() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> changes.screen(referral.getId(), null, PracticeDay.today().plusDays(3),
-                    ScreeningOutcome.FITS, List.of(), null)).hasMessage("treatment.date.future");
-            assertThatThrownBy(() -> changes.screen(referral.getId(), null, REGISTERED.plusDays(1),
-                    ScreeningOutcome.DOES_NOT_FIT, List.of(), null)).hasMessage("treatment.screening.reason-required");
+            assertThatThrownBy(() -> changes.screen(
+                            referral.getId(),
+                            null,
+                            PracticeDay.today().plusDays(3),
+                            ScreeningOutcome.FITS,
+                            List.of(),
+                            null))
+                    .hasMessage("treatment.date.future");
+            assertThatThrownBy(() -> changes.screen(
+                            referral.getId(),
+                            null,
+                            REGISTERED.plusDays(1),
+                            ScreeningOutcome.DOES_NOT_FIT,
+                            List.of(),
+                            null))
+                    .hasMessage("treatment.screening.reason-required");
             assertThat(treatments.open(referral.getId()).treatment().getPhase()).isEqualTo(Phase.REFERRED);
         });
     }
@@ -99,8 +131,10 @@ class ReferralScreeningTest {
     @Test
     void anotherTherapistCannotScreenSomeoneElsesReferral() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> changes.screen(referral.getId(), null,
-                REGISTERED.plusDays(1), ScreeningOutcome.FITS, List.of(), null))
-                .isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> changes.screen(
+                                referral.getId(), null, REGISTERED.plusDays(1), ScreeningOutcome.FITS, List.of(), null))
+                        .isInstanceOf(TreatmentAccessDenied.class));
     }
 }

@@ -24,19 +24,34 @@ public class TestTreatments {
 
     public Treatment startedBy(String username) {
         Treatment[] result = new Treatment[1];
-        as(username, () -> result[0] = registration.start(new NewTreatment("T-" + System.nanoTime(),
-                LocalDate.of(2026, 1, 5), new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
-                List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
+        as(
+                username,
+                () -> result[0] = registration.start(new NewTreatment(
+                        "T-" + System.nanoTime(),
+                        LocalDate.of(2026, 1, 5),
+                        new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
+                        List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
         return result[0];
     }
 
     /** A referral on the waiting list, registered on the date, referred by a GP, with eHealth offered. */
     public Treatment referredBy(String username, LocalDate registered) {
         Treatment[] result = new Treatment[1];
-        as(username, () -> result[0] = registration.refer(new NewReferral(new ClientDetails("R-" + System.nanoTime(),
-                "Noor Verwezen", 1988, "Dokter K. Smit", "Huisartsenpraktijk De Brink"), registered,
-                "Ik ben al lang somber en kom moeilijk uit bed.", false, null,
-                new ReferralDetails(ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"))));
+        as(
+                username,
+                () -> result[0] = registration.refer(new NewReferral(
+                        new ClientDetails(
+                                "R-" + System.nanoTime(),
+                                "Noor Verwezen",
+                                1988,
+                                "Dokter K. Smit",
+                                "Huisartsenpraktijk De Brink"),
+                        registered,
+                        "Ik ben al lang somber en kom moeilijk uit bed.",
+                        false,
+                        null,
+                        new ReferralDetails(
+                                ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"))));
         return result[0];
     }
 
@@ -47,8 +62,9 @@ public class TestTreatments {
     public void as(String username, Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             action.run();
         } finally {

@@ -1,11 +1,11 @@
 package nl.afsluitwijzer.treatment;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.practice.UserAccountRepository;
@@ -23,14 +23,19 @@ class TreatmentServicesTest {
 
     @Autowired
     TreatmentRegistration registration;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -47,8 +52,10 @@ class TreatmentServicesTest {
     @Test
     void anotherTherapistGetsNotFoundAndTheAttemptIsLogged() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> treatments.open(treatment.getId()))
-                .isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> treatments.open(treatment.getId()))
+                        .isInstanceOf(TreatmentAccessDenied.class));
         assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null, treatment.getId())))
                 .anyMatch(e -> e.outcome().name().equals("FAILURE"));
     }
@@ -58,11 +65,16 @@ class TreatmentServicesTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         Long colleague = users.findByUsername("behandelaar2").orElseThrow().getId();
         fixtures.as("behandelaar", () -> changes.share(treatment.getId(), colleague, true));
-        fixtures.as("behandelaar2", () -> assertThat(treatments.open(treatment.getId())).isNotNull());
-        fixtures.as("manager", () -> assertThat(treatments.open(treatment.getId())).isNotNull());
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThat(treatments.open(treatment.getId())).isNotNull());
+        fixtures.as(
+                "manager", () -> assertThat(treatments.open(treatment.getId())).isNotNull());
         fixtures.as("behandelaar", () -> changes.share(treatment.getId(), colleague, false));
-        fixtures.as("behandelaar2", () -> assertThatThrownBy(() -> treatments.open(treatment.getId()))
-                .isInstanceOf(TreatmentAccessDenied.class));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThatThrownBy(() -> treatments.open(treatment.getId()))
+                        .isInstanceOf(TreatmentAccessDenied.class));
     }
 
     @Test
@@ -71,8 +83,9 @@ class TreatmentServicesTest {
         Integer version = treatment.getVersion();
         fixtures.as("behandelaar", () -> {
             changes.addSession(treatment.getId(), START.plusDays(7), SessionKind.TREATMENT, true);
-            assertThatThrownBy(() -> changes.changePhase(treatment.getId(), version, Phase.CLOSING,
-                    START.plusDays(8), null)).isInstanceOf(OptimisticLockingFailureException.class);
+            assertThatThrownBy(() ->
+                            changes.changePhase(treatment.getId(), version, Phase.CLOSING, START.plusDays(8), null))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
         });
     }
 
@@ -82,8 +95,9 @@ class TreatmentServicesTest {
         fixtures.as("behandelaar", () -> {
             changes.changePhase(treatment.getId(), null, Phase.CLOSING, START.plusDays(30), null);
             changes.changePhase(treatment.getId(), null, Phase.CLOSED, START.plusDays(40), null);
-            assertThatThrownBy(() -> changes.addSession(treatment.getId(), START.plusDays(41),
-                    SessionKind.TREATMENT, true)).hasMessage("treatment.ended");
+            assertThatThrownBy(() ->
+                            changes.addSession(treatment.getId(), START.plusDays(41), SessionKind.TREATMENT, true))
+                    .hasMessage("treatment.ended");
             assertThatThrownBy(() -> changes.addGoal(treatment.getId(), "nieuw", null, START.plusDays(41)))
                     .hasMessage("treatment.ended");
         });
@@ -96,13 +110,16 @@ class TreatmentServicesTest {
         fixtures.as("behandelaar", () -> {
             assertThatThrownBy(() -> changes.addSession(id, START.minusDays(1), SessionKind.TREATMENT, true))
                     .hasMessage("treatment.date.before-start");
-            assertThatThrownBy(() -> changes.addSession(id, PracticeDay.today().plusDays(1), SessionKind.TREATMENT, true))
+            assertThatThrownBy(
+                            () -> changes.addSession(id, PracticeDay.today().plusDays(1), SessionKind.TREATMENT, true))
                     .hasMessage("treatment.date.future");
-            assertThatThrownBy(() -> changes.addSession(id, PracticeDay.today().plusYears(2), SessionKind.TREATMENT,
-                    false)).hasMessage("treatment.date.far-future");
+            assertThatThrownBy(() ->
+                            changes.addSession(id, PracticeDay.today().plusYears(2), SessionKind.TREATMENT, false))
+                    .hasMessage("treatment.date.far-future");
             assertThatThrownBy(() -> changes.addGoal(id, "doel", null, START.minusDays(10)))
                     .hasMessage("treatment.date.before-registration");
-            assertThatThrownBy(() -> changes.changeExpectedSessionsAtEvaluation(id, 101, START)).hasMessage("treatment.expected.range");
+            assertThatThrownBy(() -> changes.changeExpectedSessionsAtEvaluation(id, 101, START))
+                    .hasMessage("treatment.expected.range");
             assertThatThrownBy(() -> changes.changeGoalStatus(id, -1L, GoalStatus.REACHED, START))
                     .hasMessage("treatment.goal.not-found");
         });
@@ -112,20 +129,27 @@ class TreatmentServicesTest {
     void aDuplicateClientReferenceIsRefused() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String reference = fixtures.referenceOf(treatment);
-        fixtures.as("behandelaar", () -> assertThatThrownBy(() -> registration.refer(new NewReferral(
-                new ClientDetails(reference, "X", null, null, null), START, "vraag", false, null)))
-                .hasMessage("treatment.client.duplicate"));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThatThrownBy(() -> registration.refer(new NewReferral(
+                                new ClientDetails(reference, "X", null, null, null), START, "vraag", false, null)))
+                        .hasMessage("treatment.client.duplicate"));
     }
 
     @Test
     void aReferralOnlyAllowsIntakeAndOtherContactsBeforeTheStart() {
         fixtures.as("behandelaar", () -> {
-            Treatment referral = registration.refer(new NewReferral(new ClientDetails("REF-" + System.nanoTime(),
-                    "Kim", 1990, null, null), START, "Ik wil weer kunnen slapen", false, null));
+            Treatment referral = registration.refer(new NewReferral(
+                    new ClientDetails("REF-" + System.nanoTime(), "Kim", 1990, null, null),
+                    START,
+                    "Ik wil weer kunnen slapen",
+                    false,
+                    null));
             assertThat(referral.getPhase()).isEqualTo(Phase.REFERRED);
             changes.addSession(referral.getId(), START.plusDays(3), SessionKind.INTAKE, true);
-            assertThatThrownBy(() -> changes.addSession(referral.getId(), START.plusDays(4), SessionKind.TREATMENT,
-                    true)).hasMessage("treatment.session.not-started");
+            assertThatThrownBy(
+                            () -> changes.addSession(referral.getId(), START.plusDays(4), SessionKind.TREATMENT, true))
+                    .hasMessage("treatment.session.not-started");
             List<TreatmentFile> visible = treatments.visible(null);
             assertThat(visible).extracting(TreatmentFile::id).contains(referral.getId());
         });

@@ -18,10 +18,13 @@ class VisibleListsTest {
 
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     UserAccountRepository users;
 
@@ -33,32 +36,53 @@ class VisibleListsTest {
         Long colleague = users.findByUsername("behandelaar2").orElseThrow().getId();
         fixtures.as("behandelaar", () -> changes.share(shared.getId(), colleague, true));
 
-        fixtures.as("behandelaar2", () -> assertThat(ids(treatments.visibleOpen(null)))
-                .contains(own.getId(), shared.getId()).doesNotContain(notShared.getId()));
-        fixtures.as("behandelaar2", () -> assertThat(ids(treatments.visible(null)))
-                .contains(own.getId(), shared.getId()).doesNotContain(notShared.getId()));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThat(ids(treatments.visibleOpen(null)))
+                        .contains(own.getId(), shared.getId())
+                        .doesNotContain(notShared.getId()));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThat(ids(treatments.visible(null)))
+                        .contains(own.getId(), shared.getId())
+                        .doesNotContain(notShared.getId()));
 
         fixtures.as("behandelaar", () -> changes.share(shared.getId(), colleague, false));
-        fixtures.as("behandelaar2", () -> assertThat(ids(treatments.visibleOpen(null)))
-                .contains(own.getId()).doesNotContain(shared.getId(), notShared.getId()));
+        fixtures.as(
+                "behandelaar2",
+                () -> assertThat(ids(treatments.visibleOpen(null)))
+                        .contains(own.getId())
+                        .doesNotContain(shared.getId(), notShared.getId()));
     }
 
     @Test
     void theWaitingListHoldsOnlyReferralsAndTreatmentsAfterTheirIntake() {
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(3));
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(3));
         Treatment started = fixtures.startedBy("behandelaar");
 
         fixtures.as("behandelaar", () -> {
             List<TreatmentFile> waiting = treatments.visibleWaiting();
             assertThat(ids(waiting)).contains(referral.getId()).doesNotContain(started.getId());
-            assertThat(waiting).allMatch(f -> f.treatment().getPhase() == Phase.REFERRED
-                    || f.treatment().getPhase() == Phase.INTAKE);
-            assertThat(waiting).allMatch(f -> f.treatment().getTherapistId()
-                    .equals(users.findByUsername("behandelaar").orElseThrow().getId())
-                    || f.treatment().isSharedWith(users.findByUsername("behandelaar").orElseThrow().getId()));
+            assertThat(waiting)
+                    .allMatch(f -> f.treatment().getPhase() == Phase.REFERRED
+                            || f.treatment().getPhase() == Phase.INTAKE);
+            assertThat(waiting)
+                    .allMatch(f -> f.treatment()
+                                    .getTherapistId()
+                                    .equals(users.findByUsername("behandelaar")
+                                            .orElseThrow()
+                                            .getId())
+                            || f.treatment()
+                                    .isSharedWith(users.findByUsername("behandelaar")
+                                            .orElseThrow()
+                                            .getId()));
         });
-        fixtures.as("manager", () -> assertThat(ids(treatments.visibleWaiting())).contains(referral.getId())
-                .doesNotContain(started.getId()));
+        fixtures.as(
+                "manager",
+                () -> assertThat(ids(treatments.visibleWaiting()))
+                        .contains(referral.getId())
+                        .doesNotContain(started.getId()));
     }
 
     private static List<Long> ids(List<TreatmentFile> files) {

@@ -24,8 +24,8 @@ class WaitTest {
 
     @Test
     void fourWeeksAndOneDayToIntakeIsOver() {
-        Wait wait = new Wait(REGISTERED, REGISTERED.plusWeeks(4).plusDays(1), REGISTERED.plusYears(1),
-                Treeknorm.INTAKE_DAYS);
+        Wait wait = new Wait(
+                REGISTERED, REGISTERED.plusWeeks(4).plusDays(1), REGISTERED.plusYears(1), Treeknorm.INTAKE_DAYS);
         assertThat(wait.overNorm()).isTrue();
         assertThat(Treeknorm.intakeWithin(29)).isFalse();
     }
@@ -35,7 +35,8 @@ class WaitTest {
         assertThat(new Wait(REGISTERED, REGISTERED.plusWeeks(10), REGISTERED, Treeknorm.START_DAYS).overNorm())
                 .isFalse();
         assertThat(new Wait(REGISTERED, REGISTERED.plusWeeks(10).plusDays(1), REGISTERED, Treeknorm.START_DAYS)
-                .overNorm()).isTrue();
+                        .overNorm())
+                .isTrue();
         assertThat(Treeknorm.startWithin(70)).isTrue();
         assertThat(Treeknorm.startWithin(71)).isFalse();
     }
@@ -51,9 +52,12 @@ class WaitTest {
 
     @Test
     void weeksWaitingAreWholeWeeks() {
-        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(6), 28).weeks()).contains(0L);
-        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(7), 28).weeks()).contains(1L);
-        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(20), 28).weeks()).contains(2L);
+        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(6), 28).weeks())
+                .contains(0L);
+        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(7), 28).weeks())
+                .contains(1L);
+        assertThat(new Wait(REGISTERED, null, REGISTERED.plusDays(20), 28).weeks())
+                .contains(2L);
     }
 
     @Test
@@ -79,10 +83,12 @@ class WaitTest {
     void aScreeningThatDoesNotFitNeedsAReasonAndOtherNeedsWords() {
         assertThatThrownBy(() -> Screening.of(REGISTERED, ScreeningOutcome.DOES_NOT_FIT, List.of(), null, 1L))
                 .hasMessage("treatment.screening.reason-required");
-        assertThatThrownBy(() -> Screening.of(REGISTERED, ScreeningOutcome.DOES_NOT_FIT,
-                List.of(ScreeningReason.OTHER), " ", 1L)).hasMessage("treatment.screening.other-required");
+        assertThatThrownBy(() -> Screening.of(
+                        REGISTERED, ScreeningOutcome.DOES_NOT_FIT, List.of(ScreeningReason.OTHER), " ", 1L))
+                .hasMessage("treatment.screening.other-required");
         assertThat(Screening.of(REGISTERED, ScreeningOutcome.FITS, List.of(ScreeningReason.TOO_COMPLEX), "x", 1L)
-                .reasons()).isEmpty();
+                        .reasons())
+                .isEmpty();
     }
 
     @Test
@@ -91,20 +97,26 @@ class WaitTest {
         fits.screen(Screening.of(REGISTERED.plusDays(5), ScreeningOutcome.FITS, List.of(), null, 1L));
         assertThat(fits.getPhase()).isEqualTo(Phase.REFERRED);
         Treatment out = referral(2L, REGISTERED);
-        out.screen(Screening.of(REGISTERED.plusDays(5), ScreeningOutcome.DOES_NOT_FIT,
-                List.of(ScreeningReason.NEEDS_SPECIALIST_CARE), null, 1L));
+        out.screen(Screening.of(
+                REGISTERED.plusDays(5),
+                ScreeningOutcome.DOES_NOT_FIT,
+                List.of(ScreeningReason.NEEDS_SPECIALIST_CARE),
+                null,
+                1L));
         assertThat(out.getPhase()).isEqualTo(Phase.TRANSFERRED);
         assertThat(out.getEndDate()).isEqualTo(REGISTERED.plusDays(5));
         assertThat(out.isScreenedOut()).isTrue();
-        assertThatThrownBy(() -> out.screen(Screening.of(REGISTERED.plusDays(6), ScreeningOutcome.FITS, List.of(),
-                null, 1L))).hasMessage("treatment.screening.not-waiting");
+        assertThatThrownBy(() ->
+                        out.screen(Screening.of(REGISTERED.plusDays(6), ScreeningOutcome.FITS, List.of(), null, 1L)))
+                .hasMessage("treatment.screening.not-waiting");
     }
 
     @Test
     void aScreeningBeforeTheRegistrationIsRefused() {
         Treatment treatment = referral(1L, REGISTERED);
-        assertThatThrownBy(() -> treatment.screen(Screening.of(REGISTERED.minusDays(1), ScreeningOutcome.FITS,
-                List.of(), null, 1L))).hasMessage("treatment.date.before-registration");
+        assertThatThrownBy(() -> treatment.screen(
+                        Screening.of(REGISTERED.minusDays(1), ScreeningOutcome.FITS, List.of(), null, 1L)))
+                .hasMessage("treatment.date.before-registration");
     }
 
     private static Treatment referral(Long id, LocalDate registered) {

@@ -37,17 +37,20 @@ class AccessibilityBrowserTest {
 
     private static final List<String> LANGUAGES = List.of("nl", "en");
     /** Links that download a file or change state; everything else on a page is visited. */
-    private static final List<String> NOT_PAGES = List.of(".pdf", ".csv", ".json", ".svg", ".png", ".zip", "/logout",
-            "/export", "/api/", "/actuator", "lang=");
+    private static final List<String> NOT_PAGES = List.of(
+            ".pdf", ".csv", ".json", ".svg", ".png", ".zip", "/logout", "/export", "/api/", "/actuator", "lang=");
+
     private static final int MAX_TAB_STOPS = 60;
     /** The forms the keyboard is checked on: agreements, evaluation, closing plan, letter editor. */
-    private static final Pattern KEYBOARD_FORMS = Pattern.compile(
-            "/afspraken$|/evaluaties/nieuw$|/afronden$|/beheer/brieven/[^/]+$");
+    private static final Pattern KEYBOARD_FORMS =
+            Pattern.compile("/afspraken$|/evaluaties/nieuw$|/afronden$|/beheer/brieven/[^/]+$");
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingFixtures closingFixtures;
 
@@ -61,17 +64,21 @@ class AccessibilityBrowserTest {
     void everyPageOfATherapistWithTheFormsBehindButtons() {
         Treatment acknowledging = fixtures.startedBy("behandelaar");
         Treatment closing = closingFixtures.goalReached();
-        try (BrowserContext desktop = Browser.context(1280, 900); BrowserContext phone = Browser.context(390, 844)) {
+        try (BrowserContext desktop = Browser.context(1280, 900);
+                BrowserContext phone = Browser.context(390, 844)) {
             Page page = signedIn(desktop, "behandelaar");
             acknowledgeTheFirstSignal(page, acknowledging);
             page.navigate(base() + "/behandelingen/" + closing.getId());
-            page.locator("section.closing-panel form[action$='/afronden/start'] button").click();
+            page.locator("section.closing-panel form[action$='/afronden/start'] button")
+                    .click();
             page.waitForLoadState();
             String plan = base() + "/behandelingen/" + closing.getId() + "/afronden";
             for (String language : LANGUAGES) {
                 Set<String> forms = crawl(page, language);
-                assertThat(forms).as("the forms behind the first treatment's buttons")
-                        .anyMatch(url -> url.endsWith("/afspraken")).anyMatch(url -> url.endsWith("/evaluaties/nieuw"));
+                assertThat(forms)
+                        .as("the forms behind the first treatment's buttons")
+                        .anyMatch(url -> url.endsWith("/afspraken"))
+                        .anyMatch(url -> url.endsWith("/evaluaties/nieuw"));
                 visit(page, plan + "?lang=" + language, "closing plan");
                 forms.add(plan);
                 forms.forEach(form -> keyboard(page, form));
@@ -123,7 +130,9 @@ class AccessibilityBrowserTest {
 
                     therapist.navigate(base() + "/behandelingen/" + questionnaire.getId());
                     therapist.locator("#link-PHQ9").check();
-                    therapist.locator("form[action$='/links'] button[type=submit]").click();
+                    therapist
+                            .locator("form[action$='/links'] button[type=submit]")
+                            .click();
                     String url = therapist.locator("#issued-link-url").inputValue();
                     visit(client, url, "client link start");
                     client.locator("a.big-button").click();
@@ -154,12 +163,15 @@ class AccessibilityBrowserTest {
                 }
             }
         }
-        assertThat(audit.findings().stream().filter(f -> !f.contains("status of 410"))).as(audit.report()).isEmpty();
+        assertThat(audit.findings().stream().filter(f -> !f.contains("status of 410")))
+                .as(audit.report())
+                .isEmpty();
     }
 
     @Test
     void theWorkshopOnAPhoneAndOnTheProjector() {
-        try (BrowserContext projector = Browser.context(1280, 720); BrowserContext phone = Browser.context(390, 844)) {
+        try (BrowserContext projector = Browser.context(1280, 720);
+                BrowserContext phone = Browser.context(390, 844)) {
             Page screen = signedIn(projector, "behandelaar2");
             screen.navigate(base() + "/intervisie");
             screen.locator("form[action$='/intervisie/dilemmas'] button").click();
@@ -175,7 +187,9 @@ class AccessibilityBrowserTest {
             for (int step = 1; step <= 4; step++) {
                 for (String language : LANGUAGES) {
                     visit(screen, presenter + "?lang=" + language, "projector step " + step);
-                    visit(participant, base() + "/w/" + code + "?step=" + step + "&lang=" + language,
+                    visit(
+                            participant,
+                            base() + "/w/" + code + "?step=" + step + "&lang=" + language,
                             "participant step " + step);
                 }
                 if (step < 4) {
@@ -275,13 +289,15 @@ class AccessibilityBrowserTest {
 
     private static List<String> links(Page page, String selector) {
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) page.evaluate(
-                "s => [...document.querySelectorAll(s)].map(a => a.href.split('#')[0])", selector);
+        List<String> hrefs = (List<String>)
+                page.evaluate("s => [...document.querySelectorAll(s)].map(a => a.href.split('#')[0])", selector);
         return hrefs.stream().distinct().toList();
     }
 
     private String firstTreatment(Page page) {
-        return links(page, "main a[href]").stream().filter(url -> url.matches(".*/behandelingen/\\d+$")).findFirst()
+        return links(page, "main a[href]").stream()
+                .filter(url -> url.matches(".*/behandelingen/\\d+$"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -289,7 +305,9 @@ class AccessibilityBrowserTest {
     private void acknowledgeTheFirstSignal(Page page, Treatment treatment) {
         page.navigate(base() + "/behandelingen/" + treatment.getId());
         var form = page.locator(".signals-panel form[action*='/afhandelen']").first();
-        assertThat(form.count()).as("a signal to acknowledge on a new treatment").isPositive();
+        assertThat(form.count())
+                .as("a signal to acknowledge on a new treatment")
+                .isPositive();
         form.locator("xpath=..").locator("summary").click();
         form.locator("input[type=radio]").first().check();
         form.locator("button[type=submit]").click();
@@ -322,7 +340,9 @@ class AccessibilityBrowserTest {
                 break;
             }
             if (!Boolean.TRUE.equals(now.get("outlined"))) {
-                audit.add(page, "keyboard: no visible focus outline on " + now.get("element") + " (" + now.get("style") + ")");
+                audit.add(
+                        page,
+                        "keyboard: no visible focus outline on " + now.get("element") + " (" + now.get("style") + ")");
             }
         }
     }

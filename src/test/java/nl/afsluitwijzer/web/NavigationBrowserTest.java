@@ -19,15 +19,20 @@ class NavigationBrowserTest {
     int port;
 
     @ParameterizedTest(name = "{0} sees {1}")
-    @CsvSource(delimiter = ';', value = {
-            "behandelaar;Caseload|Sessies importeren|Intervisie|Bronnen",
-            "manager;Caseload|Sessies importeren|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
-            "beheer;Beheer|Auditlog|Back-ups"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "behandelaar;Caseload|Sessies importeren|Intervisie|Bronnen",
+                "manager;Caseload|Sessies importeren|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
+                "beheer;Beheer|Auditlog|Back-ups"
+            })
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
         try (BrowserContext context = Browser.context(1280, 800)) {
             Page page = context.newPage();
             Browser.signIn(page, "http://localhost:" + port, username);
-            List<String> menu = page.locator("nav.mainnav a").allTextContents().stream().map(String::strip).toList();
+            List<String> menu = page.locator("nav.mainnav a").allTextContents().stream()
+                    .map(String::strip)
+                    .toList();
             assertThat(menu).containsExactly(expectedMenu.split("\\|"));
             assertThat(page.locator(".usermenu").textContent()).contains("Uitloggen");
             Browser.screenshot(page, "navigation-" + username);

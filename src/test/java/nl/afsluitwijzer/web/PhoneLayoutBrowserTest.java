@@ -43,10 +43,13 @@ class PhoneLayoutBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ClosingFixtures closing;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     CaseDiscussions discussions;
 
@@ -55,7 +58,8 @@ class PhoneLayoutBrowserTest {
         Treatment treatment = closing.goalReached();
         closing.measured(treatment);
         Treatment inClosing = closing.inClosing();
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(8));
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(8));
         Long prepared = caseDiscussion(treatment, false);
         Long finished = caseDiscussion(treatment, true);
         Long running = runningAtReflection(treatment);
@@ -88,8 +92,11 @@ class PhoneLayoutBrowserTest {
                 int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
                 int innerWidth = ((Number) page.evaluate("window.innerWidth")).intValue();
                 assertThat(innerWidth).isEqualTo(390);
-                softly.assertThat(scrollWidth).as("%s (%s) is %d px wide; sticking out: %s", name, path, scrollWidth,
-                        page.evaluate(WIDER_THAN_THE_SCREEN)).isLessThanOrEqualTo(innerWidth);
+                softly.assertThat(scrollWidth)
+                        .as(
+                                "%s (%s) is %d px wide; sticking out: %s",
+                                name, path, scrollWidth, page.evaluate(WIDER_THAN_THE_SCREEN))
+                        .isLessThanOrEqualTo(innerWidth);
                 Browser.screenshot(page, "phone-" + name);
             });
         }
@@ -115,9 +122,11 @@ class PhoneLayoutBrowserTest {
                 page.waitForURL(Pattern.compile(".*sort=weeks.*dir=desc.*"));
                 assertThat(page.locator("#col-weeks").getAttribute("aria-sort")).isEqualTo("descending");
                 page.navigate(base + "/caseload");
-                assertThat(page.locator("#col-weeks").getAttribute("aria-sort")).as("remembered")
+                assertThat(page.locator("#col-weeks").getAttribute("aria-sort"))
+                        .as("remembered")
                         .isEqualTo("descending");
-                assertThat(page.locator("#col-signals").getAttribute("aria-sort")).isEqualTo("none");
+                assertThat(page.locator("#col-signals").getAttribute("aria-sort"))
+                        .isEqualTo("none");
                 assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                         .isLessThanOrEqualTo(390);
                 Browser.screenshot(page, "phone-caseload-sorted");
@@ -131,20 +140,37 @@ class PhoneLayoutBrowserTest {
         Long[] id = new Long[1];
         fixtures.as("behandelaar", () -> {
             CurrentUser user = CurrentUser.require();
-            CaseDiscussion discussion = discussions.prepare(user, new CasePreparation("Somberheid, 14 maanden",
-                    "Weer plezier krijgen in het werk en beter slapen.", PracticeDay.today().minusMonths(14),
-                    "14 maanden, 30 gesprekken", "Frequentie verlaagd naar eens per drie weken.",
-                    "De cliënt ervaart de gesprekken als houvast en een vast rustpunt in de week."),
-                    treatment.getId(), true);
+            CaseDiscussion discussion = discussions.prepare(
+                    user,
+                    new CasePreparation(
+                            "Somberheid, 14 maanden",
+                            "Weer plezier krijgen in het werk en beter slapen.",
+                            PracticeDay.today().minusMonths(14),
+                            "14 maanden, 30 gesprekken",
+                            "Frequentie verlaagd naar eens per drie weken.",
+                            "De cliënt ervaart de gesprekken als houvast en een vast rustpunt in de week."),
+                    treatment.getId(),
+                    true);
             id[0] = discussion.getId();
             if (finish) {
                 discussions.moveTo(user, id[0], CaseDiscussionStep.SYSTEMIC_ANALYSIS);
-                discussions.addEntry(user, id[0], WorksheetEntryKind.FACTOR, SystemLevel.EMPLOYEE,
+                discussions.addEntry(
+                        user,
+                        id[0],
+                        WorksheetEntryKind.FACTOR,
+                        SystemLevel.EMPLOYEE,
                         "Handelingsverlegenheid bij het afronden van een lange behandeling");
-                discussions.addEntry(user, id[0], WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION,
+                discussions.addEntry(
+                        user,
+                        id[0],
+                        WorksheetEntryKind.ACTION,
+                        SystemLevel.ORGANISATION,
                         "Evaluatie halverwege vast inplannen");
-                discussions.recordReflection(user, id[0], "Wij herkennen de neiging om door te gaan zolang de "
-                        + "cliënt het prettig vindt.", null);
+                discussions.recordReflection(
+                        user,
+                        id[0],
+                        "Wij herkennen de neiging om door te gaan zolang de " + "cliënt het prettig vindt.",
+                        null);
                 discussions.addInsight(user, id[0], "Carla", "Eerder het einde benoemen.");
                 discussions.finish(user, id[0]);
             }

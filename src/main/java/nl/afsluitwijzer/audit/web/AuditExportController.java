@@ -19,9 +19,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AuditExportController {
 
-    private static final String[] COLUMNS = {"audit.at", "audit.user", "audit.role", "audit.action",
-        "audit.object", "audit.object-id", "audit.client", "audit.treatment", "audit.on-behalf-of", "audit.address",
-        "audit.outcome"};
+    private static final String[] COLUMNS = {
+        "audit.at",
+        "audit.user",
+        "audit.role",
+        "audit.action",
+        "audit.object",
+        "audit.object-id",
+        "audit.client",
+        "audit.treatment",
+        "audit.on-behalf-of",
+        "audit.address",
+        "audit.outcome"
+    };
 
     private final AuditExport export;
     private final MessageSource messages;
@@ -35,18 +45,30 @@ class AuditExportController {
 
     @GetMapping("/beheer/audit/export")
     ResponseEntity<byte[]> csv(AuditFilter filter, Locale locale) {
-        Csv csv = new Csv().row(java.util.Arrays.stream(COLUMNS).map(key -> messages.getMessage(key, null, locale))
-                .toList());
+        Csv csv = new Csv()
+                .row(java.util.Arrays.stream(COLUMNS)
+                        .map(key -> messages.getMessage(key, null, locale))
+                        .toList());
         for (AuditEntry entry : export.entries(filter.toQuery())) {
-            csv.row(entry.at(), entry.username(), entry.role(), entry.action(), entry.objectType(), entry.objectId(),
-                    entry.clientReference(), entry.treatmentId(), entry.onBehalfOf(), entry.remoteAddress(),
+            csv.row(
+                    entry.at(),
+                    entry.username(),
+                    entry.role(),
+                    entry.action(),
+                    entry.objectType(),
+                    entry.objectId(),
+                    entry.clientReference(),
+                    entry.treatmentId(),
+                    entry.onBehalfOf(),
+                    entry.remoteAddress(),
                     entry.outcome());
         }
         String name = "auditlog-" + LocalDate.now(clock) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

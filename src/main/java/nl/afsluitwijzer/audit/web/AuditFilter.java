@@ -6,8 +6,15 @@ import nl.afsluitwijzer.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The viewer's filter form (also for the export); empty fields do not filter. */
-record AuditFilter(@PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String user, String clientReference,
+record AuditFilter(
+        @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
+        @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to,
+
+        String user,
+        String clientReference,
         Long treatment) {
 
     AuditQuery toQuery() {

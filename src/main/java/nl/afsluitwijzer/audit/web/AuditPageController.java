@@ -26,8 +26,11 @@ class AuditPageController {
     }
 
     @GetMapping("/beheer/audit")
-    String entries(AuditFilter filter, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Model model) {
+    String entries(
+            AuditFilter filter,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Model model) {
         audit.record(AuditEvent.of(AuditAction.VIEW, "AUDIT_LOG", null));
         return page(filter, PageRequest.parse(page, size), model);
     }
@@ -56,8 +59,9 @@ class AuditPageController {
         model.addAttribute("entries", result.entries());
         model.addAttribute("moreThanCounted", result.moreThanCounted());
         model.addAttribute("countedUpTo", AuditPage.COUNTED_UP_TO);
-        model.addAttribute("pager", Pager.of(shown.page(), size, result.entries().size(), result.total(),
-                p -> href(filter, p, size)));
+        model.addAttribute(
+                "pager",
+                Pager.of(shown.page(), size, result.entries().size(), result.total(), p -> href(filter, p, size)));
         model.addAttribute("pageProblem", shown.problemKey());
         return "audit/entries";
     }

@@ -43,8 +43,10 @@ class BackupController {
             return "redirect:/beheer/back-ups";
         }
         try {
-            backups.createNow().ifPresentOrElse(made -> redirect.addFlashAttribute("backupMade", made.name()),
-                    () -> redirect.addFlashAttribute("backupProblem", "backups.busy"));
+            backups.createNow()
+                    .ifPresentOrElse(
+                            made -> redirect.addFlashAttribute("backupMade", made.name()),
+                            () -> redirect.addFlashAttribute("backupProblem", "backups.busy"));
         } catch (BackupException e) {
             LOG.error("Backup on demand failed: {}", e.getMessage(), e);
             redirect.addFlashAttribute("backupProblem", "backups.failed");

@@ -18,7 +18,10 @@ record CloseForm(
         @Nullable Integer planVersion,
         @NotNull ClosingReason reason,
         @Size(max = 1000) @Nullable String reasonText,
-        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate date,
+
         @Size(max = 200) @Nullable String handoverTo,
         @Size(max = 200) @Nullable String handoverOrganisation,
         @Nullable Boolean jointConversation,
@@ -33,15 +36,35 @@ record CloseForm(
     static CloseForm start(@Nullable Integer treatmentVersion, @Nullable ClosingPlan plan, LocalDate today) {
         Handover handover = plan == null ? Handover.none() : plan.handover();
         ClosingReason reason = handover.recorded() ? ClosingReason.TRANSFERRED : ClosingReason.GOAL_REACHED;
-        return new CloseForm(treatmentVersion, plan == null ? null : plan.getVersion(), reason,
-                null, today, handover.to(), handover.organisation(), handover.jointConversation(), handover.written(),
-                handover.oral(), handover.reason(), handover.tried(), handover.risks(), handover.agreed(), null);
+        return new CloseForm(
+                treatmentVersion,
+                plan == null ? null : plan.getVersion(),
+                reason,
+                null,
+                today,
+                handover.to(),
+                handover.organisation(),
+                handover.jointConversation(),
+                handover.written(),
+                handover.oral(),
+                handover.reason(),
+                handover.tried(),
+                handover.risks(),
+                handover.agreed(),
+                null);
     }
 
     Handover handover() {
-        return new Handover(handoverTo, handoverOrganisation, Boolean.TRUE.equals(jointConversation),
-                Boolean.TRUE.equals(writtenHandover), Boolean.TRUE.equals(oralHandover), handoverReason,
-                handoverTried, handoverRisks, handoverAgreed);
+        return new Handover(
+                handoverTo,
+                handoverOrganisation,
+                Boolean.TRUE.equals(jointConversation),
+                Boolean.TRUE.equals(writtenHandover),
+                Boolean.TRUE.equals(oralHandover),
+                handoverReason,
+                handoverTried,
+                handoverRisks,
+                handoverAgreed);
     }
 
     Closure toClosure() {

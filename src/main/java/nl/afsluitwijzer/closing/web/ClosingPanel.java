@@ -3,7 +3,6 @@ package nl.afsluitwijzer.closing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.afsluitwijzer.closing.ClosingAnswers;
@@ -38,8 +37,13 @@ class ClosingPanel implements TreatmentPagePanel {
     private final Signals signals;
     private final Clock clock;
 
-    ClosingPanel(ClosingPlans plans, TreatmentClosing closing, Letters letters, ClosingAnswers answers,
-            Signals signals, Clock clock) {
+    ClosingPanel(
+            ClosingPlans plans,
+            TreatmentClosing closing,
+            Letters letters,
+            ClosingAnswers answers,
+            Signals signals,
+            Clock clock) {
         this.plans = plans;
         this.closing = closing;
         this.letters = letters;
@@ -69,15 +73,23 @@ class ClosingPanel implements TreatmentPagePanel {
         }
         Map<String, Object> model = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        model.put("goalReached", phase == Phase.TREATMENT && signals.evaluate(TreatmentFiles.of(file), today).get(0)
-                .has(SignalCode.GOAL_REACHED));
+        model.put(
+                "goalReached",
+                phase == Phase.TREATMENT
+                        && signals.evaluate(TreatmentFiles.of(file), today)
+                                .get(0)
+                                .has(SignalCode.GOAL_REACHED));
         Optional<ClosingPlan> plan = plans.of(file);
         plan.ifPresent(p -> model.put("plan", p));
-        plan.ifPresent(p -> model.put("intervals", FadingOut.intervalsInWeeks(
-                fadingFrom(file, p), p.fadingOutDates())));
+        plan.ifPresent(
+                p -> model.put("intervals", FadingOut.intervalsInWeeks(fadingFrom(file, p), p.fadingOutDates())));
         if (phase == Phase.CLOSING) {
-            model.put("checklist", closing.checklist(file, ClosingReason.GOAL_REACHED,
-                    plan.map(ClosingPlan::handover).orElse(Handover.none())));
+            model.put(
+                    "checklist",
+                    closing.checklist(
+                            file,
+                            ClosingReason.GOAL_REACHED,
+                            plan.map(ClosingPlan::handover).orElse(Handover.none())));
         }
         answers.latest(file).ifPresent(a -> model.put("answers", a));
         model.put("letters", letters.of(file));
@@ -88,7 +100,11 @@ class ClosingPanel implements TreatmentPagePanel {
 
     /** The last session before fading out began, from which the first interval counts. */
     private static LocalDate fadingFrom(TreatmentFile file, ClosingPlan plan) {
-        return file.sessions().stream().filter(TreatmentSession::isAttended).map(TreatmentSession::getSessionDate)
-                .filter(d -> !d.isAfter(plan.getStartedOn())).max(LocalDate::compareTo).orElse(plan.getStartedOn());
+        return file.sessions().stream()
+                .filter(TreatmentSession::isAttended)
+                .map(TreatmentSession::getSessionDate)
+                .filter(d -> !d.isAfter(plan.getStartedOn()))
+                .max(LocalDate::compareTo)
+                .orElse(plan.getStartedOn());
     }
 }

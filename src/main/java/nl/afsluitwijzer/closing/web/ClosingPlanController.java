@@ -37,8 +37,8 @@ class ClosingPlanController {
     private final Refusals refusals;
     private final Clock clock;
 
-    ClosingPlanController(Treatments treatments, ClosingPlans plans, TreatmentClosing closing, Refusals refusals,
-            Clock clock) {
+    ClosingPlanController(
+            Treatments treatments, ClosingPlans plans, TreatmentClosing closing, Refusals refusals, Clock clock) {
         this.treatments = treatments;
         this.plans = plans;
         this.closing = closing;
@@ -47,8 +47,11 @@ class ClosingPlanController {
     }
 
     @PostMapping("/start")
-    String start(@PathVariable Long id, @RequestParam(required = false) @Nullable Integer version,
-            RedirectAttributes redirect, Locale locale) {
+    String start(
+            @PathVariable Long id,
+            @RequestParam(required = false) @Nullable Integer version,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             plans.start(id, version, LocalDate.now(clock));
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
@@ -71,15 +74,21 @@ class ClosingPlanController {
         if (phase != Phase.CLOSING) {
             return "redirect:/behandelingen/" + id;
         }
-        PlanForm form = plans.of(file).map(PlanForm::of)
+        PlanForm form = plans.of(file)
+                .map(PlanForm::of)
                 .orElseGet(() -> PlanForm.proposed(plans.proposal(file, closing.closingStart(file))));
         model.addAttribute("plan", form);
         return page(file, model);
     }
 
     @PostMapping
-    String save(@PathVariable Long id, @Valid @ModelAttribute("plan") PlanForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String save(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("plan") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         TreatmentFile file = treatments.open(id);
         PlanDetails details = errors.hasErrors() ? null : form.toDetails(errors);
         if (details == null) {

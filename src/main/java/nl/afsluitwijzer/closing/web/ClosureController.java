@@ -39,8 +39,13 @@ class ClosureController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ClosureController(Treatments treatments, ClosingPlans plans, TreatmentClosing closing, Refusals refusals,
-            MessageSource messages, Clock clock) {
+    ClosureController(
+            Treatments treatments,
+            ClosingPlans plans,
+            TreatmentClosing closing,
+            Refusals refusals,
+            MessageSource messages,
+            Clock clock) {
         this.treatments = treatments;
         this.plans = plans;
         this.closing = closing;
@@ -72,8 +77,13 @@ class ClosureController {
     }
 
     @PostMapping
-    String close(@PathVariable Long id, @Valid @ModelAttribute("closure") CloseForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String close(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("closure") CloseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         TreatmentFile file = treatments.open(id);
         if (errors.hasErrors()) {
             return page(file, form, model);
@@ -82,7 +92,8 @@ class ClosureController {
             closing.close(id, form.treatmentVersion(), form.planVersion(), form.toClosure());
         } catch (ProblemException refusal) {
             String text = refusal.messageKey().equals("closing.missing.reason-required")
-                    ? missingText(file, form, locale) : refusals.text(refusal, locale);
+                    ? missingText(file, form, locale)
+                    : refusals.text(refusal, locale);
             errors.rejectValue(CloseForm.fieldOf(refusal.messageKey()), "refused", text);
             return page(file, form, model);
         } catch (OptimisticLockingFailureException conflict) {
@@ -98,8 +109,13 @@ class ClosureController {
      * on the checklist) already say to whom, why, what was tried, the risks and what was agreed.
      */
     @PostMapping("/overdracht")
-    String saveHandover(@PathVariable Long id, @Valid @ModelAttribute("closure") CloseForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String saveHandover(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("closure") CloseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         TreatmentFile file = treatments.open(id);
         if (!closable(file)) {
             return "redirect:/behandelingen/" + id;
@@ -122,13 +138,15 @@ class ClosureController {
 
     /** Only the hand-over fields matter when saving the hand-over; the date and reason are checked at closing. */
     private static boolean handoverErrors(BindingResult errors) {
-        return errors.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith("handover")
-                || e.getField().endsWith("Version"));
+        return errors.getFieldErrors().stream()
+                .anyMatch(
+                        e -> e.getField().startsWith("handover") || e.getField().endsWith("Version"));
     }
 
     private String missingText(TreatmentFile file, CloseForm form, Locale locale) {
         Checklist checklist = closing.checklist(file, form.reason(), form.handover());
-        String items = checklist.missing().stream().sorted()
+        String items = checklist.missing().stream()
+                .sorted()
                 .map(item -> messages.getMessage("closing.item." + item, null, locale))
                 .collect(Collectors.joining(", "));
         return refusals.text("closing.missing.reason-required", new Object[] {items}, locale);

@@ -31,8 +31,7 @@ class LetterController {
     }
 
     @PostMapping
-    String generate(@PathVariable Long id, @RequestParam LetterKind kind, RedirectAttributes redirect,
-            Locale locale) {
+    String generate(@PathVariable Long id, @RequestParam LetterKind kind, RedirectAttributes redirect, Locale locale) {
         try {
             letters.generate(id, kind);
             redirect.addFlashAttribute("message", "closing.letter.generated");
@@ -47,8 +46,12 @@ class LetterController {
         LetterFile file = letters.download(id, letterId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(file.content());
     }

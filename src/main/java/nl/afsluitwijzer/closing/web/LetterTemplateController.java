@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.LetterTemplates;
-import nl.afsluitwijzer.closing.Placeholder;
 import nl.afsluitwijzer.closing.Letterhead;
+import nl.afsluitwijzer.closing.Placeholder;
 import nl.afsluitwijzer.closing.Preview;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +44,12 @@ class LetterTemplateController {
     }
 
     @PostMapping("/briefhoofd")
-    String letterhead(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) @Nullable Integer version,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String letterhead(
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) @Nullable Integer version,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         String kept = text.length() > 1000 ? text.substring(0, 1000) : text;
         try {
             templates.saveLetterhead(kept, version);
@@ -67,8 +71,12 @@ class LetterTemplateController {
     }
 
     @PostMapping("/{kind}")
-    String save(@PathVariable LetterKind kind, @RequestParam String body,
-            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
+    String save(
+            @PathVariable LetterKind kind,
+            @RequestParam String body,
+            @RequestParam(required = false) @Nullable Integer version,
+            Model model,
+            RedirectAttributes redirect,
             Locale locale) {
         try {
             List<String> unknown = templates.save(kind, body, version);

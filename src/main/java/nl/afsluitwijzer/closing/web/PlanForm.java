@@ -32,21 +32,35 @@ record PlanForm(
         @Nullable Boolean endMeasurementDone) {
 
     static PlanForm of(ClosingPlan plan) {
-        return new PlanForm(plan.getVersion(), texts(plan.fadingOutDates()), plan.getLearned(), plan.getKeepResult(),
-                plan.getContacts(), plan.getRelatives(), plan.getEhealth(), plan.support(),
-                plan.isReturnGuaranteeDiscussed(), plan.getRitual(), plan.getRitualNote(), plan.isEndMeasurementDone());
+        return new PlanForm(
+                plan.getVersion(),
+                texts(plan.fadingOutDates()),
+                plan.getLearned(),
+                plan.getKeepResult(),
+                plan.getContacts(),
+                plan.getRelatives(),
+                plan.getEhealth(),
+                plan.support(),
+                plan.isReturnGuaranteeDiscussed(),
+                plan.getRitual(),
+                plan.getRitualNote(),
+                plan.isEndMeasurementDone());
     }
 
     static PlanForm proposed(List<LocalDate> schedule) {
         // "no plan yet": saving it once someone else has saved a plan is a conflict, not an overwrite
-        return new PlanForm(FirstSave.NONE, texts(schedule), null, null, null, null, null, Set.of(), false, null,
-                null, false);
+        return new PlanForm(
+                FirstSave.NONE, texts(schedule), null, null, null, null, null, Set.of(), false, null, null, false);
     }
 
     /** The dates to show: the filled-in ones and empty rows up to the maximum. */
     public List<String> scheduleRows() {
-        List<String> rows = new ArrayList<>(fadingOut == null ? List.of()
-                : fadingOut.stream().filter(d -> d != null && !d.isBlank()).toList());
+        List<String> rows = new ArrayList<>(
+                fadingOut == null
+                        ? List.of()
+                        : fadingOut.stream()
+                                .filter(d -> d != null && !d.isBlank())
+                                .toList());
         while (rows.size() < FadingOut.MAX_SESSIONS) {
             rows.add("");
         }
@@ -54,7 +68,8 @@ record PlanForm(
     }
 
     /** The plan, or null after rejecting a date that is not a date. */
-    @Nullable PlanDetails toDetails(BindingResult errors) {
+    @Nullable
+    PlanDetails toDetails(BindingResult errors) {
         List<LocalDate> dates = new ArrayList<>();
         for (String text : fadingOut == null ? List.<String>of() : fadingOut) {
             if (text == null || text.isBlank()) {
@@ -67,9 +82,18 @@ record PlanForm(
                 return null;
             }
         }
-        return new PlanDetails(dates, learned, keepResult, contacts, relatives, ehealth,
-                support == null ? Set.of() : new HashSet<>(support), Boolean.TRUE.equals(returnGuaranteeDiscussed),
-                ritual, ritualNote, Boolean.TRUE.equals(endMeasurementDone));
+        return new PlanDetails(
+                dates,
+                learned,
+                keepResult,
+                contacts,
+                relatives,
+                ehealth,
+                support == null ? Set.of() : new HashSet<>(support),
+                Boolean.TRUE.equals(returnGuaranteeDiscussed),
+                ritual,
+                ritualNote,
+                Boolean.TRUE.equals(endMeasurementDone));
     }
 
     private static List<String> texts(List<LocalDate> dates) {

@@ -20,7 +20,8 @@ class Refusals {
     }
 
     String text(RuntimeException refusal, Locale locale) {
-        if (refusal instanceof ProblemException problem && problem.getStatusCode().value() != 404) {
+        if (refusal instanceof ProblemException problem
+                && problem.getStatusCode().value() != 404) {
             return messages.getMessage(problem.messageKey(), problem.arguments(), locale);
         }
         if (refusal instanceof OptimisticLockingFailureException) {

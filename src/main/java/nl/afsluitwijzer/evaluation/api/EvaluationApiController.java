@@ -19,8 +19,8 @@ import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.shared.PlausibleDate;
-import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
+import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,22 +43,46 @@ class EvaluationApiController {
         this.evaluations = evaluations;
     }
 
-    record GoalProgress(@NotNull Long goalId, @NotNull @Min(0) @Max(10) Integer score) {
-    }
+    record GoalProgress(
+            @NotNull Long goalId, @NotNull @Min(0) @Max(10) Integer score) {}
 
-    record EvaluationRequest(@PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date, @NotNull EvaluationKind kind,
-            @Min(0) @Max(10) Integer allianceRating, @Min(0) @Max(10) Integer motivationRating,
-            Boolean colleaguePresent, List<@Valid GoalProgress> goalProgress, @NotNull Decision decision,
-            @Min(1) @Max(100) Integer newExpectedSessions, Set<ExtensionReason> reasons,
-            @Size(max = 2000) String note, @Size(max = 2000) String clientView, @Size(max = 1000) String otherReason,
-            @Size(max = 2000) String plan, @Min(1) @Max(20) Integer reviewAfterSessions) {
+    record EvaluationRequest(
+            @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
+            @NotNull EvaluationKind kind,
+            @Min(0) @Max(10) Integer allianceRating,
+            @Min(0) @Max(10) Integer motivationRating,
+            Boolean colleaguePresent,
+            List<@Valid GoalProgress> goalProgress,
+            @NotNull Decision decision,
+            @Min(1) @Max(100) Integer newExpectedSessions,
+            Set<ExtensionReason> reasons,
+            @Size(max = 2000) String note,
+            @Size(max = 2000) String clientView,
+            @Size(max = 1000) String otherReason,
+            @Size(max = 2000) String plan,
+            @Min(1) @Max(20) Integer reviewAfterSessions) {
 
         NewEvaluation toEvaluation() {
-            List<GoalScore> scores = goalProgress == null ? List.of()
-                    : goalProgress.stream().map(g -> new GoalScore(g.goalId(), g.score())).toList();
-            return new NewEvaluation(date, kind, allianceRating, motivationRating,
-                    Boolean.TRUE.equals(colleaguePresent), scores, clientView, note, decision, newExpectedSessions,
-                    reasons, otherReason, plan, reviewAfterSessions);
+            List<GoalScore> scores = goalProgress == null
+                    ? List.of()
+                    : goalProgress.stream()
+                            .map(g -> new GoalScore(g.goalId(), g.score()))
+                            .toList();
+            return new NewEvaluation(
+                    date,
+                    kind,
+                    allianceRating,
+                    motivationRating,
+                    Boolean.TRUE.equals(colleaguePresent),
+                    scores,
+                    clientView,
+                    note,
+                    decision,
+                    newExpectedSessions,
+                    reasons,
+                    otherReason,
+                    plan,
+                    reviewAfterSessions);
         }
     }
 
@@ -66,26 +90,55 @@ class EvaluationApiController {
      * An evaluation in full. The first nine fields are the original v1 answer; the rest were added later
      * (additive, docs/api.md): what was scored and written, so an evaluation can be read back.
      */
-    record EvaluationResponse(Long id, Long treatmentId, LocalDate date, EvaluationKind kind, Decision decision,
-            @Nullable Integer previousExpectedSessions, @Nullable Integer expectedSessions, boolean extension, Set<ExtensionReason> reasons,
-            @Nullable Integer allianceRating, @Nullable Integer motivationRating, boolean colleaguePresent,
-            List<GoalScoreView> goalProgress, @Nullable String clientView, @Nullable String note, @Nullable String otherReason, @Nullable String plan,
+    record EvaluationResponse(
+            Long id,
+            Long treatmentId,
+            LocalDate date,
+            EvaluationKind kind,
+            Decision decision,
+            @Nullable Integer previousExpectedSessions,
+            @Nullable Integer expectedSessions,
+            boolean extension,
+            Set<ExtensionReason> reasons,
+            @Nullable Integer allianceRating,
+            @Nullable Integer motivationRating,
+            boolean colleaguePresent,
+            List<GoalScoreView> goalProgress,
+            @Nullable String clientView,
+            @Nullable String note,
+            @Nullable String otherReason,
+            @Nullable String plan,
             @Nullable Integer reviewAfterSessions) {
 
         static EvaluationResponse of(Evaluation e) {
-            Integer expected = e.getNewExpectedSessions() != null ? e.getNewExpectedSessions()
-                    : e.getPreviousExpectedSessions();
-            return new EvaluationResponse(Objects.requireNonNull(e.getId(), "stored"), e.getTreatmentId(), e.getEvaluatedOn(), e.getKind(),
-                    e.getDecision(), e.getPreviousExpectedSessions(), expected, e.isExtension(), e.extensionReasons(),
-                    e.getAllianceRating(), e.getMotivationRating(), e.isColleaguePresent(),
-                    e.getGoalScores().stream().sorted(Comparator.comparing(GoalScore::goalId))
-                            .map(g -> new GoalScoreView(g.goalId(), g.score())).toList(),
-                    e.getClientView(), e.getNote(), e.getOtherReason(), e.getPlan(), e.getReviewAfterSessions());
+            Integer expected =
+                    e.getNewExpectedSessions() != null ? e.getNewExpectedSessions() : e.getPreviousExpectedSessions();
+            return new EvaluationResponse(
+                    Objects.requireNonNull(e.getId(), "stored"),
+                    e.getTreatmentId(),
+                    e.getEvaluatedOn(),
+                    e.getKind(),
+                    e.getDecision(),
+                    e.getPreviousExpectedSessions(),
+                    expected,
+                    e.isExtension(),
+                    e.extensionReasons(),
+                    e.getAllianceRating(),
+                    e.getMotivationRating(),
+                    e.isColleaguePresent(),
+                    e.getGoalScores().stream()
+                            .sorted(Comparator.comparing(GoalScore::goalId))
+                            .map(g -> new GoalScoreView(g.goalId(), g.score()))
+                            .toList(),
+                    e.getClientView(),
+                    e.getNote(),
+                    e.getOtherReason(),
+                    e.getPlan(),
+                    e.getReviewAfterSessions());
         }
     }
 
-    record GoalScoreView(Long goalId, int score) {
-    }
+    record GoalScoreView(Long goalId, int score) {}
 
     @GetMapping("/api/v1/treatments/{id}/evaluations")
     List<EvaluationResponse> list(@PathVariable Long id) {
@@ -94,7 +147,9 @@ class EvaluationApiController {
 
     @GetMapping("/api/v1/treatments/{id}/evaluations/{evaluationId}")
     EvaluationResponse one(@PathVariable Long id, @PathVariable Long evaluationId) {
-        return evaluations.of(id).stream().filter(e -> evaluationId.equals(e.getId())).findFirst()
+        return evaluations.of(id).stream()
+                .filter(e -> evaluationId.equals(e.getId()))
+                .findFirst()
                 .map(EvaluationResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("evaluation.not-found"));
     }

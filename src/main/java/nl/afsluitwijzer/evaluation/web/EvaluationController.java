@@ -39,8 +39,12 @@ class EvaluationController {
     private final java.time.Clock clock;
     private final Measurements measurements;
 
-    EvaluationController(Evaluations evaluations, Treatments treatments, MessageSource messages,
-            java.time.Clock clock, Measurements measurements) {
+    EvaluationController(
+            Evaluations evaluations,
+            Treatments treatments,
+            MessageSource messages,
+            java.time.Clock clock,
+            Measurements measurements) {
         this.measurements = measurements;
         this.evaluations = evaluations;
         this.treatments = treatments;
@@ -57,9 +61,14 @@ class EvaluationController {
     }
 
     @PostMapping
-    String record(@PathVariable Long id, @Valid @ModelAttribute("evaluation") EvaluationForm form,
-            BindingResult errors, @RequestParam Map<String, String> parameters, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String record(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("evaluation") EvaluationForm form,
+            BindingResult errors,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         TreatmentFile file = treatments.open(id);
         Map<Long, Integer> scores = goalScores(parameters, errors);
         if (errors.hasErrors()) {
@@ -68,12 +77,14 @@ class EvaluationController {
         try {
             evaluations.record(id, form.toEvaluation(scores));
         } catch (ProblemException refusal) {
-            errors.rejectValue(EvaluationForm.fieldOf(refusal.messageKey()), "refused",
+            errors.rejectValue(
+                    EvaluationForm.fieldOf(refusal.messageKey()),
+                    "refused",
                     messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
             return page(file, scores, model);
         }
-        redirect.addFlashAttribute("message", form.decision() == Decision.REFER
-                ? "evaluation.saved.refer" : "evaluation.saved");
+        redirect.addFlashAttribute(
+                "message", form.decision() == Decision.REFER ? "evaluation.saved.refer" : "evaluation.saved");
         return "redirect:/behandelingen/" + id;
     }
 
@@ -98,13 +109,21 @@ class EvaluationController {
         model.addAttribute("kinds", EvaluationKind.values());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("levels", ReasonLevel.values());
-        model.addAttribute("reasonsByLevel", java.util.Arrays.stream(ReasonLevel.values())
-                .collect(java.util.stream.Collectors.toMap(l -> l, ExtensionReason::at,
-                        (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute(
+                "reasonsByLevel",
+                java.util.Arrays.stream(ReasonLevel.values())
+                        .collect(java.util.stream.Collectors.toMap(
+                                l -> l, ExtensionReason::at, (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("goalScores", scores);
-        model.addAttribute("currentExpected", file.treatment().expectedSessions().orElse(null));
-        model.addAttribute("standing", TreatmentStanding.of(file, measurements.historyOf(file.id()),
-                java.time.LocalDate.now(clock), LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "currentExpected", file.treatment().expectedSessions().orElse(null));
+        model.addAttribute(
+                "standing",
+                TreatmentStanding.of(
+                        file,
+                        measurements.historyOf(file.id()),
+                        java.time.LocalDate.now(clock),
+                        LocaleContextHolder.getLocale()));
         return "evaluation/form";
     }
 }

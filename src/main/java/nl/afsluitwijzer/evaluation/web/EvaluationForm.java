@@ -21,7 +21,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>. */
 record EvaluationForm(
-        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate date,
+
         @NotNull EvaluationKind kind,
         @Min(0) @Max(10) @Nullable Integer allianceRating,
         @Min(0) @Max(10) @Nullable Integer motivationRating,
@@ -40,11 +42,24 @@ record EvaluationForm(
     }
 
     NewEvaluation toEvaluation(Map<Long, Integer> goalScores) {
-        List<GoalScore> scores = goalScores.entrySet().stream().map(e -> new GoalScore(e.getKey(), e.getValue()))
+        List<GoalScore> scores = goalScores.entrySet().stream()
+                .map(e -> new GoalScore(e.getKey(), e.getValue()))
                 .toList();
-        return new NewEvaluation(date, kind, allianceRating, motivationRating, Boolean.TRUE.equals(colleaguePresent),
-                scores, clientView, note, Objects.requireNonNull(decision, "validated @NotNull"), newExpectedSessions,
-                reasons == null ? null : new HashSet<>(reasons), otherReason, plan, reviewAfterSessions);
+        return new NewEvaluation(
+                date,
+                kind,
+                allianceRating,
+                motivationRating,
+                Boolean.TRUE.equals(colleaguePresent),
+                scores,
+                clientView,
+                note,
+                Objects.requireNonNull(decision, "validated @NotNull"),
+                newExpectedSessions,
+                reasons == null ? null : new HashSet<>(reasons),
+                otherReason,
+                plan,
+                reviewAfterSessions);
     }
 
     /** Which field a refusal of the evaluation belongs to, so the message appears next to it. */

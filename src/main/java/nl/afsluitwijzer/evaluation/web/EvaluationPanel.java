@@ -35,8 +35,13 @@ class EvaluationPanel implements TreatmentPagePanel {
             return Optional.empty();
         }
         boolean canRecord = phase == Phase.TREATMENT || phase == Phase.CLOSING;
-        return Optional.of(new Fragment("evaluation/panel", "panel", Map.of(
-                "evaluations", ShownEvaluation.of(evaluations.shownIn(file), file.goals()),
-                "canRecord", canRecord)));
+        return Optional.of(new Fragment(
+                "evaluation/panel",
+                "panel",
+                Map.of(
+                        "evaluations",
+                        ShownEvaluation.of(evaluations.shownIn(file), file.goals()),
+                        "canRecord",
+                        canRecord)));
     }
 }

@@ -14,16 +14,24 @@ import org.jspecify.annotations.Nullable;
 record ShownEvaluation(Evaluation evaluation, List<ScoredGoal> goalScores, List<ExtensionReason> reasons) {
 
     /** One goal score; {@code goal} is null when the goal was erased since. */
-    record ScoredGoal(Long goalId, @Nullable String goal, int score) {
-    }
+    record ScoredGoal(Long goalId, @Nullable String goal, int score) {}
 
     static List<ShownEvaluation> of(List<Evaluation> evaluations, List<Goal> goals) {
         Map<Long, Goal> byId = goals.stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
         List<Long> order = goals.stream().map(Goal::getId).toList();
-        return evaluations.stream().map(e -> new ShownEvaluation(e, e.getGoalScores().stream()
-                .sorted(Comparator.comparingInt(s -> order.indexOf(s.goalId())))
-                .map(s -> new ScoredGoal(s.goalId(),
-                        byId.containsKey(s.goalId()) ? byId.get(s.goalId()).getDescription() : null, s.score()))
-                .toList(), e.extensionReasons().stream().sorted().toList())).toList();
+        return evaluations.stream()
+                .map(e -> new ShownEvaluation(
+                        e,
+                        e.getGoalScores().stream()
+                                .sorted(Comparator.comparingInt(s -> order.indexOf(s.goalId())))
+                                .map(s -> new ScoredGoal(
+                                        s.goalId(),
+                                        byId.containsKey(s.goalId())
+                                                ? byId.get(s.goalId()).getDescription()
+                                                : null,
+                                        s.score()))
+                                .toList(),
+                        e.extensionReasons().stream().sorted().toList()))
+                .toList();
     }
 }

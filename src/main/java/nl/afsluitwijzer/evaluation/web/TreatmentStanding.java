@@ -20,18 +20,32 @@ import org.jspecify.annotations.Nullable;
  * @param band the latest total's band in the reader's language, or null when the instrument has no bands
  * @param outcome the classification, or null before there are two primary measurements
  */
-record TreatmentStanding(int attended, @Nullable Integer expected, @Nullable String instrument,
-        @Nullable MeasurementRecord latest, @Nullable String band, @Nullable Classification outcome,
+record TreatmentStanding(
+        int attended,
+        @Nullable Integer expected,
+        @Nullable String instrument,
+        @Nullable MeasurementRecord latest,
+        @Nullable String band,
+        @Nullable Classification outcome,
         List<Goal> goals) {
 
     static TreatmentStanding of(TreatmentFile file, MeasurementHistory history, LocalDate today, Locale locale) {
         Instrument primary = history.primary();
         MeasurementRecord latest = history.latest().orElse(null);
-        String band = primary == null || latest == null || latest.band() == null ? null
-                : primary.bands().stream().filter(b -> b.code().equals(latest.band()))
-                        .map(b -> b.label().in(locale)).findFirst().orElse(latest.band());
-        return new TreatmentStanding(file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
-                primary == null ? null : primary.name().in(locale), latest, band,
-                history.classification().orElse(null), file.goals());
+        String band = primary == null || latest == null || latest.band() == null
+                ? null
+                : primary.bands().stream()
+                        .filter(b -> b.code().equals(latest.band()))
+                        .map(b -> b.label().in(locale))
+                        .findFirst()
+                        .orElse(latest.band());
+        return new TreatmentStanding(
+                file.attendedSessions(today),
+                file.treatment().expectedSessions().orElse(null),
+                primary == null ? null : primary.name().in(locale),
+                latest,
+                band,
+                history.classification().orElse(null),
+                file.goals());
     }
 }

@@ -23,7 +23,8 @@ class InsightApiController {
     }
 
     @GetMapping("/api/v1/insights")
-    Indicators insights(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    Indicators insights(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long therapist) {
         return insights.export(new Period(from, to), therapist).indicators();

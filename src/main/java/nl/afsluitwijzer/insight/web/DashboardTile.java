@@ -11,23 +11,56 @@ import org.jspecify.annotations.Nullable;
  *
  * @param higherIsBetter null when neither direction is better in itself (the number closed)
  */
-public record DashboardTile(String labelKey, String unit, @Nullable Double now, @Nullable Double before,
-        @Nullable Boolean higherIsBetter, String figure, String definitionKey) {
+public record DashboardTile(
+        String labelKey,
+        String unit,
+        @Nullable Double now,
+        @Nullable Double before,
+        @Nullable Boolean higherIsBetter,
+        String figure,
+        String definitionKey) {
 
     static List<DashboardTile> of(Indicators now, Indicators before) {
         return List.of(
-                new DashboardTile("insight.dashboard.closed", IndicatorRow.NUMBER, (double) now.closed(),
-                        (double) before.closed(), null, Figure.CLOSED, "insight.definition.closed"),
-                new DashboardTile("insight.dashboard.within-e", IndicatorRow.PERCENT, now.withinExpected().percent(),
-                        before.withinExpected().percent(), true, Figure.OUTSIDE_E, "insight.definition.within-e"),
-                new DashboardTile("insight.dashboard.mid-on-time", IndicatorRow.PERCENT,
-                        now.midEvaluationOnTime().percent(), before.midEvaluationOnTime().percent(), true,
-                        Figure.MID_LATE, "insight.definition.mid-on-time"),
-                new DashboardTile("insight.dashboard.action-signals", IndicatorRow.NUMBER,
-                        (double) now.openActionSignals(), (double) before.openActionSignals(), false,
-                        Figure.OPEN_ACTION_SIGNALS, "insight.definition.signals-action"),
-                new DashboardTile("insight.dashboard.intake-median", IndicatorRow.DAYS, now.toIntake().medianDays(),
-                        before.toIntake().medianDays(), false, Figure.INTAKE_OUTSIDE_NORM,
+                new DashboardTile(
+                        "insight.dashboard.closed",
+                        IndicatorRow.NUMBER,
+                        (double) now.closed(),
+                        (double) before.closed(),
+                        null,
+                        Figure.CLOSED,
+                        "insight.definition.closed"),
+                new DashboardTile(
+                        "insight.dashboard.within-e",
+                        IndicatorRow.PERCENT,
+                        now.withinExpected().percent(),
+                        before.withinExpected().percent(),
+                        true,
+                        Figure.OUTSIDE_E,
+                        "insight.definition.within-e"),
+                new DashboardTile(
+                        "insight.dashboard.mid-on-time",
+                        IndicatorRow.PERCENT,
+                        now.midEvaluationOnTime().percent(),
+                        before.midEvaluationOnTime().percent(),
+                        true,
+                        Figure.MID_LATE,
+                        "insight.definition.mid-on-time"),
+                new DashboardTile(
+                        "insight.dashboard.action-signals",
+                        IndicatorRow.NUMBER,
+                        (double) now.openActionSignals(),
+                        (double) before.openActionSignals(),
+                        false,
+                        Figure.OPEN_ACTION_SIGNALS,
+                        "insight.definition.signals-action"),
+                new DashboardTile(
+                        "insight.dashboard.intake-median",
+                        IndicatorRow.DAYS,
+                        now.toIntake().medianDays(),
+                        before.toIntake().medianDays(),
+                        false,
+                        Figure.INTAKE_OUTSIDE_NORM,
                         "insight.definition.intake-median"));
     }
 

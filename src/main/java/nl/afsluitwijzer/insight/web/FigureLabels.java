@@ -31,11 +31,15 @@ class FigureLabels {
             return text("evaluation.level." + figure.substring(Figure.LEVEL.length()), locale);
         }
         if (figure.startsWith(Figure.CLOSING_REASON)) {
-            return text("insight.figure.closing-reason", locale,
+            return text(
+                    "insight.figure.closing-reason",
+                    locale,
                     text("closing.reason." + figure.substring(Figure.CLOSING_REASON.length()), locale));
         }
         if (figure.startsWith(Figure.MISSING)) {
-            return text("insight.figure.missing", locale,
+            return text(
+                    "insight.figure.missing",
+                    locale,
                     text("closing.item." + figure.substring(Figure.MISSING.length()), locale));
         }
         if (figure.startsWith(Figure.SIGNAL)) {

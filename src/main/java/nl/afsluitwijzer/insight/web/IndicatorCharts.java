@@ -26,33 +26,48 @@ final class IndicatorCharts {
     private static final int OUTCOME_ROW = 28;
     private static final int OUTCOME_LABELS = 210;
 
-    private IndicatorCharts() {
-    }
+    private IndicatorCharts() {}
 
     /**
      * The three charts of the indicators in the reader's language, by model name (histogram, pareto, outcomeChart);
      * the histogram's bars link to their treatments (none when the link is null, as in a PDF).
      */
-    static Map<String, Object> all(Indicators indicators, FigureLabels labels, Locale locale,
-            IntFunction<@Nullable String> link) {
+    static Map<String, Object> all(
+            Indicators indicators, FigureLabels labels, Locale locale, IntFunction<@Nullable String> link) {
         SortedMap<Integer, Integer> histogram = indicators.sessions().histogram();
-        return Map.of("histogram", histogram(histogram, labels.text("insight.chart.histogram", locale),
-                        n -> labels.text("insight.chart.histogram.bar", locale, n, histogram.getOrDefault(n, 0)), link),
-                "pareto", pareto(indicators.extensionReasons(), labels.reasons(locale),
+        return Map.of(
+                "histogram",
+                histogram(
+                        histogram,
+                        labels.text("insight.chart.histogram", locale),
+                        n -> labels.text("insight.chart.histogram.bar", locale, n, histogram.getOrDefault(n, 0)),
+                        link),
+                "pareto",
+                pareto(
+                        indicators.extensionReasons(),
+                        labels.reasons(locale),
                         labels.text("insight.chart.pareto", locale)),
-                "outcomeChart", outcomes(indicators.outcomes(), labels.outcomes(locale),
-                        labels.text("insight.chart.outcomes", locale), locale));
+                "outcomeChart",
+                outcomes(
+                        indicators.outcomes(),
+                        labels.outcomes(locale),
+                        labels.text("insight.chart.outcomes", locale),
+                        locale));
     }
 
     /** One bar per number of sessions from 1 to the highest; each bar links to its treatments (none when null). */
-    static String histogram(SortedMap<Integer, Integer> counts, String label, IntFunction<String> tooltip,
+    static String histogram(
+            SortedMap<Integer, Integer> counts,
+            String label,
+            IntFunction<String> tooltip,
             IntFunction<@Nullable String> link) {
         Svg svg = new Svg(WIDTH, HEIGHT, label);
         if (counts.isEmpty()) {
             return svg.toString();
         }
         int maxSessions = counts.lastKey();
-        int maxCount = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int maxCount =
+                counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         double slot = (WIDTH - LEFT - 10.0) / maxSessions;
         double plot = HEIGHT - TOP - BOTTOM;
         axes(svg, maxCount, plot);
@@ -65,7 +80,8 @@ final class IndicatorCharts {
                 if (href != null) {
                     svg.link(href, tooltip.apply(n));
                 }
-                svg.rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR).closeRect(tooltip.apply(n));
+                svg.rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR)
+                        .closeRect(tooltip.apply(n));
                 if (href != null) {
                     svg.endLink();
                 }
@@ -119,7 +135,10 @@ final class IndicatorCharts {
             svg.text(OUTCOME_LABELS - 8, y + 15, "end", name);
             svg.rect(OUTCOME_LABELS, y + 3, Math.max(1, full * percent / 100), OUTCOME_ROW - 10, BAR)
                     .closeRect(name + ": " + rate.count() + "/" + rate.of());
-            svg.text(OUTCOME_LABELS + full * percent / 100 + 6, y + 15, "start",
+            svg.text(
+                    OUTCOME_LABELS + full * percent / 100 + 6,
+                    y + 15,
+                    "start",
                     String.format(locale, "%.1f%% (%d)", percent, rate.count()));
             row++;
         }

@@ -14,8 +14,15 @@ import org.jspecify.annotations.Nullable;
  * One line of the indicator table and the CSV: a value with its unit, the count behind it, the footnote that
  * says how it is computed, and the figures to drill into (the treatments counted, and the others).
  */
-record IndicatorRow(String figure, String labelKey, @Nullable Double value, String unit, @Nullable Integer count,
-        @Nullable Integer of, String definitionKey, @Nullable String complement) {
+record IndicatorRow(
+        String figure,
+        String labelKey,
+        @Nullable Double value,
+        String unit,
+        @Nullable Integer count,
+        @Nullable Integer of,
+        String definitionKey,
+        @Nullable String complement) {
 
     static final String PERCENT = "percent";
     static final String NUMBER = "number";
@@ -24,10 +31,24 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
     static List<IndicatorRow> of(Indicators indicators) {
         List<IndicatorRow> rows = new ArrayList<>();
         rows.add(count(Figure.CLOSED, indicators.closed()));
-        rows.add(new IndicatorRow(Figure.CLOSED, "insight.figure.sessions-median", indicators.sessions().median(),
-                NUMBER, null, null, "insight.definition.sessions", null));
-        rows.add(new IndicatorRow(Figure.CLOSED, "insight.figure.sessions-mean", indicators.sessions().mean(),
-                NUMBER, null, null, "insight.definition.sessions", null));
+        rows.add(new IndicatorRow(
+                Figure.CLOSED,
+                "insight.figure.sessions-median",
+                indicators.sessions().median(),
+                NUMBER,
+                null,
+                null,
+                "insight.definition.sessions",
+                null));
+        rows.add(new IndicatorRow(
+                Figure.CLOSED,
+                "insight.figure.sessions-mean",
+                indicators.sessions().mean(),
+                NUMBER,
+                null,
+                null,
+                "insight.definition.sessions",
+                null));
         rows.add(rate(Figure.WITHIN_E, indicators.withinExpected(), Figure.OUTSIDE_E));
         rows.add(count(Figure.NO_E, indicators.withoutExpected()));
         rows.add(rate(Figure.MID_ON_TIME, indicators.midEvaluationOnTime(), Figure.MID_LATE));
@@ -45,23 +66,43 @@ record IndicatorRow(String figure, String labelKey, @Nullable Double value, Stri
         return rows;
     }
 
-    private static void waiting(List<IndicatorRow> rows, WaitingTime wait, String step, String within,
-            String outside) {
-        rows.add(new IndicatorRow(within, "insight.figure." + step + "-median", wait.medianDays(), DAYS, null, null,
-                "insight.definition." + step + "-median", null));
-        rows.add(new IndicatorRow(within, "insight.figure." + step + "-mean", wait.meanDays(), DAYS, null, null,
-                "insight.definition." + step + "-median", null));
+    private static void waiting(List<IndicatorRow> rows, WaitingTime wait, String step, String within, String outside) {
+        rows.add(new IndicatorRow(
+                within,
+                "insight.figure." + step + "-median",
+                wait.medianDays(),
+                DAYS,
+                null,
+                null,
+                "insight.definition." + step + "-median",
+                null));
+        rows.add(new IndicatorRow(
+                within,
+                "insight.figure." + step + "-mean",
+                wait.meanDays(),
+                DAYS,
+                null,
+                null,
+                "insight.definition." + step + "-median",
+                null));
         rows.add(rate(within, wait.withinNorm(), outside));
     }
 
     private static IndicatorRow count(String figure, int count) {
-        return new IndicatorRow(figure, labelKey(figure), (double) count, NUMBER, count, null,
-                Figure.definitionKey(figure), null);
+        return new IndicatorRow(
+                figure, labelKey(figure), (double) count, NUMBER, count, null, Figure.definitionKey(figure), null);
     }
 
     private static IndicatorRow rate(String figure, Rate rate, @Nullable String complement) {
-        return new IndicatorRow(figure, labelKey(figure), rate.percent(), PERCENT, rate.count(), rate.of(),
-                Figure.definitionKey(figure), complement);
+        return new IndicatorRow(
+                figure,
+                labelKey(figure),
+                rate.percent(),
+                PERCENT,
+                rate.count(),
+                rate.of(),
+                Figure.definitionKey(figure),
+                complement);
     }
 
     /** The footnote number of each definition: those of the rows first, then those of the tables after them. */

@@ -28,8 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InsightController {
 
     /** The footnotes of the closing tables, after those of the rows. */
-    static final List<String> CLOSING_NOTES = List.of("insight.definition.closing-reason",
-            "insight.definition.missing", "insight.definition.incomplete-reasons");
+    static final List<String> CLOSING_NOTES = List.of(
+            "insight.definition.closing-reason", "insight.definition.missing", "insight.definition.incomplete-reasons");
 
     private final Insights insights;
     private final UserAdministration users;
@@ -70,20 +70,21 @@ class InsightController {
         model.addAttribute("form", form);
         model.addAttribute("period", period);
         model.addAttribute("reasonLabels", labels.reasons(locale));
-        model.addAllAttributes(IndicatorCharts.all(indicators, labels, locale,
-                n -> drillDown(Figure.SESSIONS + n, period, form.therapist())));
+        model.addAllAttributes(IndicatorCharts.all(
+                indicators, labels, locale, n -> drillDown(Figure.SESSIONS + n, period, form.therapist())));
         return "insight/indicators";
     }
 
     @GetMapping("/inzicht/behandelingen")
-    String treatments(@RequestParam(defaultValue = Figure.CLOSED) String figure, PeriodForm form, Model model, Locale locale) {
+    String treatments(
+            @RequestParam(defaultValue = Figure.CLOSED) String figure, PeriodForm form, Model model, Locale locale) {
         if (!figure.matches("[A-Za-z0-9_.-]{1,60}")) {
             throw ProblemException.badRequest("insight.figure.unknown");
         }
         Period period = form.period(LocalDate.now(clock));
         model.addAttribute("files", insights.behind(period, form.therapist(), figure));
-        model.addAttribute("waitStep", figure.startsWith("intake-") ? "intake" : figure.startsWith("start-") ? "start"
-                : null);
+        model.addAttribute(
+                "waitStep", figure.startsWith("intake-") ? "intake" : figure.startsWith("start-") ? "start" : null);
         model.addAttribute("figureLabel", labels.label(figure, locale));
         model.addAttribute("definition", labels.definition(figure, locale));
         model.addAttribute("names", therapistNames());
@@ -93,13 +94,18 @@ class InsightController {
     }
 
     static String drillDown(String figure, Period period, @Nullable Long therapist) {
-        return UriComponentsBuilder.fromPath("/inzicht/behandelingen").queryParam("figure", figure)
-                .queryParam("from", period.from()).queryParam("to", period.to())
-                .queryParamIfPresent("therapist", java.util.Optional.ofNullable(therapist)).build().toUriString();
+        return UriComponentsBuilder.fromPath("/inzicht/behandelingen")
+                .queryParam("figure", figure)
+                .queryParam("from", period.from())
+                .queryParam("to", period.to())
+                .queryParamIfPresent("therapist", java.util.Optional.ofNullable(therapist))
+                .build()
+                .toUriString();
     }
 
     private List<UserAccount> therapists() {
-        return users.usersOf(CurrentUser.require().practiceId()).stream().filter(u -> u.getRole() != Role.ADMIN)
+        return users.usersOf(CurrentUser.require().practiceId()).stream()
+                .filter(u -> u.getRole() != Role.ADMIN)
                 .toList();
     }
 

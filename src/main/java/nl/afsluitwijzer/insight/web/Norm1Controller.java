@@ -48,8 +48,8 @@ class Norm1Controller {
     private final FigureLabels labels;
     private final Clock clock;
 
-    Norm1Controller(Norm1Reports reports, Norm1Document document, UserAdministration users, FigureLabels labels,
-            Clock clock) {
+    Norm1Controller(
+            Norm1Reports reports, Norm1Document document, UserAdministration users, FigureLabels labels, Clock clock) {
         this.reports = reports;
         this.document = document;
         this.users = users;
@@ -60,8 +60,8 @@ class Norm1Controller {
     @GetMapping
     String page(Model model, Locale locale) {
         Norm1Narrative narrative = reports.narrative();
-        String text = narrative.text() == null ? labels.text("insight.norm1.narrative.default", locale)
-                : narrative.text();
+        String text =
+                narrative.text() == null ? labels.text("insight.norm1.narrative.default", locale) : narrative.text();
         return page(Norm1Form.of(LocalDate.now(clock), text, narrative.version()), model);
     }
 
@@ -74,8 +74,14 @@ class Norm1Controller {
                 reports.saveNarrative(narrative, form.version());
             }
             Norm1Content content = reports.content(period);
-            reports.store(content, labels.text("insight.norm1.file-name", locale, period.from().toString(),
-                    period.to().toString()), document.pdf(content, locale));
+            reports.store(
+                    content,
+                    labels.text(
+                            "insight.norm1.file-name",
+                            locale,
+                            period.from().toString(),
+                            period.to().toString()),
+                    document.pdf(content, locale));
         } catch (ProblemException refusal) {
             model.addAttribute("errorText", labels.text(refusal.messageKey(), locale, refusal.arguments()));
             return page(form, model);
@@ -92,8 +98,12 @@ class Norm1Controller {
         Norm1Pdf pdf = reports.download(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(pdf.fileName())
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf.content());
     }
@@ -101,15 +111,17 @@ class Norm1Controller {
     private String page(Norm1Form form, Model model) {
         Map<Long, String> names = users.usersOf(CurrentUser.require().practiceId()).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
-        List<Row> rows = reports.list().stream().map(report -> new Row(report,
-                LocalDateTime.ofInstant(report.generatedAt(), AMSTERDAM),
-                names.getOrDefault(report.generatedBy(), ""))).toList();
+        List<Row> rows = reports.list().stream()
+                .map(report -> new Row(
+                        report,
+                        LocalDateTime.ofInstant(report.generatedAt(), AMSTERDAM),
+                        names.getOrDefault(report.generatedBy(), "")))
+                .toList();
         model.addAttribute("form", form);
         model.addAttribute("reports", rows);
         return "insight/norm1";
     }
 
     /** A kept report as the list shows it: when (local time) and by whom. */
-    record Row(Norm1Report report, LocalDateTime generatedAt, String by) {
-    }
+    record Row(Norm1Report report, LocalDateTime generatedAt, String by) {}
 }

@@ -25,9 +25,14 @@ class Norm1Document {
 
     static final String TEMPLATE = "insight/norm1-report";
     /** The footnotes of the report's tables, after those of the indicator rows. */
-    private static final List<String> TABLE_NOTES = Stream.concat(InsightController.CLOSING_NOTES.stream(),
-            Stream.of("insight.definition.reason", "insight.definition.level", "insight.definition.signal",
-                    "insight.definition.quarter")).toList();
+    private static final List<String> TABLE_NOTES = Stream.concat(
+                    InsightController.CLOSING_NOTES.stream(),
+                    Stream.of(
+                            "insight.definition.reason",
+                            "insight.definition.level",
+                            "insight.definition.signal",
+                            "insight.definition.quarter"))
+            .toList();
 
     private final ITemplateEngine templates;
     private final FigureLabels labels;
@@ -51,10 +56,19 @@ class Norm1Document {
         context.setVariable("rows", rows);
         context.setVariable("notes", notes);
         context.setVariable("policy", policy(content, locale));
-        context.setVariable("narrative", paragraphs(content.narrative() == null
-                ? labels.text("insight.norm1.narrative.default", locale) : content.narrative()));
-        context.setVariable("therapists", new ArrayList<>(content.report().byTherapist().values()));
-        context.setVariable("actions", content.improvementActions().stream().map(a -> action(a, locale)).toList());
+        context.setVariable(
+                "narrative",
+                paragraphs(
+                        content.narrative() == null
+                                ? labels.text("insight.norm1.narrative.default", locale)
+                                : content.narrative()));
+        context.setVariable(
+                "therapists", new ArrayList<>(content.report().byTherapist().values()));
+        context.setVariable(
+                "actions",
+                content.improvementActions().stream()
+                        .map(a -> action(a, locale))
+                        .toList());
         context.setVariable("reasonLabels", labels.reasons(locale));
         context.setVariables(IndicatorCharts.all(indicators, labels, locale, n -> null));
         return templates.process(TEMPLATE, context);
@@ -63,14 +77,20 @@ class Norm1Document {
     private List<String> policy(Norm1Content content, Locale locale) {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         return PolicyInWords.of(content.policy()).stream()
-                .map(sentence -> labels.text(sentence.key(), locale, sentence.values().stream()
-                        .map(value -> value instanceof LocalDate date ? dates.format(date) : value).toArray()))
+                .map(sentence -> labels.text(
+                        sentence.key(),
+                        locale,
+                        sentence.values().stream()
+                                .map(value -> value instanceof LocalDate date ? dates.format(date) : value)
+                                .toArray()))
                 .toList();
     }
 
     /** Paragraphs are separated by an empty line; single line breaks stay within the paragraph. */
     static List<String> paragraphs(String text) {
-        return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty())
+        return Arrays.stream(text.strip().split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
                 .toList();
     }
 
@@ -78,18 +98,25 @@ class Norm1Document {
     private Action action(ImprovementAction action, Locale locale) {
         String kind = labels.text("insight.norm1.action." + action.kind(), locale);
         return switch (action.kind()) {
-            case PLEDGE -> new Action(action.date(), kind,
-                    labels.text("intervision.pledge." + action.code(), locale) + " " + action.content());
-            case ACTION_OPTION -> new Action(action.date(),
-                    kind + " – " + labels.text("intervision.level." + action.code(), locale), action.content());
-            case LESSON -> new Action(action.date(),
-                    kind + " – " + labels.text("intervision.knowledge." + action.code() + ".title", locale),
-                    action.content());
+            case PLEDGE ->
+                new Action(
+                        action.date(),
+                        kind,
+                        labels.text("intervision.pledge." + action.code(), locale) + " " + action.content());
+            case ACTION_OPTION ->
+                new Action(
+                        action.date(),
+                        kind + " – " + labels.text("intervision.level." + action.code(), locale),
+                        action.content());
+            case LESSON ->
+                new Action(
+                        action.date(),
+                        kind + " – " + labels.text("intervision.knowledge." + action.code() + ".title", locale),
+                        action.content());
             default -> new Action(action.date(), kind, action.content());
         };
     }
 
     /** An improvement action as the report lists it: its date, what kind it is, and what it says. */
-    record Action(LocalDate date, String kind, String content) {
-    }
+    record Action(LocalDate date, String kind, String content) {}
 }

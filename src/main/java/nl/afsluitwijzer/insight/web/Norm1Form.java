@@ -12,8 +12,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * "Nieuw rapport": the period (without dates, the last full calendar year), the practice's own account and the
  * version of it that was edited.
  */
-record Norm1Form(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+record Norm1Form(
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to,
+
         @Nullable String narrative,
         @Nullable Integer version) {
 
@@ -24,7 +29,8 @@ record Norm1Form(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.I
 
     Period period(LocalDate today) {
         Norm1Form defaults = of(today, "", null);
-        return new Period(from == null ? Objects.requireNonNull(defaults.from(), "set by of") : from,
+        return new Period(
+                from == null ? Objects.requireNonNull(defaults.from(), "set by of") : from,
                 to == null ? Objects.requireNonNull(defaults.to(), "set by of") : to);
     }
 

@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The period and therapist filter of the insight pages; without dates, the last twelve months. */
-record PeriodForm(@PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+record PeriodForm(
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
+        @PlausibleDate @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to,
+
         @Nullable Long therapist) {
 
     Period period(LocalDate today) {

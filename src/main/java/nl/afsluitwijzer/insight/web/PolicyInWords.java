@@ -19,8 +19,7 @@ final class PolicyInWords {
         }
     }
 
-    private PolicyInWords() {
-    }
+    private PolicyInWords() {}
 
     static List<Sentence> of(Policy policy) {
         List<Sentence> sentences = new ArrayList<>(List.of(
@@ -32,12 +31,13 @@ final class PolicyInWords {
                 new Sentence("insight.norm1.policy.extension"),
                 new Sentence("insight.norm1.policy.plateau", policy.plateauMeasurements(), policy.plateauMinDays()),
                 new Sentence("insight.norm1.policy.no-contact", policy.noContactDays()),
-                new Sentence("insight.norm1.policy.long-running", policy.mdoReviewDays(),
-                        policy.colleagueReviewDays()),
+                new Sentence("insight.norm1.policy.long-running", policy.mdoReviewDays(), policy.colleagueReviewDays()),
                 new Sentence("insight.norm1.policy.closing")));
         LocalDate since = policy.effectiveFrom();
-        sentences.add(since.equals(Policy.defaults().effectiveFrom()) ? new Sentence("insight.norm1.policy.defaults")
-                : new Sentence("insight.norm1.policy.since", since));
+        sentences.add(
+                since.equals(Policy.defaults().effectiveFrom())
+                        ? new Sentence("insight.norm1.policy.defaults")
+                        : new Sentence("insight.norm1.policy.since", since));
         return sentences;
     }
 
@@ -46,7 +46,10 @@ final class PolicyInWords {
         int point = policy.evaluationPoint(policy.expectedStandard());
         return policy.evaluateAfterSessions() == null
                 ? new Sentence("insight.norm1.policy.mid", policy.expectedStandard(), point)
-                : new Sentence("insight.norm1.policy.mid.after", policy.expectedStandard(), point,
+                : new Sentence(
+                        "insight.norm1.policy.mid.after",
+                        policy.expectedStandard(),
+                        point,
                         policy.evaluateAfterSessions());
     }
 }

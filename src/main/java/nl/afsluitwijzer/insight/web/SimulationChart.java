@@ -15,14 +15,17 @@ final class SimulationChart {
     private static final int BOTTOM = 36;
     private static final int TOP = 14;
 
-    private SimulationChart() {
-    }
+    private SimulationChart() {}
 
-    static String of(SimulationResult now, SimulationResult shorter, SimulationResult moreSlots, String label,
+    static String of(
+            SimulationResult now,
+            SimulationResult shorter,
+            SimulationResult moreSlots,
+            String label,
             String weeksLabel) {
         Svg svg = new Svg(WIDTH, HEIGHT, label);
-        double max = Math.max(1, Math.max(top(now.listLength()),
-                Math.max(top(shorter.listLength()), top(moreSlots.listLength()))));
+        double max = Math.max(
+                1, Math.max(top(now.listLength()), Math.max(top(shorter.listLength()), top(moreSlots.listLength()))));
         int weeks = now.listLength().size();
         double plot = HEIGHT - TOP - BOTTOM;
         double step = (WIDTH - LEFT - 12.0) / Math.max(1, weeks - 1);
@@ -38,8 +41,14 @@ final class SimulationChart {
         return svg.toString();
     }
 
-    private static void scenario(Svg svg, List<SimulationResult.Band> bands, String colour, boolean dashed,
-            double max, double plot, double step) {
+    private static void scenario(
+            Svg svg,
+            List<SimulationResult.Band> bands,
+            String colour,
+            boolean dashed,
+            double max,
+            double plot,
+            double step) {
         StringBuilder upper = new StringBuilder();
         StringBuilder lower = new StringBuilder();
         StringBuilder median = new StringBuilder();

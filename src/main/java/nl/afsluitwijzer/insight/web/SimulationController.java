@@ -30,28 +30,35 @@ class SimulationController {
     @GetMapping("/inzicht/simulatie")
     String simulation(SimulationForm form, Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        SimulationParameters now = CapacityEstimate.from(insights.practiceFacts(), today, SimulationForm.RUNS,
-                form.seedOr());
+        SimulationParameters now =
+                CapacityEstimate.from(insights.practiceFacts(), today, SimulationForm.RUNS, form.seedOr());
         double mean = form.meanOr(now.meanSessions());
         double extra = form.extraOr();
         SimulationResult nowResult = simulation.run(now);
         SimulationResult shorter = simulation.run(now.withMeanSessions(mean));
         SimulationResult moreSlots = simulation.run(now.withExtraSlots(extra));
         model.addAttribute("now", now);
-        model.addAttribute("scenarios", java.util.List.of(
-                new Scenario("insight.simulation.scenario.now", SimulationChart.NOW, nowResult),
-                new Scenario("insight.simulation.scenario.shorter", SimulationChart.SHORTER, shorter),
-                new Scenario("insight.simulation.scenario.more-slots", SimulationChart.MORE_SLOTS, moreSlots)));
+        model.addAttribute(
+                "scenarios",
+                java.util.List.of(
+                        new Scenario("insight.simulation.scenario.now", SimulationChart.NOW, nowResult),
+                        new Scenario("insight.simulation.scenario.shorter", SimulationChart.SHORTER, shorter),
+                        new Scenario("insight.simulation.scenario.more-slots", SimulationChart.MORE_SLOTS, moreSlots)));
         model.addAttribute("mean", mean);
         model.addAttribute("extra", extra);
         model.addAttribute("seed", form.seedOr());
         model.addAttribute("runs", SimulationForm.RUNS);
-        model.addAttribute("chart", SimulationChart.of(nowResult, shorter, moreSlots,
-                labels.text("insight.simulation.chart", locale), labels.text("insight.simulation.weeks", locale)));
+        model.addAttribute(
+                "chart",
+                SimulationChart.of(
+                        nowResult,
+                        shorter,
+                        moreSlots,
+                        labels.text("insight.simulation.chart", locale),
+                        labels.text("insight.simulation.weeks", locale)));
         return "insight/simulation";
     }
 
     /** One row of the results table: its name, its colour in the chart and its result. */
-    record Scenario(String labelKey, String colour, SimulationResult result) {
-    }
+    record Scenario(String labelKey, String colour, SimulationResult result) {}
 }

@@ -3,7 +3,10 @@ package nl.afsluitwijzer.insight.web;
 import org.jspecify.annotations.Nullable;
 
 /** The what-if of the simulation page: a shorter mean number of sessions and extra session slots per week. */
-record SimulationForm(@Nullable Double meanSessions, @Nullable Double extraSlots, @Nullable Long seed) {
+record SimulationForm(
+        @Nullable Double meanSessions,
+        @Nullable Double extraSlots,
+        @Nullable Long seed) {
 
     static final double ONE_THERAPIST_DAY = 8;
     static final long DEFAULT_SEED = 20_260_101L;

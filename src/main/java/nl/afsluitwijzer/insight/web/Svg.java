@@ -12,15 +12,30 @@ final class Svg {
     private boolean links;
 
     Svg(int width, int height, String label) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"insight-chart\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"")
-                .append(escape(label)).append("\"><title>").append(escape(label)).append("</title>");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"insight-chart\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(label))
+                .append("\"><title>")
+                .append(escape(label))
+                .append("</title>");
     }
 
     Svg rect(double x, double y, double width, double height, String fill) {
-        out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">",
-                x, y, width, height, fill));
+        out.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">",
+                x,
+                y,
+                width,
+                height,
+                fill));
         return this;
     }
 
@@ -30,20 +45,33 @@ final class Svg {
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke) {
-        out.append(String.format(Locale.ROOT,
+        out.append(String.format(
+                Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1\"/>",
-                x1, y1, x2, y2, stroke));
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke));
         return this;
     }
 
     Svg polyline(String points, String stroke, boolean dashed) {
-        out.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"").append(stroke)
-                .append("\" stroke-width=\"2\"").append(dashed ? " stroke-dasharray=\"5 3\"" : "").append("/>");
+        out.append("<polyline points=\"")
+                .append(points)
+                .append("\" fill=\"none\" stroke=\"")
+                .append(stroke)
+                .append("\" stroke-width=\"2\"")
+                .append(dashed ? " stroke-dasharray=\"5 3\"" : "")
+                .append("/>");
         return this;
     }
 
     Svg polygon(String points, String fill) {
-        out.append("<polygon points=\"").append(points).append("\" fill=\"").append(fill)
+        out.append("<polygon points=\"")
+                .append(points)
+                .append("\" fill=\"")
+                .append(fill)
                 .append("\" fill-opacity=\"0.25\" stroke=\"none\"/>");
         return this;
     }
@@ -54,9 +82,14 @@ final class Svg {
     }
 
     Svg text(double x, double y, String anchor, String text) {
-        out.append(String.format(Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#333\">", x, y, anchor))
-                .append(escape(text)).append("</text>");
+        out.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#333\">",
+                        x,
+                        y,
+                        anchor))
+                .append(escape(text))
+                .append("</text>");
         return this;
     }
 
@@ -66,7 +99,11 @@ final class Svg {
      */
     Svg link(String href, String label) {
         links = true;
-        out.append("<a href=\"").append(escape(href)).append("\" aria-label=\"").append(escape(label)).append("\">");
+        out.append("<a href=\"")
+                .append(escape(href))
+                .append("\" aria-label=\"")
+                .append(escape(label))
+                .append("\">");
         return this;
     }
 
@@ -86,7 +123,10 @@ final class Svg {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -25,26 +25,44 @@ record NewTreatmentRequest(
         @NotBlank @Size(max = 100) @ClientReferenceText String clientReference,
         @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate startDate,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable Integer expectedSessions,
-        @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable Integer clientEstimateSessions,
+
+        @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable
+        Integer expectedSessions,
+
+        @Min(Treatment.MIN_EXPECTED) @Max(Treatment.MAX_EXPECTED) @Nullable
+        Integer clientEstimateSessions,
+
         @NotNull Boolean closingDiscussedAtStart,
         @Nullable Boolean complex,
         @NotBlank @Size(max = 32) String primaryInstrument,
         @NotNull List<@Valid @NotNull GoalRequest> goals,
         @Size(max = 1000) @Nullable String linkReason) {
 
-    record GoalRequest(@NotBlank @Size(max = 1000) String description, @Size(max = 1000) @Nullable String criterion) {
-    }
+    record GoalRequest(
+            @NotBlank @Size(max = 1000) String description,
+            @Size(max = 1000) @Nullable String criterion) {}
 
     boolean complexCase() {
         return Boolean.TRUE.equals(complex);
     }
 
     NewTreatment toCommand(int agreedSessions) {
-        Agreements agreements = new Agreements(clientEstimateSessions, null, agreedSessions, closingDiscussedAtStart,
-                complexCase(), primaryInstrument.strip(), helpQuestion.strip(), null);
-        return new NewTreatment(clientReference.strip(), startDate, agreements,
-                goals.stream().map(g -> new NewTreatment.NewGoal(g.description(), g.criterion())).toList(),
+        Agreements agreements = new Agreements(
+                clientEstimateSessions,
+                null,
+                agreedSessions,
+                closingDiscussedAtStart,
+                complexCase(),
+                primaryInstrument.strip(),
+                helpQuestion.strip(),
+                null);
+        return new NewTreatment(
+                clientReference.strip(),
+                startDate,
+                agreements,
+                goals.stream()
+                        .map(g -> new NewTreatment.NewGoal(g.description(), g.criterion()))
+                        .toList(),
                 linkReason);
     }
 }

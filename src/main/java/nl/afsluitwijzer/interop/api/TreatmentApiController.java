@@ -51,9 +51,16 @@ class TreatmentApiController {
     private final Evaluations evaluations;
     private final NextAppointmentAnswers nextAppointments;
 
-    TreatmentApiController(TreatmentRegistration registration, Treatments treatments, TreatmentChanges changes,
-            Policies policies, KnownInstruments instruments, Clock clock, Measurements measurements,
-            Evaluations evaluations, NextAppointmentAnswers nextAppointments) {
+    TreatmentApiController(
+            TreatmentRegistration registration,
+            Treatments treatments,
+            TreatmentChanges changes,
+            Policies policies,
+            KnownInstruments instruments,
+            Clock clock,
+            Measurements measurements,
+            Evaluations evaluations,
+            NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.measurements = measurements;
         this.evaluations = evaluations;
@@ -65,22 +72,29 @@ class TreatmentApiController {
         this.clock = clock;
     }
 
-    record PhaseRequest(@NotNull Phase phase, @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
-            @Size(max = 1000) @Nullable String reason) {
-    }
+    record PhaseRequest(
+            @NotNull Phase phase,
+            @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
+            @Size(max = 1000) @Nullable String reason) {}
 
     @PostMapping
     @Operation(summary = "Start a treatment in phase TREATMENT with its agreements and goals")
     ResponseEntity<TreatmentView> start(@Valid @RequestBody NewTreatmentRequest request) {
         instruments.require(request.primaryInstrument().strip(), "primaryInstrument");
         Integer expected = request.expectedSessions();
-        int agreed = expected != null ? expected : policies.inForce(CurrentUser.require().practiceId(),
-                request.startDate()).expectedSessions(request.complexCase());
+        int agreed = expected != null
+                ? expected
+                : policies.inForce(CurrentUser.require().practiceId(), request.startDate())
+                        .expectedSessions(request.complexCase());
         Treatment treatment = registration.start(request.toCommand(agreed));
         TreatmentView view = view(Objects.requireNonNull(treatment.getId(), "stored"));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(view.id())
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(view.id())
                 .toUri();
-        return ResponseEntity.created(location).eTag(IfMatch.etag(view.version())).body(view);
+        return ResponseEntity.created(location)
+                .eTag(IfMatch.etag(view.version()))
+                .body(view);
     }
 
     @GetMapping("/{id}")
@@ -91,8 +105,11 @@ class TreatmentApiController {
     }
 
     @PostMapping("/{id}/phase")
-    @Operation(summary = "Move the treatment to another phase; a transition the phase rules (docs/signals.md) do not allow gives 409")
-    ResponseEntity<TreatmentView> changePhase(@PathVariable Long id,
+    @Operation(
+            summary =
+                    "Move the treatment to another phase; a transition the phase rules (docs/signals.md) do not allow gives 409")
+    ResponseEntity<TreatmentView> changePhase(
+            @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PhaseRequest request) {
         changes.changePhase(id, IfMatch.version(ifMatch), request.phase(), request.date(), request.reason());
@@ -103,8 +120,11 @@ class TreatmentApiController {
     private TreatmentView view(Long id) {
         List<Long> ids = List.of(id);
         TreatmentFile file = treatments.open(id);
-        return TreatmentView.of(file, LocalDate.now(clock),
-                measurements.forTreatments(ids).getOrDefault(id, List.of()), evaluations.shownIn(file),
+        return TreatmentView.of(
+                file,
+                LocalDate.now(clock),
+                measurements.forTreatments(ids).getOrDefault(id, List.of()),
+                evaluations.shownIn(file),
                 nextAppointments.of(id));
     }
 }

@@ -53,8 +53,8 @@ import org.springframework.http.HttpStatus;
  */
 final class BundleReader {
 
-    private static final List<String> RESOURCE_TYPES = List.of("Patient", "EpisodeOfCare", "Encounter",
-            "Observation", "QuestionnaireResponse");
+    private static final List<String> RESOURCE_TYPES =
+            List.of("Patient", "EpisodeOfCare", "Encounter", "Observation", "QuestionnaireResponse");
 
     private final Bundle bundle;
     private final InstrumentCatalog instruments;
@@ -74,7 +74,10 @@ final class BundleReader {
 
     private ImportPlan read() {
         if (bundle.getType() != BundleType.TRANSACTION) {
-            throw new BundleRefused(HttpStatus.BAD_REQUEST, "Bundle.type", "interop.fhir.bundle.type",
+            throw new BundleRefused(
+                    HttpStatus.BAD_REQUEST,
+                    "Bundle.type",
+                    "interop.fhir.bundle.type",
                     bundle.getType() == null ? "—" : bundle.getType().toCode());
         }
         List<BundleEntryComponent> entries = bundle.getEntry();
@@ -90,7 +93,9 @@ final class BundleReader {
         EpisodeOfCare episodeOfCare = (EpisodeOfCare) entries.get(episode).getResource();
         Identifier episodeIdentifier = ehrIdentifier(episode, episodeOfCare.getIdentifier(), "identifier");
         requireReference(episode, "patient", episodeOfCare.getPatient(), patient);
-        LocalDate start = date(episode, "period.start",
+        LocalDate start = date(
+                episode,
+                "period.start",
                 episodeOfCare.hasPeriod() ? episodeOfCare.getPeriod().getStartElement() : null);
         List<SessionIn> sessions = new ArrayList<>();
         Map<Integer, QuestionnaireResponse> responses = new LinkedHashMap<>();
@@ -106,8 +111,8 @@ final class BundleReader {
             }
         }
         List<MeasurementIn> measurements = measurements(observations, responses, patient);
-        return new ImportPlan(entries.size(), patient, reference, episode, episodeIdentifier, start, sessions,
-                measurements);
+        return new ImportPlan(
+                entries.size(), patient, reference, episode, episodeIdentifier, start, sessions, measurements);
     }
 
     private void index(int i, BundleEntryComponent entry) {
@@ -116,14 +121,18 @@ final class BundleReader {
             throw BundleRefused.at("Bundle.entry[" + i + "].resource", "interop.fhir.resource.missing");
         }
         if (!RESOURCE_TYPES.contains(resource.fhirType())) {
-            throw BundleRefused.at(resource(i), "interop.fhir.resource.unsupported", resource.fhirType(),
+            throw BundleRefused.at(
+                    resource(i),
+                    "interop.fhir.resource.unsupported",
+                    resource.fhirType(),
                     String.join(", ", RESOURCE_TYPES));
         }
         if (entry.hasFullUrl()) {
             entryByReference.putIfAbsent(entry.getFullUrl(), i);
         }
         if (resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
-            entryByReference.putIfAbsent(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), i);
+            entryByReference.putIfAbsent(
+                    resource.fhirType() + "/" + resource.getIdElement().getIdPart(), i);
         }
     }
 
@@ -146,24 +155,35 @@ final class BundleReader {
     private String clientReference(int patient) {
         Patient resource = (Patient) bundle.getEntry().get(patient).getResource();
         return resource.getIdentifier().stream()
-                .filter(id -> FhirCodes.CLIENT_REFERENCE.equals(id.getSystem()) && id.hasValue()
+                .filter(id -> FhirCodes.CLIENT_REFERENCE.equals(id.getSystem())
+                        && id.hasValue()
                         && !id.getValue().isBlank())
-                .map(Identifier::getValue).findFirst()
-                .orElseThrow(() -> BundleRefused.at(resource(patient) + ".identifier", "interop.fhir.patient.identifier",
+                .map(Identifier::getValue)
+                .findFirst()
+                .orElseThrow(() -> BundleRefused.at(
+                        resource(patient) + ".identifier",
+                        "interop.fhir.patient.identifier",
                         FhirCodes.CLIENT_REFERENCE));
     }
 
     /** The first identifier with a system and a value; each may occur once per resource type in the bundle. */
     private Identifier ehrIdentifier(int entry, List<Identifier> identifiers, String field) {
         Identifier found = identifiers.stream()
-                .filter(id -> id.hasSystem() && !id.getSystem().isBlank() && id.hasValue() && !id.getValue().isBlank())
+                .filter(id -> id.hasSystem()
+                        && !id.getSystem().isBlank()
+                        && id.hasValue()
+                        && !id.getValue().isBlank())
                 .findFirst()
                 .orElseThrow(() -> BundleRefused.at(resource(entry) + "." + field, "interop.fhir.identifier.required"));
         String type = bundle.getEntry().get(entry).getResource().fhirType();
         Integer earlier = identifierSeen.putIfAbsent(type + "|" + found.getSystem() + "|" + found.getValue(), entry);
         if (earlier != null) {
-            throw BundleRefused.at(resource(entry) + "." + field, "interop.fhir.identifier.twice", found.getSystem(),
-                    found.getValue(), earlier);
+            throw BundleRefused.at(
+                    resource(entry) + "." + field,
+                    "interop.fhir.identifier.twice",
+                    found.getSystem(),
+                    found.getValue(),
+                    earlier);
         }
         return new Identifier().setSystem(found.getSystem()).setValue(found.getValue());
     }
@@ -172,14 +192,16 @@ final class BundleReader {
         Identifier identifier = ehrIdentifier(i, encounter.getIdentifier(), "identifier");
         requireReference(i, "subject", encounter.getSubject(), patient);
         for (int k = 0; k < encounter.getEpisodeOfCare().size(); k++) {
-            requireReference(i, "episodeOfCare[" + k + "]", encounter.getEpisodeOfCare().get(k), episode);
+            requireReference(
+                    i, "episodeOfCare[" + k + "]", encounter.getEpisodeOfCare().get(k), episode);
         }
         EncounterStatus status = encounter.getStatus();
         if (status != EncounterStatus.FINISHED && status != EncounterStatus.CANCELLED) {
-            throw BundleRefused.at(resource(i) + ".status", "interop.fhir.encounter.status",
-                    status == null ? "—" : status.toCode());
+            throw BundleRefused.at(
+                    resource(i) + ".status", "interop.fhir.encounter.status", status == null ? "—" : status.toCode());
         }
-        LocalDate date = date(i, "period.start", encounter.hasPeriod() ? encounter.getPeriod().getStartElement() : null);
+        LocalDate date = date(
+                i, "period.start", encounter.hasPeriod() ? encounter.getPeriod().getStartElement() : null);
         return new SessionIn(i, identifier, date, kind(i, encounter.getType()), status == EncounterStatus.FINISHED);
     }
 
@@ -190,8 +212,12 @@ final class BundleReader {
                     try {
                         return SessionKind.valueOf(String.valueOf(coding.getCode()));
                     } catch (IllegalArgumentException e) {
-                        throw BundleRefused.at(resource(entry) + ".type[" + k + "]", "interop.fhir.session-kind.unknown",
-                                coding.getCode(), Arrays.stream(SessionKind.values()).map(Enum::name)
+                        throw BundleRefused.at(
+                                resource(entry) + ".type[" + k + "]",
+                                "interop.fhir.session-kind.unknown",
+                                coding.getCode(),
+                                Arrays.stream(SessionKind.values())
+                                        .map(Enum::name)
                                         .collect(Collectors.joining(", ")));
                     }
                 }
@@ -200,15 +226,17 @@ final class BundleReader {
         return SessionKind.TREATMENT;
     }
 
-    private List<MeasurementIn> measurements(List<Integer> observations, Map<Integer, QuestionnaireResponse> responses,
-            int patient) {
+    private List<MeasurementIn> measurements(
+            List<Integer> observations, Map<Integer, QuestionnaireResponse> responses, int patient) {
         List<MeasurementIn> measurements = new ArrayList<>();
         Map<Integer, Integer> observationOfResponse = new HashMap<>();
         for (int i : observations) {
             Observation observation = (Observation) bundle.getEntry().get(i).getResource();
             Integer response = derivedFrom(i, observation, responses.keySet());
             if (response != null && observationOfResponse.putIfAbsent(response, i) != null) {
-                throw BundleRefused.at(resource(i) + ".derivedFrom", "interop.fhir.observation.derived-twice",
+                throw BundleRefused.at(
+                        resource(i) + ".derivedFrom",
+                        "interop.fhir.observation.derived-twice",
                         observationOfResponse.get(response));
             }
         }
@@ -216,16 +244,23 @@ final class BundleReader {
         observationOfResponse.forEach((response, observation) -> responseOfObservation.put(observation, response));
         // in the order of the bundle, each measurement where its first resource stands
         List<Integer> order = new ArrayList<>(observations);
-        responses.keySet().stream().filter(r -> !observationOfResponse.containsKey(r)).forEach(order::add);
+        responses.keySet().stream()
+                .filter(r -> !observationOfResponse.containsKey(r))
+                .forEach(order::add);
         Collections.sort(order);
         for (int i : order) {
             if (responses.containsKey(i)) {
                 measurements.add(fromResponse(i, responses.get(i), null, patient));
             } else {
                 Integer response = responseOfObservation.get(i);
-                measurements.add(response == null ? fromObservation(i, patient)
-                        : fromResponse(response, Objects.requireNonNull(responses.get(response), "an observation's response"), i,
-                                patient));
+                measurements.add(
+                        response == null
+                                ? fromObservation(i, patient)
+                                : fromResponse(
+                                        response,
+                                        Objects.requireNonNull(responses.get(response), "an observation's response"),
+                                        i,
+                                        patient));
             }
         }
         return measurements;
@@ -234,7 +269,8 @@ final class BundleReader {
     private @Nullable Integer derivedFrom(int i, Observation observation, java.util.Set<Integer> responses) {
         Integer found = null;
         for (int k = 0; k < observation.getDerivedFrom().size(); k++) {
-            Integer target = resolve(i, "derivedFrom[" + k + "]", observation.getDerivedFrom().get(k));
+            Integer target = resolve(
+                    i, "derivedFrom[" + k + "]", observation.getDerivedFrom().get(k));
             if (responses.contains(target)) {
                 found = target;
             }
@@ -247,44 +283,65 @@ final class BundleReader {
         Identifier identifier = ehrIdentifier(i, observation.getIdentifier(), "identifier");
         checkObservation(i, observation, patient);
         Instrument instrument = instrumentOf(i, observation.getCode());
-        LocalDate date = date(i, "effective", observation.hasEffectiveDateTimeType()
-                ? observation.getEffectiveDateTimeType() : null);
+        LocalDate date = date(
+                i, "effective", observation.hasEffectiveDateTimeType() ? observation.getEffectiveDateTimeType() : null);
         Total total = total(i, observation);
-        return new MeasurementIn(i, identifier, null, null,
-                NewMeasurement.ofTotal(instrument.code(), date, total.value()), total.value(), total.field(), Map.of());
+        return new MeasurementIn(
+                i,
+                identifier,
+                null,
+                null,
+                NewMeasurement.ofTotal(instrument.code(), date, total.value()),
+                total.value(),
+                total.field(),
+                Map.of());
     }
 
-    private MeasurementIn fromResponse(int r, QuestionnaireResponse response, @Nullable Integer observationEntry,
-            int patient) {
-        Identifier identifier = ehrIdentifier(r, response.hasIdentifier() ? List.of(response.getIdentifier())
-                : List.of(), "identifier");
+    private MeasurementIn fromResponse(
+            int r, QuestionnaireResponse response, @Nullable Integer observationEntry, int patient) {
+        Identifier identifier = ehrIdentifier(
+                r, response.hasIdentifier() ? List.of(response.getIdentifier()) : List.of(), "identifier");
         requireReference(r, "subject", response.getSubject(), patient);
         if (response.hasEncounter()) {
             requireType(r, "encounter", response.getEncounter(), "Encounter");
         }
         if (response.getStatus() != QuestionnaireResponseStatus.COMPLETED
                 && response.getStatus() != QuestionnaireResponseStatus.AMENDED) {
-            throw BundleRefused.at(resource(r) + ".status", "interop.fhir.response.status",
+            throw BundleRefused.at(
+                    resource(r) + ".status",
+                    "interop.fhir.response.status",
                     response.getStatus() == null ? "—" : response.getStatus().toCode());
         }
-        String code = response.hasQuestionnaire() ? Questionnaires.instrumentCode(response.getQuestionnaire())
-                .orElse(response.getQuestionnaire()) : "—";
-        Instrument instrument = instruments.find(code).orElseThrow(() -> BundleRefused.at(
-                resource(r) + ".questionnaire", "interop.fhir.questionnaire.unknown", code, knownInstruments()));
+        String code = response.hasQuestionnaire()
+                ? Questionnaires.instrumentCode(response.getQuestionnaire()).orElse(response.getQuestionnaire())
+                : "—";
+        Instrument instrument = instruments
+                .find(code)
+                .orElseThrow(() -> BundleRefused.at(
+                        resource(r) + ".questionnaire",
+                        "interop.fhir.questionnaire.unknown",
+                        code,
+                        knownInstruments()));
         Map<Integer, Integer> itemIndex = new HashMap<>();
         List<@Nullable Integer> answers = answers(r, response, instrument, itemIndex);
-        Observation observation = observationEntry == null ? null
+        Observation observation = observationEntry == null
+                ? null
                 : (Observation) bundle.getEntry().get(observationEntry).getResource();
         Identifier observationIdentifier = null;
         Total total = null;
         if (observation != null) {
-            observationIdentifier = ehrIdentifier(Objects.requireNonNull(observationEntry, "set with the observation"),
-                    observation.getIdentifier(), "identifier");
+            observationIdentifier = ehrIdentifier(
+                    Objects.requireNonNull(observationEntry, "set with the observation"),
+                    observation.getIdentifier(),
+                    "identifier");
             checkObservation(observationEntry, observation, patient);
             Instrument named = instrumentOf(observationEntry, observation.getCode());
             if (!named.code().equals(instrument.code())) {
-                throw BundleRefused.at(resource(observationEntry) + ".code", "interop.fhir.observation.other-instrument",
-                        named.code(), instrument.code());
+                throw BundleRefused.at(
+                        resource(observationEntry) + ".code",
+                        "interop.fhir.observation.other-instrument",
+                        named.code(),
+                        instrument.code());
             }
             total = total(observationEntry, observation);
         }
@@ -294,26 +351,38 @@ final class BundleReader {
         NewMeasurement measurement;
         if (answers.isEmpty()) {
             Objects.requireNonNull(observation, "a total comes from the observation");
-            LocalDate date = date(Objects.requireNonNull(observationEntry, "set with the observation"), "effective",
+            LocalDate date = date(
+                    Objects.requireNonNull(observationEntry, "set with the observation"),
+                    "effective",
                     observation.hasEffectiveDateTimeType() ? observation.getEffectiveDateTimeType() : null);
-            measurement = NewMeasurement.ofTotal(instrument.code(), date,
+            measurement = NewMeasurement.ofTotal(
+                    instrument.code(),
+                    date,
                     Objects.requireNonNull(total, "set with the observation").value());
         } else {
-            measurement = NewMeasurement.ofAnswers(instrument.code(), date(r, "authored", response.getAuthoredElement()),
-                    answers);
+            measurement = NewMeasurement.ofAnswers(
+                    instrument.code(), date(r, "authored", response.getAuthoredElement()), answers);
         }
-        return new MeasurementIn(observationEntry, observationIdentifier, r, identifier, measurement,
-                total == null ? null : total.value(), total == null ? "value" : total.field(), itemIndex);
+        return new MeasurementIn(
+                observationEntry,
+                observationIdentifier,
+                r,
+                identifier,
+                measurement,
+                total == null ? null : total.value(),
+                total == null ? "value" : total.field(),
+                itemIndex);
     }
 
     /** One answer per item of the instrument, by linkId (its number); an item not answered stays null. */
-    private List<@Nullable Integer> answers(int r, QuestionnaireResponse response, Instrument instrument,
-            Map<Integer, Integer> itemIndex) {
+    private List<@Nullable Integer> answers(
+            int r, QuestionnaireResponse response, Instrument instrument, Map<Integer, Integer> itemIndex) {
         List<QuestionnaireResponseItemComponent> items = response.getItem();
         if (items.isEmpty()) {
             return List.of();
         }
-        List<@Nullable Integer> answers = new ArrayList<>(Collections.nCopies(instrument.items().size(), null));
+        List<@Nullable Integer> answers =
+                new ArrayList<>(Collections.nCopies(instrument.items().size(), null));
         for (int k = 0; k < items.size(); k++) {
             String field = resource(r) + ".item[" + k + "]";
             int number = itemNumber(field, items.get(k).getLinkId(), instrument);
@@ -325,7 +394,9 @@ final class BundleReader {
                 throw BundleRefused.at(field + ".answer[1]", "interop.fhir.item.answers", number);
             }
             if (!given.isEmpty()) {
-                answers.set(number - 1, answerValue(field + ".answer[0].value", given.get(0).getValue(), number));
+                answers.set(
+                        number - 1,
+                        answerValue(field + ".answer[0].value", given.get(0).getValue(), number));
             }
         }
         return answers;
@@ -340,7 +411,11 @@ final class BundleReader {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw BundleRefused.at(field + ".linkId", "interop.fhir.item.link-id", linkId, instrument.code(),
+        throw BundleRefused.at(
+                field + ".linkId",
+                "interop.fhir.item.link-id",
+                linkId,
+                instrument.code(),
                 instrument.items().size());
     }
 
@@ -360,10 +435,11 @@ final class BundleReader {
 
     private void checkObservation(int i, Observation observation, int patient) {
         ObservationStatus status = observation.getStatus();
-        if (status != ObservationStatus.FINAL && status != ObservationStatus.AMENDED
+        if (status != ObservationStatus.FINAL
+                && status != ObservationStatus.AMENDED
                 && status != ObservationStatus.CORRECTED) {
-            throw BundleRefused.at(resource(i) + ".status", "interop.fhir.observation.status",
-                    status == null ? "—" : status.toCode());
+            throw BundleRefused.at(
+                    resource(i) + ".status", "interop.fhir.observation.status", status == null ? "—" : status.toCode());
         }
         requireReference(i, "subject", observation.getSubject(), patient);
         if (observation.hasEncounter()) {
@@ -385,23 +461,32 @@ final class BundleReader {
         for (int k = 0; k < codings.size(); k++) {
             Coding coding = codings.get(k);
             if (FhirCodes.LOINC.equals(coding.getSystem())) {
-                return instruments.all().stream().filter(instr -> coding.getCode() != null
-                        && coding.getCode().equals(instr.loinc())).findFirst()
-                        .orElseThrow(() -> BundleRefused.at(resource(i) + ".code.coding[" + codings.indexOf(coding) + "]",
-                                "interop.fhir.observation.loinc", coding.getCode(), knownLoinc()));
+                return instruments.all().stream()
+                        .filter(instr ->
+                                coding.getCode() != null && coding.getCode().equals(instr.loinc()))
+                        .findFirst()
+                        .orElseThrow(() -> BundleRefused.at(
+                                resource(i) + ".code.coding[" + codings.indexOf(coding) + "]",
+                                "interop.fhir.observation.loinc",
+                                coding.getCode(),
+                                knownLoinc()));
             }
         }
-        throw BundleRefused.at(resource(i) + ".code", "interop.fhir.observation.code", knownLoinc(),
-                FhirCodes.INSTRUMENT, knownInstruments());
+        throw BundleRefused.at(
+                resource(i) + ".code",
+                "interop.fhir.observation.code",
+                knownLoinc(),
+                FhirCodes.INSTRUMENT,
+                knownInstruments());
     }
 
-    private record Total(int value, String field) {
-    }
+    private record Total(int value, String field) {}
 
     private static Total total(int i, Observation observation) {
         if (observation.hasValueQuantity()) {
             Quantity quantity = observation.getValueQuantity();
-            if (quantity.getValue() == null || quantity.getValue().stripTrailingZeros().scale() > 0) {
+            if (quantity.getValue() == null
+                    || quantity.getValue().stripTrailingZeros().scale() > 0) {
                 throw BundleRefused.at(resource(i) + ".valueQuantity", "interop.fhir.observation.value");
             }
             try {
@@ -410,14 +495,17 @@ final class BundleReader {
                 throw BundleRefused.at(resource(i) + ".valueQuantity", "interop.fhir.observation.value");
             }
         }
-        if (observation.hasValueIntegerType() && observation.getValueIntegerType().getValue() != null) {
+        if (observation.hasValueIntegerType()
+                && observation.getValueIntegerType().getValue() != null) {
             return new Total(observation.getValueIntegerType().getValue(), "valueInteger");
         }
         throw BundleRefused.at(resource(i) + ".value", "interop.fhir.observation.value");
     }
 
     private String knownLoinc() {
-        return instruments.all().stream().filter(i -> i.loinc() != null).map(i -> i.loinc() + " (" + i.code() + ")")
+        return instruments.all().stream()
+                .filter(i -> i.loinc() != null)
+                .map(i -> i.loinc() + " (" + i.code() + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -428,16 +516,22 @@ final class BundleReader {
     private void requireReference(int entry, String field, Reference reference, int expected) {
         int target = resolve(entry, field, reference);
         if (target != expected) {
-            throw BundleRefused.at(resource(entry) + "." + field, "interop.fhir.reference.wrong-target",
-                    reference.getReference(), bundle.getEntry().get(expected).getResource().fhirType());
+            throw BundleRefused.at(
+                    resource(entry) + "." + field,
+                    "interop.fhir.reference.wrong-target",
+                    reference.getReference(),
+                    bundle.getEntry().get(expected).getResource().fhirType());
         }
     }
 
     private void requireType(int entry, String field, Reference reference, String type) {
         int target = resolve(entry, field, reference);
         if (!bundle.getEntry().get(target).getResource().fhirType().equals(type)) {
-            throw BundleRefused.at(resource(entry) + "." + field, "interop.fhir.reference.wrong-target",
-                    reference.getReference(), type);
+            throw BundleRefused.at(
+                    resource(entry) + "." + field,
+                    "interop.fhir.reference.wrong-target",
+                    reference.getReference(),
+                    type);
         }
     }
 
@@ -446,14 +540,15 @@ final class BundleReader {
         String value = reference == null ? null : reference.getReference();
         Integer target = value == null ? null : entryByReference.get(value);
         if (target == null) {
-            throw BundleRefused.at(resource(entry) + "." + field, "interop.fhir.reference.unknown",
-                    value == null ? "—" : value);
+            throw BundleRefused.at(
+                    resource(entry) + "." + field, "interop.fhir.reference.unknown", value == null ? "—" : value);
         }
         return target;
     }
 
     private static LocalDate date(int entry, String field, @Nullable BaseDateTimeType value) {
-        if (value == null || value.getValue() == null
+        if (value == null
+                || value.getValue() == null
                 || value.getPrecision().compareTo(TemporalPrecisionEnum.DAY) < 0) {
             throw BundleRefused.at(resource(entry) + "." + field, "interop.fhir.date.required");
         }

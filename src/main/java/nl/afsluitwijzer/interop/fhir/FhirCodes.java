@@ -39,6 +39,5 @@ final class FhirCodes {
     /** Where the questionnaires are: {@code <base>/api/v1/fhir/Questionnaire/<instrument code>}. */
     static final String QUESTIONNAIRE_PATH = "/api/v1/fhir/Questionnaire/";
 
-    private FhirCodes() {
-    }
+    private FhirCodes() {}
 }

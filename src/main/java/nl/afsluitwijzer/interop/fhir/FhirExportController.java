@@ -48,9 +48,15 @@ class FhirExportController {
     private final ImportedIdentifiers identifiers;
     private final AuditLog audit;
 
-    FhirExportController(FhirContext fhir, Treatments treatments, Measurements measurements,
-            InstrumentCatalog instruments, PracticeRepository practices, UserAdministration users,
-            ImportedIdentifiers identifiers, AuditLog audit) {
+    FhirExportController(
+            FhirContext fhir,
+            Treatments treatments,
+            Measurements measurements,
+            InstrumentCatalog instruments,
+            PracticeRepository practices,
+            UserAdministration users,
+            ImportedIdentifiers identifiers,
+            AuditLog audit) {
         this.fhir = fhir;
         this.treatments = treatments;
         this.measurements = measurements;
@@ -61,36 +67,56 @@ class FhirExportController {
         this.audit = audit;
     }
 
-    @GetMapping(path = "/api/v1/treatments/{id}/fhir", produces = {FhirCodes.FHIR_JSON, "application/json"})
+    @GetMapping(
+            path = "/api/v1/treatments/{id}/fhir",
+            produces = {FhirCodes.FHIR_JSON, "application/json"})
     @Transactional
-    @Operation(summary = "The treatment as a FHIR R4 Bundle of type collection (docs/fhir.md): Patient, Organization,"
-            + " Practitioner, EpisodeOfCare, CarePlan, Goals, an Encounter per session, a QuestionnaireResponse and an"
-            + " Observation per measurement. Audit-logged as EXPORT.",
-            responses = @ApiResponse(responseCode = "200", description = "a Bundle of type collection",
-                    content = @Content(mediaType = FhirCodes.FHIR_JSON)))
+    @Operation(
+            summary = "The treatment as a FHIR R4 Bundle of type collection (docs/fhir.md): Patient, Organization,"
+                    + " Practitioner, EpisodeOfCare, CarePlan, Goals, an Encounter per session, a QuestionnaireResponse and an"
+                    + " Observation per measurement. Audit-logged as EXPORT.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "a Bundle of type collection",
+                            content = @Content(mediaType = FhirCodes.FHIR_JSON)))
     ResponseEntity<String> export(@PathVariable Long id) {
         TreatmentFile file = treatments.open(id);
         Treatment treatment = file.treatment();
-        List<MeasurementRecord> recorded = measurements.forTreatments(List.of(id)).getOrDefault(id, List.of());
-        String practiceName = practices.findById(treatment.getPracticeId()).map(Practice::getName).orElse("");
+        List<MeasurementRecord> recorded =
+                measurements.forTreatments(List.of(id)).getOrDefault(id, List.of());
+        String practiceName = practices
+                .findById(treatment.getPracticeId())
+                .map(Practice::getName)
+                .orElse("");
         String therapistName = users.find(treatment.getPracticeId(), treatment.getTherapistId())
-                .map(UserAccount::getDisplayName).orElse("");
-        TreatmentBundle.Parts parts = new TreatmentBundle.Parts(file, recorded, practiceName, therapistName,
-                identifiers.of(id), base());
+                .map(UserAccount::getDisplayName)
+                .orElse("");
+        TreatmentBundle.Parts parts =
+                new TreatmentBundle.Parts(file, recorded, practiceName, therapistName, identifiers.of(id), base());
         String body = json(TreatmentBundle.of(parts, instruments));
-        audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id).forClient(file.client().getReference(), id));
+        audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id)
+                .forClient(file.client().getReference(), id));
         return ResponseEntity.ok().contentType(FhirCodes.FHIR_JSON_TYPE).body(body);
     }
 
-    @GetMapping(path = "/api/v1/fhir/Questionnaire/{code}", produces = {FhirCodes.FHIR_JSON, "application/json"})
-    @Operation(summary = "An instrument as a FHIR R4 Questionnaire; its URL is the canonical URL that exported"
-            + " QuestionnaireResponses name in 'questionnaire'",
-            responses = @ApiResponse(responseCode = "200", description = "a Questionnaire",
-                    content = @Content(mediaType = FhirCodes.FHIR_JSON)))
+    @GetMapping(
+            path = "/api/v1/fhir/Questionnaire/{code}",
+            produces = {FhirCodes.FHIR_JSON, "application/json"})
+    @Operation(
+            summary = "An instrument as a FHIR R4 Questionnaire; its URL is the canonical URL that exported"
+                    + " QuestionnaireResponses name in 'questionnaire'",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "a Questionnaire",
+                            content = @Content(mediaType = FhirCodes.FHIR_JSON)))
     ResponseEntity<String> questionnaire(@PathVariable String code) {
-        var instrument = instruments.find(code)
+        var instrument = instruments
+                .find(code)
                 .orElseThrow(() -> ProblemException.notFound("interop.fhir.questionnaire.not-found", code));
-        return ResponseEntity.ok().contentType(FhirCodes.FHIR_JSON_TYPE)
+        return ResponseEntity.ok()
+                .contentType(FhirCodes.FHIR_JSON_TYPE)
                 .body(json(Questionnaires.of(instrument, base())));
     }
 

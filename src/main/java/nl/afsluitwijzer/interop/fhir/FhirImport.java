@@ -47,6 +47,7 @@ class FhirImport {
 
     /** The instrument a new treatment measures progress with when the bundle measures with none of its own. */
     static final String DEFAULT_PRIMARY_INSTRUMENT = "PHQ9";
+
     private static final Locale DATA_LANGUAGE = Locale.forLanguageTag("nl");
 
     private final TreatmentRegistration registration;
@@ -59,9 +60,16 @@ class FhirImport {
     private final MessageSource messages;
     private final Clock clock;
 
-    FhirImport(TreatmentRegistration registration, Treatments treatments, TreatmentChanges changes,
-            Measurements measurements, Policies policies, InstrumentCatalog instruments,
-            ImportedIdentifiers identifiers, MessageSource messages, Clock clock) {
+    FhirImport(
+            TreatmentRegistration registration,
+            Treatments treatments,
+            TreatmentChanges changes,
+            Measurements measurements,
+            Policies policies,
+            InstrumentCatalog instruments,
+            ImportedIdentifiers identifiers,
+            MessageSource messages,
+            Clock clock) {
         this.registration = registration;
         this.treatments = treatments;
         this.changes = changes;
@@ -79,16 +87,21 @@ class FhirImport {
         ImportPlan plan = BundleReader.read(bundle, instruments);
         CurrentUser user = CurrentUser.require();
         Outcome outcome = new Outcome(plan.entries());
-        Optional<Link> known = identifiers.find(user.practiceId(), ImportedIdentifiers.EPISODE,
-                plan.episodeIdentifier());
+        Optional<Link> known =
+                identifiers.find(user.practiceId(), ImportedIdentifiers.EPISODE, plan.episodeIdentifier());
         Treatment treatment;
         if (known.isPresent()) {
             treatment = existing(plan, known.get().treatmentId());
             outcome.matched(plan.episodeEntry(), "EpisodeOfCare/" + treatment.getId());
         } else {
             treatment = start(plan, user);
-            identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), ImportedIdentifiers.EPISODE,
-                    plan.episodeIdentifier(), Objects.requireNonNull(treatment.getId(), "stored"), clock.instant());
+            identifiers.record(
+                    user.practiceId(),
+                    Objects.requireNonNull(treatment.getId(), "stored"),
+                    ImportedIdentifiers.EPISODE,
+                    plan.episodeIdentifier(),
+                    Objects.requireNonNull(treatment.getId(), "stored"),
+                    clock.instant());
             outcome.created(plan.episodeEntry(), "EpisodeOfCare/" + treatment.getId());
         }
         outcome.matched(plan.patientEntry(), "Patient/" + treatment.getClientId());
@@ -106,12 +119,16 @@ class FhirImport {
         try {
             treatment = treatments.require(treatmentId);
         } catch (TreatmentAccessDenied e) {
-            throw BundleRefused.at(resource(plan.episodeEntry()) + ".identifier", "interop.fhir.episode.not-yours",
+            throw BundleRefused.at(
+                    resource(plan.episodeEntry()) + ".identifier",
+                    "interop.fhir.episode.not-yours",
                     plan.episodeIdentifier().getValue());
         }
         String reference = treatments.clientOf(treatment).getReference();
         if (!reference.equals(ClientReference.normalised(plan.clientReference()))) {
-            throw BundleRefused.at(resource(plan.patientEntry()) + ".identifier", "interop.fhir.episode.other-client",
+            throw BundleRefused.at(
+                    resource(plan.patientEntry()) + ".identifier",
+                    "interop.fhir.episode.other-client",
                     plan.episodeIdentifier().getValue());
         }
         return treatment;
@@ -121,10 +138,17 @@ class FhirImport {
     private Treatment start(ImportPlan plan, CurrentUser user) {
         try {
             int expected = policies.inForce(user.practiceId(), plan.startDate()).expectedSessions(false);
-            Agreements agreements = new Agreements(null, null, expected, false, false, primaryInstrument(plan),
-                    messages.getMessage("interop.fhir.import.help-question", null, DATA_LANGUAGE), null);
-            return registration.start(new NewTreatment(plan.clientReference(), plan.startDate(), agreements,
-                    List.of()));
+            Agreements agreements = new Agreements(
+                    null,
+                    null,
+                    expected,
+                    false,
+                    false,
+                    primaryInstrument(plan),
+                    messages.getMessage("interop.fhir.import.help-question", null, DATA_LANGUAGE),
+                    null);
+            return registration.start(
+                    new NewTreatment(plan.clientReference(), plan.startDate(), agreements, List.of()));
         } catch (ProblemException refused) {
             String field = refused.messageKey().startsWith("treatment.date.")
                     ? resource(plan.episodeEntry()) + ".period.start"
@@ -135,14 +159,17 @@ class FhirImport {
 
     /** The first instrument the bundle measures with that is not rated per goal, else the default. */
     private String primaryInstrument(ImportPlan plan) {
-        return plan.measurements().stream().map(m -> instruments.find(String.valueOf(m.measurement().instrument())))
-                .flatMap(Optional::stream).filter(i -> !i.perGoal()).map(Instrument::code).findFirst()
+        return plan.measurements().stream()
+                .map(m -> instruments.find(String.valueOf(m.measurement().instrument())))
+                .flatMap(Optional::stream)
+                .filter(i -> !i.perGoal())
+                .map(Instrument::code)
+                .findFirst()
                 .orElse(DEFAULT_PRIMARY_INSTRUMENT);
     }
 
     private void session(CurrentUser user, Treatment treatment, SessionIn session, Outcome outcome) {
-        Optional<Link> known = identifiers.find(user.practiceId(), ImportedIdentifiers.ENCOUNTER,
-                session.identifier());
+        Optional<Link> known = identifiers.find(user.practiceId(), ImportedIdentifiers.ENCOUNTER, session.identifier());
         if (known.isPresent()) {
             requireSameTreatment(known.get(), treatment, session.entry());
             outcome.matched(session.entry(), "Encounter/" + known.get().localId());
@@ -150,14 +177,26 @@ class FhirImport {
         }
         TreatmentSession added;
         try {
-            added = changes.addSession(Objects.requireNonNull(treatment.getId(), "stored"), null, session.date(), session.kind(), session.attended(),
-                    null, null).session();
+            added = changes.addSession(
+                            Objects.requireNonNull(treatment.getId(), "stored"),
+                            null,
+                            session.date(),
+                            session.kind(),
+                            session.attended(),
+                            null,
+                            null)
+                    .session();
         } catch (ProblemException refused) {
             String field = refused.messageKey().startsWith("treatment.date.") ? ".period.start" : "";
             throw BundleRefused.at(resource(session.entry()) + field, refused.messageKey(), refused.arguments());
         }
-        identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), ImportedIdentifiers.ENCOUNTER,
-                session.identifier(), Objects.requireNonNull(added.getId(), "stored"), clock.instant());
+        identifiers.record(
+                user.practiceId(),
+                Objects.requireNonNull(treatment.getId(), "stored"),
+                ImportedIdentifiers.ENCOUNTER,
+                session.identifier(),
+                Objects.requireNonNull(added.getId(), "stored"),
+                clock.instant());
         outcome.created(session.entry(), "Encounter/" + added.getId());
     }
 
@@ -186,17 +225,21 @@ class FhirImport {
     private MeasurementRecord record(Treatment treatment, MeasurementIn measurement) {
         MeasurementRecord recorded;
         try {
-            recorded = measurements.record(Objects.requireNonNull(treatment.getId(), "stored"), measurement.measurement());
+            recorded =
+                    measurements.record(Objects.requireNonNull(treatment.getId(), "stored"), measurement.measurement());
         } catch (MeasurementRefused refused) {
-            throw BundleRefused.at(measurement.expression(refused.field(), refused.item()), refused.messageKey(),
-                    refused.arguments());
+            throw BundleRefused.at(
+                    measurement.expression(refused.field(), refused.item()), refused.messageKey(), refused.arguments());
         } catch (ProblemException refused) {
             throw BundleRefused.at(resource(measurement.entry()), refused.messageKey(), refused.arguments());
         }
         Integer observed = measurement.observedTotal();
         if (observed != null && observed != recorded.total()) {
-            throw BundleRefused.at(measurement.expression("total", null), "interop.fhir.observation.total-mismatch",
-                    observed, recorded.total());
+            throw BundleRefused.at(
+                    measurement.expression("total", null),
+                    "interop.fhir.observation.total-mismatch",
+                    observed,
+                    recorded.total());
         }
         return recorded;
     }
@@ -205,10 +248,20 @@ class FhirImport {
         return id == null ? Optional.empty() : identifiers.find(user.practiceId(), type, id);
     }
 
-    private void link(CurrentUser user, Treatment treatment, String type,
-            @org.jspecify.annotations.Nullable Identifier id, Long measurementId) {
+    private void link(
+            CurrentUser user,
+            Treatment treatment,
+            String type,
+            @org.jspecify.annotations.Nullable Identifier id,
+            Long measurementId) {
         if (id != null && find(user, type, id).isEmpty()) {
-            identifiers.record(user.practiceId(), Objects.requireNonNull(treatment.getId(), "stored"), type, id, measurementId, clock.instant());
+            identifiers.record(
+                    user.practiceId(),
+                    Objects.requireNonNull(treatment.getId(), "stored"),
+                    type,
+                    id,
+                    measurementId,
+                    clock.instant());
         }
     }
 
@@ -240,7 +293,10 @@ class FhirImport {
         }
 
         void add(int entry, boolean created, String location) {
-            bundle.getEntry().get(entry).getResponse().setStatus(created ? "201 Created" : "200 OK")
+            bundle.getEntry()
+                    .get(entry)
+                    .getResponse()
+                    .setStatus(created ? "201 Created" : "200 OK")
                     .setLocation(location);
         }
 

@@ -45,29 +45,42 @@ class FhirImportController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/api/v1/fhir", consumes = {FhirCodes.FHIR_JSON, "application/json"},
+    @PostMapping(
+            path = "/api/v1/fhir",
+            consumes = {FhirCodes.FHIR_JSON, "application/json"},
             produces = {FhirCodes.FHIR_JSON, "application/json"})
-    @Operation(summary = "Import a FHIR R4 Bundle of type transaction from the EHR: Patient (client reference),"
-            + " EpisodeOfCare (with the EHR's identifier), Encounters and Observations/QuestionnaireResponses. Creates"
-            + " or updates the caller's treatment; sending the same bundle again changes nothing (docs/fhir.md)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "a Bundle of type"
-                    + " transaction", content = @Content(mediaType = FhirCodes.FHIR_JSON)),
+    @Operation(
+            summary =
+                    "Import a FHIR R4 Bundle of type transaction from the EHR: Patient (client reference),"
+                            + " EpisodeOfCare (with the EHR's identifier), Encounters and Observations/QuestionnaireResponses. Creates"
+                            + " or updates the caller's treatment; sending the same bundle again changes nothing (docs/fhir.md)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "a Bundle of type" + " transaction",
+                            content = @Content(mediaType = FhirCodes.FHIR_JSON)),
             responses = {
-                @ApiResponse(responseCode = "200", description = "a Bundle of type transaction-response; the"
-                        + " EpisodeOfCare's entry has response.location EpisodeOfCare/{treatment id}",
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "a Bundle of type transaction-response; the"
+                                + " EpisodeOfCare's entry has response.location EpisodeOfCare/{treatment id}",
                         content = @Content(mediaType = FhirCodes.FHIR_JSON)),
-                @ApiResponse(responseCode = "400", description = "no FHIR R4 JSON, or no Bundle of type transaction:"
-                        + " an OperationOutcome", content = @Content(mediaType = FhirCodes.FHIR_JSON)),
-                @ApiResponse(responseCode = "422", description = "refused whole, nothing stored: an OperationOutcome"
-                        + " naming the entry and field in issue.expression",
-                        content = @Content(mediaType = FhirCodes.FHIR_JSON))})
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "no FHIR R4 JSON, or no Bundle of type transaction:" + " an OperationOutcome",
+                        content = @Content(mediaType = FhirCodes.FHIR_JSON)),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "refused whole, nothing stored: an OperationOutcome"
+                                + " naming the entry and field in issue.expression",
+                        content = @Content(mediaType = FhirCodes.FHIR_JSON))
+            })
     ResponseEntity<String> importBundle(@RequestBody String body) {
         Bundle bundle;
         try {
             bundle = parser().parseResource(Bundle.class, body);
         } catch (DataFormatException e) {
-            throw new BundleRefused(HttpStatus.BAD_REQUEST, "Bundle", "interop.fhir.parse",
-                    String.valueOf(e.getMessage()));
+            throw new BundleRefused(
+                    HttpStatus.BAD_REQUEST, "Bundle", "interop.fhir.parse", String.valueOf(e.getMessage()));
         }
         return answer(HttpStatus.OK, imports.run(bundle));
     }
@@ -76,16 +89,18 @@ class FhirImportController {
     ResponseEntity<String> refused(BundleRefused refused, HttpServletRequest request) {
         Locale locale = request.getHeader("Accept-Language") == null ? DUTCH : request.getLocale();
         OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(IssueSeverity.ERROR)
+        outcome.addIssue()
+                .setSeverity(IssueSeverity.ERROR)
                 .setCode(refused.status() == HttpStatus.BAD_REQUEST ? IssueType.STRUCTURE : IssueType.BUSINESSRULE)
-                .setDiagnostics(messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(),
-                        locale))
+                .setDiagnostics(
+                        messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale))
                 .addExpression(refused.expression());
         return answer(refused.status(), outcome);
     }
 
     private ResponseEntity<String> answer(HttpStatus status, IBaseResource resource) {
-        return ResponseEntity.status(status).contentType(FhirCodes.FHIR_JSON_TYPE)
+        return ResponseEntity.status(status)
+                .contentType(FhirCodes.FHIR_JSON_TYPE)
                 .body(fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource));
     }
 

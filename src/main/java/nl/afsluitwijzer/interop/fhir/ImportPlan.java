@@ -14,12 +14,18 @@ import org.jspecify.annotations.Nullable;
  * client, the EpisodeOfCare (the treatment), the sessions and the measurements, each with its entry index so a
  * refusal further on can still name the entry and field.
  */
-record ImportPlan(int entries, int patientEntry, String clientReference, int episodeEntry,
-        Identifier episodeIdentifier, LocalDate startDate, List<SessionIn> sessions, List<MeasurementIn> measurements) {
+record ImportPlan(
+        int entries,
+        int patientEntry,
+        String clientReference,
+        int episodeEntry,
+        Identifier episodeIdentifier,
+        LocalDate startDate,
+        List<SessionIn> sessions,
+        List<MeasurementIn> measurements) {
 
     /** An Encounter: one session. */
-    record SessionIn(int entry, Identifier identifier, LocalDate date, SessionKind kind, boolean attended) {
-    }
+    record SessionIn(int entry, Identifier identifier, LocalDate date, SessionKind kind, boolean attended) {}
 
     /**
      * One measurement, from an Observation with the total, a QuestionnaireResponse with the item answers, or both
@@ -28,25 +34,36 @@ record ImportPlan(int entries, int patientEntry, String clientReference, int epi
      * @param totalField the Observation's value element ({@code valueQuantity} or {@code valueInteger})
      * @param itemIndexByNumber the index in the response's {@code item} of each answered item number
      */
-    record MeasurementIn(@Nullable Integer observationEntry, @Nullable Identifier observationIdentifier,
-            @Nullable Integer responseEntry, @Nullable Identifier responseIdentifier, NewMeasurement measurement,
-            @Nullable Integer observedTotal, String totalField, Map<Integer, Integer> itemIndexByNumber) {
+    record MeasurementIn(
+            @Nullable Integer observationEntry,
+            @Nullable Identifier observationIdentifier,
+            @Nullable Integer responseEntry,
+            @Nullable Identifier responseIdentifier,
+            NewMeasurement measurement,
+            @Nullable Integer observedTotal,
+            String totalField,
+            Map<Integer, Integer> itemIndexByNumber) {
 
         /** The FHIRPath of the element a refusal of the measurement's {@code field} (and item) is about. */
         String expression(String field, @Nullable Integer item) {
             boolean answers = responseEntry != null && measurement.answers() != null;
             return switch (field) {
-                case "total" -> observationEntry != null ? resource(observationEntry) + "." + totalField
-                        : resource(responseEntry) + ".item";
-                case "answers" -> item != null && itemIndexByNumber.containsKey(item)
-                        ? resource(responseEntry) + ".item[" + itemIndexByNumber.get(item) + "].answer[0]"
-                        : resource(responseEntry) + ".item";
-                case "date" -> answers ? resource(responseEntry) + ".authored"
-                        : resource(observationEntry) + ".effective";
-                case "instrument" -> answers ? resource(responseEntry) + ".questionnaire"
-                        : resource(observationEntry) + ".code";
-                case "goalId" -> observationEntry != null ? resource(observationEntry) + ".focus"
-                        : resource(responseEntry) + ".subject";
+                case "total" ->
+                    observationEntry != null
+                            ? resource(observationEntry) + "." + totalField
+                            : resource(responseEntry) + ".item";
+                case "answers" ->
+                    item != null && itemIndexByNumber.containsKey(item)
+                            ? resource(responseEntry) + ".item[" + itemIndexByNumber.get(item) + "].answer[0]"
+                            : resource(responseEntry) + ".item";
+                case "date" ->
+                    answers ? resource(responseEntry) + ".authored" : resource(observationEntry) + ".effective";
+                case "instrument" ->
+                    answers ? resource(responseEntry) + ".questionnaire" : resource(observationEntry) + ".code";
+                case "goalId" ->
+                    observationEntry != null
+                            ? resource(observationEntry) + ".focus"
+                            : resource(responseEntry) + ".subject";
                 default -> resource(observationEntry != null ? observationEntry : responseEntry);
             };
         }

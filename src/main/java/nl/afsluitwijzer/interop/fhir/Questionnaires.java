@@ -20,8 +20,7 @@ final class Questionnaires {
 
     static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
-    private Questionnaires() {
-    }
+    private Questionnaires() {}
 
     static String canonical(String base, String instrumentCode) {
         return base + FhirCodes.QUESTIONNAIRE_PATH + instrumentCode;
@@ -46,20 +45,25 @@ final class Questionnaires {
         questionnaire.setName(instrument.code().replaceAll("[^A-Za-z0-9_]", "_"));
         questionnaire.setTitle(instrument.name().nl());
         questionnaire.setStatus(PublicationStatus.ACTIVE);
-        questionnaire.setDescription(instrument.description().nl() + "\n\n" + instrument.instruction().nl());
+        questionnaire.setDescription(instrument.description().nl() + "\n\n"
+                + instrument.instruction().nl());
         questionnaire.setCopyright(instrument.licence());
-        questionnaire.addCode(new Coding(FhirCodes.INSTRUMENT, instrument.code(), instrument.name().nl()));
+        questionnaire.addCode(new Coding(
+                FhirCodes.INSTRUMENT, instrument.code(), instrument.name().nl()));
         if (instrument.loinc() != null) {
             questionnaire.addCode(new Coding(FhirCodes.LOINC, instrument.loinc(), null));
         }
         for (Item item : instrument.items()) {
-            QuestionnaireItemComponent question = questionnaire.addItem()
+            QuestionnaireItemComponent question = questionnaire
+                    .addItem()
                     .setLinkId(String.valueOf(item.number()))
                     .setText(item.text().nl())
                     .setType(QuestionnaireItemType.CHOICE)
                     .setRequired(true);
             for (AnswerOption option : instrument.options()) {
-                Coding coding = new Coding(answerSystem(instrument), String.valueOf(option.value()),
+                Coding coding = new Coding(
+                        answerSystem(instrument),
+                        String.valueOf(option.value()),
                         option.label().nl());
                 coding.addExtension(ORDINAL_VALUE, new DecimalType(option.value()));
                 question.addAnswerOption().setValue(coding);

@@ -61,9 +61,13 @@ import org.jspecify.annotations.Nullable;
 final class TreatmentBundle {
 
     /** What the export holds besides the treatment module's file. */
-    record Parts(TreatmentFile file, List<MeasurementRecord> measurements, String practiceName,
-            String therapistName, ImportedIdentifiers.OfTreatment ehrIdentifiers, String base) {
-    }
+    record Parts(
+            TreatmentFile file,
+            List<MeasurementRecord> measurements,
+            String practiceName,
+            String therapistName,
+            ImportedIdentifiers.OfTreatment ehrIdentifiers,
+            String base) {}
 
     private final Parts parts;
     private final InstrumentCatalog instruments;
@@ -92,7 +96,9 @@ final class TreatmentBundle {
             goalUrls.put(goal.getId(), url("goal", goal.getId()));
         }
         add(url("careplan", treatment.getId()), carePlan());
-        parts.file().goals().forEach(goal -> add(Objects.requireNonNull(goalUrls.get(goal.getId()), "put above"), goal(goal)));
+        parts.file()
+                .goals()
+                .forEach(goal -> add(Objects.requireNonNull(goalUrls.get(goal.getId()), "put above"), goal(goal)));
         parts.file().sessions().forEach(session -> add(url("session", session.getId()), encounter(session)));
         for (MeasurementRecord measurement : parts.measurements()) {
             add(url("response", measurement.id()), response(measurement));
@@ -133,13 +139,15 @@ final class TreatmentBundle {
         episode.setPatient(ref("patient", treatment.getClientId()));
         episode.setManagingOrganization(ref("organization", treatment.getPracticeId()));
         episode.setCareManager(ref("practitioner", treatment.getTherapistId()));
-        episode.addType(new CodeableConcept(new Coding(FhirCodes.PHASE, treatment.getPhase().name(), null)));
+        episode.addType(new CodeableConcept(
+                new Coding(FhirCodes.PHASE, treatment.getPhase().name(), null)));
         episode.setPeriod(period(begin(), treatment.getEndDate()));
         List<PhaseChange> history = treatment.phaseHistory();
         addStatusHistory(episode, history);
         if (treatment.getPhase() == Phase.TRANSFERRED || treatment.getPhase() == Phase.DROPPED_OUT) {
             PhaseChange ending = history.get(history.size() - 1);
-            CodeableConcept reason = new CodeableConcept(new Coding(FhirCodes.PHASE, ending.phase().name(), null));
+            CodeableConcept reason = new CodeableConcept(
+                    new Coding(FhirCodes.PHASE, ending.phase().name(), null));
             if (ending.reason() != null && !ending.reason().isBlank()) {
                 reason.setText(ending.reason());
             }
@@ -159,8 +167,9 @@ final class TreatmentBundle {
             if (last != null) {
                 last.getPeriod().setEndElement(dateTime(change.changedOn()));
             }
-            last = episode.addStatusHistory().setStatus(status).setPeriod(new Period()
-                    .setStartElement(dateTime(change.changedOn())));
+            last = episode.addStatusHistory()
+                    .setStatus(status)
+                    .setPeriod(new Period().setStartElement(dateTime(change.changedOn())));
             if (status == EpisodeOfCareStatus.FINISHED) {
                 last.getPeriod().setEndElement(dateTime(change.changedOn()));
             }
@@ -196,22 +205,29 @@ final class TreatmentBundle {
             ExpectedSessions e = history.get(i);
             boolean latest = i == history.size() - 1;
             CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
-            detail.setCode(new CodeableConcept(new Coding(FhirCodes.CARE_PLAN_ACTIVITY, FhirCodes.EXPECTED_SESSIONS,
-                    null)));
-            detail.addReasonCode(new CodeableConcept(new Coding(FhirCodes.EXPECTED_SESSIONS_ORIGIN,
-                    e.origin().name(), null)));
-            detail.setStatus(!latest ? CarePlanActivityStatus.STOPPED : treatment.getPhase().isOpen()
-                    ? CarePlanActivityStatus.INPROGRESS : CarePlanActivityStatus.COMPLETED);
+            detail.setCode(
+                    new CodeableConcept(new Coding(FhirCodes.CARE_PLAN_ACTIVITY, FhirCodes.EXPECTED_SESSIONS, null)));
+            detail.addReasonCode(new CodeableConcept(
+                    new Coding(FhirCodes.EXPECTED_SESSIONS_ORIGIN, e.origin().name(), null)));
+            detail.setStatus(
+                    !latest
+                            ? CarePlanActivityStatus.STOPPED
+                            : treatment.getPhase().isOpen()
+                                    ? CarePlanActivityStatus.INPROGRESS
+                                    : CarePlanActivityStatus.COMPLETED);
             detail.setScheduled(new Period().setStartElement(dateTime(e.effectiveDate())));
             detail.setQuantity(new Quantity(e.sessions()).setUnit("sessions"));
             detail.setDescription("E = " + e.sessions());
         }
         if (agreed != null) {
-            CarePlan.CarePlanActivityDetailComponent closing = plan.addActivity().getDetail();
-            closing.setCode(new CodeableConcept(new Coding(FhirCodes.CARE_PLAN_ACTIVITY, FhirCodes.CLOSING_DISCUSSED,
-                    null)));
-            closing.setStatus(treatment.isClosingDiscussedAtStart() ? CarePlanActivityStatus.COMPLETED
-                    : CarePlanActivityStatus.NOTSTARTED);
+            CarePlan.CarePlanActivityDetailComponent closing =
+                    plan.addActivity().getDetail();
+            closing.setCode(
+                    new CodeableConcept(new Coding(FhirCodes.CARE_PLAN_ACTIVITY, FhirCodes.CLOSING_DISCUSSED, null)));
+            closing.setStatus(
+                    treatment.isClosingDiscussedAtStart()
+                            ? CarePlanActivityStatus.COMPLETED
+                            : CarePlanActivityStatus.NOTSTARTED);
             closing.setScheduled(new Period().setStartElement(dateTime(agreed)));
         }
         return plan;
@@ -219,8 +235,8 @@ final class TreatmentBundle {
 
     private CarePlanStatus carePlanStatus() {
         return switch (treatment.getPhase()) {
-            case REFERRED, INTAKE -> treatment.getAgreementsSetOn() == null ? CarePlanStatus.DRAFT
-                    : CarePlanStatus.ACTIVE;
+            case REFERRED, INTAKE ->
+                treatment.getAgreementsSetOn() == null ? CarePlanStatus.DRAFT : CarePlanStatus.ACTIVE;
             case TREATMENT, CLOSING -> CarePlanStatus.ACTIVE;
             case CLOSED -> CarePlanStatus.COMPLETED;
             case TRANSFERRED, DROPPED_OUT -> CarePlanStatus.REVOKED;
@@ -230,13 +246,15 @@ final class TreatmentBundle {
     private org.hl7.fhir.r4.model.Goal goal(Goal goal) {
         org.hl7.fhir.r4.model.Goal fhir = new org.hl7.fhir.r4.model.Goal();
         fhir.addIdentifier().setSystem(FhirCodes.GOAL).setValue(id(goal.getId()));
-        fhir.setLifecycleStatus(switch (goal.getStatus()) {
-            case ACTIVE -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE;
-            case REACHED, PARTLY_REACHED -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.COMPLETED;
-            case DROPPED -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.CANCELLED;
-        });
-        fhir.setAchievementStatus(new CodeableConcept(new Coding(FhirCodes.GOAL_ACHIEVEMENT, achievement(
-                goal.getStatus()), null)).addCoding(new Coding(FhirCodes.GOAL_STATUS, goal.getStatus().name(), null)));
+        fhir.setLifecycleStatus(
+                switch (goal.getStatus()) {
+                    case ACTIVE -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE;
+                    case REACHED, PARTLY_REACHED -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.COMPLETED;
+                    case DROPPED -> org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.CANCELLED;
+                });
+        fhir.setAchievementStatus(new CodeableConcept(
+                        new Coding(FhirCodes.GOAL_ACHIEVEMENT, achievement(goal.getStatus()), null))
+                .addCoding(new Coding(FhirCodes.GOAL_STATUS, goal.getStatus().name(), null)));
         fhir.setDescription(new CodeableConcept().setText(goal.getDescription()));
         fhir.setSubject(ref("patient", treatment.getClientId()));
         fhir.setStart(date(goal.getAddedOn()));
@@ -268,7 +286,8 @@ final class TreatmentBundle {
         }
         encounter.setStatus(session.isAttended() ? EncounterStatus.FINISHED : EncounterStatus.CANCELLED);
         encounter.setClass_(new Coding(FhirCodes.ACT_CODE, FhirCodes.AMBULATORY, "ambulatory"));
-        encounter.addType(new CodeableConcept(new Coding(FhirCodes.SESSION_KIND, session.getKind().name(), null)));
+        encounter.addType(new CodeableConcept(
+                new Coding(FhirCodes.SESSION_KIND, session.getKind().name(), null)));
         encounter.setSubject(ref("patient", treatment.getClientId()));
         encounter.addEpisodeOfCare(ref("episode", Objects.requireNonNull(treatment.getId(), "stored")));
         encounter.addParticipant().setIndividual(ref("practitioner", treatment.getTherapistId()));
@@ -279,17 +298,20 @@ final class TreatmentBundle {
     private QuestionnaireResponse response(MeasurementRecord measurement) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         Identifier ehr = parts.ehrIdentifiers().responses().get(measurement.id());
-        response.setIdentifier(ehr != null ? ehr
-                : new Identifier().setSystem(FhirCodes.MEASUREMENT).setValue(id(measurement.id())));
-        response.setQuestionnaireElement(new CanonicalType(Questionnaires.canonical(parts.base(),
-                measurement.instrument())));
+        response.setIdentifier(
+                ehr != null
+                        ? ehr
+                        : new Identifier().setSystem(FhirCodes.MEASUREMENT).setValue(id(measurement.id())));
+        response.setQuestionnaireElement(
+                new CanonicalType(Questionnaires.canonical(parts.base(), measurement.instrument())));
         response.setStatus(QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(ref("patient", treatment.getClientId()));
         response.setAuthoredElement(dateTime(measurement.date()));
         Instrument instrument = instruments.find(measurement.instrument()).orElse(null);
         List<Integer> answers = measurement.answers();
         for (int i = 0; i < answers.size(); i++) {
-            Type value = instrument == null ? new org.hl7.fhir.r4.model.IntegerType(answers.get(i))
+            Type value = instrument == null
+                    ? new org.hl7.fhir.r4.model.IntegerType(answers.get(i))
                     : new Coding(Questionnaires.answerSystem(instrument), String.valueOf(answers.get(i)), null);
             response.addItem().setLinkId(String.valueOf(i + 1)).addAnswer().setValue(value);
         }
@@ -320,15 +342,23 @@ final class TreatmentBundle {
             observation.addFocus(new Reference(goalUrls.get(measurement.goalId())));
         }
         observation.setEffective(dateTime(measurement.date()));
-        observation.setValue(new Quantity(measurement.total()).setSystem(FhirCodes.UCUM).setCode(FhirCodes.SCORE_UNIT)
+        observation.setValue(new Quantity(measurement.total())
+                .setSystem(FhirCodes.UCUM)
+                .setCode(FhirCodes.SCORE_UNIT)
                 .setUnit(FhirCodes.SCORE_UNIT));
         if (measurement.band() != null) {
-            String label = instrument == null ? null : instrument.bands().stream()
-                    .filter(b -> b.code().equals(measurement.band())).map(SeverityBand::label)
-                    .map(l -> l.nl()).findFirst().orElse(null);
-            observation.addComponent()
-                    .setCode(new CodeableConcept(new Coding(FhirCodes.OBSERVATION_COMPONENT,
-                            FhirCodes.SEVERITY_BAND_COMPONENT, null)))
+            String label = instrument == null
+                    ? null
+                    : instrument.bands().stream()
+                            .filter(b -> b.code().equals(measurement.band()))
+                            .map(SeverityBand::label)
+                            .map(l -> l.nl())
+                            .findFirst()
+                            .orElse(null);
+            observation
+                    .addComponent()
+                    .setCode(new CodeableConcept(
+                            new Coding(FhirCodes.OBSERVATION_COMPONENT, FhirCodes.SEVERITY_BAND_COMPONENT, null)))
                     .setValue(new CodeableConcept(new Coding(FhirCodes.SEVERITY_BAND, measurement.band(), label)));
         }
         observation.addDerivedFrom(new Reference(url("response", measurement.id())));

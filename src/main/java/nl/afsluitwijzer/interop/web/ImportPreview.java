@@ -16,12 +16,16 @@ final class ImportPreview {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** One line of the table; {@code outcome} is ADD, ALREADY_RECORDED or REFUSED (a CSS class and a word). */
-    record Row(int line, String reference, String date, String attended, String kind, String outcome,
-            String explanation) {
-    }
+    record Row(
+            int line,
+            String reference,
+            String date,
+            String attended,
+            String kind,
+            String outcome,
+            String explanation) {}
 
-    record Rows(List<Row> rows, long toAdd) {
-    }
+    record Rows(List<Row> rows, long toAdd) {}
 
     private final MessageSource messages;
 
@@ -35,10 +39,17 @@ final class ImportPreview {
         int next = 0;
         for (AgendaExport.Line line : lines) {
             if (line.session() == null) {
-                rows.add(new Row(line.number(), cell(line, 0), cell(line, 1), cell(line, 2), cell(line, 3),
+                rows.add(new Row(
+                        line.number(),
+                        cell(line, 0),
+                        cell(line, 1),
+                        cell(line, 2),
+                        cell(line, 3),
                         SessionImportCheck.Outcome.REFUSED.name(),
-                        text(Objects.requireNonNull(line.messageKey(), "a refused line says why"),
-                                line.arguments().toArray(), locale)));
+                        text(
+                                Objects.requireNonNull(line.messageKey(), "a refused line says why"),
+                                line.arguments().toArray(),
+                                locale)));
                 continue;
             }
             SessionImportCheck check = checks.get(next++);
@@ -46,15 +57,21 @@ final class ImportPreview {
             String explanation = switch (check.outcome()) {
                 case ADD -> text("interop.import.outcome.add", new Object[0], locale);
                 case ALREADY_RECORDED -> text("interop.import.outcome.already-recorded", new Object[0], locale);
-                case REFUSED -> text(Objects.requireNonNull(check.messageKey(), "a refusal says why"), check.arguments(),
-                        locale);
+                case REFUSED ->
+                    text(Objects.requireNonNull(check.messageKey(), "a refusal says why"), check.arguments(), locale);
             };
-            rows.add(new Row(line.number(), session.clientReference(), DUTCH_DATE.format(session.date()),
+            rows.add(new Row(
+                    line.number(),
+                    session.clientReference(),
+                    DUTCH_DATE.format(session.date()),
                     text(session.attended() ? "session.attended.yes" : "session.attended.no", new Object[0], locale),
-                    text("session.kind." + session.kind().name(), new Object[0], locale), check.outcome().name(),
+                    text("session.kind." + session.kind().name(), new Object[0], locale),
+                    check.outcome().name(),
                     explanation));
         }
-        long toAdd = checks.stream().filter(c -> c.outcome() == SessionImportCheck.Outcome.ADD).count();
+        long toAdd = checks.stream()
+                .filter(c -> c.outcome() == SessionImportCheck.Outcome.ADD)
+                .count();
         return new Rows(rows, toAdd);
     }
 

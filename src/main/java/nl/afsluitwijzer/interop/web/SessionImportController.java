@@ -36,6 +36,7 @@ class SessionImportController {
 
     /** About a year of appointments of a small practice; the confirm form must stay under the 1 MB form limit. */
     static final int MAX_BYTES = 256 * 1024;
+
     private static final String PAGE = "interop/session-import";
 
     private final SessionImports imports;
@@ -52,8 +53,9 @@ class SessionImportController {
     }
 
     @PostMapping
-    String check(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-            Locale locale) throws IOException {
+    String check(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model, Locale locale)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             return refused(model, "interop.import.file-missing", locale);
         }
@@ -90,13 +92,18 @@ class SessionImportController {
         }
         SessionImportResult result = imports.add(sessions(lines));
         long unreadable = lines.stream().filter(line -> line.session() == null).count();
-        redirect.addFlashAttribute("result", new SessionImportResult(result.added(), result.alreadyRecorded(),
-                result.refused() + Math.toIntExact(unreadable)));
+        redirect.addFlashAttribute(
+                "result",
+                new SessionImportResult(
+                        result.added(), result.alreadyRecorded(), result.refused() + Math.toIntExact(unreadable)));
         return "redirect:/behandelingen/sessies-importeren";
     }
 
     private static List<ImportedSession> sessions(List<AgendaExport.Line> lines) {
-        return lines.stream().map(AgendaExport.Line::session).filter(s -> s != null).toList();
+        return lines.stream()
+                .map(AgendaExport.Line::session)
+                .filter(s -> s != null)
+                .toList();
     }
 
     private String refused(Model model, String key, Locale locale, Object... arguments) {
@@ -107,8 +114,12 @@ class SessionImportController {
     /** UTF-8 (with or without BOM) as most software writes; else Windows-1252, what Excel's plain "CSV" writes. */
     static String decoded(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("windows-1252"));
         }

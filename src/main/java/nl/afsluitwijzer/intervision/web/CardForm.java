@@ -8,5 +8,8 @@ import nl.afsluitwijzer.intervision.ContributionLimits;
 import org.jspecify.annotations.Nullable;
 
 /** A matrix card from a participant's phone; the tag says the column. */
-record CardForm(@NotNull @Nullable CardTag tag, @NotBlank @Size(max = ContributionLimits.CARD_LENGTH) String content) {
-}
+record CardForm(
+        @NotNull @Nullable CardTag tag,
+
+        @NotBlank @Size(max = ContributionLimits.CARD_LENGTH)
+        String content) {}

@@ -46,8 +46,13 @@ class CaseDiscussionController {
     private final TreatmentCases treatmentCases;
     private final CaseAnonymity anonymity;
 
-    CaseDiscussionController(CaseDiscussions discussions, ColleagueNames names, AuditLog audit, Clock clock,
-            TreatmentCases treatmentCases, CaseAnonymity anonymity) {
+    CaseDiscussionController(
+            CaseDiscussions discussions,
+            ColleagueNames names,
+            AuditLog audit,
+            Clock clock,
+            TreatmentCases treatmentCases,
+            CaseAnonymity anonymity) {
         this.treatmentCases = treatmentCases;
         this.anonymity = anonymity;
         this.discussions = discussions;
@@ -57,9 +62,12 @@ class CaseDiscussionController {
     }
 
     @GetMapping("/nieuw")
-    String newCase(@RequestParam(name = "behandeling", required = false) Long treatmentId, Model model,
+    String newCase(
+            @RequestParam(name = "behandeling", required = false) Long treatmentId,
+            Model model,
             java.util.Locale locale) {
-        CasePreparationForm form = treatmentId == null ? CasePreparationForm.empty()
+        CasePreparationForm form = treatmentId == null
+                ? CasePreparationForm.empty()
                 : CasePreparationForm.of(treatmentCases.prefill(treatmentId, locale));
         model.addAttribute("preparation", form);
         model.addAttribute("treatmentId", treatmentId);
@@ -68,8 +76,11 @@ class CaseDiscussionController {
     }
 
     @PostMapping
-    String prepare(@Valid @ModelAttribute("preparation") CasePreparationForm form, BindingResult errors,
-            @RequestParam(name = "behandeling", required = false) Long treatmentId, Model model) {
+    String prepare(
+            @Valid @ModelAttribute("preparation") CasePreparationForm form,
+            BindingResult errors,
+            @RequestParam(name = "behandeling", required = false) Long treatmentId,
+            Model model) {
         if (treatmentId != null) {
             treatmentCases.requireAccess(treatmentId);
         }
@@ -79,8 +90,8 @@ class CaseDiscussionController {
             model.addAttribute("helpQuestionCopied", anonymity.copiedFromTreatment(treatmentId, form.helpQuestion()));
             return FORM;
         }
-        CaseDiscussion discussion = discussions.prepare(CurrentUser.require(), form.toPreparation(), treatmentId,
-                form.confirmed());
+        CaseDiscussion discussion =
+                discussions.prepare(CurrentUser.require(), form.toPreparation(), treatmentId, form.confirmed());
         audit.record(AuditEvent.of(AuditAction.CREATE, CASE_DISCUSSION, discussion.getId()));
         return "redirect:/intervisie/casuistiek/" + discussion.getId();
     }
@@ -96,13 +107,14 @@ class CaseDiscussionController {
         addCase(user, discussion, model);
         model.addAttribute("steps", CaseDiscussionStep.values());
         if (discussion.getStep() != null) {
-            model.addAttribute("timer", StepTimer.of(discussion.getStep().minutes(), discussion.getStepStartedAt(),
-                    clock.instant()));
+            model.addAttribute(
+                    "timer",
+                    StepTimer.of(discussion.getStep().minutes(), discussion.getStepStartedAt(), clock.instant()));
         }
         model.addAttribute("insightForm", InsightForm.empty());
         if (!model.containsAttribute("reflectionForm")) {
-            model.addAttribute("reflectionForm", new ReflectionForm(discussion.getReflection(),
-                    discussion.getVersion()));
+            model.addAttribute(
+                    "reflectionForm", new ReflectionForm(discussion.getReflection(), discussion.getVersion()));
         }
         return "intervision/case-discussion";
     }
@@ -114,8 +126,8 @@ class CaseDiscussionController {
         if (discussion.getStep() == null || discussion.getStatus() == CaseDiscussionStatus.FINISHED) {
             return "intervision/case-discussion :: no-timer";
         }
-        model.addAttribute("timer", StepTimer.of(discussion.getStep().minutes(), discussion.getStepStartedAt(),
-                clock.instant()));
+        model.addAttribute(
+                "timer", StepTimer.of(discussion.getStep().minutes(), discussion.getStepStartedAt(), clock.instant()));
         return "intervision/case-discussion :: timer";
     }
 
@@ -130,14 +142,18 @@ class CaseDiscussionController {
     }
 
     @PostMapping("/{id}")
-    String revise(@PathVariable Long id, @Valid @ModelAttribute("preparation") CasePreparationForm form,
-            BindingResult errors, Model model) {
+    String revise(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("preparation") CasePreparationForm form,
+            BindingResult errors,
+            Model model) {
         CurrentUser user = CurrentUser.require();
         CaseDiscussion discussion = discussions.find(user, id);
         rejectWhenNotAnonymous(discussion.getTreatmentId(), form, errors);
         if (errors.hasErrors()) {
             model.addAttribute("discussion", discussion);
-            model.addAttribute("helpQuestionCopied",
+            model.addAttribute(
+                    "helpQuestionCopied",
                     anonymity.copiedFromTreatment(discussion.getTreatmentId(), form.helpQuestion()));
             return FORM;
         }
@@ -148,8 +164,11 @@ class CaseDiscussionController {
 
     /** Step 3: the notes of the reflective round, anonymous like everything else of the case. */
     @PostMapping("/{id}/reflectie")
-    String reflection(@PathVariable Long id, @Valid @ModelAttribute("reflectionForm") ReflectionForm form,
-            BindingResult errors, Model model) {
+    String reflection(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("reflectionForm") ReflectionForm form,
+            BindingResult errors,
+            Model model) {
         CurrentUser user = CurrentUser.require();
         CaseDiscussion discussion = discussions.find(user, id);
         if (!errors.hasFieldErrors(CaseAnonymity.REFLECTION)) {

@@ -16,7 +16,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 record CasePreparationForm(
         @NotBlank @Size(max = 120) String title,
         @NotBlank @Size(max = 2000) String helpQuestion,
-        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate treatmentStartedOn,
+
+        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate treatmentStartedOn,
+
         @NotBlank @Size(max = 200) String duration,
         @NotBlank @Size(max = 2000) String triedTowardsClosing,
         @NotBlank @Size(max = 2000) String closingObstacles,
@@ -27,9 +30,14 @@ record CasePreparationForm(
     }
 
     static CasePreparationForm of(CasePreparation preparation) {
-        return new CasePreparationForm(preparation.title(), preparation.helpQuestion(),
-                preparation.treatmentStartedOn(), preparation.duration(), preparation.triedTowardsClosing(),
-                preparation.closingObstacles(), false);
+        return new CasePreparationForm(
+                preparation.title(),
+                preparation.helpQuestion(),
+                preparation.treatmentStartedOn(),
+                preparation.duration(),
+                preparation.triedTowardsClosing(),
+                preparation.closingObstacles(),
+                false);
     }
 
     boolean confirmed() {
@@ -37,8 +45,13 @@ record CasePreparationForm(
     }
 
     CasePreparation toPreparation() {
-        return new CasePreparation(strip(title), strip(helpQuestion), treatmentStartedOn, strip(duration),
-                strip(triedTowardsClosing), strip(closingObstacles));
+        return new CasePreparation(
+                strip(title),
+                strip(helpQuestion),
+                treatmentStartedOn,
+                strip(duration),
+                strip(triedTowardsClosing),
+                strip(closingObstacles));
     }
 
     private static String strip(String text) {

@@ -26,7 +26,8 @@ class IntervisionAccess implements HandlerInterceptor {
                 .map(user -> user.role() == Role.THERAPIST || user.role() == Role.MANAGER)
                 .orElse(false);
         if (!clinician) {
-            audit.record(AuditEvent.of(AuditAction.ACCESS_DENIED, "INTERVISION", null).failed());
+            audit.record(AuditEvent.of(AuditAction.ACCESS_DENIED, "INTERVISION", null)
+                    .failed());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
         return clinician;

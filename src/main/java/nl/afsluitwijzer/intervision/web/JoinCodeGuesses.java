@@ -29,16 +29,15 @@ class JoinCodeGuesses implements HandlerInterceptor {
     static final Duration WINDOW = Duration.ofMinutes(10);
     private static final int MAX_ADDRESSES = 100_000;
 
-    private record Window(Instant start, int wrong) {
-    }
+    private record Window(Instant start, int wrong) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final MessageSource messages;
     private final Clock clock;
     private final int maxWrong;
 
-    JoinCodeGuesses(MessageSource messages, Clock clock,
-            @Value("${afsluitwijzer.join.max-wrong-codes:20}") int maxWrong) {
+    JoinCodeGuesses(
+            MessageSource messages, Clock clock, @Value("${afsluitwijzer.join.max-wrong-codes:20}") int maxWrong) {
         this.messages = messages;
         this.clock = clock;
         this.maxWrong = maxWrong;
@@ -50,8 +49,10 @@ class JoinCodeGuesses implements HandlerInterceptor {
         if (windows.size() >= MAX_ADDRESSES) {
             windows.values().removeIf(w -> w.start().plus(WINDOW).isBefore(now));
         }
-        windows.merge(request.getRemoteAddr(), new Window(now, 1), (old, one) -> expired(old, now) ? one
-                : new Window(old.start(), old.wrong() + 1));
+        windows.merge(
+                request.getRemoteAddr(),
+                new Window(now, 1),
+                (old, one) -> expired(old, now) ? one : new Window(old.start(), old.wrong() + 1));
     }
 
     boolean blocked(HttpServletRequest request) {
@@ -68,11 +69,11 @@ class JoinCodeGuesses implements HandlerInterceptor {
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(WINDOW.toSeconds()));
         response.setContentType("text/html;charset=UTF-8");
-        String text = messages.getMessage("intervision.join.too-many", null,
-                RequestContextUtils.getLocale(request));
-        response.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>429"
-                + "</title></head><body><main><p role=\"alert\">" + HtmlUtils.htmlEscape(text)
-                + "</p></main></body></html>");
+        String text = messages.getMessage("intervision.join.too-many", null, RequestContextUtils.getLocale(request));
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>429"
+                        + "</title></head><body><main><p role=\"alert\">" + HtmlUtils.htmlEscape(text)
+                        + "</p></main></body></html>");
         return false;
     }
 

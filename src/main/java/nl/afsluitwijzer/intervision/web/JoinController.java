@@ -27,8 +27,11 @@ class JoinController {
     }
 
     @GetMapping("/w")
-    String join(@RequestParam(required = false) String code, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String join(
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (code == null) {
             return ParticipantPages.JOIN_PAGE;
         }
@@ -40,22 +43,34 @@ class JoinController {
     }
 
     @GetMapping("/w/{code}")
-    String participate(@PathVariable String code, @RequestParam(required = false) Integer step,
+    String participate(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer step,
             @RequestParam(required = false) String side,
-            @CookieValue(name = ParticipantCookie.NAME, required = false) String token, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return pages.participate(code, step, side, token, request, response, model);
     }
 
     /** Polled by the phone: a banner when the facilitator moved on, leaving alone what the participant types. */
     @GetMapping("/w/{code}/stap")
-    String stepChanged(@PathVariable String code, @RequestParam int shown, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String stepChanged(
+            @PathVariable String code,
+            @RequestParam int shown,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<Workshop> workshop = pages.openWorkshop(JoinCode.parse(code), request);
         if (workshop.isEmpty()) {
             response.setStatus(STOP_POLLING);
-            response.setHeader("HX-Redirect", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/w").queryParam("code", code).toUriString());
+            response.setHeader(
+                    "HX-Redirect",
+                    ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/w")
+                            .queryParam("code", code)
+                            .toUriString());
             return "intervision/participant :: step-banner";
         }
         model.addAttribute("code", workshop.get().getJoinCode());

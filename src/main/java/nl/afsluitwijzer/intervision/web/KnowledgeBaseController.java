@@ -38,7 +38,10 @@ class KnowledgeBaseController {
     }
 
     @PostMapping("/lessen")
-    String addLesson(@Valid @ModelAttribute("lessonForm") LessonForm form, BindingResult errors, Model model,
+    String addLesson(
+            @Valid @ModelAttribute("lessonForm") LessonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return themes(model);

@@ -22,8 +22,12 @@ class OverviewController {
     private final ColleagueNames names;
     private final AuditLog audit;
 
-    OverviewController(Workshops workshops, CaseDiscussions discussions, KnowledgeBase knowledge,
-            ColleagueNames names, AuditLog audit) {
+    OverviewController(
+            Workshops workshops,
+            CaseDiscussions discussions,
+            KnowledgeBase knowledge,
+            ColleagueNames names,
+            AuditLog audit) {
         this.workshops = workshops;
         this.discussions = discussions;
         this.knowledge = knowledge;

@@ -11,13 +11,12 @@ import nl.afsluitwijzer.intervision.ContributionOutcome;
 import nl.afsluitwijzer.intervision.JoinCode;
 import nl.afsluitwijzer.intervision.Participant;
 import nl.afsluitwijzer.intervision.Participation;
-import nl.afsluitwijzer.intervision.PollAnswer;
 import nl.afsluitwijzer.intervision.PledgeKind;
+import nl.afsluitwijzer.intervision.PollAnswer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.CookieValue;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,37 +41,68 @@ class ParticipantController {
     }
 
     @PostMapping("/stem")
-    String vote(@PathVariable String code, @RequestParam String answer, @CookieValue(name = ParticipantCookie.NAME,
-            required = false) String token, HttpServletRequest request, HttpServletResponse response,
+    String vote(
+            @PathVariable String code,
+            @RequestParam String answer,
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Optional<PollAnswer> parsed = PollAnswer.parse(answer);
-        return act(code, token, request, response, redirect, 1, participant -> parsed
-                .map(a -> participation.vote(participant, a)).orElse(ContributionOutcome.NOT_ALLOWED));
+        return act(
+                code,
+                token,
+                request,
+                response,
+                redirect,
+                1,
+                participant ->
+                        parsed.map(a -> participation.vote(participant, a)).orElse(ContributionOutcome.NOT_ALLOWED));
     }
 
     @PostMapping("/kaarten")
-    String addCard(@PathVariable String code, @Valid @ModelAttribute("cardForm") CardForm form, BindingResult errors,
-            @CookieValue(name = ParticipantCookie.NAME, required = false) String token, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String addCard(
+            @PathVariable String code,
+            @Valid @ModelAttribute("cardForm") CardForm form,
+            BindingResult errors,
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("cardInvalid", true);
             return pages.participate(code, 2, null, token, request, response, model);
         }
         CardTag tag = Objects.requireNonNull(form.tag(), "validated @NotNull");
-        return act(code, token, request, response, redirect, 2,
+        return act(
+                code,
+                token,
+                request,
+                response,
+                redirect,
+                2,
                 participant -> participation.addCard(participant, tag, form.content()));
     }
 
     @PostMapping("/stippen")
-    String addDot(@PathVariable String code, @RequestParam Long card, @CookieValue(name = ParticipantCookie.NAME,
-            required = false) String token, HttpServletRequest request, HttpServletResponse response,
+    String addDot(
+            @PathVariable String code,
+            @RequestParam Long card,
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(code, token, request, response, redirect, 3, participant -> participation.addDot(participant, card));
     }
 
     @PostMapping("/stippen/weg")
-    String removeDot(@PathVariable String code, @RequestParam Long card, @CookieValue(name = ParticipantCookie.NAME,
-            required = false) String token, HttpServletRequest request, HttpServletResponse response,
+    String removeDot(
+            @PathVariable String code,
+            @RequestParam Long card,
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(code, token, request, response, redirect, 3, participant -> {
             participation.removeDot(participant, card);
@@ -81,19 +111,37 @@ class ParticipantController {
     }
 
     @PostMapping("/voornemen")
-    String pledge(@PathVariable String code, @Valid @ModelAttribute("pledgeForm") PledgeForm form,
-            BindingResult errors, @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String pledge(
+            @PathVariable String code,
+            @Valid @ModelAttribute("pledgeForm") PledgeForm form,
+            BindingResult errors,
+            @CookieValue(name = ParticipantCookie.NAME, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return pages.participate(code, 4, null, token, request, response, model);
         }
         PledgeKind kind = form.kind();
-        return act(code, token, request, response, redirect, 4,
+        return act(
+                code,
+                token,
+                request,
+                response,
+                redirect,
+                4,
                 participant -> participation.pledge(participant, kind, form.content()));
     }
 
-    private String act(String typedCode, String token, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect, int step, Function<Participant, ContributionOutcome> action) {
+    private String act(
+            String typedCode,
+            String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            int step,
+            Function<Participant, ContributionOutcome> action) {
         Optional<JoinCode> code = JoinCode.parse(typedCode);
         Optional<Participant> participant = code.flatMap(c -> pages.participant(c, token, request, response));
         if (participant.isEmpty()) {

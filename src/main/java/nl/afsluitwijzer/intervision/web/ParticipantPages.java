@@ -44,15 +44,21 @@ class ParticipantPages {
     }
 
     /** The participant for an open session, joined now (with a fresh cookie) when the cookie names nobody. */
-    Optional<Participant> participant(JoinCode code, String token, HttpServletRequest request,
-            HttpServletResponse response) {
+    Optional<Participant> participant(
+            JoinCode code, String token, HttpServletRequest request, HttpServletResponse response) {
         return openWorkshop(Optional.of(code), request)
                 .flatMap(workshop -> participation.join(workshop, token))
                 .map(joined -> remembered(joined, code, request, response));
     }
 
-    String participate(String typedCode, Integer step, @Nullable String side, String token, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String participate(
+            String typedCode,
+            Integer step,
+            @Nullable String side,
+            String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<JoinCode> code = JoinCode.parse(typedCode);
         if (code.isPresent() && !code.get().value().equals(typedCode)) {
             return "redirect:/w/" + code.get().value();
@@ -69,7 +75,8 @@ class ParticipantPages {
         WorkshopStep current = workshop.get().getStep();
         model.addAttribute("code", code.get());
         model.addAttribute("currentStep", current);
-        model.addAttribute("step", step == null ? current : WorkshopStep.numbered(step).orElse(current));
+        model.addAttribute(
+                "step", step == null ? current : WorkshopStep.numbered(step).orElse(current));
         model.addAttribute("side", "ja".equals(side) ? PollSide.YES : "nee".equals(side) ? PollSide.NO : null);
         model.addAttribute("view", participation.view(joined.get().participant()));
         addChoices(model);
@@ -96,10 +103,14 @@ class ParticipantPages {
         return JOIN_PAGE;
     }
 
-    private Participant remembered(Joined joined, JoinCode code, HttpServletRequest request,
-            HttpServletResponse response) {
+    private Participant remembered(
+            Joined joined, JoinCode code, HttpServletRequest request, HttpServletResponse response) {
         if (joined.isNew()) {
-            cookie.write(request, response, code, Objects.requireNonNull(joined.newToken(), "a new participant has a token"));
+            cookie.write(
+                    request,
+                    response,
+                    code,
+                    Objects.requireNonNull(joined.newToken(), "a new participant has a token"));
         }
         return joined.participant();
     }

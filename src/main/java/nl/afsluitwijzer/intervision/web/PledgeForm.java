@@ -7,7 +7,11 @@ import nl.afsluitwijzer.intervision.ContributionLimits;
 import nl.afsluitwijzer.intervision.PledgeKind;
 
 /** Step 4 on the phone: "Ik ga oefenen met…" or "Ik wil meer aandacht geven aan…" and the rest of the sentence. */
-record PledgeForm(@NotNull PledgeKind kind, @NotBlank @Size(max = ContributionLimits.PLEDGE_LENGTH) String content) {
+record PledgeForm(
+        @NotNull PledgeKind kind,
+
+        @NotBlank @Size(max = ContributionLimits.PLEDGE_LENGTH)
+        String content) {
 
     static PledgeForm empty() {
         return new PledgeForm(PledgeKind.PRACTISE, "");

@@ -42,8 +42,13 @@ class SummaryPdfController {
     private final AuditLog audit;
     private final MessageSource messages;
 
-    SummaryPdfController(CaseDiscussions discussions, Workshops workshops, ColleagueNames names, SummaryPdfs pdfs,
-            AuditLog audit, MessageSource messages) {
+    SummaryPdfController(
+            CaseDiscussions discussions,
+            Workshops workshops,
+            ColleagueNames names,
+            SummaryPdfs pdfs,
+            AuditLog audit,
+            MessageSource messages) {
         this.discussions = discussions;
         this.workshops = workshops;
         this.names = names;
@@ -57,10 +62,20 @@ class SummaryPdfController {
         CurrentUser user = CurrentUser.require();
         CaseDiscussion discussion = discussions.find(user, id);
         AuditEvent export = AuditEvent.of(AuditAction.EXPORT, CaseDiscussionController.CASE_DISCUSSION, id);
-        audit.record(discussion.getTreatmentId() == null ? export : export.forClient(null, discussion.getTreatmentId()));
-        byte[] pdf = pdfs.render("case-summary", Map.of("discussion", discussion,
-                "worksheet", discussions.worksheet(discussion), "levels", SystemLevel.values(),
-                "presenter", names.of(user).getOrDefault(discussion.getPresenterId(), "")), locale);
+        audit.record(
+                discussion.getTreatmentId() == null ? export : export.forClient(null, discussion.getTreatmentId()));
+        byte[] pdf = pdfs.render(
+                "case-summary",
+                Map.of(
+                        "discussion",
+                        discussion,
+                        "worksheet",
+                        discussions.worksheet(discussion),
+                        "levels",
+                        SystemLevel.values(),
+                        "presenter",
+                        names.of(user).getOrDefault(discussion.getPresenterId(), "")),
+                locale);
         Instant held = discussion.getFinishedAt() != null ? discussion.getFinishedAt() : discussion.getCreatedAt();
         return download(pdf, fileName("intervision.case.pdf.file", held, locale));
     }
@@ -70,23 +85,41 @@ class SummaryPdfController {
         CurrentUser user = CurrentUser.require();
         Workshop workshop = workshops.find(user, id);
         audit.record(AuditEvent.of(AuditAction.EXPORT, WorkshopController.WORKSHOP, id));
-        byte[] pdf = pdfs.render("workshop-summary", Map.of("workshop", workshop, "board", workshops.board(workshop),
-                "sides", PollSide.values(), "pledgeKinds", PledgeKind.values(),
-                "obstacleTags", List.of(CardTag.PATIENT, CardTag.EMPLOYEE, CardTag.ORGANISATION),
-                "remedyTags", List.of(CardTag.WITHIN_INFLUENCE, CardTag.OUTSIDE_INFLUENCE),
-                "facilitator", names.of(user).getOrDefault(workshop.getFacilitatorId(), "")), locale);
+        byte[] pdf = pdfs.render(
+                "workshop-summary",
+                Map.of(
+                        "workshop",
+                        workshop,
+                        "board",
+                        workshops.board(workshop),
+                        "sides",
+                        PollSide.values(),
+                        "pledgeKinds",
+                        PledgeKind.values(),
+                        "obstacleTags",
+                        List.of(CardTag.PATIENT, CardTag.EMPLOYEE, CardTag.ORGANISATION),
+                        "remedyTags",
+                        List.of(CardTag.WITHIN_INFLUENCE, CardTag.OUTSIDE_INFLUENCE),
+                        "facilitator",
+                        names.of(user).getOrDefault(workshop.getFacilitatorId(), "")),
+                locale);
         return download(pdf, fileName("intervision.workshop.pdf.file", workshop.getStartedAt(), locale));
     }
 
     private String fileName(String key, Instant date, Locale locale) {
-        return messages.getMessage(key, new Object[] {date.atZone(AMSTERDAM).toLocalDate().toString()}, locale);
+        return messages.getMessage(
+                key, new Object[] {date.atZone(AMSTERDAM).toLocalDate().toString()}, locale);
     }
 
     private static ResponseEntity<byte[]> download(byte[] pdf, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }

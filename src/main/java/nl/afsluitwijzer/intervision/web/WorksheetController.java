@@ -28,14 +28,14 @@ class WorksheetController {
     }
 
     @PostMapping("/factoren")
-    String addFactor(@PathVariable Long id, @Valid WorksheetEntryForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+    String addFactor(
+            @PathVariable Long id, @Valid WorksheetEntryForm form, BindingResult errors, RedirectAttributes redirect) {
         return addEntry(id, WorksheetEntryKind.FACTOR, form, errors, redirect);
     }
 
     @PostMapping("/acties")
-    String addAction(@PathVariable Long id, @Valid WorksheetEntryForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+    String addAction(
+            @PathVariable Long id, @Valid WorksheetEntryForm form, BindingResult errors, RedirectAttributes redirect) {
         return addEntry(id, WorksheetEntryKind.ACTION, form, errors, redirect);
     }
 
@@ -47,8 +47,8 @@ class WorksheetController {
     }
 
     @PostMapping("/inzichten")
-    String addInsight(@PathVariable Long id, @Valid InsightForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+    String addInsight(
+            @PathVariable Long id, @Valid InsightForm form, BindingResult errors, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("worksheetError", "intervision.case.insight.invalid");
             return back(id);
@@ -58,7 +58,11 @@ class WorksheetController {
         return back(id);
     }
 
-    private String addEntry(Long id, WorksheetEntryKind kind, WorksheetEntryForm form, BindingResult errors,
+    private String addEntry(
+            Long id,
+            WorksheetEntryKind kind,
+            WorksheetEntryForm form,
+            BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("worksheetError", "intervision.case.entry.invalid");

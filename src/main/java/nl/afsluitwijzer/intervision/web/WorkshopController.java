@@ -23,13 +23,13 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -72,7 +72,8 @@ class WorkshopController {
         }
         audit.record(AuditEvent.of(AuditAction.VIEW, WORKSHOP, id));
         addBoard(workshop, model);
-        String joinPage = ServletUriComponentsBuilder.fromCurrentContextPath().path("/w").toUriString();
+        String joinPage =
+                ServletUriComponentsBuilder.fromCurrentContextPath().path("/w").toUriString();
         model.addAttribute("joinPage", joinPage);
         model.addAttribute("joinUrl", joinPage + "/" + workshop.getJoinCode().value());
         return "intervision/workshop-presenter";
@@ -83,8 +84,11 @@ class WorkshopController {
     String live(@PathVariable Long id, Model model, HttpServletResponse response) {
         Workshop workshop = workshops.find(CurrentUser.require(), id);
         if (!workshop.isOpen()) {
-            response.setHeader("HX-Redirect", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/intervisie/dilemmas/" + id + "/samenvatting").toUriString());
+            response.setHeader(
+                    "HX-Redirect",
+                    ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/intervisie/dilemmas/" + id + "/samenvatting")
+                            .toUriString());
         }
         addBoard(workshop, model);
         return "intervision/workshop-board :: board";
@@ -94,21 +98,27 @@ class WorkshopController {
     ResponseEntity<String> qrCode(@PathVariable Long id) {
         Workshop workshop = workshops.find(CurrentUser.require(), id);
         String joinUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/w/" + workshop.getJoinCode().value()).toUriString();
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate()).body(QrCodeSvg.of(joinUrl));
+                .path("/w/" + workshop.getJoinCode().value())
+                .toUriString();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(QrCodeSvg.of(joinUrl));
     }
 
     @PostMapping("/{id}/stap")
     String moveTo(@PathVariable Long id, @RequestParam int step) {
-        WorkshopStep target = WorkshopStep.numbered(step)
-                .orElseThrow(() -> ProblemException.badRequest("intervision.step.unknown"));
+        WorkshopStep target =
+                WorkshopStep.numbered(step).orElseThrow(() -> ProblemException.badRequest("intervision.step.unknown"));
         workshops.moveTo(CurrentUser.require(), id, target);
         audit.record(AuditEvent.of(AuditAction.UPDATE, WORKSHOP, id));
         return "redirect:/intervisie/dilemmas/" + id;
     }
 
     @PostMapping("/{id}/kaarten/{cardId}/kiezen")
-    String choosePrinciple(@PathVariable Long id, @PathVariable Long cardId, @RequestParam boolean chosen,
+    String choosePrinciple(
+            @PathVariable Long id,
+            @PathVariable Long cardId,
+            @RequestParam boolean chosen,
             RedirectAttributes redirect) {
         try {
             workshops.choosePrinciple(CurrentUser.require(), id, cardId, chosen);
@@ -158,7 +168,7 @@ class WorkshopController {
         model.addAttribute("sides", PollSide.values());
         model.addAttribute("obstacleTags", List.of(CardTag.PATIENT, CardTag.EMPLOYEE, CardTag.ORGANISATION));
         model.addAttribute("remedyTags", List.of(CardTag.WITHIN_INFLUENCE, CardTag.OUTSIDE_INFLUENCE));
-        model.addAttribute("timer", StepTimer.of(workshop.getStep().minutes(), workshop.getStepStartedAt(),
-                clock.instant()));
+        model.addAttribute(
+                "timer", StepTimer.of(workshop.getStep().minutes(), workshop.getStepStartedAt(), clock.instant()));
     }
 }

@@ -31,8 +31,12 @@ class MeasurementApiController {
         this.measurements = measurements;
     }
 
-    record MeasurementRequest(@Nullable String instrument, @PlausibleDate(Kind.HAPPENED) @Nullable LocalDate date,
-            @Nullable List<@Nullable Integer> answers, @Nullable Integer total, @Nullable Long goalId) {
+    record MeasurementRequest(
+            @Nullable String instrument,
+            @PlausibleDate(Kind.HAPPENED) @Nullable LocalDate date,
+            @Nullable List<@Nullable Integer> answers,
+            @Nullable Integer total,
+            @Nullable Long goalId) {
 
         NewMeasurement toMeasurement() {
             return new NewMeasurement(instrument, date, answers, total, goalId);
@@ -43,16 +47,28 @@ class MeasurementApiController {
      * @param band the code of the severity band (such as MODERATE), or null when the instrument has none
      * @param classification baseline against latest on the primary instrument, or null without two measurements
      */
-    record MeasurementResponse(Long id, String instrument, LocalDate date, int total, @Nullable String band,
-            @Nullable Long goalId, @Nullable Classification classification) {
-    }
+    record MeasurementResponse(
+            Long id,
+            String instrument,
+            LocalDate date,
+            int total,
+            @Nullable String band,
+            @Nullable Long goalId,
+            @Nullable Classification classification) {}
 
     @PostMapping("/api/v1/treatments/{id}/measurements")
     ResponseEntity<MeasurementResponse> record(@PathVariable Long id, @RequestBody MeasurementRequest request) {
         MeasurementRecord m = measurements.record(id, request.toMeasurement());
-        Classification classification = measurements.historyOf(id).classification().orElse(null);
+        Classification classification =
+                measurements.historyOf(id).classification().orElse(null);
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/measurements/" + m.id()))
-                .body(new MeasurementResponse(Objects.requireNonNull(m.id(), "stored"), m.instrument(), m.date(), m.total(), m.band(), m.goalId(),
+                .body(new MeasurementResponse(
+                        Objects.requireNonNull(m.id(), "stored"),
+                        m.instrument(),
+                        m.date(),
+                        m.total(),
+                        m.band(),
+                        m.goalId(),
                         classification));
     }
 }

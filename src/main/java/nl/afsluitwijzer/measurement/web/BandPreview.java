@@ -12,8 +12,7 @@ import org.springframework.context.MessageSource;
 /** The line under a questionnaire that shows the total and its band as soon as it can be scored. */
 final class BandPreview {
 
-    private BandPreview() {
-    }
+    private BandPreview() {}
 
     static String text(Instrument instrument, MeasurementForm form, MessageSource messages, Locale locale) {
         try {
@@ -21,8 +20,8 @@ final class BandPreview {
                 List<@Nullable Integer> answers = form.itemAnswers(instrument);
                 long answered = answers.stream().filter(Objects::nonNull).count();
                 if (answered < answers.size()) {
-                    return messages.getMessage("measurement.entry.preview.partial",
-                            new Object[] {answered, answers.size()}, locale);
+                    return messages.getMessage(
+                            "measurement.entry.preview.partial", new Object[] {answered, answers.size()}, locale);
                 }
                 return scored(instrument.score(answers), messages, locale);
             }
@@ -39,7 +38,9 @@ final class BandPreview {
         if (score.band() == null) {
             return messages.getMessage("measurement.entry.preview.total-no-band", new Object[] {score.total()}, locale);
         }
-        return messages.getMessage("measurement.entry.preview.total",
-                new Object[] {score.total(), score.band().label().in(locale)}, locale);
+        return messages.getMessage(
+                "measurement.entry.preview.total",
+                new Object[] {score.total(), score.band().label().in(locale)},
+                locale);
     }
 }

@@ -39,7 +39,8 @@ class EntryPage {
 
     /** The asked instrument if known, else the treatment's primary one, else the first of the catalog. */
     Instrument instrument(@Nullable String code, TreatmentFile file) {
-        return find(code).or(() -> find(file.treatment().getPrimaryInstrument()))
+        return find(code)
+                .or(() -> find(file.treatment().getPrimaryInstrument()))
                 .orElseGet(() -> catalog.all().get(0));
     }
 
@@ -47,14 +48,23 @@ class EntryPage {
         return code == null ? Optional.empty() : catalog.find(code);
     }
 
-    String render(Model model, TreatmentFile file, Instrument instrument, MeasurementForm form,
-            Map<String, String> errors, Locale locale) {
+    String render(
+            Model model,
+            TreatmentFile file,
+            Instrument instrument,
+            MeasurementForm form,
+            Map<String, String> errors,
+            Locale locale) {
         model.addAttribute("treatment", file.treatment());
         model.addAttribute("client", file.client());
         model.addAttribute("instrument", instrument);
         model.addAttribute("instruments", catalog.all());
         model.addAttribute("primaryCode", file.treatment().getPrimaryInstrument());
-        model.addAttribute("goals", file.goals().stream().filter(g -> g.getStatus() == GoalStatus.ACTIVE).toList());
+        model.addAttribute(
+                "goals",
+                file.goals().stream()
+                        .filter(g -> g.getStatus() == GoalStatus.ACTIVE)
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("today", today());
@@ -71,8 +81,11 @@ class EntryPage {
         if (instrument.perGoal()) {
             return messages.getMessage("measurement.saved.goals", new Object[] {name, date, saved.size()}, locale);
         }
-        String band = instrument.bands().stream().filter(b -> b.code().equals(first.band()))
-                .map(b -> b.label().in(locale).toLowerCase(locale)).findFirst().orElse(null);
+        String band = instrument.bands().stream()
+                .filter(b -> b.code().equals(first.band()))
+                .map(b -> b.label().in(locale).toLowerCase(locale))
+                .findFirst()
+                .orElse(null);
         return band == null
                 ? messages.getMessage("measurement.saved.no-band", new Object[] {name, date, first.total()}, locale)
                 : messages.getMessage("measurement.saved", new Object[] {name, date, first.total(), band}, locale);

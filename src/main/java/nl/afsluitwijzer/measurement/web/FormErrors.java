@@ -19,12 +19,11 @@ final class FormErrors {
     private static final Pattern ANSWER = Pattern.compile("answers\\[(\\d{1,3})]");
     private static final Pattern GOAL = Pattern.compile("goals\\[(\\d{1,18})]");
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** Values that could not be read, and — when any question was answered — every question left open. */
-    static Map<String, String> of(BindingResult binding, Instrument instrument, MeasurementForm form, Locale locale,
-            EntryPage page) {
+    static Map<String, String> of(
+            BindingResult binding, Instrument instrument, MeasurementForm form, Locale locale, EntryPage page) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(key(error.getField()), page.text("measurement.entry.invalid-value", locale));
@@ -32,8 +31,9 @@ final class FormErrors {
         if (!instrument.perGoal() && form.anyAnswer()) {
             for (int item = 1; item <= instrument.items().size(); item++) {
                 if (form.answer(item) == null) {
-                    errors.putIfAbsent("item" + item, page.text("measurement.invalid.unanswered", locale,
-                            instrument.code(), item));
+                    errors.putIfAbsent(
+                            "item" + item,
+                            page.text("measurement.invalid.unanswered", locale, instrument.code(), item));
                 }
             }
         }

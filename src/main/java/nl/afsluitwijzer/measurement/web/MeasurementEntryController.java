@@ -43,7 +43,10 @@ class MeasurementEntryController {
     }
 
     @GetMapping("/nieuw")
-    String form(@PathVariable Long id, @RequestParam(required = false) @Nullable String instrument, Model model,
+    String form(
+            @PathVariable Long id,
+            @RequestParam(required = false) @Nullable String instrument,
+            Model model,
             Locale locale) {
         TreatmentFile file = treatments.open(id);
         file.treatment().requireOpen();
@@ -52,7 +55,12 @@ class MeasurementEntryController {
     }
 
     @PostMapping
-    String save(@PathVariable Long id, MeasurementForm form, BindingResult binding, Model model, Locale locale,
+    String save(
+            @PathVariable Long id,
+            MeasurementForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         TreatmentFile file = treatments.open(id);
         Instrument instrument = page.instrument(form.instrument(), file);
@@ -77,11 +85,11 @@ class MeasurementEntryController {
     @PostMapping("/band")
     String band(@PathVariable Long id, MeasurementForm form, BindingResult binding, Model model, Locale locale) {
         treatments.require(id);
-        Instrument instrument = page.find(form.instrument()).orElseThrow(
-                () -> ProblemException.badRequest("measurement.instrument.unknown",
-                        String.valueOf(form.instrument())));
-        model.addAttribute("preview", binding.hasErrors() ? ""
-                : BandPreview.text(instrument, form, page.messages(), locale));
+        Instrument instrument = page.find(form.instrument())
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "measurement.instrument.unknown", String.valueOf(form.instrument())));
+        model.addAttribute(
+                "preview", binding.hasErrors() ? "" : BandPreview.text(instrument, form, page.messages(), locale));
         return EntryPage.TEMPLATE + " :: preview";
     }
 }

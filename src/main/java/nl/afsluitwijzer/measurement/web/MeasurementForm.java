@@ -17,9 +17,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The entry form: the answers per item ({@code answers[0]} is item 1) or a total, or for a per-goal instrument
  * one rating per goal ({@code goals[<goal id>]}); radio buttons left empty arrive as null.
  */
-record MeasurementForm(@Nullable String instrument,
-        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-        @Nullable List<@Nullable Integer> answers, @Nullable Integer total, @Nullable Map<Long, Integer> goals) {
+record MeasurementForm(
+        @Nullable String instrument,
+
+        @PlausibleDate(Kind.HAPPENED) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate date,
+
+        @Nullable List<@Nullable Integer> answers,
+        @Nullable Integer total,
+        @Nullable Map<Long, Integer> goals) {
 
     static MeasurementForm empty(String instrument, LocalDate today) {
         return new MeasurementForm(instrument, today, List.of(), null, Map.of());
@@ -50,13 +56,14 @@ record MeasurementForm(@Nullable String instrument,
     /** What to record: the answers when any was chosen (so an unanswered item is named), else the total. */
     List<NewMeasurement> toMeasurements(Instrument instrument) {
         if (instrument.perGoal()) {
-            return new TreeMap<>(goals == null ? Map.<Long, Integer>of() : goals).entrySet().stream()
-                    .filter(rating -> rating.getValue() != null)
-                    .map(rating -> new NewMeasurement(instrument.code(), date, List.of(rating.getValue()), null,
-                            rating.getKey()))
-                    .toList();
+            return new TreeMap<>(goals == null ? Map.<Long, Integer>of() : goals)
+                    .entrySet().stream()
+                            .filter(rating -> rating.getValue() != null)
+                            .map(rating -> new NewMeasurement(
+                                    instrument.code(), date, List.of(rating.getValue()), null, rating.getKey()))
+                            .toList();
         }
-        return List.of(new NewMeasurement(instrument.code(), date, anyAnswer() ? itemAnswers(instrument) : null,
-                total, null));
+        return List.of(
+                new NewMeasurement(instrument.code(), date, anyAnswer() ? itemAnswers(instrument) : null, total, null));
     }
 }

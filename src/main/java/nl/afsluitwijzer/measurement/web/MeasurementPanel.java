@@ -37,7 +37,11 @@ class MeasurementPanel implements TreatmentPagePanel {
     private final PanelTexts texts;
     private final ExpectedCourses courses;
 
-    MeasurementPanel(Measurements measurements, InstrumentCatalog catalog, ProgressChart charts, PanelTexts texts,
+    MeasurementPanel(
+            Measurements measurements,
+            InstrumentCatalog catalog,
+            ProgressChart charts,
+            PanelTexts texts,
             ExpectedCourses courses) {
         this.courses = courses;
         this.measurements = measurements;
@@ -61,47 +65,69 @@ class MeasurementPanel implements TreatmentPagePanel {
         Locale locale = LocaleContextHolder.getLocale();
         MeasurementHistory history = measurements.historyOf(file.id());
         Instrument primary = history.primary();
-        ProgressChartData data = primary == null || history.primarySeries().isEmpty() ? null
-                : new ProgressChartData(primary, history.primaryScores(), sessionDates(file), locale,
-                        expected(file, primary, history));
-        PanelView view = new PanelView(file.treatment().getPhase().isOpen(),
+        ProgressChartData data = primary == null || history.primarySeries().isEmpty()
+                ? null
+                : new ProgressChartData(
+                        primary, history.primaryScores(), sessionDates(file), locale, expected(file, primary, history));
+        PanelView view = new PanelView(
+                file.treatment().getPhase().isOpen(),
                 file.goals().stream().anyMatch(g -> g.getStatus() == GoalStatus.ACTIVE),
                 primary == null ? null : primary.name().in(locale),
-                data == null ? null : charts.render(data), data == null ? null : charts.textAlternative(data),
-                texts.outcome(history, locale), texts.baselineOnly(history, locale),
-                texts.goalCharts(history, file.goals(), locale), rows(history, file.goals(), locale));
+                data == null ? null : charts.render(data),
+                data == null ? null : charts.textAlternative(data),
+                texts.outcome(history, locale),
+                texts.baselineOnly(history, locale),
+                texts.goalCharts(history, file.goals(), locale),
+                rows(history, file.goals(), locale));
         return Optional.of(new Fragment("measurement/panel", "panel", Map.of("measurements", view)));
     }
 
     /** The practice's expected course from the baseline, at the sessions that count (docs/expected-course.md). */
     private @Nullable ExpectedPath expected(TreatmentFile file, Instrument primary, MeasurementHistory history) {
-        List<LocalDate> counted = file.sessions().stream().filter(TreatmentSession::counts)
-                .map(TreatmentSession::getSessionDate).toList();
+        List<LocalDate> counted = file.sessions().stream()
+                .filter(TreatmentSession::counts)
+                .map(TreatmentSession::getSessionDate)
+                .toList();
         return courses.of(file.treatment().getPracticeId(), primary.code())
-                .flatMap(course -> course.path(history.primaryScores().get(0), counted)).orElse(null);
+                .flatMap(course -> course.path(history.primaryScores().get(0), counted))
+                .orElse(null);
     }
 
     private static List<LocalDate> sessionDates(TreatmentFile file) {
-        return file.sessions().stream().filter(TreatmentSession::isAttended).map(TreatmentSession::getSessionDate)
+        return file.sessions().stream()
+                .filter(TreatmentSession::isAttended)
+                .map(TreatmentSession::getSessionDate)
                 .toList();
     }
 
     /** Newest first. */
     private List<PanelView.Row> rows(MeasurementHistory history, List<Goal> goals, Locale locale) {
-        return history.measurements().stream().sorted(Comparator.comparing(MeasurementRecord::date).reversed())
-                .map(m -> row(m, goals, locale)).toList();
+        return history.measurements().stream()
+                .sorted(Comparator.comparing(MeasurementRecord::date).reversed())
+                .map(m -> row(m, goals, locale))
+                .toList();
     }
 
     private PanelView.Row row(MeasurementRecord m, List<Goal> goals, Locale locale) {
         Instrument instrument = catalog.find(m.instrument()).orElse(null);
         String name = instrument == null ? m.instrument() : instrument.name().in(locale);
-        String band = instrument == null ? m.band() : instrument.bands().stream()
-                .filter(b -> b.code().equals(m.band())).map(b -> b.label().in(locale)).findFirst().orElse(m.band());
+        String band = instrument == null
+                ? m.band()
+                : instrument.bands().stream()
+                        .filter(b -> b.code().equals(m.band()))
+                        .map(b -> b.label().in(locale))
+                        .findFirst()
+                        .orElse(m.band());
         return new PanelView.Row(m.date(), name, goalText(m.goalId(), goals), m.total(), band, m.source());
     }
 
     static @Nullable String goalText(@Nullable Long goalId, List<Goal> goals) {
-        return goalId == null ? null : goals.stream().filter(g -> goalId.equals(g.getId()))
-                .map(Goal::getDescription).findFirst().orElse(null);
+        return goalId == null
+                ? null
+                : goals.stream()
+                        .filter(g -> goalId.equals(g.getId()))
+                        .map(Goal::getDescription)
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -43,20 +43,32 @@ class PanelTexts {
         MeasurementRecord baseline = history.baseline().orElseThrow();
         MeasurementRecord latest = history.latest().orElseThrow();
         int change = Math.abs(primary.thresholds().improvement(baseline.total(), latest.total()));
-        String explanation = messages.getMessage("measurement.outcome." + classification.name(), new Object[] {
-                baseline.total(), date(baseline.date(), locale), latest.total(), date(latest.date(), locale), change,
-                primary.reliableChange(), primary.clinicalCutoff() == null ? "–" : primary.clinicalCutoff()}, locale);
-        return new PanelView.Outcome(classification.name(),
-                messages.getMessage(classification.messageKey(), null, locale), explanation);
+        String explanation = messages.getMessage(
+                "measurement.outcome." + classification.name(),
+                new Object[] {
+                    baseline.total(),
+                    date(baseline.date(), locale),
+                    latest.total(),
+                    date(latest.date(), locale),
+                    change,
+                    primary.reliableChange(),
+                    primary.clinicalCutoff() == null ? "–" : primary.clinicalCutoff()
+                },
+                locale);
+        return new PanelView.Outcome(
+                classification.name(), messages.getMessage(classification.messageKey(), null, locale), explanation);
     }
 
-    @Nullable String baselineOnly(MeasurementHistory history, Locale locale) {
+    @Nullable
+    String baselineOnly(MeasurementHistory history, Locale locale) {
         if (history.primarySeries().size() != 1) {
             return null;
         }
         MeasurementRecord baseline = history.baseline().orElseThrow();
-        return messages.getMessage("measurement.panel.baseline-only",
-                new Object[] {baseline.total(), date(baseline.date(), locale)}, locale);
+        return messages.getMessage(
+                "measurement.panel.baseline-only",
+                new Object[] {baseline.total(), date(baseline.date(), locale)},
+                locale);
     }
 
     /** One small chart per goal that has ratings, in the order of the goals. */
@@ -65,11 +77,17 @@ class PanelTexts {
         List<PanelView.GoalChart> result = new ArrayList<>();
         for (Goal goal : goals) {
             List<MeasurementRecord> rated = ratings.get(goal.getId());
-            Instrument instrument = rated == null ? null : catalog.find(rated.get(0).instrument()).orElse(null);
+            Instrument instrument = rated == null
+                    ? null
+                    : catalog.find(rated.get(0).instrument()).orElse(null);
             if (instrument != null && instrument.perGoal()) {
-                GoalChartData data = new GoalChartData(instrument, goal.getDescription(),
+                GoalChartData data = new GoalChartData(
+                        instrument,
+                        goal.getDescription(),
                         Objects.requireNonNull(rated, "the instrument came from it").stream()
-                                .map(MeasurementRecord::datedScore).toList(), locale);
+                                .map(MeasurementRecord::datedScore)
+                                .toList(),
+                        locale);
                 result.add(new PanelView.GoalChart(charts.renderGoalChart(data), charts.textAlternative(data)));
             }
         }

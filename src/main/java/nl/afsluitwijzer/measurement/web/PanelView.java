@@ -12,23 +12,32 @@ import org.jspecify.annotations.Nullable;
  * @param outcome the classification and what it means, or null before there are two primary measurements
  * @param baselineOnly the line shown while there is only a baseline, or null
  */
-record PanelView(boolean canRecord, boolean hasGoals, @Nullable String primaryName, @Nullable String chart,
-        @Nullable String chartText, @Nullable Outcome outcome, @Nullable String baselineOnly,
-        List<GoalChart> goalCharts, List<Row> rows) {
+record PanelView(
+        boolean canRecord,
+        boolean hasGoals,
+        @Nullable String primaryName,
+        @Nullable String chart,
+        @Nullable String chartText,
+        @Nullable Outcome outcome,
+        @Nullable String baselineOnly,
+        List<GoalChart> goalCharts,
+        List<Row> rows) {
 
     public boolean isEmpty() {
         return rows.isEmpty();
     }
 
     /** The classification's code (for its colour), its name and a one-line explanation. */
-    record Outcome(String code, String name, String explanation) {
-    }
+    record Outcome(String code, String name, String explanation) {}
 
-    record GoalChart(String svg, String text) {
-    }
+    record GoalChart(String svg, String text) {}
 
     /** One measurement in the table; {@code goal} is the rated goal of a GBO row. */
-    record Row(LocalDate date, String instrument, @Nullable String goal, int total, @Nullable String band,
-            MeasurementSource source) {
-    }
+    record Row(
+            LocalDate date,
+            String instrument,
+            @Nullable String goal,
+            int total,
+            @Nullable String band,
+            MeasurementSource source) {}
 }

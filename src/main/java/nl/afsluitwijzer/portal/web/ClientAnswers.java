@@ -11,8 +11,7 @@ final class ClientAnswers {
 
     private static final String PREFIX = "portal.answers.";
 
-    private ClientAnswers() {
-    }
+    private ClientAnswers() {}
 
     @SuppressWarnings("unchecked")
     static Map<String, List<Integer>> of(HttpSession session, String token) {

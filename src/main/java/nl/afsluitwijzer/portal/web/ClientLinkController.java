@@ -25,8 +25,11 @@ class ClientLinkController {
     }
 
     @PostMapping("/behandelingen/{id}/links")
-    String create(@PathVariable Long id, @RequestParam(required = false) List<String> instruments,
-            RedirectAttributes redirect, Locale locale) {
+    String create(
+            @PathVariable Long id,
+            @RequestParam(required = false) List<String> instruments,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             IssuedLink issued = links.create(id, instruments == null ? List.of() : instruments);
             redirect.addFlashAttribute("issuedLink", issued);

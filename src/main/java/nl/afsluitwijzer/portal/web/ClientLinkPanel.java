@@ -49,12 +49,19 @@ class ClientLinkPanel implements TreatmentPagePanel {
         model.put("links", links.forTreatment(file.id()));
         model.put("now", clock.instant());
         boolean hasGoals = file.goals().stream().anyMatch(g -> g.getStatus() != GoalStatus.DROPPED);
-        model.put("instruments", instruments.all().stream().filter(i -> links.offered(i.code(), hasGoals))
-                .toList());
-        model.put("primary", file.treatment().getPrimaryInstrument() == null ? ""
-                : file.treatment().getPrimaryInstrument());
+        model.put(
+                "instruments",
+                instruments.all().stream()
+                        .filter(i -> links.offered(i.code(), hasGoals))
+                        .toList());
+        model.put(
+                "primary",
+                file.treatment().getPrimaryInstrument() == null
+                        ? ""
+                        : file.treatment().getPrimaryInstrument());
         issuedNow().ifPresent(issued -> {
-            String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/c/" + issued.token())
+            String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/c/" + issued.token())
                     .toUriString();
             model.put("issuedUrl", url);
             model.put("issuedQr", QrCodeSvg.of(url));

@@ -61,7 +61,11 @@ class ClientPagesController {
     }
 
     @GetMapping("/{number}")
-    String questionnaire(@PathVariable String token, @PathVariable int number, HttpSession session, Model model,
+    String questionnaire(
+            @PathVariable String token,
+            @PathVariable int number,
+            HttpSession session,
+            Model model,
             HttpServletResponse response) {
         OpenedLink opened = links.open(token);
         if (opened.status() != LinkStatus.VALID) {
@@ -71,13 +75,23 @@ class ClientPagesController {
         if (number < 1 || number > pages.size()) {
             return "redirect:/c/" + token;
         }
-        return page(token, number, pages, ClientAnswers.of(session, token).get(pages.get(number - 1).key()),
-                List.of(), model);
+        return page(
+                token,
+                number,
+                pages,
+                ClientAnswers.of(session, token).get(pages.get(number - 1).key()),
+                List.of(),
+                model);
     }
 
     @PostMapping("/{number}")
-    String answer(@PathVariable String token, @PathVariable int number, @RequestParam Map<String, String> form,
-            HttpSession session, Model model, HttpServletResponse response) {
+    String answer(
+            @PathVariable String token,
+            @PathVariable int number,
+            @RequestParam Map<String, String> form,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
         OpenedLink opened = links.open(token);
         if (opened.status() != LinkStatus.VALID) {
             return unavailable(opened.status(), model, response);
@@ -100,7 +114,8 @@ class ClientPagesController {
             return page(token, number, pages, answers, missing, model);
         }
         ClientAnswers.put(session, token, pages.get(number - 1).key(), answers);
-        return number < pages.size() ? "redirect:/c/" + token + "/" + (number + 1)
+        return number < pages.size()
+                ? "redirect:/c/" + token + "/" + (number + 1)
                 : "redirect:/c/" + token + "/versturen";
     }
 
@@ -139,9 +154,13 @@ class ClientPagesController {
     }
 
     @PostMapping("/afronden")
-    String sendClosing(@PathVariable String token, @RequestParam(required = false) String learned,
+    String sendClosing(
+            @PathVariable String token,
+            @RequestParam(required = false) String learned,
             @RequestParam(required = false) String letterToSelf,
-            @RequestParam(required = false) NextAppointment nextAppointment, HttpSession session, Model model,
+            @RequestParam(required = false) NextAppointment nextAppointment,
+            HttpSession session,
+            Model model,
             HttpServletResponse response) {
         try {
             links.submitClosing(token, learned, letterToSelf, nextAppointment);
@@ -153,8 +172,12 @@ class ClientPagesController {
     }
 
     @PostMapping("/volgende-afspraak")
-    String sendNextAppointment(@PathVariable String token, @RequestParam(required = false) String answer,
-            @RequestParam(required = false) String clientWords, HttpSession session, Model model,
+    String sendNextAppointment(
+            @PathVariable String token,
+            @RequestParam(required = false) String answer,
+            @RequestParam(required = false) String clientWords,
+            HttpSession session,
+            Model model,
             HttpServletResponse response) {
         OpenedLink opened = links.open(token);
         if (opened.status() != LinkStatus.VALID || !opened.forNextAppointment()) {
@@ -175,8 +198,8 @@ class ClientPagesController {
         return "redirect:/c/" + token + "/bedankt";
     }
 
-    private static String nextAppointment(Model model, @Nullable NextAppointmentWish chosen, @Nullable String clientWords,
-            boolean missing) {
+    private static String nextAppointment(
+            Model model, @Nullable NextAppointmentWish chosen, @Nullable String clientWords, boolean missing) {
         model.addAttribute("wishes", NextAppointmentWish.values());
         model.addAttribute("chosen", chosen);
         model.addAttribute("clientWords", clientWords);
@@ -186,7 +209,9 @@ class ClientPagesController {
     }
 
     private static @Nullable NextAppointmentWish wishOf(String answer) {
-        return java.util.Arrays.stream(NextAppointmentWish.values()).filter(w -> w.name().equals(answer)).findFirst()
+        return java.util.Arrays.stream(NextAppointmentWish.values())
+                .filter(w -> w.name().equals(answer))
+                .findFirst()
                 .orElse(null);
     }
 
@@ -199,8 +224,13 @@ class ClientPagesController {
         return "portal/thanks";
     }
 
-    private String page(String token, int number, List<ClientPage> pages, @Nullable List<Integer> answers,
-            List<Integer> missing, Model model) {
+    private String page(
+            String token,
+            int number,
+            List<ClientPage> pages,
+            @Nullable List<Integer> answers,
+            List<Integer> missing,
+            Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", number);
         model.addAttribute("count", pages.size());

@@ -28,15 +28,17 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {
-    }
+    record TokenRequest(@NotBlank @Size(max = 100) String name) {}
 
-    record TokenResponse(Long id, String name, String token, Instant expiresAt) {
-    }
+    record TokenResponse(Long id, String name, String token, Instant expiresAt) {}
 
-    @Operation(summary = "Issue a personal API token with HTTP Basic credentials; with two-factor sign-in also "
-            + "send X-TOTP (401 without it)")
-    @Parameter(in = ParameterIn.HEADER, name = "X-TOTP", required = false,
+    @Operation(
+            summary = "Issue a personal API token with HTTP Basic credentials; with two-factor sign-in also "
+                    + "send X-TOTP (401 without it)")
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = "X-TOTP",
+            required = false,
             description = "The current 6-digit code of the authenticator app; required for users with 2FA, "
                     + "each code works once")
     @PostMapping("/api/v1/tokens")

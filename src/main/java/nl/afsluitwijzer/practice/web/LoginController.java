@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     /** Practices are in the Netherlands; the lock ends at a time people read from their own clock. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final DemoMode demoMode;
     private final SecondFactors secondFactors;
@@ -44,7 +44,8 @@ class LoginController {
         }
         // not signed in yet: no menu that would only lead back here
         model.addAttribute("navigation", List.of());
-        secondFactors.lockedUntil(CurrentUser.require().id())
+        secondFactors
+                .lockedUntil(CurrentUser.require().id())
                 .ifPresent(until -> model.addAttribute("lockedUntil", TIME.format(until)));
         return "practice/login-code";
     }

@@ -41,13 +41,16 @@ class PolicyController {
     String page(Model model) {
         LocalDate today = LocalDate.now(clock);
         Long practice = CurrentUser.require().practiceId();
-        model.addAttribute("policy", PolicyForm.of(policies.inForce(practice, today), today,
-                policies.latestVersion(practice)));
+        model.addAttribute(
+                "policy", PolicyForm.of(policies.inForce(practice, today), today, policies.latestVersion(practice)));
         return page(model, today);
     }
 
     @PostMapping
-    String save(@Valid @ModelAttribute("policy") PolicyForm form, BindingResult errors, Model model,
+    String save(
+            @Valid @ModelAttribute("policy") PolicyForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return page(model, LocalDate.now(clock));
@@ -72,14 +75,16 @@ class PolicyController {
     }
 
     /** A row of the versions table: the policy, who saved it and when, in the practice's time. */
-    record SavedVersion(Policy policy, String savedBy, LocalDateTime savedAt) {
-    }
+    record SavedVersion(Policy policy, String savedBy, LocalDateTime savedAt) {}
 
     private String page(Model model, LocalDate today) {
         Long practice = CurrentUser.require().practiceId();
-        model.addAttribute("versions", policies.versions(practice).stream()
-                .map(v -> new SavedVersion(v.policy(), v.savedBy(), LocalDateTime.ofInstant(v.savedAt(), clock.getZone())))
-                .toList());
+        model.addAttribute(
+                "versions",
+                policies.versions(practice).stream()
+                        .map(v -> new SavedVersion(
+                                v.policy(), v.savedBy(), LocalDateTime.ofInstant(v.savedAt(), clock.getZone())))
+                        .toList());
         model.addAttribute("inForce", policies.inForce(practice, today));
         model.addAttribute("therapistsNeedTwoFactor", secondFactorPolicy.therapistsNeedTwoFactor(practice));
         model.addAttribute("twoFactorEnforced", secondFactorPolicy.enforced(practice));

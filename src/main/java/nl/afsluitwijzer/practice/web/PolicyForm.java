@@ -15,7 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * version its author saw (a version for the same date saved by someone else after that is not replaced).
  */
 record PolicyForm(
-        @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+        @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate effectiveFrom,
+
         @NotNull @Min(1) @Max(100) Integer expectedStandard,
         @NotNull @Min(1) @Max(100) Integer expectedComplex,
         @NotNull @Min(0) @Max(20) Integer overrunMargin,
@@ -30,15 +32,35 @@ record PolicyForm(
         @Min(0) Long knownVersion) {
 
     static PolicyForm of(Policy policy, LocalDate effectiveFrom, long knownVersion) {
-        return new PolicyForm(effectiveFrom, policy.expectedStandard(), policy.expectedComplex(),
-                policy.overrunMargin(), policy.measureEverySessions(), policy.plateauMeasurements(),
-                policy.plateauMinDays(), policy.noContactDays(), policy.mdoReviewDays(), policy.colleagueReviewDays(),
-                policy.lowRatingThreshold(), policy.evaluateAfterSessions(), knownVersion);
+        return new PolicyForm(
+                effectiveFrom,
+                policy.expectedStandard(),
+                policy.expectedComplex(),
+                policy.overrunMargin(),
+                policy.measureEverySessions(),
+                policy.plateauMeasurements(),
+                policy.plateauMinDays(),
+                policy.noContactDays(),
+                policy.mdoReviewDays(),
+                policy.colleagueReviewDays(),
+                policy.lowRatingThreshold(),
+                policy.evaluateAfterSessions(),
+                knownVersion);
     }
 
     Policy toPolicy() {
-        return new Policy(effectiveFrom, expectedStandard, expectedComplex, overrunMargin, measureEverySessions,
-                plateauMeasurements, plateauMinDays, noContactDays, mdoReviewDays, colleagueReviewDays,
-                lowRatingThreshold, evaluateAfterSessions);
+        return new Policy(
+                effectiveFrom,
+                expectedStandard,
+                expectedComplex,
+                overrunMargin,
+                measureEverySessions,
+                plateauMeasurements,
+                plateauMinDays,
+                noContactDays,
+                mdoReviewDays,
+                colleagueReviewDays,
+                lowRatingThreshold,
+                evaluateAfterSessions);
     }
 }

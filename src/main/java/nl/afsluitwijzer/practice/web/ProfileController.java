@@ -32,8 +32,12 @@ class ProfileController {
     private final Reauthentication reauthentication;
     private final Clock clock;
 
-    ProfileController(UserAdministration users, ApiTokens tokens, SecondFactors secondFactors,
-            Reauthentication reauthentication, Clock clock) {
+    ProfileController(
+            UserAdministration users,
+            ApiTokens tokens,
+            SecondFactors secondFactors,
+            Reauthentication reauthentication,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -54,17 +58,22 @@ class ProfileController {
     }
 
     @PostMapping("/tokens")
-    String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model,
+    String createToken(
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         if (!errors.hasErrors()) {
-            reauthentication.check(user, form.currentPassword(), form.code())
+            reauthentication
+                    .check(user, form.currentPassword(), form.code())
                     .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
         if (errors.hasErrors()) {
             return profile(model);
         }
-        redirect.addFlashAttribute("issuedToken", tokens.issue(user.id(), form.name().trim()));
+        redirect.addFlashAttribute(
+                "issuedToken", tokens.issue(user.id(), form.name().trim()));
         return "redirect:/profiel";
     }
 
@@ -83,8 +92,12 @@ class ProfileController {
     }
 
     @PostMapping("/wachtwoord")
-    String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
-            Model model, HttpSession session, RedirectAttributes redirect) {
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpSession session,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         if (!errors.hasFieldErrors("newPassword")) {
             users.passwordProblem(form.newPassword(), user.username())
@@ -94,7 +107,8 @@ class ProfileController {
             errors.rejectValue("repeatPassword", "password.repeat.different");
         }
         if (!errors.hasErrors()) {
-            reauthentication.check(user, form.currentPassword(), form.code())
+            reauthentication
+                    .check(user, form.currentPassword(), form.code())
                     .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
         if (errors.hasErrors()) {

@@ -39,8 +39,12 @@ class TwoFactorController {
     private final UserSessions sessions;
     private final EnrolmentPage enrolmentPage;
 
-    TwoFactorController(SecondFactors secondFactors, SecondFactorPolicy policy, Reauthentication reauthentication,
-            UserSessions sessions, EnrolmentPage enrolmentPage) {
+    TwoFactorController(
+            SecondFactors secondFactors,
+            SecondFactorPolicy policy,
+            Reauthentication reauthentication,
+            UserSessions sessions,
+            EnrolmentPage enrolmentPage) {
         this.secondFactors = secondFactors;
         this.policy = policy;
         this.reauthentication = reauthentication;
@@ -55,8 +59,12 @@ class TwoFactorController {
     }
 
     @PostMapping
-    String enrol(@Valid @ModelAttribute("form") SecondFactorForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String enrol(
+            @Valid @ModelAttribute("form") SecondFactorForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentUser user = CurrentUser.require();
         HttpSession session = request.getSession();
         if (secondFactors.isEnrolled(user.id()) || session.getAttribute(PENDING_SECRET) == null) {
@@ -86,8 +94,11 @@ class TwoFactorController {
     }
 
     @PostMapping("/herstelcodes")
-    String newRecoveryCodes(@Valid @ModelAttribute("form") SecondFactorForm form, BindingResult errors,
-            Model model, HttpSession session) {
+    String newRecoveryCodes(
+            @Valid @ModelAttribute("form") SecondFactorForm form,
+            BindingResult errors,
+            Model model,
+            HttpSession session) {
         CurrentUser user = CurrentUser.require();
         reauthenticate(user, form, errors);
         if (errors.hasErrors()) {
@@ -98,8 +109,12 @@ class TwoFactorController {
     }
 
     @PostMapping("/uitzetten")
-    String turnOff(@Valid @ModelAttribute("form") SecondFactorForm form, BindingResult errors, Model model,
-            HttpSession session, RedirectAttributes redirect) {
+    String turnOff(
+            @Valid @ModelAttribute("form") SecondFactorForm form,
+            BindingResult errors,
+            Model model,
+            HttpSession session,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         if (policy.requiredFor(user)) {
             errors.reject("twofactor.off.required");
@@ -116,14 +131,16 @@ class TwoFactorController {
 
     private void confirmPassword(CurrentUser user, SecondFactorForm form, BindingResult errors) {
         if (!errors.hasFieldErrors("currentPassword")) {
-            reauthentication.check(user, form.currentPassword(), null)
+            reauthentication
+                    .check(user, form.currentPassword(), null)
                     .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
     }
 
     private void reauthenticate(CurrentUser user, SecondFactorForm form, BindingResult errors) {
         if (!errors.hasErrors()) {
-            reauthentication.check(user, form.currentPassword(), form.code())
+            reauthentication
+                    .check(user, form.currentPassword(), form.code())
                     .ifPresent(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
         }
     }

@@ -42,8 +42,12 @@ class UserAdminController {
     String list(Model model) {
         var practiceUsers = users.usersOf(CurrentUser.require().practiceId());
         model.addAttribute("users", practiceUsers);
-        model.addAttribute("withSecondFactor", practiceUsers.stream().map(UserAccount::getId)
-                .filter(secondFactors::isEnrolled).toList());
+        model.addAttribute(
+                "withSecondFactor",
+                practiceUsers.stream()
+                        .map(UserAccount::getId)
+                        .filter(secondFactors::isEnrolled)
+                        .toList());
         model.addAttribute("roles", RoleGrants.grantableBy(CurrentUser.require().role()));
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", NewUserForm.empty());
@@ -52,7 +56,10 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult errors, Model model,
+    String create(
+            @Valid @ModelAttribute("newUser") NewUserForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("username") && users.usernameTaken(form.username())) {
             errors.rejectValue("username", "users.username.taken");
@@ -67,7 +74,11 @@ class UserAdminController {
         if (errors.hasErrors()) {
             return list(model);
         }
-        users.create(CurrentUser.require().practiceId(), form.username(), form.displayName(), form.role(),
+        users.create(
+                CurrentUser.require().practiceId(),
+                form.username(),
+                form.displayName(),
+                form.role(),
                 form.initialPassword());
         redirect.addFlashAttribute("message", "users.created");
         return "redirect:/beheer/gebruikers";

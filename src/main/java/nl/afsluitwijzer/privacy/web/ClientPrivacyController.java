@@ -42,8 +42,8 @@ class ClientPrivacyController {
     private final AuditLog audit;
     private final Clock clock;
 
-    ClientPrivacyController(ClientRecords records, ClientDataExport export, Destructions destructions,
-            AuditLog audit, Clock clock) {
+    ClientPrivacyController(
+            ClientRecords records, ClientDataExport export, Destructions destructions, AuditLog audit, Clock clock) {
         this.records = records;
         this.export = export;
         this.destructions = destructions;
@@ -67,8 +67,12 @@ class ClientPrivacyController {
     }
 
     @PostMapping("/verzoeken")
-    String record(@PathVariable Long clientId, @Valid @ModelAttribute("request") RequestForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String record(
+            @PathVariable Long clientId,
+            @Valid @ModelAttribute("request") RequestForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return render(clientId, form, model);
         }
@@ -83,8 +87,12 @@ class ClientPrivacyController {
     }
 
     @PostMapping("/verzoeken/{requestId}/weigeren")
-    String refuse(@PathVariable Long clientId, @PathVariable Long requestId, @Valid DecisionForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+    String refuse(
+            @PathVariable Long clientId,
+            @PathVariable Long requestId,
+            @Valid DecisionForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         if (errors.hasErrors() || form.reasonText().isEmpty()) {
             return refused(clientId, requestId, "privacy.refuse.reason.required", redirect);
         }
@@ -98,8 +106,12 @@ class ClientPrivacyController {
     }
 
     @PostMapping("/verzoeken/{requestId}/vernietigen")
-    String destroy(@PathVariable Long clientId, @PathVariable Long requestId, @Valid DecisionForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+    String destroy(
+            @PathVariable Long clientId,
+            @PathVariable Long requestId,
+            @Valid DecisionForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         try {
             destructions.destroy(clientId, requestId, form.version(), form.confirmationText());
         } catch (ProblemException refusal) {
@@ -140,9 +152,11 @@ class ClientPrivacyController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

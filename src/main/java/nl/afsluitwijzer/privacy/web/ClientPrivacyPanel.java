@@ -22,6 +22,7 @@ class ClientPrivacyPanel implements TreatmentPagePanel {
 
     @Override
     public Optional<Fragment> render(TreatmentFile file) {
-        return Optional.of(new Fragment("privacy/panel", "panel", Map.of("clientId", file.client().getId())));
+        return Optional.of(new Fragment(
+                "privacy/panel", "panel", Map.of("clientId", file.client().getId())));
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** Recording a destruction request: when it came in, from whom, and a note. */
 record RequestForm(
-        @PlausibleDate(Kind.HAPPENED) @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @Nullable LocalDate receivedOn,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate receivedOn,
+
         @NotNull @Nullable RequestedBy requestedBy,
         @Size(max = 1000) @Nullable String note) {
 
@@ -23,7 +24,7 @@ record RequestForm(
     }
 
     NewDestructionRequest toRequest() {
-        return new NewDestructionRequest(java.util.Objects.requireNonNull(receivedOn),
-                java.util.Objects.requireNonNull(requestedBy), note);
+        return new NewDestructionRequest(
+                java.util.Objects.requireNonNull(receivedOn), java.util.Objects.requireNonNull(requestedBy), note);
     }
 }

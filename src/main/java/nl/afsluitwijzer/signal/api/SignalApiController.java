@@ -1,16 +1,14 @@
 package nl.afsluitwijzer.signal.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import nl.afsluitwijzer.signal.SignalTexts;
-import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.signal.CaseloadPage;
@@ -18,6 +16,8 @@ import nl.afsluitwijzer.signal.CaseloadQuery;
 import nl.afsluitwijzer.signal.Caseloads;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalTexts;
+import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.Phase;
@@ -51,32 +51,51 @@ class SignalApiController {
         this.clock = clock;
     }
 
-    record SignalJson(SignalCode code, Severity severity, String title, String explanation, List<String> actions,
+    record SignalJson(
+            SignalCode code,
+            Severity severity,
+            String title,
+            String explanation,
+            List<String> actions,
             boolean acknowledged) {
 
         static SignalJson of(SignalView view) {
-            return new SignalJson(view.code(), view.severity(), view.title(), view.explanation(), view.actions(),
+            return new SignalJson(
+                    view.code(),
+                    view.severity(),
+                    view.title(),
+                    view.explanation(),
+                    view.actions(),
                     view.acknowledged());
         }
     }
 
-    record TreatmentSignalsJson(Long treatmentId, LocalDate asOf, List<SignalJson> signals) {
-    }
+    record TreatmentSignalsJson(Long treatmentId, LocalDate asOf, List<SignalJson> signals) {}
 
-    record CaseloadEntryJson(Long treatmentId, String clientReference, Phase phase, int n, @Nullable Integer expectedSessions,
-            List<SignalJson> signals) {
-    }
+    record CaseloadEntryJson(
+            Long treatmentId,
+            String clientReference,
+            Phase phase,
+            int n,
+            @Nullable Integer expectedSessions,
+            List<SignalJson> signals) {}
 
     /**
      * A page of the caseload: the treatments of the page, which page of how many (from 1), how many treatments all
      * pages hold, and the addresses of the first, previous, next and last page (absent where there is none).
      */
-    record CaseloadJson(LocalDate asOf, List<CaseloadEntryJson> treatments, int page, int size, long total,
-            int pages, Map<String, String> links) {
-    }
+    record CaseloadJson(
+            LocalDate asOf,
+            List<CaseloadEntryJson> treatments,
+            int page,
+            int size,
+            long total,
+            int pages,
+            Map<String, String> links) {}
 
     @GetMapping("/api/v1/treatments/{id}/signals")
-    TreatmentSignalsJson signals(@PathVariable Long id,
+    TreatmentSignalsJson signals(
+            @PathVariable Long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
@@ -85,47 +104,76 @@ class SignalApiController {
     }
 
     @GetMapping("/api/v1/caseload")
-    @Operation(summary = "The open treatments you may see (waiting list included), a page at a time, with their "
-            + "signals as of asOf: a therapist their own and shared ones, the manager the practice's. Ordered, "
-            + "filtered, counted and paged by the database; total is the number of treatments on all pages.")
-    CaseloadJson caseload(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    @Operation(
+            summary = "The open treatments you may see (waiting list included), a page at a time, with their "
+                    + "signals as of asOf: a therapist their own and shared ones, the manager the practice's. Ordered, "
+                    + "filtered, counted and paged by the database; total is the number of treatments on all pages.")
+    CaseloadJson caseload(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @Parameter(description = "The page, from 1 (default 1).") @RequestParam(required = false) Integer page,
-            @Parameter(description = "Treatments per page, 1 to 200 (default 50).")
-            @RequestParam(required = false) Integer size,
-            @Parameter(description = "Order by id (default: the order of registration), client, phase, progress "
-                    + "(n / E), weeks, score, signals (an open risk item first, then ACTION, ATTENTION, INFO) or "
-                    + "therapist; ties by signals, then id. progress, weeks, score and signals only without asOf.",
-                    schema = @Schema(allowableValues = {"id", "client", "phase", "progress", "weeks", "score",
-                            "signals", "therapist"}))
-            @RequestParam(required = false) String sort,
+            @Parameter(description = "Treatments per page, 1 to 200 (default 50).") @RequestParam(required = false)
+                    Integer size,
+            @Parameter(
+                            description =
+                                    "Order by id (default: the order of registration), client, phase, progress "
+                                            + "(n / E), weeks, score, signals (an open risk item first, then ACTION, ATTENTION, INFO) or "
+                                            + "therapist; ties by signals, then id. progress, weeks, score and signals only without asOf.",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "id",
+                                                "client",
+                                                "phase",
+                                                "progress",
+                                                "weeks",
+                                                "score",
+                                                "signals",
+                                                "therapist"
+                                            }))
+                    @RequestParam(required = false)
+                    String sort,
             @Parameter(description = "asc (default) or desc.", schema = @Schema(allowableValues = {"asc", "desc"}))
-            @RequestParam(required = false) String dir,
+                    @RequestParam(required = false)
+                    String dir,
             @Parameter(description = "Only treatments with this signal (acknowledged or not); only without asOf.")
-            @RequestParam(required = false) SignalCode signal,
+                    @RequestParam(required = false)
+                    SignalCode signal,
             @Parameter(description = "Only treatments in this phase (REFERRED, INTAKE, TREATMENT or CLOSING).")
-            @RequestParam(required = false) Phase phase,
+                    @RequestParam(required = false)
+                    Phase phase,
             @Parameter(description = "Manager only: the treatments of this therapist (ignored for a therapist).")
-            @RequestParam(required = false) Long therapist,
+                    @RequestParam(required = false)
+                    Long therapist,
             Locale locale) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf != null ? asOf : today;
-        CaseloadQuery query = query(page, size, sort, dir, signal, phase,
-                CurrentUser.require().isManager() ? therapist : null);
+        CaseloadQuery query = query(
+                page, size, sort, dir, signal, phase, CurrentUser.require().isManager() ? therapist : null);
         if (Caseloads.needsToday(query) && !date.equals(today)) {
             throw ProblemException.badRequest("api.error.caseload-state-today", query.column());
         }
         CaseloadPage result = caseloads.list(query, date);
         List<CaseloadEntryJson> entries = result.rows().stream()
-                .map(s -> new CaseloadEntryJson(s.file().id(), s.file().client().getReference(),
-                        s.file().treatment().getPhase(), s.file().attendedSessions(date),
-                        s.file().treatment().expectedSessions().orElse(null), json(s, locale)))
+                .map(s -> new CaseloadEntryJson(
+                        s.file().id(),
+                        s.file().client().getReference(),
+                        s.file().treatment().getPhase(),
+                        s.file().attendedSessions(date),
+                        s.file().treatment().expectedSessions().orElse(null),
+                        json(s, locale)))
                 .toList();
-        return new CaseloadJson(date, entries, result.page(), result.size(), result.total(), result.pages(),
-                links(result));
+        return new CaseloadJson(
+                date, entries, result.page(), result.size(), result.total(), result.pages(), links(result));
     }
 
-    private static CaseloadQuery query(@Nullable Integer page, @Nullable Integer size, @Nullable String sort, @Nullable String dir, @Nullable SignalCode signal,
-            @Nullable Phase phase, @Nullable Long therapist) {
+    private static CaseloadQuery query(
+            @Nullable Integer page,
+            @Nullable Integer size,
+            @Nullable String sort,
+            @Nullable String dir,
+            @Nullable SignalCode signal,
+            @Nullable Phase phase,
+            @Nullable Long therapist) {
         if (page != null && page < 1) {
             throw ProblemException.badRequest("api.error.page-number");
         }
@@ -134,18 +182,25 @@ class SignalApiController {
         }
         String column = sort == null ? "id" : sort;
         if (!CaseloadQuery.COLUMNS.contains(column)) {
-            throw ProblemException.badRequest("api.error.bad-choice", "sort", sort,
-                    String.join(", ", CaseloadQuery.COLUMNS));
+            throw ProblemException.badRequest(
+                    "api.error.bad-choice", "sort", sort, String.join(", ", CaseloadQuery.COLUMNS));
         }
         if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
             throw ProblemException.badRequest("api.error.bad-choice", "dir", dir, "asc, desc");
         }
         if (phase != null && !phase.isOpen()) {
-            throw ProblemException.badRequest("api.error.bad-choice", "phase", phase.name(),
-                    "REFERRED, INTAKE, TREATMENT, CLOSING");
+            throw ProblemException.badRequest(
+                    "api.error.bad-choice", "phase", phase.name(), "REFERRED, INTAKE, TREATMENT, CLOSING");
         }
-        return new CaseloadQuery(therapist, signal, phase, true, column, "desc".equals(dir),
-                page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
+        return new CaseloadQuery(
+                therapist,
+                signal,
+                phase,
+                true,
+                column,
+                "desc".equals(dir),
+                page == null ? 1 : page,
+                size == null ? DEFAULT_SIZE : size);
     }
 
     /** The other pages' addresses: this request's with another page number. */
@@ -164,11 +219,15 @@ class SignalApiController {
     }
 
     private static String pageHref(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
                 .toUriString();
     }
 
     private List<SignalJson> json(TreatmentSignals result, Locale locale) {
-        return texts.views(result.signals(), locale).stream().map(SignalJson::of).toList();
+        return texts.views(result.signals(), locale).stream()
+                .map(SignalJson::of)
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -52,8 +51,14 @@ public final class AgreementsMissingRule implements SignalRule {
             return Optional.empty();
         }
         boolean expectedSet = history.hasExpectedSessions();
-        return Optional.of(Signal.of(code(), Severity.ACTION, String.join(",", missing),
-                history.n(), history.goals().size(), expectedSet ? 1 : 0,
-                expectedSet ? history.expectedSessions() : 0, history.closingDiscussedAtStart() ? 1 : 0));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ACTION,
+                String.join(",", missing),
+                history.n(),
+                history.goals().size(),
+                expectedSet ? 1 : 0,
+                expectedSet ? history.expectedSessions() : 0,
+                history.closingDiscussedAtStart() ? 1 : 0));
     }
 }

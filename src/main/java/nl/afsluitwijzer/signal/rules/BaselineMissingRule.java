@@ -2,7 +2,6 @@ package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -36,7 +35,11 @@ public final class BaselineMissingRule implements SignalRule {
             return Optional.empty();
         }
         boolean instrument = history.hasPrimaryInstrument();
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, instrument ? "instrument=set" : "instrument=none",
-                history.n(), instrument ? 1 : 0));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                instrument ? "instrument=set" : "instrument=none",
+                history.n(),
+                instrument ? 1 : 0));
     }
 }

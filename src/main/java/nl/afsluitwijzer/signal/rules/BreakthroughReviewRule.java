@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -36,18 +35,27 @@ public final class BreakthroughReviewRule implements SignalRule {
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
         Optional<Evaluation> latest = history.latestEvaluation();
-        if (latest.isEmpty() || latest.get().decision() != Decision.BREAKTHROUGH_ATTEMPT
+        if (latest.isEmpty()
+                || latest.get().decision() != Decision.BREAKTHROUGH_ATTEMPT
                 || latest.get().reviewAfterSessions() == null) {
             return Optional.empty();
         }
         Evaluation attempt = latest.get();
         int k = Objects.requireNonNull(attempt.reviewAfterSessions(), "set with BREAKTHROUGH_ATTEMPT");
-        var since = history.countedSessions().stream().filter(s -> s.date().isAfter(attempt.date())).toList();
+        var since = history.countedSessions().stream()
+                .filter(s -> s.date().isAfter(attempt.date()))
+                .toList();
         if (since.size() < k) {
             return Optional.empty();
         }
         Session reviewPoint = since.get(k - 1);
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, "evaluation=" + attempt.date() + ";k=" + k,
-                attempt.date(), k, since.size(), reviewPoint.date()));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                "evaluation=" + attempt.date() + ";k=" + k,
+                attempt.date(),
+                k,
+                since.size(),
+                reviewPoint.date()));
     }
 }

@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
@@ -29,8 +28,14 @@ public final class DeteriorationRule implements SignalRule {
         }
         Measurement baseline = history.measurements().get(0);
         Measurement latest = HistoryAsOf.last(history.measurements());
-        return Optional.of(Signal.of(code(), Severity.ACTION, "latest=" + latest.date() + ":" + latest.total(),
-                baseline.total(), baseline.date(), latest.total(), latest.date(),
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ACTION,
+                "latest=" + latest.date() + ":" + latest.total(),
+                baseline.total(),
+                baseline.date(),
+                latest.total(),
+                latest.date(),
                 history.thresholds().orElseThrow().reliableChange()));
     }
 }

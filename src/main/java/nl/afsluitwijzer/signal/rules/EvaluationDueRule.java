@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -35,7 +34,8 @@ public final class EvaluationDueRule implements SignalRule {
             return Optional.empty();
         }
         // in the closing phase without any evaluation the final evaluation is what is left: a reminder, not an alarm
-        boolean closing = history.phase().filter(p -> p == TreatmentPhase.CLOSING).isPresent();
+        boolean closing =
+                history.phase().filter(p -> p == TreatmentPhase.CLOSING).isPresent();
         Severity severity = n >= point && !closing ? Severity.ACTION : Severity.INFO;
         int expected = history.expectedSessions();
         return Optional.of(Signal.of(code(), severity, "E=" + expected + ";" + severity, n, expected, point));

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -29,8 +28,8 @@ public final class EvaluationWithoutMeasurementRule implements SignalRule {
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
         return history.latestEvaluation()
                 .filter(evaluation -> !measuredNear(history, evaluation))
-                .map(evaluation -> Signal.of(code(), Severity.INFO, "evaluation=" + evaluation.date(),
-                        evaluation.date(), WINDOW_DAYS));
+                .map(evaluation -> Signal.of(
+                        code(), Severity.INFO, "evaluation=" + evaluation.date(), evaluation.date(), WINDOW_DAYS));
     }
 
     private static boolean measuredNear(HistoryAsOf history, Evaluation evaluation) {

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
@@ -32,8 +31,12 @@ public final class GoalReachedRule implements SignalRule {
 
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
-        long reached = history.goals().stream().filter(goal -> goal.status() == GoalStatus.REACHED).count();
-        long notDropped = history.goals().stream().filter(goal -> goal.status() != GoalStatus.DROPPED).count();
+        long reached = history.goals().stream()
+                .filter(goal -> goal.status() == GoalStatus.REACHED)
+                .count();
+        long notDropped = history.goals().stream()
+                .filter(goal -> goal.status() != GoalStatus.DROPPED)
+                .count();
         boolean recovered = history.isClassified(Classification.RECOVERED);
         if (!recovered && (reached == 0 || reached < notDropped)) {
             return Optional.empty();
@@ -41,9 +44,20 @@ public final class GoalReachedRule implements SignalRule {
         String goals = history.goals().stream()
                 .map(goal -> goal.id() + ":" + goal.status())
                 .collect(Collectors.joining(","));
-        int baseline = history.measurements().isEmpty() ? 0 : history.measurements().get(0).total();
-        int latest = history.measurements().isEmpty() ? 0 : HistoryAsOf.last(history.measurements()).total();
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, goals + ";recovered=" + recovered,
-                reached, notDropped, recovered ? 1 : 0, baseline, latest));
+        int baseline = history.measurements().isEmpty()
+                ? 0
+                : history.measurements().get(0).total();
+        int latest = history.measurements().isEmpty()
+                ? 0
+                : HistoryAsOf.last(history.measurements()).total();
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                goals + ";recovered=" + recovered,
+                reached,
+                notDropped,
+                recovered ? 1 : 0,
+                baseline,
+                latest));
     }
 }

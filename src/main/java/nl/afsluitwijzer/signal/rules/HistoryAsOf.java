@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.Signal;
@@ -31,7 +30,7 @@ import nl.afsluitwijzer.signal.TreatmentPhase;
 public final class HistoryAsOf {
 
     /** A goal with its status on the as-of date. */
-    public record GoalState(String id, LocalDate added, GoalStatus status) { }
+    public record GoalState(String id, LocalDate added, GoalStatus status) {}
 
     private final TreatmentHistory history;
     private final LocalDate asOf;
@@ -88,7 +87,9 @@ public final class HistoryAsOf {
 
     /** The phase on the as-of date; empty when the history has no phase change on or before it. */
     public Optional<TreatmentPhase> phase() {
-        return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(phases.size() - 1).phase());
+        return phases.isEmpty()
+                ? Optional.empty()
+                : Optional.of(phases.get(phases.size() - 1).phase());
     }
 
     /** The date the current phase was entered (the first of a run of changes to the same phase). */
@@ -155,7 +156,8 @@ public final class HistoryAsOf {
         if (history.primaryThresholds() == null || measurements.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(history.primaryThresholds().classify(measurements.get(0).total(), last(measurements).total()));
+        return Optional.of(history.primaryThresholds()
+                .classify(measurements.get(0).total(), last(measurements).total()));
     }
 
     /** Whether the primary classification is {@code classification}. */
@@ -182,8 +184,10 @@ public final class HistoryAsOf {
      */
     public boolean closingDecidedAtEvaluation() {
         return phase().filter(p -> p == TreatmentPhase.CLOSING).isPresent()
-                && latestEvaluation().map(Evaluation::decision)
-                        .filter(d -> d == TreatmentHistory.Decision.START_CLOSING || d == TreatmentHistory.Decision.STOP)
+                && latestEvaluation()
+                        .map(Evaluation::decision)
+                        .filter(d ->
+                                d == TreatmentHistory.Decision.START_CLOSING || d == TreatmentHistory.Decision.STOP)
                         .isPresent();
     }
 
@@ -204,7 +208,8 @@ public final class HistoryAsOf {
     /** Whether a decision on or before the as-of date acknowledged this signal in this state. */
     public boolean isAcknowledged(Signal signal) {
         for (Acknowledgement acknowledgement : upToAsOf(history.acknowledgements(), Acknowledgement::date)) {
-            if (acknowledgement.code() == signal.code() && acknowledgement.fingerprint().equals(signal.fingerprint())) {
+            if (acknowledgement.code() == signal.code()
+                    && acknowledgement.fingerprint().equals(signal.fingerprint())) {
                 return true;
             }
         }

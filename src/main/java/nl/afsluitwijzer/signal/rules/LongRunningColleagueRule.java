@@ -2,7 +2,6 @@ package nl.afsluitwijzer.signal.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -32,13 +31,23 @@ public final class LongRunningColleagueRule implements SignalRule {
         long running = history.daysSince(history.startDate());
         int window = policy.mdoReviewDays();
         Optional<LocalDate> lastWithColleague = history.evaluations().stream()
-                .filter(Evaluation::colleaguePresent).map(Evaluation::date).max(LocalDate::compareTo);
-        if (running < policy.colleagueDays() || lastWithColleague.filter(d -> history.daysSince(d) <= window).isPresent()) {
+                .filter(Evaluation::colleaguePresent)
+                .map(Evaluation::date)
+                .max(LocalDate::compareTo);
+        if (running < policy.colleagueDays()
+                || lastWithColleague.filter(d -> history.daysSince(d) <= window).isPresent()) {
             return Optional.empty();
         }
-        String fingerprint = "lastColleague=" + lastWithColleague.map(LocalDate::toString).orElse("none");
-        return Optional.of(Signal.of(code(), Severity.ACTION, fingerprint,
-                running, history.startDate(), lastWithColleague.isPresent() ? 1 : 0,
-                lastWithColleague.map(history::daysSince).orElse(0L), window));
+        String fingerprint =
+                "lastColleague=" + lastWithColleague.map(LocalDate::toString).orElse("none");
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ACTION,
+                fingerprint,
+                running,
+                history.startDate(),
+                lastWithColleague.isPresent() ? 1 : 0,
+                lastWithColleague.map(history::daysSince).orElse(0L),
+                window));
     }
 }

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -35,19 +34,28 @@ public final class LongRunningMdoRule implements SignalRule {
         long running = history.daysSince(history.startDate());
         int window = policy.mdoReviewDays();
         Optional<LocalDate> lastReview = lastReview(history);
-        if (running < window || lastReview.filter(date -> history.daysSince(date) <= window).isPresent()) {
+        if (running < window
+                || lastReview.filter(date -> history.daysSince(date) <= window).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(Signal.of(code(), Severity.ACTION, "lastReview=" + lastReview.map(LocalDate::toString).orElse("none"),
-                running, history.startDate(), lastReview.isPresent() ? 1 : 0,
-                lastReview.map(history::daysSince).orElse(0L), window));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ACTION,
+                "lastReview=" + lastReview.map(LocalDate::toString).orElse("none"),
+                running,
+                history.startDate(),
+                lastReview.isPresent() ? 1 : 0,
+                lastReview.map(history::daysSince).orElse(0L),
+                window));
     }
 
     private static Optional<LocalDate> lastReview(HistoryAsOf history) {
         Stream<LocalDate> evaluations = history.evaluations().stream()
-                .filter(e -> e.kind() == EvaluationKind.MDO).map(Evaluation::date);
+                .filter(e -> e.kind() == EvaluationKind.MDO)
+                .map(Evaluation::date);
         Stream<LocalDate> discussions = history.discussions().stream()
-                .filter(d -> d.kind() == DiscussionKind.MDO).map(Discussion::date);
+                .filter(d -> d.kind() == DiscussionKind.MDO)
+                .map(Discussion::date);
         return Stream.concat(evaluations, discussions).max(LocalDate::compareTo);
     }
 }

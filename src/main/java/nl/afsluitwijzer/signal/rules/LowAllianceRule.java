@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -26,9 +25,16 @@ public final class LowAllianceRule implements SignalRule {
         int threshold = policy.lowRatingThreshold();
         return history.latestEvaluation()
                 .filter(e -> isLow(e.allianceRating(), threshold) || isLow(e.motivationRating(), threshold))
-                .map(e -> Signal.of(code(), Severity.ATTENTION, "evaluation=" + e.date(), e.date(),
-                        rated(e.allianceRating()), valueOf(e.allianceRating()),
-                        rated(e.motivationRating()), valueOf(e.motivationRating()), threshold));
+                .map(e -> Signal.of(
+                        code(),
+                        Severity.ATTENTION,
+                        "evaluation=" + e.date(),
+                        e.date(),
+                        rated(e.allianceRating()),
+                        valueOf(e.allianceRating()),
+                        rated(e.motivationRating()),
+                        valueOf(e.motivationRating()),
+                        threshold));
     }
 
     private static boolean isLow(@Nullable Integer rating, int threshold) {

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -34,11 +33,13 @@ public final class MeasurementOverdueRule implements SignalRule {
             return Optional.empty();
         }
         LocalDate measured = HistoryAsOf.last(history.measurements()).date();
-        long since = history.countedSessions().stream().filter(s -> s.date().isAfter(measured)).count();
+        long since = history.countedSessions().stream()
+                .filter(s -> s.date().isAfter(measured))
+                .count();
         if (since < policy.measureEverySessions()) {
             return Optional.empty();
         }
-        return Optional.of(Signal.of(code(), Severity.INFO, "lastMeasurement=" + measured,
-                since, measured, policy.measureEverySessions()));
+        return Optional.of(Signal.of(
+                code(), Severity.INFO, "lastMeasurement=" + measured, since, measured, policy.measureEverySessions()));
     }
 }

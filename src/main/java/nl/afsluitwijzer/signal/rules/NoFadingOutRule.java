@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -39,9 +38,11 @@ public final class NoFadingOutRule implements SignalRule {
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
         LocalDate closingFrom = history.phaseEnteredOn();
         List<Session> closing = history.attendedSessions().stream()
-                .filter(s -> !s.date().isBefore(closingFrom)).collect(Collectors.toList());
+                .filter(s -> !s.date().isBefore(closingFrom))
+                .collect(Collectors.toList());
         List<Session> before = history.countedSessions().stream()
-                .filter(s -> s.date().isBefore(closingFrom)).collect(Collectors.toList());
+                .filter(s -> s.date().isBefore(closingFrom))
+                .collect(Collectors.toList());
         if (closing.size() < MIN_CLOSING_SESSIONS || before.size() < 2) {
             return Optional.empty();
         }
@@ -50,12 +51,13 @@ public final class NoFadingOutRule implements SignalRule {
         if (closingInterval > treatmentInterval) {
             return Optional.empty();
         }
-        return Optional.of(Signal.of(code(), Severity.INFO, "closing=" + closingFrom,
-                closing.size(), closingInterval, treatmentInterval));
+        return Optional.of(Signal.of(
+                code(), Severity.INFO, "closing=" + closingFrom, closing.size(), closingInterval, treatmentInterval));
     }
 
     private static double meanInterval(List<Session> sessions) {
-        long days = DAYS.between(sessions.get(0).date(), HistoryAsOf.last(sessions).date());
+        long days =
+                DAYS.between(sessions.get(0).date(), HistoryAsOf.last(sessions).date());
         return (double) days / (sessions.size() - 1);
     }
 }

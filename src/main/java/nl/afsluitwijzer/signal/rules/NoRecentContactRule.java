@@ -2,7 +2,6 @@ package nl.afsluitwijzer.signal.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -24,13 +23,14 @@ public final class NoRecentContactRule implements SignalRule {
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
         boolean attended = !history.attendedSessions().isEmpty();
-        LocalDate since = attended ? HistoryAsOf.last(history.attendedSessions()).date() : history.startDate();
+        LocalDate since =
+                attended ? HistoryAsOf.last(history.attendedSessions()).date() : history.startDate();
         long days = history.daysSince(since);
         if (days <= policy.noContactDays()) {
             return Optional.empty();
         }
         String fingerprint = (attended ? "lastContact=" : "start=") + since;
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, fingerprint,
-                days, since, attended ? 1 : 0, policy.noContactDays()));
+        return Optional.of(Signal.of(
+                code(), Severity.ATTENTION, fingerprint, days, since, attended ? 1 : 0, policy.noContactDays()));
     }
 }

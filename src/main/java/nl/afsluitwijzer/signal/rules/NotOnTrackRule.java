@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
@@ -33,7 +32,8 @@ public final class NotOnTrackRule implements SignalRule {
 
     @Override
     public Optional<Signal> evaluate(HistoryAsOf history, SignalPolicy policy) {
-        if (history.closingDecidedAtEvaluation() || history.thresholds().isEmpty()
+        if (history.closingDecidedAtEvaluation()
+                || history.thresholds().isEmpty()
                 || history.measurements().size() < 2) {
             return Optional.empty();
         }
@@ -48,9 +48,17 @@ public final class NotOnTrackRule implements SignalRule {
         if (!beyond) {
             return Optional.empty();
         }
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, "latest=" + latest.date() + ":" + latest.total(),
-                tenths(expected.expected()), expected.session(), latest.total(), latest.date(), tenths(worseEdge),
-                history.measurements().get(0).total(), expected.learned() ? 1 : 0));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                "latest=" + latest.date() + ":" + latest.total(),
+                tenths(expected.expected()),
+                expected.session(),
+                latest.total(),
+                latest.date(),
+                tenths(worseEdge),
+                history.measurements().get(0).total(),
+                expected.learned() ? 1 : 0));
     }
 
     /** Shown and returned to one decimal, as a therapist reads it. */

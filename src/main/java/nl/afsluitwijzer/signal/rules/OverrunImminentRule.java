@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -36,11 +35,19 @@ public final class OverrunImminentRule implements SignalRule {
         }
         int n = history.n();
         int expected = history.expectedSessions();
-        if (n < expected - policy.overrunMarginSessions() || n > expected || discussedSince(history.expectedSetOn(), history)) {
+        if (n < expected - policy.overrunMarginSessions()
+                || n > expected
+                || discussedSince(history.expectedSetOn(), history)) {
             return Optional.empty();
         }
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, "E=" + expected,
-                n, expected, expected - n, policy.overrunMarginSessions()));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                "E=" + expected,
+                n,
+                expected,
+                expected - n,
+                policy.overrunMarginSessions()));
     }
 
     private static boolean discussedSince(LocalDate date, HistoryAsOf history) {

@@ -1,7 +1,6 @@
 package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -30,7 +29,7 @@ public final class OverrunRule implements SignalRule {
             return Optional.empty();
         }
         int expected = history.expectedSessions();
-        return Optional.of(Signal.of(code(), Severity.ACTION, "E=" + expected,
-                history.n(), expected, history.n() - expected));
+        return Optional.of(
+                Signal.of(code(), Severity.ACTION, "E=" + expected, history.n(), expected, history.n() - expected));
     }
 }

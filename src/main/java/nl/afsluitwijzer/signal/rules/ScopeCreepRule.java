@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -41,8 +40,14 @@ public final class ScopeCreepRule implements SignalRule {
             return Optional.empty();
         }
         String ids = late.stream().map(GoalState::id).collect(Collectors.joining(","));
-        return Optional.of(Signal.of(code(), Severity.ATTENTION, "goals=" + ids, late.size(),
-                evaluated.isPresent() ? 1 : 0, reference.get(), evaluated.isPresent() ? 0 : history.halfway()));
+        return Optional.of(Signal.of(
+                code(),
+                Severity.ATTENTION,
+                "goals=" + ids,
+                late.size(),
+                evaluated.isPresent() ? 1 : 0,
+                reference.get(),
+                evaluated.isPresent() ? 0 : history.halfway()));
     }
 
     private static Optional<LocalDate> halfwaySessionDate(HistoryAsOf history) {

@@ -2,7 +2,6 @@ package nl.afsluitwijzer.signal.rules;
 
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.SignalPolicy;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -42,8 +41,7 @@ public final class SuicideItemRule implements SignalRule {
 
     @Override
     public Set<TreatmentPhase> phases() {
-        return Set.of(TreatmentPhase.REFERRED, TreatmentPhase.INTAKE, TreatmentPhase.TREATMENT,
-                TreatmentPhase.CLOSING);
+        return Set.of(TreatmentPhase.REFERRED, TreatmentPhase.INTAKE, TreatmentPhase.TREATMENT, TreatmentPhase.CLOSING);
     }
 
     @Override
@@ -71,8 +69,14 @@ public final class SuicideItemRule implements SignalRule {
 
     private Signal signal(RiskCheck check) {
         RiskAnswer answer = check.firstRaised();
-        return Signal.of(code(), Severity.ACTION,
+        return Signal.of(
+                code(),
+                Severity.ACTION,
                 check.instrument() + "@" + check.date() + ":item" + answer.item() + "=" + answer.answer(),
-                check.instrument(), answer.item(), answer.answer(), check.date(), answer.riskAbove());
+                check.instrument(),
+                answer.item(),
+                answer.answer(),
+                check.date(),
+                answer.riskAbove());
     }
 }

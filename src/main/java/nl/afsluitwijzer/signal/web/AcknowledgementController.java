@@ -26,9 +26,13 @@ class AcknowledgementController {
     }
 
     @PostMapping("/behandelingen/{id}/signalen/{code}/afhandelen")
-    String acknowledge(@PathVariable Long id, @PathVariable SignalCode code,
-            @RequestParam(required = false) String choice, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect, Locale locale) {
+    String acknowledge(
+            @PathVariable Long id,
+            @PathVariable SignalCode code,
+            @RequestParam(required = false) String choice,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             acknowledging.acknowledge(id, code, parse(choice), reason);
             redirect.addFlashAttribute("message", "signal.acknowledge.saved");
@@ -39,8 +43,8 @@ class AcknowledgementController {
             redirect.addFlashAttribute("ackCode", code.name());
             redirect.addFlashAttribute("ackChoice", choice);
             redirect.addFlashAttribute("ackReason", reason);
-            redirect.addFlashAttribute("ackError",
-                    messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+            redirect.addFlashAttribute(
+                    "ackError", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
         }
         return "redirect:/behandelingen/" + id + "#signal-" + code.name();
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -22,6 +21,7 @@ import nl.afsluitwijzer.signal.CaseloadSortPreferences;
 import nl.afsluitwijzer.signal.Caseloads;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.Phase;
@@ -47,8 +47,13 @@ class CaseloadController {
     private final Clock clock;
     private final Caseloads caseloads;
 
-    CaseloadController(Signals signals, SignalTexts texts, UserAdministration users,
-            CaseloadSortPreferences preferences, Clock clock, Caseloads caseloads) {
+    CaseloadController(
+            Signals signals,
+            SignalTexts texts,
+            UserAdministration users,
+            CaseloadSortPreferences preferences,
+            Clock clock,
+            Caseloads caseloads) {
         this.caseloads = caseloads;
         this.preferences = preferences;
         this.signals = signals;
@@ -58,24 +63,39 @@ class CaseloadController {
     }
 
     @GetMapping("/caseload")
-    String caseload(@RequestParam(required = false) Long therapist, @RequestParam(required = false) SignalCode signal,
-            @RequestParam(required = false) Phase phase, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Model model, Locale locale) {
+    String caseload(
+            @RequestParam(required = false) Long therapist,
+            @RequestParam(required = false) SignalCode signal,
+            @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Model model,
+            Locale locale) {
         CurrentUser user = CurrentUser.require();
-        CaseloadSort order = rememberedOrder(CaseloadSort.parse(sort, dir), user.id()).forManager(user.isManager());
+        CaseloadSort order =
+                rememberedOrder(CaseloadSort.parse(sort, dir), user.id()).forManager(user.isManager());
         LocalDate today = LocalDate.now(clock);
         List<UserAccount> practiceUsers = users.usersOf(user.practiceId());
-        Map<Long, String> names = practiceUsers.stream()
-                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        Map<Long, String> names =
+                practiceUsers.stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
         if (user.isManager()) {
-            practicePage(new Filters(therapist, signal, phase), order, PageRequest.parse(page, size), names, today,
-                    model, locale);
+            practicePage(
+                    new Filters(therapist, signal, phase),
+                    order,
+                    PageRequest.parse(page, size),
+                    names,
+                    today,
+                    model,
+                    locale);
         } else {
             ownCaseload(signal, phase, order, names, today, model, locale);
         }
         model.addAttribute("manager", user.isManager());
-        model.addAttribute("therapists", practiceUsers.stream().filter(u -> u.getRole() != Role.ADMIN).toList());
+        model.addAttribute(
+                "therapists",
+                practiceUsers.stream().filter(u -> u.getRole() != Role.ADMIN).toList());
         model.addAttribute("therapistFilter", therapist);
         model.addAttribute("signalFilter", signal);
         model.addAttribute("phaseFilter", phase);
@@ -87,50 +107,73 @@ class CaseloadController {
     }
 
     /** The filters of the address, kept by every link that sorts or pages. */
-    private record Filters(Long therapist, SignalCode signal, Phase phase) {
-    }
+    private record Filters(Long therapist, SignalCode signal, Phase phase) {}
 
     /**
      * A therapist's own caseload (their own and shared treatments: it does not grow with the practice), evaluated
      * and ordered in memory, all on one page.
      */
-    private void ownCaseload(SignalCode signal, Phase phase, CaseloadSort order, Map<Long, String> names,
-            LocalDate today, Model model, Locale locale) {
+    private void ownCaseload(
+            SignalCode signal,
+            Phase phase,
+            CaseloadSort order,
+            Map<Long, String> names,
+            LocalDate today,
+            Model model,
+            Locale locale) {
         List<CaseloadRow> rows = signals.caseload(today, null).stream()
-                .map(s -> CaseloadRow.of(s, texts.chips(s.signals(), locale), today,
+                .map(s -> CaseloadRow.of(
+                        s,
+                        texts.chips(s.signals(), locale),
+                        today,
                         names.get(s.file().treatment().getTherapistId())))
                 .toList();
-        List<CaseloadRow> active = rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
+        List<CaseloadRow> active = rows.stream()
+                .filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
                 .filter(r -> phase == null || r.file().treatment().getPhase() == phase)
                 .filter(r -> signal == null || r.signals().stream().anyMatch(v -> v.code() == signal))
                 .sorted(order.comparator(locale))
                 .toList();
-        List<CaseloadRow> waiting = rows.stream().filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
-                .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate())).toList();
+        List<CaseloadRow> waiting = rows.stream()
+                .filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
+                .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate()))
+                .toList();
         model.addAttribute("active", active);
         model.addAttribute("activeTotal", active.size());
         model.addAttribute("waiting", waiting);
         model.addAttribute("waitingTotal", waiting.size());
         model.addAttribute("risks", rows.stream().filter(CaseloadRow::risk).toList());
         model.addAttribute("counts", counts(rows));
-        model.addAttribute("openCount", rows.stream().filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
-                .count());
+        model.addAttribute(
+                "openCount",
+                rows.stream()
+                        .filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
+                        .count());
     }
 
     /**
      * The manager's caseload of the practice (or of one therapist), a page at a time: filtered, ordered, counted and
      * paged by the database ({@link Caseloads}). A page past the last shows the last, with a message.
      */
-    private void practicePage(Filters filters, CaseloadSort order, PageRequest asked, Map<Long, String> names,
-            LocalDate today, Model model, Locale locale) {
+    private void practicePage(
+            Filters filters,
+            CaseloadSort order,
+            PageRequest asked,
+            Map<Long, String> names,
+            LocalDate today,
+            Model model,
+            Locale locale) {
         CaseloadPage result = caseloads.page(query(filters, order, asked));
         PageRequest shown = asked;
         if (result.rows().isEmpty() && asked.page() > result.pages()) {
             shown = asked.withPage(result.pages(), "pager.beyond-last");
             result = caseloads.page(query(filters, order, shown));
         }
-        java.util.function.Function<TreatmentSignals, CaseloadRow> row = s -> CaseloadRow.of(s,
-                texts.chips(s.signals(), locale), today, names.get(s.file().treatment().getTherapistId()));
+        java.util.function.Function<TreatmentSignals, CaseloadRow> row = s -> CaseloadRow.of(
+                s,
+                texts.chips(s.signals(), locale),
+                today,
+                names.get(s.file().treatment().getTherapistId()));
         model.addAttribute("active", result.rows().stream().map(row).toList());
         model.addAttribute("activeTotal", result.total());
         model.addAttribute("waiting", result.waiting().stream().map(row).toList());
@@ -139,20 +182,30 @@ class CaseloadController {
         model.addAttribute("counts", result.counts());
         model.addAttribute("openCount", result.openCount());
         int size = shown.size();
-        model.addAttribute("pager", Pager.of(result.page(), size, result.rows().size(), result.total(),
-                p -> href(filters, order, p, size)));
+        model.addAttribute(
+                "pager",
+                Pager.of(
+                        result.page(), size, result.rows().size(), result.total(), p -> href(filters, order, p, size)));
         model.addAttribute("pageProblem", shown.problemKey());
     }
 
     private static CaseloadQuery query(Filters filters, CaseloadSort order, PageRequest page) {
-        return new CaseloadQuery(filters.therapist(), filters.signal(), filters.phase(), false,
-                order.column().parameter(), order.descending(), page.page(), page.size());
+        return new CaseloadQuery(
+                filters.therapist(),
+                filters.signal(),
+                filters.phase(),
+                false,
+                order.column().parameter(),
+                order.descending(),
+                page.page(),
+                page.size());
     }
 
     /** The address of a page of the manager's caseload with the same filters, order and page size. */
     private static String href(Filters filters, CaseloadSort order, int page, int size) {
         UriComponentsBuilder href = UriComponentsBuilder.fromPath("/caseload")
-                .queryParam("sort", order.column().parameter()).queryParam("dir", order.direction());
+                .queryParam("sort", order.column().parameter())
+                .queryParam("dir", order.direction());
         if (filters.therapist() != null) {
             href.queryParam("therapist", filters.therapist());
         }
@@ -174,48 +227,64 @@ class CaseloadController {
      */
     private CaseloadSort rememberedOrder(@Nullable CaseloadSort asked, Long userId) {
         if (asked != null) {
-            preferences.remember(userId, new CaseloadSortPreferences.Preference(asked.column().parameter(),
-                    asked.descending()));
+            preferences.remember(
+                    userId,
+                    new CaseloadSortPreferences.Preference(asked.column().parameter(), asked.descending()));
             return asked;
         }
-        return preferences.of(userId)
+        return preferences
+                .of(userId)
                 .map(p -> CaseloadSort.parse(p.column(), p.descending() ? "desc" : "asc"))
                 .orElse(CaseloadSort.DEFAULT);
     }
 
     /** The column headers in the table's order, each a link to sort by it that keeps the filters. */
-    private static List<SortHeader> headers(CaseloadSort order, boolean manager, Long therapist, SignalCode signal,
-            Phase phase) {
-        List<CaseloadSort.Column> columns = new ArrayList<>(List.of(CaseloadSort.Column.CLIENT,
-                CaseloadSort.Column.PHASE, CaseloadSort.Column.PROGRESS, CaseloadSort.Column.WEEKS,
-                CaseloadSort.Column.SCORE, CaseloadSort.Column.SIGNALS));
+    private static List<SortHeader> headers(
+            CaseloadSort order, boolean manager, Long therapist, SignalCode signal, Phase phase) {
+        List<CaseloadSort.Column> columns = new ArrayList<>(List.of(
+                CaseloadSort.Column.CLIENT,
+                CaseloadSort.Column.PHASE,
+                CaseloadSort.Column.PROGRESS,
+                CaseloadSort.Column.WEEKS,
+                CaseloadSort.Column.SCORE,
+                CaseloadSort.Column.SIGNALS));
         if (manager) {
             columns.add(CaseloadSort.Column.THERAPIST);
         }
-        return columns.stream().map(column -> {
-            CaseloadSort next = order.next(column);
-            UriComponentsBuilder href = UriComponentsBuilder.fromPath("/caseload")
-                    .queryParam("sort", column.parameter()).queryParam("dir", next.direction());
-            if (manager && therapist != null) {
-                href.queryParam("therapist", therapist);
-            }
-            if (signal != null) {
-                href.queryParam("signal", signal.name());
-            }
-            if (phase != null) {
-                href.queryParam("phase", phase.name());
-            }
-            return new SortHeader(column.parameter(), "caseload." + column.parameter(),
-                    href.build().toUriString() + "#active-title", order.ariaSort(column));
-        }).toList();
+        return columns.stream()
+                .map(column -> {
+                    CaseloadSort next = order.next(column);
+                    UriComponentsBuilder href = UriComponentsBuilder.fromPath("/caseload")
+                            .queryParam("sort", column.parameter())
+                            .queryParam("dir", next.direction());
+                    if (manager && therapist != null) {
+                        href.queryParam("therapist", therapist);
+                    }
+                    if (signal != null) {
+                        href.queryParam("signal", signal.name());
+                    }
+                    if (phase != null) {
+                        href.queryParam("phase", phase.name());
+                    }
+                    return new SortHeader(
+                            column.parameter(),
+                            "caseload." + column.parameter(),
+                            href.build().toUriString() + "#active-title",
+                            order.ariaSort(column));
+                })
+                .toList();
     }
 
     /** How many treatments have an unacknowledged signal of each severity. */
     private static Map<Severity, Long> counts(List<CaseloadRow> rows) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, rows.stream().filter(r -> r.signals().stream()
-                    .anyMatch(v -> !v.acknowledged() && v.severity() == severity)).count());
+            counts.put(
+                    severity,
+                    rows.stream()
+                            .filter(r ->
+                                    r.signals().stream().anyMatch(v -> !v.acknowledged() && v.severity() == severity))
+                            .count());
         }
         return counts;
     }

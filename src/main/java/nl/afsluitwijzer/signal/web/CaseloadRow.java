@@ -2,24 +2,41 @@ package nl.afsluitwijzer.signal.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
-record CaseloadRow(TreatmentFile file, int attended, @Nullable Integer expected, @Nullable Integer halfway, @Nullable Long weeksRunning,
-        @Nullable String therapistName, List<SignalView> signals, @Nullable Severity mostUrgent, @Nullable Integer latestScore,
+record CaseloadRow(
+        TreatmentFile file,
+        int attended,
+        @Nullable Integer expected,
+        @Nullable Integer halfway,
+        @Nullable Long weeksRunning,
+        @Nullable String therapistName,
+        List<SignalView> signals,
+        @Nullable Severity mostUrgent,
+        @Nullable Integer latestScore,
         @Nullable Classification outcome) {
 
-    static CaseloadRow of(TreatmentSignals signals, List<SignalView> views, LocalDate today, @Nullable String therapistName) {
+    static CaseloadRow of(
+            TreatmentSignals signals, List<SignalView> views, LocalDate today, @Nullable String therapistName) {
         TreatmentFile file = signals.file();
-        return new CaseloadRow(file, file.attendedSessions(today), file.treatment().expectedSessions().orElse(null),
-                file.treatment().halfwaySession().orElse(null), file.weeksRunning(today).orElse(null), therapistName,
-                views, signals.mostUrgent(), signals.latestScore(), signals.outcome());
+        return new CaseloadRow(
+                file,
+                file.attendedSessions(today),
+                file.treatment().expectedSessions().orElse(null),
+                file.treatment().halfwaySession().orElse(null),
+                file.weeksRunning(today).orElse(null),
+                therapistName,
+                views,
+                signals.mostUrgent(),
+                signals.latestScore(),
+                signals.outcome());
     }
 
     public boolean overrun() {

@@ -42,8 +42,11 @@ record CaseloadSort(Column column, boolean descending) {
         if (sort == null) {
             return null;
         }
-        return Arrays.stream(Column.values()).filter(c -> c.parameter.equals(sort)).findFirst()
-                .map(c -> new CaseloadSort(c, "desc".equals(direction))).orElse(null);
+        return Arrays.stream(Column.values())
+                .filter(c -> c.parameter.equals(sort))
+                .findFirst()
+                .map(c -> new CaseloadSort(c, "desc".equals(direction)))
+                .orElse(null);
     }
 
     /** The order for whoever sees the table: the therapist column is a manager's only. */
@@ -70,8 +73,8 @@ record CaseloadSort(Column column, boolean descending) {
 
     Comparator<CaseloadRow> comparator(Locale locale) {
         Comparator<CaseloadRow> urgency = Comparator.comparingInt(CaseloadRow::urgencyRank)
-                .thenComparing(r -> r.file().treatment().getStartDate(),
-                        Comparator.nullsLast(Comparator.naturalOrder()));
+                .thenComparing(
+                        r -> r.file().treatment().getStartDate(), Comparator.nullsLast(Comparator.naturalOrder()));
         Comparator<CaseloadRow> byId = Comparator.comparing(r -> r.file().id());
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);

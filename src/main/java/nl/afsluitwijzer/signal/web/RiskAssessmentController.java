@@ -28,8 +28,8 @@ class RiskAssessmentController {
     }
 
     @PostMapping("/behandelingen/{id}/risicotaxatie")
-    String record(@PathVariable Long id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-            Locale locale) {
+    String record(
+            @PathVariable Long id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
         LocalDate date = parseDate(form.get("assessedOn"));
         RiskOutcome outcome = parseOutcome(form.get("outcome"));
         try {
@@ -41,8 +41,8 @@ class RiskAssessmentController {
             }
             String[] key = refusal.messageKey().split("\\.");
             redirect.addFlashAttribute("riskField", key.length > 2 && key[0].equals("risk") ? key[2] : "");
-            redirect.addFlashAttribute("riskError",
-                    messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+            redirect.addFlashAttribute(
+                    "riskError", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
             redirect.addFlashAttribute("riskForm", form);
         }
         return "redirect:/behandelingen/" + id + "#risk-panel";

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.signal.RiskOutcome;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
@@ -53,7 +53,8 @@ class RiskPanel implements TreatmentPagePanel {
         Optional<Signal> signal = Optional.empty();
         if (file.treatment().getPhase().isOpen()) {
             signal = signals.evaluate(TreatmentFiles.of(file), LocalDate.now(clock)).get(0).signals().stream()
-                    .filter(s -> s.code() == SignalCode.SUICIDE_ITEM).findFirst();
+                    .filter(s -> s.code() == SignalCode.SUICIDE_ITEM)
+                    .findFirst();
         }
         if (signal.isEmpty() && recorded.isEmpty()) {
             return Optional.empty();

@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.Acknowledgements;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.SignalTexts;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
@@ -49,20 +49,34 @@ class SignalPanel implements TreatmentPagePanel {
         if (!file.treatment().getPhase().isOpen()) {
             return Optional.empty();
         }
-        var current = signals.evaluate(TreatmentFiles.of(file), LocalDate.now(clock)).get(0);
+        var current =
+                signals.evaluate(TreatmentFiles.of(file), LocalDate.now(clock)).get(0);
         List<Acknowledgements.Shown> recorded = acknowledgements.shownFor(file.id());
         Map<SignalCode, Acknowledgements.Shown> answering = new EnumMap<>(SignalCode.class);
         for (Signal signal : current.signals()) {
             if (signal.acknowledged()) {
-                recorded.stream().filter(a -> a.code() == signal.code() && a.fingerprint().equals(signal.fingerprint()))
-                        .findFirst().ifPresent(a -> answering.put(signal.code(), a));
+                recorded.stream()
+                        .filter(a ->
+                                a.code() == signal.code() && a.fingerprint().equals(signal.fingerprint()))
+                        .findFirst()
+                        .ifPresent(a -> answering.put(signal.code(), a));
             }
         }
         Map<SignalCode, List<AcknowledgementChoice>> choices = new EnumMap<>(SignalCode.class);
         current.signals().forEach(s -> choices.put(s.code(), AcknowledgementChoice.forCode(s.code())));
-        return Optional.of(new Fragment("signal/panel", "panel", Map.of(
-                "signals", texts.views(current.signals(), LocaleContextHolder.getLocale()),
-                "choices", choices, "answering", answering,
-                "explicit", recorded.stream().filter(a -> a.via() == Acknowledgements.Via.EXPLICIT).toList())));
+        return Optional.of(new Fragment(
+                "signal/panel",
+                "panel",
+                Map.of(
+                        "signals",
+                        texts.views(current.signals(), LocaleContextHolder.getLocale()),
+                        "choices",
+                        choices,
+                        "answering",
+                        answering,
+                        "explicit",
+                        recorded.stream()
+                                .filter(a -> a.via() == Acknowledgements.Via.EXPLICIT)
+                                .toList())));
     }
 }

@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SourcesController {
 
     /** The source documents, each with its anchor and the number of quoted passages in the bundle. */
-    record Source(String id, int passages) {
-    }
+    record Source(String id, int passages) {}
 
-    static final List<Source> SOURCES = List.of(new Source("handvatdocument", 6), new Source("flyer", 6),
-            new Source("complexe-casuistiek", 3), new Source("dilemmas-en-kansen", 3), new Source("norm3", 3),
+    static final List<Source> SOURCES = List.of(
+            new Source("handvatdocument", 6),
+            new Source("flyer", 6),
+            new Source("complexe-casuistiek", 3),
+            new Source("dilemmas-en-kansen", 3),
+            new Source("norm3", 3),
             new Source("verwacht-verloop", 3));
 
     @GetMapping("/bronnen")

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import nl.afsluitwijzer.treatment.api.DiscussionView;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;
@@ -31,17 +30,19 @@ class DiscussionApiController {
         this.changes = changes;
     }
 
-    record NewDiscussionRequest(@PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date, @NotNull DiscussionKind kind,
-            @Size(max = 2000) @Nullable String note) {
-    }
+    record NewDiscussionRequest(
+            @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
+            @NotNull DiscussionKind kind,
+            @Size(max = 2000) @Nullable String note) {}
 
     @PostMapping("/api/v1/treatments/{id}/discussions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the treatment was discussed in intervision, the team or the MDO")
-    DiscussionView add(@PathVariable Long id,
+    DiscussionView add(
+            @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewDiscussionRequest request) {
-        return DiscussionView.of(changes.addDiscussion(id, IfMatch.version(ifMatch), request.date(), request.kind(),
-                request.note()));
+        return DiscussionView.of(
+                changes.addDiscussion(id, IfMatch.version(ifMatch), request.date(), request.kind(), request.note()));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.afsluitwijzer.treatment.api.GoalView;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -37,29 +36,32 @@ class GoalApiController {
         this.clock = clock;
     }
 
-    record NewGoalRequest(@NotBlank @Size(max = 1000) String description,
-            @Size(max = 1000) @Nullable String criterion, @PlausibleDate @NotNull LocalDate date) {
-    }
+    record NewGoalRequest(
+            @NotBlank @Size(max = 1000) String description,
+            @Size(max = 1000) @Nullable String criterion,
+            @PlausibleDate @NotNull LocalDate date) {}
 
-    record GoalStatusRequest(@NotNull GoalStatus status) {
-    }
+    record GoalStatusRequest(@NotNull GoalStatus status) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a goal: a concrete, behavioural description with its success criterion")
-    GoalView add(@PathVariable Long id,
+    GoalView add(
+            @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewGoalRequest request) {
-        return GoalView.of(changes.addGoal(id, IfMatch.version(ifMatch), request.description(), request.criterion(),
-                request.date()));
+        return GoalView.of(changes.addGoal(
+                id, IfMatch.version(ifMatch), request.description(), request.criterion(), request.date()));
     }
 
     @PutMapping("/{goalId}/status")
     @Operation(summary = "Change the status of a goal as of today")
-    GoalView changeStatus(@PathVariable Long id, @PathVariable Long goalId,
+    GoalView changeStatus(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody GoalStatusRequest request) {
-        return GoalView.of(changes.changeGoalStatus(id, IfMatch.version(ifMatch), goalId, request.status(),
-                LocalDate.now(clock)));
+        return GoalView.of(
+                changes.changeGoalStatus(id, IfMatch.version(ifMatch), goalId, request.status(), LocalDate.now(clock)));
     }
 }

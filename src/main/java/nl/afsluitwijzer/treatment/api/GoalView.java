@@ -7,10 +7,15 @@ import nl.afsluitwijzer.treatment.GoalStatus;
 import org.jspecify.annotations.Nullable;
 
 /** A goal as the API returns it. */
-public record GoalView(Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
+public record GoalView(
+        Long id, String description, @Nullable String criterion, LocalDate addedOn, GoalStatus status) {
 
     public static GoalView of(Goal goal) {
-        return new GoalView(Objects.requireNonNull(goal.getId(), "stored"), goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
+        return new GoalView(
+                Objects.requireNonNull(goal.getId(), "stored"),
+                goal.getDescription(),
+                goal.getCriterion(),
+                goal.getAddedOn(),
                 goal.getStatus());
     }
 }

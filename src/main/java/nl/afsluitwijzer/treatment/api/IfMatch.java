@@ -11,8 +11,7 @@ public final class IfMatch {
 
     public static final String HEADER = "If-Match";
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     public static @Nullable Integer version(@Nullable String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import nl.afsluitwijzer.treatment.api.SessionView;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
@@ -34,24 +33,36 @@ class SessionApiController {
     }
 
     /** A session; {@code nextAppointment} is the client's answer to "Wil je nog een volgende afspraak?" if asked. */
-    record NewSessionRequest(@PlausibleDate @NotNull LocalDate date, @NotNull SessionKind kind,
-            @NotNull Boolean attended, @Valid @Nullable NextAppointmentRequest nextAppointment) {
-    }
+    record NewSessionRequest(
+            @PlausibleDate @NotNull LocalDate date,
+            @NotNull SessionKind kind,
+            @NotNull Boolean attended,
+            @Valid @Nullable NextAppointmentRequest nextAppointment) {}
 
-    record NextAppointmentRequest(@NotNull NextAppointmentWish answer,
-            @Size(max = NextAppointmentAnswer.MAX_WORDS) @Nullable String clientWords) {
-    }
+    record NextAppointmentRequest(
+            @NotNull NextAppointmentWish answer,
+
+            @Size(max = NextAppointmentAnswer.MAX_WORDS) @Nullable
+            String clientWords) {}
 
     @PostMapping("/api/v1/treatments/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a session: attended sessions cannot lie in the future or before the start; with an"
-            + " attended session optionally the client's answer to \"Wil je nog een volgende afspraak?\"")
-    SessionView add(@PathVariable Long id,
+    @Operation(
+            summary = "Record a session: attended sessions cannot lie in the future or before the start; with an"
+                    + " attended session optionally the client's answer to \"Wil je nog een volgende afspraak?\"")
+    SessionView add(
+            @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewSessionRequest request) {
         NextAppointmentRequest next = request.nextAppointment();
-        RecordedSession recorded = changes.addSession(id, IfMatch.version(ifMatch), request.date(), request.kind(),
-                request.attended(), next == null ? null : next.answer(), next == null ? null : next.clientWords());
+        RecordedSession recorded = changes.addSession(
+                id,
+                IfMatch.version(ifMatch),
+                request.date(),
+                request.kind(),
+                request.attended(),
+                next == null ? null : next.answer(),
+                next == null ? null : next.clientWords());
         return SessionView.of(recorded.session(), recorded.nextAppointment());
     }
 }

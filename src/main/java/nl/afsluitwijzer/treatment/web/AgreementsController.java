@@ -36,8 +36,13 @@ class AgreementsController {
     private final Feedback feedback;
     private final InstrumentChoices instruments;
 
-    AgreementsController(Treatments treatments, TreatmentChanges changes, Policies policies, TreatmentViews views,
-            Feedback feedback, InstrumentChoices instruments) {
+    AgreementsController(
+            Treatments treatments,
+            TreatmentChanges changes,
+            Policies policies,
+            TreatmentViews views,
+            Feedback feedback,
+            InstrumentChoices instruments) {
         this.instruments = instruments;
         this.treatments = treatments;
         this.changes = changes;
@@ -56,10 +61,16 @@ class AgreementsController {
     }
 
     @PostMapping
-    String save(@PathVariable Long id, @Valid @ModelAttribute("agreements") AgreementsForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String save(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("agreements") AgreementsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         TreatmentFile file = treatments.open(id);
-        if (form.primaryInstrument() != null && !form.primaryInstrument().isBlank()
+        if (form.primaryInstrument() != null
+                && !form.primaryInstrument().isBlank()
                 && !instruments.isKnown(form.primaryInstrument())) {
             errors.rejectValue("primaryInstrument", "agreements.instrument.unknown");
         }

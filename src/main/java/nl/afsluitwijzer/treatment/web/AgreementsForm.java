@@ -24,23 +24,43 @@ record AgreementsForm(
         @Nullable String primaryInstrument,
         @NotBlank @Size(max = 2000) String helpQuestion,
         @Size(max = 2000) @Nullable String scopeNote,
-        @Size(max = 1000) String goal1, @Size(max = 1000) String criterion1,
-        @Size(max = 1000) String goal2, @Size(max = 1000) String criterion2,
-        @Size(max = 1000) String goal3, @Size(max = 1000) String criterion3,
+        @Size(max = 1000) String goal1,
+        @Size(max = 1000) String criterion1,
+        @Size(max = 1000) String goal2,
+        @Size(max = 1000) String criterion2,
+        @Size(max = 1000) String goal3,
+        @Size(max = 1000) String criterion3,
         @Nullable Integer version) {
 
     static AgreementsForm of(Treatment treatment, int defaultExpected) {
-        return new AgreementsForm(treatment.getClientEstimateSessions(), treatment.getTherapistEstimateSessions(),
-                treatment.expectedSessions().orElse(defaultExpected), treatment.isClosingDiscussedAtStart(),
-                treatment.isComplex(), treatment.getPrimaryInstrument(), treatment.getHelpQuestion(),
-                treatment.getScopeNote(), "", "", "", "", "", "", treatment.getVersion());
+        return new AgreementsForm(
+                treatment.getClientEstimateSessions(),
+                treatment.getTherapistEstimateSessions(),
+                treatment.expectedSessions().orElse(defaultExpected),
+                treatment.isClosingDiscussedAtStart(),
+                treatment.isComplex(),
+                treatment.getPrimaryInstrument(),
+                treatment.getHelpQuestion(),
+                treatment.getScopeNote(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                treatment.getVersion());
     }
 
     Agreements toAgreements() {
-        return new Agreements(clientEstimateSessions, therapistEstimateSessions, expectedSessions,
-                Boolean.TRUE.equals(closingDiscussedAtStart), Boolean.TRUE.equals(complex),
+        return new Agreements(
+                clientEstimateSessions,
+                therapistEstimateSessions,
+                expectedSessions,
+                Boolean.TRUE.equals(closingDiscussedAtStart),
+                Boolean.TRUE.equals(complex),
                 primaryInstrument == null || primaryInstrument.isBlank() ? null : primaryInstrument,
-                helpQuestion.strip(), scopeNote == null || scopeNote.isBlank() ? null : scopeNote.strip());
+                helpQuestion.strip(),
+                scopeNote == null || scopeNote.isBlank() ? null : scopeNote.strip());
     }
 
     /** The goals filled in, as description and criterion pairs. */

@@ -17,32 +17,42 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The small forms on the treatment page. */
 final class EventForms {
 
-    private EventForms() {
-    }
+    private EventForms() {}
 
     /** A session, with the client's answer to "Wil je nog een volgende afspraak?" when it was asked. */
-    record SessionForm(@PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @NotNull SessionKind kind, Boolean attended, NextAppointmentWish nextAppointment,
-            @Size(max = NextAppointmentAnswer.MAX_WORDS) String clientWords) {
-    }
+    record SessionForm(
+            @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date,
 
-    record GoalForm(@NotBlank @Size(max = 1000) String description, @Size(max = 1000) String criterion,
-            @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    }
+            @NotNull SessionKind kind,
+            Boolean attended,
+            NextAppointmentWish nextAppointment,
+            @Size(max = NextAppointmentAnswer.MAX_WORDS) String clientWords) {}
 
-    record GoalStatusForm(@NotNull GoalStatus status) {
-    }
+    record GoalForm(
+            @NotBlank @Size(max = 1000) String description,
+            @Size(max = 1000) String criterion,
 
-    record DiscussionForm(@PlausibleDate(Kind.HAPPENED)
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @NotNull DiscussionKind kind, @Size(max = 2000) String note) {
-    }
+            @PlausibleDate @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date) {}
 
-    record PhaseForm(@NotNull Phase phase,
-            @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @Size(max = 1000) String reason, Integer version) {
-    }
+    record GoalStatusForm(@NotNull GoalStatus status) {}
 
-    record ShareForm(@NotNull Long colleagueId, Boolean shared) {
-    }
+    record DiscussionForm(
+            @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date,
+
+            @NotNull DiscussionKind kind,
+            @Size(max = 2000) String note) {}
+
+    record PhaseForm(
+            @NotNull Phase phase,
+
+            @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date,
+
+            @Size(max = 1000) String reason,
+            Integer version) {}
+
+    record ShareForm(@NotNull Long colleagueId, Boolean shared) {}
 }

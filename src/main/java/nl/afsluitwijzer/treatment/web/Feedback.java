@@ -1,12 +1,12 @@
 package nl.afsluitwijzer.treatment.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import java.util.stream.Collectors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Turns a refusal into a message shown at the top of the next page, in the user's language. */

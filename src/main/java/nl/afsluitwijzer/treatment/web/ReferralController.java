@@ -35,8 +35,8 @@ class ReferralController {
     }
 
     @PostMapping("/behandelingen")
-    String register(@Valid @ModelAttribute("referral") ReferralForm form, BindingResult errors, Model model,
-            Locale locale) {
+    String register(
+            @Valid @ModelAttribute("referral") ReferralForm form, BindingResult errors, Model model, Locale locale) {
         if (errors.hasErrors()) {
             return page(model);
         }

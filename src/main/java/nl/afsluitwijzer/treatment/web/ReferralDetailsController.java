@@ -31,8 +31,7 @@ class ReferralDetailsController {
     private final TreatmentViews views;
     private final Feedback feedback;
 
-    ReferralDetailsController(Treatments treatments, ReferralChanges changes, TreatmentViews views,
-            Feedback feedback) {
+    ReferralDetailsController(Treatments treatments, ReferralChanges changes, TreatmentViews views, Feedback feedback) {
         this.treatments = treatments;
         this.changes = changes;
         this.views = views;
@@ -43,13 +42,18 @@ class ReferralDetailsController {
     String show(@PathVariable Long id, Model model) {
         TreatmentFile file = treatments.open(id);
         model.addAttribute("details", ReferralDetailsForm.of(file.treatment()));
-        model.addAttribute("screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
+        model.addAttribute(
+                "screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
         return page(file, model);
     }
 
     @PostMapping
-    String describe(@PathVariable Long id, @Valid @ModelAttribute("details") ReferralDetailsForm form,
-            BindingResult errors, Model model, Locale locale) {
+    String describe(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("details") ReferralDetailsForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale) {
         if (!errors.hasErrors()) {
             try {
                 changes.describe(id, form.version(), form.details(), form.helpQuestion());
@@ -59,18 +63,27 @@ class ReferralDetailsController {
             }
         }
         TreatmentFile file = treatments.open(id);
-        model.addAttribute("screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
+        model.addAttribute(
+                "screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
         return page(file, model);
     }
 
     @PostMapping("/screening")
-    String screen(@PathVariable Long id, @Valid @ModelAttribute("screening") ScreeningForm form,
-            BindingResult errors, Model model, Locale locale) {
+    String screen(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("screening") ScreeningForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                Treatment screened = changes.screen(id, form.version(), form.screenedOn(),
-                Objects.requireNonNull(form.outcome(), "validated @NotNull"),
-                        form.givenReasons(), form.otherReason());
+                Treatment screened = changes.screen(
+                        id,
+                        form.version(),
+                        form.screenedOn(),
+                        Objects.requireNonNull(form.outcome(), "validated @NotNull"),
+                        form.givenReasons(),
+                        form.otherReason());
                 return "redirect:/behandelingen/" + id + (screened.isScreenedOut() ? "#feedback-title" : "");
             } catch (ProblemException | OptimisticLockingFailureException refusal) {
                 errors.rejectValue(fieldOf(refusal), "refused", feedback.text(refusal, locale));
@@ -84,8 +97,9 @@ class ReferralDetailsController {
     private static String fieldOf(RuntimeException refusal) {
         if (refusal instanceof ProblemException problem) {
             String key = problem.messageKey();
-            return key.contains("other") ? "otherReason" : key.contains("reason") ? "reasons"
-                    : key.contains("date") ? "screenedOn" : "outcome";
+            return key.contains("other")
+                    ? "otherReason"
+                    : key.contains("reason") ? "reasons" : key.contains("date") ? "screenedOn" : "outcome";
         }
         return "outcome";
     }

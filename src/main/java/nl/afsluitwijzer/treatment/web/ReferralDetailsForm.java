@@ -19,8 +19,13 @@ record ReferralDetailsForm(
 
     static ReferralDetailsForm of(Treatment treatment) {
         ReferralDetails details = treatment.referral();
-        return new ReferralDetailsForm(details.referrerKind(), details.referrerName(), details.ehealthOffered(),
-                details.ehealthOffer(), treatment.getHelpQuestion(), treatment.getVersion());
+        return new ReferralDetailsForm(
+                details.referrerKind(),
+                details.referrerName(),
+                details.ehealthOffered(),
+                details.ehealthOffer(),
+                treatment.getHelpQuestion(),
+                treatment.getVersion());
     }
 
     ReferralDetails details() {

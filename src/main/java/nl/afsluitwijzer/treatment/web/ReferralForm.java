@@ -20,13 +20,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form for the waiting list. */
 record ReferralForm(
-        @NotBlank @Size(max = 100) @ClientReferenceText @Pattern(regexp = "[\\p{L}0-9 ._/-]*") String reference,
+        @NotBlank @Size(max = 100) @ClientReferenceText @Pattern(regexp = "[\\p{L}0-9 ._/-]*")
+        String reference,
+
         @NotBlank @Size(max = 200) String displayName,
         @Min(1900) @Max(2100) @Nullable Integer birthYear,
         @Size(max = 200) String gpName,
         @Size(max = 200) String gpPractice,
-        @PlausibleDate(Kind.HAPPENED)
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
+
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate registrationDate,
+
         @NotBlank @Size(max = 2000) String helpQuestion,
         Boolean complex,
         @Nullable Long therapistId,
@@ -45,8 +49,12 @@ record ReferralForm(
     }
 
     NewReferral toReferral() {
-        return new NewReferral(new ClientDetails(reference.strip(), displayName.strip(), birthYear, blank(gpName),
-                blank(gpPractice)), registrationDate, helpQuestion, Boolean.TRUE.equals(complex), therapistId,
+        return new NewReferral(
+                new ClientDetails(reference.strip(), displayName.strip(), birthYear, blank(gpName), blank(gpPractice)),
+                registrationDate,
+                helpQuestion,
+                Boolean.TRUE.equals(complex),
+                therapistId,
                 new ReferralDetails(referrerKind, referrerName, Boolean.TRUE.equals(ehealthOffered), ehealthOffer));
     }
 

@@ -14,7 +14,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The screening (pre-intake) of a referral: date, outcome and, for "does not fit", the reasons. */
 record ScreeningForm(
-        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate screenedOn,
+        @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate screenedOn,
+
         @NotNull @Nullable ScreeningOutcome outcome,
         List<ScreeningReason> reasons,
         @Size(max = Screening.MAX_OTHER_REASON) String otherReason,

@@ -17,24 +17,29 @@ import org.jspecify.annotations.Nullable;
  * One line of the treatment's timeline, newest first (on one day the last recorded first): a date, a message key for what happened, its label key (a phase,
  * kind or status) and a free text (goal, note, reason) that the template escapes.
  */
-record TimelineEntry(LocalDate date, String kind, @Nullable String labelKey, @Nullable String text, boolean missed) {
+record TimelineEntry(
+        LocalDate date,
+        String kind,
+        @Nullable String labelKey,
+        @Nullable String text,
+        boolean missed) {
 
     static List<TimelineEntry> of(TreatmentFile file) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (TreatmentSession s : file.sessions()) {
-            entries.add(new TimelineEntry(s.getSessionDate(), "session", "session.kind." + s.getKind(), null,
-                    !s.isAttended()));
+            entries.add(new TimelineEntry(
+                    s.getSessionDate(), "session", "session.kind." + s.getKind(), null, !s.isAttended()));
         }
         for (Goal g : file.goals()) {
             entries.add(new TimelineEntry(g.getAddedOn(), "goal", null, g.getDescription(), false));
             for (GoalStatusChange c : g.statusHistory()) {
-                entries.add(new TimelineEntry(c.changedOn(), "goal-status", "goal.status." + c.status(),
-                        g.getDescription(), false));
+                entries.add(new TimelineEntry(
+                        c.changedOn(), "goal-status", "goal.status." + c.status(), g.getDescription(), false));
             }
         }
         for (Discussion d : file.discussions()) {
-            entries.add(new TimelineEntry(d.getDiscussedOn(), "discussion", "discussion.kind." + d.getKind(),
-                    d.getNote(), false));
+            entries.add(new TimelineEntry(
+                    d.getDiscussedOn(), "discussion", "discussion.kind." + d.getKind(), d.getNote(), false));
         }
         for (PhaseChange p : file.treatment().phaseHistory()) {
             entries.add(new TimelineEntry(p.changedOn(), "phase", "phase." + p.phase(), p.reason(), false));
@@ -42,8 +47,12 @@ record TimelineEntry(LocalDate date, String kind, @Nullable String labelKey, @Nu
         int previous = 0;
         for (ExpectedSessions e : file.treatment().expectedSessionsHistory()) {
             String kind = expectedKind(e, previous);
-            entries.add(new TimelineEntry(e.effectiveDate(), kind.equals("EXTENDED") ? "extension" : "expected",
-                    "timeline.expected." + kind, String.valueOf(e.sessions()), false));
+            entries.add(new TimelineEntry(
+                    e.effectiveDate(),
+                    kind.equals("EXTENDED") ? "extension" : "expected",
+                    "timeline.expected." + kind,
+                    String.valueOf(e.sessions()),
+                    false));
             previous = e.sessions();
         }
         java.util.Collections.reverse(entries);

@@ -27,50 +27,116 @@ class TreatmentEventsController {
     }
 
     @PostMapping("/sessies")
-    String addSession(@PathVariable Long id, @Valid EventForms.SessionForm form, BindingResult errors,
-            RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.session", () -> changes.addSession(id, null,
-                form.date(), form.kind(), !Boolean.FALSE.equals(form.attended()), form.nextAppointment(),
-                form.clientWords()));
+    String addSession(
+            @PathVariable Long id,
+            @Valid EventForms.SessionForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.session",
+                () -> changes.addSession(
+                        id,
+                        null,
+                        form.date(),
+                        form.kind(),
+                        !Boolean.FALSE.equals(form.attended()),
+                        form.nextAppointment(),
+                        form.clientWords()));
     }
 
     @PostMapping("/doelen")
-    String addGoal(@PathVariable Long id, @Valid EventForms.GoalForm form, BindingResult errors,
-            RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.goal",
+    String addGoal(
+            @PathVariable Long id,
+            @Valid EventForms.GoalForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.goal",
                 () -> changes.addGoal(id, form.description(), form.criterion(), form.date()));
     }
 
     @PostMapping("/doelen/{goalId}/status")
-    String changeGoalStatus(@PathVariable Long id, @PathVariable Long goalId, @Valid EventForms.GoalStatusForm form,
-            BindingResult errors, RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.goal-status",
+    String changeGoalStatus(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @Valid EventForms.GoalStatusForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.goal-status",
                 () -> changes.changeGoalStatus(id, goalId, form.status(), changes.today()));
     }
 
     @PostMapping("/besprekingen")
-    String addDiscussion(@PathVariable Long id, @Valid EventForms.DiscussionForm form, BindingResult errors,
-            RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.discussion",
+    String addDiscussion(
+            @PathVariable Long id,
+            @Valid EventForms.DiscussionForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.discussion",
                 () -> changes.addDiscussion(id, form.date(), form.kind(), form.note()));
     }
 
     @PostMapping("/fase")
-    String changePhase(@PathVariable Long id, @Valid EventForms.PhaseForm form, BindingResult errors,
-            RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.phase",
+    String changePhase(
+            @PathVariable Long id,
+            @Valid EventForms.PhaseForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.phase",
                 () -> changes.changePhase(id, form.version(), form.phase(), form.date(), form.reason()));
     }
 
     @PostMapping("/delen")
-    String share(@PathVariable Long id, @Valid EventForms.ShareForm form, BindingResult errors,
-            RedirectAttributes redirect, Locale locale) {
-        return record(id, errors, redirect, locale, "treatment.saved.share",
+    String share(
+            @PathVariable Long id,
+            @Valid EventForms.ShareForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return record(
+                id,
+                errors,
+                redirect,
+                locale,
+                "treatment.saved.share",
                 () -> changes.share(id, form.colleagueId(), !Boolean.FALSE.equals(form.shared())));
     }
 
-    private String record(Long id, BindingResult errors, RedirectAttributes redirect, Locale locale,
-            String savedKey, Supplier<?> change) {
+    private String record(
+            Long id,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Locale locale,
+            String savedKey,
+            Supplier<?> change) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute(Feedback.ERROR, feedback.invalid(errors, locale));
             return "redirect:/behandelingen/" + id;
@@ -79,7 +145,8 @@ class TreatmentEventsController {
             change.get();
             redirect.addFlashAttribute("message", savedKey);
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
-            if (refusal instanceof ProblemException problem && problem.getStatusCode().value() == 404) {
+            if (refusal instanceof ProblemException problem
+                    && problem.getStatusCode().value() == 404) {
                 throw problem;
             }
             feedback.refused(redirect, refusal, locale);

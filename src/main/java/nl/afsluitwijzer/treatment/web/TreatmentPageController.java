@@ -26,12 +26,17 @@ class TreatmentPageController {
     private final List<TreatmentPagePanel> panels;
     private final NextAppointmentAnswers nextAppointments;
 
-    TreatmentPageController(Treatments treatments, TreatmentViews views, List<TreatmentPagePanel> panels,
+    TreatmentPageController(
+            Treatments treatments,
+            TreatmentViews views,
+            List<TreatmentPagePanel> panels,
             NextAppointmentAnswers nextAppointments) {
         this.treatments = treatments;
         this.nextAppointments = nextAppointments;
         this.views = views;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(TreatmentPagePanel::order)).toList();
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(TreatmentPagePanel::order))
+                .toList();
     }
 
     @GetMapping("/behandelingen/{id}")
@@ -47,10 +52,14 @@ class TreatmentPageController {
         model.addAttribute("nextAppointments", nextAppointments.of(id));
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("discussionKinds", DiscussionKind.values());
-        model.addAttribute("colleagues", views.clinicians().stream()
-                .filter(u -> !Objects.equals(u.getId(), file.treatment().getTherapistId()))
-                .filter(u -> !Objects.equals(u.getId(), CurrentUser.require().id()) || CurrentUser.require().isManager())
-                .toList());
+        model.addAttribute(
+                "colleagues",
+                views.clinicians().stream()
+                        .filter(u -> !Objects.equals(u.getId(), file.treatment().getTherapistId()))
+                        .filter(u ->
+                                !Objects.equals(u.getId(), CurrentUser.require().id())
+                                        || CurrentUser.require().isManager())
+                        .toList());
         model.addAttribute("sharedWith", List.copyOf(file.treatment().sharedWith()));
         model.addAttribute("topPanels", render(file, TreatmentPagePanel.Column.TOP));
         model.addAttribute("mainPanels", render(file, TreatmentPagePanel.Column.MAIN));
@@ -59,7 +68,10 @@ class TreatmentPageController {
     }
 
     private List<TreatmentPagePanel.Fragment> render(TreatmentFile file, TreatmentPagePanel.Column column) {
-        return panels.stream().filter(p -> p.column() == column).map(p -> p.render(file))
-                .flatMap(java.util.Optional::stream).toList();
+        return panels.stream()
+                .filter(p -> p.column() == column)
+                .map(p -> p.render(file))
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 }

@@ -13,15 +13,27 @@ import org.jspecify.annotations.Nullable;
  * is the session at which the evaluation is due at the latest under the policy in force (halfway, or after N sessions
  * when that comes first).
  */
-record TreatmentView(TreatmentFile file, int attended, @Nullable Integer expected, @Nullable Integer halfway, @Nullable Integer evaluationPoint,
-        @Nullable Long weeksRunning, @Nullable String therapistName, Set<Phase> nextPhases) {
+record TreatmentView(
+        TreatmentFile file,
+        int attended,
+        @Nullable Integer expected,
+        @Nullable Integer halfway,
+        @Nullable Integer evaluationPoint,
+        @Nullable Long weeksRunning,
+        @Nullable String therapistName,
+        Set<Phase> nextPhases) {
 
     static TreatmentView of(TreatmentFile file, LocalDate today, @Nullable String therapistName, Policy policy) {
         Integer expected = file.treatment().expectedSessions().orElse(null);
-        return new TreatmentView(file, file.attendedSessions(today), expected,
+        return new TreatmentView(
+                file,
+                file.attendedSessions(today),
+                expected,
                 file.treatment().halfwaySession().orElse(null),
                 expected == null ? null : policy.evaluationPoint(expected),
-                file.weeksRunning(today).orElse(null), therapistName, offeredPhases(file.treatment().getPhase()));
+                file.weeksRunning(today).orElse(null),
+                therapistName,
+                offeredPhases(file.treatment().getPhase()));
     }
 
     /** Whether the policy's "after N sessions" comes before halfway, so the evaluation is due before it. */
@@ -37,7 +49,8 @@ record TreatmentView(TreatmentFile file, int attended, @Nullable Integer expecte
         if (phase != Phase.TREATMENT && phase != Phase.CLOSING) {
             return phase.next();
         }
-        return phase.next().stream().filter(Phase::isOpen)
+        return phase.next().stream()
+                .filter(Phase::isOpen)
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Phase.class)));
     }
 

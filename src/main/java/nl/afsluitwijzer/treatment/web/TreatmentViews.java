@@ -33,14 +33,19 @@ class TreatmentViews {
 
     TreatmentView of(TreatmentFile file) {
         LocalDate today = today();
-        return TreatmentView.of(file, today, therapistNames().get(file.treatment().getTherapistId()),
+        return TreatmentView.of(
+                file,
+                today,
+                therapistNames().get(file.treatment().getTherapistId()),
                 policies.inForce(file.treatment().getPracticeId(), today));
     }
 
     /** Therapists (and managers, who may treat too) of the practice that can hold or share a treatment. */
     List<UserAccount> clinicians() {
         return users.usersOf(CurrentUser.require().practiceId()).stream()
-                .filter(UserAccount::isEnabled).filter(u -> u.getRole() != Role.ADMIN).toList();
+                .filter(UserAccount::isEnabled)
+                .filter(u -> u.getRole() != Role.ADMIN)
+                .toList();
     }
 
     Map<Long, String> therapistNames() {

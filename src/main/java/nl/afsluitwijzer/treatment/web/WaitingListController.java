@@ -6,9 +6,9 @@ import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.shared.Pager;
-import nl.afsluitwijzer.treatment.Treeknorm;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
+import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,34 +37,57 @@ class WaitingListController {
      * otherwise; the position on the list is the row's place among all the user sees.
      */
     @GetMapping("/wachtlijst")
-    String waitingList(@RequestParam(required = false) String page, @RequestParam(required = false) String startPage,
-            @RequestParam(required = false) String size, Model model) {
+    String waitingList(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String startPage,
+            @RequestParam(required = false) String size,
+            Model model) {
         PageRequest toIntake = PageRequest.parse(page, size);
         PageRequest toStart = PageRequest.parse(startPage, size);
         Map<Long, String> names = views.therapistNames();
-        List<Treatments.FilesPage> pages = treatments.visibleWaitingPages(toIntake.page(), toStart.page(),
-                toIntake.size());
+        List<Treatments.FilesPage> pages =
+                treatments.visibleWaitingPages(toIntake.page(), toStart.page(), toIntake.size());
         Treatments.FilesPage waiting = pages.get(0);
         Treatments.FilesPage afterIntake = pages.get(1);
         List<TreatmentFile> waitingFiles = waiting.files().files();
         List<WaitingRow> waitingRows = new ArrayList<>();
         for (int i = 0; i < waitingFiles.size(); i++) {
             TreatmentFile file = waitingFiles.get(i);
-            waitingRows.add(WaitingRow.of(file, Math.toIntExact(toIntake.offset() + i + 1), views.today(),
+            waitingRows.add(WaitingRow.of(
+                    file,
+                    Math.toIntExact(toIntake.offset() + i + 1),
+                    views.today(),
                     names.getOrDefault(file.treatment().getTherapistId(), "")));
         }
         model.addAttribute("waiting", waitingRows);
         model.addAttribute("waitingTotal", waiting.total());
-        model.addAttribute("waitingPager", Pager.of(toIntake.page(), toIntake.size(), waitingRows.size(),
-                waiting.total(), p -> href(p, toStart.page(), size(toIntake)) + "#to-intake-title"));
-        model.addAttribute("afterIntake", afterIntake.files().files().stream().map(f -> WaitingRow.of(f, null,
-                views.today(), names.getOrDefault(f.treatment().getTherapistId(), ""))).toList());
+        model.addAttribute(
+                "waitingPager",
+                Pager.of(
+                        toIntake.page(),
+                        toIntake.size(),
+                        waitingRows.size(),
+                        waiting.total(),
+                        p -> href(p, toStart.page(), size(toIntake)) + "#to-intake-title"));
+        model.addAttribute(
+                "afterIntake",
+                afterIntake.files().files().stream()
+                        .map(f -> WaitingRow.of(
+                                f,
+                                null,
+                                views.today(),
+                                names.getOrDefault(f.treatment().getTherapistId(), "")))
+                        .toList());
         model.addAttribute("afterIntakeTotal", afterIntake.total());
-        model.addAttribute("afterIntakePager", Pager.of(toStart.page(), toStart.size(),
-                afterIntake.files().files().size(), afterIntake.total(),
-                p -> href(toIntake.page(), p, size(toStart)) + "#to-start-title"));
-        model.addAttribute("pageProblem", toIntake.problemKey() != null ? toIntake.problemKey()
-                : toStart.problemKey());
+        model.addAttribute(
+                "afterIntakePager",
+                Pager.of(
+                        toStart.page(),
+                        toStart.size(),
+                        afterIntake.files().files().size(),
+                        afterIntake.total(),
+                        p -> href(toIntake.page(), p, size(toStart)) + "#to-start-title"));
+        model.addAttribute("pageProblem", toIntake.problemKey() != null ? toIntake.problemKey() : toStart.problemKey());
         model.addAttribute("manager", CurrentUser.require().isManager());
         model.addAttribute("intakeNormWeeks", Treeknorm.INTAKE_DAYS / 7);
         model.addAttribute("startNormWeeks", Treeknorm.START_DAYS / 7);

@@ -9,11 +9,21 @@ import org.jspecify.annotations.Nullable;
  * One line of the waiting list: the referral, its position while it waits for an intake (null after), and both
  * waits against the Treeknorm as of today.
  */
-record WaitingRow(TreatmentFile file, @Nullable Integer position, Wait toIntake, Wait toStart, @Nullable String therapistName) {
+record WaitingRow(
+        TreatmentFile file,
+        @Nullable Integer position,
+        Wait toIntake,
+        Wait toStart,
+        @Nullable String therapistName) {
 
-    static WaitingRow of(TreatmentFile file, @Nullable Integer position, LocalDate today, @Nullable String therapistName) {
-        return new WaitingRow(file, position, Wait.toIntake(file.treatment(), today),
-                Wait.toStart(file.treatment(), today), therapistName);
+    static WaitingRow of(
+            TreatmentFile file, @Nullable Integer position, LocalDate today, @Nullable String therapistName) {
+        return new WaitingRow(
+                file,
+                position,
+                Wait.toIntake(file.treatment(), today),
+                Wait.toStart(file.treatment(), today),
+                therapistName);
     }
 
     public boolean overNorm() {

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
-import nl.afsluitwijzer.support.IntegrationTest;
-import java.util.List;
 import nl.afsluitwijzer.shared.Csv;
+import nl.afsluitwijzer.support.IntegrationTest;
 import org.apache.commons.csv.CSVParser;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -27,30 +27,42 @@ class AuditExportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void theExportIsCsvInWhichNoCellRunsAsAFormula() throws Exception {
         String reference = "+cmd|' /C calc'!A0-" + System.nanoTime();
-        audit.recordAs("=HYPERLINK(\"http://evil.example\",\"klik\")", "THERAPIST",
+        audit.recordAs(
+                "=HYPERLINK(\"http://evil.example\",\"klik\")",
+                "THERAPIST",
                 AuditEvent.of(AuditAction.VIEW, "TREATMENT", "@SUM(1+1)").forClient(reference, null));
-        byte[] body = mvc.perform(get("/beheer/audit/export").param("clientReference", reference)
+        byte[] body = mvc.perform(get("/beheer/audit/export")
+                        .param("clientReference", reference)
                         .with(user(users.loadUserByUsername("beheer"))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("\uFEFFTijdstip (UTC);");
-        List<String> cells = CSVParser.parse(lines[1], Csv.FORMAT).getRecords().get(0).toList();
+        List<String> cells =
+                CSVParser.parse(lines[1], Csv.FORMAT).getRecords().get(0).toList();
         assertThat(cells).contains("'=HYPERLINK(\"http://evil.example\",\"klik\")", "'@SUM(1+1)", "'" + reference);
         for (String cell : cells) {
-            assertThat(cell).as(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+            assertThat(cell)
+                    .as(cell)
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("+")
+                    .doesNotStartWith("@")
                     .doesNotStartWith("-");
         }
     }
@@ -59,10 +71,11 @@ class AuditExportTest {
     void exportingIsLoggedAndOnlyForManagersAndAdministrators() throws Exception {
         mvc.perform(get("/beheer/audit/export").with(user(users.loadUserByUsername("behandelaar"))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/beheer/audit/export").param("user", "nobody")
-                        .with(user(users.loadUserByUsername("manager"))))
+        mvc.perform(get("/beheer/audit/export").param("user", "nobody").with(user(users.loadUserByUsername("manager"))))
                 .andExpect(status().isOk());
-        assertThat(audit.find(new AuditQuery(null, null, "manager", null, null)).get(0).action())
+        assertThat(audit.find(new AuditQuery(null, null, "manager", null, null))
+                        .get(0)
+                        .action())
                 .isEqualTo(AuditAction.EXPORT);
     }
 

@@ -11,7 +11,10 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 final class ApplicationOnly extends TypeExcludeFilter {
 
-    private final String testClasses = ApplicationOnly.class.getProtectionDomain().getCodeSource().getLocation()
+    private final String testClasses = ApplicationOnly.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
             .toString();
 
     @Override

@@ -13,12 +13,11 @@ import java.util.Properties;
  * user name, password, TOTP secret (base32) and personal API token. Written to the data directory, readable by the
  * owner only; it is a test practice's file and holds nothing of a real one.
  */
-record BenchmarkCredentials(String url, String databaseUser, String databasePassword, Long practiceId, User manager,
-        User therapist) {
+record BenchmarkCredentials(
+        String url, String databaseUser, String databasePassword, Long practiceId, User manager, User therapist) {
 
     /** One user's ways in. */
-    record User(Long id, String username, String password, String totpSecret, String token) {
-    }
+    record User(Long id, String username, String password, String totpSecret, String token) {}
 
     Path write(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
@@ -43,9 +42,12 @@ record BenchmarkCredentials(String url, String databaseUser, String databasePass
         try (Reader reader = Files.newBufferedReader(dataDir.resolve(TargetDatabase.CREDENTIALS_FILE))) {
             properties.load(reader);
         }
-        return new BenchmarkCredentials(properties.getProperty("database.url"),
-                properties.getProperty("database.user"), properties.getProperty("database.password"),
-                Long.valueOf(properties.getProperty("practice.id")), user(properties, "manager"),
+        return new BenchmarkCredentials(
+                properties.getProperty("database.url"),
+                properties.getProperty("database.user"),
+                properties.getProperty("database.password"),
+                Long.valueOf(properties.getProperty("practice.id")),
+                user(properties, "manager"),
                 user(properties, "therapist"));
     }
 
@@ -58,8 +60,11 @@ record BenchmarkCredentials(String url, String databaseUser, String databasePass
     }
 
     private static User user(Properties properties, String prefix) {
-        return new User(Long.valueOf(properties.getProperty(prefix + ".id")),
-                properties.getProperty(prefix + ".username"), properties.getProperty(prefix + ".password"),
-                properties.getProperty(prefix + ".totp"), properties.getProperty(prefix + ".token"));
+        return new User(
+                Long.valueOf(properties.getProperty(prefix + ".id")),
+                properties.getProperty(prefix + ".username"),
+                properties.getProperty(prefix + ".password"),
+                properties.getProperty(prefix + ".totp"),
+                properties.getProperty(prefix + ".token"));
     }
 }

@@ -28,8 +28,7 @@ final class BenchmarkUser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** An answer: status, size of the body in bytes, and the body as text. */
-    record Answer(int status, int bytes, String body) {
-    }
+    record Answer(int status, int bytes, String body) {}
 
     private final String base;
     private final BenchmarkCredentials.User user;
@@ -39,14 +38,17 @@ final class BenchmarkUser {
     BenchmarkUser(String base, BenchmarkCredentials.User user) {
         this.base = base;
         this.user = user;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Signs in with password and TOTP code; a code of a step already used waits for the next step. */
     void signIn() throws IOException, InterruptedException {
-        Answer password = post("/login", Map.of("username", user.username(), "password", user.password(),
-                "_csrf", csrf("/login")));
+        Answer password = post(
+                "/login", Map.of("username", user.username(), "password", user.password(), "_csrf", csrf("/login")));
         if (password.status() != 302) {
             throw new IllegalStateException("sign-in of " + user.username() + " refused: " + password.status());
         }
@@ -86,8 +88,10 @@ final class BenchmarkUser {
     }
 
     Answer api(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + user.token())
-                .header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + user.token())
+                .header("Accept", "application/json")
+                .GET());
     }
 
     Answer page(String path) throws IOException, InterruptedException {
@@ -96,7 +100,8 @@ final class BenchmarkUser {
 
     Answer post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> ordered = new LinkedHashMap<>(fields);
-        String body = ordered.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = ordered.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -104,10 +109,10 @@ final class BenchmarkUser {
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofMinutes(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(response.statusCode(), response.body().length,
-                new String(response.body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response =
+                http.send(request.timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(
+                response.statusCode(), response.body().length, new String(response.body(), StandardCharsets.UTF_8));
     }
 
     String token() {

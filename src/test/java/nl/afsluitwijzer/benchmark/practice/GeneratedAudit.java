@@ -26,6 +26,7 @@ final class GeneratedAudit {
     private static final int PER_TRANSACTION = 500;
     /** Transactions at once: each looks up its entries' practice and responsible user while another appends. */
     private static final int WRITERS = 3;
+
     private static final String ROLE = "THERAPIST";
 
     private final JdbcClient jdbc;
@@ -38,8 +39,7 @@ final class GeneratedAudit {
         this.transactions = new TransactionTemplate(application.getBean(PlatformTransactionManager.class));
     }
 
-    private record Created(Long treatmentId, String reference, String therapist, Long closedPlan) {
-    }
+    private record Created(Long treatmentId, String reference, String therapist, Long closedPlan) {}
 
     /** Records the creation (and closing) of every treatment; returns the number of entries. */
     long recordCreations() {
@@ -48,15 +48,16 @@ final class GeneratedAudit {
                 FROM treatment t JOIN client c ON c.id = t.client_id JOIN user_account u ON u.id = t.therapist_id
                 LEFT JOIN closing_plan p ON p.treatment_id = t.id AND p.closed_on IS NOT NULL
                 ORDER BY t.id""")
-                .query((rs, n) -> new Created(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class)))
+                .query((rs, n) ->
+                        new Created(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)))
                 .list();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int from = 0; from < treatments.size(); from += PER_TRANSACTION) {
                 List<Created> chunk = treatments.subList(from, Math.min(treatments.size(), from + PER_TRANSACTION));
-                done.add(writers.submit(() -> transactions.executeWithoutResult(status -> chunk.forEach(this::record))));
+                done.add(
+                        writers.submit(() -> transactions.executeWithoutResult(status -> chunk.forEach(this::record))));
             }
             for (Future<?> chunk : done) {
                 chunk.get();
@@ -69,15 +70,22 @@ final class GeneratedAudit {
         } finally {
             writers.shutdown();
         }
-        return treatments.size() + treatments.stream().filter(c -> c.closedPlan() != null).count();
+        return treatments.size()
+                + treatments.stream().filter(c -> c.closedPlan() != null).count();
     }
 
     private void record(Created treatment) {
-        audit.recordAs(treatment.therapist(), ROLE, AuditEvent.of(AuditAction.CREATE, "TREATMENT",
-                treatment.treatmentId()).forClient(treatment.reference(), treatment.treatmentId()));
+        audit.recordAs(
+                treatment.therapist(),
+                ROLE,
+                AuditEvent.of(AuditAction.CREATE, "TREATMENT", treatment.treatmentId())
+                        .forClient(treatment.reference(), treatment.treatmentId()));
         if (treatment.closedPlan() != null) {
-            audit.recordAs(treatment.therapist(), ROLE, AuditEvent.of(AuditAction.UPDATE, "CLOSING_PLAN",
-                    treatment.closedPlan()).forClient(treatment.reference(), treatment.treatmentId()));
+            audit.recordAs(
+                    treatment.therapist(),
+                    ROLE,
+                    AuditEvent.of(AuditAction.UPDATE, "CLOSING_PLAN", treatment.closedPlan())
+                            .forClient(treatment.reference(), treatment.treatmentId()));
         }
     }
 }

@@ -16,16 +16,23 @@ public final class GeneratedPractice {
 
     private static final String SCHEMA = "generated_practice";
 
-    private GeneratedPractice() {
-    }
+    private GeneratedPractice() {}
 
     /** Starts the application on a fresh database and writes a practice of that many treatments into it. */
     public static ConfigurableApplicationContext start(Path directory, int treatments, int therapists, long seed)
             throws Exception {
         TargetDatabase target = onTestDatabase() ? postgresSchema(directory) : TargetDatabase.h2(directory);
-        GeneratorOptions options = GeneratorOptions.parse("--treatments", String.valueOf(treatments),
-                "--therapists", String.valueOf(therapists), "--waiting", String.valueOf(Math.max(1, treatments / 20)),
-                "--seed", String.valueOf(seed), "--h2", directory.toString());
+        GeneratorOptions options = GeneratorOptions.parse(
+                "--treatments",
+                String.valueOf(treatments),
+                "--therapists",
+                String.valueOf(therapists),
+                "--waiting",
+                String.valueOf(Math.max(1, treatments / 20)),
+                "--seed",
+                String.valueOf(seed),
+                "--h2",
+                directory.toString());
         ConfigurableApplicationContext application = PracticeGenerator.start(target);
         try {
             PracticeGenerator.generate(application, target, options);

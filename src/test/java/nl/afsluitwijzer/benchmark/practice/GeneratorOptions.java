@@ -8,8 +8,8 @@ import java.nio.file.Path;
  * to AFSLUITWIJZER_GENERATOR_DB_USER / _PASSWORD, else afsluitwijzer; the data directory (audit key, anchors,
  * sign-in file) to target/practice-data.
  */
-record GeneratorOptions(int treatments, long seed, int therapists, int waiting, boolean recreate,
-        TargetDatabase target) {
+record GeneratorOptions(
+        int treatments, long seed, int therapists, int waiting, boolean recreate, TargetDatabase target) {
 
     static final String USAGE = "usage: --treatments N [--seed S] [--therapists T] [--waiting W] [--recreate] "
             + "(--postgres JDBC-URL [--user U] [--password P] [--data-dir DIR] | --h2 DIR)";
@@ -51,7 +51,8 @@ record GeneratorOptions(int treatments, long seed, int therapists, int waiting, 
         if (treatments == null || (postgres == null) == (h2 == null)) {
             throw new IllegalArgumentException(USAGE);
         }
-        TargetDatabase target = postgres != null ? TargetDatabase.postgres(postgres, user, password, dataDir)
+        TargetDatabase target = postgres != null
+                ? TargetDatabase.postgres(postgres, user, password, dataDir)
                 : TargetDatabase.h2(Path.of(h2));
         return new GeneratorOptions(treatments, seed, therapists, waiting, recreate, target);
     }

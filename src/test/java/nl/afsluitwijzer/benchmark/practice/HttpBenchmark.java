@@ -22,8 +22,7 @@ import nl.afsluitwijzer.PracticeDay;
  */
 public final class HttpBenchmark {
 
-    private HttpBenchmark() {
-    }
+    private HttpBenchmark() {}
 
     /**
      * The command line: --data-dir DIR [--jar JAR] [--port P] [--requests N] [--path-seconds S] [--clients C]
@@ -32,8 +31,18 @@ public final class HttpBenchmark {
      * keeps the paths whose name contains one of the words; --heap is the application's -Xmx (default 512m, the
      * memory the application must do with at 100,000 stored treatments).
      */
-    private record Options(Path dataDir, Path jar, int port, int requests, int warmUp, int pathSeconds, int clients,
-            int loadSeconds, boolean countStatements, List<String> paths, String heap) {
+    private record Options(
+            Path dataDir,
+            Path jar,
+            int port,
+            int requests,
+            int warmUp,
+            int pathSeconds,
+            int clients,
+            int loadSeconds,
+            boolean countStatements,
+            List<String> paths,
+            String heap) {
 
         static Options parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -49,14 +58,20 @@ public final class HttpBenchmark {
                             + "[--paths WORD,WORD] [--heap 512m]");
                 }
             }
-            return new Options(Path.of(values.getOrDefault("data-dir", "target/practice-data")).toAbsolutePath(),
+            return new Options(
+                    Path.of(values.getOrDefault("data-dir", "target/practice-data"))
+                            .toAbsolutePath(),
                     Path.of(values.getOrDefault("jar", "target/afsluitwijzer.jar")),
                     Integer.parseInt(values.getOrDefault("port", "18181")),
-                    Integer.parseInt(values.getOrDefault("requests", "20")), 2,
+                    Integer.parseInt(values.getOrDefault("requests", "20")),
+                    2,
                     Integer.parseInt(values.getOrDefault("path-seconds", "300")),
                     Integer.parseInt(values.getOrDefault("clients", "64")),
-                    Integer.parseInt(values.getOrDefault("load-seconds", "30")), count,
-                    List.of(values.getOrDefault("paths", "").toLowerCase(java.util.Locale.ROOT).split(",")),
+                    Integer.parseInt(values.getOrDefault("load-seconds", "30")),
+                    count,
+                    List.of(values.getOrDefault("paths", "")
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .split(",")),
                     values.getOrDefault("heap", "512m"));
         }
     }
@@ -82,26 +97,40 @@ public final class HttpBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         BenchmarkCredentials credentials = BenchmarkCredentials.read(options.dataDir());
-        TargetDatabase target = credentials.url().startsWith("jdbc:h2:") ? TargetDatabase.h2(options.dataDir())
-                : TargetDatabase.postgres(credentials.url(), credentials.databaseUser(),
-                        credentials.databasePassword(), options.dataDir());
+        TargetDatabase target = credentials.url().startsWith("jdbc:h2:")
+                ? TargetDatabase.h2(options.dataDir())
+                : TargetDatabase.postgres(
+                        credentials.url(),
+                        credentials.databaseUser(),
+                        credentials.databasePassword(),
+                        options.dataDir());
         LocalDate today = PracticeDay.today();
         List<Row> rows = ReadPath.all(credentials, today).stream()
-                .filter(path -> options.paths().stream().anyMatch(word -> path.name().toLowerCase(java.util.Locale.ROOT).contains(word)))
-                .map(Row::new).toList();
-        System.out.printf("database: %s; %d timed requests per path after %d warm-up%n", target.describe(),
-                options.requests(), options.warmUp());
+                .filter(path -> options.paths().stream()
+                        .anyMatch(word ->
+                                path.name().toLowerCase(java.util.Locale.ROOT).contains(word)))
+                .map(Row::new)
+                .toList();
+        System.out.printf(
+                "database: %s; %d timed requests per path after %d warm-up%n",
+                target.describe(), options.requests(), options.warmUp());
         floors(target, rows, options);
         System.out.println("floors measured");
         String counting = "SQL statements: not counted (--no-statement-count)";
         if (options.countStatements()) {
-            counting = target.isPostgres() ? countStatements(target, credentials, rows, options)
+            counting = target.isPostgres()
+                    ? countStatements(target, credentials, rows, options)
                     : "SQL statements: not counted on H2 (PostgreSQL only: its statement log)";
         }
         List<LoadRun.Result> load = new ArrayList<>();
         String chain;
-        try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
-                options.dataDir().resolve("benchmark-app.log"), options.heap(), List.of())) {
+        try (PackagedApplication application = PackagedApplication.start(
+                options.jar(),
+                target,
+                options.port(),
+                options.dataDir().resolve("benchmark-app.log"),
+                options.heap(),
+                List.of())) {
             Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
             for (Row row : rows) {
                 time(row, users.get(row.path.who()), options);
@@ -109,12 +138,25 @@ public final class HttpBenchmark {
             if (options.loadSeconds() > 0) {
                 String token = users.get(ReadPath.Who.THERAPIST).token();
                 Duration duration = Duration.ofSeconds(options.loadSeconds());
-                load.add(LoadRun.run("therapist caseload API", application.base() + "/api/v1/caseload", token, 200,
-                        options.clients(), duration));
-                load.add(LoadRun.run("trivial endpoint (404)", application.base() + "/api/v1/nope", token, 404,
-                        options.clients(), duration));
+                load.add(LoadRun.run(
+                        "therapist caseload API",
+                        application.base() + "/api/v1/caseload",
+                        token,
+                        200,
+                        options.clients(),
+                        duration));
+                load.add(LoadRun.run(
+                        "trivial endpoint (404)",
+                        application.base() + "/api/v1/nope",
+                        token,
+                        404,
+                        options.clients(),
+                        duration));
             }
-            chain = chainIntact(users.get(ReadPath.Who.MANAGER).page("/beheer/audit/controle").body()) ? "intact"
+            chain = chainIntact(users.get(ReadPath.Who.MANAGER)
+                            .page("/beheer/audit/controle")
+                            .body())
+                    ? "intact"
                     : "NOT intact (see Beheer > Auditlog > Controleer de keten)";
         }
         print(rows, load, counting, chain);
@@ -130,8 +172,8 @@ public final class HttpBenchmark {
         return tag.matches("(?s).*class=\"[^\"]*\\bsuccess\\b.*");
     }
 
-    private static Map<ReadPath.Who, BenchmarkUser> signIn(PackagedApplication application,
-            BenchmarkCredentials credentials) throws Exception {
+    private static Map<ReadPath.Who, BenchmarkUser> signIn(
+            PackagedApplication application, BenchmarkCredentials credentials) throws Exception {
         Map<ReadPath.Who, BenchmarkUser> users = new LinkedHashMap<>();
         users.put(ReadPath.Who.THERAPIST, new BenchmarkUser(application.base(), credentials.therapist()));
         users.put(ReadPath.Who.MANAGER, new BenchmarkUser(application.base(), credentials.manager()));
@@ -156,8 +198,8 @@ public final class HttpBenchmark {
             last = row.path.request().send(user);
             double millis = (System.nanoTime() - sent) / 1e6;
             if (last.status() != row.path.expectedStatus()) {
-                throw new IllegalStateException(row.path.name() + ": status " + last.status() + ", expected "
-                        + row.path.expectedStatus());
+                throw new IllegalStateException(
+                        row.path.name() + ": status " + last.status() + ", expected " + row.path.expectedStatus());
             }
             if (i == 0 && millis > 60_000) {
                 warmUp = 1;
@@ -173,7 +215,9 @@ public final class HttpBenchmark {
         double[] sorted = LoadRun.sorted(times);
         row.timed = times.size();
         row.status = last.status();
-        row.bytes = row.path.result() == null ? last.bytes() : row.path.result().send(user).bytes();
+        row.bytes = row.path.result() == null
+                ? last.bytes()
+                : row.path.result().send(user).bytes();
         row.median = LoadRun.percentile(sorted, 50);
         row.p99 = LoadRun.percentile(sorted, 99);
         System.out.printf("  %-30s median %8.1f ms  p99 %8.1f ms%n", row.path.name(), row.median, row.p99);
@@ -190,8 +234,11 @@ public final class HttpBenchmark {
                     try (PreparedStatement query = connection.prepareStatement(row.path.floorSql())) {
                         List<Object> params = row.path.floorParams();
                         for (int p = 0; p < params.size(); p++) {
-                            query.setObject(p + 1, params.get(p) instanceof LocalDate date
-                                    ? java.sql.Date.valueOf(date) : params.get(p));
+                            query.setObject(
+                                    p + 1,
+                                    params.get(p) instanceof LocalDate date
+                                            ? java.sql.Date.valueOf(date)
+                                            : params.get(p));
                         }
                         try (ResultSet result = query.executeQuery()) {
                             int columns = result.getMetaData().getColumnCount();
@@ -219,12 +266,12 @@ public final class HttpBenchmark {
      * A run of its own with statement logging on (so the timed run is not slowed by it): per path one warm-up, then
      * one request whose statements are counted.
      */
-    private static String countStatements(TargetDatabase target, BenchmarkCredentials credentials, List<Row> rows,
-            Options options) throws Exception {
+    private static String countStatements(
+            TargetDatabase target, BenchmarkCredentials credentials, List<Row> rows, Options options) throws Exception {
         Path output = options.dataDir().resolve("benchmark-app-statements.log");
         StatementLog log = new StatementLog(output);
-        try (PackagedApplication application = PackagedApplication.start(options.jar(), target, options.port(),
-                output, options.heap(), StatementLog.APPLICATION_ARGUMENTS)) {
+        try (PackagedApplication application = PackagedApplication.start(
+                options.jar(), target, options.port(), output, options.heap(), StatementLog.APPLICATION_ARGUMENTS)) {
             Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
             for (Row row : rows) {
                 long mark = log.mark();
@@ -246,21 +293,46 @@ public final class HttpBenchmark {
 
     private static void print(List<Row> rows, List<LoadRun.Result> load, String counting, String chain) {
         System.out.println();
-        System.out.printf("%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s%n", "read path", "status", "n", "size",
-                "median ms", "p99 ms", "SQL/request", "floor median", "floor p99", "floor rows");
+        System.out.printf(
+                "%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s%n",
+                "read path",
+                "status",
+                "n",
+                "size",
+                "median ms",
+                "p99 ms",
+                "SQL/request",
+                "floor median",
+                "floor p99",
+                "floor rows");
         for (Row row : rows) {
-            System.out.printf("%-30s %6d %3d %10s %10.1f %10.1f %14s | %12.2f %10.2f %9d%n", row.path.name(),
-                    row.status, row.timed, size(row.bytes), row.median, row.p99, row.statements, row.floorMedian,
-                    row.floorP99, row.floorRows);
+            System.out.printf(
+                    "%-30s %6d %3d %10s %10.1f %10.1f %14s | %12.2f %10.2f %9d%n",
+                    row.path.name(),
+                    row.status,
+                    row.timed,
+                    size(row.bytes),
+                    row.median,
+                    row.p99,
+                    row.statements,
+                    row.floorMedian,
+                    row.floorP99,
+                    row.floorRows);
         }
         System.out.println(counting);
         System.out.println("floor: the same rows with one plain query over JDBC (treatments, client, counts of "
                 + "sessions, measurements, evaluations), same warm-up and timing");
         for (LoadRun.Result result : load) {
-            System.out.printf("load %-25s %d clients %.0f s: %,d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, "
-                    + "errors %d%s%n", result.name(), result.clients(), result.seconds(), result.requests(),
-                    result.perSecond(), LoadRun.percentile(result.latencies(), 50),
-                    LoadRun.percentile(result.latencies(), 99), result.errors(),
+            System.out.printf(
+                    "load %-25s %d clients %.0f s: %,d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, " + "errors %d%s%n",
+                    result.name(),
+                    result.clients(),
+                    result.seconds(),
+                    result.requests(),
+                    result.perSecond(),
+                    LoadRun.percentile(result.latencies(), 50),
+                    LoadRun.percentile(result.latencies(), 99),
+                    result.errors(),
                     result.errors() > 0 ? " (first: " + result.firstError() + ")" : "");
         }
         System.out.println("audit chain after the run: " + chain);

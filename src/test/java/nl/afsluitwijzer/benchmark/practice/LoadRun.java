@@ -21,7 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadRun {
 
     /** Requests answered, their latencies (ms, sorted), errors and the time the run took. */
-    record Result(String name, int clients, long requests, long errors, double seconds, double[] latencies,
+    record Result(
+            String name,
+            int clients,
+            long requests,
+            long errors,
+            double seconds,
+            double[] latencies,
             String firstError) {
 
         double perSecond() {
@@ -29,16 +35,22 @@ final class LoadRun {
         }
     }
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     static Result run(String name, String url, String token, int expectedStatus, int clients, Duration duration)
             throws Exception {
         ExecutorService responses = Executors.newFixedThreadPool(4);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(responses).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(responses)
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         AtomicLong errors = new AtomicLong();
         StringBuffer firstError = new StringBuffer();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -70,7 +82,8 @@ final class LoadRun {
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         responses.shutdown(); // else its threads keep the benchmark's JVM alive after the run
-        double[] sorted = all.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
+        double[] sorted =
+                all.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         return new Result(name, clients, sorted.length, errors.get(), seconds, sorted, firstError.toString());
     }
 

@@ -28,23 +28,32 @@ final class PackagedApplication implements AutoCloseable {
         this.port = port;
     }
 
-    static PackagedApplication start(Path jar, TargetDatabase target, int port, Path log, String heap,
-            List<String> extraArguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-jar", jar.toString()));
+    static PackagedApplication start(
+            Path jar, TargetDatabase target, int port, Path log, String heap, List<String> extraArguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(target.applicationArguments(Integer.toString(port))));
         command.removeIf(argument -> argument.startsWith("--logging.level"));
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         PackagedApplication application = new PackagedApplication(process, port);
         application.awaitHealthy(log);
         return application;
     }
 
     private void awaitHealthy(Path log) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

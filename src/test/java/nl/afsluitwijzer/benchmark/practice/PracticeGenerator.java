@@ -28,8 +28,7 @@ public final class PracticeGenerator {
 
     private static final int COMMIT_EVERY = 500;
 
-    private PracticeGenerator() {
-    }
+    private PracticeGenerator() {}
 
     public static void main(String[] args) throws Exception {
         GeneratorOptions options = GeneratorOptions.parse(args);
@@ -48,14 +47,15 @@ public final class PracticeGenerator {
     /** The application on the target, with no demo data, on a free port; its start runs Flyway. */
     static ConfigurableApplicationContext start(TargetDatabase target) {
         SpringApplication application = new SpringApplication(Afsluitwijzer.class);
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("onlyTheApplication",
-                new ApplicationOnly()));
+        application.addInitializers(
+                context -> context.getBeanFactory().registerSingleton("onlyTheApplication", new ApplicationOnly()));
         return application.run(target.applicationArguments("0"));
     }
 
     /** Writes the practice into the started application's database and prints what it wrote. */
-    static PracticeSummary generate(ConfigurableApplicationContext application, TargetDatabase target,
-            GeneratorOptions options) throws Exception {
+    static PracticeSummary generate(
+            ConfigurableApplicationContext application, TargetDatabase target, GeneratorOptions options)
+            throws Exception {
         long started = System.nanoTime();
         Clock clock = application.getBean(Clock.class);
         PracticeUsers users = PracticeUsers.create(application, options.therapists());
@@ -69,12 +69,16 @@ public final class PracticeGenerator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PracticeTables tables = new PracticeTables(connection)) {
-                TreatmentHistories histories = new TreatmentHistories(tables, new Random(options.seed()),
-                        LocalDate.now(clock), clock.getZone(), users.practiceId(),
-                        InstrumentCatalog.loadFromClasspath().get("PHQ9"), letters(application));
+                TreatmentHistories histories = new TreatmentHistories(
+                        tables,
+                        new Random(options.seed()),
+                        LocalDate.now(clock),
+                        clock.getZone(),
+                        users.practiceId(),
+                        InstrumentCatalog.loadFromClasspath().get("PHQ9"),
+                        letters(application));
                 for (int number = 1; number <= shape.treatments(); number++) {
-                    histories.write(number, shape.courseOf(number), users.therapistFor(number),
-                            shape.historyDays());
+                    histories.write(number, shape.courseOf(number), users.therapistFor(number), shape.historyDays());
                     if (number % COMMIT_EVERY == 0) {
                         tables.commit();
                     }
@@ -89,13 +93,15 @@ public final class PracticeGenerator {
         }
         System.out.printf("rows in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, String.join(", ", counts));
         long audited = new GeneratedAudit(application).recordCreations();
-        System.out.printf("audit entries through the application's chain: %,d (%.1f s)%n", audited,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "audit entries through the application's chain: %,d (%.1f s)%n",
+                audited, (System.nanoTime() - started) / 1e9);
         BenchmarkCredentials credentials = users.signInForBenchmark(target);
         Path file = credentials.write(target.dataDir());
         AuditVerification chain = application.getBean(AuditChain.class).verify();
-        System.out.printf("audit chain: %s, %,d entries checked%n", chain.intact() ? "intact" : "BROKEN "
-                + chain.firstBreak(), chain.checked());
+        System.out.printf(
+                "audit chain: %s, %,d entries checked%n",
+                chain.intact() ? "intact" : "BROKEN " + chain.firstBreak(), chain.checked());
         System.out.printf("practice: %s; sign-in for the benchmark in %s%n", shape, file);
         return new PracticeSummary(users.practiceId(), shape, counts, audited, chain.intact());
     }
@@ -107,12 +113,13 @@ public final class PracticeGenerator {
         byte[] pdf = HtmlPdf.render("""
                 <html><head><title>Letter</title></head><body><p>Generated practice: letter to the GP at closing.</p>
                 </body></html>""");
-        return new TreatmentHistories.Letters(pdf, messages.getMessage("closing.letter.file.GP", null, dutch),
+        return new TreatmentHistories.Letters(
+                pdf,
+                messages.getMessage("closing.letter.file.GP", null, dutch),
                 messages.getMessage("closing.letter.file.HANDOVER", null, dutch));
     }
 
     /** What was generated, for the test. */
-    record PracticeSummary(Long practiceId, PracticeShape shape, List<String> counts, long auditEntries,
-            boolean chainIntact) {
-    }
+    record PracticeSummary(
+            Long practiceId, PracticeShape shape, List<String> counts, long auditEntries, boolean chainIntact) {}
 }

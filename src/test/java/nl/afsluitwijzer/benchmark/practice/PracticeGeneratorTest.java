@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PracticeGeneratorTest {
 
-    private static final Pattern ENTRY = Pattern.compile(
-            "\"treatmentId\":(\\d+),\"clientReference\":\"[^\"]*\",\"phase\":\"(\\w+)\",\"n\":(\\d+),"
+    private static final Pattern ENTRY =
+            Pattern.compile("\"treatmentId\":(\\d+),\"clientReference\":\"[^\"]*\",\"phase\":\"(\\w+)\",\"n\":(\\d+),"
                     + "\"expectedSessions\":(\\w+)");
 
     @TempDir
@@ -32,15 +32,24 @@ class PracticeGeneratorTest {
     void aGeneratedPracticeIsReadBackByTheApplicationWithTheNumbersItWasGivenAndItsAuditChainVerifies()
             throws Exception {
         TargetDatabase target = TargetDatabase.h2(directory);
-        GeneratorOptions options = GeneratorOptions.parse("--treatments", "60", "--therapists", "3", "--waiting",
-                "5", "--seed", "7", "--h2", directory.toString());
+        GeneratorOptions options = GeneratorOptions.parse(
+                "--treatments",
+                "60",
+                "--therapists",
+                "3",
+                "--waiting",
+                "5",
+                "--seed",
+                "7",
+                "--h2",
+                directory.toString());
         try (ConfigurableApplicationContext application = PracticeGenerator.start(target)) {
             PracticeGenerator.PracticeSummary summary = PracticeGenerator.generate(application, target, options);
             JdbcClient jdbc = application.getBean(JdbcClient.class);
 
             assertThat(summary.chainIntact()).isTrue();
-            assertThat(summary.auditEntries()).isEqualTo(60 + count(jdbc,
-                    "SELECT COUNT(*) FROM closing_plan WHERE closed_on IS NOT NULL"));
+            assertThat(summary.auditEntries())
+                    .isEqualTo(60 + count(jdbc, "SELECT COUNT(*) FROM closing_plan WHERE closed_on IS NOT NULL"));
             assertThat(count(jdbc, "SELECT COUNT(*) FROM treatment")).isEqualTo(60);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM treatment WHERE phase IN ('REFERRED', 'INTAKE')"))
                     .isEqualTo(5);
@@ -48,9 +57,12 @@ class PracticeGeneratorTest {
                     .isEqualTo(6);
             rowsKeepTheRules(jdbc);
 
-            int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+            int port =
+                    ((WebServerApplicationContext) application).getWebServer().getPort();
             BenchmarkCredentials credentials = BenchmarkCredentials.read(directory);
-            theApplicationReadsItBack(jdbc, new BenchmarkUser("http://localhost:" + port, credentials.manager()),
+            theApplicationReadsItBack(
+                    jdbc,
+                    new BenchmarkUser("http://localhost:" + port, credentials.manager()),
                     new BenchmarkUser("http://localhost:" + port, credentials.therapist()));
         }
     }
@@ -81,12 +93,13 @@ class PracticeGeneratorTest {
         assertThat(count(jdbc, """
                 SELECT COUNT(*) FROM phase_change a JOIN phase_change b ON a.treatment_id = b.treatment_id
                 AND b.sequence_number = a.sequence_number + 1 WHERE b.changed_on < a.changed_on""")).isZero();
-        assertThat(count(jdbc, "SELECT COUNT(*) FROM treatment_session WHERE session_date > ?",
-                PracticeDay.today())).isZero();
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM treatment_session WHERE session_date > ?", PracticeDay.today()))
+                .isZero();
         assertThat(count(jdbc, "SELECT COUNT(*) FROM evaluation WHERE evaluated_on > ?", PracticeDay.today()))
                 .isZero();
         // the halfway evaluation is there for most treatments that got past halfway
-        assertThat(count(jdbc, "SELECT COUNT(*) FROM evaluation WHERE kind = 'MID'")).isPositive();
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM evaluation WHERE kind = 'MID'"))
+                .isPositive();
         assertThat(count(jdbc, "SELECT COUNT(*) FROM measurement WHERE instrument = 'PHQ9' AND band IS NULL"))
                 .isZero();
     }
@@ -100,13 +113,19 @@ class PracticeGeneratorTest {
         while (entry.find()) {
             long id = Long.parseLong(entry.group(1));
             shown.put(id, entry.group(2));
-            assertThat(Integer.parseInt(entry.group(3))).as("n of treatment %d", id).isEqualTo(count(jdbc, """
+            assertThat(Integer.parseInt(entry.group(3)))
+                    .as("n of treatment %d", id)
+                    .isEqualTo(count(jdbc, """
                     SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ? AND attended
                     AND kind IN ('TREATMENT', 'EVALUATION', 'CLOSING')""", id));
             if (!entry.group(4).equals("null")) {
-                assertThat(Long.parseLong(entry.group(4))).as("E of treatment %d", id).isEqualTo(count(jdbc,
-                        "SELECT sessions FROM expected_sessions WHERE treatment_id = ? ORDER BY sequence_number DESC "
-                                + "LIMIT 1", id));
+                assertThat(Long.parseLong(entry.group(4)))
+                        .as("E of treatment %d", id)
+                        .isEqualTo(count(
+                                jdbc,
+                                "SELECT sessions FROM expected_sessions WHERE treatment_id = ? ORDER BY sequence_number DESC "
+                                        + "LIMIT 1",
+                                id));
             }
         }
         assertThat(shown).hasSize(11);

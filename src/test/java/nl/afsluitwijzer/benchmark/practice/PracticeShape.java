@@ -39,8 +39,9 @@ record PracticeShape(int treatments, int waiting, int inTreatment, int inClosing
 
     @Override
     public String toString() {
-        return String.format("%,d treatments (%,d waiting, %,d in treatment, %,d in closing, %,d ended over %.1f years),"
-                + " %d therapists and 1 manager", treatments, waiting, inTreatment, inClosing, ended(),
-                historyDays / 365.0, therapists);
+        return String.format(
+                "%,d treatments (%,d waiting, %,d in treatment, %,d in closing, %,d ended over %.1f years),"
+                        + " %d therapists and 1 manager",
+                treatments, waiting, inTreatment, inClosing, ended(), historyDays / 365.0, therapists);
     }
 }

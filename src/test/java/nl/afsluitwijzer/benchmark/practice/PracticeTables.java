@@ -40,42 +40,154 @@ final class PracticeTables implements AutoCloseable {
 
     PracticeTables(Connection connection) throws SQLException {
         this.connection = connection;
-        client = batch("client", true, "id", "practice_id", "reference", "display_name", "birth_year", "gp_name",
-                "gp_practice", "created_at", "version");
-        treatment = batch("treatment", true, "id", "practice_id", "client_id", "therapist_id", "phase",
-                "registration_date", "intake_date", "start_date", "end_date", "help_question", "scope_note", "complex",
-                "primary_instrument", "closing_discussed_at_start", "client_estimate_sessions",
-                "therapist_estimate_sessions", "agreements_set_on", "created_at", "version", "referrer_kind",
-                "referrer_name", "ehealth_offered", "ehealth_offer", "screened_on", "screening_outcome",
-                "screening_reasons", "screening_other_reason", "screened_by");
-        phaseChange = batch("phase_change", true, "id", "treatment_id", "changed_on", "phase", "reason",
-                "changed_by", "sequence_number");
-        expectedSessions = batch("expected_sessions", true, "id", "treatment_id", "effective_date", "sessions",
-                "sequence_number", "origin");
-        goal = batch("goal", true, "id", "treatment_id", "description", "criterion", "added_on", "status", "version");
-        goalStatusChange = batch("goal_status_change", true, "id", "goal_id", "changed_on", "status",
+        client = batch(
+                "client",
+                true,
+                "id",
+                "practice_id",
+                "reference",
+                "display_name",
+                "birth_year",
+                "gp_name",
+                "gp_practice",
+                "created_at",
+                "version");
+        treatment = batch(
+                "treatment",
+                true,
+                "id",
+                "practice_id",
+                "client_id",
+                "therapist_id",
+                "phase",
+                "registration_date",
+                "intake_date",
+                "start_date",
+                "end_date",
+                "help_question",
+                "scope_note",
+                "complex",
+                "primary_instrument",
+                "closing_discussed_at_start",
+                "client_estimate_sessions",
+                "therapist_estimate_sessions",
+                "agreements_set_on",
+                "created_at",
+                "version",
+                "referrer_kind",
+                "referrer_name",
+                "ehealth_offered",
+                "ehealth_offer",
+                "screened_on",
+                "screening_outcome",
+                "screening_reasons",
+                "screening_other_reason",
+                "screened_by");
+        phaseChange = batch(
+                "phase_change",
+                true,
+                "id",
+                "treatment_id",
+                "changed_on",
+                "phase",
+                "reason",
+                "changed_by",
                 "sequence_number");
-        session = batch("treatment_session", true, "id", "treatment_id", "session_date", "kind", "attended",
+        expectedSessions = batch(
+                "expected_sessions",
+                true,
+                "id",
+                "treatment_id",
+                "effective_date",
+                "sessions",
+                "sequence_number",
+                "origin");
+        goal = batch("goal", true, "id", "treatment_id", "description", "criterion", "added_on", "status", "version");
+        goalStatusChange =
+                batch("goal_status_change", true, "id", "goal_id", "changed_on", "status", "sequence_number");
+        session = batch(
+                "treatment_session", true, "id", "treatment_id", "session_date", "kind", "attended", "recorded_at");
+        measurement = batch(
+                "measurement",
+                true,
+                "id",
+                "treatment_id",
+                "instrument",
+                "measured_on",
+                "total",
+                "band",
+                "answers",
+                "goal_id",
+                "source",
+                "recorded_by",
                 "recorded_at");
-        measurement = batch("measurement", true, "id", "treatment_id", "instrument", "measured_on", "total", "band",
-                "answers", "goal_id", "source", "recorded_by", "recorded_at");
-        evaluation = batch("evaluation", true, "id", "treatment_id", "evaluated_on", "kind", "alliance_rating",
-                "motivation_rating", "colleague_present", "client_view", "note", "decision",
-                "previous_expected_sessions", "new_expected_sessions", "other_reason", "plan",
-                "review_after_sessions", "recorded_by", "recorded_at");
+        evaluation = batch(
+                "evaluation",
+                true,
+                "id",
+                "treatment_id",
+                "evaluated_on",
+                "kind",
+                "alliance_rating",
+                "motivation_rating",
+                "colleague_present",
+                "client_view",
+                "note",
+                "decision",
+                "previous_expected_sessions",
+                "new_expected_sessions",
+                "other_reason",
+                "plan",
+                "review_after_sessions",
+                "recorded_by",
+                "recorded_at");
         goalScore = batch("goal_score", false, "evaluation_id", "goal_id", "score");
         extensionReason = batch("extension_reason_code", false, "evaluation_id", "code");
-        closingPlan = batch("closing_plan", true, "id", "treatment_id", "started_on", "learned", "keep_result",
-                "contacts", "relatives", "ehealth", "return_guarantee_discussed", "ritual", "ritual_note",
-                "end_measurement_done", "handover_to", "handover_organisation", "handover_joint_conversation",
-                "handover_written", "handover_oral", "closed_on", "closing_reason", "closing_reason_text",
-                "missing_reason", "created_at", "updated_at", "version", "handover_reason", "handover_tried",
-                "handover_risks", "handover_agreed");
+        closingPlan = batch(
+                "closing_plan",
+                true,
+                "id",
+                "treatment_id",
+                "started_on",
+                "learned",
+                "keep_result",
+                "contacts",
+                "relatives",
+                "ehealth",
+                "return_guarantee_discussed",
+                "ritual",
+                "ritual_note",
+                "end_measurement_done",
+                "handover_to",
+                "handover_organisation",
+                "handover_joint_conversation",
+                "handover_written",
+                "handover_oral",
+                "closed_on",
+                "closing_reason",
+                "closing_reason_text",
+                "missing_reason",
+                "created_at",
+                "updated_at",
+                "version",
+                "handover_reason",
+                "handover_tried",
+                "handover_risks",
+                "handover_agreed");
         fadingOut = batch("fading_out_session", false, "closing_plan_id", "sequence_number", "planned_on");
         closingSupport = batch("closing_support", false, "closing_plan_id", "code");
         closingMissingItem = batch("closing_missing_item", false, "closing_plan_id", "item");
-        letter = batch("closing_letter", true, "id", "treatment_id", "kind", "generated_on", "generated_at",
-                "generated_by", "file_name", "content");
+        letter = batch(
+                "closing_letter",
+                true,
+                "id",
+                "treatment_id",
+                "kind",
+                "generated_on",
+                "generated_at",
+                "generated_by",
+                "file_name",
+                "content");
     }
 
     private Batch batch(String table, boolean identity, String... columns) throws SQLException {
@@ -111,8 +223,8 @@ final class PracticeTables implements AutoCloseable {
     void finish() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, Long> table : lastIds.entrySet()) {
-                statement.execute("ALTER TABLE " + table.getKey() + " ALTER COLUMN id RESTART WITH "
-                        + (table.getValue() + 1));
+                statement.execute(
+                        "ALTER TABLE " + table.getKey() + " ALTER COLUMN id RESTART WITH " + (table.getValue() + 1));
             }
             connection.commit();
             connection.setAutoCommit(true);

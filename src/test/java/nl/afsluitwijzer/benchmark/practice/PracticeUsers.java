@@ -37,8 +37,10 @@ final class PracticeUsers {
     private PracticeUsers(ApplicationContext application) {
         this.application = application;
         this.jdbc = application.getBean(JdbcClient.class);
-        this.practiceId = jdbc.sql("SELECT MIN(id) FROM practice").query(Long.class).single();
-        this.alreadyGenerated = jdbc.sql("SELECT COUNT(*) FROM treatment").query(Long.class).single() > 0;
+        this.practiceId =
+                jdbc.sql("SELECT MIN(id) FROM practice").query(Long.class).single();
+        this.alreadyGenerated =
+                jdbc.sql("SELECT COUNT(*) FROM treatment").query(Long.class).single() > 0;
     }
 
     /** The practice's users, the therapists created when the database holds no treatments yet. */
@@ -56,24 +58,27 @@ final class PracticeUsers {
         password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String hash = application.getBean(PasswordEncoder.class).encode(password);
         Timestamp now = Timestamp.from(application.getBean(Clock.class).instant());
-        record Manager(Long id, String username) {
-        }
-        Manager manager = jdbc.sql("""
-                SELECT id, username FROM user_account WHERE practice_id = ? AND role = 'MANAGER' ORDER BY id""")
-                .param(practiceId).query(Manager.class).list().get(0);
+        record Manager(Long id, String username) {}
+        Manager manager =
+                jdbc.sql("""
+                SELECT id, username FROM user_account WHERE practice_id = ? AND role = 'MANAGER' ORDER BY id""").param(practiceId).query(Manager.class).list().get(0);
         managerId = manager.id();
         managerUsername = manager.username();
         jdbc.sql("UPDATE user_account SET password_hash = ?, must_change_password = FALSE WHERE id = ?")
-                .params(hash, managerId).update();
+                .params(hash, managerId)
+                .update();
         for (int t = 1; t <= count; t++) {
             String username = String.format("therapist%03d", t);
             jdbc.sql("""
                     INSERT INTO user_account (practice_id, username, display_name, password_hash, role, enabled,
                         must_change_password, created_at, version)
                     VALUES (?, ?, ?, ?, 'THERAPIST', TRUE, FALSE, ?, 0)""")
-                    .params(practiceId, username, String.format("Therapist %03d", t), hash, now).update();
-            therapists.add(jdbc.sql("SELECT id FROM user_account WHERE username = ?").param(username)
-                    .query(Long.class).single());
+                    .params(practiceId, username, String.format("Therapist %03d", t), hash, now)
+                    .update();
+            therapists.add(jdbc.sql("SELECT id FROM user_account WHERE username = ?")
+                    .param(username)
+                    .query(Long.class)
+                    .single());
         }
     }
 
@@ -93,23 +98,30 @@ final class PracticeUsers {
     /** Enrols TOTP and issues an API token for the manager and the first therapist, as they would themselves. */
     BenchmarkCredentials signInForBenchmark(TargetDatabase target) {
         String therapistUsername = jdbc.sql("SELECT username FROM user_account WHERE id = ?")
-                .param(therapists.get(0)).query(String.class).single();
+                .param(therapists.get(0))
+                .query(String.class)
+                .single();
         BenchmarkCredentials.User manager = signIn(managerId, managerUsername, "MANAGER");
         BenchmarkCredentials.User therapist = signIn(therapists.get(0), therapistUsername, "THERAPIST");
-        return new BenchmarkCredentials(target.jdbcUrl(), target.user(), target.password(), practiceId, manager,
-                therapist);
+        return new BenchmarkCredentials(
+                target.jdbcUrl(), target.user(), target.password(), practiceId, manager, therapist);
     }
 
     private BenchmarkCredentials.User signIn(Long userId, String username, String role) {
         SecondFactors secondFactors = application.getBean(SecondFactors.class);
         ApiTokens tokens = application.getBean(ApiTokens.class);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             String secret = secondFactors.newSecret();
-            String code = Totp.code(Base32.decode(secret), Totp.step(application.getBean(Clock.class).instant()));
-            secondFactors.enrol(userId, secret, code).orElseThrow(() -> new IllegalStateException(
-                    "the application refused the second factor of " + username));
+            String code = Totp.code(
+                    Base32.decode(secret),
+                    Totp.step(application.getBean(Clock.class).instant()));
+            secondFactors
+                    .enrol(userId, secret, code)
+                    .orElseThrow(() ->
+                            new IllegalStateException("the application refused the second factor of " + username));
             String token = tokens.issue(userId, "http-benchmark").secret();
             return new BenchmarkCredentials.User(userId, username, password, secret, token);
         } finally {

@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  * plain SQL query that reads the same rows (the treatments the path shows, with their client and the sessions,
  * measurements and evaluations it needs, joined and counted), which is what no implementation can go below.
  */
-record ReadPath(String name, Who who, Request request, int expectedStatus, String floorSql, List<Object> floorParams,
+record ReadPath(
+        String name,
+        Who who,
+        Request request,
+        int expectedStatus,
+        String floorSql,
+        List<Object> floorParams,
         Request result) {
 
     ReadPath(String name, Who who, Request request, int expectedStatus, String floorSql, List<Object> floorParams) {
@@ -19,7 +25,8 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
     }
 
     enum Who {
-        THERAPIST, MANAGER
+        THERAPIST,
+        MANAGER
     }
 
     /** One request of the path by the user. */
@@ -45,6 +52,7 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
 
     /** The paths of the paged lists: the first page of 50 (a larger practice only adds pages). */
     static final String CASELOAD_PAGE = "/caseload?page=1";
+
     static final String CASELOAD_API = "/api/v1/caseload?page=1&size=50";
     static final String WAITING_PAGE = "/wachtlijst?page=1&startPage=1";
     static final String AUDIT_PAGE = "/beheer/audit?page=1";
@@ -81,35 +89,97 @@ record ReadPath(String name, Who who, Request request, int expectedStatus, Strin
                 """;
         List<Object> periodParams = List.of(practice, today, from);
         return List.of(
-                new ReadPath("therapist caseload API", Who.THERAPIST, user -> user.api("/api/v1/caseload"), 200,
+                new ReadPath(
+                        "therapist caseload API",
+                        Who.THERAPIST,
+                        user -> user.api("/api/v1/caseload"),
+                        200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN,
                         List.of(therapist)),
-                new ReadPath("therapist waiting list page", Who.THERAPIST, user -> user.page("/wachtlijst"), 200,
+                new ReadPath(
+                        "therapist waiting list page",
+                        Who.THERAPIST,
+                        user -> user.page("/wachtlijst"),
+                        200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
-                                + " ORDER BY t.registration_date, t.id", List.of(therapist)),
-                new ReadPath("manager caseload API", Who.MANAGER, user -> user.api(CASELOAD_API), 200,
+                                + " ORDER BY t.registration_date, t.id",
+                        List.of(therapist)),
+                new ReadPath(
+                        "manager caseload API",
+                        Who.MANAGER,
+                        user -> user.api(CASELOAD_API),
+                        200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
-                                + " ORDER BY t.id LIMIT 50", List.of(practice)),
-                new ReadPath("manager caseload page", Who.MANAGER, user -> user.page(CASELOAD_PAGE), 200,
+                                + " ORDER BY t.id LIMIT 50",
+                        List.of(practice)),
+                new ReadPath(
+                        "manager caseload page",
+                        Who.MANAGER,
+                        user -> user.page(CASELOAD_PAGE),
+                        200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
-                                + " ORDER BY t.id LIMIT 50", List.of(practice)),
-                new ReadPath("manager audit log page", Who.MANAGER, user -> user.page(AUDIT_PAGE), 200,
-                        AUDIT_ROWS, List.of(practice)),
-                new ReadPath("manager audit log API", Who.MANAGER, user -> user.api(AUDIT_API), 200,
-                        AUDIT_ROWS, List.of(practice)),
-                new ReadPath("manager waiting list page", Who.MANAGER, user -> user.page(WAITING_PAGE), 200,
+                                + " ORDER BY t.id LIMIT 50",
+                        List.of(practice)),
+                new ReadPath(
+                        "manager audit log page",
+                        Who.MANAGER,
+                        user -> user.page(AUDIT_PAGE),
+                        200,
+                        AUDIT_ROWS,
+                        List.of(practice)),
+                new ReadPath(
+                        "manager audit log API",
+                        Who.MANAGER,
+                        user -> user.api(AUDIT_API),
+                        200,
+                        AUDIT_ROWS,
+                        List.of(practice)),
+                new ReadPath(
+                        "manager waiting list page",
+                        Who.MANAGER,
+                        user -> user.page(WAITING_PAGE),
+                        200,
                         TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
-                                + " ORDER BY t.registration_date, t.id LIMIT 50", List.of(practice)),
-                new ReadPath("insights API, one year", Who.MANAGER, user -> user.api("/api/v1/insights?" + year),
-                        200, period, periodParams),
-                new ReadPath("indicators page, one year", Who.MANAGER,
-                        user -> user.page("/inzicht/indicatoren?" + year), 200, period, periodParams),
-                new ReadPath("Norm 1 report PDF, one year", Who.MANAGER, user -> user.post("/inzicht/norm1",
-                        Map.of("from", from.toString(), "to", today.toString(), "narrative",
-                                "Generated practice: how it works on timely closing.", "_csrf",
-                                user.csrfOf("/inzicht/norm1"))), 302, period, periodParams,
+                                + " ORDER BY t.registration_date, t.id LIMIT 50",
+                        List.of(practice)),
+                new ReadPath(
+                        "insights API, one year",
+                        Who.MANAGER,
+                        user -> user.api("/api/v1/insights?" + year),
+                        200,
+                        period,
+                        periodParams),
+                new ReadPath(
+                        "indicators page, one year",
+                        Who.MANAGER,
+                        user -> user.page("/inzicht/indicatoren?" + year),
+                        200,
+                        period,
+                        periodParams),
+                new ReadPath(
+                        "Norm 1 report PDF, one year",
+                        Who.MANAGER,
+                        user -> user.post(
+                                "/inzicht/norm1",
+                                Map.of(
+                                        "from",
+                                        from.toString(),
+                                        "to",
+                                        today.toString(),
+                                        "narrative",
+                                        "Generated practice: how it works on timely closing.",
+                                        "_csrf",
+                                        user.csrfOf("/inzicht/norm1"))),
+                        302,
+                        period,
+                        periodParams,
                         ReadPath::newestNorm1Report),
-                new ReadPath("trivial endpoint (404)", Who.THERAPIST, user -> user.api("/api/v1/nope"), 404,
-                        "SELECT 1", List.of()));
+                new ReadPath(
+                        "trivial endpoint (404)",
+                        Who.THERAPIST,
+                        user -> user.api("/api/v1/nope"),
+                        404,
+                        "SELECT 1",
+                        List.of()));
     }
 }

@@ -22,15 +22,14 @@ import java.util.Set;
 final class StatementLog {
 
     /** The driver's protocol trace to the console only (no log file: the trace is large). */
-    static final List<String> APPLICATION_ARGUMENTS = List.of(
-            "--logging.level.org.postgresql.core.v3.QueryExecutorImpl=TRACE", "--logging.file.name=");
+    static final List<String> APPLICATION_ARGUMENTS =
+            List.of("--logging.level.org.postgresql.core.v3.QueryExecutorImpl=TRACE", "--logging.file.name=");
 
     private static final String STATUS = "<=BE CommandStatus(";
     private static final Set<String> CONTROL = Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW");
 
     /** The statements of one request: those that read or write, and transaction control. */
-    record Count(long statements, long transactionControl) {
-    }
+    record Count(long statements, long transactionControl) {}
 
     private final Path output;
 

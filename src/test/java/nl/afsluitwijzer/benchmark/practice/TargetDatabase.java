@@ -47,12 +47,15 @@ record TargetDatabase(String url, String user, String password, Path dataDir) {
 
     /** Command-line properties for the application on this database: no demo, this data directory, the port. */
     String[] applicationArguments(String port) {
-        List<String> arguments = new ArrayList<>(List.of("--afsluitwijzer.data-dir=" + dataDir,
-                "--afsluitwijzer.demo=false", "--server.port=" + port, "--logging.level.root=WARN",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--afsluitwijzer.data-dir=" + dataDir,
+                "--afsluitwijzer.demo=false",
+                "--server.port=" + port,
+                "--logging.level.root=WARN",
                 "--logging.level.org.flywaydb=INFO"));
         // always named: a profile's own URL (the test profile's shared in-memory database) must not win
-        arguments.add("--spring.datasource.url=" + (isPostgres()
-                ? url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : jdbcUrl()));
+        arguments.add("--spring.datasource.url="
+                + (isPostgres() ? url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : jdbcUrl()));
         arguments.add("--spring.datasource.username=" + user);
         arguments.add("--spring.datasource.password=" + password);
         return arguments.toArray(String[]::new);
@@ -70,7 +73,8 @@ record TargetDatabase(String url, String user, String password, Path dataDir) {
      */
     void recreate() throws SQLException, IOException {
         if (isPostgres()) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA public CASCADE");
                 statement.execute("CREATE SCHEMA public");
             }
@@ -82,7 +86,9 @@ record TargetDatabase(String url, String user, String password, Path dataDir) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 boolean database = !isPostgres() && name.startsWith("afsluitwijzer.") && name.endsWith(".db");
-                if (database || name.equals("audit-anchors.log") || name.startsWith("first-")
+                if (database
+                        || name.equals("audit-anchors.log")
+                        || name.startsWith("first-")
                         || name.equals(CREDENTIALS_FILE)) {
                     Files.delete(file);
                 }

@@ -50,7 +50,10 @@ final class TreatmentHistories {
 
     /** What kind of treatment to write: where in its course it is today. */
     enum Course {
-        WAITING, IN_TREATMENT, IN_CLOSING, ENDED
+        WAITING,
+        IN_TREATMENT,
+        IN_CLOSING,
+        ENDED
     }
 
     private static final String[] QUESTIONS = {
@@ -76,11 +79,16 @@ final class TreatmentHistories {
     private final Letters letters;
 
     /** The letter the practice would have generated: a rendered PDF and its file name prefix per kind. */
-    record Letters(byte[] pdf, String gpFilePrefix, String handoverFilePrefix) {
-    }
+    record Letters(byte[] pdf, String gpFilePrefix, String handoverFilePrefix) {}
 
-    TreatmentHistories(PracticeTables tables, Random random, LocalDate today, ZoneId zone, Long practiceId,
-            Instrument phq9, Letters letters) {
+    TreatmentHistories(
+            PracticeTables tables,
+            Random random,
+            LocalDate today,
+            ZoneId zone,
+            Long practiceId,
+            Instrument phq9,
+            Letters letters) {
         this.tables = tables;
         this.random = random;
         this.today = today;
@@ -97,24 +105,40 @@ final class TreatmentHistories {
         String reference = String.format("C%07d", number);
         long clientId = client(number, reference, plan.registered);
         long treatmentId = tables.nextId(tables.treatment);
-        Treatment treatment = Treatment.referral(practiceId, clientId, therapist, plan.registered,
-                pick(QUESTIONS), plan.complex, therapist, at(plan.registered));
+        Treatment treatment = Treatment.referral(
+                practiceId,
+                clientId,
+                therapist,
+                plan.registered,
+                pick(QUESTIONS),
+                plan.complex,
+                therapist,
+                at(plan.registered));
         treatment.describeReferral(referral(), treatment.getHelpQuestion());
         if (course == Course.WAITING) {
             writeWaiting(treatmentId, treatment, plan, therapist);
             return treatmentId;
         }
         if (plan.screenedOut) {
-            treatment.screen(Screening.of(plan.intake, ScreeningOutcome.DOES_NOT_FIT,
-                    List.of(ScreeningReason.TOO_COMPLEX), null, therapist));
+            treatment.screen(Screening.of(
+                    plan.intake, ScreeningOutcome.DOES_NOT_FIT, List.of(ScreeningReason.TOO_COMPLEX), null, therapist));
             writeTreatment(treatmentId, treatment);
             return treatmentId;
         }
         treatment.screen(Screening.of(plan.registered.plusDays(7), ScreeningOutcome.FITS, List.of(), null, therapist));
         treatment.moveTo(Phase.INTAKE, plan.intake, null, therapist);
         treatment.moveTo(Phase.TREATMENT, plan.start, null, therapist);
-        treatment.agree(new Agreements(plan.expected, plan.expected, plan.expected, random.nextInt(10) < 8,
-                plan.complex, phq9.code(), treatment.getHelpQuestion(), null), plan.start);
+        treatment.agree(
+                new Agreements(
+                        plan.expected,
+                        plan.expected,
+                        plan.expected,
+                        random.nextInt(10) < 8,
+                        plan.complex,
+                        phq9.code(),
+                        treatment.getHelpQuestion(),
+                        null),
+                plan.start);
         List<Long> goals = goals(treatmentId, plan);
         Sessions sessions = sessions(treatmentId, plan);
         boolean endMeasured = measurements(treatmentId, plan, sessions, therapist);
@@ -147,6 +171,7 @@ final class TreatmentHistories {
         int midAt;
         /** The counted session (1-based) with the FINAL evaluation that started the closing phase, or null. */
         Integer closingFrom;
+
         ClosingReason reason;
         boolean screenedOut;
         boolean intakeDone;
@@ -182,8 +207,13 @@ final class TreatmentHistories {
     private Plan ended(int historyDays) {
         Plan plan = base();
         int roll = random.nextInt(100);
-        plan.reason = roll < 62 ? ClosingReason.GOAL_REACHED : roll < 80 ? ClosingReason.NO_FURTHER_IMPROVEMENT
-                : roll < 88 ? ClosingReason.TRANSFERRED : roll < 97 ? ClosingReason.CLIENT_STOPPED : ClosingReason.OTHER;
+        plan.reason = roll < 62
+                ? ClosingReason.GOAL_REACHED
+                : roll < 80
+                        ? ClosingReason.NO_FURTHER_IMPROVEMENT
+                        : roll < 88
+                                ? ClosingReason.TRANSFERRED
+                                : roll < 97 ? ClosingReason.CLIENT_STOPPED : ClosingReason.OTHER;
         if (random.nextInt(100) < 2) {
             plan.reason = null;
             plan.screenedOut = true;
@@ -227,33 +257,49 @@ final class TreatmentHistories {
 
     private long client(int number, String reference, LocalDate registered) {
         long id = tables.nextId(tables.client);
-        ClientDetails details = new ClientDetails(reference, "Client " + number,
-                1950 + random.nextInt(55), "GP " + (1 + random.nextInt(300)), "Health centre " + (1 + random.nextInt(60)));
-        tables.client.add(id, practiceId, details.reference(), details.displayName(), details.birthYear(),
-                details.gpName(), details.gpPractice(), at(registered), 0);
+        ClientDetails details = new ClientDetails(
+                reference,
+                "Client " + number,
+                1950 + random.nextInt(55),
+                "GP " + (1 + random.nextInt(300)),
+                "Health centre " + (1 + random.nextInt(60)));
+        tables.client.add(
+                id,
+                practiceId,
+                details.reference(),
+                details.displayName(),
+                details.birthYear(),
+                details.gpName(),
+                details.gpPractice(),
+                at(registered),
+                0);
         return id;
     }
 
     private ReferralDetails referral() {
         int roll = random.nextInt(100);
-        ReferrerKind kind = roll < 70 ? ReferrerKind.GP : roll < 85 ? ReferrerKind.POH_GGZ
-                : roll < 95 ? ReferrerKind.SELF : ReferrerKind.OTHER;
+        ReferrerKind kind = roll < 70
+                ? ReferrerKind.GP
+                : roll < 85 ? ReferrerKind.POH_GGZ : roll < 95 ? ReferrerKind.SELF : ReferrerKind.OTHER;
         boolean ehealth = random.nextInt(10) < 3;
-        return new ReferralDetails(kind, kind == ReferrerKind.SELF ? null : "Referrer " + (1 + random.nextInt(400)),
-                ehealth, ehealth ? "Online course while waiting" : null);
+        return new ReferralDetails(
+                kind,
+                kind == ReferrerKind.SELF ? null : "Referrer " + (1 + random.nextInt(400)),
+                ehealth,
+                ehealth ? "Online course while waiting" : null);
     }
 
     private void writeWaiting(long treatmentId, Treatment treatment, Plan plan, Long therapist) {
         if (plan.screened) {
             LocalDate screened = plan.registered.plusDays(random.nextInt(7));
             LocalDate latest = plan.intakeDone ? plan.intake : today;
-            treatment.screen(Screening.of(screened.isAfter(latest) ? latest : screened, ScreeningOutcome.FITS,
-                    List.of(), null, therapist));
+            treatment.screen(Screening.of(
+                    screened.isAfter(latest) ? latest : screened, ScreeningOutcome.FITS, List.of(), null, therapist));
         }
         if (plan.intakeDone) {
             treatment.moveTo(Phase.INTAKE, plan.intake, null, therapist);
-            tables.session.add(tables.nextId(tables.session), treatmentId, plan.intake, SessionKind.INTAKE, true,
-                    at(plan.intake));
+            tables.session.add(
+                    tables.nextId(tables.session), treatmentId, plan.intake, SessionKind.INTAKE, true, at(plan.intake));
         }
         writeTreatment(treatmentId, treatment);
     }
@@ -261,24 +307,53 @@ final class TreatmentHistories {
     private void writeTreatment(long id, Treatment t) {
         ReferralDetails referral = t.referral();
         Screening screening = t.screening().orElse(null);
-        tables.treatment.add(id, t.getPracticeId(), t.getClientId(), t.getTherapistId(), t.getPhase(),
-                t.getRegistrationDate(), t.getIntakeDate(), t.getStartDate(), t.getEndDate(), t.getHelpQuestion(),
-                t.getScopeNote(), t.isComplex(), t.getPrimaryInstrument(), t.isClosingDiscussedAtStart(),
-                t.getClientEstimateSessions(), t.getTherapistEstimateSessions(), t.getAgreementsSetOn(),
-                at(t.getRegistrationDate()), 0, referral.referrerKind(), referral.referrerName(),
-                referral.ehealthOffered(), referral.ehealthOffer(),
+        tables.treatment.add(
+                id,
+                t.getPracticeId(),
+                t.getClientId(),
+                t.getTherapistId(),
+                t.getPhase(),
+                t.getRegistrationDate(),
+                t.getIntakeDate(),
+                t.getStartDate(),
+                t.getEndDate(),
+                t.getHelpQuestion(),
+                t.getScopeNote(),
+                t.isComplex(),
+                t.getPrimaryInstrument(),
+                t.isClosingDiscussedAtStart(),
+                t.getClientEstimateSessions(),
+                t.getTherapistEstimateSessions(),
+                t.getAgreementsSetOn(),
+                at(t.getRegistrationDate()),
+                0,
+                referral.referrerKind(),
+                referral.referrerName(),
+                referral.ehealthOffered(),
+                referral.ehealthOffer(),
                 screening == null ? null : screening.screenedOn(),
                 screening == null ? null : screening.screeningOutcome(),
                 screening == null ? null : screening.screeningReasons(),
                 screening == null ? null : screening.screeningOtherReason(),
                 screening == null ? null : screening.screenedBy());
         for (PhaseChange change : t.phaseHistory()) {
-            tables.phaseChange.add(tables.nextId(tables.phaseChange), id, change.changedOn(), change.phase(),
-                    change.reason(), change.changedBy(), change.sequenceNumber());
+            tables.phaseChange.add(
+                    tables.nextId(tables.phaseChange),
+                    id,
+                    change.changedOn(),
+                    change.phase(),
+                    change.reason(),
+                    change.changedBy(),
+                    change.sequenceNumber());
         }
         for (ExpectedSessions e : t.expectedSessionsHistory()) {
-            tables.expectedSessions.add(tables.nextId(tables.expectedSessions), id, e.effectiveDate(), e.sessions(),
-                    e.sequenceNumber(), e.origin().name());
+            tables.expectedSessions.add(
+                    tables.nextId(tables.expectedSessions),
+                    id,
+                    e.effectiveDate(),
+                    e.sessions(),
+                    e.sequenceNumber(),
+                    e.origin().name());
         }
     }
 
@@ -291,14 +366,27 @@ final class TreatmentHistories {
             if (plan.reason != null) {
                 LocalDate end = plan.start.plusDays(plan.held * 7L);
                 int roll = random.nextInt(100);
-                goal.changeStatus(plan.reason == ClosingReason.GOAL_REACHED && roll < 75 || roll < 30
-                        ? GoalStatus.REACHED : roll < 85 ? GoalStatus.PARTLY_REACHED : GoalStatus.DROPPED, end);
+                goal.changeStatus(
+                        plan.reason == ClosingReason.GOAL_REACHED && roll < 75 || roll < 30
+                                ? GoalStatus.REACHED
+                                : roll < 85 ? GoalStatus.PARTLY_REACHED : GoalStatus.DROPPED,
+                        end);
             }
-            tables.goal.add(id, treatmentId, goal.getDescription(), goal.getCriterion(), goal.getAddedOn(),
-                    goal.getStatus(), 0);
+            tables.goal.add(
+                    id,
+                    treatmentId,
+                    goal.getDescription(),
+                    goal.getCriterion(),
+                    goal.getAddedOn(),
+                    goal.getStatus(),
+                    0);
             for (GoalStatusChange change : goal.statusHistory()) {
-                tables.goalStatusChange.add(tables.nextId(tables.goalStatusChange), id, change.changedOn(),
-                        change.status(), change.sequenceNumber());
+                tables.goalStatusChange.add(
+                        tables.nextId(tables.goalStatusChange),
+                        id,
+                        change.changedOn(),
+                        change.status(),
+                        change.sequenceNumber());
             }
             ids.add(id);
         }
@@ -317,14 +405,14 @@ final class TreatmentHistories {
     }
 
     private Sessions sessions(long treatmentId, Plan plan) {
-        tables.session.add(tables.nextId(tables.session), treatmentId, plan.intake, SessionKind.INTAKE, true,
-                at(plan.intake));
+        tables.session.add(
+                tables.nextId(tables.session), treatmentId, plan.intake, SessionKind.INTAKE, true, at(plan.intake));
         List<LocalDate> counted = new ArrayList<>();
         LocalDate date = plan.start;
         for (int n = 1; n <= plan.held; n++) {
             if (random.nextInt(100) < 4 && date.plusDays(7).isBefore(today)) {
-                tables.session.add(tables.nextId(tables.session), treatmentId, date, SessionKind.TREATMENT, false,
-                        at(date));
+                tables.session.add(
+                        tables.nextId(tables.session), treatmentId, date, SessionKind.TREATMENT, false, at(date));
                 date = date.plusDays(7);
             }
             SessionKind kind = n == plan.midAt || plan.closingFrom != null && n == plan.closingFrom
@@ -346,8 +434,11 @@ final class TreatmentHistories {
         int every = policy.measureEverySessions();
         for (int n = every; n <= plan.held; n += every) {
             double progress = (double) n / Math.max(plan.held, plan.expected);
-            measure(treatmentId, sessions.dateOf(n), (int) Math.round(baseline + (target - baseline) * progress)
-                    + random.nextInt(5) - 2, therapist);
+            measure(
+                    treatmentId,
+                    sessions.dateOf(n),
+                    (int) Math.round(baseline + (target - baseline) * progress) + random.nextInt(5) - 2,
+                    therapist);
         }
         if (plan.held % every == 0) {
             return true;
@@ -371,23 +462,38 @@ final class TreatmentHistories {
         }
         List<Integer> given = java.util.Arrays.stream(answers).boxed().toList();
         Score score = phq9.score(given);
-        tables.measurement.add(tables.nextId(tables.measurement), treatmentId, phq9.code(), on, score.total(),
+        tables.measurement.add(
+                tables.nextId(tables.measurement),
+                treatmentId,
+                phq9.code(),
+                on,
+                score.total(),
                 score.band() == null ? null : score.band().code(),
-                given.stream().map(String::valueOf).collect(Collectors.joining(",")), null, "THERAPIST", therapist,
+                given.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                null,
+                "THERAPIST",
+                therapist,
                 at(on));
     }
 
-    private void evaluations(long treatmentId, Treatment treatment, Plan plan, Sessions sessions, List<Long> goals,
-            Long therapist) {
+    private void evaluations(
+            long treatmentId, Treatment treatment, Plan plan, Sessions sessions, List<Long> goals, Long therapist) {
         int expected = plan.expected;
         if (plan.midAt > 0) {
             LocalDate on = sessions.dateOf(plan.midAt);
             boolean extend = plan.extendedBy > 0;
-            long id = evaluation(treatmentId, on, EvaluationKind.MID, Decision.CONTINUE, expected,
-                    extend ? expected + plan.extendedBy : null, goals, therapist);
+            long id = evaluation(
+                    treatmentId,
+                    on,
+                    EvaluationKind.MID,
+                    Decision.CONTINUE,
+                    expected,
+                    extend ? expected + plan.extendedBy : null,
+                    goals,
+                    therapist);
             if (extend) {
-                Set<ExtensionReason> reasons = EnumSet.of(ExtensionReason.values()[random.nextInt(
-                        ExtensionReason.values().length - 1)]);
+                Set<ExtensionReason> reasons =
+                        EnumSet.of(ExtensionReason.values()[random.nextInt(ExtensionReason.values().length - 1)]);
                 if (random.nextBoolean()) {
                     reasons.add(ExtensionReason.MORE_SEVERE_THAN_ASSESSED);
                 }
@@ -397,16 +503,45 @@ final class TreatmentHistories {
             }
         }
         if (plan.closingFrom != null) {
-            evaluation(treatmentId, sessions.dateOf(plan.closingFrom), EvaluationKind.FINAL, Decision.START_CLOSING,
-                    expected, null, goals, therapist);
+            evaluation(
+                    treatmentId,
+                    sessions.dateOf(plan.closingFrom),
+                    EvaluationKind.FINAL,
+                    Decision.START_CLOSING,
+                    expected,
+                    null,
+                    goals,
+                    therapist);
         }
     }
 
-    private long evaluation(long treatmentId, LocalDate on, EvaluationKind kind, Decision decision, int expected,
-            Integer newExpected, List<Long> goals, Long therapist) {
+    private long evaluation(
+            long treatmentId,
+            LocalDate on,
+            EvaluationKind kind,
+            Decision decision,
+            int expected,
+            Integer newExpected,
+            List<Long> goals,
+            Long therapist) {
         long id = tables.nextId(tables.evaluation);
-        tables.evaluation.add(id, treatmentId, on, kind, 5 + random.nextInt(6), 5 + random.nextInt(6),
-                random.nextInt(10) == 0, null, null, decision, expected, newExpected, null, null, null, therapist,
+        tables.evaluation.add(
+                id,
+                treatmentId,
+                on,
+                kind,
+                5 + random.nextInt(6),
+                5 + random.nextInt(6),
+                random.nextInt(10) == 0,
+                null,
+                null,
+                decision,
+                expected,
+                newExpected,
+                null,
+                null,
+                null,
+                therapist,
                 at(on));
         for (Long goal : goals) {
             tables.goalScore.add(id, goal, 2 + random.nextInt(8));
@@ -414,8 +549,14 @@ final class TreatmentHistories {
         return id;
     }
 
-    private void closeWithPlan(long treatmentId, String reference, Treatment treatment, Plan plan, Sessions sessions,
-            boolean endMeasured, Long therapist) {
+    private void closeWithPlan(
+            long treatmentId,
+            String reference,
+            Treatment treatment,
+            Plan plan,
+            Sessions sessions,
+            boolean endMeasured,
+            Long therapist) {
         LocalDate end = sessions.last().plusDays(random.nextInt(10));
         if (end.isAfter(today)) {
             end = today;
@@ -439,13 +580,26 @@ final class TreatmentHistories {
 
     private void letter(long treatmentId, String reference, LetterKind kind, LocalDate on, Long therapist) {
         String prefix = kind == LetterKind.GP ? letters.gpFilePrefix() : letters.handoverFilePrefix();
-        tables.letter.add(tables.nextId(tables.letter), treatmentId, kind, on, at(on), therapist,
-                prefix + "-" + reference + "-" + on + ".pdf", letters.pdf());
+        tables.letter.add(
+                tables.nextId(tables.letter),
+                treatmentId,
+                kind,
+                on,
+                at(on),
+                therapist,
+                prefix + "-" + reference + "-" + on + ".pdf",
+                letters.pdf());
     }
 
     /** The closing plan; when closed, the checklist of the reason decides what was missing, as at closing. */
-    private void closingPlan(long treatmentId, Plan plan, Sessions sessions, LocalDate closedOn,
-            Set<LetterKind> letterKinds, boolean endMeasured, boolean closed) {
+    private void closingPlan(
+            long treatmentId,
+            Plan plan,
+            Sessions sessions,
+            LocalDate closedOn,
+            Set<LetterKind> letterKinds,
+            boolean endMeasured,
+            boolean closed) {
         long id = tables.nextId(tables.closingPlan);
         LocalDate started = plan.closingFrom != null ? sessions.dateOf(plan.closingFrom) : closedOn;
         boolean keepResult = random.nextInt(100) < 90;
@@ -470,16 +624,34 @@ final class TreatmentHistories {
             }
         }
         Instant created = at(started);
-        tables.closingPlan.add(id, treatmentId, started, "What helped: structure and small steps.",
+        tables.closingPlan.add(
+                id,
+                treatmentId,
+                started,
+                "What helped: structure and small steps.",
                 keepResult ? "Keep the weekly plan; call the practice when sleep slips for two weeks." : null,
-                keepResult ? "GP and partner" : null, null, null, guarantee, ClosingRitual.LOOK_BACK, null,
-                endMeasured, transfer ? "Colleague at the specialist team" : null,
-                transfer ? "Specialist mental health care" : null, joint, transfer, transfer,
-                closed ? closedOn : null, closed ? plan.reason : null,
+                keepResult ? "GP and partner" : null,
+                null,
+                null,
+                guarantee,
+                ClosingRitual.LOOK_BACK,
+                null,
+                endMeasured,
+                transfer ? "Colleague at the specialist team" : null,
+                transfer ? "Specialist mental health care" : null,
+                joint,
+                transfer,
+                transfer,
+                closed ? closedOn : null,
+                closed ? plan.reason : null,
                 closed && plan.reason == ClosingReason.OTHER ? "Moved abroad" : null,
-                missing.isEmpty() ? null : "Client ended before it could be done.", created,
-                closed ? at(closedOn) : created, 0, transfer ? "Needs longer specialist care" : null,
-                transfer ? "Exposure and activation" : null, transfer ? "None known" : null,
+                missing.isEmpty() ? null : "Client ended before it could be done.",
+                created,
+                closed ? at(closedOn) : created,
+                0,
+                transfer ? "Needs longer specialist care" : null,
+                transfer ? "Exposure and activation" : null,
+                transfer ? "None known" : null,
                 transfer ? "Client agreed to the hand-over" : null);
         if (plan.closingFrom != null) {
             for (int n = plan.closingFrom + 1, sequence = 1; n <= plan.held; n++, sequence++) {
@@ -493,7 +665,9 @@ final class TreatmentHistories {
     }
 
     private Instant at(LocalDate date) {
-        return date.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(zone).toInstant();
+        return date.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60)))
+                .atZone(zone)
+                .toInstant();
     }
 
     private String pick(String[] texts) {

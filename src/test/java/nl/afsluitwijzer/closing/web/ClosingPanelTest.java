@@ -28,21 +28,30 @@ class ClosingPanelTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingAnswers answers;
 
     @Test
     void theClientsOwnAnswersAppearOnTheTreatmentPage() throws Exception {
         Treatment treatment = closingFixtures.inClosing();
-        answers.acceptFromClient(treatment.getId(), fixtures.referenceOf(treatment), new ClientAnswers(
-                "Dat ik <mag> piekeren, op tijd.", "Lieve ik, je kunt dit.", NextAppointment.WILL_CONTACT,
-                Instant.parse("2026-03-20T10:00:00Z")));
+        answers.acceptFromClient(
+                treatment.getId(),
+                fixtures.referenceOf(treatment),
+                new ClientAnswers(
+                        "Dat ik <mag> piekeren, op tijd.",
+                        "Lieve ik, je kunt dit.",
+                        NextAppointment.WILL_CONTACT,
+                        Instant.parse("2026-03-20T10:00:00Z")));
         mvc.perform(get("/behandelingen/" + treatment.getId()).with(user(users.loadUserByUsername("behandelaar"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Dat ik &lt;mag&gt; piekeren, op tijd.")))
@@ -53,8 +62,10 @@ class ClosingPanelTest {
     @Test
     void aStartWithAStaleVersionSaysSoInsteadOfActing() throws Exception {
         Treatment treatment = closingFixtures.goalReached();
-        mvc.perform(post("/behandelingen/" + treatment.getId() + "/afronden/start").param("version", "0")
-                        .with(csrf()).with(user(users.loadUserByUsername("behandelaar"))))
+        mvc.perform(post("/behandelingen/" + treatment.getId() + "/afronden/start")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar"))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorText", Matchers.containsString("Iemand anders")));
     }
@@ -64,9 +75,17 @@ class ClosingPanelTest {
         Treatment treatment = closingFixtures.inClosing();
         String url = "/behandelingen/" + treatment.getId() + "/afronden";
         var therapist = user(users.loadUserByUsername("behandelaar"));
-        mvc.perform(post(url).param("version", "0").param("learned", "eerste").with(csrf()).with(therapist))
+        mvc.perform(post(url)
+                        .param("version", "0")
+                        .param("learned", "eerste")
+                        .with(csrf())
+                        .with(therapist))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(url).param("version", "0").param("learned", "mijn tekst").with(csrf()).with(therapist))
+        mvc.perform(post(url)
+                        .param("version", "0")
+                        .param("learned", "mijn tekst")
+                        .with(csrf())
+                        .with(therapist))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Iemand anders heeft dit intussen gewijzigd")))
                 .andExpect(content().string(Matchers.containsString("mijn tekst")));

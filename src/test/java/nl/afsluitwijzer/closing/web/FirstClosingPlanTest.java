@@ -38,14 +38,19 @@ class FirstClosingPlanTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     DataSource dataSource;
 
@@ -61,13 +66,18 @@ class FirstClosingPlanTest {
             List<Page> pages = AtOnce.run(() -> anna.post(path, annas), () -> bram.post(path, brams));
 
             assertThat(pages).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
-            Page loser = pages.stream().filter(p -> p.status() == 200).findFirst().orElseThrow();
+            Page loser =
+                    pages.stream().filter(p -> p.status() == 200).findFirst().orElseThrow();
             String loserText = loser == pages.get(0) ? "Anna schreef dit" : "Bram schreef dit";
             String winnerText = loser == pages.get(0) ? "Bram schreef dit" : "Anna schreef dit";
-            assertThat(loser.body()).contains(html(messages.getMessage("closing.conflict", null, Locale.ROOT)))
+            assertThat(loser.body())
+                    .contains(html(messages.getMessage("closing.conflict", null, Locale.ROOT)))
                     .contains(loserText);
-            assertThat(jdbc.sql("SELECT learned FROM closing_plan WHERE treatment_id = ?").param(id)
-                    .query(String.class).list()).containsExactly(winnerText);
+            assertThat(jdbc.sql("SELECT learned FROM closing_plan WHERE treatment_id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .list())
+                    .containsExactly(winnerText);
         }
     }
 
@@ -76,12 +86,17 @@ class FirstClosingPlanTest {
         Long id = closingWithoutPlan().getId();
         String path = "/behandelingen/" + id + "/afronden";
         WebSession first = signedIn();
-        assertThat(first.submit(path, path, Map.of("version", "-1", "learned", "Eerst")).status()).isEqualTo(302);
+        assertThat(first.submit(path, path, Map.of("version", "-1", "learned", "Eerst"))
+                        .status())
+                .isEqualTo(302);
         Page second = signedIn().submit(path, path, Map.of("version", "-1", "learned", "Daarna"));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body()).contains("Daarna");
-        assertThat(jdbc.sql("SELECT learned FROM closing_plan WHERE treatment_id = ?").param(id)
-                .query(String.class).single()).isEqualTo("Eerst");
+        assertThat(jdbc.sql("SELECT learned FROM closing_plan WHERE treatment_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Eerst");
     }
 
     @Test
@@ -101,14 +116,18 @@ class FirstClosingPlanTest {
         Page page = UncommittedFirst.whileRunning(dataSource, INSERT, new Object[] {id}, () -> late.post(path, form));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Te laat");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM closing_plan WHERE treatment_id = ?").param(id)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM closing_plan WHERE treatment_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private Treatment closingWithoutPlan() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("behandelaar", () -> changes.changePhase(treatment.getId(), null, Phase.CLOSING,
-                LocalDate.of(2026, 3, 2), null));
+        fixtures.as(
+                "behandelaar",
+                () -> changes.changePhase(treatment.getId(), null, Phase.CLOSING, LocalDate.of(2026, 3, 2), null));
         return treatment;
     }
 
@@ -119,7 +138,10 @@ class FirstClosingPlanTest {
     }
 
     static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

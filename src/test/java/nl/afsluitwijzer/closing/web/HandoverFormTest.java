@@ -31,14 +31,19 @@ class HandoverFormTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     Treatments treatments;
 
@@ -46,11 +51,15 @@ class HandoverFormTest {
     void theHandOverIsSavedWithoutClosingAndTheFormThenProposesATransfer() throws Exception {
         Treatment treatment = closingFixtures.inClosing();
         String page = "/behandelingen/" + treatment.getId() + "/afronden/afsluiten";
-        mvc.perform(post(page + "/overdracht").with(csrf()).with(user(users.loadUserByUsername("behandelaar")))
-                        .param("reason", "TRANSFERRED").param("handoverTo", "M. Jansen")
+        mvc.perform(post(page + "/overdracht")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar")))
+                        .param("reason", "TRANSFERRED")
+                        .param("handoverTo", "M. Jansen")
                         .param("handoverOrganisation", "GGZ De Brug")
                         .param("handoverReason", "Specialistische zorg nodig <b>nu</b>")
-                        .param("handoverTried", "Piekertijd").param("handoverRisks", "Geen suïcidale gedachten")
+                        .param("handoverTried", "Piekertijd")
+                        .param("handoverRisks", "Geen suïcidale gedachten")
                         .param("handoverAgreed", "Cliënt belt zelf"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "closing.handover.saved"));
@@ -60,17 +69,20 @@ class HandoverFormTest {
         assertThat(plan.handover().risks()).isEqualTo("Geen suïcidale gedachten");
         mvc.perform(get(page).with(user(users.loadUserByUsername("behandelaar"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Specialistische zorg nodig &lt;b&gt;nu&lt;/b&gt;")))
-                .andExpect(content().string(Matchers.matchesPattern(
-                        "(?s).*value=\"TRANSFERRED\"[^>]*checked.*")));
+                .andExpect(
+                        content().string(Matchers.containsString("Specialistische zorg nodig &lt;b&gt;nu&lt;/b&gt;")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*value=\"TRANSFERRED\"[^>]*checked.*")));
     }
 
     @Test
     void aStaleFormIsAConflictMessageNotAnOverwrite() throws Exception {
         Treatment treatment = closingFixtures.inClosing();
         String page = "/behandelingen/" + treatment.getId() + "/afronden/afsluiten";
-        mvc.perform(post(page + "/overdracht").with(csrf()).with(user(users.loadUserByUsername("behandelaar")))
-                        .param("planVersion", "99").param("handoverTo", "M. Jansen"))
+        mvc.perform(post(page + "/overdracht")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar")))
+                        .param("planVersion", "99")
+                        .param("handoverTo", "M. Jansen"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
         ClosingPlan plan = planOf(treatment);
@@ -80,8 +92,10 @@ class HandoverFormTest {
     @Test
     void aTooLongRiskTextIsAnErrorNextToTheField() throws Exception {
         Treatment treatment = closingFixtures.inClosing();
-        mvc.perform(post("/behandelingen/" + treatment.getId() + "/afronden/afsluiten/overdracht").with(csrf())
-                        .with(user(users.loadUserByUsername("behandelaar"))).param("handoverRisks", "x".repeat(2001)))
+        mvc.perform(post("/behandelingen/" + treatment.getId() + "/afronden/afsluiten/overdracht")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar")))
+                        .param("handoverRisks", "x".repeat(2001)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("aria-describedby=\"handoverRisks-hint\"")))
                 .andExpect(content().string(Matchers.containsString("field-error")));
@@ -89,7 +103,9 @@ class HandoverFormTest {
 
     private ClosingPlan planOf(Treatment treatment) {
         ClosingPlan[] plan = new ClosingPlan[1];
-        fixtures.as("behandelaar", () -> plan[0] = plans.of(treatments.open(treatment.getId())).orElseThrow());
+        fixtures.as(
+                "behandelaar",
+                () -> plan[0] = plans.of(treatments.open(treatment.getId())).orElseThrow());
         return plan[0];
     }
 }

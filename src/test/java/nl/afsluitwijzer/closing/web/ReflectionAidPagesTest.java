@@ -27,17 +27,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class ReflectionAidPagesTest {
 
-    private static final List<String> HESITATIONS = List.of("Eigen aarzelingen",
+    private static final List<String> HESITATIONS = List.of(
+            "Eigen aarzelingen",
             "Voel ik me verantwoordelijk voor volledig herstel?",
             "Ben ik bang voor een heftige reactie of voor suïcidaliteit bij afsluiten?",
-            "Is het contact voor de cliënt (of voor mij) een rustpunt geworden?", "Voelt afsluiten als falen?");
+            "Is het contact voor de cliënt (of voor mij) een rustpunt geworden?",
+            "Voelt afsluiten als falen?");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ClosingFixtures closing;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -52,7 +57,8 @@ class ReflectionAidPagesTest {
         mvc.perform(get("/behandelingen/" + inClosing.getId() + "/afronden").with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(stringContainsInOrder(HESITATIONS)));
-        Treatment waiting = fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(1));
+        Treatment waiting =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(1));
         mvc.perform(get("/behandelingen/" + waiting.getId()).with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Eigen aarzelingen"))));
@@ -62,10 +68,15 @@ class ReflectionAidPagesTest {
     void theKnowledgeBaseHasTheReadingTipsAsTheSourceNamesThem() throws Exception {
         mvc.perform(get("/intervisie/kennisbank").with(as("behandelaar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(stringContainsInOrder("Leestips", "Leestip:",
-                        "Oberjé, E.J.M., Dima, A.L., e.a. (2016)",
-                        "De relatie tussen behandelduur en behandelsucces in de geestelijke gezondheidszorg",
-                        "Leestip:", "Hendriksen, M.", "Vraag en antwoord over het afronden van de behandeling")));
+                .andExpect(content()
+                        .string(stringContainsInOrder(
+                                "Leestips",
+                                "Leestip:",
+                                "Oberjé, E.J.M., Dima, A.L., e.a. (2016)",
+                                "De relatie tussen behandelduur en behandelsucces in de geestelijke gezondheidszorg",
+                                "Leestip:",
+                                "Hendriksen, M.",
+                                "Vraag en antwoord over het afronden van de behandeling")));
     }
 
     private RequestPostProcessor as(String username) {

@@ -34,10 +34,13 @@ class WaitingLetterTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     AuditLog audit;
 
@@ -49,21 +52,35 @@ class WaitingLetterTest {
         Treatment later = fixtures.referredBy("behandelaar", registered.plusDays(1));
 
         String text = textOf(own, "behandelaar");
-        assertThat(text).contains("Beste Noor Verwezen,", "Praktijk De Wissel",
-                "ben je bij ons aangemeld", "nemen wij contact met je op", "huisarts", "113", "0800-0113", "112");
+        assertThat(text)
+                .contains(
+                        "Beste Noor Verwezen,",
+                        "Praktijk De Wissel",
+                        "ben je bij ons aangemeld",
+                        "nemen wij contact met je op",
+                        "huisarts",
+                        "113",
+                        "0800-0113",
+                        "112");
         int position = position(text);
-        assertThat(position(textOf(colleagues, "behandelaar2"))).as("registered the same day, earlier")
+        assertThat(position(textOf(colleagues, "behandelaar2")))
+                .as("registered the same day, earlier")
                 .isEqualTo(position - 1);
-        assertThat(position(textOf(later, "manager"))).as("registered a day later").isGreaterThan(position);
+        assertThat(position(textOf(later, "manager")))
+                .as("registered a day later")
+                .isGreaterThan(position);
 
-        assertThat(audit.find(AuditQuery.all())).anyMatch(e -> "WAITING_LETTER".equals(e.objectType())
-                && "PRINT".equals(e.action().name()) && own.getId().equals(e.treatmentId())
-                && fixtures.referenceOf(own).equals(e.clientReference()));
+        assertThat(audit.find(AuditQuery.all()))
+                .anyMatch(e -> "WAITING_LETTER".equals(e.objectType())
+                        && "PRINT".equals(e.action().name())
+                        && own.getId().equals(e.treatmentId())
+                        && fixtures.referenceOf(own).equals(e.clientReference()));
     }
 
     @Test
     void onlyStaffWhoMaySeeTheReferralGetTheLetterAndOnlyWhileItWaits() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(1));
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusWeeks(1));
         String path = "/behandelingen/" + referral.getId() + "/wachtlijstbrief.pdf";
         mvc.perform(get(path).with(as("behandelaar2"))).andExpect(status().isNotFound());
         mvc.perform(get(path).with(as("beheer"))).andExpect(status().isForbidden());
@@ -71,16 +88,20 @@ class WaitingLetterTest {
         mvc.perform(get(path).with(as("manager"))).andExpect(status().isOk());
 
         Treatment started = fixtures.startedBy("behandelaar");
-        mvc.perform(get("/behandelingen/" + started.getId() + "/wachtlijstbrief.pdf").with(as("behandelaar")))
+        mvc.perform(get("/behandelingen/" + started.getId() + "/wachtlijstbrief.pdf")
+                        .with(as("behandelaar")))
                 .andExpect(status().isConflict());
     }
 
     private String textOf(Treatment treatment, String username) throws Exception {
-        byte[] pdf = mvc.perform(get("/behandelingen/" + treatment.getId() + "/wachtlijstbrief.pdf").with(as(username)))
+        byte[] pdf = mvc.perform(get("/behandelingen/" + treatment.getId() + "/wachtlijstbrief.pdf")
+                        .with(as(username)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfPages.save("waiting-letter", pdf);
         return PdfPages.text(pdf).replaceAll("\\s+", " ");
     }

@@ -28,10 +28,13 @@ class EvaluationDisplayTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -45,14 +48,24 @@ class EvaluationDisplayTest {
         treatment = fixtures.startedBy("behandelaar");
         url = "/api/v1/treatments/" + treatment.getId();
         token = Api.bearer(mvc, "behandelaar");
-        goalId = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
-        mvc.perform(post(url + "/measurements").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"total\":13}")).andExpect(status().isCreated());
-        mvc.perform(post(url + "/measurements").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-02-10\",\"total\":11}")).andExpect(status().isCreated());
-        mvc.perform(post(url + "/evaluations").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .content("""
+        goalId = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
+        mvc.perform(post(url + "/measurements")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"total\":13}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post(url + "/measurements")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-02-10\",\"total\":11}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post(url + "/evaluations")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"date":"2026-02-16","kind":"MID","decision":"CONTINUE","allianceRating":8,"motivationRating":6,
                          "goalProgress":[{"goalId":%d,"score":7}],"note":"Slaapt beter, sport weer af en toe.",
                          "clientView":"Het gaat de goede kant op.","newExpectedSessions":14,
@@ -86,12 +99,16 @@ class EvaluationDisplayTest {
 
     @Test
     void oneEvaluationByIdAndOnlyUnderItsOwnTreatment() throws Exception {
-        long id = jdbc.sql("SELECT id FROM evaluation WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM evaluation WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
         mvc.perform(get(url + "/evaluations/" + id).header("Authorization", token))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
         Treatment other = fixtures.startedBy("behandelaar");
-        mvc.perform(get("/api/v1/treatments/" + other.getId() + "/evaluations/" + id).header("Authorization", token))
+        mvc.perform(get("/api/v1/treatments/" + other.getId() + "/evaluations/" + id)
+                        .header("Authorization", token))
                 .andExpect(status().isNotFound());
         mvc.perform(get(url + "/evaluations").header("Authorization", Api.bearer(mvc, "behandelaar2")))
                 .andExpect(status().isNotFound());
@@ -100,25 +117,45 @@ class EvaluationDisplayTest {
     @Test
     void theTreatmentPageShowsTheEvaluationInFull() throws Exception {
         int before = evaluationViews();
-        String page = mvc.perform(get("/behandelingen/" + treatment.getId())
-                .with(user(users.loadUserByUsername("behandelaar")))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Slaapt beter, sport weer af en toe.", "Het gaat de goede kant op.",
-                "Weer sporten", "7 / 10", "Verhuizing tussendoor");
+        String page = mvc.perform(
+                        get("/behandelingen/" + treatment.getId()).with(user(users.loadUserByUsername("behandelaar"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "Slaapt beter, sport weer af en toe.",
+                        "Het gaat de goede kant op.",
+                        "Weer sporten",
+                        "7 / 10",
+                        "Verhuizing tussendoor");
         assertThat(evaluationViews()).isEqualTo(before + 1);
     }
 
     @Test
     void theFormShowsTheLatestScoreItsBandTheOutcomeNOfEAndTheGoals() throws Exception {
         String form = mvc.perform(get("/behandelingen/" + treatment.getId() + "/evaluaties/nieuw")
-                .with(user(users.loadUserByUsername("behandelaar")))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("Laatste PHQ-9 (depressie): 11 op 10-2-2026", "Ernst: Matig",
-                "Verandering sinds de start: Onveranderd", "Sessies: 0 van 14", "Weer sporten", "Actief");
+                        .with(user(users.loadUserByUsername("behandelaar"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .contains(
+                        "Laatste PHQ-9 (depressie): 11 op 10-2-2026",
+                        "Ernst: Matig",
+                        "Verandering sinds de start: Onveranderd",
+                        "Sessies: 0 van 14",
+                        "Weer sporten",
+                        "Actief");
     }
 
     private int evaluationViews() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'EVALUATION' AND action = 'VIEW'"
-                + " AND treatment_id = ?").param(treatment.getId()).query(Integer.class).single();
+                        + " AND treatment_id = ?")
+                .param(treatment.getId())
+                .query(Integer.class)
+                .single();
     }
 }

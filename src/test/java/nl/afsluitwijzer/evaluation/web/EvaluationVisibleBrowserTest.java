@@ -25,6 +25,7 @@ class EvaluationVisibleBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ClosingFixtures closing;
 
@@ -55,8 +56,12 @@ class EvaluationVisibleBrowserTest {
             page.navigate(base + "/behandelingen/" + treatment.getId() + "/evaluaties/nieuw");
             Locator standing = page.locator("section.standing");
             assertThat(standing.locator(".standing-sessions").innerText()).isEqualTo("Sessies: 8 van 12");
-            assertThat(standing.locator(".standing-latest").innerText()).startsWith("Laatste PHQ").contains(": 6 op");
-            assertThat(standing.locator(".standing-band").innerText()).startsWith("Ernst: ").hasSizeGreaterThan(7);
+            assertThat(standing.locator(".standing-latest").innerText())
+                    .startsWith("Laatste PHQ")
+                    .contains(": 6 op");
+            assertThat(standing.locator(".standing-band").innerText())
+                    .startsWith("Ernst: ")
+                    .hasSizeGreaterThan(7);
             assertThat(standing.locator(".standing-outcome").innerText()).contains("Hersteld");
             assertThat(standing.locator(".standing-goals").innerText()).contains("Weer sporten", "Bereikt");
             Browser.screenshot(page, "evaluation-3-standing");

@@ -29,10 +29,13 @@ class InsightApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentClosing closing;
 
@@ -64,40 +67,58 @@ class InsightApiTest {
     @Test
     void aTreatmentClosedWithAnIncompleteChecklistShowsWithItsMissingItemsAndReason() throws Exception {
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(
-                ClosingReason.GOAL_REACHED, null, CLOSED_ON, Handover.none(), "Afronding volgt per brief")));
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(
+                                ClosingReason.GOAL_REACHED,
+                                null,
+                                CLOSED_ON,
+                                Handover.none(),
+                                "Afronding volgt per brief")));
         Long therapist = treatment.getTherapistId();
         mvc.perform(get("/api/v1/insights?from=" + CLOSED_ON + "&to=" + CLOSED_ON + "&therapist=" + therapist)
                         .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "manager")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.treatmentsBehind['checklist-incomplete']", hasItem(treatment.getId().intValue())))
-                .andExpect(jsonPath("$.treatmentsBehind['closing-reason.GOAL_REACHED']",
+                .andExpect(jsonPath(
+                        "$.treatmentsBehind['checklist-incomplete']",
                         hasItem(treatment.getId().intValue())))
-                .andExpect(jsonPath("$.treatmentsBehind['missing.GP_LETTER']", hasItem(treatment.getId().intValue())))
+                .andExpect(jsonPath(
+                        "$.treatmentsBehind['closing-reason.GOAL_REACHED']",
+                        hasItem(treatment.getId().intValue())))
+                .andExpect(jsonPath(
+                        "$.treatmentsBehind['missing.GP_LETTER']",
+                        hasItem(treatment.getId().intValue())))
                 .andExpect(jsonPath("$.missingItems.END_MEASUREMENT").isNumber())
-                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].missingReason",
+                .andExpect(jsonPath(
+                        "$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].missingReason",
                         hasItem("Afronding volgt per brief")))
-                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].closedOn",
+                .andExpect(jsonPath(
+                        "$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].closedOn",
                         hasItem(CLOSED_ON.toString())))
-                .andExpect(jsonPath("$.incompleteClosings[?(@.treatmentId == " + treatment.getId()
-                        + ")].missingItems[*]", hasItems("END_MEASUREMENT", "KEEP_RESULT_PLAN", "RETURN_GUARANTEE",
-                        "GP_LETTER")));
+                .andExpect(jsonPath(
+                        "$.incompleteClosings[?(@.treatmentId == " + treatment.getId() + ")].missingItems[*]",
+                        hasItems("END_MEASUREMENT", "KEEP_RESULT_PLAN", "RETURN_GUARANTEE", "GP_LETTER")));
     }
 
     @Test
     void therapistsAndAdministratorsAreRefused() throws Exception {
         mvc.perform(get("/api/v1/insights?from=2026-01-01&to=2026-01-31")
-                .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "behandelaar"))).andExpect(status().isForbidden());
+                        .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "behandelaar")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/insights?from=2026-01-01&to=2026-01-31")
-                .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "beheer"))).andExpect(status().isForbidden());
+                        .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "beheer")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void badOrReversedDatesGiveAProblem() throws Exception {
-        for (String query : new String[] {"from=2026-03-01&to=2026-02-01", "from=2026-13-01&to=2026-12-31",
-                "to=2026-12-31"}) {
-            mvc.perform(get("/api/v1/insights?" + query)
-                            .header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "manager")))
+        for (String query :
+                new String[] {"from=2026-03-01&to=2026-02-01", "from=2026-13-01&to=2026-12-31", "to=2026-12-31"}) {
+            mvc.perform(get("/api/v1/insights?" + query).header(HttpHeaders.AUTHORIZATION, Api.bearer(mvc, "manager")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }

@@ -28,6 +28,7 @@ class InsightBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Clock clock;
 
@@ -38,29 +39,36 @@ class InsightBrowserTest {
             List<String> violations = new ArrayList<>();
             page.onConsoleMessage(message -> {
                 // only our pages: the treatment page is another module's
-                if (message.text().contains("Content Security Policy") && page.url().contains("/inzicht")) {
+                if (message.text().contains("Content Security Policy")
+                        && page.url().contains("/inzicht")) {
                     violations.add(page.url() + " " + message.text().substring(0, 60));
                 }
             });
             Browser.signIn(page, "http://localhost:" + port, "manager");
-            page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Inzicht")).click();
+            page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Inzicht"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Inzicht");
             assertThat(page.locator(".tile").count()).isEqualTo(5);
             Browser.screenshot(page, "insight-dashboard");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Bekijk de behandelingen afgesloten buiten E")).click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Bekijk de behandelingen afgesloten buiten E"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Afgesloten buiten E zoals eerst afgesproken");
             Browser.screenshot(page, "insight-outside-e-this-month");
 
-            page.locator(".insight-subnav a", new Page.LocatorOptions().setHasText("Indicatoren")).click();
+            page.locator(".insight-subnav a", new Page.LocatorOptions().setHasText("Indicatoren"))
+                    .click();
             page.waitForLoadState();
             assertThat(page.locator("h1").textContent()).isEqualTo("Indicatoren");
             assertThat(page.locator("#closing-reasons > table:first-of-type tr").count())
-                    .as("five reasons and 'without the checklist'").isEqualTo(6);
+                    .as("five reasons and 'without the checklist'")
+                    .isEqualTo(6);
             Browser.screenshot(page, "insight-indicators");
 
-            page.locator("table.figures a", new Page.LocatorOptions().setHasText("Buiten E")).click();
+            page.locator("table.figures a", new Page.LocatorOptions().setHasText("Buiten E"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Afgesloten buiten E zoals eerst afgesproken");
             Browser.screenshot(page, "insight-outside-e-year");
             if (page.locator("tbody tr").count() > 0) {
@@ -72,21 +80,26 @@ class InsightBrowserTest {
             assertThat(page.locator("svg.insight-chart").count()).isEqualTo(1);
             Browser.screenshot(page, "insight-simulation");
 
-            page.locator(".insight-subnav a", new Page.LocatorOptions().setHasText("Norm 1-rapport")).click();
+            page.locator(".insight-subnav a", new Page.LocatorOptions().setHasText("Norm 1-rapport"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Norm 1-rapport");
             page.getByLabel("Van").fill("2026-01-01");
             page.getByLabel("Tot en met").fill(LocalDate.now(clock).toString());
             page.getByLabel("In onze eigen woorden").fill("Wij sluiten samen en op tijd af.\n\nMet aandacht.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rapport maken")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rapport maken"))
+                    .click();
             assertThat(page.locator(".flash").textContent()).contains("Het rapport is gemaakt en bewaard");
             assertThat(page.locator("#narrative").inputValue()).startsWith("Wij sluiten samen en op tijd af.");
             Browser.screenshot(page, "insight-norm1");
-            Download download = page.waitForDownload(() -> page.locator("table.norm1-reports a").first().click());
+            Download download = page.waitForDownload(
+                    () -> page.locator("table.norm1-reports a").first().click());
             Path saved = Files.createDirectories(PdfPages.FOLDER).resolve("norm1-browser.pdf");
             download.saveAs(saved);
-            assertThat(download.suggestedFilename()).startsWith("Norm1-rapport-2026-01-01-").endsWith(".pdf");
-            assertThat(PdfPages.text(Files.readAllBytes(saved))).contains("Norm 1: tijdig afsluiten",
-                    "Praktijk De Wissel", "Wij sluiten samen en op tijd af.");
+            assertThat(download.suggestedFilename())
+                    .startsWith("Norm1-rapport-2026-01-01-")
+                    .endsWith(".pdf");
+            assertThat(PdfPages.text(Files.readAllBytes(saved)))
+                    .contains("Norm 1: tijdig afsluiten", "Praktijk De Wissel", "Wij sluiten samen en op tijd af.");
             assertThat(violations).isEmpty();
         }
     }

@@ -16,6 +16,7 @@ class InsightPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -29,12 +30,25 @@ class InsightPagesTest {
     @Test
     void theIndicatorPageHasEveryFigureWithFootnotesAndCharts() throws Exception {
         String html = page("/inzicht/indicatoren?from=2025-01-01&to=2026-12-31");
-        assertThat(html).contains("Afgesloten binnen E zoals eerst afgesproken", "Hoe de cijfers berekend zijn",
-                "Tussenevaluatie op tijd", "Met voormeting", "Uitkomst: hersteld", "Treeknorm",
-                "<svg", "Per behandelaar", "indicatoren.csv", "Afsluitredenen", "Doel bereikt",
-                "Afgesloten met complete afsluitchecklist", "Afgesloten zonder afsluitchecklist",
-                "Ontbrekend bij afsluiten", "Redenen bij onvolledig afsluiten", "figure=closing-reason.GOAL_REACHED",
-                "Uitkomst van de afgesloten behandelingen");
+        assertThat(html)
+                .contains(
+                        "Afgesloten binnen E zoals eerst afgesproken",
+                        "Hoe de cijfers berekend zijn",
+                        "Tussenevaluatie op tijd",
+                        "Met voormeting",
+                        "Uitkomst: hersteld",
+                        "Treeknorm",
+                        "<svg",
+                        "Per behandelaar",
+                        "indicatoren.csv",
+                        "Afsluitredenen",
+                        "Doel bereikt",
+                        "Afgesloten met complete afsluitchecklist",
+                        "Afgesloten zonder afsluitchecklist",
+                        "Ontbrekend bij afsluiten",
+                        "Redenen bij onvolledig afsluiten",
+                        "figure=closing-reason.GOAL_REACHED",
+                        "Uitkomst van de afgesloten behandelingen");
         assertThat(html).doesNotContain("style=\"", "??insight");
     }
 
@@ -55,13 +69,20 @@ class InsightPagesTest {
     @Test
     void theCsvIsAnAttachmentWithAHeaderRow() throws Exception {
         MvcResult result = mvc.perform(get("/inzicht/indicatoren.csv?from=2025-01-01&to=2026-12-31")
-                .with(user(users.loadUserByUsername("manager")))).andReturn();
+                        .with(user(users.loadUserByUsername("manager"))))
+                .andReturn();
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
         String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(body).contains("cijfer;omschrijving;waarde", "within-e;", "\r\n", "checklist-complete;",
-                "no-checklist;", "closing-reason.GOAL_REACHED;Afsluitreden: Doel bereikt;",
-                "behandeling;afgesloten op;afsluitreden;ontbrekende onderdelen;reden gegeven");
+        assertThat(body)
+                .contains(
+                        "cijfer;omschrijving;waarde",
+                        "within-e;",
+                        "\r\n",
+                        "checklist-complete;",
+                        "no-checklist;",
+                        "closing-reason.GOAL_REACHED;Afsluitreden: Doel bereikt;",
+                        "behandeling;afgesloten op;afsluitreden;ontbrekende onderdelen;reden gegeven");
     }
 
     @Test
@@ -74,12 +95,16 @@ class InsightPagesTest {
     @Test
     void aReversedPeriodIsRefused() throws Exception {
         int status = mvc.perform(get("/inzicht/indicatoren?from=2026-03-01&to=2026-02-01")
-                .with(user(users.loadUserByUsername("manager")))).andReturn().getResponse().getStatus();
+                        .with(user(users.loadUserByUsername("manager"))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(400);
     }
 
     private String page(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).with(user(users.loadUserByUsername("manager")))).andReturn();
+        MvcResult result = mvc.perform(get(url).with(user(users.loadUserByUsername("manager"))))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
         return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }

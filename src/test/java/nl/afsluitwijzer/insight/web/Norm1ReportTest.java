@@ -41,15 +41,15 @@ import nl.afsluitwijzer.insight.QuarterTrend;
 import nl.afsluitwijzer.insight.Rate;
 import nl.afsluitwijzer.intervision.ImprovementFixtures;
 import nl.afsluitwijzer.practice.Policies;
+import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.TwoFactorUsers;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
-import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
@@ -76,36 +76,52 @@ class Norm1ReportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     Norm1Reports reports;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClosingFixtures closingFixtures;
+
     @Autowired
     TreatmentClosing closing;
+
     @Autowired
     ClosingPlans plans;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     ImprovementFixtures improvements;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Policies policies;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     SecondFactors secondFactors;
+
     @Autowired
     Clock clock;
 
@@ -118,16 +134,40 @@ class Norm1ReportTest {
         period = new Period(LocalDate.of(2026, 1, 1), today);
         Treatment treatment = closingFixtures.goalReached();
         fixtures.as("behandelaar", () -> {
-            evaluations.record(treatment.getId(), new NewEvaluation(ClosingFixtures.LAST_SESSION,
-                    EvaluationKind.INTERIM, 7, 6, false, List.of(), null, null, Decision.CONTINUE, 14,
-                    Set.of(ExtensionReason.FEAR_OF_RELAPSE, ExtensionReason.PRODUCTION_PRESSURE), null, null, null));
+            evaluations.record(
+                    treatment.getId(),
+                    new NewEvaluation(
+                            ClosingFixtures.LAST_SESSION,
+                            EvaluationKind.INTERIM,
+                            7,
+                            6,
+                            false,
+                            List.of(),
+                            null,
+                            null,
+                            Decision.CONTINUE,
+                            14,
+                            Set.of(ExtensionReason.FEAR_OF_RELAPSE, ExtensionReason.PRODUCTION_PRESSURE),
+                            null,
+                            null,
+                            null));
             plans.start(treatment.getId(), null, ClosingFixtures.LAST_SESSION);
         });
-        fixtures.as("behandelaar", () -> closing.close(treatment.getId(), null, null, new Closure(
-                ClosingReason.GOAL_REACHED, null, ClosingFixtures.LAST_SESSION.plusWeeks(1), Handover.none(),
-                MISSING_REASON)));
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(
+                                ClosingReason.GOAL_REACHED,
+                                null,
+                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
+                                Handover.none(),
+                                MISSING_REASON)));
         tag = " #" + System.nanoTime();
-        improvements.recordOfEachKind(accounts.findByUsername("manager").orElseThrow().toCurrentUser(), tag);
+        improvements.recordOfEachKind(
+                accounts.findByUsername("manager").orElseThrow().toCurrentUser(), tag);
     }
 
     @Test
@@ -137,56 +177,89 @@ class Norm1ReportTest {
         PdfPages.save("norm1-report", pdf);
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
 
-        assertThat(text).contains("Keurmerk Kortdurende GGZ", "Norm 1: tijdig afsluiten", "Praktijk De Wissel",
-                "1 januari 2026 tot en met " + longDate(period.to()), "Gemaakt op " + longDate(period.to()));
-        assertThat(text).contains("vraagt aanbieders te laten zien dat en hoe de behandelaar behandelingen zo "
-                + "tijdig mogelijk afsluit", "Tijdig afsluiten is het afronden van een behandeling");
-        Policy policy = policies.inForce(accounts.findByUsername("manager").orElseThrow().getPracticeId(),
-                period.to());
-        assertThat(text).contains("standaard " + policy.expectedStandard() + ", bij complexere problematiek "
-                        + policy.expectedComplex(), "bij E = " + policy.expectedStandard() + " uiterlijk bij sessie "
-                        + (policy.expectedStandard() + 1) / 2, "elke " + policy.measureEverySessions() + " sessies",
-                "vanaf " + policy.overrunMargin() + " sessies vóór E", policy.plateauMeasurements()
-                        + " metingen over ten minste " + policy.plateauMinDays() + " dagen",
-                "Is er " + policy.noContactDays() + " dagen geen sessie geweest",
-                "langer dan " + policy.mdoReviewDays() + " dagen", "na " + policy.colleagueReviewDays()
-                        + " dagen evalueert een collega mee", narrative);
-        assertThat(text).contains(ImprovementFixtures.PRINCIPLE + tag, ImprovementFixtures.PLEDGE + tag,
-                "Handelingsoptie (casusbespreking) – Organisatie", ImprovementFixtures.ACTION + tag,
-                ImprovementFixtures.INSIGHT + tag, ImprovementFixtures.LESSON + tag, MISSING_REASON);
-        assertThat(text).doesNotContain(ImprovementFixtures.HIDDEN + tag, ImprovementFixtures.NOT_CHOSEN + tag,
-                "Collega Jansen");
+        assertThat(text)
+                .contains(
+                        "Keurmerk Kortdurende GGZ",
+                        "Norm 1: tijdig afsluiten",
+                        "Praktijk De Wissel",
+                        "1 januari 2026 tot en met " + longDate(period.to()),
+                        "Gemaakt op " + longDate(period.to()));
+        assertThat(text)
+                .contains(
+                        "vraagt aanbieders te laten zien dat en hoe de behandelaar behandelingen zo "
+                                + "tijdig mogelijk afsluit",
+                        "Tijdig afsluiten is het afronden van een behandeling");
+        Policy policy = policies.inForce(
+                accounts.findByUsername("manager").orElseThrow().getPracticeId(), period.to());
+        assertThat(text)
+                .contains(
+                        "standaard " + policy.expectedStandard() + ", bij complexere problematiek "
+                                + policy.expectedComplex(),
+                        "bij E = " + policy.expectedStandard() + " uiterlijk bij sessie "
+                                + (policy.expectedStandard() + 1) / 2,
+                        "elke " + policy.measureEverySessions() + " sessies",
+                        "vanaf " + policy.overrunMargin() + " sessies vóór E",
+                        policy.plateauMeasurements() + " metingen over ten minste " + policy.plateauMinDays()
+                                + " dagen",
+                        "Is er " + policy.noContactDays() + " dagen geen sessie geweest",
+                        "langer dan " + policy.mdoReviewDays() + " dagen",
+                        "na " + policy.colleagueReviewDays() + " dagen evalueert een collega mee",
+                        narrative);
+        assertThat(text)
+                .contains(
+                        ImprovementFixtures.PRINCIPLE + tag,
+                        ImprovementFixtures.PLEDGE + tag,
+                        "Handelingsoptie (casusbespreking) – Organisatie",
+                        ImprovementFixtures.ACTION + tag,
+                        ImprovementFixtures.INSIGHT + tag,
+                        ImprovementFixtures.LESSON + tag,
+                        MISSING_REASON);
+        assertThat(text)
+                .doesNotContain(
+                        ImprovementFixtures.HIDDEN + tag, ImprovementFixtures.NOT_CHOSEN + tag, "Collega Jansen");
 
         Norm1Content content = asManager(() -> reports.content(period));
-        figuresOf(content).forEach(figure -> assertThat(text).as("a figure beside its label").contains(figure));
+        figuresOf(content)
+                .forEach(figure ->
+                        assertThat(text).as("a figure beside its label").contains(figure));
         assertThat(content.quarters()).extracting(q -> q.quarter()).containsExactly(1, 2, 3, 4);
-        assertThat(PdfPages.formXObjects(pdf)).as("the charts, drawn as vector graphics").isGreaterThanOrEqualTo(2);
+        assertThat(PdfPages.formXObjects(pdf))
+                .as("the charts, drawn as vector graphics")
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void generatingIsLoggedAsPrintAndEachDownloadAsExport() throws Exception {
         generate("Onze eigen woorden" + tag);
         Norm1Report kept = asManager(() -> reports.list()).get(0);
-        MvcResult download = mvc.perform(get("/inzicht/norm1/" + kept.id()).with(user(users.loadUserByUsername(
-                "manager")))).andReturn();
-        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+        MvcResult download = mvc.perform(
+                        get("/inzicht/norm1/" + kept.id()).with(user(users.loadUserByUsername("manager"))))
+                .andReturn();
+        assertThat(download.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment")
                 .contains(kept.fileName());
         assertThat(download.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(kept.fileName()).isEqualTo("Norm1-rapport-2026-01-01-" + period.to() + ".pdf");
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, "manager", null, null));
-        assertThat(entries).filteredOn(e -> "NORM1_REPORT".equals(e.objectType())
+        assertThat(entries)
+                .filteredOn(e -> "NORM1_REPORT".equals(e.objectType())
                         && String.valueOf(kept.id()).equals(e.objectId()))
-                .extracting(AuditEntry::action).contains(AuditAction.PRINT, AuditAction.EXPORT);
+                .extracting(AuditEntry::action)
+                .contains(AuditAction.PRINT, AuditAction.EXPORT);
     }
 
     @Test
     void aStaleNarrativeIsRefusedAndTheManagersTextKept() throws Exception {
         Integer seen = asManager(() -> reports.narrative()).version();
         asManager(() -> reports.saveNarrative("Iemand anders was eerder" + tag, seen));
-        MvcResult result = mvc.perform(post("/inzicht/norm1").with(csrf())
-                .with(user(users.loadUserByUsername("manager"))).param("from", "2026-01-01")
-                .param("to", period.to().toString()).param("narrative", "Mijn versie" + tag)
-                .param("version", seen == null ? "" : seen.toString())).andReturn();
+        MvcResult result = mvc.perform(post("/inzicht/norm1")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("manager")))
+                        .param("from", "2026-01-01")
+                        .param("to", period.to().toString())
+                        .param("narrative", "Mijn versie" + tag)
+                        .param("version", seen == null ? "" : seen.toString()))
+                .andReturn();
         String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(html).contains("Iemand anders heeft de tekst intussen opgeslagen", "Mijn versie" + tag);
@@ -207,38 +280,57 @@ class Norm1ReportTest {
         }
         assertThat(status(post("/inzicht/norm1").with(csrf()).param("narrative", "Niet van mij"), "behandelaar"))
                 .isEqualTo(403);
-        assertThat(mvc.perform(post("/inzicht/norm1").param("narrative", "Zonder token")
-                .with(user(users.loadUserByUsername("manager")))).andReturn().getResponse().getStatus())
-                .as("without a CSRF token").isEqualTo(403);
+        assertThat(mvc.perform(post("/inzicht/norm1")
+                                .param("narrative", "Zonder token")
+                                .with(user(users.loadUserByUsername("manager"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("without a CSRF token")
+                .isEqualTo(403);
 
         Practice other = practices.save(new Practice("Andere praktijk" + tag));
-        TestUser otherManager = new TwoFactorUsers(administration, secondFactors, clock)
-                .withSecondFactor(other.getId(), Role.MANAGER);
-        assertThat(status(get(pdf), otherManager.username())).as("another practice's report").isEqualTo(404);
-        String otherPage = mvc.perform(get("/inzicht/norm1").with(user(users.loadUserByUsername(
-                otherManager.username())))).andReturn().getResponse().getContentAsString();
+        TestUser otherManager =
+                new TwoFactorUsers(administration, secondFactors, clock).withSecondFactor(other.getId(), Role.MANAGER);
+        assertThat(status(get(pdf), otherManager.username()))
+                .as("another practice's report")
+                .isEqualTo(404);
+        String otherPage = mvc.perform(
+                        get("/inzicht/norm1").with(user(users.loadUserByUsername(otherManager.username()))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(otherPage).doesNotContain(pdf);
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String username) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
+    private int status(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username)
+            throws Exception {
+        return mvc.perform(request.with(user(users.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse()
                 .getStatus();
     }
 
     /** Posts "Nieuw rapport" with the current version of the narrative, then downloads the newest kept report. */
     private byte[] generate(String narrative) throws Exception {
         Integer version = asManager(() -> reports.narrative()).version();
-        MvcResult posted = mvc.perform(post("/inzicht/norm1").with(csrf())
-                .with(user(users.loadUserByUsername("manager"))).param("from", period.from().toString())
-                .param("to", period.to().toString()).param("narrative", narrative)
-                .param("version", version == null ? "" : version.toString())).andReturn();
+        MvcResult posted = mvc.perform(post("/inzicht/norm1")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("manager")))
+                        .param("from", period.from().toString())
+                        .param("to", period.to().toString())
+                        .param("narrative", narrative)
+                        .param("version", version == null ? "" : version.toString()))
+                .andReturn();
         assertThat(posted.getResponse().getStatus()).isEqualTo(302);
         assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/inzicht/norm1");
         Norm1Report kept = asManager(() -> reports.list()).get(0);
         assertThat(kept.period()).isEqualTo(period);
         return mvc.perform(get("/inzicht/norm1/" + kept.id()).with(user(users.loadUserByUsername("manager"))))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** Every figure of the report as the PDF writes it, each with its label in front. */
@@ -247,17 +339,19 @@ class Norm1ReportTest {
         List<String> figures = new ArrayList<>();
         for (IndicatorRow row : IndicatorRow.of(indicators)) {
             String value = value(row.value(), row.unit());
-            figures.add(text(row.labelKey()) + " " + value + (row.of() == null ? ""
-                    : " " + row.count() + " van " + row.of()));
+            figures.add(text(row.labelKey()) + " " + value
+                    + (row.of() == null ? "" : " " + row.count() + " van " + row.of()));
         }
-        indicators.closingReasons().forEach((reason, count) -> figures.add(text("closing.reason." + reason) + " "
-                + count));
+        indicators
+                .closingReasons()
+                .forEach((reason, count) -> figures.add(text("closing.reason." + reason) + " " + count));
         indicators.missingItems().forEach((item, count) -> figures.add(text("closing.item." + item) + " " + count));
         for (ParetoBar bar : indicators.extensionReasons()) {
             figures.add(text("evaluation.reason." + bar.code()) + " " + bar.count() + " "
                     + value(bar.cumulativePercent(), IndicatorRow.PERCENT));
         }
-        for (Map.Entry<ReasonLevel, Integer> level : indicators.extensionLevels().entrySet()) {
+        for (Map.Entry<ReasonLevel, Integer> level :
+                indicators.extensionLevels().entrySet()) {
             figures.add(text("evaluation.level." + level.getKey()) + " " + level.getValue());
         }
         for (Map.Entry<SignalCode, Integer> signal : indicators.openSignals().entrySet()) {
@@ -272,7 +366,8 @@ class Norm1ReportTest {
                     + percent(therapist.checklistComplete()) + " " + therapist.extensions());
         }
         for (QuarterTrend quarter : content.quarters()) {
-            figures.add("Q" + quarter.quarter() + " " + quarter.year() + " " + shortDate(quarter.period().from())
+            figures.add("Q" + quarter.quarter() + " " + quarter.year() + " "
+                    + shortDate(quarter.period().from())
                     + " – " + shortDate(quarter.period().to()) + " " + quarter.closed() + " "
                     + percent(quarter.withinExpected()) + " " + percent(quarter.midEvaluationOnTime()) + " "
                     + percent(quarter.reliablyImproved()));

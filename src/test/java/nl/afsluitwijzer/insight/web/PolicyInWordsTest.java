@@ -12,16 +12,21 @@ class PolicyInWordsTest {
 
     @Test
     void everySettingOfThePolicyIsInASentence() {
-        List<Sentence> sentences = PolicyInWords.of(new Policy(LocalDate.of(2026, 2, 1), 10, 15, 3, 5, 4, 35, 30,
-                300, 600, 4));
-        assertThat(sentences).containsExactly(new Sentence("insight.norm1.policy.expected", 10, 15),
-                new Sentence("insight.norm1.policy.mid", 10, 5), new Sentence("insight.norm1.policy.measure", 5),
-                new Sentence("insight.norm1.policy.alliance", 4), new Sentence("insight.norm1.policy.overrun", 3),
-                new Sentence("insight.norm1.policy.extension"), new Sentence("insight.norm1.policy.plateau", 4, 35),
-                new Sentence("insight.norm1.policy.no-contact", 30),
-                new Sentence("insight.norm1.policy.long-running", 300, 600),
-                new Sentence("insight.norm1.policy.closing"),
-                new Sentence("insight.norm1.policy.since", LocalDate.of(2026, 2, 1)));
+        List<Sentence> sentences =
+                PolicyInWords.of(new Policy(LocalDate.of(2026, 2, 1), 10, 15, 3, 5, 4, 35, 30, 300, 600, 4));
+        assertThat(sentences)
+                .containsExactly(
+                        new Sentence("insight.norm1.policy.expected", 10, 15),
+                        new Sentence("insight.norm1.policy.mid", 10, 5),
+                        new Sentence("insight.norm1.policy.measure", 5),
+                        new Sentence("insight.norm1.policy.alliance", 4),
+                        new Sentence("insight.norm1.policy.overrun", 3),
+                        new Sentence("insight.norm1.policy.extension"),
+                        new Sentence("insight.norm1.policy.plateau", 4, 35),
+                        new Sentence("insight.norm1.policy.no-contact", 30),
+                        new Sentence("insight.norm1.policy.long-running", 300, 600),
+                        new Sentence("insight.norm1.policy.closing"),
+                        new Sentence("insight.norm1.policy.since", LocalDate.of(2026, 2, 1)));
     }
 
     @Test

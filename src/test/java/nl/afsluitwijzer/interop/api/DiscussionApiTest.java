@@ -21,6 +21,7 @@ class DiscussionApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -71,7 +72,8 @@ class DiscussionApiTest {
         int seen = api.version("behandelaar", id);
         api.post("behandelaar", path(id, "/discussions"), DISCUSSION, "\"" + seen + "\"")
                 .andExpect(status().isCreated());
-        api.post("behandelaar", path(id, "/discussions"), DISCUSSION, "\"" + seen + "\"").andExpect(problem(409));
+        api.post("behandelaar", path(id, "/discussions"), DISCUSSION, "\"" + seen + "\"")
+                .andExpect(problem(409));
     }
 
     @Test

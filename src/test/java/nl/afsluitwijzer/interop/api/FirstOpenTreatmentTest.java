@@ -27,10 +27,13 @@ class FirstOpenTreatmentTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -38,10 +41,11 @@ class FirstOpenTreatmentTest {
     void twoStartsForAKnownClientAtOnceMakeOneOpenTreatment() throws Exception {
         String reference = "TWEE-" + System.nanoTime();
         long client = clientWithAnEndedTreatment(reference);
-        List<HttpResponse<String>> responses = AtOnce.run(() -> start(reference), () -> start(reference),
-                () -> start(reference));
+        List<HttpResponse<String>> responses =
+                AtOnce.run(() -> start(reference), () -> start(reference), () -> start(reference));
         assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409, 409);
-        assertThat(responses).filteredOn(r -> r.statusCode() == 409)
+        assertThat(responses)
+                .filteredOn(r -> r.statusCode() == 409)
                 .allSatisfy(r -> assertThat(r.body()).contains(reference));
         assertThat(openTreatments(client)).isEqualTo(1);
     }
@@ -50,16 +54,16 @@ class FirstOpenTreatmentTest {
     void aStartRacingAnUncommittedStartGetsTheConflictNotAnError() throws Exception {
         String reference = "LAAT-" + System.nanoTime();
         long client = clientWithAnEndedTreatment(reference);
-        HttpResponse<String> late = UncommittedFirst.whileRunning(dataSource, """
+        HttpResponse<String> late =
+                UncommittedFirst.whileRunning(dataSource, """
                 INSERT INTO treatment (practice_id, client_id, therapist_id, phase, registration_date, start_date,
                     help_question, complex, closing_discussed_at_start, created_at)
                 SELECT c.practice_id, c.id, u.id, 'TREATMENT', DATE '2026-11-02', DATE '2026-11-02', 'Eerder', FALSE,
                     TRUE, CURRENT_TIMESTAMP
-                FROM client c, user_account u WHERE c.id = ? AND u.username = 'behandelaar'""",
-                new Object[] {client}, () -> start(reference));
+                FROM client c, user_account u WHERE c.id = ? AND u.username = 'behandelaar'""", new Object[] {client}, () -> start(reference));
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(late.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(late.body()).contains(reference);
         assertThat(openTreatments(client)).isEqualTo(1);
     }
@@ -68,32 +72,40 @@ class FirstOpenTreatmentTest {
         String body = """
                 {"clientReference": "%s", "startDate": "2026-11-02", "helpQuestion": "Weer slapen",
                  "clientEstimateSessions": 8, "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9",
-                 "goals": [{"description": "Voor 23:00 naar bed", "criterion": "Slaapdagboek"}]}"""
-                .formatted(reference);
+                 "goals": [{"description": "Voor 23:00 naar bed", "criterion": "Slaapdagboek"}]}""".formatted(reference);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/treatments"))
-                .header("Authorization", Api.bearer(mvc, "behandelaar")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private long clientWithAnEndedTreatment(String reference) {
         long practice = jdbc.sql("SELECT practice_id FROM user_account WHERE username = 'behandelaar'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO client (practice_id, reference, display_name, created_at) "
-                + "VALUES (?, ?, 'Noor', CURRENT_TIMESTAMP)").params(practice, reference).update();
-        long client = jdbc.sql("SELECT id FROM client WHERE reference = ?").param(reference).query(Long.class)
+                        + "VALUES (?, ?, 'Noor', CURRENT_TIMESTAMP)")
+                .params(practice, reference)
+                .update();
+        long client = jdbc.sql("SELECT id FROM client WHERE reference = ?")
+                .param(reference)
+                .query(Long.class)
                 .single();
         jdbc.sql("""
                 INSERT INTO treatment (practice_id, client_id, therapist_id, phase, registration_date, start_date,
                     end_date, help_question, complex, closing_discussed_at_start, created_at)
                 SELECT ?, ?, id, 'CLOSED', DATE '2025-01-06', DATE '2025-01-06', DATE '2025-04-07', 'Vroeger', FALSE,
-                    TRUE, CURRENT_TIMESTAMP FROM user_account WHERE username = 'behandelaar'""")
-                .params(practice, client).update();
+                    TRUE, CURRENT_TIMESTAMP FROM user_account WHERE username = 'behandelaar'""").params(practice, client).update();
         return client;
     }
 
     private int openTreatments(long client) {
         return jdbc.sql("SELECT COUNT(*) FROM treatment WHERE client_id = ? AND phase NOT IN "
-                + "('CLOSED', 'TRANSFERRED', 'DROPPED_OUT')").param(client).query(Integer.class).single();
+                        + "('CLOSED', 'TRANSFERRED', 'DROPPED_OUT')")
+                .param(client)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -23,6 +23,7 @@ class GoalApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -105,7 +106,8 @@ class GoalApiTest {
         long id = api.start("behandelaar");
         long other = api.start("behandelaar");
         api.put("behandelaar", path(id, "/goals/" + goalOf(other) + "/status"), """
-                {"status": "REACHED"}""").andExpect(problem(404));
+                {"status": "REACHED"}""")
+                .andExpect(problem(404));
         api.get("behandelaar", other).andExpect(jsonPath("$.goals[0].status").value("ACTIVE"));
     }
 
@@ -117,9 +119,11 @@ class GoalApiTest {
         api.post("behandelaar", path(id, "/goals"), GOAL, "\"" + seen + "\"").andExpect(status().isCreated());
         api.post("behandelaar", path(id, "/goals"), GOAL, "\"" + seen + "\"").andExpect(problem(409));
         api.put("behandelaar", path(id, "/goals/" + goal + "/status"), """
-                {"status": "REACHED"}""", "\"" + seen + "\"").andExpect(problem(409));
+                {"status": "REACHED"}""", "\"" + seen + "\"")
+                .andExpect(problem(409));
         api.put("behandelaar", path(id, "/goals/" + goal + "/status"), """
-                {"status": "REACHED"}""", "\"" + (seen + 1) + "\"").andExpect(status().isOk());
+                {"status": "REACHED"}""", "\"" + (seen + 1) + "\"")
+                .andExpect(status().isOk());
     }
 
     @Test

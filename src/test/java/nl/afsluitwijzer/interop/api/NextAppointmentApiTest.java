@@ -23,6 +23,7 @@ class NextAppointmentApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -59,12 +60,16 @@ class NextAppointmentApiTest {
                 .andExpect(problem(400, "answer"));
         api.post("behandelaar", path(id, "/sessions"), SESSION.replace("Misschien over een maand", "a".repeat(281)))
                 .andExpect(problem(400, "clientWords"));
-        api.post("behandelaar", path(id, "/sessions"), SESSION.replace("\"attended\": true", "\"attended\": false")
-                .replace("2026-01-12", "2026-01-13"))
+        api.post(
+                        "behandelaar",
+                        path(id, "/sessions"),
+                        SESSION.replace("\"attended\": true", "\"attended\": false")
+                                .replace("2026-01-12", "2026-01-13"))
                 .andExpect(problem(400));
         api.post("behandelaar", path(id, "/sessions"), SESSION.replace("\"answer\": \"UNSURE\", ", ""))
                 .andExpect(problem(400, "answer"));
-        api.get("behandelaar", id).andExpect(jsonPath("$.sessions", hasSize(0)))
+        api.get("behandelaar", id)
+                .andExpect(jsonPath("$.sessions", hasSize(0)))
                 .andExpect(jsonPath("$.nextAppointmentAnswers", hasSize(0)));
     }
 

@@ -23,6 +23,7 @@ class PhaseApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -134,8 +135,7 @@ class PhaseApiTest {
         api.post("behandelaar", path(id, "/sessions"), """
                 {"date": "2026-01-12", "kind": "TREATMENT", "attended": true}""").andExpect(status().isCreated());
         api.post("behandelaar", path(id, "/phase"), """
-                {"phase": "CLOSING", "date": "2026-03-02"}""", "\"" + seen + "\"")
-                .andExpect(problem(409));
+                {"phase": "CLOSING", "date": "2026-03-02"}""", "\"" + seen + "\"").andExpect(problem(409));
         api.get("behandelaar", id).andExpect(jsonPath("$.phase").value("TREATMENT"));
     }
 

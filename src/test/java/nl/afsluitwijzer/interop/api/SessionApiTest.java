@@ -21,6 +21,7 @@ class SessionApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -42,11 +43,17 @@ class SessionApiTest {
     @Test
     void onlyAttendedTreatmentEvaluationAndClosingSessionsCountTowardsN() throws Exception {
         long id = api.start("behandelaar");
-        String[] sessions = {"TREATMENT\", \"attended\": true", "EVALUATION\", \"attended\": true",
-            "TREATMENT\", \"attended\": false", "INTAKE\", \"attended\": true", "OTHER\", \"attended\": true"};
+        String[] sessions = {
+            "TREATMENT\", \"attended\": true",
+            "EVALUATION\", \"attended\": true",
+            "TREATMENT\", \"attended\": false",
+            "INTAKE\", \"attended\": true",
+            "OTHER\", \"attended\": true"
+        };
         for (String session : sessions) {
             api.post("behandelaar", path(id, "/sessions"), """
-                    {"date": "2026-01-12", "kind": "%s}""".formatted(session)).andExpect(status().isCreated());
+                    {"date": "2026-01-12", "kind": "%s}""".formatted(session))
+                    .andExpect(status().isCreated());
         }
         api.get("behandelaar", id)
                 .andExpect(jsonPath("$.sessions", hasSize(5)))
@@ -58,8 +65,11 @@ class SessionApiTest {
         long id = api.start("behandelaar");
         api.post("behandelaar", path(id, "/sessions"), SESSION.replace("2026-01-12", "2099-01-12"))
                 .andExpect(problem(400));
-        api.post("behandelaar", path(id, "/sessions"), SESSION.replace("2026-01-12", "2099-01-12")
-                .replace("true", "false")).andExpect(problem(400));
+        api.post(
+                        "behandelaar",
+                        path(id, "/sessions"),
+                        SESSION.replace("2026-01-12", "2099-01-12").replace("true", "false"))
+                .andExpect(problem(400));
     }
 
     @Test
@@ -88,8 +98,10 @@ class SessionApiTest {
     void aStaleVersionIsAConflict() throws Exception {
         long id = api.start("behandelaar");
         int seen = api.version("behandelaar", id);
-        api.post("behandelaar", path(id, "/sessions"), SESSION, "\"" + seen + "\"").andExpect(status().isCreated());
-        api.post("behandelaar", path(id, "/sessions"), SESSION, "\"" + seen + "\"").andExpect(problem(409));
+        api.post("behandelaar", path(id, "/sessions"), SESSION, "\"" + seen + "\"")
+                .andExpect(status().isCreated());
+        api.post("behandelaar", path(id, "/sessions"), SESSION, "\"" + seen + "\"")
+                .andExpect(problem(409));
         api.get("behandelaar", id).andExpect(jsonPath("$.sessions", hasSize(1)));
     }
 

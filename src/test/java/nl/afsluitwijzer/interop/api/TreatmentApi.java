@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.support.Api;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
-import nl.afsluitwijzer.support.Api;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -46,8 +46,10 @@ final class TreatmentApi {
     /** An application/problem+json answer with this status whose detail mentions every given text. */
     static ResultMatcher problem(int status, String... detailMentions) {
         List<Matcher<? super String>> mentions = Arrays.stream(detailMentions)
-                .<Matcher<? super String>>map(Matchers::containsString).toList();
-        List<ResultMatcher> matchers = List.of(status().is(status),
+                .<Matcher<? super String>>map(Matchers::containsString)
+                .toList();
+        List<ResultMatcher> matchers = List.of(
+                status().is(status),
                 content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
                 jsonPath("$.status").value(status),
                 jsonPath("$.detail", Matchers.allOf(mentions)));
@@ -64,7 +66,9 @@ final class TreatmentApi {
 
     /** A new treatment of the user in phase TREATMENT; returns its id. */
     long start(String user) throws Exception {
-        String body = post(user, TREATMENTS, newTreatment(uniqueReference())).andReturn().getResponse()
+        String body = post(user, TREATMENTS, newTreatment(uniqueReference()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
@@ -82,7 +86,8 @@ final class TreatmentApi {
     }
 
     ResultActions post(String user, String path, String json, String ifMatch) throws Exception {
-        return mvc.perform(json(as(user, MockMvcRequestBuilders.post(path)), json).header("If-Match", ifMatch));
+        return mvc.perform(
+                json(as(user, MockMvcRequestBuilders.post(path)), json).header("If-Match", ifMatch));
     }
 
     ResultActions put(String user, String path, String json) throws Exception {
@@ -90,7 +95,8 @@ final class TreatmentApi {
     }
 
     ResultActions put(String user, String path, String json, String ifMatch) throws Exception {
-        return mvc.perform(json(as(user, MockMvcRequestBuilders.put(path)), json).header("If-Match", ifMatch));
+        return mvc.perform(
+                json(as(user, MockMvcRequestBuilders.put(path)), json).header("If-Match", ifMatch));
     }
 
     ResultActions changePhase(String user, long id, String phase, String date) throws Exception {

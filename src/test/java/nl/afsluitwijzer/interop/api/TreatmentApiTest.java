@@ -24,6 +24,7 @@ class TreatmentApiTest {
 
     @Autowired
     MockMvc mvc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -55,7 +56,8 @@ class TreatmentApiTest {
                 .andExpect(jsonPath("$.goals[0].status").value("ACTIVE"))
                 .andExpect(jsonPath("$.attendedSessions").value(0))
                 .andExpect(jsonPath("$.version").isNumber())
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         Number id = JsonPath.read(response.getContentAsString(), "$.id");
         assertThat(response.getHeader("Location")).endsWith(TREATMENTS + "/" + id);
         Number version = JsonPath.read(response.getContentAsString(), "$.version");
@@ -100,8 +102,14 @@ class TreatmentApiTest {
     @Test
     void missingRequiredFieldsAreAllNamed() throws Exception {
         api.post("behandelaar", TREATMENTS, "{}")
-                .andExpect(problem(400, "clientReference", "startDate", "helpQuestion", "closingDiscussedAtStart",
-                        "primaryInstrument", "goals"))
+                .andExpect(problem(
+                        400,
+                        "clientReference",
+                        "startDate",
+                        "helpQuestion",
+                        "closingDiscussedAtStart",
+                        "primaryInstrument",
+                        "goals"))
                 .andExpect(jsonPath("$.errors", hasSize(6)));
     }
 

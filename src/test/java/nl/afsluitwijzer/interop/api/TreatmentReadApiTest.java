@@ -27,10 +27,13 @@ class TreatmentReadApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     JdbcClient jdbc;
+
     TreatmentApi api;
 
     @BeforeEach
@@ -44,8 +47,7 @@ class TreatmentReadApiTest {
         api.post("behandelaar", path(id, "/sessions"), """
                 {"date": "2026-01-12", "kind": "TREATMENT", "attended": true}""").andExpect(status().isCreated());
         api.post("behandelaar", path(id, "/discussions"), """
-                {"date": "2026-01-20", "kind": "INTERVISION", "note": "Scope of the help question"}""")
-                .andExpect(status().isCreated());
+                {"date": "2026-01-20", "kind": "INTERVISION", "note": "Scope of the help question"}""").andExpect(status().isCreated());
         int version = api.version("behandelaar", id);
         api.get("behandelaar", id)
                 .andExpect(status().isOk())
@@ -84,9 +86,12 @@ class TreatmentReadApiTest {
     void aColleagueSeesAndRecordsInATreatmentSharedWithThem() throws Exception {
         long id = api.start("behandelaar");
         Long colleague = users.findByUsername("behandelaar2").orElseThrow().getId();
-        jdbc.sql("INSERT INTO treatment_share (treatment_id, therapist_id) VALUES (?, ?)").params(id, colleague)
+        jdbc.sql("INSERT INTO treatment_share (treatment_id, therapist_id) VALUES (?, ?)")
+                .params(id, colleague)
                 .update();
-        api.get("behandelaar2", id).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        api.get("behandelaar2", id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
         api.post("behandelaar2", path(id, "/sessions"), """
                 {"date": "2026-01-12", "kind": "TREATMENT", "attended": true}""").andExpect(status().isCreated());
     }
@@ -94,7 +99,9 @@ class TreatmentReadApiTest {
     @Test
     void theManagerReadsTheTreatmentsOfThePractice() throws Exception {
         long id = api.start("behandelaar");
-        api.get("manager", id).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        api.get("manager", id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
     }
 
     @Test
@@ -123,10 +130,15 @@ class TreatmentReadApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/treatments'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/goals'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/goals/{goalId}/status'].put").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/sessions'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/discussions'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/phase'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/goals'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/goals/{goalId}/status'].put")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/sessions'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/discussions'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/phase'].post")
+                        .exists());
     }
 }

@@ -20,6 +20,7 @@ class TreatmentRecordsApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -28,11 +29,15 @@ class TreatmentRecordsApiTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String url = "/api/v1/treatments/" + treatment.getId();
         String token = Api.bearer(mvc, "behandelaar");
-        mvc.perform(post(url + "/measurements").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"answers\":[2,2,2,2,2,2,2,2,2]}"))
+        mvc.perform(post(url + "/measurements")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"answers\":[2,2,2,2,2,2,2,2,2]}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post(url + "/evaluations").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"date\":\"2026-02-16\",\"kind\":\"MID\",\"decision\":\"CONTINUE\"}"))
+        mvc.perform(post(url + "/evaluations")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2026-02-16\",\"kind\":\"MID\",\"decision\":\"CONTINUE\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get(url).header("Authorization", token))
                 .andExpect(status().isOk())

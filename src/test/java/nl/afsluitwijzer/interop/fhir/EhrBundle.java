@@ -34,7 +34,9 @@ final class EhrBundle {
     EhrBundle(String clientReference, String episode, String start) {
         bundle.setType(BundleType.TRANSACTION);
         Patient patient = new Patient();
-        patient.addIdentifier().setSystem("http://fhir.nl/fhir/NamingSystem/bsn").setValue("999999990");
+        patient.addIdentifier()
+                .setSystem("http://fhir.nl/fhir/NamingSystem/bsn")
+                .setValue("999999990");
         patient.addIdentifier().setSystem("urn:afsluitwijzer:client-reference").setValue(clientReference);
         add("urn:uuid:patient", patient);
         EpisodeOfCare care = new EpisodeOfCare();
@@ -65,7 +67,9 @@ final class EhrBundle {
         observation.setSubject(new Reference("urn:uuid:patient"));
         observation.setEncounter(new Reference(encounter));
         observation.setEffective(new DateTimeType(date));
-        observation.setValue(new Quantity().setValue(new BigDecimal(total)).setSystem("http://unitsofmeasure.org")
+        observation.setValue(new Quantity()
+                .setValue(new BigDecimal(total))
+                .setSystem("http://unitsofmeasure.org")
                 .setCode("{score}"));
         return add("urn:uuid:observation-" + id, observation);
     }
@@ -74,8 +78,8 @@ final class EhrBundle {
     EhrBundle answers(String id, String instrument, String date, int... answers) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setIdentifier(new Identifier().setSystem(EHR + "response").setValue(id));
-        response.setQuestionnaireElement(new CanonicalType("https://afsluitwijzer.example/api/v1/fhir/Questionnaire/"
-                + instrument));
+        response.setQuestionnaireElement(
+                new CanonicalType("https://afsluitwijzer.example/api/v1/fhir/Questionnaire/" + instrument));
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(new Reference("urn:uuid:patient"));
         response.setAuthoredElement(new DateTimeType(date));
@@ -95,7 +99,11 @@ final class EhrBundle {
     }
 
     private EhrBundle add(String fullUrl, Resource resource) {
-        bundle.addEntry().setFullUrl(fullUrl).setResource(resource).getRequest().setMethod(HTTPVerb.POST)
+        bundle.addEntry()
+                .setFullUrl(fullUrl)
+                .setResource(resource)
+                .getRequest()
+                .setMethod(HTTPVerb.POST)
                 .setUrl(resource.fhirType());
         return this;
     }

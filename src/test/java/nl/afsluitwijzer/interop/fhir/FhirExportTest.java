@@ -39,8 +39,10 @@ class FhirExportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     FhirContext fhir;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,21 +55,35 @@ class FhirExportTest {
         assertThat(demo).hasSizeGreaterThan(20);
         int measured = 0;
         for (Long id : demo) {
-            String json = export("manager", id).andExpect(status().isOk())
+            String json = export("manager", id)
+                    .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith(FHIR_JSON))
-                    .andReturn().getResponse().getContentAsString();
-            assertThat(R4Validator.errors(fhir, json)).as("errors in the bundle of treatment %d", id).isEmpty();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(R4Validator.errors(fhir, json))
+                    .as("errors in the bundle of treatment %d", id)
+                    .isEmpty();
             Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, json);
             assertThat(bundle.getType()).isEqualTo(BundleType.COLLECTION);
-            Map<String, Long> counts = bundle.getEntry().stream().map(e -> e.getResource().fhirType())
+            Map<String, Long> counts = bundle.getEntry().stream()
+                    .map(e -> e.getResource().fhirType())
                     .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
             int sessions = count("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?", id);
             int measurements = count("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?", id);
-            assertThat(counts.getOrDefault("Encounter", 0L)).as("encounters of %d", id).isEqualTo(sessions);
-            assertThat(counts.getOrDefault("Observation", 0L)).as("observations of %d", id).isEqualTo(measurements);
+            assertThat(counts.getOrDefault("Encounter", 0L))
+                    .as("encounters of %d", id)
+                    .isEqualTo(sessions);
+            assertThat(counts.getOrDefault("Observation", 0L))
+                    .as("observations of %d", id)
+                    .isEqualTo(measurements);
             assertThat(counts.getOrDefault("QuestionnaireResponse", 0L)).isEqualTo(measurements);
-            assertThat(counts).containsEntry("Patient", 1L).containsEntry("EpisodeOfCare", 1L)
-                    .containsEntry("Organization", 1L).containsEntry("Practitioner", 1L).containsEntry("CarePlan", 1L);
+            assertThat(counts)
+                    .containsEntry("Patient", 1L)
+                    .containsEntry("EpisodeOfCare", 1L)
+                    .containsEntry("Organization", 1L)
+                    .containsEntry("Practitioner", 1L)
+                    .containsEntry("CarePlan", 1L);
             measured += measurements;
         }
         assertThat(measured).as("the demo has measurements to export").isPositive();
@@ -78,32 +94,49 @@ class FhirExportTest {
         String reference = "FHIR-X-" + System.nanoTime();
         String created = post("behandelaar", "/api/v1/treatments", """
                 {"clientReference": "%s", "startDate": "2026-01-05", "helpQuestion": "Sleep again",
-                 "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9", "goals": [{"description": "Sleep"}]}"""
-                .formatted(reference)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                 "closingDiscussedAtStart": true, "primaryInstrument": "PHQ9", "goals": [{"description": "Sleep"}]}""".formatted(reference))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
         post("behandelaar", "/api/v1/treatments/" + id + "/sessions", """
                 {"date": "2026-01-12", "kind": "TREATMENT", "attended": false}""").andExpect(status().isCreated());
         post("behandelaar", "/api/v1/treatments/" + id + "/measurements", """
-                {"instrument": "PHQ9", "date": "2026-01-12", "answers": [3, 2, 2, 1, 1, 1, 0, 0, 1]}""")
-                .andExpect(status().isCreated());
-        String json = export("behandelaar", id).andExpect(status().isOk()).andReturn().getResponse()
+                {"instrument": "PHQ9", "date": "2026-01-12", "answers": [3, 2, 2, 1, 1, 1, 0, 0, 1]}""").andExpect(status().isCreated());
+        String json = export("behandelaar", id)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(R4Validator.errors(fhir, json)).isEmpty();
         Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, json);
-        QuestionnaireResponse response = resources(bundle, QuestionnaireResponse.class).get(0);
+        QuestionnaireResponse response =
+                resources(bundle, QuestionnaireResponse.class).get(0);
         assertThat(response.getItem()).hasSize(9);
-        assertThat(response.getItem().get(0).getAnswerFirstRep().getValueCoding().getCode()).isEqualTo("3");
+        assertThat(response.getItem()
+                        .get(0)
+                        .getAnswerFirstRep()
+                        .getValueCoding()
+                        .getCode())
+                .isEqualTo("3");
         Observation total = resources(bundle, Observation.class).get(0);
         assertThat(total.getValueQuantity().getValue().intValue()).isEqualTo(11);
-        assertThat(total.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep().getCode())
+        assertThat(total.getComponentFirstRep()
+                        .getValueCodeableConcept()
+                        .getCodingFirstRep()
+                        .getCode())
                 .isEqualTo("MODERATE");
-        assertThat(resources(bundle, Encounter.class).get(0).getStatus()).isEqualTo(Encounter.EncounterStatus.CANCELLED);
+        assertThat(resources(bundle, Encounter.class).get(0).getStatus())
+                .isEqualTo(Encounter.EncounterStatus.CANCELLED);
         assertThat(resources(bundle, org.hl7.fhir.r4.model.Goal.class)).hasSize(1);
     }
 
     private ResultActions post(String user, String path, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                .header("Authorization", Api.bearer(mvc, user)).contentType(MediaType.APPLICATION_JSON).content(json));
+                .header("Authorization", Api.bearer(mvc, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     @Test
@@ -114,39 +147,55 @@ class FhirExportTest {
                 AND t.phase IN ('TREATMENT', 'CLOSING') ORDER BY t.id""").query(Long.class).list().get(0);
         Bundle bundle = bundle("manager", id);
         Patient patient = resources(bundle, Patient.class).get(0);
-        String reference = jdbc.sql("SELECT c.reference FROM client c JOIN treatment t ON t.client_id = c.id"
-                + " WHERE t.id = ?").param(id).query(String.class).single();
+        String reference = jdbc.sql(
+                        "SELECT c.reference FROM client c JOIN treatment t ON t.client_id = c.id" + " WHERE t.id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo("urn:afsluitwijzer:client-reference");
         assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo(reference);
-        assertThat(patient.hasName()).as("no name: the client reference and birth year only").isFalse();
+        assertThat(patient.hasName())
+                .as("no name: the client reference and birth year only")
+                .isFalse();
         EpisodeOfCare episode = resources(bundle, EpisodeOfCare.class).get(0);
         assertThat(episode.getStatus()).isEqualTo(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
         String episodeUrl = urlOf(bundle, episode);
         resources(bundle, Encounter.class).forEach(encounter -> {
             assertThat(encounter.getEpisodeOfCareFirstRep().getReference()).isEqualTo(episodeUrl);
-            assertThat(encounter.getStatus()).isIn(Encounter.EncounterStatus.FINISHED,
-                    Encounter.EncounterStatus.CANCELLED);
+            assertThat(encounter.getStatus())
+                    .isIn(Encounter.EncounterStatus.FINISHED, Encounter.EncounterStatus.CANCELLED);
         });
         Observation phq9 = resources(bundle, Observation.class).stream()
                 .filter(o -> o.getCode().getCoding().stream().anyMatch(c -> "44261-6".equals(c.getCode())))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(phq9.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
-        assertThat(phq9.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep().getCode()).isNotBlank();
+        assertThat(phq9.getComponentFirstRep()
+                        .getValueCodeableConcept()
+                        .getCodingFirstRep()
+                        .getCode())
+                .isNotBlank();
         String derivedFrom = phq9.getDerivedFromFirstRep().getReference();
         QuestionnaireResponse response = (QuestionnaireResponse) bundle.getEntry().stream()
-                .filter(e -> e.getFullUrl().equals(derivedFrom)).findFirst().orElseThrow().getResource();
+                .filter(e -> e.getFullUrl().equals(derivedFrom))
+                .findFirst()
+                .orElseThrow()
+                .getResource();
         assertThat(response.getQuestionnaire()).endsWith("/api/v1/fhir/Questionnaire/PHQ9");
     }
 
     @Test
     void theQuestionnaireIsServedAtItsCanonicalUrlAndValidates() throws Exception {
-        String json = mvc.perform(get("/api/v1/fhir/Questionnaire/PHQ9").header("Authorization",
-                        Api.bearer(mvc, "behandelaar")))
-                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(FHIR_JSON))
+        String json = mvc.perform(
+                        get("/api/v1/fhir/Questionnaire/PHQ9").header("Authorization", Api.bearer(mvc, "behandelaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(FHIR_JSON))
                 .andExpect(jsonPath("$.resourceType").value("Questionnaire"))
                 .andExpect(jsonPath("$.url").value("http://localhost/api/v1/fhir/Questionnaire/PHQ9"))
                 .andExpect(jsonPath("$.item.length()").value(9))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(R4Validator.errors(fhir, json)).isEmpty();
         mvc.perform(get("/api/v1/fhir/Questionnaire/NOPE").header("Authorization", Api.bearer(mvc, "behandelaar")))
                 .andExpect(status().isNotFound());
@@ -174,13 +223,21 @@ class FhirExportTest {
     }
 
     private int exports(Long id) {
-        return count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND object_type = 'FHIR_BUNDLE'"
-                + " AND treatment_id = ? AND outcome = 'SUCCESS'", id);
+        return count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND object_type = 'FHIR_BUNDLE'"
+                        + " AND treatment_id = ? AND outcome = 'SUCCESS'",
+                id);
     }
 
     private Bundle bundle(String user, Long id) throws Exception {
-        return fhir.newJsonParser().parseResource(Bundle.class,
-                export(user, id).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return fhir.newJsonParser()
+                .parseResource(
+                        Bundle.class,
+                        export(user, id)
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString());
     }
 
     private ResultActions export(String user, Long id) throws Exception {
@@ -193,12 +250,18 @@ class FhirExportTest {
     }
 
     static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
-        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance)
-                .map(type::cast).toList();
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     private static String urlOf(Bundle bundle, Resource resource) {
-        return bundle.getEntry().stream().filter(e -> e.getResource() == resource).findFirst().orElseThrow()
+        return bundle.getEntry().stream()
+                .filter(e -> e.getResource() == resource)
+                .findFirst()
+                .orElseThrow()
                 .getFullUrl();
     }
 }

@@ -37,8 +37,10 @@ class FhirImportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     FhirContext fhir;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -50,25 +52,32 @@ class FhirImportTest {
                 .encounter(reference + "-e2", "2026-01-12", CANCELLED)
                 .total(reference + "-o1", "44261-6", "2026-01-05", 14, "urn:uuid:encounter-" + reference + "-e1")
                 .answers(reference + "-q1", "GAD7", "2026-01-05", 2, 2, 1, 1, 0, 0, 1);
-        String answer = send("behandelaar", bundle).andExpect(status().isOk())
+        String answer = send("behandelaar", bundle)
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(FHIR_JSON))
                 .andExpect(jsonPath("$.resourceType").value("Bundle"))
                 .andExpect(jsonPath("$.type").value("transaction-response"))
                 .andExpect(jsonPath("$.entry", hasSize(6)))
                 .andExpect(jsonPath("$.entry[1].response.status").value("201 Created"))
                 .andExpect(jsonPath("$.entry[2].response.location").value(containsString("Encounter/")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = treatmentIdIn(answer);
-        treatment("behandelaar", id).andExpect(jsonPath("$.phase").value("TREATMENT"))
+        treatment("behandelaar", id)
+                .andExpect(jsonPath("$.phase").value("TREATMENT"))
                 .andExpect(jsonPath("$.startDate").value("2026-01-05"))
                 .andExpect(jsonPath("$.sessions", hasSize(2)))
                 .andExpect(jsonPath("$.attendedSessions").value(1))
                 .andExpect(jsonPath("$.measurements", hasSize(2)));
         assertThat(jdbc.sql("SELECT instrument, total FROM measurement WHERE treatment_id = ? ORDER BY instrument")
-                .param(id).query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+                        .param(id)
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list())
                 .containsExactly("GAD7=7", "PHQ9=14");
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE treatment_id = ? AND action = 'CREATE'", id))
-                .as("the treatment and its two measurements, audited as the API's own writes").isEqualTo(3);
+                .as("the treatment and its two measurements, audited as the API's own writes")
+                .isEqualTo(3);
         assertThat(R4Validator.errors(fhir, answer)).isEmpty();
     }
 
@@ -78,19 +87,25 @@ class FhirImportTest {
         EhrBundle first = new EhrBundle(reference, reference, "2026-01-05")
                 .encounter(reference + "-e1", "2026-01-05", FINISHED)
                 .total(reference + "-o1", "70274-6", "2026-01-05", 12, "urn:uuid:encounter-" + reference + "-e1");
-        long id = treatmentIdIn(send("behandelaar", first).andExpect(status().isOk()).andReturn().getResponse()
+        long id = treatmentIdIn(send("behandelaar", first)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         int version = version(id);
         int audited = count("SELECT COUNT(*) FROM audit_entry WHERE treatment_id = ? AND action <> 'VIEW'", id);
 
-        send("behandelaar", first).andExpect(status().isOk())
+        send("behandelaar", first)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry[1].response.location").value("EpisodeOfCare/" + id))
                 .andExpect(jsonPath("$.entry[1].response.status").value("200 OK"))
                 .andExpect(jsonPath("$.entry[2].response.status").value("200 OK"))
                 .andExpect(jsonPath("$.entry[3].response.status").value("200 OK"));
         assertThat(version(id)).as("nothing changed").isEqualTo(version);
-        assertThat(count("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?", id)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?", id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?", id))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?", id))
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE treatment_id = ? AND action <> 'VIEW'", id))
                 .isEqualTo(audited);
 
@@ -98,10 +113,12 @@ class FhirImportTest {
                 .encounter(reference + "-e1", "2026-01-05", FINISHED)
                 .total(reference + "-o1", "70274-6", "2026-01-05", 12, "urn:uuid:encounter-" + reference + "-e1")
                 .encounter(reference + "-e2", "2026-01-19", FINISHED);
-        send("behandelaar", more).andExpect(status().isOk())
+        send("behandelaar", more)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry[2].response.status").value("200 OK"))
                 .andExpect(jsonPath("$.entry[4].response.status").value("201 Created"));
-        treatment("behandelaar", id).andExpect(jsonPath("$.sessions", hasSize(2)))
+        treatment("behandelaar", id)
+                .andExpect(jsonPath("$.sessions", hasSize(2)))
                 .andExpect(jsonPath("$.sessions[1].date").value("2026-01-19"))
                 .andExpect(jsonPath("$.measurements", hasSize(1)));
     }
@@ -117,8 +134,7 @@ class FhirImportTest {
     }
 
     @Test
-    void aScoreOutOfRangeIsRefusedAsTheMeasurementApiRefusesItAndTheSessionsBeforeItAreRolledBack()
-            throws Exception {
+    void aScoreOutOfRangeIsRefusedAsTheMeasurementApiRefusesItAndTheSessionsBeforeItAreRolledBack() throws Exception {
         String reference = unique("RANGE");
         EhrBundle fresh = new EhrBundle(reference, reference, "2026-01-05")
                 .encounter(reference + "-e1", "2026-01-05", FINISHED)
@@ -128,14 +144,19 @@ class FhirImportTest {
 
         // an existing treatment: the new encounter before the refused score is not kept either
         long id = treatmentIdIn(send("behandelaar", new EhrBundle(reference, reference, "2026-01-05"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         int version = version(id);
         EhrBundle update = new EhrBundle(reference, reference, "2026-01-05")
                 .encounter(reference + "-e1", "2026-01-05", FINISHED)
                 .answers(reference + "-q1", "PHQ9", "2026-01-05", 1, 1, 1, 1, 1, 1, 1, 1, 4);
         send("behandelaar", update).andExpect(refused(422, "Bundle.entry[3].resource.item[8].answer[0]", "9"));
-        assertThat(count("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?", id)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM fhir_imported_identifier WHERE treatment_id = ?", id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM treatment_session WHERE treatment_id = ?", id))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM fhir_imported_identifier WHERE treatment_id = ?", id))
+                .isEqualTo(1);
         assertThat(version(id)).isEqualTo(version);
     }
 
@@ -145,9 +166,10 @@ class FhirImportTest {
         EhrBundle bundle = new EhrBundle(reference, reference, "2026-01-05")
                 .encounter(reference + "-e1", "2026-01-05", FINISHED)
                 .total(reference + "-o1", "44261-6", "2026-01-05", 9, "urn:uuid:no-such-encounter");
-        send("behandelaar", bundle).andExpect(refused(422, "Bundle.entry[3].resource.encounter",
-                "urn:uuid:no-such-encounter"));
-        ((Observation) bundle.resource(3)).setEncounter(new Reference("urn:uuid:encounter-" + reference + "-e1"))
+        send("behandelaar", bundle)
+                .andExpect(refused(422, "Bundle.entry[3].resource.encounter", "urn:uuid:no-such-encounter"));
+        ((Observation) bundle.resource(3))
+                .setEncounter(new Reference("urn:uuid:encounter-" + reference + "-e1"))
                 .setSubject(new Reference("Patient/elsewhere"));
         send("behandelaar", bundle).andExpect(refused(422, "Bundle.entry[3].resource.subject", "Patient/elsewhere"));
         assertNothingStoredFor(reference);
@@ -157,21 +179,33 @@ class FhirImportTest {
     void anotherTherapistsClientIsRefusedWithoutRevealingTheTreatment() throws Exception {
         String reference = unique("OTHER");
         send("behandelaar2", new EhrBundle(reference, reference, "2026-01-05")).andExpect(status().isOk());
-        int sessions = count("SELECT COUNT(*) FROM treatment_session s JOIN treatment t ON t.id = s.treatment_id"
-                + " JOIN client c ON c.id = t.client_id WHERE c.reference = ?", reference);
+        int sessions = count(
+                "SELECT COUNT(*) FROM treatment_session s JOIN treatment t ON t.id = s.treatment_id"
+                        + " JOIN client c ON c.id = t.client_id WHERE c.reference = ?",
+                reference);
 
         // the same EpisodeOfCare: its treatment is not the caller's
-        send("behandelaar", new EhrBundle(reference, reference, "2026-01-05")
-                .encounter(reference + "-e1", "2026-01-05", FINISHED))
+        send(
+                        "behandelaar",
+                        new EhrBundle(reference, reference, "2026-01-05")
+                                .encounter(reference + "-e1", "2026-01-05", FINISHED))
                 .andExpect(refused(422, "Bundle.entry[1].resource.identifier", reference));
         // another episode of the same client: the client is another therapist's
-        send("behandelaar", new EhrBundle(reference, reference + "-b", "2026-01-05")
-                .encounter(reference + "-e2", "2026-01-05", FINISHED))
+        send(
+                        "behandelaar",
+                        new EhrBundle(reference, reference + "-b", "2026-01-05")
+                                .encounter(reference + "-e2", "2026-01-05", FINISHED))
                 .andExpect(refused(422, "Bundle.entry[0].resource.identifier"));
-        assertThat(count("SELECT COUNT(*) FROM treatment_session s JOIN treatment t ON t.id = s.treatment_id"
-                + " JOIN client c ON c.id = t.client_id WHERE c.reference = ?", reference)).isEqualTo(sessions);
-        assertThat(count("SELECT COUNT(*) FROM treatment t JOIN client c ON c.id = t.client_id"
-                + " WHERE c.reference = ?", reference)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM treatment_session s JOIN treatment t ON t.id = s.treatment_id"
+                                + " JOIN client c ON c.id = t.client_id WHERE c.reference = ?",
+                        reference))
+                .isEqualTo(sessions);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM treatment t JOIN client c ON c.id = t.client_id"
+                                + " WHERE c.reference = ?",
+                        reference))
+                .isEqualTo(1);
     }
 
     @Test
@@ -182,20 +216,24 @@ class FhirImportTest {
         send("beheer", bundle).andExpect(status().isForbidden());
         assertNothingStoredFor(reference);
         send("manager", bundle).andExpect(status().isOk());
-        send("behandelaar", new EhrBundle(unique("WHO2"), unique("WHO2"), "2026-01-05")).andExpect(status().isOk());
+        send("behandelaar", new EhrBundle(unique("WHO2"), unique("WHO2"), "2026-01-05"))
+                .andExpect(status().isOk());
     }
 
     @Test
     void whatIsNoTransactionBundleIsA400WithAnOperationOutcome() throws Exception {
         String reference = unique("FORM");
-        String collection = new EhrBundle(reference, reference, "2026-01-05").json(fhir)
+        String collection = new EhrBundle(reference, reference, "2026-01-05")
+                .json(fhir)
                 .replace("\"transaction\"", "\"collection\"");
         sendJson("behandelaar", collection).andExpect(refused(400, "Bundle.type", "transaction"));
         sendJson("behandelaar", "{\"resourceType\": \"Bundle\", \"type\": \"transaction\", \"colour\": 1}")
                 .andExpect(refused(400, "Bundle", "colour"));
         sendJson("behandelaar", "not json").andExpect(refused(400, "Bundle"));
-        mvc.perform(post("/api/v1/fhir").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .header("Accept-Language", "en").contentType(FHIR_JSON)
+        mvc.perform(post("/api/v1/fhir")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .header("Accept-Language", "en")
+                        .contentType(FHIR_JSON)
                         .content(collection))
                 .andExpect(jsonPath("$.issue[0].diagnostics").value(containsString("Send a Bundle of type")));
         assertNothingStoredFor(reference);
@@ -205,25 +243,40 @@ class FhirImportTest {
     void theReadmeExampleImportsAndTheOpenApiDocumentDescribesBothEndpoints() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         String section = readme.substring(readme.indexOf("## Koppelen met het EPD"));
-        String example = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf(
-                "```json") + 7));
+        String example = section.substring(
+                section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7));
         String reference = unique("README");
-        String answer = sendJson("behandelaar", example.replace("EPD-4711", reference).replace("T-88", reference)
-                .replace("\"A-1\"", "\"" + reference + "-A\"").replace("\"S-1\"", "\"" + reference + "-S\""))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String answer = sendJson(
+                        "behandelaar",
+                        example.replace("EPD-4711", reference)
+                                .replace("T-88", reference)
+                                .replace("\"A-1\"", "\"" + reference + "-A\"")
+                                .replace("\"S-1\"", "\"" + reference + "-S\""))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = treatmentIdIn(answer);
-        treatment("behandelaar", id).andExpect(jsonPath("$.sessions", hasSize(1)))
+        treatment("behandelaar", id)
+                .andExpect(jsonPath("$.sessions", hasSize(1)))
                 .andExpect(jsonPath("$.measurements[0].total").value(14));
-        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/fhir'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/treatments/{id}/fhir'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/fhir/Questionnaire/{code}'].get").exists());
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/treatments/{id}/fhir'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/fhir/Questionnaire/{code}'].get")
+                        .exists());
     }
 
     private void assertNothingStoredFor(String reference) {
-        assertThat(count("SELECT COUNT(*) FROM client WHERE reference = ?", reference)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM client WHERE reference = ?", reference))
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fhir_imported_identifier WHERE identifier_value LIKE ?")
-                .param(reference + "%").query(Integer.class).single()).isZero();
+                        .param(reference + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private static ResultMatcher refused(int status, String expression, String... mentions) {
@@ -234,7 +287,9 @@ class FhirImportTest {
             jsonPath("$.issue[0].severity").value("error").match(result);
             jsonPath("$.issue[0].expression[0]").value(expression).match(result);
             for (String mention : mentions) {
-                jsonPath("$.issue[0].diagnostics").value(containsString(mention)).match(result);
+                jsonPath("$.issue[0].diagnostics")
+                        .value(containsString(mention))
+                        .match(result);
             }
         };
     }
@@ -244,7 +299,8 @@ class FhirImportTest {
     }
 
     private ResultActions sendJson(String user, String json) throws Exception {
-        var request = post("/api/v1/fhir").contentType(FHIR_JSON).accept(FHIR_JSON).content(json);
+        var request =
+                post("/api/v1/fhir").contentType(FHIR_JSON).accept(FHIR_JSON).content(json);
         return mvc.perform(user == null ? request : request.header("Authorization", Api.bearer(mvc, user)));
     }
 

@@ -20,20 +20,22 @@ final class R4Validator {
 
     private static FhirValidator validator;
 
-    private R4Validator() {
-    }
+    private R4Validator() {}
 
     /** The errors (and fatal errors) the validator finds in a resource in JSON; warnings do not count. */
     static synchronized List<String> errors(FhirContext fhir, String json) {
         if (validator == null) {
-            ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(fhir),
-                    new InMemoryTerminologyServerValidationSupport(fhir), new CommonCodeSystemsTerminologyService(fhir),
+            ValidationSupportChain support = new ValidationSupportChain(
+                    new DefaultProfileValidationSupport(fhir),
+                    new InMemoryTerminologyServerValidationSupport(fhir),
+                    new CommonCodeSystemsTerminologyService(fhir),
                     new SnapshotGeneratingValidationSupport(fhir));
             validator = fhir.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
         }
         return validator.validateWithResult(json).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(R4Validator::describe).toList();
+                .map(R4Validator::describe)
+                .toList();
     }
 
     private static String describe(SingleValidationMessage message) {

@@ -27,8 +27,10 @@ class SessionImportBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentSessionRepository sessions;
 
@@ -36,16 +38,18 @@ class SessionImportBrowserTest {
     void previewWithOneBadLineThenConfirm() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String reference = fixtures.referenceOf(treatment);
-        String csv = "Cliëntnummer;Datum;Aanwezig;Soort\r\n" + reference + ";12-01-2026;ja;Behandeling\r\n"
-                + reference + ";19-01-2026;nee;\r\n" + reference + ";31-02-2026;ja;Evaluatie\r\n";
+        String csv = "Cliëntnummer;Datum;Aanwezig;Soort\r\n" + reference + ";12-01-2026;ja;Behandeling\r\n" + reference
+                + ";19-01-2026;nee;\r\n" + reference + ";31-02-2026;ja;Evaluatie\r\n";
         try (BrowserContext context = Browser.context(1280, 900)) {
             Page page = context.newPage();
             String base = "http://localhost:" + port;
             Browser.signIn(page, base, "behandelaar");
-            page.locator("nav.mainnav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                    .setName("Sessies importeren")).click();
-            page.getByLabel("CSV-bestand met afspraken").setInputFiles(new FilePayload("agenda-export.csv",
-                    "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+            page.locator("nav.mainnav")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sessies importeren"))
+                    .click();
+            page.getByLabel("CSV-bestand met afspraken")
+                    .setInputFiles(
+                            new FilePayload("agenda-export.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
             Browser.screenshot(page, "session-import-1-upload");
             page.getByLabel("CSV-bestand met afspraken").focus();
             page.keyboard().press("Tab");
@@ -55,20 +59,21 @@ class SessionImportBrowserTest {
             Locator rows = page.locator("table.import-preview tbody tr");
             rows.first().waitFor();
             assertThat(rows.count()).isEqualTo(3);
-            assertThat(rows.nth(2).textContent()).contains("31-02-2026", "Fout",
-                    "\"31-02-2026\" is geen datum. Schrijf dd-mm-jjjj");
+            assertThat(rows.nth(2).textContent())
+                    .contains("31-02-2026", "Fout", "\"31-02-2026\" is geen datum. Schrijf dd-mm-jjjj");
             assertThat(rows.nth(0).textContent()).contains("Toevoegen", "Behandelsessie");
             assertThat(rows.nth(1).textContent()).contains("Nee, niet verschenen");
             assertThat(sessions.findByTreatmentIdIn(List.of(treatment.getId()))).isEmpty();
             Browser.screenshot(page, "session-import-2-preview");
 
-            Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("2 sessie(s) toevoegen"));
+            Locator confirm =
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("2 sessie(s) toevoegen"));
             confirm.focus();
             page.keyboard().press("Enter");
             page.locator(".flash").waitFor();
             assertThat(page.locator(".flash").textContent())
-                    .contains("2 sessie(s) toegevoegd, 0 al vastgelegd en overgeslagen, 1 met een fout niet toegevoegd");
+                    .contains(
+                            "2 sessie(s) toegevoegd, 0 al vastgelegd en overgeslagen, 1 met een fout niet toegevoegd");
             assertThat(sessions.findByTreatmentIdIn(List.of(treatment.getId()))).hasSize(2);
             Browser.screenshot(page, "session-import-3-done");
         }

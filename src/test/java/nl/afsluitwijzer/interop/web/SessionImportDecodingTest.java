@@ -11,7 +11,9 @@ class SessionImportDecodingTest {
     @Test
     void utf8AndExcelsWindows1252AreBothRead() {
         String text = "Cliënt;datum\r\n";
-        assertThat(SessionImportController.decoded(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-        assertThat(SessionImportController.decoded(text.getBytes(Charset.forName("windows-1252")))).isEqualTo(text);
+        assertThat(SessionImportController.decoded(text.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(text);
+        assertThat(SessionImportController.decoded(text.getBytes(Charset.forName("windows-1252"))))
+                .isEqualTo(text);
     }
 }

@@ -40,17 +40,21 @@ class CaseAnonymityPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     CaseDiscussions discussions;
 
     @Test
     void theCopiedHelpQuestionIsMarkedAndNeedsARewriteOrAConfirmation() throws Exception {
         Treatment treatment = referral();
-        mvc.perform(get("/intervisie/casuistiek/nieuw").param("behandeling", treatment.getId().toString())
+        mvc.perform(get("/intervisie/casuistiek/nieuw")
+                        .param("behandeling", treatment.getId().toString())
                         .with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Herschrijf dit anoniem.")))
@@ -59,18 +63,26 @@ class CaseAnonymityPagesTest {
 
         mvc.perform(preparation(treatment, HELP_QUESTION, "Somberheid, 20 weken"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("De hulpvraag staat er nog letterlijk zoals in het dossier")))
+                .andExpect(
+                        content().string(containsString("De hulpvraag staat er nog letterlijk zoals in het dossier")))
                 .andExpect(content().string(containsString("Herschrijf dit anoniem.")));
 
-        String rewritten = mvc.perform(preparation(treatment, "  ik ben al lang SOMBER en kom moeilijk uit bed. ",
-                        "Somberheid, 20 weken").param("helpQuestionConfirmed", "true"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String rewritten = mvc.perform(preparation(
+                                treatment, "  ik ben al lang SOMBER en kom moeilijk uit bed. ", "Somberheid, 20 weken")
+                        .param("helpQuestionConfirmed", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(rewritten).with(as("behandelaar2")))
                 .andExpect(content().string(containsString("ik ben al lang SOMBER")));
 
-        String own = mvc.perform(preparation(treatment, "Somberheid met weinig energie in de ochtend.",
-                        "Somberheid, 20 weken"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String own = mvc.perform(
+                        preparation(treatment, "Somberheid met weinig energie in de ochtend.", "Somberheid, 20 weken"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(own).with(as("behandelaar2")))
                 .andExpect(content().string(containsString("Somberheid met weinig energie in de ochtend.")));
     }
@@ -82,15 +94,23 @@ class CaseAnonymityPagesTest {
         mvc.perform(preparation(treatment, "Somberheid en weinig energie.", "Casus " + reference.toLowerCase())
                         .param("closingObstacles", "NOOR vindt het spannend om te stoppen."))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Deze tekst bevat de naam of de referentie van de cliënt (‘" + reference.toLowerCase() + "’)")))
+                .andExpect(content()
+                        .string(containsString("Deze tekst bevat de naam of de referentie van de cliënt (‘"
+                                + reference.toLowerCase() + "’)")))
                 .andExpect(content().string(containsString("(‘NOOR’)")));
 
         String location = mvc.perform(preparation(treatment, "Somberheid en weinig energie.", "Somberheid"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(post(location).with(csrf()).with(as("behandelaar2"))
-                        .param("title", "Somberheid").param("helpQuestion", "Somberheid en weinig energie.")
-                        .param("duration", "20 weken").param("triedTowardsClosing", "Evaluatie met Verwezen.")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location)
+                        .with(csrf())
+                        .with(as("behandelaar2"))
+                        .param("title", "Somberheid")
+                        .param("helpQuestion", "Somberheid en weinig energie.")
+                        .param("duration", "20 weken")
+                        .param("triedTowardsClosing", "Evaluatie met Verwezen.")
                         .param("closingObstacles", "Wil door."))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("(‘Verwezen’)")));
@@ -102,23 +122,32 @@ class CaseAnonymityPagesTest {
         Long[] id = new Long[1];
         fixtures.as("behandelaar", () -> {
             CurrentUser user = CurrentUser.require();
-            CaseDiscussion discussion = discussions.prepare(user, new CasePreparation("Somberheid", HELP_QUESTION,
-                    null, "20 weken", "Evaluaties", "Wil door"), treatment.getId());
+            CaseDiscussion discussion = discussions.prepare(
+                    user,
+                    new CasePreparation("Somberheid", HELP_QUESTION, null, "20 weken", "Evaluaties", "Wil door"),
+                    treatment.getId());
             id[0] = discussion.getId();
             discussions.moveTo(user, id[0], CaseDiscussionStep.REFLECTION);
         });
         String base = "/intervisie/casuistiek/" + id[0];
         mvc.perform(get(base).with(as("behandelaar2")))
                 .andExpect(content().string(containsString("Reflectie vastleggen")));
-        mvc.perform(post(base + "/reflectie").with(csrf()).with(as("behandelaar2"))
-                        .param("reflection", "Noor doet ons denken aan eigen cliënten.").param("version", "1"))
+        mvc.perform(post(base + "/reflectie")
+                        .with(csrf())
+                        .with(as("behandelaar2"))
+                        .param("reflection", "Noor doet ons denken aan eigen cliënten.")
+                        .param("version", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("(‘Noor’)")));
-        mvc.perform(post(base + "/reflectie").with(csrf()).with(as("behandelaar2"))
+        mvc.perform(post(base + "/reflectie")
+                        .with(csrf())
+                        .with(as("behandelaar2"))
                         .param("reflection", "Wij houden zelf ook te lang vast aan vaste afspraken.")
                         .param("version", "0"))
                 .andExpect(status().isConflict());
-        mvc.perform(post(base + "/reflectie").with(csrf()).with(as("behandelaar2"))
+        mvc.perform(post(base + "/reflectie")
+                        .with(csrf())
+                        .with(as("behandelaar2"))
                         .param("reflection", "Wij houden zelf ook te lang vast aan vaste afspraken.")
                         .param("version", "1"))
                 .andExpect(status().is3xxRedirection());
@@ -129,10 +158,16 @@ class CaseAnonymityPagesTest {
                 .andExpect(content().string(containsString("nog niet anoniem herschreven")))
                 .andExpect(content().string(containsString("Wij houden zelf ook te lang vast aan vaste afspraken.")));
         byte[] pdf = mvc.perform(get(base + "/samenvatting.pdf").with(as("behandelaar2")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).doesNotContain("kom moeilijk uit bed")
-                .contains("nog niet anoniem herschreven", "Reflectieve ronde",
+        assertThat(text)
+                .doesNotContain("kom moeilijk uit bed")
+                .contains(
+                        "nog niet anoniem herschreven",
+                        "Reflectieve ronde",
                         "Wij houden zelf ook te lang vast aan vaste afspraken.");
     }
 
@@ -141,10 +176,15 @@ class CaseAnonymityPagesTest {
     }
 
     private MockHttpServletRequestBuilder preparation(Treatment treatment, String helpQuestion, String title) {
-        return post("/intervisie/casuistiek").with(csrf()).with(as("behandelaar"))
-                .param("behandeling", treatment.getId().toString()).param("title", title)
-                .param("helpQuestion", helpQuestion).param("treatmentStartedOn", LocalDate.of(2026, 1, 5).toString())
-                .param("duration", "20 weken, 14 gesprekken").param("triedTowardsClosing", "Frequentie verlaagd.")
+        return post("/intervisie/casuistiek")
+                .with(csrf())
+                .with(as("behandelaar"))
+                .param("behandeling", treatment.getId().toString())
+                .param("title", title)
+                .param("helpQuestion", helpQuestion)
+                .param("treatmentStartedOn", LocalDate.of(2026, 1, 5).toString())
+                .param("duration", "20 weken, 14 gesprekken")
+                .param("triedTowardsClosing", "Frequentie verlaagd.")
                 .param("closingObstacles", "De cliënt wil graag door.");
     }
 

@@ -27,19 +27,28 @@ class CaseDiscussionPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void aCaseIsPreparedDiscussedInFiveStepsAndSummarisedOnOnePage() throws Exception {
-        String location = mvc.perform(post("/intervisie/casuistiek").with(csrf()).with(as("behandelaar"))
-                        .param("title", "Piekeren, 16 maanden").param("helpQuestion", "Minder piekeren over werk.")
-                        .param("treatmentStartedOn", "2025-01-15").param("duration", "16 maanden, 30 gesprekken")
+        String location = mvc.perform(post("/intervisie/casuistiek")
+                        .with(csrf())
+                        .with(as("behandelaar"))
+                        .param("title", "Piekeren, 16 maanden")
+                        .param("helpQuestion", "Minder piekeren over werk.")
+                        .param("treatmentStartedOn", "2025-01-15")
+                        .param("duration", "16 maanden, 30 gesprekken")
                         .param("triedTowardsClosing", "Frequentie verlaagd.")
                         .param("closingObstacles", "Cliënt wil graag door."))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String base = location;
         mvc.perform(get(base).with(as("behandelaar2")))
                 .andExpect(content().string(containsString("Bespreking starten")))
@@ -56,19 +65,32 @@ class CaseDiscussionPagesTest {
                 .andExpect(content().string(containsString("Handelingsverlegenheid")))
                 .andExpect(content().string(containsString("Secundaire ziektewinst")))
                 .andExpect(content().string(containsString("Financieringsstructuren")));
-        mvc.perform(post(base + "/factoren").with(csrf()).with(as("behandelaar2"))
-                        .param("level", "EMPLOYEE").param("content", "Overzorg"))
+        mvc.perform(post(base + "/factoren")
+                        .with(csrf())
+                        .with(as("behandelaar2"))
+                        .param("level", "EMPLOYEE")
+                        .param("content", "Overzorg"))
                 .andExpect(redirectedUrl(base));
-        mvc.perform(post(base + "/factoren").with(csrf()).with(as("behandelaar2"))
-                .param("level", "ORGANISATION").param("content", "Geen vervolgplek binnen 3 maanden"));
+        mvc.perform(post(base + "/factoren")
+                .with(csrf())
+                .with(as("behandelaar2"))
+                .param("level", "ORGANISATION")
+                .param("content", "Geen vervolgplek binnen 3 maanden"));
         step(base, 4);
-        mvc.perform(post(base + "/acties").with(csrf()).with(as("behandelaar2"))
-                .param("level", "EMPLOYEE").param("content", "Afbouwschema met de cliënt maken"));
+        mvc.perform(post(base + "/acties")
+                .with(csrf())
+                .with(as("behandelaar2"))
+                .param("level", "EMPLOYEE")
+                .param("content", "Afbouwschema met de cliënt maken"));
         step(base, 5);
         mvc.perform(get(base).with(as("behandelaar2")))
-                .andExpect(content().string(containsString("Waar kan ik zelf scherper worden in mijn afrondingsmomenten?")));
-        mvc.perform(post(base + "/inzichten").with(csrf()).with(as("manager"))
-                .param("participant", "Carla").param("content", "Eerder het einde benoemen."));
+                .andExpect(content()
+                        .string(containsString("Waar kan ik zelf scherper worden in mijn afrondingsmomenten?")));
+        mvc.perform(post(base + "/inzichten")
+                .with(csrf())
+                .with(as("manager"))
+                .param("participant", "Carla")
+                .param("content", "Eerder het einde benoemen."));
         mvc.perform(post(base + "/afronden").with(csrf()).with(as("manager")))
                 .andExpect(redirectedUrl(base + "/samenvatting"));
 
@@ -78,13 +100,17 @@ class CaseDiscussionPagesTest {
                 .andExpect(content().string(containsString("Geen vervolgplek binnen 3 maanden")))
                 .andExpect(content().string(containsString("Afbouwschema met de cliënt maken")))
                 .andExpect(content().string(containsString("Eerder het einde benoemen.")));
-        mvc.perform(post(base + "/factoren").with(csrf()).with(as("behandelaar"))
-                        .param("level", "PATIENT").param("content", "te laat"))
+        mvc.perform(post(base + "/factoren")
+                        .with(csrf())
+                        .with(as("behandelaar"))
+                        .param("level", "PATIENT")
+                        .param("content", "te laat"))
                 .andExpect(status().isConflict());
 
         String id = base.substring(base.lastIndexOf('/') + 1);
         List<AuditEntry> entries = audit.find(AuditQuery.all()).stream()
-                .filter(entry -> "CASE_DISCUSSION".equals(entry.objectType()) && id.equals(entry.objectId())).toList();
+                .filter(entry -> "CASE_DISCUSSION".equals(entry.objectType()) && id.equals(entry.objectId()))
+                .toList();
         assertThat(entries).extracting(entry -> entry.action().name()).contains("CREATE", "VIEW", "UPDATE");
     }
 
@@ -95,15 +121,23 @@ class CaseDiscussionPagesTest {
                 .andExpect(content().string(containsString("De oorspronkelijke hulpvraag en start van de behandeling")))
                 .andExpect(content().string(containsString("Wat er al is geprobeerd richting afronden")))
                 .andExpect(content().string(containsString("Wat het moeilijk maakt om de behandeling af te ronden")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(form).doesNotContain("name=\"clientName\"", "name=\"name\"");
-        mvc.perform(post("/intervisie/casuistiek").with(csrf()).with(as("behandelaar")).param("title", ""))
+        mvc.perform(post("/intervisie/casuistiek")
+                        .with(csrf())
+                        .with(as("behandelaar"))
+                        .param("title", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is verplicht")));
     }
 
     private void step(String base, int step) throws Exception {
-        mvc.perform(post(base + "/stap").param("step", String.valueOf(step)).with(csrf()).with(as("behandelaar2")))
+        mvc.perform(post(base + "/stap")
+                        .param("step", String.valueOf(step))
+                        .with(csrf())
+                        .with(as("behandelaar2")))
                 .andExpect(redirectedUrl(base));
     }
 

@@ -37,8 +37,10 @@ class DoubleTapTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     UserAccountRepository users;
 
@@ -47,16 +49,20 @@ class DoubleTapTest {
         Workshop workshop = workshops.start(Colleagues.demo(users, "manager"));
         String code = workshop.getJoinCode().value();
         String page = "http://localhost:" + port + "/w/" + code;
-        HttpClient phone = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> joined = phone.send(HttpRequest.newBuilder(URI.create(page + "?step=1&side=ja")).build(),
+        HttpClient phone = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> joined = phone.send(
+                HttpRequest.newBuilder(URI.create(page + "?step=1&side=ja")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(joined.statusCode()).isEqualTo(200);
         Matcher token = CSRF.matcher(joined.body());
         assertThat(token.find()).as("the vote form carries a CSRF token").isTrue();
         HttpRequest vote = HttpRequest.newBuilder(URI.create(page + "/stem"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("answer=YES_1&_csrf=" + token.group(1))).build();
+                .POST(HttpRequest.BodyPublishers.ofString("answer=YES_1&_csrf=" + token.group(1)))
+                .build();
 
         ExecutorService pool = Executors.newFixedThreadPool(TAPS);
         CountDownLatch start = new CountDownLatch(1);
@@ -72,17 +78,18 @@ class DoubleTapTest {
         for (Future<HttpResponse<String>> tap : taps) {
             HttpResponse<String> response = tap.get();
             statuses.add(response.statusCode());
-            assertThat(response.previousResponse()).as("the vote answers with a redirect back to the poll")
-                    .hasValueSatisfying(post -> assertThat(post.headers().firstValue("Location")).hasValueSatisfying(
-                            location -> assertThat(location).endsWith("/w/" + code + "?step=1")));
+            assertThat(response.previousResponse())
+                    .as("the vote answers with a redirect back to the poll")
+                    .hasValueSatisfying(post -> assertThat(post.headers().firstValue("Location"))
+                            .hasValueSatisfying(location -> assertThat(location).endsWith("/w/" + code + "?step=1")));
             assertThat(response.uri().toString()).endsWith("/w/" + code + "?step=1");
         }
         pool.shutdown();
         assertThat(statuses).as("every tap ends on the poll page").containsOnly(200);
         assertThat(workshops.board(workshop).poll().total()).isEqualTo(1);
         assertThat(workshops.board(workshop).poll().count(PollAnswer.YES_1)).isEqualTo(1);
-        HttpResponse<String> back = phone.send(HttpRequest.newBuilder(URI.create(page + "?step=1")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> back = phone.send(
+                HttpRequest.newBuilder(URI.create(page + "?step=1")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(back.statusCode()).isEqualTo(200);
     }
 }

@@ -30,12 +30,16 @@ class FacilitatorPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     UserAccountRepository accounts;
 
@@ -48,7 +52,9 @@ class FacilitatorPagesTest {
                 .andExpect(content().string(containsString("Ja, omdat…")))
                 .andExpect(content().string(containsString("16,3 %")))
                 .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).doesNotContain("style=").contains("/intervisie/dilemmas/" + id + "/qr.svg");
         mvc.perform(get("/intervisie/dilemmas/" + id + "/qr.svg").with(as("behandelaar")))
                 .andExpect(status().isOk())
@@ -60,13 +66,21 @@ class FacilitatorPagesTest {
     @Test
     void theFacilitatorMovesThroughTheStepsAndClosesToTheSummary() throws Exception {
         Long id = start("manager");
-        mvc.perform(post("/intervisie/dilemmas/" + id + "/stap").param("step", "2").with(csrf()).with(as("manager")))
+        mvc.perform(post("/intervisie/dilemmas/" + id + "/stap")
+                        .param("step", "2")
+                        .with(csrf())
+                        .with(as("manager")))
                 .andExpect(redirectedUrl("/intervisie/dilemmas/" + id));
         mvc.perform(get("/intervisie/dilemmas/" + id + "/live").with(as("manager")))
                 .andExpect(content().string(containsString("Waarom is tijdig afronden lastig?")));
-        mvc.perform(post("/intervisie/dilemmas/" + id + "/stap").param("step", "9").with(csrf()).with(as("manager")))
+        mvc.perform(post("/intervisie/dilemmas/" + id + "/stap")
+                        .param("step", "9")
+                        .with(csrf())
+                        .with(as("manager")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/intervisie/dilemmas/" + id + "/afsluiten").with(csrf()).with(as("manager")))
+        mvc.perform(post("/intervisie/dilemmas/" + id + "/afsluiten")
+                        .with(csrf())
+                        .with(as("manager")))
                 .andExpect(redirectedUrl("/intervisie/dilemmas/" + id + "/samenvatting"));
         mvc.perform(get("/intervisie/dilemmas/" + id).with(as("manager")))
                 .andExpect(redirectedUrl("/intervisie/dilemmas/" + id + "/samenvatting"));
@@ -79,7 +93,10 @@ class FacilitatorPagesTest {
     @Test
     void theOverviewListsSessionsAndCasesOfThePractice() throws Exception {
         Long id = start("behandelaar");
-        String code = workshops.find(Colleagues.demo(accounts, "behandelaar"), id).getJoinCode().spaced();
+        String code = workshops
+                .find(Colleagues.demo(accounts, "behandelaar"), id)
+                .getJoinCode()
+                .spaced();
         mvc.perform(get("/intervisie").with(as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)))
@@ -94,11 +111,17 @@ class FacilitatorPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Samenwerken met de huisarts")))
                 .andExpect(content().string(containsString("Hoe motiveer je cliënten om eHealth te gebruiken?")));
-        mvc.perform(post("/intervisie/kennisbank/lessen").with(csrf()).with(as("behandelaar"))
-                        .param("theme", "TIMELY_CLOSING").param("content", "Afbouw samen met de cliënt plannen."))
+        mvc.perform(post("/intervisie/kennisbank/lessen")
+                        .with(csrf())
+                        .with(as("behandelaar"))
+                        .param("theme", "TIMELY_CLOSING")
+                        .param("content", "Afbouw samen met de cliënt plannen."))
                 .andExpect(redirectedUrl("/intervisie/kennisbank#TIMELY_CLOSING"));
-        mvc.perform(post("/intervisie/kennisbank/lessen").with(csrf()).with(as("behandelaar"))
-                        .param("theme", "TIMELY_CLOSING").param("content", ""))
+        mvc.perform(post("/intervisie/kennisbank/lessen")
+                        .with(csrf())
+                        .with(as("behandelaar"))
+                        .param("theme", "TIMELY_CLOSING")
+                        .param("content", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is verplicht")));
         mvc.perform(get("/intervisie/kennisbank").with(as("manager")))
@@ -108,7 +131,9 @@ class FacilitatorPagesTest {
     private Long start(String username) throws Exception {
         String location = mvc.perform(post("/intervisie/dilemmas").with(csrf()).with(as(username)))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
     }
 

@@ -32,16 +32,22 @@ class IntervisionAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     CaseDiscussions discussions;
 
@@ -53,31 +59,48 @@ class IntervisionAccessTest {
     void aSessionAndACaseOfTheDemoPracticeAndAUserOfAnother() {
         CurrentUser therapist = Colleagues.demo(users, "behandelaar");
         workshop = workshops.start(therapist).getId();
-        discussion = discussions.prepare(therapist, new CasePreparation("Somberheid, 20 maanden", "Somberheid",
-                null, "20 maanden", "Afbouw geprobeerd", "Afhankelijkheid")).getId();
+        discussion = discussions
+                .prepare(
+                        therapist,
+                        new CasePreparation(
+                                "Somberheid, 20 maanden",
+                                "Somberheid",
+                                null,
+                                "20 maanden",
+                                "Afbouw geprobeerd",
+                                "Afhankelijkheid"))
+                .getId();
         stranger = Colleagues.ofAnotherPractice(practices, administration).username();
     }
 
     List<String> pages() {
-        return List.of("/intervisie/dilemmas/" + workshop, "/intervisie/dilemmas/" + workshop + "/live",
-                "/intervisie/dilemmas/" + workshop + "/qr.svg", "/intervisie/dilemmas/" + workshop + "/samenvatting",
+        return List.of(
+                "/intervisie/dilemmas/" + workshop,
+                "/intervisie/dilemmas/" + workshop + "/live",
+                "/intervisie/dilemmas/" + workshop + "/qr.svg",
+                "/intervisie/dilemmas/" + workshop + "/samenvatting",
                 "/intervisie/dilemmas/" + workshop + "/samenvatting.pdf",
-                "/intervisie/casuistiek/" + discussion, "/intervisie/casuistiek/" + discussion + "/bewerken",
+                "/intervisie/casuistiek/" + discussion,
+                "/intervisie/casuistiek/" + discussion + "/bewerken",
                 "/intervisie/casuistiek/" + discussion + "/timer",
                 "/intervisie/casuistiek/" + discussion + "/samenvatting",
                 "/intervisie/casuistiek/" + discussion + "/samenvatting.pdf");
     }
 
     List<String> actions() {
-        return List.of("/intervisie/dilemmas/" + workshop + "/stap", "/intervisie/dilemmas/" + workshop + "/afsluiten",
-                "/intervisie/casuistiek/" + discussion + "/stap", "/intervisie/casuistiek/" + discussion + "/factoren",
+        return List.of(
+                "/intervisie/dilemmas/" + workshop + "/stap",
+                "/intervisie/dilemmas/" + workshop + "/afsluiten",
+                "/intervisie/casuistiek/" + discussion + "/stap",
+                "/intervisie/casuistiek/" + discussion + "/factoren",
                 "/intervisie/casuistiek/" + discussion + "/afronden");
     }
 
     @Test
     void colleaguesOfThePracticeSeeThePages() throws Exception {
         for (String page : pages()) {
-            assertThat(status(get(page).with(user(userDetails.loadUserByUsername("behandelaar2"))))).as(page)
+            assertThat(status(get(page).with(user(userDetails.loadUserByUsername("behandelaar2")))))
+                    .as(page)
                     .isIn(200, 302);
         }
     }
@@ -85,20 +108,31 @@ class IntervisionAccessTest {
     @Test
     void anotherPracticeGets404OnEveryPageAndAction() throws Exception {
         for (String page : pages()) {
-            assertThat(status(get(page).with(user(userDetails.loadUserByUsername(stranger))))).as(page).isEqualTo(404);
+            assertThat(status(get(page).with(user(userDetails.loadUserByUsername(stranger)))))
+                    .as(page)
+                    .isEqualTo(404);
         }
         for (String action : actions()) {
-            assertThat(status(post(action).param("step", "2").param("level", "PATIENT").param("content", "x")
-                    .with(csrf()).with(user(userDetails.loadUserByUsername(stranger))))).as(action).isEqualTo(404);
+            assertThat(status(post(action)
+                            .param("step", "2")
+                            .param("level", "PATIENT")
+                            .param("content", "x")
+                            .with(csrf())
+                            .with(user(userDetails.loadUserByUsername(stranger)))))
+                    .as(action)
+                    .isEqualTo(404);
         }
     }
 
     @Test
     void anAdministratorGets403() throws Exception {
         for (String page : pages()) {
-            assertThat(status(get(page).with(user(userDetails.loadUserByUsername("beheer"))))).as(page).isEqualTo(403);
+            assertThat(status(get(page).with(user(userDetails.loadUserByUsername("beheer")))))
+                    .as(page)
+                    .isEqualTo(403);
         }
-        assertThat(status(post("/intervisie/dilemmas").with(csrf()).with(user(userDetails.loadUserByUsername("beheer")))))
+        assertThat(status(
+                        post("/intervisie/dilemmas").with(csrf()).with(user(userDetails.loadUserByUsername("beheer")))))
                 .isEqualTo(403);
     }
 

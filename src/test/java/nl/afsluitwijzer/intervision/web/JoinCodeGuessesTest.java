@@ -23,18 +23,25 @@ class JoinCodeGuessesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JoinCodeGuesses guesses;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     UserAccountRepository users;
+
     @Value("${afsluitwijzer.join.max-wrong-codes}")
     int maxWrong;
 
     @Test
     void afterTooManyWrongCodesFromOneAddressEvenTheRightCodeIsRefusedThereButNotElsewhere() throws Exception {
-        String open = workshops.start(Colleagues.demo(users, "behandelaar")).getJoinCode().value();
+        String open = workshops
+                .start(Colleagues.demo(users, "behandelaar"))
+                .getJoinCode()
+                .value();
         String guesser = "10.9.9." + (System.nanoTime() % 200);
         MockHttpServletRequest earlier = new MockHttpServletRequest();
         earlier.setRemoteAddr(guesser);

@@ -40,10 +40,13 @@ class ParticipantPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     UserDetailsService userDetails;
 
@@ -61,9 +64,11 @@ class ParticipantPagesTest {
         mvc.perform(get("/w/" + code))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vindt u het lastig om behandelingen tijdig af te ronden?")))
-                .andExpect(header().stringValues("Set-Cookie", hasItem(allOf(
-                        startsWith(ParticipantCookie.NAME + "="), containsString("Path=/w/" + code),
-                        containsString("HttpOnly"), containsString("SameSite=Lax")))));
+                .andExpect(header().stringValues(
+                                "Set-Cookie",
+                                hasItem(allOf(
+                                        startsWith(ParticipantCookie.NAME + "="), containsString("Path=/w/" + code),
+                                        containsString("HttpOnly"), containsString("SameSite=Lax")))));
     }
 
     @Test
@@ -73,7 +78,9 @@ class ParticipantPagesTest {
         mvc.perform(get("/w/" + code).cookie(identity))
                 .andExpect(status().isOk())
                 .andExpect(cookie().doesNotExist(ParticipantCookie.NAME))
-                .andExpect(content().string(containsString("ik bij de start van de behandeling duidelijke behandeldoelen afspreek")));
+                .andExpect(content()
+                        .string(containsString(
+                                "ik bij de start van de behandeling duidelijke behandeldoelen afspreek")));
         vote(identity, PollAnswer.YES_1).andExpect(flash().attribute("outcome", ContributionOutcome.ALREADY_GIVEN));
         assertThat(workshops.board(workshop).poll().total()).isEqualTo(1);
     }
@@ -87,7 +94,8 @@ class ParticipantPagesTest {
 
     @Test
     void anUnknownOrClosedCodeSaysSoOnTheJoinPage() throws Exception {
-        mvc.perform(get("/w").param("code", "ZZZZZ2")).andExpect(status().isNotFound())
+        mvc.perform(get("/w").param("code", "ZZZZZ2"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Er is geen open sessie met de code")));
         workshops.close(Colleagues.demo(users, "behandelaar"), workshop.getId());
         mvc.perform(get("/w/" + code)).andExpect(status().isNotFound());
@@ -104,15 +112,20 @@ class ParticipantPagesTest {
     @Test
     void aCardIsEscapedOnTheProjectorAndItsLengthIsLimited() throws Exception {
         Cookie identity = join();
-        mvc.perform(post("/w/" + code + "/kaarten").cookie(identity).with(csrf())
-                        .param("tag", "WITHIN_INFLUENCE").param("content", "<script>alert(1)</script> samen evalueren"))
+        mvc.perform(post("/w/" + code + "/kaarten")
+                        .cookie(identity)
+                        .with(csrf())
+                        .param("tag", "WITHIN_INFLUENCE")
+                        .param("content", "<script>alert(1)</script> samen evalueren"))
                 .andExpect(redirectedUrl("/w/" + code + "?step=2"));
-        mvc.perform(post("/w/" + code + "/kaarten").cookie(identity).with(csrf())
-                        .param("tag", "PATIENT").param("content", "x".repeat(201)))
+        mvc.perform(post("/w/" + code + "/kaarten")
+                        .cookie(identity)
+                        .with(csrf())
+                        .param("tag", "PATIENT")
+                        .param("content", "x".repeat(201)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("hoogstens 200 tekens")));
-        workshops.moveTo(Colleagues.demo(users, "behandelaar"), workshop.getId(),
-                WorkshopStep.REFLECTION);
+        workshops.moveTo(Colleagues.demo(users, "behandelaar"), workshop.getId(), WorkshopStep.REFLECTION);
         mvc.perform(get("/intervisie/dilemmas/" + workshop.getId() + "/live")
                         .with(user(userDetails.loadUserByUsername("behandelaar"))))
                 .andExpect(status().isOk())
@@ -123,15 +136,24 @@ class ParticipantPagesTest {
     @Test
     void dotsAndAPledgeFromThePhone() throws Exception {
         Cookie identity = join();
-        mvc.perform(post("/w/" + code + "/kaarten").cookie(identity).with(csrf())
-                .param("tag", "WITHIN_INFLUENCE").param("content", "halverwege evalueren"));
+        mvc.perform(post("/w/" + code + "/kaarten")
+                .cookie(identity)
+                .with(csrf())
+                .param("tag", "WITHIN_INFLUENCE")
+                .param("content", "halverwege evalueren"));
         Long card = workshops.board(workshop).remedies().get(0).id();
-        mvc.perform(post("/w/" + code + "/stippen").cookie(identity).with(csrf()).param("card", card.toString()))
+        mvc.perform(post("/w/" + code + "/stippen")
+                        .cookie(identity)
+                        .with(csrf())
+                        .param("card", card.toString()))
                 .andExpect(flash().attribute("outcome", ContributionOutcome.ACCEPTED));
         mvc.perform(get("/w/" + code).param("step", "3").cookie(identity))
                 .andExpect(content().string(containsString("Je hebt er nog 2 van de 3")));
-        mvc.perform(post("/w/" + code + "/voornemen").cookie(identity).with(csrf())
-                        .param("kind", "ATTENTION").param("content", "de werkrelatie"))
+        mvc.perform(post("/w/" + code + "/voornemen")
+                        .cookie(identity)
+                        .with(csrf())
+                        .param("kind", "ATTENTION")
+                        .param("content", "de werkrelatie"))
                 .andExpect(redirectedUrl("/w/" + code + "?step=4"));
         assertThat(workshops.board(workshop).pledges()).hasSize(1);
         assertThat(workshops.board(workshop).dotsGiven()).isEqualTo(1);
@@ -142,8 +164,7 @@ class ParticipantPagesTest {
         mvc.perform(get("/w/" + code + "/stap").param("shown", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("step-moved"))));
-        workshops.moveTo(Colleagues.demo(users, "behandelaar"), workshop.getId(),
-                WorkshopStep.DEEPENING);
+        workshops.moveTo(Colleagues.demo(users, "behandelaar"), workshop.getId(), WorkshopStep.DEEPENING);
         mvc.perform(get("/w/" + code + "/stap").param("shown", "1"))
                 .andExpect(content().string(containsString("De begeleider is naar stap 3 gegaan.")));
         workshops.close(Colleagues.demo(users, "behandelaar"), workshop.getId());
@@ -153,15 +174,18 @@ class ParticipantPagesTest {
     }
 
     private Cookie join() throws Exception {
-        MvcResult result = mvc.perform(get("/w/" + code)).andExpect(status().isOk()).andReturn();
+        MvcResult result =
+                mvc.perform(get("/w/" + code)).andExpect(status().isOk()).andReturn();
         Cookie cookie = result.getResponse().getCookie(ParticipantCookie.NAME);
         assertThat(cookie).isNotNull();
         return cookie;
     }
 
-    private ResultActions vote(Cookie identity, PollAnswer answer)
-            throws Exception {
-        return mvc.perform(post("/w/" + code + "/stem").cookie(identity).with(csrf()).param("answer", answer.name()))
+    private ResultActions vote(Cookie identity, PollAnswer answer) throws Exception {
+        return mvc.perform(post("/w/" + code + "/stem")
+                        .cookie(identity)
+                        .with(csrf())
+                        .param("answer", answer.name()))
                 .andExpect(redirectedUrl("/w/" + code + "?step=1"));
     }
 }

@@ -28,12 +28,16 @@ class PrincipleChoiceTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     UserAccountRepository accounts;
 
@@ -41,7 +45,8 @@ class PrincipleChoiceTest {
     void aVisibleRemedyIsChosenAndAHiddenOrUnknownCardGivesAMessage() throws Exception {
         CurrentUser manager = Colleagues.demo(accounts, "manager");
         Workshop workshop = workshops.start(manager);
-        Participant participant = participation.join(workshop, null).orElseThrow().participant();
+        Participant participant =
+                participation.join(workshop, null).orElseThrow().participant();
         participation.addCard(participant, CardTag.WITHIN_INFLUENCE, "Afbouw samen plannen");
         participation.addCard(participant, CardTag.WITHIN_INFLUENCE, "Terugkeergarantie noemen");
         MatrixCard visible = workshops.board(workshop).remedies().get(0);
@@ -49,18 +54,26 @@ class PrincipleChoiceTest {
         workshops.hideCard(manager, workshop.getId(), hidden.id(), true);
         String board = "/intervisie/dilemmas/" + workshop.getId();
 
-        mvc.perform(post(board + "/kaarten/" + visible.id() + "/kiezen").param("chosen", "true").with(csrf())
+        mvc.perform(post(board + "/kaarten/" + visible.id() + "/kiezen")
+                        .param("chosen", "true")
+                        .with(csrf())
                         .with(user(users.loadUserByUsername("manager"))))
                 .andExpect(redirectedUrl(board))
                 .andExpect(flash().attributeCount(0));
-        assertThat(workshops.board(workshop).remedies()).filteredOn(MatrixCard::chosen).extracting(MatrixCard::id)
+        assertThat(workshops.board(workshop).remedies())
+                .filteredOn(MatrixCard::chosen)
+                .extracting(MatrixCard::id)
                 .containsExactly(visible.id());
 
-        mvc.perform(post(board + "/kaarten/" + hidden.id() + "/kiezen").param("chosen", "true").with(csrf())
+        mvc.perform(post(board + "/kaarten/" + hidden.id() + "/kiezen")
+                        .param("chosen", "true")
+                        .with(csrf())
                         .with(user(users.loadUserByUsername("manager"))))
                 .andExpect(redirectedUrl(board))
                 .andExpect(flash().attribute("message", "intervision.principles.unavailable"));
-        mvc.perform(post(board + "/kaarten/987654321/kiezen").param("chosen", "true").with(csrf())
+        mvc.perform(post(board + "/kaarten/987654321/kiezen")
+                        .param("chosen", "true")
+                        .with(csrf())
                         .with(user(users.loadUserByUsername("manager"))))
                 .andExpect(redirectedUrl(board))
                 .andExpect(flash().attribute("message", "intervision.principles.unavailable"));

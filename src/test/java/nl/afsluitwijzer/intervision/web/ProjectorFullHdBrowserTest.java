@@ -29,10 +29,13 @@ class ProjectorFullHdBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     UserAccountRepository users;
 
@@ -41,11 +44,18 @@ class ProjectorFullHdBrowserTest {
         Workshop workshop = workshops.start(Colleagues.demo(users, "manager"));
         PollAnswer[] answers = PollAnswer.values();
         for (int i = 0; i < 8; i++) {
-            Participant participant = participation.join(workshop, null).orElseThrow().participant();
+            Participant participant =
+                    participation.join(workshop, null).orElseThrow().participant();
             participation.vote(participant, answers[i % answers.length]);
-            participation.addCard(participant, i % 2 == 0 ? CardTag.WITHIN_INFLUENCE : CardTag.ORGANISATION,
-                    i % 2 == 0 ? "Bij de intake het aantal sessies afspreken " + i : "Lange wachttijden vervolgzorg " + i);
-            participation.pledge(participant, PledgeKind.values()[i % PledgeKind.values().length],
+            participation.addCard(
+                    participant,
+                    i % 2 == 0 ? CardTag.WITHIN_INFLUENCE : CardTag.ORGANISATION,
+                    i % 2 == 0
+                            ? "Bij de intake het aantal sessies afspreken " + i
+                            : "Lange wachttijden vervolgzorg " + i);
+            participation.pledge(
+                    participant,
+                    PledgeKind.values()[i % PledgeKind.values().length],
                     "het einde al bij de intake bespreken " + i);
         }
         String base = "http://localhost:" + port;
@@ -56,15 +66,18 @@ class ProjectorFullHdBrowserTest {
             for (int step = 1; step <= 4; step++) {
                 Browser.screenshot(screen, "workshop-projector-1920-step-" + step);
                 double rootFont = ((Number) screen.evaluate(
-                        "() => parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue();
+                                "() => parseFloat(getComputedStyle(document.documentElement).fontSize)"))
+                        .doubleValue();
                 assertThat(rootFont).as("the base text on a 1920px screen").isGreaterThanOrEqualTo(24.0);
-                double mainWidth = ((Number) screen.evaluate(
-                        "() => document.querySelector('main').getBoundingClientRect().width")).doubleValue();
+                double mainWidth = ((Number)
+                                screen.evaluate("() => document.querySelector('main').getBoundingClientRect().width"))
+                        .doubleValue();
                 assertThat(mainWidth).as("the board's width on step " + step).isGreaterThan(1900.0 - 20);
                 Number scrollWidth = (Number) screen.evaluate("() => document.documentElement.scrollWidth");
                 assertThat(scrollWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(1920);
                 if (step < 4) {
-                    screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+                    screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap"))
+                            .click();
                     screen.waitForLoadState();
                 }
             }

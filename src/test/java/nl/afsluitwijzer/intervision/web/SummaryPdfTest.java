@@ -24,10 +24,10 @@ import nl.afsluitwijzer.intervision.PledgeKind;
 import nl.afsluitwijzer.intervision.PollAnswer;
 import nl.afsluitwijzer.intervision.SystemLevel;
 import nl.afsluitwijzer.intervision.TreatmentCases;
+import nl.afsluitwijzer.intervision.WorksheetEntryKind;
 import nl.afsluitwijzer.intervision.Workshop;
 import nl.afsluitwijzer.intervision.WorkshopBoard;
 import nl.afsluitwijzer.intervision.Workshops;
-import nl.afsluitwijzer.intervision.WorksheetEntryKind;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -50,41 +50,69 @@ class SummaryPdfTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     Workshops workshops;
+
     @Autowired
     Participation participation;
+
     @Autowired
     CaseDiscussions discussions;
+
     @Autowired
     TreatmentCases treatmentCases;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClientRepository clients;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void theWorkshopSummaryPdfHoldsPollMatrixPrinciplesAndPledges() throws Exception {
         Long id = finishedWorkshop();
-        byte[] pdf = mvc.perform(get("/intervisie/dilemmas/" + id + "/samenvatting.pdf").with(as("behandelaar2")))
+        byte[] pdf = mvc.perform(
+                        get("/intervisie/dilemmas/" + id + "/samenvatting.pdf").with(as("behandelaar2")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
-                        "attachment; filename=\"workshop-dilemmas-\\d{4}-\\d{2}-\\d{2}\\.pdf\"")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.matchesPattern(
+                                        "attachment; filename=\"workshop-dilemmas-\\d{4}-\\d{2}-\\d{2}\\.pdf\"")))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfPages.save("workshop-summary", pdf);
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Samenvatting Dilemma's en kansen", "4 deelnemers", "Ja, omdat…", "Nee, omdat…",
-                "61,5 %", "16,3 %", "Wachtlijsten bij de vervolgzorg", SCRIPT, "Einde al bij de start benoemen",
-                "Gekozen werkzame principes", "3 stippen", "Ik ga oefenen met…", "eerder evalueren",
-                "Ik wil meer aandacht geven aan…", "verwachtingen bij de intake", "binnen onze invloed");
+        assertThat(text)
+                .contains(
+                        "Samenvatting Dilemma's en kansen",
+                        "4 deelnemers",
+                        "Ja, omdat…",
+                        "Nee, omdat…",
+                        "61,5 %",
+                        "16,3 %",
+                        "Wachtlijsten bij de vervolgzorg",
+                        SCRIPT,
+                        "Einde al bij de start benoemen",
+                        "Gekozen werkzame principes",
+                        "3 stippen",
+                        "Ik ga oefenen met…",
+                        "eerder evalueren",
+                        "Ik wil meer aandacht geven aan…",
+                        "verwachtingen bij de intake",
+                        "binnen onze invloed");
         assertThat(PdfPages.formXObjects(pdf)).as("the poll bars are drawn").isPositive();
         assertThat(exports("WORKSHOP", id)).isOne();
     }
@@ -93,18 +121,35 @@ class SummaryPdfTest {
     void theCaseSummaryPdfFitsOnOnePageAndNamesNoClient() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         Long id = finishedCase(treatment);
-        byte[] pdf = mvc.perform(get("/intervisie/casuistiek/" + id + "/samenvatting.pdf").with(as("behandelaar")))
+        byte[] pdf = mvc.perform(get("/intervisie/casuistiek/" + id + "/samenvatting.pdf")
+                        .with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
-                        "attachment; filename=\"casuistiek-\\d{4}-\\d{2}-\\d{2}\\.pdf\"")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.matchesPattern(
+                                        "attachment; filename=\"casuistiek-\\d{4}-\\d{2}-\\d{2}\\.pdf\"")))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfPages.save("case-summary", pdf);
         String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Samenvatting Complexe casuïstiek", "De oorspronkelijke hulpvraag", "vraag",
-                "Medewerker", "Patiënt", "Organisatie", "Belemmerende factoren", "Handelingsopties",
-                "Overzorg", "Lange wachtlijst", "Afbouwschema maken", "Carla: Eerder het einde benoemen", SCRIPT);
+        assertThat(text)
+                .contains(
+                        "Samenvatting Complexe casuïstiek",
+                        "De oorspronkelijke hulpvraag",
+                        "vraag",
+                        "Medewerker",
+                        "Patiënt",
+                        "Organisatie",
+                        "Belemmerende factoren",
+                        "Handelingsopties",
+                        "Overzorg",
+                        "Lange wachtlijst",
+                        "Afbouwschema maken",
+                        "Carla: Eerder het einde benoemen",
+                        SCRIPT);
         Client client = clients.findById(treatment.getClientId()).orElseThrow();
         assertThat(text).doesNotContain(client.getReference());
         if (client.getDisplayName() != null && !client.getDisplayName().isBlank()) {
@@ -112,21 +157,30 @@ class SummaryPdfTest {
         }
         assertThat(PdfPages.pages(pdf)).as("one page").isEqualTo(1);
         List<AuditEntry> exports = audit.find(AuditQuery.all()).stream()
-                .filter(e -> "CASE_DISCUSSION".equals(e.objectType()) && id.toString().equals(e.objectId())
+                .filter(e -> "CASE_DISCUSSION".equals(e.objectType())
+                        && id.toString().equals(e.objectId())
                         && "EXPORT".equals(e.action().name()))
                 .toList();
-        assertThat(exports).singleElement().satisfies(e -> assertThat(e.treatmentId()).isEqualTo(treatment.getId()));
+        assertThat(exports)
+                .singleElement()
+                .satisfies(e -> assertThat(e.treatmentId()).isEqualTo(treatment.getId()));
     }
 
     @Test
     void theSummaryPagesLinkToThePdf() throws Exception {
         Long workshop = finishedWorkshop();
-        assertThat(mvc.perform(get("/intervisie/dilemmas/" + workshop + "/samenvatting").with(as("manager")))
-                .andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/intervisie/dilemmas/" + workshop + "/samenvatting")
+                                .with(as("manager")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("href=\"/intervisie/dilemmas/" + workshop + "/samenvatting.pdf\"", "Download als PDF");
         Long discussion = finishedCase(fixtures.startedBy("behandelaar"));
-        assertThat(mvc.perform(get("/intervisie/casuistiek/" + discussion + "/samenvatting").with(as("behandelaar")))
-                .andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/intervisie/casuistiek/" + discussion + "/samenvatting")
+                                .with(as("behandelaar")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("href=\"/intervisie/casuistiek/" + discussion + "/samenvatting.pdf\"", "Download als PDF");
     }
 
@@ -145,7 +199,9 @@ class SummaryPdfTest {
         participation.addCard(people.get(1), CardTag.WITHIN_INFLUENCE, "Vaste evaluatie halverwege");
         participation.addCard(people.get(3), CardTag.OUTSIDE_INFLUENCE, "Afspraken met de POH-ggz");
         WorkshopBoard board = workshops.board(workshop);
-        MatrixCard start = board.remedies().stream().filter(c -> c.content().startsWith("Einde")).findFirst()
+        MatrixCard start = board.remedies().stream()
+                .filter(c -> c.content().startsWith("Einde"))
+                .findFirst()
                 .orElseThrow();
         for (int i = 0; i < 3; i++) {
             participation.addDot(people.get(i), start.id());
@@ -167,8 +223,12 @@ class SummaryPdfTest {
         fixtures.as("behandelaar", () -> {
             CurrentUser user = CurrentUser.require();
             CasePreparation draft = treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl"));
-            CasePreparation ready = new CasePreparation(draft.title(), draft.helpQuestion(),
-                    draft.treatmentStartedOn(), draft.duration(), draft.triedTowardsClosing()
+            CasePreparation ready = new CasePreparation(
+                    draft.title(),
+                    draft.helpQuestion(),
+                    draft.treatmentStartedOn(),
+                    draft.duration(),
+                    draft.triedTowardsClosing()
                             + "\nFrequentie verlaagd naar eens per drie weken; terugvalpreventieplan besproken.",
                     "De cliënt ervaart de gesprekken als houvast en is bang om terug te vallen zonder vaste "
                             + "afspraak. De huisarts heeft geen POH-ggz en de wachtlijst voor de specialistische "
@@ -176,20 +236,51 @@ class SummaryPdfTest {
             CaseDiscussion discussion = discussions.prepare(user, ready, treatment.getId());
             id[0] = discussion.getId();
             discussions.moveTo(user, id[0], CaseDiscussionStep.values()[1]);
-            entries(user, id[0], WorksheetEntryKind.FACTOR, SystemLevel.EMPLOYEE,
-                    "Overzorg", "Handelingsverlegenheid bij het afronden",
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.FACTOR,
+                    SystemLevel.EMPLOYEE,
+                    "Overzorg",
+                    "Handelingsverlegenheid bij het afronden",
                     "Eigen twijfel of de doelen echt bereikt zijn");
-            entries(user, id[0], WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, SCRIPT,
-                    "Angst om terug te vallen zonder vaste afspraak", "Weinig steun in het eigen netwerk");
-            entries(user, id[0], WorksheetEntryKind.FACTOR, SystemLevel.ORGANISATION,
-                    "Lange wachtlijst", "Geen POH-ggz bij de huisarts",
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.FACTOR,
+                    SystemLevel.PATIENT,
+                    SCRIPT,
+                    "Angst om terug te vallen zonder vaste afspraak",
+                    "Weinig steun in het eigen netwerk");
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.FACTOR,
+                    SystemLevel.ORGANISATION,
+                    "Lange wachtlijst",
+                    "Geen POH-ggz bij de huisarts",
                     "Geen vaste evaluatiemomenten in het rooster");
-            entries(user, id[0], WorksheetEntryKind.ACTION, SystemLevel.EMPLOYEE,
-                    "Afbouwschema maken", "Intervisie vragen bij twijfel over de doelen");
-            entries(user, id[0], WorksheetEntryKind.ACTION, SystemLevel.PATIENT,
-                    "Terugvalpreventieplan schriftelijk meegeven", "Naaste uitnodigen voor het afrondingsgesprek");
-            entries(user, id[0], WorksheetEntryKind.ACTION, SystemLevel.ORGANISATION,
-                    "Afspraak met de huisarts over nazorg", "Evaluatie halverwege vast inplannen");
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.ACTION,
+                    SystemLevel.EMPLOYEE,
+                    "Afbouwschema maken",
+                    "Intervisie vragen bij twijfel over de doelen");
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.ACTION,
+                    SystemLevel.PATIENT,
+                    "Terugvalpreventieplan schriftelijk meegeven",
+                    "Naaste uitnodigen voor het afrondingsgesprek");
+            entries(
+                    user,
+                    id[0],
+                    WorksheetEntryKind.ACTION,
+                    SystemLevel.ORGANISATION,
+                    "Afspraak met de huisarts over nazorg",
+                    "Evaluatie halverwege vast inplannen");
             discussions.addInsight(user, id[0], "Carla", "Eerder het einde benoemen.");
             discussions.addInsight(user, id[0], "Ahmed", "Bij de start al zeggen hoeveel gesprekken we verwachten.");
             discussions.addInsight(user, id[0], "Sanne", "Mijn eigen twijfel hardop maken in de evaluatie.");
@@ -207,8 +298,11 @@ class SummaryPdfTest {
     }
 
     private long exports(String objectType, Long id) {
-        return audit.find(AuditQuery.all()).stream().filter(e -> objectType.equals(e.objectType())
-                && id.toString().equals(e.objectId()) && "EXPORT".equals(e.action().name())).count();
+        return audit.find(AuditQuery.all()).stream()
+                .filter(e -> objectType.equals(e.objectType())
+                        && id.toString().equals(e.objectId())
+                        && "EXPORT".equals(e.action().name()))
+                .count();
     }
 
     private RequestPostProcessor as(String username) {

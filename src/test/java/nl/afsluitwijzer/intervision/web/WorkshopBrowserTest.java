@@ -29,12 +29,14 @@ class WorkshopBrowserTest {
     @Test
     void aParticipantJoinsByCodeVotesAndAddsACardAndTheProjectorShowsBothLive() {
         String base = "http://localhost:" + port;
-        try (BrowserContext projector = Browser.context(1280, 720); BrowserContext phone = Browser.context(390, 844)) {
+        try (BrowserContext projector = Browser.context(1280, 720);
+                BrowserContext phone = Browser.context(390, 844)) {
             Page screen = projector.newPage();
             Browser.signIn(screen, base, "behandelaar");
             screen.navigate(base + "/intervisie");
             Browser.screenshot(screen, "intervision-overview");
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe sessie starten")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe sessie starten"))
+                    .click();
             String code = screen.locator(".join-code").textContent().replace(" ", "");
             Browser.screenshot(screen, "workshop-projector-1-poll-empty");
 
@@ -42,20 +44,31 @@ class WorkshopBrowserTest {
             participant.navigate(base + "/w");
             Browser.screenshot(participant, "workshop-phone-join");
             participant.getByLabel("Code").fill(code.toLowerCase());
-            participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
+            participant
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen"))
+                    .click();
             assertThat(participant.locator("h1")).containsText("Herkenning en verschillen");
             Browser.screenshot(participant, "workshop-phone-1-poll");
-            participant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ja").setExact(true)).click();
-            participant.getByText("tijdens de behandeling er vaak nieuwe behandeldoelen bij komen").click();
+            participant
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Ja").setExact(true))
+                    .click();
+            participant
+                    .getByText("tijdens de behandeling er vaak nieuwe behandeldoelen bij komen")
+                    .click();
             Browser.screenshot(participant, "workshop-phone-1-reasons");
-            participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem")).click();
+            participant
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem"))
+                    .click();
             assertThat(participant.locator(".your-answer")).containsText("nieuwe behandeldoelen");
 
             assertThat(screen.locator(".poll-total")).containsText("1 stem · 1 deelnemer", WITHIN_3_SECONDS);
             assertThat(screen.locator(".side-YES .share")).containsText("hier 100,0 %", WITHIN_3_SECONDS);
             Browser.screenshot(screen, "workshop-projector-1-poll-voted");
 
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap"))
+                    .click();
             assertThat(participant.locator("#step-banner")).containsText("naar stap 2", WITHIN_3_SECONDS);
             participant.locator("#step-banner a").click();
             participant.locator("form.remedies textarea").fill("Bij de intake afspreken hoe lang het traject duurt");
@@ -71,27 +84,35 @@ class WorkshopBrowserTest {
             assertThat(board.locator(".obstacles")).containsText("Lange wachttijden", WITHIN_3_SECONDS);
             Browser.screenshot(screen, "workshop-projector-2-matrix");
 
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap"))
+                    .click();
             participant.navigate(base + "/w/" + code + "?step=3");
-            participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stip geven")).click();
+            participant
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stip geven"))
+                    .click();
             assertThat(participant.locator(".phone-dots")).containsText("Je hebt er nog 2 van de 3");
             Browser.screenshot(participant, "workshop-phone-3-dots");
             assertThat(screen.locator(".principle .dot-count").first()).containsText("1", WITHIN_3_SECONDS);
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiezen")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiezen"))
+                    .click();
             assertThat(screen.locator(".principle.chosen")).containsText("Bij de intake afspreken");
             Browser.screenshot(screen, "workshop-projector-3-principles");
 
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap"))
+                    .click();
             participant.navigate(base + "/w/" + code + "?step=4");
             participant.locator("textarea[name=content]").fill("het einde al bij de intake te bespreken");
-            participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+            participant
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                    .click();
             assertThat(participant.locator(".your-answer")).containsText("het einde al bij de intake");
             Browser.screenshot(participant, "workshop-phone-4-pledge");
             assertThat(screen.locator(".pledge-list")).containsText("het einde al bij de intake", WITHIN_3_SECONDS);
             Browser.screenshot(screen, "workshop-projector-4-pledges");
 
             screen.onDialog(dialog -> dialog.accept());
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sessie afsluiten")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sessie afsluiten"))
+                    .click();
             assertThat(screen.locator("h1")).containsText("Samenvatting");
             Browser.screenshot(screen, "workshop-summary");
         }
@@ -112,22 +133,29 @@ class WorkshopBrowserTest {
             screen.getByLabel("Wat het moeilijk maakt om de behandeling af te ronden")
                     .fill("Cliënt is bang om terug te vallen; ik voel me verantwoordelijk.");
             Browser.screenshot(screen, "case-form");
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Casus opslaan")).click();
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bespreking starten")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Casus opslaan"))
+                    .click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bespreking starten"))
+                    .click();
             Browser.screenshot(screen, "case-projector-1-case");
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verantwoordelijkheidsgevoel")).click();
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angst voor terugval/verandering")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap"))
+                    .click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verantwoordelijkheidsgevoel"))
+                    .click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angst voor terugval/verandering"))
+                    .click();
             screen.locator("#add-ORGANISATION").fill("Geen plek bij de herstelacademie");
             screen.locator(".level-ORGANISATION .add-entry button").click();
             assertThat(screen.locator(".level-PATIENT .entries")).containsText("Angst voor terugval/verandering");
             Browser.screenshot(screen, "case-projector-2-worksheet");
             screen.locator(".stepbar button").nth(4).click();
             screen.getByLabel("Inzicht").fill("Bij elke evaluatie het einde benoemen.");
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzicht toevoegen")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzicht toevoegen"))
+                    .click();
             Browser.screenshot(screen, "case-projector-5-insights");
             screen.onDialog(dialog -> dialog.accept());
-            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bespreking afronden")).click();
+            screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bespreking afronden"))
+                    .click();
             assertThat(screen.locator(".summary-grid")).containsText("Geen plek bij de herstelacademie");
             Browser.screenshot(screen, "case-summary");
             screen.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));

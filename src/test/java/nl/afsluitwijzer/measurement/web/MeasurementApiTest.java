@@ -27,18 +27,24 @@ class MeasurementApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void itemAnswersAreScoredByTheServerAnd201GivesTotalBandAndClassification() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        post(treatment, "behandelaar", "{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"answers\":[2,2,2,2,2,2,2,2,2]}")
+        post(
+                        treatment,
+                        "behandelaar",
+                        "{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"answers\":[2,2,2,2,2,2,2,2,2]}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", containsString("/api/v1/treatments/" + treatment.getId()
-                        + "/measurements/")))
+                .andExpect(header().string(
+                                "Location",
+                                containsString("/api/v1/treatments/" + treatment.getId() + "/measurements/")))
                 .andExpect(jsonPath("$.id").isNumber())
                 .andExpect(jsonPath("$.instrument").value("PHQ9"))
                 .andExpect(jsonPath("$.date").value("2026-01-05"))
@@ -65,14 +71,17 @@ class MeasurementApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "missing answers|[1,1,1,1,1,1,1,1]|MISSING_ANSWERS|9|vanaf vraag 9",
-            "extra answers|[1,1,1,1,1,1,1,1,1,1]|EXTRA_ANSWERS|10|10 antwoorden",
-            "answer out of range|[1,1,1,1,1,1,4,1,1]|ANSWER_OUT_OF_RANGE|7|vraag 7 is 4",
-            "negative answer|[1,-1,1,1,1,1,1,1,1]|ANSWER_OUT_OF_RANGE|2|vraag 2 is -1",
-            "unanswered item|[1,1,null,1,1,1,1,1,1]|UNANSWERED_ITEM|3|Vraag 3 is niet beantwoord"})
-    void badAnswersGive400NamingTheProblemAndStoreNothing(String kind, String answers, String problem, int item,
-            String detail) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "missing answers|[1,1,1,1,1,1,1,1]|MISSING_ANSWERS|9|vanaf vraag 9",
+                "extra answers|[1,1,1,1,1,1,1,1,1,1]|EXTRA_ANSWERS|10|10 antwoorden",
+                "answer out of range|[1,1,1,1,1,1,4,1,1]|ANSWER_OUT_OF_RANGE|7|vraag 7 is 4",
+                "negative answer|[1,-1,1,1,1,1,1,1,1]|ANSWER_OUT_OF_RANGE|2|vraag 2 is -1",
+                "unanswered item|[1,1,null,1,1,1,1,1,1]|UNANSWERED_ITEM|3|Vraag 3 is niet beantwoord"
+            })
+    void badAnswersGive400NamingTheProblemAndStoreNothing(
+            String kind, String answers, String problem, int item, String detail) throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         post(treatment, "behandelaar", "{\"instrument\":\"PHQ9\",\"date\":\"2026-01-05\",\"answers\":" + answers + "}")
                 .andExpect(status().isBadRequest())
@@ -97,13 +106,16 @@ class MeasurementApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "both answers and total|,\"answers\":[1,1,1,1,1,1,1,1,1],\"total\":9|niet allebei",
-            "neither answers nor total||of de totaalscore",
-            "unknown instrument|,\"total\":9,\"instrument\":\"XYZ\"|Onbekende vragenlijst",
-            "a date in the future|,\"total\":9,\"date\":\"2099-01-01\"|in de toekomst",
-            "a date before the start|,\"total\":9,\"date\":\"2025-12-31\"|vóór de start",
-            "a goal for PHQ-9|,\"total\":9,\"goalId\":1|niet per doel"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "both answers and total|,\"answers\":[1,1,1,1,1,1,1,1,1],\"total\":9|niet allebei",
+                "neither answers nor total||of de totaalscore",
+                "unknown instrument|,\"total\":9,\"instrument\":\"XYZ\"|Onbekende vragenlijst",
+                "a date in the future|,\"total\":9,\"date\":\"2099-01-01\"|in de toekomst",
+                "a date before the start|,\"total\":9,\"date\":\"2025-12-31\"|vóór de start",
+                "a goal for PHQ-9|,\"total\":9,\"goalId\":1|niet per doel"
+            })
     void aRequestTheRulesRefuseGives400ProblemJsonAndStoresNothing(String kind, String extra, String detail)
             throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
@@ -149,7 +161,8 @@ class MeasurementApiTest {
     void withoutATokenTheAnswerIs401() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/treatments/" + treatment.getId() + "/measurements")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"instrument\":\"PHQ9\",\"total\":9}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"instrument\":\"PHQ9\",\"total\":9}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(count(treatment)).isZero();
@@ -158,9 +171,14 @@ class MeasurementApiTest {
     @Test
     void aGoalIsRatedWithItsId() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        Long goal = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
-        post(treatment, "behandelaar", "{\"instrument\":\"GBO\",\"date\":\"2026-01-05\",\"answers\":[6],\"goalId\":" + goal + "}")
+        Long goal = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
+        post(
+                        treatment,
+                        "behandelaar",
+                        "{\"instrument\":\"GBO\",\"date\":\"2026-01-05\",\"answers\":[6],\"goalId\":" + goal + "}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.total").value(6))
                 .andExpect(jsonPath("$.goalId").value(goal))
@@ -170,11 +188,14 @@ class MeasurementApiTest {
     private ResultActions post(Treatment treatment, String username, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/api/v1/treatments/" + treatment.getId() + "/measurements")
                 .header("Authorization", Api.bearer(mvc, username))
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private long count(Treatment treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
     }
 }

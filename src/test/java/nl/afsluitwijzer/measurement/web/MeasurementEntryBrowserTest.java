@@ -33,14 +33,19 @@ class MeasurementEntryBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -52,20 +57,23 @@ class MeasurementEntryBrowserTest {
             Page page = context.newPage();
             Browser.signIn(page, base, "behandelaar");
             page.navigate(base + "/behandelingen/" + treatment.getId());
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meting invoeren")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meting invoeren"))
+                    .click();
             page.waitForLoadState();
             assertThat(page.locator("h1").textContent()).isEqualTo("Meting invoeren");
 
             for (int item = 1; item <= 9; item++) {
                 Locator question = page.locator("fieldset.item").nth(item - 1);
-                question.getByLabel(item <= 4 ? "Meer dan de helft van de dagen" : "Meerdere dagen").check();
+                question.getByLabel(item <= 4 ? "Meer dan de helft van de dagen" : "Meerdere dagen")
+                        .check();
             }
             Locator preview = page.locator("#band-preview");
             preview.filter(new Locator.FilterOptions().setHasText("Totaal 13")).waitFor();
             assertThat(preview.textContent()).isEqualTo("Totaal 13: Matig");
             Browser.screenshot(page, "measurement-1-entry-phq9");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan"))
+                    .click();
             page.waitForLoadState();
             String today = DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now(clock));
             assertThat(page.locator("#metingen .flash").textContent())
@@ -73,10 +81,14 @@ class MeasurementEntryBrowserTest {
             assertThat(page.locator("#metingen figure.chart svg").count()).isEqualTo(1);
             assertThat(page.locator("#metingen svg .aw-session").count()).isEqualTo(4);
             assertThat(page.locator("#metingen .outcome").textContent()).contains("Betrouwbaar verbeterd");
-            assertThat(page.locator("#metingen table.measurements tbody tr").first().textContent()).contains("13", "Matig");
+            assertThat(page.locator("#metingen table.measurements tbody tr")
+                            .first()
+                            .textContent())
+                    .contains("13", "Matig");
             Browser.screenshot(page, "measurement-2-treatment-page");
-            page.locator("#metingen").screenshot(new Locator.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", "measurement-2-panel.png")));
+            page.locator("#metingen")
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(java.nio.file.Paths.get("target", "screenshots", "measurement-2-panel.png")));
         }
     }
 
@@ -90,9 +102,12 @@ class MeasurementEntryBrowserTest {
             page.navigate(base + "/behandelingen/" + treatment.getId() + "/metingen/nieuw?instrument=GAD7");
             page.locator("details.total-entry summary").click();
             page.getByLabel("Totaalscore (0–21)").fill("16");
-            page.locator("#band-preview").filter(new Locator.FilterOptions().setHasText("Totaal 16")).waitFor();
+            page.locator("#band-preview")
+                    .filter(new Locator.FilterOptions().setHasText("Totaal 16"))
+                    .waitFor();
             Browser.screenshot(page, "measurement-3-entry-phone");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan"))
+                    .click();
             page.waitForLoadState();
             assertThat(page.locator("#metingen .flash").textContent()).contains("GAD-7 (angst)", "16 (ernstig)");
             Browser.screenshot(page, "measurement-4-treatment-phone");
@@ -102,7 +117,9 @@ class MeasurementEntryBrowserTest {
     @Test
     void aDemoTreatmentShowsItsOutcomeAndGoalChartsAndTheGoalsCanBeRated() {
         Long id = jdbc.sql("SELECT t.id FROM treatment t JOIN client c ON c.id = t.client_id WHERE c.reference = ?")
-                .param("DW-1083").query(Long.class).single();
+                .param("DW-1083")
+                .query(Long.class)
+                .single();
         String base = "http://localhost:" + port;
         try (BrowserContext context = Browser.context(1280, 900)) {
             Page page = context.newPage();
@@ -114,7 +131,8 @@ class MeasurementEntryBrowserTest {
             assertThat(panel.locator("table.measurements tbody tr").count()).isEqualTo(9);
             panel.screenshot(new Locator.ScreenshotOptions()
                     .setPath(java.nio.file.Paths.get("target", "screenshots", "measurement-5-demo-panel.png")));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Doelen scoren (GBO)")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Doelen scoren (GBO)"))
+                    .click();
             page.waitForLoadState();
             assertThat(page.locator("fieldset.item").count()).isEqualTo(2);
             page.locator("fieldset.item").first().getByLabel("Halverwege").check();

@@ -33,12 +33,16 @@ class MeasurementPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     Measurements measurements;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -67,8 +71,9 @@ class MeasurementPagesTest {
         mvc.perform(as("behandelaar", get("/behandelingen/" + treatment.getId())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nog geen metingen.")))
-                .andExpect(content().string(containsString("idealiter kwalitatief en kwantitatief (met een gevalideerd"
-                        + " meetinstrument)")))
+                .andExpect(content()
+                        .string(containsString(
+                                "idealiter kwalitatief en kwantitatief (met een gevalideerd" + " meetinstrument)")))
                 .andExpect(content().string(not(containsString("outcome-"))));
     }
 
@@ -81,8 +86,8 @@ class MeasurementPagesTest {
                 .andExpect(content().string(containsString("<legend>9. ")))
                 .andExpect(content().string(containsString("name=\"answers[8]\"")))
                 .andExpect(content().string(containsString("name=\"total\"")))
-                .andExpect(content().string(containsString("hx-post=\"/behandelingen/" + treatment.getId()
-                        + "/metingen/band\"")));
+                .andExpect(content()
+                        .string(containsString("hx-post=\"/behandelingen/" + treatment.getId() + "/metingen/band\"")));
     }
 
     @Test
@@ -92,11 +97,21 @@ class MeasurementPagesTest {
         mvc.perform(as("behandelaar2", get(url))).andExpect(status().isNotFound());
         mvc.perform(as("beheer", get(url))).andExpect(status().isForbidden());
         mvc.perform(as("manager", get(url))).andExpect(status().isOk());
-        mvc.perform(as("behandelaar2", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                .param("instrument", "PHQ9").param("date", "2026-01-05").param("total", "9")))
+        mvc.perform(as(
+                        "behandelaar2",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "PHQ9")
+                                .param("date", "2026-01-05")
+                                .param("total", "9")))
                 .andExpect(status().isNotFound());
-        mvc.perform(as("beheer", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                .param("instrument", "PHQ9").param("date", "2026-01-05").param("total", "9")))
+        mvc.perform(as(
+                        "beheer",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "PHQ9")
+                                .param("date", "2026-01-05")
+                                .param("total", "9")))
                 .andExpect(status().isForbidden());
         assertThat(count(treatment)).isZero();
     }
@@ -104,24 +119,33 @@ class MeasurementPagesTest {
     @Test
     void savedAnswersReturnToTheTreatmentPageWithTheScoreAndBand() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        MockHttpServletRequestBuilder request = post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                .param("instrument", "PHQ9").param("date", "2026-01-05");
+        MockHttpServletRequestBuilder request = post("/behandelingen/" + treatment.getId() + "/metingen")
+                .with(csrf())
+                .param("instrument", "PHQ9")
+                .param("date", "2026-01-05");
         for (int i = 0; i < 9; i++) {
             request.param("answers[" + i + "]", i < 5 ? "2" : "1");
         }
         mvc.perform(as("behandelaar", request))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId() + "#metingen"))
-                .andExpect(flash().attribute(MeasurementEntryController.SAVED, "PHQ-9 (depressie) op 5-1-2026: 14 (matig)"));
+                .andExpect(flash().attribute(
+                                MeasurementEntryController.SAVED, "PHQ-9 (depressie) op 5-1-2026: 14 (matig)"));
         assertThat(count(treatment)).isOne();
     }
 
     @Test
     void unansweredQuestionsAreNamedNextToTheirFieldsAndNothingIsStored() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        mvc.perform(as("behandelaar", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                        .param("instrument", "PHQ9").param("date", "2026-01-05")
-                        .param("answers[0]", "1").param("answers[1]", "2").param("answers[5]", "3")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "PHQ9")
+                                .param("date", "2026-01-05")
+                                .param("answers[0]", "1")
+                                .param("answers[1]", "2")
+                                .param("answers[5]", "3")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vraag 3 is niet beantwoord.")))
                 .andExpect(content().string(containsString("Vraag 9 is niet beantwoord.")))
@@ -133,14 +157,24 @@ class MeasurementPagesTest {
     @Test
     void aTotalWithABadDateIsShownAgainWithTheDateError() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        mvc.perform(as("behandelaar", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                        .param("instrument", "PHQ9").param("date", "2025-12-01").param("total", "12")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "PHQ9")
+                                .param("date", "2025-12-01")
+                                .param("total", "12")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"date-error\"")))
                 .andExpect(content().string(containsString("vóór de start van de behandeling")))
                 .andExpect(content().string(containsString("value=\"12\"")));
-        mvc.perform(as("behandelaar", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                        .param("instrument", "PHQ9").param("date", "niet-een-datum").param("total", "12")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "PHQ9")
+                                .param("date", "niet-een-datum")
+                                .param("total", "12")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deze waarde is ongeldig.")));
         assertThat(count(treatment)).isZero();
@@ -149,21 +183,33 @@ class MeasurementPagesTest {
     @Test
     void goalsAreRatedOnePerGoal() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        Long goal = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
+        Long goal = jdbc.sql("SELECT id FROM goal WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
         mvc.perform(as("behandelaar", get("/behandelingen/" + treatment.getId() + "/metingen/nieuw?instrument=GBO")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<legend>Weer sporten</legend>")))
                 .andExpect(content().string(containsString("name=\"goals[" + goal + "]\"")));
-        mvc.perform(as("behandelaar", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                        .param("instrument", "GBO").param("date", "2026-01-05")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "GBO")
+                                .param("date", "2026-01-05")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Scoor minstens één doel.")));
-        mvc.perform(as("behandelaar", post("/behandelingen/" + treatment.getId() + "/metingen").with(csrf())
-                        .param("instrument", "GBO").param("date", "2026-01-05").param("goals[" + goal + "]", "7")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post("/behandelingen/" + treatment.getId() + "/metingen")
+                                .with(csrf())
+                                .param("instrument", "GBO")
+                                .param("date", "2026-01-05")
+                                .param("goals[" + goal + "]", "7")))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute(MeasurementEntryController.SAVED,
-                        "Goal-Based Outcome (GBO) op 5-1-2026: 1 doel gescoord"));
+                .andExpect(flash().attribute(
+                                MeasurementEntryController.SAVED,
+                                "Goal-Based Outcome (GBO) op 5-1-2026: 1 doel gescoord"));
         mvc.perform(as("behandelaar", get("/behandelingen/" + treatment.getId())))
                 .andExpect(content().string(containsString("Doel “Weer sporten”")));
     }
@@ -172,15 +218,24 @@ class MeasurementPagesTest {
     void theBandPreviewFollowsTheAnswers() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String url = "/behandelingen/" + treatment.getId() + "/metingen/band";
-        mvc.perform(as("behandelaar", post(url).with(csrf()).header("HX-Request", "true")
-                        .param("instrument", "GAD7").param("total", "11")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post(url)
+                                .with(csrf())
+                                .header("HX-Request", "true")
+                                .param("instrument", "GAD7")
+                                .param("total", "11")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"band-preview\"")))
                 .andExpect(content().string(containsString("Totaal 11: Matig")))
                 .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(as("behandelaar", post(url).with(csrf()).param("instrument", "GAD7").param("answers[0]", "3")))
+        mvc.perform(as(
+                        "behandelaar",
+                        post(url).with(csrf()).param("instrument", "GAD7").param("answers[0]", "3")))
                 .andExpect(content().string(containsString("1 van de 7 vragen beantwoord.")));
-        mvc.perform(as("behandelaar2", post(url).with(csrf()).param("instrument", "GAD7").param("total", "11")))
+        mvc.perform(as(
+                        "behandelaar2",
+                        post(url).with(csrf()).param("instrument", "GAD7").param("total", "11")))
                 .andExpect(status().isNotFound());
     }
 
@@ -189,7 +244,9 @@ class MeasurementPagesTest {
     }
 
     private long count(Treatment treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?").param(treatment.getId())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
     }
 }

@@ -26,6 +26,7 @@ class ClientLinkBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -39,7 +40,9 @@ class ClientLinkBrowserTest {
             Browser.signIn(therapist, base, "behandelaar");
             therapist.navigate(base + "/behandelingen/" + treatment.getId());
             therapist.locator("#link-PHQ9").check();
-            therapist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link maken")).click();
+            therapist
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link maken"))
+                    .click();
             String url = therapist.locator("#issued-link-url").inputValue();
             assertThat(url).startsWith(base + "/c/");
             Browser.screenshot(therapist, "portal-1-link-made");
@@ -48,18 +51,24 @@ class ClientLinkBrowserTest {
             client.navigate(url);
             assertThat(client.locator("h1").textContent()).isEqualTo("Hoi,");
             Browser.screenshot(client, "portal-2-phone-start");
-            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beginnen")).click();
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
+            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beginnen"))
+                    .click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder"))
+                    .click();
             assertThat(client.locator(".alert.error").count()).isEqualTo(1);
             for (int item = 1; item <= ANSWERS.size(); item++) {
                 client.locator("#item-" + item + "-" + ANSWERS.get(item - 1)).check();
             }
             Browser.screenshot(client, "portal-3-phone-questionnaire");
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
-            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug")).click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder"))
+                    .click();
+            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug"))
+                    .click();
             assertThat(client.locator("#item-1-2").isChecked()).isTrue();
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder"))
+                    .click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"))
+                    .click();
             assertThat(client.locator("h1").textContent()).contains("Dank je wel");
             assertThat(client.content()).doesNotContain("12");
             Browser.screenshot(client, "portal-4-phone-thanks");

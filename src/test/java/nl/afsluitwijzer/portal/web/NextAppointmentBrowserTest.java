@@ -23,6 +23,7 @@ class NextAppointmentBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -39,8 +40,13 @@ class NextAppointmentBrowserTest {
             therapist.locator("#session-next-YES").check();
             therapist.locator("#session-client-words").fill("Graag, over twee weken");
             Browser.screenshot(therapist, "next-appointment-1-session-form");
-            therapist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sessie toevoegen")).click();
-            therapist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende afspraak vragen via een link"))
+            therapist
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sessie toevoegen"))
+                    .click();
+            therapist
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Volgende afspraak vragen via een link"))
                     .click();
             String url = therapist.locator("#issued-link-url").inputValue();
             assertThat(url).startsWith(base + "/c/");
@@ -49,15 +55,18 @@ class NextAppointmentBrowserTest {
             client.navigate(url);
             assertThat(client.locator("h1").textContent()).isEqualTo("Hoi,");
             assertThat(client.locator("legend").textContent()).isEqualTo("Wil je nog een volgende afspraak?");
-            assertThat(client.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            assertThat(client.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .isEqualTo(true);
             Browser.screenshot(client, "next-appointment-2-phone-question");
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"))
+                    .click();
             assertThat(client.locator(".alert.error").count()).isEqualTo(1);
             Browser.screenshot(client, "next-appointment-3-phone-no-answer");
             client.locator("#answer-UNSURE").check();
             client.locator("#clientWords").fill("Ik weet het nog niet, misschien na de vakantie");
             Browser.screenshot(client, "next-appointment-4-phone-answered");
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"))
+                    .click();
             assertThat(client.locator("h1").textContent()).contains("Dank je wel");
             Browser.screenshot(client, "next-appointment-5-phone-thanks");
             Response again = client.navigate(url);
@@ -65,8 +74,15 @@ class NextAppointmentBrowserTest {
 
             therapist.navigate(base + "/behandelingen/" + treatment.getId());
             String answers = therapist.locator("#next-appointments").textContent();
-            assertThat(answers).contains("12-1-2026", "Ja", "Graag, over twee weken", "Behandelaar", "Twijfel",
-                    "Ik weet het nog niet, misschien na de vakantie", "Cliënt (via de link)");
+            assertThat(answers)
+                    .contains(
+                            "12-1-2026",
+                            "Ja",
+                            "Graag, over twee weken",
+                            "Behandelaar",
+                            "Twijfel",
+                            "Ik weet het nog niet, misschien na de vakantie",
+                            "Cliënt (via de link)");
             therapist.locator("#next-appointments").scrollIntoViewIfNeeded();
             Browser.screenshot(therapist, "next-appointment-6-therapist-sees-answers");
         }

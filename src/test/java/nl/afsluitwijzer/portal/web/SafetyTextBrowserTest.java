@@ -27,8 +27,10 @@ class SafetyTextBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     ClientLinks links;
 
@@ -37,27 +39,41 @@ class SafetyTextBrowserTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String base = "http://localhost:" + port;
         String[] token = new String[1];
-        fixtures.as("behandelaar", () -> token[0] = links.create(treatment.getId(), List.of("PHQ9")).token());
+        fixtures.as(
+                "behandelaar",
+                () -> token[0] =
+                        links.create(treatment.getId(), List.of("PHQ9")).token());
         try (BrowserContext phone = Browser.context(390, 844);
                 BrowserContext desk = Browser.context(1280, 900)) {
             Page client = phone.newPage();
             client.navigate(base + "/c/" + token[0]);
-            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beginnen")).click();
+            client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beginnen"))
+                    .click();
             for (int item = 1; item <= ITEM9_ONE.size(); item++) {
                 client.locator("#item-" + item + "-" + ITEM9_ONE.get(item - 1)).check();
             }
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
-            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder"))
+                    .click();
+            client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"))
+                    .click();
 
             assertThat(client.locator("h1").textContent()).contains("Dank je wel");
             String help = client.locator(".portal-help").innerText();
-            assertThat(help).contains("113 Zelfmoordpreventie").contains("0800-0113").contains("113.nl")
-                    .contains("huisarts").contains("112");
-            assertThat(client.locator(".portal-help a[href='tel:113']").isVisible()).isTrue();
-            assertThat(client.locator(".portal-help a[href='tel:08000113']").isVisible()).isTrue();
-            assertThat(client.locator(".portal-help a[href='tel:112']").isVisible()).isTrue();
+            assertThat(help)
+                    .contains("113 Zelfmoordpreventie")
+                    .contains("0800-0113")
+                    .contains("113.nl")
+                    .contains("huisarts")
+                    .contains("112");
+            assertThat(client.locator(".portal-help a[href='tel:113']").isVisible())
+                    .isTrue();
+            assertThat(client.locator(".portal-help a[href='tel:08000113']").isVisible())
+                    .isTrue();
+            assertThat(client.locator(".portal-help a[href='tel:112']").isVisible())
+                    .isTrue();
             assertThat(client.content()).doesNotContain(">8<");
-            assertThat((Integer) client.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+            assertThat((Integer) client.evaluate("document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(390);
             Browser.screenshot(client, "safety-1-phone-help-after-item9");
 
             Page therapist = desk.newPage();
@@ -72,18 +88,24 @@ class SafetyTextBrowserTest {
             Browser.screenshot(therapist, "safety-3-treatment-risk-open");
 
             therapist.locator("#risk-panel input[value=SAFETY_PLAN]").check();
-            therapist.locator("#risk-note").fill("Gebeld: passieve doodsgedachten, geen plannen. Veiligheidsplan gemaakt.");
-            therapist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Risicotaxatie vastleggen"))
+            therapist
+                    .locator("#risk-note")
+                    .fill("Gebeld: passieve doodsgedachten, geen plannen. Veiligheidsplan gemaakt.");
+            therapist
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Risicotaxatie vastleggen"))
                     .click();
             therapist.waitForLoadState();
             assertThat(therapist.locator(".flash").innerText()).contains("risicotaxatie is vastgelegd");
             assertThat(therapist.locator("#risk-panel.risk-open").count()).isZero();
             assertThat(therapist.locator(".risk-history").innerText()).contains("Veiligheidsplan gemaakt");
-            assertThat(therapist.locator("#signal-SUICIDE_ITEM.acknowledged").count()).isEqualTo(1);
+            assertThat(therapist.locator("#signal-SUICIDE_ITEM.acknowledged").count())
+                    .isEqualTo(1);
             Browser.screenshot(therapist, "safety-4-treatment-assessed");
 
             therapist.navigate(base + "/caseload");
-            assertThat(therapist.locator(".risk-alert li:has-text('" + fixtures.referenceOf(treatment) + "')").count())
+            assertThat(therapist
+                            .locator(".risk-alert li:has-text('" + fixtures.referenceOf(treatment) + "')")
+                            .count())
                     .isZero();
         }
     }

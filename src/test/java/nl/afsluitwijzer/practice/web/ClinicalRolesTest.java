@@ -36,16 +36,22 @@ class ClinicalRolesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     Practices practices;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TestTreatments as;
 
@@ -64,12 +70,17 @@ class ClinicalRolesTest {
     void theAdministratorCannotCreateOneThroughTheServiceEither() {
         Long practice = accounts.findByUsername("beheer").orElseThrow().getPracticeId();
         String username = "omweg-" + System.nanoTime();
-        as.as("beheer", () -> assertThatThrownBy(() -> administration.create(practice, username, "Omweg",
-                Role.MANAGER, PASSWORD)).isInstanceOf(AccessDeniedException.class));
+        as.as(
+                "beheer",
+                () -> assertThatThrownBy(
+                                () -> administration.create(practice, username, "Omweg", Role.MANAGER, PASSWORD))
+                        .isInstanceOf(AccessDeniedException.class));
         assertThat(accounts.findByUsername(username)).isEmpty();
-        as.as("manager", () -> assertThat(audit.find(new AuditQuery(null, null, "beheer", null, null)))
-                .anySatisfy(e -> assertThat(e.objectType() + " " + e.outcome())
-                        .isEqualTo("USER_MANAGER " + AuditOutcome.FAILURE)));
+        as.as(
+                "manager",
+                () -> assertThat(audit.find(new AuditQuery(null, null, "beheer", null, null)))
+                        .anySatisfy(e -> assertThat(e.objectType() + " " + e.outcome())
+                                .isEqualTo("USER_MANAGER " + AuditOutcome.FAILURE)));
     }
 
     @Test
@@ -83,42 +94,68 @@ class ClinicalRolesTest {
     void theManagerCreatesTherapistsAndManagersAndEachCreationIsLoggedWithItsRole() throws Exception {
         for (Role role : List.of(Role.THERAPIST, Role.MANAGER, Role.ADMIN)) {
             String username = "nieuw-" + System.nanoTime();
-            assertThat(create("manager", username, role).getStatus()).as(role.name()).isEqualTo(302);
+            assertThat(create("manager", username, role).getStatus())
+                    .as(role.name())
+                    .isEqualTo(302);
             UserAccount created = accounts.findByUsername(username).orElseThrow();
             assertThat(created.getRole()).isEqualTo(role);
             assertThat(created.isMustChangePassword()).isTrue();
-            as.as("manager", () -> assertThat(audit.find(new AuditQuery(null, null, "manager", null, null)))
-                    .anySatisfy(e -> assertThat(List.of(e.objectType(), e.objectId()))
-                            .containsExactly("USER_" + role.name(), String.valueOf(created.getId()))));
+            as.as(
+                    "manager",
+                    () -> assertThat(audit.find(new AuditQuery(null, null, "manager", null, null)))
+                            .anySatisfy(e -> assertThat(List.of(e.objectType(), e.objectId()))
+                                    .containsExactly("USER_" + role.name(), String.valueOf(created.getId()))));
         }
     }
 
     @Test
     void aManagerOfAnotherPracticeCannotCreateUsersInOurs() {
-        Practices.Founded other = practices.found("Andere praktijk " + System.nanoTime(), "b-" + System.nanoTime(),
-                "Beheer", "m-" + System.nanoTime(), "Manager");
+        Practices.Founded other = practices.found(
+                "Andere praktijk " + System.nanoTime(),
+                "b-" + System.nanoTime(),
+                "Beheer",
+                "m-" + System.nanoTime(),
+                "Manager");
         Long ours = accounts.findByUsername("manager").orElseThrow().getPracticeId();
-        as.as(other.managerUsername(), () -> assertThatThrownBy(() -> administration.create(ours,
-                "indringer-" + System.nanoTime(), "Indringer", Role.THERAPIST, PASSWORD))
-                .isInstanceOf(AccessDeniedException.class));
+        as.as(
+                other.managerUsername(),
+                () -> assertThatThrownBy(() -> administration.create(
+                                ours, "indringer-" + System.nanoTime(), "Indringer", Role.THERAPIST, PASSWORD))
+                        .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
     void aFoundedPracticeHasItsFirstManagerWhoMustChangeThePasswordAndNoSecondFirstManager() {
-        Practices.Founded founded = practices.found("Nieuwe praktijk " + System.nanoTime(),
-                "beheer-" + System.nanoTime(), "Beheer", "praktijkhouder-" + System.nanoTime(), "Praktijkhouder");
+        Practices.Founded founded = practices.found(
+                "Nieuwe praktijk " + System.nanoTime(),
+                "beheer-" + System.nanoTime(),
+                "Beheer",
+                "praktijkhouder-" + System.nanoTime(),
+                "Praktijkhouder");
         UserAccount manager = accounts.findByUsername(founded.managerUsername()).orElseThrow();
         assertThat(manager.getRole()).isEqualTo(Role.MANAGER);
         assertThat(manager.isMustChangePassword()).isTrue();
-        assertThat(founded.managerPassword()).isNotEqualTo(founded.adminPassword()).hasSizeGreaterThan(20);
-        assertThat(accounts.findByUsername(founded.adminUsername()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
-        assertThatThrownBy(() -> practices.addFirstManager(founded.practiceId(), "tweede-" + System.nanoTime(),
-                "Tweede")).isInstanceOf(IllegalStateException.class);
+        assertThat(founded.managerPassword())
+                .isNotEqualTo(founded.adminPassword())
+                .hasSizeGreaterThan(20);
+        assertThat(accounts.findByUsername(founded.adminUsername())
+                        .orElseThrow()
+                        .getRole())
+                .isEqualTo(Role.ADMIN);
+        assertThatThrownBy(
+                        () -> practices.addFirstManager(founded.practiceId(), "tweede-" + System.nanoTime(), "Tweede"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private MockHttpServletResponse create(String creator, String username, Role role) throws Exception {
-        return mvc.perform(post("/beheer/gebruikers").with(user(users.loadUserByUsername(creator))).with(csrf())
-                .param("username", username).param("displayName", "Nieuw " + role).param("role", role.name())
-                .param("initialPassword", PASSWORD)).andReturn().getResponse();
+        return mvc.perform(post("/beheer/gebruikers")
+                        .with(user(users.loadUserByUsername(creator)))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "Nieuw " + role)
+                        .param("role", role.name())
+                        .param("initialPassword", PASSWORD))
+                .andReturn()
+                .getResponse();
     }
 }

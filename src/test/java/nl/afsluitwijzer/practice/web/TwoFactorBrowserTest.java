@@ -31,18 +31,21 @@ class TwoFactorBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     Clock clock;
 
     @Test
     void aManagerEnrolsSignsInWithACodeAndCannotUseItTwice() {
         String username = "praktijkhouder" + System.nanoTime();
-        administration.create(practices.findAll().get(0).getId(), username, "Praktijkhouder Test", Role.MANAGER,
-                INITIAL);
+        administration.create(
+                practices.findAll().get(0).getId(), username, "Praktijkhouder Test", Role.MANAGER, INITIAL);
         try (BrowserContext context = Browser.context(1280, 900)) {
             Page page = context.newPage();
             signIn(page, username, INITIAL);
@@ -79,7 +82,9 @@ class TwoFactorBrowserTest {
             assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("al gebruikt");
             Browser.screenshot(page, "2fa-4-reused-code-refused");
             page.navigate(url("/beheer/audit"));
-            assertThat(page.url()).as("a page opened directly still asks for the code").contains("/login/code");
+            assertThat(page.url())
+                    .as("a page opened directly still asks for the code")
+                    .contains("/login/code");
 
             page.locator("#code").fill(recoveryCodes.get(0));
             click(page, "Bevestigen");
@@ -91,7 +96,8 @@ class TwoFactorBrowserTest {
             page.navigate(url("/caseload"));
             page.locator("main td a[href^='/behandelingen/']").first().click();
             page.waitForLoadState();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wie heeft dit dossier ingezien?")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wie heeft dit dossier ingezien?"))
+                    .click();
             page.waitForLoadState();
             assertThat(page.locator("main table").textContent()).contains(username, "Ingezien");
             Browser.screenshot(page, "2fa-6-who-opened-this-record");
@@ -119,15 +125,18 @@ class TwoFactorBrowserTest {
     private void choosePassword(Page page) {
         assertThat(page.url()).endsWith("/profiel/wachtwoord");
         page.getByLabel("Huidig wachtwoord").fill(INITIAL);
-        page.getByLabel("Nieuw wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Nieuw wachtwoord", new Page.GetByLabelOptions().setExact(true))
+                .fill(PASSWORD);
         page.getByLabel("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
         click(page, "Wachtwoord opslaan");
         assertThat(page.url()).endsWith("/profiel");
     }
 
     private void signOut(Page page) {
-        page.locator(".usermenu").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Uitloggen")).click();
+        page.locator(".usermenu")
+                .getByRole(
+                        AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Uitloggen"))
+                .click();
         page.waitForLoadState();
         assertThat(page.url()).contains("/login?logout");
     }
@@ -137,7 +146,10 @@ class TwoFactorBrowserTest {
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         page.waitForLoadState();
     }
 }

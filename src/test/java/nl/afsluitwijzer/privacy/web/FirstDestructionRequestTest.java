@@ -24,12 +24,16 @@ class FirstDestructionRequestTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     DataSource dataSource;
 
@@ -41,12 +45,13 @@ class FirstDestructionRequestTest {
         WebSession bram = signedIn();
         Map<String, String> annas = anna.formOf(path, fields("Anna belde"));
         Map<String, String> brams = bram.formOf(path, fields("Bram kreeg een brief"));
-        List<Page> pages = AtOnce.run(() -> anna.post(path + "/verzoeken", annas),
-                () -> bram.post(path + "/verzoeken", brams));
+        List<Page> pages =
+                AtOnce.run(() -> anna.post(path + "/verzoeken", annas), () -> bram.post(path + "/verzoeken", brams));
 
         assertThat(pages).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
         Page loser = pages.stream().filter(p -> p.status() == 200).findFirst().orElseThrow();
-        assertThat(loser.body()).contains(messages.getMessage("privacy.request.changed", null, Locale.ROOT))
+        assertThat(loser.body())
+                .contains(messages.getMessage("privacy.request.changed", null, Locale.ROOT))
                 .contains(loser == pages.get(0) ? "Anna belde" : "Bram kreeg een brief");
         assertThat(openRequests(client)).isEqualTo(1);
     }
@@ -54,15 +59,17 @@ class FirstDestructionRequestTest {
     @Test
     void aRequestRacingAnUncommittedOneGetsTheConflictNotAnError() throws Exception {
         Long client = fixtures.startedBy("behandelaar").getClientId();
-        Long practice = jdbc.sql("SELECT practice_id FROM client WHERE id = ?").param(client).query(Long.class)
+        Long practice = jdbc.sql("SELECT practice_id FROM client WHERE id = ?")
+                .param(client)
+                .query(Long.class)
                 .single();
         String path = "/clienten/" + client + "/privacy";
         WebSession late = signedIn();
         Map<String, String> form = late.formOf(path, fields("Te laat"));
-        Page page = UncommittedFirst.whileRunning(dataSource, """
+        Page page = UncommittedFirst.whileRunning(
+                dataSource, """
                 INSERT INTO destruction_request (practice_id, client_id, open_client_id, received_on, requested_by,
-                    recorded_by, recorded_at) VALUES (?, ?, ?, DATE '2026-11-02', 'CLIENT', 'iemand', CURRENT_TIMESTAMP)""",
-                new Object[] {practice, client, client}, () -> late.post(path + "/verzoeken", form));
+                    recorded_by, recorded_at) VALUES (?, ?, ?, DATE '2026-11-02', 'CLIENT', 'iemand', CURRENT_TIMESTAMP)""", new Object[] {practice, client, client}, () -> late.post(path + "/verzoeken", form));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Te laat");
         assertThat(openRequests(client)).isEqualTo(1);
@@ -70,7 +77,9 @@ class FirstDestructionRequestTest {
 
     private int openRequests(Long client) {
         return jdbc.sql("SELECT COUNT(*) FROM destruction_request WHERE client_id = ? AND decision IS NULL")
-                .param(client).query(Integer.class).single();
+                .param(client)
+                .query(Integer.class)
+                .single();
     }
 
     private static Map<String, String> fields(String note) {

@@ -26,10 +26,13 @@ class PrivacyAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,7 +43,9 @@ class PrivacyAccessTest {
         for (String url : new String[] {base, base + "/gegevens.json", base + "/gegevens.pdf"}) {
             assertThat(status(get(url), null)).as(url + " anonymous").isEqualTo(LOGIN);
             assertThat(status(get(url), "behandelaar")).as(url + " therapist").isEqualTo(200);
-            assertThat(status(get(url), "behandelaar2")).as(url + " other therapist").isEqualTo(404);
+            assertThat(status(get(url), "behandelaar2"))
+                    .as(url + " other therapist")
+                    .isEqualTo(404);
             assertThat(status(get(url), "manager")).as(url + " manager").isEqualTo(200);
             assertThat(status(get(url), "beheer")).as(url + " admin").isEqualTo(403);
         }
@@ -49,7 +54,8 @@ class PrivacyAccessTest {
         assertThat(json.getHeader("Content-Disposition")).contains("attachment");
         assertThat(json.getContentAsString(StandardCharsets.UTF_8)).contains(fixtures.referenceOf(treatment));
         assertThat(perform(get(base), "behandelaar").getContentAsString(StandardCharsets.UTF_8))
-                .contains("Download als JSON").doesNotContain("Verzoek om vernietiging");
+                .contains("Download als JSON")
+                .doesNotContain("Verzoek om vernietiging");
         assertThat(perform(get(base), "manager").getContentAsString(StandardCharsets.UTF_8))
                 .contains("Verzoek om vernietiging", "binnen drie maanden", "twintig jaar");
         assertThat(audited("VIEW", "CLIENT_PRIVACY", treatment)).isPositive();
@@ -64,30 +70,51 @@ class PrivacyAccessTest {
         }
         assertThat(status(request(base), null)).as("anonymous").isEqualTo(LOGIN);
         assertThat(status(request(base), "manager")).isEqualTo(302);
-        Long id = jdbc.sql("SELECT id FROM destruction_request WHERE client_id = ?").param(treatment.getClientId())
-                .query(Long.class).single();
+        Long id = jdbc.sql("SELECT id FROM destruction_request WHERE client_id = ?")
+                .param(treatment.getClientId())
+                .query(Long.class)
+                .single();
         for (String action : new String[] {"/weigeren", "/vernietigen"}) {
-            var decide = post(base + "/" + id + action).param("version", "0").param("reason", "klacht")
-                    .param("confirmation", "fout").with(csrf());
+            var decide = post(base + "/" + id + action)
+                    .param("version", "0")
+                    .param("reason", "klacht")
+                    .param("confirmation", "fout")
+                    .with(csrf());
             for (String who : new String[] {"behandelaar", "behandelaar2", "beheer"}) {
                 assertThat(status(decide, who)).as(who + action).isEqualTo(403);
             }
         }
-        assertThat(status(post("/clienten/999999/privacy/verzoeken/" + id + "/vernietigen").param("version", "0")
-                .param("confirmation", "x").with(csrf()), "manager")).isEqualTo(404);
-        MockHttpServletResponse wrong = perform(post(base + "/" + id + "/vernietigen").param("version", "0")
-                .param("confirmation", "fout").with(csrf()), "manager");
+        assertThat(status(
+                        post("/clienten/999999/privacy/verzoeken/" + id + "/vernietigen")
+                                .param("version", "0")
+                                .param("confirmation", "x")
+                                .with(csrf()),
+                        "manager"))
+                .isEqualTo(404);
+        MockHttpServletResponse wrong = perform(
+                post(base + "/" + id + "/vernietigen")
+                        .param("version", "0")
+                        .param("confirmation", "fout")
+                        .with(csrf()),
+                "manager");
         assertThat(wrong.getRedirectedUrl()).endsWith("/privacy#request-" + id);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment WHERE id = ?").param(treatment.getId())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment WHERE id = ?")
+                        .param(treatment.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(audited("CREATE", "DESTRUCTION_REQUEST", treatment)).isEqualTo(1);
     }
 
     @Test
     void aRequestWithoutADateShowsTheErrorAtTheField() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        MockHttpServletResponse page = perform(post("/clienten/" + treatment.getClientId() + "/privacy/verzoeken")
-                .param("receivedOn", "").param("requestedBy", "CLIENT").with(csrf()), "manager");
+        MockHttpServletResponse page = perform(
+                post("/clienten/" + treatment.getClientId() + "/privacy/verzoeken")
+                        .param("receivedOn", "")
+                        .param("requestedBy", "CLIENT")
+                        .with(csrf()),
+                "manager");
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("field-error", "is verplicht");
     }
@@ -99,28 +126,37 @@ class PrivacyAccessTest {
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
         // No reference and no free text. The date shift is proven in PseudonymisationTest: here another client's
         // shifted date may well fall on this treatment's start date, so a date check would fail by chance.
-        assertThat(text).startsWith("\uFEFFclient;treatment;phase;").doesNotContain(
-                fixtures.referenceOf(treatment), "Weer sporten", "vraag");
+        assertThat(text)
+                .startsWith("\uFEFFclient;treatment;phase;")
+                .doesNotContain(fixtures.referenceOf(treatment), "Weer sporten", "vraag");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND object_type = 'BENCHMARK'"
-                + " AND client_reference IS NULL").query(Integer.class).single()).isPositive();
+                                + " AND client_reference IS NULL")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
     }
 
     private MockHttpServletRequestBuilder request(String url) {
-        return post(url).param("receivedOn", "2026-05-01").param("requestedBy", "CLIENT").param("note", "brief")
+        return post(url)
+                .param("receivedOn", "2026-05-01")
+                .param("requestedBy", "CLIENT")
+                .param("note", "brief")
                 .with(csrf());
     }
 
     private int audited(String action, String object, Treatment treatment) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND object_type = ? AND client_reference = ?")
-                .params(action, object, fixtures.referenceOf(treatment)).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND object_type = ? AND client_reference = ?")
+                .params(action, object, fixtures.referenceOf(treatment))
+                .query(Integer.class)
+                .single();
     }
 
     private int status(MockHttpServletRequestBuilder request, String username) throws Exception {
         return perform(request, username).getStatus();
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, String username)
-            throws Exception {
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, String username) throws Exception {
         if (username != null) {
             request.with(user(users.loadUserByUsername(username)));
         }

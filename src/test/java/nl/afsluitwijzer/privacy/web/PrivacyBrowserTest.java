@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.afsluitwijzer.privacy.ClientRecordFixtures;
 import nl.afsluitwijzer.support.Browser;
+import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
-import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +27,10 @@ class PrivacyBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ClientRecordFixtures records;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -40,36 +42,43 @@ class PrivacyBrowserTest {
             Page page = context.newPage();
             List<String> violations = new ArrayList<>();
             page.onConsoleMessage(message -> {
-                if (message.text().contains("Content Security Policy") && page.url().contains("privacy")) {
+                if (message.text().contains("Content Security Policy")
+                        && page.url().contains("privacy")) {
                     violations.add(page.url() + " " + message.text());
                 }
             });
             Browser.signIn(page, "http://localhost:" + port, "manager");
             page.navigate("http://localhost:" + port + "/behandelingen/" + treatment.getId());
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens van cliënt")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens van cliënt"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Gegevens van cliënt");
 
-            Download json = page.waitForDownload(() -> page.locator("#download-json").click());
+            Download json =
+                    page.waitForDownload(() -> page.locator("#download-json").click());
             assertThat(Files.readString(json.path())).contains(reference, "\"measurements\"");
 
             record(page, "eerste verzoek");
             page.getByLabel("Weigeren, omdat…").fill("Lopende klacht bij de klachtencommissie");
             Browser.screenshot(page, "privacy-client-request");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Weigeren")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Weigeren"))
+                    .click();
             assertThat(page.locator(".flash").textContent()).contains("geweigerd");
             assertThat(page.locator("#requests").textContent()).contains("Lopende klacht bij de klachtencommissie");
 
             record(page, "tweede verzoek");
             page.getByLabel("Typ ter bevestiging").fill("verkeerd");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernietigen")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernietigen"))
+                    .click();
             assertThat(page.locator(".alert.error").textContent()).contains("klopt niet");
             Browser.screenshot(page, "privacy-client-mismatch");
             page.getByLabel("Typ ter bevestiging").fill(reference);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernietigen")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernietigen"))
+                    .click();
 
             assertThat(page.locator("h1").textContent()).isEqualTo("Privacy");
             assertThat(page.locator(".flash").textContent()).contains("vernietigd");
-            assertThat(page.locator("main").textContent()).contains("VERNIETIGD-" + treatment.getClientId())
+            assertThat(page.locator("main").textContent())
+                    .contains("VERNIETIGD-" + treatment.getClientId())
                     .doesNotContain(reference);
             Browser.screenshot(page, "privacy-overview");
             page.navigate("http://localhost:" + port + "/behandelingen/" + treatment.getId());
@@ -80,7 +89,8 @@ class PrivacyBrowserTest {
 
     private static void record(Page page, String note) {
         page.getByLabel("Notitie").fill(note);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek vastleggen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek vastleggen"))
+                .click();
         assertThat(page.locator(".flash").textContent()).contains("vastgelegd");
     }
 }

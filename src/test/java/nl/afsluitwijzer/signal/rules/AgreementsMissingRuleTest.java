@@ -35,7 +35,8 @@ class AgreementsMissingRuleTest {
 
     @Test
     void firesWhenClosingWasNotDiscussedAtTheStart() {
-        HistoryBuilder history = treatment().closingNotDiscussed().withoutGoals().sessions(2);
+        HistoryBuilder history =
+                treatment().closingNotDiscussed().withoutGoals().sessions(2);
 
         assertThat(history.signalOn(AGREEMENTS_MISSING, history.lastSessionDate()))
                 .hasValueSatisfying(signal -> assertThat(signal.fingerprint()).isEqualTo("GOALS,CLOSING_DISCUSSED"));
@@ -45,17 +46,20 @@ class AgreementsMissingRuleTest {
     void staysSilentWhenAllAgreementsAreMade() {
         HistoryBuilder history = treatment().sessions(3);
 
-        assertThat(history.firesOn(AGREEMENTS_MISSING, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(AGREEMENTS_MISSING, history.lastSessionDate()))
+                .isFalse();
     }
 
     @Test
     void intakeAndMissedSessionsDoNotCount() {
-        HistoryBuilder history = treatment().withoutGoals()
+        HistoryBuilder history = treatment()
+                .withoutGoals()
                 .session(START, SessionKind.INTAKE, true)
                 .session(START.plusDays(7), SessionKind.TREATMENT, false)
                 .session(START.plusDays(14), SessionKind.TREATMENT, true);
 
-        assertThat(history.firesOn(AGREEMENTS_MISSING, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(AGREEMENTS_MISSING, history.lastSessionDate()))
+                .isFalse();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static nl.afsluitwijzer.signal.SignalCode.BREAKTHROUGH_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
@@ -25,7 +24,9 @@ class BreakthroughReviewRuleTest {
     void isSilentOneSessionBeforeTheReviewPoint() {
         HistoryBuilder history = attempt().sessions(2);
 
-        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate().plusDays(6))).isFalse();
+        assertThat(history.firesOn(
+                        BREAKTHROUGH_REVIEW, history.lastSessionDate().plusDays(6)))
+                .isFalse();
     }
 
     @Test
@@ -33,12 +34,15 @@ class BreakthroughReviewRuleTest {
         HistoryBuilder history = attempt().sessions(3);
         LocalDate evaluated = history.sessionDate(6);
 
-        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate().minusDays(1))).isFalse();
-        assertThat(history.signalOn(BREAKTHROUGH_REVIEW, history.lastSessionDate())).hasValueSatisfying(signal -> {
-            assertThat(signal.severity()).isEqualTo(Severity.ATTENTION);
-            assertThat(signal.fingerprint()).isEqualTo("evaluation=" + evaluated + ";k=3");
-            assertThat(signal.messageArguments()).containsExactly(evaluated, 3, 3, history.sessionDate(9));
-        });
+        assertThat(history.firesOn(
+                        BREAKTHROUGH_REVIEW, history.lastSessionDate().minusDays(1)))
+                .isFalse();
+        assertThat(history.signalOn(BREAKTHROUGH_REVIEW, history.lastSessionDate()))
+                .hasValueSatisfying(signal -> {
+                    assertThat(signal.severity()).isEqualTo(Severity.ATTENTION);
+                    assertThat(signal.fingerprint()).isEqualTo("evaluation=" + evaluated + ";k=3");
+                    assertThat(signal.messageArguments()).containsExactly(evaluated, 3, 3, history.sessionDate(9));
+                });
     }
 
     @Test
@@ -46,7 +50,8 @@ class BreakthroughReviewRuleTest {
         HistoryBuilder history = attempt().sessions(4);
 
         assertThat(history.signalOn(BREAKTHROUGH_REVIEW, history.lastSessionDate()))
-                .hasValueSatisfying(signal -> assertThat(signal.messageArguments().get(2)).isEqualTo(4));
+                .hasValueSatisfying(
+                        signal -> assertThat(signal.messageArguments().get(2)).isEqualTo(4));
     }
 
     @Test
@@ -66,14 +71,15 @@ class BreakthroughReviewRuleTest {
         LocalDate decided = history.lastSessionDate();
         assertThat(history.firesOn(BREAKTHROUGH_REVIEW, decided)).isTrue();
 
-        assertThat(attempt().sessions(3).evaluation(decided, Decision.CONTINUE)
-                .firesOn(BREAKTHROUGH_REVIEW, decided)).isFalse();
+        assertThat(attempt().sessions(3).evaluation(decided, Decision.CONTINUE).firesOn(BREAKTHROUGH_REVIEW, decided))
+                .isFalse();
         HistoryBuilder again = attempt().sessions(3);
         again.breakthroughAttempt(again.lastSessionDate(), 2).sessions(1);
         assertThat(again.firesOn(BREAKTHROUGH_REVIEW, again.lastSessionDate())).isFalse();
         again.sessions(1);
-        assertThat(again.signalOn(BREAKTHROUGH_REVIEW, again.lastSessionDate())).hasValueSatisfying(signal ->
-                assertThat(signal.fingerprint()).isEqualTo("evaluation=" + again.sessionDate(9) + ";k=2"));
+        assertThat(again.signalOn(BREAKTHROUGH_REVIEW, again.lastSessionDate()))
+                .hasValueSatisfying(signal ->
+                        assertThat(signal.fingerprint()).isEqualTo("evaluation=" + again.sessionDate(9) + ";k=2"));
     }
 
     @Test
@@ -81,7 +87,8 @@ class BreakthroughReviewRuleTest {
         HistoryBuilder history = treatment().sessions(6);
         history.evaluation(history.lastSessionDate(), Decision.CONTINUE).sessions(10);
 
-        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate()))
+                .isFalse();
     }
 
     @Test
@@ -89,16 +96,20 @@ class BreakthroughReviewRuleTest {
         HistoryBuilder history = attempt().sessions(3);
         history.phase(TreatmentPhase.CLOSING, history.lastSessionDate());
 
-        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(BREAKTHROUGH_REVIEW, history.lastSessionDate()))
+                .isFalse();
     }
 
     @Test
     void anExplicitAcknowledgementHoldsUntilANewAttempt() {
         HistoryBuilder history = attempt().sessions(3);
         LocalDate day = history.lastSessionDate();
-        history.acknowledged(history.signalOn(BREAKTHROUGH_REVIEW, day).orElseThrow(), day).sessions(1);
+        history.acknowledged(history.signalOn(BREAKTHROUGH_REVIEW, day).orElseThrow(), day)
+                .sessions(1);
 
-        assertThat(history.signalOn(BREAKTHROUGH_REVIEW, history.lastSessionDate()).orElseThrow().acknowledged())
+        assertThat(history.signalOn(BREAKTHROUGH_REVIEW, history.lastSessionDate())
+                        .orElseThrow()
+                        .acknowledged())
                 .isTrue();
     }
 }

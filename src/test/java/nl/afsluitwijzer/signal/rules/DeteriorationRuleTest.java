@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.DETERIORATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.HistoryBuilder;
@@ -41,15 +40,28 @@ class DeteriorationRuleTest {
     void followsTheDirectionOfTheInstrument() {
         OutcomeThresholds goalBased = new OutcomeThresholds(3, null, Direction.HIGHER_IS_BETTER);
 
-        assertThat(treatment().thresholds(goalBased).measurement(START, 6).measurement(LATEST, 3).sessions(6)
-                .firesOn(DETERIORATION, AS_OF)).isTrue();
-        assertThat(treatment().thresholds(goalBased).measurement(START, 6).measurement(LATEST, 4).sessions(6)
-                .firesOn(DETERIORATION, AS_OF)).isFalse();
+        assertThat(treatment()
+                        .thresholds(goalBased)
+                        .measurement(START, 6)
+                        .measurement(LATEST, 3)
+                        .sessions(6)
+                        .firesOn(DETERIORATION, AS_OF))
+                .isTrue();
+        assertThat(treatment()
+                        .thresholds(goalBased)
+                        .measurement(START, 6)
+                        .measurement(LATEST, 4)
+                        .sessions(6)
+                        .firesOn(DETERIORATION, AS_OF))
+                .isFalse();
     }
 
     @Test
     void appliesInTheClosingPhaseToo() {
-        HistoryBuilder history = treatment().sessions(6).measurement(START, 10).measurement(LATEST, 16)
+        HistoryBuilder history = treatment()
+                .sessions(6)
+                .measurement(START, 10)
+                .measurement(LATEST, 16)
                 .phase(TreatmentPhase.CLOSING, LATEST);
 
         assertThat(history.firesOn(DETERIORATION, AS_OF)).isTrue();
@@ -57,6 +69,7 @@ class DeteriorationRuleTest {
 
     @Test
     void needsTwoMeasurements() {
-        assertThat(treatment().sessions(6).measurement(START, 27).firesOn(DETERIORATION, AS_OF)).isFalse();
+        assertThat(treatment().sessions(6).measurement(START, 27).firesOn(DETERIORATION, AS_OF))
+                .isFalse();
     }
 }

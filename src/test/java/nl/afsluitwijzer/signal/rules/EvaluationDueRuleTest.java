@@ -9,9 +9,9 @@ import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalPolicy;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
 import nl.afsluitwijzer.signal.TreatmentPhase;
-import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class EvaluationDueRuleTest {
@@ -20,24 +20,28 @@ class EvaluationDueRuleTest {
 
     @Test
     void isSilentTwoSessionsBeforeHalfway() {
-        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(4))).isFalse();
+        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(4)))
+                .isFalse();
     }
 
     @Test
     void isInfoOneSessionBeforeHalfway() {
-        assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(5))).hasValueSatisfying(signal -> {
-            assertThat(signal.severity()).isEqualTo(Severity.INFO);
-            assertThat(signal.messageArguments()).containsExactly(5, 12, 6);
-            assertThat(signal.explanationKey()).isEqualTo("signal.EVALUATION_DUE.explanation.INFO");
-        });
+        assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(5)))
+                .hasValueSatisfying(signal -> {
+                    assertThat(signal.severity()).isEqualTo(Severity.INFO);
+                    assertThat(signal.messageArguments()).containsExactly(5, 12, 6);
+                    assertThat(signal.explanationKey()).isEqualTo("signal.EVALUATION_DUE.explanation.INFO");
+                });
     }
 
     @Test
     void isActionAtHalfwayAndAfter() {
         assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(6)))
-                .map(Signal::severity).hasValue(Severity.ACTION);
+                .map(Signal::severity)
+                .hasValue(Severity.ACTION);
         assertThat(twelveExpected.signalOn(EVALUATION_DUE, twelveExpected.sessionDate(8)))
-                .map(Signal::severity).hasValue(Severity.ACTION);
+                .map(Signal::severity)
+                .hasValue(Severity.ACTION);
     }
 
     @Test
@@ -45,7 +49,9 @@ class EvaluationDueRuleTest {
         HistoryBuilder history = treatment().expecting(13).sessions(7);
 
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(5))).isFalse();
-        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6)))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
         assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(7))).hasValueSatisfying(signal -> {
             assertThat(signal.severity()).isEqualTo(Severity.ACTION);
             assertThat(signal.messageArguments()).containsExactly(7, 13, 7);
@@ -56,7 +62,8 @@ class EvaluationDueRuleTest {
     void isSilentOnceAnEvaluationIsRecorded() {
         twelveExpected.evaluation(twelveExpected.sessionDate(5));
 
-        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(8))).isFalse();
+        assertThat(twelveExpected.firesOn(EVALUATION_DUE, twelveExpected.sessionDate(8)))
+                .isFalse();
     }
 
     @Test
@@ -80,7 +87,9 @@ class EvaluationDueRuleTest {
         HistoryBuilder history = treatment().sessions(6);
         history.expecting(20, history.sessionDate(6));
 
-        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5)))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(6))).isFalse();
     }
 
@@ -90,12 +99,16 @@ class EvaluationDueRuleTest {
         history.phase(TreatmentPhase.CLOSING, history.sessionDate(3));
 
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(4))).isFalse();
-        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(5)))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
         assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).hasValueSatisfying(signal -> {
             assertThat(signal.severity()).isEqualTo(Severity.INFO);
             assertThat(signal.fingerprint()).isEqualTo("E=12;INFO");
         });
-        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(8))).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(8)))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
     }
 
     @Test
@@ -104,7 +117,9 @@ class EvaluationDueRuleTest {
         history.evaluation(history.sessionDate(7), Decision.START_CLOSING)
                 .phase(TreatmentPhase.CLOSING, history.sessionDate(7));
 
-        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6))).map(Signal::severity).hasValue(Severity.ACTION);
+        assertThat(history.signalOn(EVALUATION_DUE, history.sessionDate(6)))
+                .map(Signal::severity)
+                .hasValue(Severity.ACTION);
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(7))).isFalse();
         assertThat(history.firesOn(EVALUATION_DUE, history.sessionDate(8))).isFalse();
     }
@@ -129,7 +144,9 @@ class EvaluationDueRuleTest {
         SignalPolicy afterEight = policyEvaluatingAfter(8);
 
         assertThat(evaluate(twelveExpected, 4, afterEight)).isEmpty();
-        assertThat(evaluate(twelveExpected, 5, afterEight)).map(Signal::severity).hasValue(Severity.INFO);
+        assertThat(evaluate(twelveExpected, 5, afterEight))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
         assertThat(evaluate(twelveExpected, 6, afterEight)).hasValueSatisfying(signal -> {
             assertThat(signal.severity()).isEqualTo(Severity.ACTION);
             assertThat(signal.messageArguments()).containsExactly(6, 12, 6);
@@ -151,8 +168,12 @@ class EvaluationDueRuleTest {
 
         assertThat(halfwayOnly.evaluateAfterSessions()).isNull();
         assertThat(evaluate(twelveExpected, 4, halfwayOnly)).isEmpty();
-        assertThat(evaluate(twelveExpected, 5, halfwayOnly)).map(Signal::severity).hasValue(Severity.INFO);
-        assertThat(evaluate(twelveExpected, 6, halfwayOnly)).map(Signal::severity).hasValue(Severity.ACTION);
+        assertThat(evaluate(twelveExpected, 5, halfwayOnly))
+                .map(Signal::severity)
+                .hasValue(Severity.INFO);
+        assertThat(evaluate(twelveExpected, 6, halfwayOnly))
+                .map(Signal::severity)
+                .hasValue(Severity.ACTION);
     }
 
     @Test
@@ -170,7 +191,7 @@ class EvaluationDueRuleTest {
     }
 
     private static Optional<Signal> evaluate(HistoryBuilder history, int attended, SignalPolicy policy) {
-        return new EvaluationDueRule().evaluate(new HistoryAsOf(history.build(), history.sessionDate(attended)),
-                policy);
+        return new EvaluationDueRule()
+                .evaluate(new HistoryAsOf(history.build(), history.sessionDate(attended)), policy);
     }
 }

@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.EVALUATION_WITHOUT_MEASUREMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import org.junit.jupiter.api.Test;
@@ -44,13 +43,16 @@ class EvaluationWithoutMeasurementRuleTest {
     void aMeasurementAfterTheAsOfDateDoesNotCountYet() {
         HistoryBuilder history = evaluatedWithMeasurementOn(EVALUATION.plusDays(7));
 
-        assertThat(history.firesOn(EVALUATION_WITHOUT_MEASUREMENT, EVALUATION.plusDays(6))).isTrue();
-        assertThat(history.firesOn(EVALUATION_WITHOUT_MEASUREMENT, EVALUATION.plusDays(7))).isFalse();
+        assertThat(history.firesOn(EVALUATION_WITHOUT_MEASUREMENT, EVALUATION.plusDays(6)))
+                .isTrue();
+        assertThat(history.firesOn(EVALUATION_WITHOUT_MEASUREMENT, EVALUATION.plusDays(7)))
+                .isFalse();
     }
 
     @Test
     void looksOnlyAtTheLatestEvaluation() {
-        HistoryBuilder history = evaluatedWithMeasurementOn(EVALUATION.minusDays(60)).evaluation(EVALUATION.minusDays(60));
+        HistoryBuilder history =
+                evaluatedWithMeasurementOn(EVALUATION.minusDays(60)).evaluation(EVALUATION.minusDays(60));
 
         assertThat(history.signalOn(EVALUATION_WITHOUT_MEASUREMENT, LATER))
                 .hasValueSatisfying(signal -> assertThat(signal.fingerprint()).isEqualTo("evaluation=" + EVALUATION));
@@ -58,7 +60,8 @@ class EvaluationWithoutMeasurementRuleTest {
 
     @Test
     void isSilentWithoutAnEvaluation() {
-        assertThat(treatment().sessions(6).firesOn(EVALUATION_WITHOUT_MEASUREMENT, LATER)).isFalse();
+        assertThat(treatment().sessions(6).firesOn(EVALUATION_WITHOUT_MEASUREMENT, LATER))
+                .isFalse();
     }
 
     private static HistoryBuilder evaluatedWithMeasurementOn(LocalDate measured) {

@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.GOAL_REACHED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.GoalStatus;
@@ -32,7 +31,8 @@ class GoalReachedRuleTest {
 
     @Test
     void isSilentWhileAnotherGoalIsActiveOrPartlyReached() {
-        HistoryBuilder history = treatment().sessions(6).goal("g2", START).goalStatus("g1", GoalStatus.REACHED, REACHED_ON);
+        HistoryBuilder history =
+                treatment().sessions(6).goal("g2", START).goalStatus("g1", GoalStatus.REACHED, REACHED_ON);
 
         assertThat(history.firesOn(GOAL_REACHED, AS_OF)).isFalse();
         history.goalStatus("g2", GoalStatus.PARTLY_REACHED, REACHED_ON);
@@ -41,11 +41,15 @@ class GoalReachedRuleTest {
 
     @Test
     void leavesDroppedGoalsOut() {
-        HistoryBuilder history = treatment().sessions(6).goal("g2", START)
-                .goalStatus("g1", GoalStatus.REACHED, REACHED_ON).goalStatus("g2", GoalStatus.DROPPED, REACHED_ON);
+        HistoryBuilder history = treatment()
+                .sessions(6)
+                .goal("g2", START)
+                .goalStatus("g1", GoalStatus.REACHED, REACHED_ON)
+                .goalStatus("g2", GoalStatus.DROPPED, REACHED_ON);
 
         assertThat(history.signalOn(GOAL_REACHED, AS_OF))
-                .hasValueSatisfying(signal -> assertThat(signal.fingerprint()).isEqualTo("g1:REACHED,g2:DROPPED;recovered=false"));
+                .hasValueSatisfying(
+                        signal -> assertThat(signal.fingerprint()).isEqualTo("g1:REACHED,g2:DROPPED;recovered=false"));
     }
 
     @Test
@@ -57,8 +61,10 @@ class GoalReachedRuleTest {
 
     @Test
     void firesWhenThePrimaryClassificationIsRecoveredAndNotAPointBefore() {
-        HistoryBuilder recovered = treatment().sessions(6).measurement(START, 15).measurement(REACHED_ON, 9);
-        HistoryBuilder unchanged = treatment().sessions(6).measurement(START, 15).measurement(REACHED_ON, 10);
+        HistoryBuilder recovered =
+                treatment().sessions(6).measurement(START, 15).measurement(REACHED_ON, 9);
+        HistoryBuilder unchanged =
+                treatment().sessions(6).measurement(START, 15).measurement(REACHED_ON, 10);
 
         assertThat(recovered.signalOn(GOAL_REACHED, AS_OF)).hasValueSatisfying(signal -> {
             assertThat(signal.fingerprint()).isEqualTo("g1:ACTIVE;recovered=true");
@@ -69,7 +75,9 @@ class GoalReachedRuleTest {
 
     @Test
     void appliesOnlyInTheTreatmentPhase() {
-        HistoryBuilder history = treatment().sessions(6).goalStatus("g1", GoalStatus.REACHED, REACHED_ON)
+        HistoryBuilder history = treatment()
+                .sessions(6)
+                .goalStatus("g1", GoalStatus.REACHED, REACHED_ON)
                 .phase(TreatmentPhase.CLOSING, REACHED_ON);
 
         assertThat(history.firesOn(GOAL_REACHED, AS_OF)).isFalse();

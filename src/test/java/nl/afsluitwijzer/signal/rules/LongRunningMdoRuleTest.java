@@ -6,13 +6,12 @@ import static nl.afsluitwijzer.signal.SignalCode.LONG_RUNNING_MDO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import nl.afsluitwijzer.signal.TreatmentHistory.DiscussionKind;
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
 import nl.afsluitwijzer.signal.TreatmentPhase;
-import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class LongRunningMdoRuleTest {
@@ -36,9 +35,12 @@ class LongRunningMdoRuleTest {
         LocalDate asOf = ONE_YEAR_ON.plusDays(100);
         LocalDate justInTime = asOf.minusDays(365);
 
-        assertThat(treatment().evaluation(justInTime, EvaluationKind.MDO, null, null, false)
-                .firesOn(LONG_RUNNING_MDO, asOf)).isFalse();
-        assertThat(treatment().discussion(justInTime, DiscussionKind.MDO).firesOn(LONG_RUNNING_MDO, asOf)).isFalse();
+        assertThat(treatment()
+                        .evaluation(justInTime, EvaluationKind.MDO, null, null, false)
+                        .firesOn(LONG_RUNNING_MDO, asOf))
+                .isFalse();
+        assertThat(treatment().discussion(justInTime, DiscussionKind.MDO).firesOn(LONG_RUNNING_MDO, asOf))
+                .isFalse();
     }
 
     @Test
@@ -55,8 +57,8 @@ class LongRunningMdoRuleTest {
 
     @Test
     void otherEvaluationsAndDiscussionsAreNoMdoReview() {
-        HistoryBuilder history = treatment().evaluation(START.plusDays(300))
-                .discussion(START.plusDays(300), DiscussionKind.INTERVISION);
+        HistoryBuilder history =
+                treatment().evaluation(START.plusDays(300)).discussion(START.plusDays(300), DiscussionKind.INTERVISION);
 
         assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).isTrue();
     }
@@ -66,7 +68,9 @@ class LongRunningMdoRuleTest {
         HistoryBuilder history = treatment().sessions(40);
         history.evaluation(history.sessionDate(40), Decision.START_CLOSING);
 
-        assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).as("still in the treatment phase").isTrue();
+        assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON))
+                .as("still in the treatment phase")
+                .isTrue();
         history.phase(TreatmentPhase.CLOSING, history.sessionDate(40));
         assertThat(history.firesOn(LONG_RUNNING_MDO, ONE_YEAR_ON)).isFalse();
     }

@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.LOW_ALLIANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.EvaluationKind;
@@ -36,7 +35,8 @@ class LowAllianceRuleTest {
     void aMissingRatingIsNotLow() {
         assertThat(rated(null, null).firesOn(LOW_ALLIANCE, EVALUATED)).isFalse();
         assertThat(rated(null, 2).signalOn(LOW_ALLIANCE, EVALUATED))
-                .hasValueSatisfying(signal -> assertThat(signal.messageArguments()).containsExactly(EVALUATED, 0, 0, 1, 2, 5));
+                .hasValueSatisfying(
+                        signal -> assertThat(signal.messageArguments()).containsExactly(EVALUATED, 0, 0, 1, 2, 5));
     }
 
     @Test

@@ -18,16 +18,18 @@ class MeasurementOverdueRuleTest {
         history.measurement(history.sessionDate(1), 18).measurement(history.sessionDate(4), 15);
 
         assertThat(history.firesOn(MEASUREMENT_OVERDUE, history.sessionDate(7))).isFalse();
-        assertThat(history.signalOn(MEASUREMENT_OVERDUE, history.sessionDate(8))).hasValueSatisfying(signal -> {
-            assertThat(signal.severity()).isEqualTo(Severity.INFO);
-            assertThat(signal.fingerprint()).isEqualTo("lastMeasurement=" + history.sessionDate(4));
-            assertThat(signal.messageArguments()).containsExactly(4L, history.sessionDate(4), 4);
-        });
+        assertThat(history.signalOn(MEASUREMENT_OVERDUE, history.sessionDate(8)))
+                .hasValueSatisfying(signal -> {
+                    assertThat(signal.severity()).isEqualTo(Severity.INFO);
+                    assertThat(signal.fingerprint()).isEqualTo("lastMeasurement=" + history.sessionDate(4));
+                    assertThat(signal.messageArguments()).containsExactly(4L, history.sessionDate(4), 4);
+                });
     }
 
     @Test
     void needsABaseline() {
-        assertThat(history.firesOn(MEASUREMENT_OVERDUE, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(MEASUREMENT_OVERDUE, history.lastSessionDate()))
+                .isFalse();
     }
 
     @Test
@@ -42,6 +44,7 @@ class MeasurementOverdueRuleTest {
     void appliesOnlyInTheTreatmentPhase() {
         history.measurement(history.sessionDate(1), 18).phase(TreatmentPhase.CLOSING, history.sessionDate(6));
 
-        assertThat(history.firesOn(MEASUREMENT_OVERDUE, history.lastSessionDate())).isFalse();
+        assertThat(history.firesOn(MEASUREMENT_OVERDUE, history.lastSessionDate()))
+                .isFalse();
     }
 }

@@ -5,7 +5,6 @@ import static nl.afsluitwijzer.signal.SignalCode.NO_FADING_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentPhase;
@@ -53,6 +52,7 @@ class NoFadingOutRuleTest {
 
     @Test
     void appliesOnlyInTheClosingPhase() {
-        assertThat(history.sessionsEvery(3, 2).firesOn(NO_FADING_OUT, history.lastSessionDate())).isFalse();
+        assertThat(history.sessionsEvery(3, 2).firesOn(NO_FADING_OUT, history.lastSessionDate()))
+                .isFalse();
     }
 }

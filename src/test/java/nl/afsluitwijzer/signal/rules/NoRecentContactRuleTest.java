@@ -16,12 +16,14 @@ class NoRecentContactRuleTest {
 
     @Test
     void firesFortyThreeDaysAfterTheLastSessionAndNotAfterFortyTwo() {
-        assertThat(history.firesOn(NO_RECENT_CONTACT, history.lastSessionDate().plusDays(42))).isFalse();
-        assertThat(history.signalOn(NO_RECENT_CONTACT, history.lastSessionDate().plusDays(43))).hasValueSatisfying(signal -> {
-            assertThat(signal.severity()).isEqualTo(Severity.ATTENTION);
-            assertThat(signal.fingerprint()).isEqualTo("lastContact=" + history.lastSessionDate());
-            assertThat(signal.messageArguments()).containsExactly(43L, history.lastSessionDate(), 1, 42);
-        });
+        assertThat(history.firesOn(NO_RECENT_CONTACT, history.lastSessionDate().plusDays(42)))
+                .isFalse();
+        assertThat(history.signalOn(NO_RECENT_CONTACT, history.lastSessionDate().plusDays(43)))
+                .hasValueSatisfying(signal -> {
+                    assertThat(signal.severity()).isEqualTo(Severity.ATTENTION);
+                    assertThat(signal.fingerprint()).isEqualTo("lastContact=" + history.lastSessionDate());
+                    assertThat(signal.messageArguments()).containsExactly(43L, history.lastSessionDate(), 1, 42);
+                });
     }
 
     @Test
@@ -39,6 +41,7 @@ class NoRecentContactRuleTest {
                 .session(history.lastSessionDate().plusDays(20), SessionKind.TREATMENT, false);
 
         assertThat(history.signalOn(NO_RECENT_CONTACT, history.sessionDate(4).plusDays(43)))
-                .hasValueSatisfying(signal -> assertThat(signal.messageArguments().get(1)).isEqualTo(history.sessionDate(4)));
+                .hasValueSatisfying(
+                        signal -> assertThat(signal.messageArguments().get(1)).isEqualTo(history.sessionDate(4)));
     }
 }

@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.NOT_ON_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.signal.HistoryBuilder;
@@ -50,8 +49,8 @@ class NotOnTrackRuleTest {
     @Test
     void firesFromTheThirdTreatmentSessionOnNotAtTheSecond() {
         Expected atTwo = new Expected(2, 15.0, 11.2, 18.8, true);
-        HistoryBuilder second = treatment().sessions(6).measurement(START, 20)
-                .measurement(START.plusDays(14), 20, atTwo);
+        HistoryBuilder second =
+                treatment().sessions(6).measurement(START, 20).measurement(START.plusDays(14), 20, atTwo);
 
         assertThat(second.firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
         assertThat(offTrack(20, AT_3).firesOn(NOT_ON_TRACK, AS_OF)).isTrue();
@@ -66,8 +65,8 @@ class NotOnTrackRuleTest {
 
     @Test
     void readsTheLatestMeasurementOnly() {
-        HistoryBuilder history = offTrack(22, AT_3)
-                .measurement(START.plusDays(35), 12, new Expected(5, 13.0, 9.2, 16.8, true));
+        HistoryBuilder history =
+                offTrack(22, AT_3).measurement(START.plusDays(35), 12, new Expected(5, 13.0, 9.2, 16.8, true));
 
         assertThat(history.firesOn(NOT_ON_TRACK, SESSION_3)).isTrue();
         assertThat(history.firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
@@ -77,15 +76,25 @@ class NotOnTrackRuleTest {
     void onAHigherIsBetterInstrumentTheLowEdgeIsTheWorseOne() {
         OutcomeThresholds goalBased = new OutcomeThresholds(3, null, Direction.HIGHER_IS_BETTER);
         Expected rising = new Expected(3, 5.0, 3.0, 7.0, false);
-        HistoryBuilder below = treatment().thresholds(goalBased).sessions(6).measurement(START, 2)
+        HistoryBuilder below = treatment()
+                .thresholds(goalBased)
+                .sessions(6)
+                .measurement(START, 2)
                 .measurement(SESSION_3, 2, rising);
-        HistoryBuilder onEdge = treatment().thresholds(goalBased).sessions(6).measurement(START, 2)
+        HistoryBuilder onEdge = treatment()
+                .thresholds(goalBased)
+                .sessions(6)
+                .measurement(START, 2)
                 .measurement(SESSION_3, 3, rising);
-        HistoryBuilder above = treatment().thresholds(goalBased).sessions(6).measurement(START, 2)
+        HistoryBuilder above = treatment()
+                .thresholds(goalBased)
+                .sessions(6)
+                .measurement(START, 2)
                 .measurement(SESSION_3, 8, rising);
 
-        assertThat(below.signalOn(NOT_ON_TRACK, AS_OF)).hasValueSatisfying(
-                signal -> assertThat(signal.messageArguments()).containsExactly(5.0, 3, 2, SESSION_3, 3.0, 2, 0));
+        assertThat(below.signalOn(NOT_ON_TRACK, AS_OF))
+                .hasValueSatisfying(signal ->
+                        assertThat(signal.messageArguments()).containsExactly(5.0, 3, 2, SESSION_3, 3.0, 2, 0));
         assertThat(onEdge.firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
         assertThat(above.firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
     }
@@ -93,8 +102,8 @@ class NotOnTrackRuleTest {
     @Test
     void isSilentInTheClosingPhaseOnceClosingWasDecidedAtAnEvaluation() {
         LocalDate decided = START.plusDays(28);
-        HistoryBuilder decidedAtEvaluation = offTrack(20, AT_3).evaluation(decided, Decision.START_CLOSING)
-                .phase(TreatmentPhase.CLOSING, decided);
+        HistoryBuilder decidedAtEvaluation =
+                offTrack(20, AT_3).evaluation(decided, Decision.START_CLOSING).phase(TreatmentPhase.CLOSING, decided);
         HistoryBuilder closingWithoutDecision = offTrack(20, AT_3).phase(TreatmentPhase.CLOSING, decided);
 
         assertThat(decidedAtEvaluation.firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
@@ -103,7 +112,8 @@ class NotOnTrackRuleTest {
 
     @Test
     void isSilentWithoutAPrimaryInstrument() {
-        assertThat(offTrack(20, AT_3).withoutPrimaryInstrument().firesOn(NOT_ON_TRACK, AS_OF)).isFalse();
+        assertThat(offTrack(20, AT_3).withoutPrimaryInstrument().firesOn(NOT_ON_TRACK, AS_OF))
+                .isFalse();
     }
 
     private static HistoryBuilder offTrack(int latest, Expected expected) {

@@ -32,11 +32,15 @@ class OverrunImminentRuleTest {
 
     @Test
     void isSilentAfterAnIntervisionOrTeamDiscussionSinceEWasSet() {
-        HistoryBuilder discussed = treatment().sessions(11).discussion(HistoryBuilder.START, DiscussionKind.INTERVISION);
-        HistoryBuilder teamDiscussed = treatment().sessions(11).discussion(HistoryBuilder.START.plusDays(3), DiscussionKind.TEAM);
+        HistoryBuilder discussed =
+                treatment().sessions(11).discussion(HistoryBuilder.START, DiscussionKind.INTERVISION);
+        HistoryBuilder teamDiscussed =
+                treatment().sessions(11).discussion(HistoryBuilder.START.plusDays(3), DiscussionKind.TEAM);
 
-        assertThat(discussed.firesOn(OVERRUN_IMMINENT, discussed.lastSessionDate())).isFalse();
-        assertThat(teamDiscussed.firesOn(OVERRUN_IMMINENT, teamDiscussed.lastSessionDate())).isFalse();
+        assertThat(discussed.firesOn(OVERRUN_IMMINENT, discussed.lastSessionDate()))
+                .isFalse();
+        assertThat(teamDiscussed.firesOn(OVERRUN_IMMINENT, teamDiscussed.lastSessionDate()))
+                .isFalse();
     }
 
     @Test

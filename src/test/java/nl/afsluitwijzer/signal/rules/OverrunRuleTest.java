@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import nl.afsluitwijzer.signal.TreatmentHistory.SessionKind;
 import nl.afsluitwijzer.signal.TreatmentPhase;
-import nl.afsluitwijzer.signal.TreatmentHistory.Decision;
 import org.junit.jupiter.api.Test;
 
 class OverrunRuleTest {
@@ -65,7 +65,8 @@ class OverrunRuleTest {
 
     @Test
     void aStopDecisionCountsAsDecidingToClose() {
-        history.evaluation(history.sessionDate(13), Decision.STOP).phase(TreatmentPhase.CLOSING, history.sessionDate(13));
+        history.evaluation(history.sessionDate(13), Decision.STOP)
+                .phase(TreatmentPhase.CLOSING, history.sessionDate(13));
 
         assertThat(history.firesOn(OVERRUN, history.sessionDate(13))).isFalse();
     }

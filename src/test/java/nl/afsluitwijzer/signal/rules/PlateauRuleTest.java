@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.PLATEAU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentPhase;
@@ -67,7 +66,10 @@ class PlateauRuleTest {
 
     /** Measurements on the start, halfway the span and at the end of the span. */
     private static HistoryBuilder measured(int spanDays, int first, int second, int third) {
-        return treatment().sessions(6).measurement(START, first)
-                .measurement(START.plusDays(spanDays / 2), second).measurement(START.plusDays(spanDays), third);
+        return treatment()
+                .sessions(6)
+                .measurement(START, first)
+                .measurement(START.plusDays(spanDays / 2), second)
+                .measurement(START.plusDays(spanDays), third);
     }
 }

@@ -5,7 +5,6 @@ import static nl.afsluitwijzer.signal.SignalCode.SCOPE_CREEP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.TreatmentHistory.GoalStatus;
@@ -37,7 +36,8 @@ class ScopeCreepRuleTest {
 
         history.goal("g3", halfway.plusDays(1));
         assertThat(history.signalOn(SCOPE_CREEP, history.lastSessionDate()))
-                .hasValueSatisfying(signal -> assertThat(signal.messageArguments()).containsExactly(1, 0, halfway, 6));
+                .hasValueSatisfying(
+                        signal -> assertThat(signal.messageArguments()).containsExactly(1, 0, halfway, 6));
     }
 
     @Test
@@ -45,7 +45,9 @@ class ScopeCreepRuleTest {
         HistoryBuilder fiveSessions = treatment().sessions(5);
         fiveSessions.goal("g2", fiveSessions.lastSessionDate().plusDays(1));
 
-        assertThat(fiveSessions.firesOn(SCOPE_CREEP, fiveSessions.lastSessionDate().plusDays(30))).isFalse();
+        assertThat(fiveSessions.firesOn(
+                        SCOPE_CREEP, fiveSessions.lastSessionDate().plusDays(30)))
+                .isFalse();
     }
 
     @Test
@@ -68,7 +70,13 @@ class ScopeCreepRuleTest {
     void eachNewLateGoalChangesTheFingerprint() {
         history.goal("g2", history.sessionDate(7)).goal("g3", history.sessionDate(9));
 
-        assertThat(history.signalOn(SCOPE_CREEP, history.sessionDate(8)).orElseThrow().fingerprint()).isEqualTo("goals=g2");
-        assertThat(history.signalOn(SCOPE_CREEP, history.sessionDate(9)).orElseThrow().fingerprint()).isEqualTo("goals=g2,g3");
+        assertThat(history.signalOn(SCOPE_CREEP, history.sessionDate(8))
+                        .orElseThrow()
+                        .fingerprint())
+                .isEqualTo("goals=g2");
+        assertThat(history.signalOn(SCOPE_CREEP, history.sessionDate(9))
+                        .orElseThrow()
+                        .fingerprint())
+                .isEqualTo("goals=g2,g3");
     }
 }

@@ -6,7 +6,6 @@ import static nl.afsluitwijzer.signal.SignalCode.SUICIDE_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import nl.afsluitwijzer.signal.HistoryBuilder;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
@@ -34,13 +33,16 @@ class SuicideItemRuleTest {
 
     @Test
     void isSilentOnTheThreshold() {
-        assertThat(treatment().phq9Item9(MEASURED, 0).firesOn(SUICIDE_ITEM, AS_OF)).isFalse();
+        assertThat(treatment().phq9Item9(MEASURED, 0).firesOn(SUICIDE_ITEM, AS_OF))
+                .isFalse();
     }
 
     @Test
     void followsTheThresholdOfTheDefinition() {
-        assertThat(treatment().riskAnswer(MEASURED, "OWN", 3, 2, 2).firesOn(SUICIDE_ITEM, AS_OF)).isFalse();
-        assertThat(signal(treatment().riskAnswer(MEASURED, "OWN", 3, 3, 2), AS_OF).fingerprint())
+        assertThat(treatment().riskAnswer(MEASURED, "OWN", 3, 2, 2).firesOn(SUICIDE_ITEM, AS_OF))
+                .isFalse();
+        assertThat(signal(treatment().riskAnswer(MEASURED, "OWN", 3, 3, 2), AS_OF)
+                        .fingerprint())
                 .isEqualTo("OWN@" + MEASURED + ":item3=3");
     }
 
@@ -78,8 +80,8 @@ class SuicideItemRuleTest {
 
     @Test
     void endsWhenTheAnswerWasAssessedAndTheLatestMeasurementIsOnTheThreshold() {
-        HistoryBuilder history = treatment().phq9Item9(MEASURED, 2).riskAssessment(MEASURED)
-                .phq9Item9(MEASURED.plusDays(7), 0);
+        HistoryBuilder history =
+                treatment().phq9Item9(MEASURED, 2).riskAssessment(MEASURED).phq9Item9(MEASURED.plusDays(7), 0);
 
         assertThat(history.firesOn(SUICIDE_ITEM, MEASURED.plusDays(6))).isTrue();
         assertThat(history.firesOn(SUICIDE_ITEM, MEASURED.plusDays(7))).isFalse();
@@ -96,8 +98,12 @@ class SuicideItemRuleTest {
     @Test
     void aNewRaisedAnswerAfterTheAssessmentOpensItAgainWithANewFingerprint() {
         LocalDate again = MEASURED.plusDays(5);
-        Signal signal = signal(treatment().phq9Item9(MEASURED, 1).riskAssessment(MEASURED.plusDays(1))
-                .phq9Item9(again, 1), AS_OF);
+        Signal signal = signal(
+                treatment()
+                        .phq9Item9(MEASURED, 1)
+                        .riskAssessment(MEASURED.plusDays(1))
+                        .phq9Item9(again, 1),
+                AS_OF);
 
         assertThat(signal.acknowledged()).isFalse();
         assertThat(signal.fingerprint()).isEqualTo("PHQ9@" + again + ":item9=1");
@@ -113,8 +119,8 @@ class SuicideItemRuleTest {
     @Test
     void anotherInstrumentsRiskItemRaisedLaterIsTheOneItAsksAbout() {
         LocalDate later = MEASURED.plusDays(3);
-        Signal signal = signal(treatment().phq9Item9(MEASURED, 1).riskAssessment(MEASURED)
-                .riskAnswer(later, "OWN", 4, 1, 0), AS_OF);
+        Signal signal = signal(
+                treatment().phq9Item9(MEASURED, 1).riskAssessment(MEASURED).riskAnswer(later, "OWN", 4, 1, 0), AS_OF);
 
         assertThat(signal.acknowledged()).isFalse();
         assertThat(signal.fingerprint()).isEqualTo("OWN@" + later + ":item4=1");
@@ -122,8 +128,13 @@ class SuicideItemRuleTest {
 
     @Test
     void staysVisibleWhileOneInstrumentStillReportsARiskAfterTheAssessment() {
-        Signal signal = signal(treatment().phq9Item9(MEASURED, 1).riskAnswer(MEASURED, "OWN", 4, 0, 0)
-                .riskAssessment(MEASURED.plusDays(1)).riskAnswer(MEASURED.plusDays(2), "OWN", 4, 0, 0), AS_OF);
+        Signal signal = signal(
+                treatment()
+                        .phq9Item9(MEASURED, 1)
+                        .riskAnswer(MEASURED, "OWN", 4, 0, 0)
+                        .riskAssessment(MEASURED.plusDays(1))
+                        .riskAnswer(MEASURED.plusDays(2), "OWN", 4, 0, 0),
+                AS_OF);
 
         assertThat(signal.acknowledged()).isTrue();
         assertThat(signal.fingerprint()).startsWith("PHQ9@");
@@ -131,21 +142,35 @@ class SuicideItemRuleTest {
 
     @Test
     void appliesOnTheWaitingListAtIntakeAndInTheClosingPhaseButNotAfterClosing() {
-        assertThat(treatment().onlyPhase(TreatmentPhase.REFERRED).phq9Item9(MEASURED, 1)
-                .firesOn(SUICIDE_ITEM, AS_OF)).isTrue();
-        assertThat(treatment().onlyPhase(TreatmentPhase.INTAKE).phq9Item9(MEASURED, 1)
-                .firesOn(SUICIDE_ITEM, AS_OF)).isTrue();
-        assertThat(treatment().phase(TreatmentPhase.CLOSING, MEASURED).phq9Item9(MEASURED, 1)
-                .firesOn(SUICIDE_ITEM, AS_OF)).isTrue();
-        assertThat(treatment().phq9Item9(MEASURED, 1).phase(TreatmentPhase.CLOSED, AS_OF)
-                .firesOn(SUICIDE_ITEM, AS_OF)).isFalse();
+        assertThat(treatment()
+                        .onlyPhase(TreatmentPhase.REFERRED)
+                        .phq9Item9(MEASURED, 1)
+                        .firesOn(SUICIDE_ITEM, AS_OF))
+                .isTrue();
+        assertThat(treatment()
+                        .onlyPhase(TreatmentPhase.INTAKE)
+                        .phq9Item9(MEASURED, 1)
+                        .firesOn(SUICIDE_ITEM, AS_OF))
+                .isTrue();
+        assertThat(treatment()
+                        .phase(TreatmentPhase.CLOSING, MEASURED)
+                        .phq9Item9(MEASURED, 1)
+                        .firesOn(SUICIDE_ITEM, AS_OF))
+                .isTrue();
+        assertThat(treatment()
+                        .phq9Item9(MEASURED, 1)
+                        .phase(TreatmentPhase.CLOSED, AS_OF)
+                        .firesOn(SUICIDE_ITEM, AS_OF))
+                .isFalse();
     }
 
     @Test
     void comesFirstAmongTheActionSignals() {
         HistoryBuilder history = treatment().sessions(14).phq9Item9(MEASURED, 1);
 
-        assertThat(history.signalsOn(history.lastSessionDate()).stream().sorted(Signal.MOST_URGENT_FIRST)
-                .findFirst()).hasValueSatisfying(s -> assertThat(s.code()).isEqualTo(SUICIDE_ITEM));
+        assertThat(history.signalsOn(history.lastSessionDate()).stream()
+                        .sorted(Signal.MOST_URGENT_FIRST)
+                        .findFirst())
+                .hasValueSatisfying(s -> assertThat(s.code()).isEqualTo(SUICIDE_ITEM));
     }
 }

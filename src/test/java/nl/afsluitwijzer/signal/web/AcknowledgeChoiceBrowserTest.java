@@ -23,6 +23,7 @@ class AcknowledgeChoiceBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -37,17 +38,25 @@ class AcknowledgeChoiceBrowserTest {
             signal.getByText("Afhandelen met een besluit").click();
             assertThat(signal.locator("input[name=choice]").count()).isEqualTo(3);
             signal.getByText("Anders (licht toe)").click();
-            signal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afhandelen")).click();
-            assertThat(page.locator("#signal-NO_RECENT_CONTACT .field-error").innerText()).contains("Geef een reden");
-            assertThat(page.locator("#signal-NO_RECENT_CONTACT input[value=OTHER]").isChecked()).isTrue();
+            signal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afhandelen"))
+                    .click();
+            assertThat(page.locator("#signal-NO_RECENT_CONTACT .field-error").innerText())
+                    .contains("Geef een reden");
+            assertThat(page.locator("#signal-NO_RECENT_CONTACT input[value=OTHER]")
+                            .isChecked())
+                    .isTrue();
 
-            page.locator("#signal-NO_RECENT_CONTACT").getByText("Contact met de cliënt is gepland").click();
+            page.locator("#signal-NO_RECENT_CONTACT")
+                    .getByText("Contact met de cliënt is gepland")
+                    .click();
             page.locator("#ack-NO_RECENT_CONTACT").fill("Gebeld, afspraak volgende week");
             Browser.screenshot(page, "acknowledge-1-choice");
-            page.locator("#signal-NO_RECENT_CONTACT").getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Afhandelen")).click();
+            page.locator("#signal-NO_RECENT_CONTACT")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afhandelen"))
+                    .click();
             Locator done = page.locator("#signal-NO_RECENT_CONTACT.acknowledged .acknowledged-note");
-            assertThat(done.innerText()).contains("Contact met de cliënt is gepland")
+            assertThat(done.innerText())
+                    .contains("Contact met de cliënt is gepland")
                     .contains("Gebeld, afspraak volgende week");
             assertThat(page.locator(".ack-history").innerText()).contains("Eerder afgehandeld (1)");
             Browser.screenshot(page, "acknowledge-2-visible");

@@ -33,9 +33,11 @@ class CaseloadPagerBrowserTest {
             page.locator("nav.pager a[rel=next]").first().focus();
             page.keyboard().press("Enter");
             page.waitForURL(url -> url.contains("page=2"));
-            assertThat(page.locator("nav.pager .pager-range").first().textContent()).startsWith("4–6 van");
+            assertThat(page.locator("nav.pager .pager-range").first().textContent())
+                    .startsWith("4–6 van");
             assertThat(page.url()).contains("size=3").contains("sort=weeks").contains("dir=desc");
-            assertThat(page.locator("nav.pager [aria-current=page]").first().textContent()).startsWith("Pagina 2 van");
+            assertThat(page.locator("nav.pager [aria-current=page]").first().textContent())
+                    .startsWith("Pagina 2 van");
             Browser.screenshot(page, "caseload-pager-2");
         }
     }

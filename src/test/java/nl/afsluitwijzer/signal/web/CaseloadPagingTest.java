@@ -49,22 +49,31 @@ class CaseloadPagingTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PracticeRepository practices;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     TreatmentChanges changes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
 
@@ -75,10 +84,15 @@ class CaseloadPagingTest {
         for (int i = 0; i < 3; i++) {
             fixtures.startedBy(therapist.getUsername());
         }
-        RequestBuilder page = get("/caseload").param("therapist", therapist.getId().toString()).param("size", "2")
+        RequestBuilder page = get("/caseload")
+                .param("therapist", therapist.getId().toString())
+                .param("size", "2")
                 .with(user(users.loadUserByUsername("manager")));
-        RequestBuilder api = get("/api/v1/caseload").param("therapist", therapist.getId().toString())
-                .param("size", "2").param("sort", "signals").header("Authorization", managerToken);
+        RequestBuilder api = get("/api/v1/caseload")
+                .param("therapist", therapist.getId().toString())
+                .param("size", "2")
+                .param("sort", "signals")
+                .header("Authorization", managerToken);
         String fewPage = body(page);
         List<String> fewPageStatements = CountedStatements.during(() -> body(page));
         JsonNode fewApi = json.readTree(body(api));
@@ -92,9 +106,9 @@ class CaseloadPagingTest {
         JsonNode manyApi = json.readTree(body(api));
         List<String> manyApiStatements = CountedStatements.during(() -> body(api));
 
-        System.out.printf("manager caseload page: %d statements with 3 treatments, %d with 9; API %d and %d%n",
-                fewPageStatements.size(), manyPageStatements.size(), fewApiStatements.size(),
-                manyApiStatements.size());
+        System.out.printf(
+                "manager caseload page: %d statements with 3 treatments, %d with 9; API %d and %d%n",
+                fewPageStatements.size(), manyPageStatements.size(), fewApiStatements.size(), manyApiStatements.size());
         assertThat(rows(fewPage)).isEqualTo(2);
         assertThat(rows(manyPage)).isEqualTo(2);
         assertThat(fewPage).contains("1–2 van 3").contains("rel=\"next\"");
@@ -117,12 +131,18 @@ class CaseloadPagingTest {
         }
         String token = bearer(therapist.getUsername());
         for (String sort : List.of("id", "client", "signals", "weeks", "progress", "score", "phase")) {
-            List<Long> whole = ids(json.readTree(body(get("/api/v1/caseload").param("sort", sort)
-                    .param("dir", "desc").header("Authorization", token))));
+            List<Long> whole = ids(json.readTree(body(get("/api/v1/caseload")
+                    .param("sort", sort)
+                    .param("dir", "desc")
+                    .header("Authorization", token))));
             List<Long> paged = new ArrayList<>();
             for (int page = 1; page <= 3; page++) {
-                paged.addAll(ids(json.readTree(body(get("/api/v1/caseload").param("sort", sort).param("dir", "desc")
-                        .param("size", "2").param("page", String.valueOf(page)).header("Authorization", token)))));
+                paged.addAll(ids(json.readTree(body(get("/api/v1/caseload")
+                        .param("sort", sort)
+                        .param("dir", "desc")
+                        .param("size", "2")
+                        .param("page", String.valueOf(page))
+                        .header("Authorization", token)))));
             }
             assertThat(paged).as(sort).isEqualTo(whole).hasSize(5).doesNotHaveDuplicates();
         }
@@ -137,24 +157,36 @@ class CaseloadPagingTest {
         assertThat(storedCodes(treatment)).isEqualTo(evaluatedCodes(treatment, therapist));
         assertThat(storedCodes(treatment)).contains("NO_RECENT_CONTACT");
 
-        fixtures.as(therapist.getUsername(), () -> changes.addSession(treatment.getId(), PracticeDay.today(),
-                SessionKind.TREATMENT, true));
+        fixtures.as(
+                therapist.getUsername(),
+                () -> changes.addSession(treatment.getId(), PracticeDay.today(), SessionKind.TREATMENT, true));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment_signal_state WHERE treatment_id = ?")
-                .param(treatment.getId()).query(Long.class).single()).as("deleted with the change").isZero();
+                        .param(treatment.getId())
+                        .query(Long.class)
+                        .single())
+                .as("deleted with the change")
+                .isZero();
         body(get(managerPage).with(user(users.loadUserByUsername("manager"))));
-        assertThat(storedCodes(treatment)).isEqualTo(evaluatedCodes(treatment, therapist))
+        assertThat(storedCodes(treatment))
+                .isEqualTo(evaluatedCodes(treatment, therapist))
                 .doesNotContain("NO_RECENT_CONTACT");
 
         jdbc.sql("UPDATE treatment_signal_state SET computed_for = ?, signal_codes = ',' WHERE treatment_id = ?")
-                .params(Date.valueOf(PracticeDay.today().minusDays(1)), treatment.getId()).update();
+                .params(Date.valueOf(PracticeDay.today().minusDays(1)), treatment.getId())
+                .update();
         body(get(managerPage).with(user(users.loadUserByUsername("manager"))));
         assertThat(jdbc.sql("SELECT computed_for FROM treatment_signal_state WHERE treatment_id = ?")
-                .param(treatment.getId()).query(java.time.LocalDate.class).single()).isEqualTo(PracticeDay.today());
+                        .param(treatment.getId())
+                        .query(java.time.LocalDate.class)
+                        .single())
+                .isEqualTo(PracticeDay.today());
         assertThat(storedCodes(treatment)).isEqualTo(evaluatedCodes(treatment, therapist));
 
-        jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id = ?").param(treatment.getId()).update();
-        String filtered = body(get(managerPage + "&signal=MEASUREMENT_OVERDUE")
-                .with(user(users.loadUserByUsername("manager"))));
+        jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .update();
+        String filtered =
+                body(get(managerPage + "&signal=MEASUREMENT_OVERDUE").with(user(users.loadUserByUsername("manager"))));
         assertThat(storedCodes(treatment)).isEqualTo(evaluatedCodes(treatment, therapist));
         assertThat(filtered.contains(fixtures.referenceOf(treatment)))
                 .isEqualTo(evaluatedCodes(treatment, therapist).contains("MEASUREMENT_OVERDUE"));
@@ -163,20 +195,27 @@ class CaseloadPagingTest {
     @Test
     void badPageSizeAndSortValuesGetAClearAnswer() throws Exception {
         String token = bearer("behandelaar");
-        for (Map.Entry<String, String> bad : Map.of("page", "0", "size", "201", "sort", "nonsense", "dir", "up",
-                "phase", "CLOSED").entrySet()) {
-            mvc.perform(get("/api/v1/caseload").param(bad.getKey(), bad.getValue()).header("Authorization", token))
+        for (Map.Entry<String, String> bad : Map.of(
+                        "page", "0", "size", "201", "sort", "nonsense", "dir", "up", "phase", "CLOSED")
+                .entrySet()) {
+            mvc.perform(get("/api/v1/caseload")
+                            .param(bad.getKey(), bad.getValue())
+                            .header("Authorization", token))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         mvc.perform(get("/api/v1/caseload").param("page", "x").header("Authorization", token))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/caseload").param("sort", "signals")
-                .param("asOf", PracticeDay.today().minusDays(3).toString()).header("Authorization", token))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
-                        org.hamcrest.Matchers.containsString("alleen voor vandaag")));
-        mvc.perform(get("/api/v1/caseload").param("sort", "client")
-                .param("asOf", PracticeDay.today().minusDays(3).toString()).header("Authorization", token))
+        mvc.perform(get("/api/v1/caseload")
+                        .param("sort", "signals")
+                        .param("asOf", PracticeDay.today().minusDays(3).toString())
+                        .header("Authorization", token))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("alleen voor vandaag")));
+        mvc.perform(get("/api/v1/caseload")
+                        .param("sort", "client")
+                        .param("asOf", PracticeDay.today().minusDays(3).toString())
+                        .header("Authorization", token))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/audit").param("size", "0").header("Authorization", bearer("manager")))
                 .andExpect(status().isBadRequest())
@@ -198,26 +237,35 @@ class CaseloadPagingTest {
         UserAccount other = newTherapist();
         Treatment own = fixtures.startedBy(therapist.getUsername());
         Treatment others = fixtures.startedBy(other.getUsername());
-        JsonNode asTherapist = json.readTree(body(get("/api/v1/caseload").param("size", "200")
-                .param("therapist", other.getId().toString()).header("Authorization", bearer(therapist.getUsername()))));
+        JsonNode asTherapist = json.readTree(body(get("/api/v1/caseload")
+                .param("size", "200")
+                .param("therapist", other.getId().toString())
+                .header("Authorization", bearer(therapist.getUsername()))));
         assertThat(ids(asTherapist)).containsExactly(own.getId());
         assertThat(asTherapist.get("total").asLong()).isEqualTo(1);
-        JsonNode asManager = json.readTree(body(get("/api/v1/caseload").param("size", "200")
-                .param("therapist", other.getId().toString()).header("Authorization", bearer("manager"))));
+        JsonNode asManager = json.readTree(body(get("/api/v1/caseload")
+                .param("size", "200")
+                .param("therapist", other.getId().toString())
+                .header("Authorization", bearer("manager"))));
         assertThat(ids(asManager)).containsExactly(others.getId());
-        assertThat(body(get("/caseload").param("therapist", other.getId().toString())
-                .with(user(users.loadUserByUsername(therapist.getUsername())))))
-                .contains(fixtures.referenceOf(own)).doesNotContain(fixtures.referenceOf(others));
+        assertThat(body(get("/caseload")
+                        .param("therapist", other.getId().toString())
+                        .with(user(users.loadUserByUsername(therapist.getUsername())))))
+                .contains(fixtures.referenceOf(own))
+                .doesNotContain(fixtures.referenceOf(others));
 
         mvc.perform(get("/api/v1/caseload").param("page", "1")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/audit").param("page", "1")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/audit").param("page", "1").header("Authorization", bearer(therapist.getUsername())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit").param("size", "3").header("Authorization", bearer("manager")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(header().exists("X-Total-Count"))
                 .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("rel=\"next\"")));
-        mvc.perform(get("/beheer/audit").param("page", "2").with(user(users.loadUserByUsername(therapist.getUsername()))))
+        mvc.perform(get("/beheer/audit")
+                        .param("page", "2")
+                        .with(user(users.loadUserByUsername(therapist.getUsername()))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/caseload").param("page", "2")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/wachtlijst").param("page", "2")).andExpect(status().is3xxRedirection());
@@ -229,19 +277,25 @@ class CaseloadPagingTest {
         for (int i = 0; i < 3; i++) {
             fixtures.referredBy(therapist.getUsername(), PracticeDay.today().minusWeeks(5 - i));
         }
-        String first = body(get("/wachtlijst").param("size", "2").with(user(users.loadUserByUsername(
-                therapist.getUsername()))));
-        String second = body(get("/wachtlijst").param("size", "2").param("page", "2").with(user(
-                users.loadUserByUsername(therapist.getUsername()))));
+        String first = body(
+                get("/wachtlijst").param("size", "2").with(user(users.loadUserByUsername(therapist.getUsername()))));
+        String second = body(get("/wachtlijst")
+                .param("size", "2")
+                .param("page", "2")
+                .with(user(users.loadUserByUsername(therapist.getUsername()))));
         assertThat(first).contains("1–2 van 3").contains("rel=\"next\"");
         assertThat(second).contains("3–3 van 3").contains("rel=\"prev\"");
     }
 
     private String storedCodes(Treatment treatment) {
         String codes = jdbc.sql("SELECT signal_codes FROM treatment_signal_state WHERE treatment_id = ?")
-                .param(treatment.getId()).query(String.class).single();
-        return String.join(",", new TreeSet<>(List.of(codes.split(","))).stream().filter(c -> !c.isEmpty())
-                .toList());
+                .param(treatment.getId())
+                .query(String.class)
+                .single();
+        return String.join(
+                ",",
+                new TreeSet<>(List.of(codes.split(",")))
+                        .stream().filter(c -> !c.isEmpty()).toList());
     }
 
     private String evaluatedCodes(Treatment treatment, UserAccount therapist) throws Exception {
@@ -265,15 +319,25 @@ class CaseloadPagingTest {
     }
 
     private String body(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String bearer(String username) {
-        return "Bearer " + tokens.issue(accounts.findByUsername(username).orElseThrow().getId(), "paging").secret();
+        return "Bearer "
+                + tokens.issue(accounts.findByUsername(username).orElseThrow().getId(), "paging")
+                        .secret();
     }
 
     private UserAccount newTherapist() {
-        return administration.create(practices.findAll().get(0).getId(), "paging" + System.nanoTime(), "Paging",
-                Role.THERAPIST, "paging-password-12");
+        return administration.create(
+                practices.findAll().get(0).getId(),
+                "paging" + System.nanoTime(),
+                "Paging",
+                Role.THERAPIST,
+                "paging-password-12");
     }
 }

@@ -30,31 +30,41 @@ class CaseloadSortTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
     @AfterEach
     void backToTheDefaultOrder() throws Exception {
         for (String username : List.of("behandelaar", "manager")) {
-            mvc.perform(get("/caseload").param("sort", "signals").param("dir", "asc").with(as(username)));
+            mvc.perform(get("/caseload")
+                    .param("sort", "signals")
+                    .param("dir", "asc")
+                    .with(as(username)));
         }
     }
 
     @Test
     void aHeaderSortsByItsColumnBothWaysAndTheChoiceIsRemembered() throws Exception {
         String ascending = page("behandelaar", "/caseload?sort=weeks&dir=asc");
-        assertThat(header(ascending, "weeks")).contains("aria-sort=\"ascending\"").contains("dir=desc");
+        assertThat(header(ascending, "weeks"))
+                .contains("aria-sort=\"ascending\"")
+                .contains("dir=desc");
         assertThat(header(ascending, "signals")).contains("aria-sort=\"none\"").contains("dir=asc");
         List<Integer> weeks = numbers(activeTable(ascending), WEEKS);
         assertThat(weeks).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.naturalOrder());
 
         page("behandelaar", "/caseload?sort=weeks&dir=desc");
         String remembered = page("behandelaar", "/caseload");
-        assertThat(header(remembered, "weeks")).contains("aria-sort=\"descending\"").contains("dir=asc");
+        assertThat(header(remembered, "weeks"))
+                .contains("aria-sort=\"descending\"")
+                .contains("dir=asc");
         assertThat(numbers(activeTable(remembered), WEEKS)).isSortedAccordingTo(Comparator.reverseOrder());
 
         String manager = page("manager", "/caseload");
-        assertThat(header(manager, "signals")).as("another user's choice is theirs").contains("aria-sort=\"ascending\"");
+        assertThat(header(manager, "signals"))
+                .as("another user's choice is theirs")
+                .contains("aria-sort=\"ascending\"");
     }
 
     @Test
@@ -76,7 +86,10 @@ class CaseloadSortTest {
     }
 
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 

@@ -23,10 +23,16 @@ class CaseloadTrendTest {
     }
 
     private static String outcome(OutcomeThresholds thresholds, int first, int latest) {
-        TreatmentSignals signals = new TreatmentSignals(null, LocalDate.of(2026, 3, 1), List.of(),
-                List.of(new TreatmentHistory.Measurement(LocalDate.of(2026, 1, 5), first),
-                        new TreatmentHistory.Measurement(LocalDate.of(2026, 2, 5), latest)), thresholds);
-        return new CaseloadRow(null, 0, null, null, null, null, List.of(), null, signals.latestScore(),
-                signals.outcome()).trend();
+        TreatmentSignals signals = new TreatmentSignals(
+                null,
+                LocalDate.of(2026, 3, 1),
+                List.of(),
+                List.of(
+                        new TreatmentHistory.Measurement(LocalDate.of(2026, 1, 5), first),
+                        new TreatmentHistory.Measurement(LocalDate.of(2026, 2, 5), latest)),
+                thresholds);
+        return new CaseloadRow(
+                        null, 0, null, null, null, null, List.of(), null, signals.latestScore(), signals.outcome())
+                .trend();
     }
 }

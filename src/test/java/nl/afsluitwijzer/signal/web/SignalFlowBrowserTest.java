@@ -26,8 +26,10 @@ class SignalFlowBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentChanges changes;
 
@@ -45,20 +47,26 @@ class SignalFlowBrowserTest {
             page.navigate("http://localhost:" + port + "/behandelingen/" + due.getId());
             assertThat(page.locator("#signal-EVALUATION_DUE").count()).isEqualTo(1);
             Browser.screenshot(page, "signals-2-treatment-with-evaluation-due");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluatie vastleggen")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluatie vastleggen"))
+                    .click();
             page.getByLabel("De kijk van de cliënt").fill("Het gaat beter, ik slaap weer door.");
-            page.getByLabel("Werkrelatie", new Page.GetByLabelOptions().setExact(true)).fill("8");
+            page.getByLabel("Werkrelatie", new Page.GetByLabelOptions().setExact(true))
+                    .fill("8");
             page.getByLabel("Inzet en motivatie").fill("7");
-            page.getByText("Doorgaan", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("Doorgaan", new Page.GetByTextOptions().setExact(true))
+                    .click();
             Browser.screenshot(page, "signals-3-evaluation-form");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie opslaan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie opslaan"))
+                    .click();
             assertThat(page.locator("#signal-EVALUATION_DUE").count()).isZero();
 
             page.navigate("http://localhost:" + port + "/behandelingen/" + overrun.getId() + "/evaluaties/nieuw");
-            page.getByText("Doorgaan", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("Doorgaan", new Page.GetByTextOptions().setExact(true))
+                    .click();
             page.getByLabel("Nieuw verwacht aantal sessies").fill("16");
             page.getByLabel("De cliënt wil langer doorgaan met de behandeling").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie opslaan")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie opslaan"))
+                    .click();
             assertThat(page.locator("#signal-OVERRUN").count()).isZero();
             assertThat(page.locator(".treatment-head .big").textContent()).isEqualTo("13 / 16");
             Browser.screenshot(page, "signals-4-after-extension");
@@ -72,8 +80,8 @@ class SignalFlowBrowserTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < count; i++) {
-                changes.addSession(treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT,
-                        true);
+                changes.addSession(
+                        treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT, true);
             }
         });
         return treatment;

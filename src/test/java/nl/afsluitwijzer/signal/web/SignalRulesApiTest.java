@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.signal.web;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -170,9 +170,12 @@ class SignalRulesApiTest {
 
     private Script treatment(String body) throws Exception {
         String reference = "RULE-" + System.nanoTime();
-        MvcResult result = mvc.perform(post("/api/v1/treatments").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(reference)))
-                .andExpect(status().isCreated()).andReturn();
+        MvcResult result = mvc.perform(post("/api/v1/treatments")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(reference)))
+                .andExpect(status().isCreated())
+                .andReturn();
         String json = result.getResponse().getContentAsString();
         return new Script(((Number) JsonPath.read(json, "$.id")).longValue(), json);
     }
@@ -211,9 +214,11 @@ class SignalRulesApiTest {
 
         void evaluation(LocalDate date, String kind, Integer alliance, Integer motivation, boolean colleague)
                 throws Exception {
-            send("/evaluations", "{\"date\":\"" + date + "\",\"kind\":\"" + kind + "\",\"allianceRating\":" + alliance
-                    + ",\"motivationRating\":" + motivation + ",\"colleaguePresent\":" + colleague
-                    + ",\"decision\":\"CONTINUE\"}");
+            send(
+                    "/evaluations",
+                    "{\"date\":\"" + date + "\",\"kind\":\"" + kind + "\",\"allianceRating\":" + alliance
+                            + ",\"motivationRating\":" + motivation + ",\"colleaguePresent\":" + colleague
+                            + ",\"decision\":\"CONTINUE\"}");
         }
 
         void goal(LocalDate date) throws Exception {
@@ -225,17 +230,19 @@ class SignalRulesApiTest {
         }
 
         void goalReached(long goalId) throws Exception {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                            .put("/api/v1/treatments/" + id + "/goals/" + goalId + "/status")
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                    "/api/v1/treatments/" + id + "/goals/" + goalId + "/status")
                             .header("Authorization", Api.bearer(mvc, "behandelaar"))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"REACHED\"}"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"status\":\"REACHED\"}"))
                     .andExpect(status().isOk());
         }
 
         void phase(String phase, LocalDate date) throws Exception {
-            mvc.perform(post("/api/v1/treatments/" + id + "/phase").header("Authorization", Api.bearer(mvc, "behandelaar"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"phase\":\"" + phase + "\",\"date\":\"" + date + "\"}"))
+            mvc.perform(post("/api/v1/treatments/" + id + "/phase")
+                            .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"phase\":\"" + phase + "\",\"date\":\"" + date + "\"}"))
                     .andExpect(status().isOk());
         }
 
@@ -249,14 +256,20 @@ class SignalRulesApiTest {
         }
 
         private String signals(LocalDate asOf) throws Exception {
-            return mvc.perform(get("/api/v1/treatments/" + id + "/signals").param("asOf", asOf.toString())
+            return mvc.perform(get("/api/v1/treatments/" + id + "/signals")
+                            .param("asOf", asOf.toString())
                             .header("Authorization", Api.bearer(mvc, "behandelaar")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
         }
 
         private void send(String path, String body) throws Exception {
-            mvc.perform(post("/api/v1/treatments/" + id + path).header("Authorization", Api.bearer(mvc, "behandelaar"))
-                    .contentType(MediaType.APPLICATION_JSON).content(body))
+            mvc.perform(post("/api/v1/treatments/" + id + path)
+                            .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(status().isCreated());
         }
     }

@@ -25,10 +25,13 @@ class AccessLogPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     AuditLog audit;
 
@@ -47,7 +50,8 @@ class AccessLogPageTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         mvc.perform(get("/behandelingen/" + treatment.getId()).with(user(users.loadUserByUsername("manager"))))
                 .andExpect(status().isOk());
-        AuditEntry managerView = audit.find(new AuditQuery(null, null, "manager", null, treatment.getId())).get(0);
+        AuditEntry managerView = audit.find(new AuditQuery(null, null, "manager", null, treatment.getId()))
+                .get(0);
         assertThat(managerView.onBehalfOf()).isEqualTo("behandelaar");
         assertThat(audit.find(new AuditQuery(null, null, "behandelaar", null, treatment.getId())))
                 .allSatisfy(own -> assertThat(own.onBehalfOf()).isNull());

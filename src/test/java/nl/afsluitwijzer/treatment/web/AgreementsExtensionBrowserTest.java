@@ -22,6 +22,7 @@ class AgreementsExtensionBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTreatments fixtures;
 
@@ -35,13 +36,19 @@ class AgreementsExtensionBrowserTest {
             page.navigate(base + "/behandelingen/" + treatment.getId() + "/afspraken");
             assertThat(page.locator("#raise-hint").textContent()).contains("gaat via een evaluatie");
             page.getByLabel("Samen afgesproken aantal sessies (E)").fill("20");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraken vastleggen").setExact(true))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Afspraken vastleggen")
+                                    .setExact(true))
                     .click();
             page.waitForLoadState();
             assertThat(page.locator("#expectedSessions").inputValue()).isEqualTo("20");
             assertThat(page.locator("#expectedSessions ~ .field-error").textContent())
                     .contains("E verhogen van 12 naar 20 is een verlenging", "evaluatie");
-            assertThat(page.locator("#halfway-hint").textContent()).as("no halfway point for a refused E").isBlank();
+            assertThat(page.locator("#halfway-hint").textContent())
+                    .as("no halfway point for a refused E")
+                    .isBlank();
             Browser.screenshot(page, "agreements-raise-refused");
             page.locator("#to-evaluation").click();
             page.waitForLoadState();

@@ -36,14 +36,19 @@ class AgreementsExtensionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentRegistration registration;
+
     @Autowired
     Treatments treatments;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +59,8 @@ class AgreementsExtensionTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("E verhogen van 12 naar 20 is een verlenging")))
                 .andExpect(content().string(containsString("class=\"field-error\"")))
-                .andExpect(content().string(containsString("/behandelingen/" + treatment.getId() + "/evaluaties/nieuw")));
+                .andExpect(
+                        content().string(containsString("/behandelingen/" + treatment.getId() + "/evaluaties/nieuw")));
         assertThat(history(treatment)).extracting(ExpectedSessions::sessions).containsExactly(12);
     }
 
@@ -62,8 +68,10 @@ class AgreementsExtensionTest {
     void loweringEStaysPossibleAndIsNoExtension() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         mvc.perform(agreements(treatment, 10)).andExpect(status().is3xxRedirection());
-        assertThat(history(treatment)).extracting(ExpectedSessions::sessions, ExpectedSessions::origin)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(12, ExpectedSessionsOrigin.AGREED),
+        assertThat(history(treatment))
+                .extracting(ExpectedSessions::sessions, ExpectedSessions::origin)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(12, ExpectedSessionsOrigin.AGREED),
                         org.assertj.core.groups.Tuple.tuple(10, ExpectedSessionsOrigin.LOWERED));
         assertThat(corrections(treatment)).isZero();
     }
@@ -71,34 +79,51 @@ class AgreementsExtensionTest {
     @Test
     void onTheDayOfTheAgreementsAChangedNumberIsACorrectionLoggedAsSuch() throws Exception {
         Treatment[] started = new Treatment[1];
-        fixtures.as("behandelaar", () -> started[0] = registration.start(new NewTreatment("C-" + System.nanoTime(),
-                PracticeDay.today(), new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
-                List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
+        fixtures.as(
+                "behandelaar",
+                () -> started[0] = registration.start(new NewTreatment(
+                        "C-" + System.nanoTime(),
+                        PracticeDay.today(),
+                        new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
+                        List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
         Treatment treatment = started[0];
         mvc.perform(agreements(treatment, 20)).andExpect(status().is3xxRedirection());
-        assertThat(history(treatment)).extracting(ExpectedSessions::origin)
+        assertThat(history(treatment))
+                .extracting(ExpectedSessions::origin)
                 .containsExactly(ExpectedSessionsOrigin.AGREED, ExpectedSessionsOrigin.CORRECTED);
         assertThat(corrections(treatment)).isOne();
-        fixtures.as("behandelaar", () -> assertThat(treatments.require(treatment.getId())
-                .firstAgreedExpectedSessions()).as("the corrected number is the agreement").contains(20));
+        fixtures.as(
+                "behandelaar",
+                () -> assertThat(treatments.require(treatment.getId()).firstAgreedExpectedSessions())
+                        .as("the corrected number is the agreement")
+                        .contains(20));
     }
 
     private List<ExpectedSessions> history(Treatment treatment) {
         List<ExpectedSessions> history = new java.util.ArrayList<>();
-        fixtures.as("behandelaar", () -> history.addAll(treatments.require(treatment.getId()).expectedSessionsHistory()));
+        fixtures.as(
+                "behandelaar",
+                () -> history.addAll(treatments.require(treatment.getId()).expectedSessionsHistory()));
         return history;
     }
 
     private int corrections(Treatment treatment) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'CORRECTION' AND object_type = "
-                + "'EXPECTED_SESSIONS' AND treatment_id = ?").param(treatment.getId()).query(Integer.class).single();
+                        + "'EXPECTED_SESSIONS' AND treatment_id = ?")
+                .param(treatment.getId())
+                .query(Integer.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder agreements(Treatment treatment, int expected) {
-        return post("/behandelingen/" + treatment.getId() + "/afspraken").with(csrf())
+        return post("/behandelingen/" + treatment.getId() + "/afspraken")
+                .with(csrf())
                 .with(user(users.loadUserByUsername("behandelaar")))
-                .param("clientEstimateSessions", "8").param("therapistEstimateSessions", "10")
-                .param("expectedSessions", String.valueOf(expected)).param("closingDiscussedAtStart", "true")
-                .param("primaryInstrument", "PHQ9").param("helpQuestion", "vraag");
+                .param("clientEstimateSessions", "8")
+                .param("therapistEstimateSessions", "10")
+                .param("expectedSessions", String.valueOf(expected))
+                .param("closingDiscussedAtStart", "true")
+                .param("primaryInstrument", "PHQ9")
+                .param("helpQuestion", "vraag");
     }
 }

@@ -23,8 +23,10 @@ class FirstClientReferenceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -35,12 +37,13 @@ class FirstClientReferenceTest {
         WebSession bram = signedIn();
         Map<String, String> annas = anna.formOf(FORM, referral(reference, "Hulpvraag van Anna"));
         Map<String, String> brams = bram.formOf(FORM, referral(reference, "Hulpvraag van Bram"));
-        List<Page> pages = AtOnce.run(() -> anna.post("/behandelingen", annas),
-                () -> bram.post("/behandelingen", brams));
+        List<Page> pages =
+                AtOnce.run(() -> anna.post("/behandelingen", annas), () -> bram.post("/behandelingen", brams));
 
         assertThat(pages).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
         Page loser = pages.stream().filter(p -> p.status() == 200).findFirst().orElseThrow();
-        assertThat(loser.body()).contains(reference)
+        assertThat(loser.body())
+                .contains(reference)
                 .contains(loser == pages.get(0) ? "Hulpvraag van Anna" : "Hulpvraag van Bram");
         assertThat(clients(reference)).isEqualTo(1);
     }
@@ -48,26 +51,38 @@ class FirstClientReferenceTest {
     @Test
     void aReferralRacingAnUncommittedClientGetsTheRefusalNotAnError() throws Exception {
         String reference = "LAAT-" + System.nanoTime();
-        Long practice = jdbc.sql("SELECT MIN(id) FROM practice").query(Long.class).single();
+        Long practice =
+                jdbc.sql("SELECT MIN(id) FROM practice").query(Long.class).single();
         WebSession late = signedIn();
         Map<String, String> form = late.formOf(FORM, referral(reference, "Te laat"));
-        Page page = UncommittedFirst.whileRunning(dataSource, """
+        Page page = UncommittedFirst.whileRunning(
+                dataSource, """
                 INSERT INTO client (practice_id, reference, display_name, created_at)
-                VALUES (?, ?, 'Iemand', CURRENT_TIMESTAMP)""", new Object[] {practice, reference},
-                () -> late.post("/behandelingen", form));
+                VALUES (?, ?, 'Iemand', CURRENT_TIMESTAMP)""", new Object[] {practice, reference}, () -> late.post("/behandelingen", form));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Te laat");
         assertThat(clients(reference)).isEqualTo(1);
     }
 
     private int clients(String reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM client WHERE reference = ?").param(reference).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM client WHERE reference = ?")
+                .param(reference)
+                .query(Integer.class)
                 .single();
     }
 
     private static Map<String, String> referral(String reference, String helpQuestion) {
-        return Map.of("reference", reference, "displayName", "Noor", "registrationDate", "2026-11-02",
-                "helpQuestion", helpQuestion, "referrerKind", "GP");
+        return Map.of(
+                "reference",
+                reference,
+                "displayName",
+                "Noor",
+                "registrationDate",
+                "2026-11-02",
+                "helpQuestion",
+                helpQuestion,
+                "referrerKind",
+                "GP");
     }
 
     private WebSession signedIn() {

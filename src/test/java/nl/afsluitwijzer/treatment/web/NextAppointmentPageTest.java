@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.Locale;
+import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentSessionRepository;
-import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -31,22 +31,29 @@ class NextAppointmentPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     NextAppointmentAnswers answers;
+
     @Autowired
     TreatmentSessionRepository sessions;
+
     @Autowired
     MessageSource messages;
 
     @Test
     void theAnswersOfTherapistAndClientAreShownOverTime() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        mvc.perform(asTherapist(session(treatment).param("date", "2026-01-12").param("nextAppointment", "YES")
-                .param("clientWords", "Graag <b>over twee weken</b>")))
+        mvc.perform(asTherapist(session(treatment)
+                        .param("date", "2026-01-12")
+                        .param("nextAppointment", "YES")
+                        .param("clientWords", "Graag <b>over twee weken</b>")))
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId()));
         mvc.perform(asTherapist(session(treatment).param("date", "2026-01-19").param("nextAppointment", "")))
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId()));
@@ -55,11 +62,16 @@ class NextAppointmentPageTest {
         String raw = page(treatment);
         assertThat(raw).contains("Graag &lt;b&gt;over twee weken&lt;/b&gt;");
         String page = HtmlUtils.htmlUnescape(raw);
-        assertThat(page).contains("12-1-2026").contains(text("next-appointment.by.THERAPIST"))
-                .contains(text("next-appointment.by.CLIENT")).contains(text("next-appointment.answer.YES"))
+        assertThat(page)
+                .contains("12-1-2026")
+                .contains(text("next-appointment.by.THERAPIST"))
+                .contains(text("next-appointment.by.CLIENT"))
+                .contains(text("next-appointment.answer.YES"))
                 .contains(text("next-appointment.answer.NO"));
-        assertThat(sessions.findByTreatmentIdIn(java.util.List.of(treatment.getId()))).hasSize(2);
-        fixtures.as("behandelaar", () -> assertThat(answers.of(treatment.getId())).hasSize(2));
+        assertThat(sessions.findByTreatmentIdIn(java.util.List.of(treatment.getId())))
+                .hasSize(2);
+        fixtures.as(
+                "behandelaar", () -> assertThat(answers.of(treatment.getId())).hasSize(2));
     }
 
     @Test
@@ -67,13 +79,18 @@ class NextAppointmentPageTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         mvc.perform(asTherapist(session(treatment).param("date", "2026-01-12").param("clientWords", "Graag")))
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId()));
-        mvc.perform(asTherapist(session(treatment).param("date", "2026-01-12").param("attended", "false")
-                .param("nextAppointment", "YES")))
+        mvc.perform(asTherapist(session(treatment)
+                        .param("date", "2026-01-12")
+                        .param("attended", "false")
+                        .param("nextAppointment", "YES")))
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId()));
-        mvc.perform(asTherapist(session(treatment).param("date", "2026-01-12").param("nextAppointment", "YES")
-                .param("clientWords", "a".repeat(281))))
+        mvc.perform(asTherapist(session(treatment)
+                        .param("date", "2026-01-12")
+                        .param("nextAppointment", "YES")
+                        .param("clientWords", "a".repeat(281))))
                 .andExpect(redirectedUrl("/behandelingen/" + treatment.getId()));
-        assertThat(sessions.findByTreatmentIdIn(java.util.List.of(treatment.getId()))).isEmpty();
+        assertThat(sessions.findByTreatmentIdIn(java.util.List.of(treatment.getId())))
+                .isEmpty();
         assertThat(HtmlUtils.htmlUnescape(page(treatment))).contains(text("next-appointment.none"));
     }
 
@@ -86,7 +103,9 @@ class NextAppointmentPageTest {
     }
 
     private String page(Treatment treatment) throws Exception {
-        return mvc.perform(asTherapist(get("/behandelingen/" + treatment.getId()))).andReturn().getResponse()
+        return mvc.perform(asTherapist(get("/behandelingen/" + treatment.getId())))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 

@@ -28,14 +28,19 @@ class TreatmentEvaluationPointTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Policies policies;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MessageSource messages;
 
@@ -43,18 +48,22 @@ class TreatmentEvaluationPointTest {
 
     @AfterEach
     void removeTodaysPolicy() {
-        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?").param(today).update();
+        jdbc.sql("DELETE FROM practice_policy WHERE effective_from = ?")
+                .param(today)
+                .update();
     }
 
     @Test
     void withoutNSessionsThePageSaysHalfway() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
 
-        assertThat(page(treatment)).contains(text("treatment.halfway", 6))
+        assertThat(page(treatment))
+                .contains(text("treatment.halfway", 6))
                 .contains(text("evaluation.panel.empty-halfway", 6))
                 .doesNotContain(text("treatment.evaluation-point", 3, 6));
         assertThat(html("/behandelingen/" + treatment.getId() + "/afspraken"))
-                .contains(text("agreements.halfway", 6)).doesNotContain("data-evaluate-after");
+                .contains(text("agreements.halfway", 6))
+                .doesNotContain("data-evaluate-after");
     }
 
     @Test
@@ -62,7 +71,8 @@ class TreatmentEvaluationPointTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         policies.set(treatment.getPracticeId(), policyEvaluatingAfter(3), null, Instant.EPOCH);
 
-        assertThat(page(treatment)).contains(text("treatment.evaluation-point", 3, 6))
+        assertThat(page(treatment))
+                .contains(text("treatment.evaluation-point", 3, 6))
                 .contains(text("evaluation.panel.empty-after", 3))
                 .doesNotContain(text("treatment.halfway", 6));
         String agreements = html("/behandelingen/" + treatment.getId() + "/afspraken");
@@ -79,10 +89,19 @@ class TreatmentEvaluationPointTest {
 
     private Policy policyEvaluatingAfter(int sessions) {
         Policy defaults = Policy.defaults();
-        return new Policy(today, defaults.expectedStandard(), defaults.expectedComplex(), defaults.overrunMargin(),
-                defaults.measureEverySessions(), defaults.plateauMeasurements(), defaults.plateauMinDays(),
-                defaults.noContactDays(), defaults.mdoReviewDays(), defaults.colleagueReviewDays(),
-                defaults.lowRatingThreshold(), sessions);
+        return new Policy(
+                today,
+                defaults.expectedStandard(),
+                defaults.expectedComplex(),
+                defaults.overrunMargin(),
+                defaults.measureEverySessions(),
+                defaults.plateauMeasurements(),
+                defaults.plateauMinDays(),
+                defaults.noContactDays(),
+                defaults.mdoReviewDays(),
+                defaults.colleagueReviewDays(),
+                defaults.lowRatingThreshold(),
+                sessions);
     }
 
     private String page(Treatment treatment) throws Exception {
@@ -91,7 +110,9 @@ class TreatmentEvaluationPointTest {
 
     private String html(String path) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(users.loadUserByUsername("behandelaar"))))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private String text(String key, Object... arguments) {

@@ -1,12 +1,12 @@
 package nl.afsluitwijzer.treatment.web;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,8 @@ class TreatmentFlowBrowserTest {
             String reference = "FLOW-" + System.nanoTime();
             page.getByLabel("Cliëntreferentie").fill(reference);
             page.getByLabel("Naam voor brieven").fill("Sanne");
-            page.getByLabel("Datum van aanmelding").fill(PracticeDay.today().minusWeeks(6).toString());
+            page.getByLabel("Datum van aanmelding")
+                    .fill(PracticeDay.today().minusWeeks(6).toString());
             page.getByLabel("Hulpvraag").fill("Ik pieker de hele dag en slaap slecht sinds mijn baan onzeker werd.");
             Browser.screenshot(page, "treatment-1-referral");
             click(page, "Op de wachtlijst zetten");
@@ -39,15 +40,18 @@ class TreatmentFlowBrowserTest {
 
             changePhase(page, "Intake");
             changePhase(page, "Behandeling");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Behandelafspraken vastleggen")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Behandelafspraken vastleggen"))
+                    .click();
             page.getByLabel("Vraag eerst de cliënt").fill("8");
             page.getByLabel("Jouw inschatting als behandelaar").fill("10");
             page.getByLabel("Samen afgesproken aantal sessies (E)").fill("12");
             page.getByLabel("Afsluiten is aan het begin besproken").check();
             page.getByLabel("Meetinstrument").selectOption("PHQ9");
-            page.getByLabel("Doel 1", new Page.GetByLabelOptions().setExact(true)).fill("Twee keer per week sporten met een collega");
+            page.getByLabel("Doel 1", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Twee keer per week sporten met een collega");
             page.getByLabel("Bereikt als (doel 1)").fill("Zes weken achter elkaar volgehouden");
-            page.getByLabel("Doel 2", new Page.GetByLabelOptions().setExact(true)).fill("Doorslapen tot de wekker gaat, vijf nachten per week");
+            page.getByLabel("Doel 2", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Doorslapen tot de wekker gaat, vijf nachten per week");
             assertThat(page.locator("#halfway-hint").textContent()).contains("sessie 6");
             Browser.screenshot(page, "treatment-2-agreements");
             click(page, "Afspraken vastleggen");
@@ -60,7 +64,8 @@ class TreatmentFlowBrowserTest {
             assertThat(page.locator(".treatment-head .big").textContent()).isEqualTo("3 / 12");
             assertThat(page.locator(".treatment-head svg.progress").getAttribute("aria-label"))
                     .contains("3 van 12", "sessie 6");
-            assertThat(page.locator(".treatment-head svg.progress line.halfway").count()).isEqualTo(1);
+            assertThat(page.locator(".treatment-head svg.progress line.halfway").count())
+                    .isEqualTo(1);
             assertThat(page.locator("ul.goals li").count()).isEqualTo(2);
             Browser.screenshot(page, "treatment-3-three-sessions");
         }
@@ -74,7 +79,10 @@ class TreatmentFlowBrowserTest {
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         page.waitForLoadState();
     }
 }

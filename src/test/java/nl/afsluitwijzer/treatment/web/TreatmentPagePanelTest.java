@@ -28,8 +28,10 @@ class TreatmentPagePanelTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     UserDetailsService users;
 
@@ -56,7 +58,8 @@ class TreatmentPagePanelTest {
                 }
 
                 public Optional<Fragment> render(TreatmentFile file) {
-                    return Optional.of(new Fragment("test/panel", "panel", Map.of("text", "<b>panel for " + file.id())));
+                    return Optional.of(
+                            new Fragment("test/panel", "panel", Map.of("text", "<b>panel for " + file.id())));
                 }
             };
         }

@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.treatment.web;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -9,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
@@ -38,7 +37,8 @@ class WaitingListBrowserTest {
             page.getByLabel("Naam voor brieven").fill("Joris");
             page.getByLabel("Geboortejaar").fill("1979");
             page.locator("#gpName").fill("Dokter P. Hendriks");
-            page.getByLabel("Datum van aanmelding").fill(PracticeDay.today().minusWeeks(5).toString());
+            page.getByLabel("Datum van aanmelding")
+                    .fill(PracticeDay.today().minusWeeks(5).toString());
             page.getByLabel("Hulpvraag").fill("Ik drink te veel sinds mijn ontslag en ben somber.");
             page.getByLabel("Verwezen door").selectOption("GP");
             page.getByLabel("Naam verwijzer of organisatie (optioneel)").fill("Dokter P. Hendriks");
@@ -49,13 +49,16 @@ class WaitingListBrowserTest {
 
             page.navigate(base + "/wachtlijst");
             var row = page.locator("tr", new Page.LocatorOptions().setHasText(reference));
-            assertThat(row.textContent()).contains("Huisarts", "Therapieland", "Nog niet gescreend",
-                    "boven de Treeknorm");
+            assertThat(row.textContent())
+                    .contains("Huisarts", "Therapieland", "Nog niet gescreend", "boven de Treeknorm");
             Browser.screenshot(page, "waiting-2-waiting-list");
 
-            row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName("Nog niet gescreend")).click();
-            page.getByLabel("Datum screening").fill(PracticeDay.today().minusDays(1).toString());
+            row.getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Nog niet gescreend"))
+                    .click();
+            page.getByLabel("Datum screening")
+                    .fill(PracticeDay.today().minusDays(1).toString());
             page.getByLabel("Past niet in kortdurende zorg").check();
             page.getByLabel("Specialistische GGZ nodig").check();
             page.getByLabel("Te complex voor een kort traject").check();
@@ -70,18 +73,26 @@ class WaitingListBrowserTest {
 
             assertThat(page.locator(".treatment-head .phase").textContent()).isEqualTo("Overgedragen");
             click(page, "Terugkoppelbrief huisarts maken");
-            Download download = page.waitForDownload(() -> page.locator("#feedback-title ~ ul.letters a").first()
-                    .click());
+            Download download = page.waitForDownload(
+                    () -> page.locator("#feedback-title ~ ul.letters a").first().click());
             byte[] pdf = Files.readAllBytes(download.path());
             PdfPages.save("waiting-gp-feedback", pdf);
-            assertThat(PdfPages.text(pdf).replaceAll("\\s+", " ")).contains("Dokter P. Hendriks", "Joris",
-                    "Specialistische GGZ nodig", "Te complex voor een kort traject").doesNotContain(reference);
+            assertThat(PdfPages.text(pdf).replaceAll("\\s+", " "))
+                    .contains(
+                            "Dokter P. Hendriks",
+                            "Joris",
+                            "Specialistische GGZ nodig",
+                            "Te complex voor een kort traject")
+                    .doesNotContain(reference);
             Browser.screenshot(page, "waiting-4-letter");
         }
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         page.waitForLoadState();
     }
 }

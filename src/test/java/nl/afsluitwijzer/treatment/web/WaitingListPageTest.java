@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.treatment.web;
 
-import nl.afsluitwijzer.PracticeDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
+import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -30,17 +29,21 @@ class WaitingListPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestTreatments fixtures;
+
     @Autowired
     TreatmentRepository repository;
 
     @Test
     void theTherapistSeesTheirOwnReferralsWithTheWaitAgainstTheTreeknormAndNotAColleagues() throws Exception {
         Treatment own = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(29));
-        Treatment colleagues = fixtures.referredBy("behandelaar2", PracticeDay.today().minusDays(3));
+        Treatment colleagues =
+                fixtures.referredBy("behandelaar2", PracticeDay.today().minusDays(3));
         mvc.perform(get("/wachtlijst").with(as("behandelaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(fixtures.referenceOf(own))))
@@ -56,65 +59,102 @@ class WaitingListPageTest {
 
     @Test
     void theReferralPageIsOnlyForWhoeverMayOpenTheTreatment() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
         String url = "/behandelingen/" + referral.getId() + "/aanmelding";
-        mvc.perform(get(url).with(as("behandelaar"))).andExpect(status().isOk())
+        mvc.perform(get(url).with(as("behandelaar")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Screening (pre-intake)")))
                 .andExpect(header().string("Cache-Control", containsString("no-store")));
         mvc.perform(get(url).with(as("manager"))).andExpect(status().isOk());
         mvc.perform(get(url).with(as("behandelaar2"))).andExpect(status().isNotFound());
         mvc.perform(get(url).with(as("beheer"))).andExpect(status().isForbidden());
-        mvc.perform(post(url + "/screening").with(as("behandelaar2")).with(csrf())
-                .param("screenedOn", PracticeDay.today().toString()).param("outcome", "FITS"))
+        mvc.perform(post(url + "/screening")
+                        .with(as("behandelaar2"))
+                        .with(csrf())
+                        .param("screenedOn", PracticeDay.today().toString())
+                        .param("outcome", "FITS"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(url).with(as("beheer")).with(csrf()).param("referrerKind", "GP").param("helpQuestion", "x"))
+        mvc.perform(post(url)
+                        .with(as("beheer"))
+                        .with(csrf())
+                        .param("referrerKind", "GP")
+                        .param("helpQuestion", "x"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(url + "/screening").with(as("behandelaar"))
-                .param("screenedOn", PracticeDay.today().toString()).param("outcome", "FITS"))
+        mvc.perform(post(url + "/screening")
+                        .with(as("behandelaar"))
+                        .param("screenedOn", PracticeDay.today().toString())
+                        .param("outcome", "FITS"))
                 .andExpect(status().isForbidden());
-        assertThat(repository.findById(referral.getId()).orElseThrow().screening()).isEmpty();
+        assertThat(repository.findById(referral.getId()).orElseThrow().screening())
+                .isEmpty();
     }
 
     @Test
     void doesNotFitWithoutAReasonIsShownNextToTheFieldAndNothingChanges() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
-        mvc.perform(post("/behandelingen/" + referral.getId() + "/aanmelding/screening").with(as("behandelaar"))
-                        .with(csrf()).param("screenedOn", PracticeDay.today().toString()).param("outcome", "DOES_NOT_FIT")
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
+        mvc.perform(post("/behandelingen/" + referral.getId() + "/aanmelding/screening")
+                        .with(as("behandelaar"))
+                        .with(csrf())
+                        .param("screenedOn", PracticeDay.today().toString())
+                        .param("outcome", "DOES_NOT_FIT")
                         .param("version", String.valueOf(referral.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies minstens één reden")));
-        assertThat(repository.findById(referral.getId()).orElseThrow().getPhase()).isEqualTo(Phase.REFERRED);
+        assertThat(repository.findById(referral.getId()).orElseThrow().getPhase())
+                .isEqualTo(Phase.REFERRED);
     }
 
     @Test
     void aStaleReferralEditGetsTheConflictMessage() throws Exception {
-        Treatment referral = fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
+        Treatment referral =
+                fixtures.referredBy("behandelaar", PracticeDay.today().minusDays(3));
         String url = "/behandelingen/" + referral.getId() + "/aanmelding";
-        mvc.perform(post(url).with(as("behandelaar")).with(csrf()).param("referrerKind", "SELF")
-                        .param("helpQuestion", "Eerste").param("version", String.valueOf(referral.getVersion())))
+        mvc.perform(post(url)
+                        .with(as("behandelaar"))
+                        .with(csrf())
+                        .param("referrerKind", "SELF")
+                        .param("helpQuestion", "Eerste")
+                        .param("version", String.valueOf(referral.getVersion())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(url).with(as("behandelaar")).with(csrf()).param("referrerKind", "OTHER")
-                        .param("helpQuestion", "Tweede").param("version", String.valueOf(referral.getVersion())))
+        mvc.perform(post(url)
+                        .with(as("behandelaar"))
+                        .with(csrf())
+                        .param("referrerKind", "OTHER")
+                        .param("helpQuestion", "Tweede")
+                        .param("version", String.valueOf(referral.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tweede")));
-        assertThat(repository.findById(referral.getId()).orElseThrow().getHelpQuestion()).isEqualTo("Eerste");
+        assertThat(repository.findById(referral.getId()).orElseThrow().getHelpQuestion())
+                .isEqualTo("Eerste");
     }
 
     @Test
     void theNewReferralFormStoresTheReferrerAndTheEhealthOffer() throws Exception {
         String reference = "NEW-" + System.nanoTime();
-        mvc.perform(post("/behandelingen").with(as("behandelaar")).with(csrf()).param("reference", reference)
-                        .param("displayName", "Mo").param("registrationDate", PracticeDay.today().toString())
-                        .param("helpQuestion", "Ik slaap slecht").param("referrerKind", "POH_GGZ")
-                        .param("referrerName", "POH De Brink").param("ehealthOffered", "true")
+        mvc.perform(post("/behandelingen")
+                        .with(as("behandelaar"))
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("displayName", "Mo")
+                        .param("registrationDate", PracticeDay.today().toString())
+                        .param("helpQuestion", "Ik slaap slecht")
+                        .param("referrerKind", "POH_GGZ")
+                        .param("referrerName", "POH De Brink")
+                        .param("ehealthOffered", "true")
                         .param("ehealthOffer", "Minddistrict"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/wachtlijst").with(as("behandelaar")))
                 .andExpect(content().string(containsString(reference)))
                 .andExpect(content().string(containsString("POH De Brink")))
                 .andExpect(content().string(containsString("Minddistrict")));
-        mvc.perform(post("/behandelingen").with(as("behandelaar")).with(csrf()).param("reference", reference + "x")
-                        .param("displayName", "Mo").param("registrationDate", PracticeDay.today().toString())
+        mvc.perform(post("/behandelingen")
+                        .with(as("behandelaar"))
+                        .with(csrf())
+                        .param("reference", reference + "x")
+                        .param("displayName", "Mo")
+                        .param("registrationDate", PracticeDay.today().toString())
                         .param("helpQuestion", "Ik slaap slecht"))
                 .andExpect(status().isOk());
     }
