@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,10 +53,13 @@ public class KnowledgeBase {
             String content,
             @Nullable LessonSource source,
             @Nullable Long sourceId) {
-        if (source == LessonSource.WORKSHOP) {
-            workshops.find(author, Objects.requireNonNull(sourceId, "a source comes with its id"));
-        } else if (source == LessonSource.CASE_DISCUSSION) {
-            discussions.find(author, Objects.requireNonNull(sourceId, "a source comes with its id"));
+        if (source != null && sourceId == null) {
+            throw ProblemException.badRequest("intervision.lesson.source-missing");
+        }
+        if (source == LessonSource.WORKSHOP && sourceId != null) {
+            workshops.find(author, sourceId);
+        } else if (source == LessonSource.CASE_DISCUSSION && sourceId != null) {
+            discussions.find(author, sourceId);
         }
         jdbc.sql("""
                 INSERT INTO intervision_lesson (practice_id, theme, content, author_id, created_at, source_type, source_id)

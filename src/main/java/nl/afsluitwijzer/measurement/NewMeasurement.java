@@ -25,7 +25,9 @@ public record NewMeasurement(
         answers = answers == null ? null : Collections.unmodifiableList(new ArrayList<>(answers));
     }
 
-    public static NewMeasurement ofAnswers(String instrument, LocalDate date, List<@Nullable Integer> answers) {
+    /** Answers as the client or therapist gave them; null answers are refused by the check like an empty form. */
+    public static NewMeasurement ofAnswers(
+            String instrument, LocalDate date, @Nullable List<@Nullable Integer> answers) {
         return new NewMeasurement(instrument, date, answers, null, null);
     }
 

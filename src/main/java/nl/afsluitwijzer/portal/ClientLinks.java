@@ -259,15 +259,11 @@ public class ClientLinks {
                                         Objects.requireNonNull(page.goalId(), "a goal's page"),
                                         rating(answersByKey, page))
                                 : NewMeasurement.ofAnswers(
-                                        page.instrument().code(),
-                                        today,
-                                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")))
+                                        page.instrument().code(), today, answersByKey.get(page.key())))
                         .toList());
         return pages.stream()
                 .anyMatch(page -> !page.forGoal()
-                        && page.instrument()
-                                .raisesRisk(
-                                        Objects.requireNonNull(answersByKey.get(page.key()), "every page answered")));
+                        && page.instrument().raisesRisk(answersByKey.getOrDefault(page.key(), List.of())));
     }
 
     private static int rating(Map<String, List<Integer>> answersByKey, ClientPage page) {

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.shared.FirstSave;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,8 @@ public class SecondFactors {
         this.clock = clock;
     }
 
-    public boolean isEnrolled(Long userId) {
-        return enrolledAt(userId).isPresent();
+    public boolean isEnrolled(@Nullable Long userId) {
+        return userId != null && enrolledAt(userId).isPresent();
     }
 
     public Optional<Instant> enrolledAt(Long userId) {

@@ -1,6 +1,5 @@
 package nl.afsluitwijzer.practice;
 
-import java.util.Objects;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,8 +24,7 @@ class UserAccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .filter(UserAccount::isEnabled)
-                .map(account -> new SignedInUser(
-                        account, secondFactors.isEnrolled(Objects.requireNonNull(account.getId(), "stored"))))
+                .map(account -> new SignedInUser(account, secondFactors.isEnrolled(account.getId())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -28,6 +28,7 @@ class DemoPlannerTest {
             SignalCode.DETERIORATION,
             SignalCode.MEASUREMENT_OVERDUE,
             SignalCode.EVALUATION_WITHOUT_MEASUREMENT,
+            SignalCode.NOT_ON_TRACK,
             SignalCode.SUICIDE_ITEM);
 
     final List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), TODAY);
