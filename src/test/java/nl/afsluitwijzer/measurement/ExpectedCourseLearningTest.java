@@ -5,11 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.uhn.fhir.context.FhirContext;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.interop.fhir.EhrBundle;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
+import org.hl7.fhir.r4.model.Encounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,13 +21,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The expected course learned from closed treatments entered through the API, and NOT_ON_TRACK on an open one
+ * The expected course learned from closed treatments entered through the API (as an EHR sends them, by the FHIR
+ * import), and NOT_ON_TRACK on an open one
  * that stays where it started while comparable clients improved.
  */
 @IntegrationTest
 class ExpectedCourseLearningTest {
 
     private static final LocalDate START = LocalDate.of(2025, 2, 3);
+    private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+    private static final String PHQ9_TOTAL = "44261-6";
+
+    @Autowired
+    FhirContext fhir;
 
     @Autowired
     MockMvc mvc;
@@ -41,12 +50,7 @@ class ExpectedCourseLearningTest {
         for (int client = 0; client < ExpectedCourse.MINIMUM_TREATMENTS; client++) {
             int baseline = 14 + client % 10;
             int noise = client % 2 == 0 ? 1 : -1;
-            last = treatment(6);
-            measure(last, week(0), baseline);
-            measure(last, week(2), baseline - 3 + noise);
-            measure(last, week(5), baseline - 6 - noise);
-            phase(last, "CLOSING", week(5));
-            phase(last, "CLOSED", week(6));
+            last = closedFromTheEhr(baseline, baseline - 3 + noise, baseline - 6 - noise);
         }
         Long practice = jdbc.sql("SELECT practice_id FROM treatment WHERE id = ?")
                 .param(last)
@@ -70,6 +74,42 @@ class ExpectedCourseLearningTest {
         assertThat(codes(stuck, week(3))).contains("NOT_ON_TRACK");
         assertThat(codes(onCourse, week(3))).doesNotContain("NOT_ON_TRACK");
         assertThat(codes(stuck, week(2).minusDays(1))).doesNotContain("NOT_ON_TRACK");
+    }
+
+    /**
+     * A closed treatment whose six weekly sessions and three PHQ-9 totals (weeks 0, 2 and 5) came in one EHR bundle
+     * through the FHIR import, then closed through the phase API: one request for what takes ten one by one.
+     */
+    private long closedFromTheEhr(int atStart, int atWeekTwo, int atWeekFive) throws Exception {
+        String reference = "COURSE-" + System.nanoTime();
+        EhrBundle bundle = new EhrBundle(reference, reference, week(0).toString());
+        for (int session = 0; session < 6; session++) {
+            bundle.encounter(reference + "-e" + session, week(session).toString(), Encounter.EncounterStatus.FINISHED);
+        }
+        int[] totals = {atStart, atWeekTwo, atWeekFive};
+        int[] weeks = {0, 2, 5};
+        for (int i = 0; i < totals.length; i++) {
+            bundle.total(
+                    reference + "-o" + i,
+                    PHQ9_TOTAL,
+                    week(weeks[i]).toString(),
+                    totals[i],
+                    "urn:uuid:encounter-" + reference + "-e" + weeks[i]);
+        }
+        String response = mvc.perform(post("/api/v1/fhir")
+                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
+                        .contentType(FHIR_JSON)
+                        .accept(FHIR_JSON)
+                        .content(bundle.json(fhir)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String location = JsonPath.read(response, "$.entry[1].response.location");
+        long id = Long.parseLong(location.substring("EpisodeOfCare/".length()));
+        phase(id, "CLOSING", week(5));
+        phase(id, "CLOSED", week(6));
+        return id;
     }
 
     private long treatment(int sessions) throws Exception {

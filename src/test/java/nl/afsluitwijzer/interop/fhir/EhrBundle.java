@@ -25,13 +25,13 @@ import org.hl7.fhir.r4.model.Resource;
  * A transaction Bundle as an EHR would send it: entry 0 the Patient, entry 1 the EpisodeOfCare, then the
  * Encounters, Observations and QuestionnaireResponses in the order they are added. Identifiers are the EHR's own.
  */
-final class EhrBundle {
+public final class EhrBundle {
 
-    static final String EHR = "https://epd.example.nl/id/";
+    public static final String EHR = "https://epd.example.nl/id/";
 
     private final Bundle bundle = new Bundle();
 
-    EhrBundle(String clientReference, String episode, String start) {
+    public EhrBundle(String clientReference, String episode, String start) {
         bundle.setType(BundleType.TRANSACTION);
         Patient patient = new Patient();
         patient.addIdentifier()
@@ -47,7 +47,7 @@ final class EhrBundle {
         add("urn:uuid:episode", care);
     }
 
-    EhrBundle encounter(String id, String date, Encounter.EncounterStatus status) {
+    public EhrBundle encounter(String id, String date, Encounter.EncounterStatus status) {
         Encounter encounter = new Encounter();
         encounter.addIdentifier().setSystem(EHR + "encounter").setValue(id);
         encounter.setStatus(status);
@@ -59,7 +59,7 @@ final class EhrBundle {
     }
 
     /** A total score with a LOINC code, at an encounter of the bundle. */
-    EhrBundle total(String id, String loinc, String date, int total, String encounter) {
+    public EhrBundle total(String id, String loinc, String date, int total, String encounter) {
         Observation observation = new Observation();
         observation.addIdentifier().setSystem(EHR + "observation").setValue(id);
         observation.setStatus(Observation.ObservationStatus.FINAL);
@@ -75,7 +75,7 @@ final class EhrBundle {
     }
 
     /** Item answers to one of the application's questionnaires. */
-    EhrBundle answers(String id, String instrument, String date, int... answers) {
+    public EhrBundle answers(String id, String instrument, String date, int... answers) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setIdentifier(new Identifier().setSystem(EHR + "response").setValue(id));
         response.setQuestionnaireElement(
@@ -90,11 +90,11 @@ final class EhrBundle {
     }
 
     /** The resource of an entry, to change it. */
-    Resource resource(int entry) {
+    public Resource resource(int entry) {
         return bundle.getEntry().get(entry).getResource();
     }
 
-    String json(FhirContext fhir) {
+    public String json(FhirContext fhir) {
         return fhir.newJsonParser().encodeResourceToString(bundle);
     }
 
