@@ -27,7 +27,7 @@ class MessageSourceConfiguration {
                 .distinct()
                 .sorted()
                 .toArray(String[]::new);
-        ResourceBundleMessageSource source = new QuickNumbersMessageSource();
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames(basenames);
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
