@@ -2,11 +2,13 @@ package nl.afsluitwijzer.intervision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.UserNames;
 import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,12 +21,14 @@ public class KnowledgeBase {
     public static final int LESSON_LENGTH = 1000;
 
     private final JdbcClient jdbc;
+    private final UserNames names;
     private final Workshops workshops;
     private final CaseDiscussions discussions;
     private final Clock clock;
 
-    KnowledgeBase(JdbcClient jdbc, Workshops workshops, CaseDiscussions discussions, Clock clock) {
+    KnowledgeBase(JdbcClient jdbc, Workshops workshops, CaseDiscussions discussions, UserNames names, Clock clock) {
         this.jdbc = jdbc;
+        this.names = names;
         this.workshops = workshops;
         this.discussions = discussions;
         this.clock = clock;
@@ -32,11 +36,15 @@ public class KnowledgeBase {
 
     /** Every theme with the practice's lessons on it, newest first. */
     public Map<Norm3Theme, List<Lesson>> lessonsByTheme(CurrentUser user) {
-        List<Lesson> lessons =
+        List<LessonRow> rows =
                 jdbc.sql("""
-                SELECT l.id, l.theme, l.content, u.display_name AS author, l.created_at, l.source_type, l.source_id
-                FROM intervision_lesson l JOIN user_account u ON u.id = l.author_id
-                WHERE l.practice_id = ? ORDER BY l.created_at DESC, l.id DESC""").param(user.practiceId()).query(Lesson.class).list();
+                SELECT id, theme, content, author_id, created_at, source_type, source_id
+                FROM intervision_lesson WHERE practice_id = ? ORDER BY created_at DESC, id DESC""").param(user.practiceId()).query(LessonRow.class).list();
+        Map<Long, String> authors =
+                names.of(rows.stream().map(LessonRow::authorId).toList());
+        List<Lesson> lessons = rows.stream()
+                .map(row -> row.lesson(authors.getOrDefault(row.authorId(), "")))
+                .toList();
         Map<Norm3Theme, List<Lesson>> byTheme = new EnumMap<>(Norm3Theme.class);
         for (Norm3Theme theme : Norm3Theme.values()) {
             byTheme.put(
@@ -73,5 +81,20 @@ public class KnowledgeBase {
                         source == null ? null : source.name(),
                         source == null ? null : sourceId))
                 .update();
+    }
+
+    /** A stored lesson with its author's id; the name comes from the practice module. */
+    record LessonRow(
+            Long id,
+            Norm3Theme theme,
+            String content,
+            Long authorId,
+            Instant createdAt,
+            @Nullable LessonSource sourceType,
+            @Nullable Long sourceId) {
+
+        Lesson lesson(String author) {
+            return new Lesson(id, theme, content, author, createdAt, sourceType, sourceId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.intervision;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A lesson of the practice itself, on one Norm 3 theme, optionally learned in a session. */
 public record Lesson(
@@ -9,5 +10,5 @@ public record Lesson(
         String content,
         String author,
         Instant createdAt,
-        LessonSource sourceType,
-        Long sourceId) {}
+        @Nullable LessonSource sourceType,
+        @Nullable Long sourceId) {}

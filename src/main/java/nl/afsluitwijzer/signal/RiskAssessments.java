@@ -12,6 +12,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.UserNames;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentScope;
@@ -36,11 +37,13 @@ public class RiskAssessments {
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
+    private final UserNames userNames;
     private final AuditLog audit;
     private final Clock clock;
 
-    RiskAssessments(JdbcClient jdbc, Treatments treatments, AuditLog audit, Clock clock) {
+    RiskAssessments(JdbcClient jdbc, Treatments treatments, UserNames userNames, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.userNames = userNames;
         this.treatments = treatments;
         this.audit = audit;
         this.clock = clock;
@@ -115,18 +118,29 @@ public class RiskAssessments {
      */
     @Transactional(readOnly = true)
     public List<Recorded> recordedFor(Long treatmentId) {
-        return jdbc.sql("""
-                SELECT r.id, r.assessed_on, r.outcome, r.note, u.display_name AS recorded_by_name
-                FROM signal_risk_assessment r LEFT JOIN user_account u ON u.id = r.recorded_by
-                WHERE r.treatment_id = ? ORDER BY r.assessed_on DESC, r.id DESC""")
+        record Stored(
+                Long id,
+                LocalDate assessedOn,
+                RiskOutcome outcome,
+                @Nullable String note,
+                Long recordedBy) {}
+        List<Stored> stored = jdbc.sql("""
+                SELECT id, assessed_on, outcome, note, recorded_by FROM signal_risk_assessment
+                WHERE treatment_id = ? ORDER BY assessed_on DESC, id DESC""")
                 .param(treatmentId)
-                .query((row, number) -> new Recorded(
+                .query((row, number) -> new Stored(
                         row.getLong("id"),
                         row.getDate("assessed_on").toLocalDate(),
                         RiskOutcome.valueOf(row.getString("outcome")),
                         row.getString("note"),
-                        row.getString("recorded_by_name") == null ? "" : row.getString("recorded_by_name")))
+                        row.getLong("recorded_by")))
                 .list();
+        Map<Long, String> names =
+                userNames.of(stored.stream().map(Stored::recordedBy).toList());
+        return stored.stream()
+                .map(r -> new Recorded(
+                        r.id(), r.assessedOn(), r.outcome(), r.note(), names.getOrDefault(r.recordedBy(), "")))
+                .toList();
     }
 
     record Row(Long treatmentId, LocalDate assessedOn, String outcome) {}

@@ -2,11 +2,14 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserNames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,13 +19,16 @@ import org.springframework.stereotype.Service;
 public class LinkReasons {
 
     /** One break of the glass: when, by whom, which client and treatment, and why. */
-    public record LinkReason(Instant linkedAt, String user, String clientReference, Long treatmentId, String reason) {}
+    public record LinkReason(
+            Instant linkedAt, String user, @Nullable String clientReference, Long treatmentId, String reason) {}
 
     private final JdbcClient jdbc;
+    private final UserNames userNames;
     private final AuditLog audit;
 
-    LinkReasons(JdbcClient jdbc, AuditLog audit) {
+    LinkReasons(JdbcClient jdbc, UserNames userNames, AuditLog audit) {
         this.jdbc = jdbc;
+        this.userNames = userNames;
         this.audit = audit;
     }
 
@@ -33,18 +39,25 @@ public class LinkReasons {
             throw new AccessDeniedException("only the practice manager sees the reasons");
         }
         audit.record(AuditEvent.of(AuditAction.VIEW, "CLIENT_LINK_REASONS", null));
-        return jdbc.sql("""
-                SELECT r.linked_at, u.display_name, c.reference, r.treatment_id, r.reason
-                FROM client_link_reason r JOIN user_account u ON u.id = r.user_id
-                LEFT JOIN client c ON c.id = r.client_id
+        record Stored(
+                Instant linkedAt, Long userId, @Nullable String clientReference, Long treatmentId, String reason) {}
+        List<Stored> stored = jdbc.sql("""
+                SELECT r.linked_at, r.user_id, c.reference, r.treatment_id, r.reason
+                FROM client_link_reason r LEFT JOIN client c ON c.id = r.client_id
                 WHERE r.practice_id = ? ORDER BY r.linked_at DESC, r.id DESC LIMIT 500""")
                 .param(manager.practiceId())
-                .query((rs, n) -> new LinkReason(
-                        rs.getTimestamp(1).toInstant(),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getString(5)))
+                .query((rs, n) -> new Stored(
+                        rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
                 .list();
+        Map<Long, String> names =
+                userNames.of(stored.stream().map(Stored::userId).toList());
+        return stored.stream()
+                .map(r -> new LinkReason(
+                        r.linkedAt(),
+                        names.getOrDefault(r.userId(), ""),
+                        r.clientReference(),
+                        r.treatmentId(),
+                        r.reason()))
+                .toList();
     }
 }

@@ -78,8 +78,10 @@ class ExistingClientRegistrationTest {
                 .single();
         fixtures.as(
                 "manager",
-                () -> assertThat(reasons.ofPractice())
-                        .anySatisfy(r -> assertThat(r.reason()).isEqualTo(reason)));
+                () -> assertThat(reasons.ofPractice()).anySatisfy(r -> {
+                    assertThat(r.reason()).isEqualTo(reason);
+                    assertThat(r.user()).isEqualTo("Bram Jansen");
+                }));
         fixtures.as(
                 "manager",
                 () -> assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null, treatmentId)))
