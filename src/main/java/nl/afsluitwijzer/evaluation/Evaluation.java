@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -64,8 +65,8 @@ public class Evaluation {
         this.allianceRating = input.allianceRating();
         this.motivationRating = input.motivationRating();
         this.colleaguePresent = input.colleaguePresent();
-        this.clientView = blankToNull(input.clientView());
-        this.note = blankToNull(input.note());
+        this.clientView = StringUtils.stripToNull(input.clientView());
+        this.note = StringUtils.stripToNull(input.note());
         this.decision = input.decision();
         this.previousExpectedSessions = currentExpected;
         this.recordedBy = recordedBy;
@@ -117,11 +118,12 @@ public class Evaluation {
                     .isEmpty()) {
                 throw ProblemException.badRequest("evaluation.extension.reason-required");
             }
-            if (input.reasons().contains(ExtensionReason.OTHER) && blankToNull(input.otherReason()) == null) {
+            if (input.reasons().contains(ExtensionReason.OTHER)
+                    && StringUtils.stripToNull(input.otherReason()) == null) {
                 throw ProblemException.badRequest("evaluation.extension.other-text-required");
             }
             input.reasons().forEach(reason -> reasons.add(new ExtensionReasonCode(reason)));
-            this.otherReason = blankToNull(input.otherReason());
+            this.otherReason = StringUtils.stripToNull(input.otherReason());
         }
         this.newExpectedSessions = requested;
     }
@@ -130,7 +132,7 @@ public class Evaluation {
         if (decision != Decision.BREAKTHROUGH_ATTEMPT) {
             return;
         }
-        if (blankToNull(input.plan()) == null) {
+        if (StringUtils.stripToNull(input.plan()) == null) {
             throw ProblemException.badRequest("evaluation.breakthrough.plan-required");
         }
         if (input.reviewAfterSessions() == null
@@ -150,10 +152,6 @@ public class Evaluation {
         if (rating != null && (rating < 0 || rating > 10)) {
             throw ProblemException.badRequest("evaluation.rating.range");
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** An extension raises E and carries its reasons. */

@@ -1,15 +1,12 @@
 package nl.afsluitwijzer.practice;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -172,12 +169,7 @@ public class LoginThrottle {
     /** SHA-256 of the name as typed (trimmed, lower case): the same for every channel, never the name itself. */
     static String key(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(name);
     }
 
     private static String source(@Nullable String source) {

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientRecords;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ public class Destructions {
                         clientId,
                         input.receivedOn(),
                         input.requestedBy(),
-                        blankToNull(input.note()),
+                        StringUtils.stripToNull(input.note()),
                         manager.username(),
                         clock.instant())),
                 "open destruction request of client " + clientId);
@@ -131,9 +132,5 @@ public class Destructions {
             throw new ProblemException(HttpStatus.FORBIDDEN, "privacy.manager-only");
         }
         return user;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -3,9 +3,9 @@ package nl.afsluitwijzer.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** The key of an idempotent request as the client sent it, and the fingerprint of what it asked. */
 final class IdempotentRequest {
@@ -31,15 +31,11 @@ final class IdempotentRequest {
 
     /** SHA-256 of method, path with query and body: a key sent again with another request is refused. */
     static String hash(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String query = request.getQueryString();
-            String target = request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
-            digest.update(target.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        MessageDigest digest = DigestUtils.getSha256Digest();
+        String query = request.getQueryString();
+        String target = request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        digest.update(target.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        return Hex.encodeHexString(digest.digest(body));
     }
 }

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -84,7 +85,7 @@ public class NextAppointmentAnswers {
         if (!session.isAttended()) {
             throw ProblemException.badRequest("treatment.next-appointment.not-attended");
         }
-        String words = blankToNull(clientWords);
+        String words = StringUtils.stripToNull(clientWords);
         if (words != null && words.length() > NextAppointmentAnswer.MAX_WORDS) {
             throw ProblemException.badRequest("treatment.next-appointment.too-long", NextAppointmentAnswer.MAX_WORDS);
         }
@@ -130,12 +131,8 @@ public class NextAppointmentAnswers {
                 .forClient(treatments.clientOf(treatment).getReference(), treatment.getId());
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private static @Nullable String trimmed(@Nullable String text) {
-        String words = blankToNull(text);
+        String words = StringUtils.stripToNull(text);
         return words == null || words.length() <= NextAppointmentAnswer.MAX_WORDS
                 ? words
                 : words.substring(0, NextAppointmentAnswer.MAX_WORDS).strip();

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +19,7 @@ public record ReferralDetails(
 
     /** Blank texts become null; an offer's name is only kept when eHealth was offered. */
     public ReferralDetails {
-        referrerName = blankToNull(referrerName);
-        ehealthOffer = ehealthOffered ? blankToNull(ehealthOffer) : null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        referrerName = StringUtils.stripToNull(referrerName);
+        ehealthOffer = ehealthOffered ? StringUtils.stripToNull(ehealthOffer) : null;
     }
 }

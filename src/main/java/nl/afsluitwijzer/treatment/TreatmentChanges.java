@@ -11,6 +11,7 @@ import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,7 +67,11 @@ public class TreatmentChanges {
             Long id, @Nullable Integer expectedVersion, Phase phase, LocalDate date, @Nullable String reason) {
         Treatment treatment = editable(id, expectedVersion, false);
         TreatmentDates.notAfter(date, today());
-        treatment.moveTo(phase, date, blankToNull(reason), CurrentUser.require().id());
+        treatment.moveTo(
+                phase,
+                date,
+                StringUtils.stripToNull(reason),
+                CurrentUser.require().id());
         return saved(treatment);
     }
 
@@ -95,7 +100,7 @@ public class TreatmentChanges {
             Long id, @Nullable Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
         Treatment treatment = agree(id, expectedVersion, agreements);
         for (String[] goal : newGoals) {
-            goals.save(new Goal(id, goal[0].strip(), blankToNull(goal[1]), today()));
+            goals.save(new Goal(id, goal[0].strip(), StringUtils.stripToNull(goal[1]), today()));
         }
         return treatment;
     }
@@ -114,7 +119,7 @@ public class TreatmentChanges {
         Treatment treatment = editable(id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notFarAhead(date, today());
-        Goal goal = goals.save(new Goal(id, description.strip(), blankToNull(criterion), date));
+        Goal goal = goals.save(new Goal(id, description.strip(), StringUtils.stripToNull(criterion), date));
         saved(treatment);
         return goal;
     }
@@ -206,7 +211,8 @@ public class TreatmentChanges {
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
         saved(treatment);
-        Discussion discussion = discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+        Discussion discussion =
+                discussions.save(new Discussion(id, date, kind, StringUtils.stripToNull(note), clock.instant()));
         events.publishEvent(new DiscussionRecorded(id, date, kind));
         return discussion;
     }
@@ -225,7 +231,7 @@ public class TreatmentChanges {
             return;
         }
         saved(treatment);
-        discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
+        discussions.save(new Discussion(id, date, kind, StringUtils.stripToNull(note), clock.instant()));
         events.publishEvent(new DiscussionRecorded(id, date, kind));
     }
 
@@ -274,9 +280,5 @@ public class TreatmentChanges {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

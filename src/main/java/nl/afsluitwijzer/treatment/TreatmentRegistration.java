@@ -14,6 +14,7 @@ import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ public class TreatmentRegistration {
             goals.save(new Goal(
                     Objects.requireNonNull(treatment.getId(), "stored"),
                     goal.description().strip(),
-                    TreatmentChanges.blankToNull(goal.criterion()),
+                    StringUtils.stripToNull(goal.criterion()),
                     command.startDate()));
         }
         logCreated(treatment, client);
