@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -106,10 +106,10 @@ public class ClosingPlan {
     void close(Closure closure, Set<ChecklistItem> missing, Instant now) {
         requireOpen();
         if (closure.reason() == ClosingReason.OTHER && clean(closure.reasonText()) == null) {
-            throw ProblemException.badRequest("closing.reason.other-text-required");
+            throw DomainException.refused("closing.reason.other-text-required");
         }
         if (!missing.isEmpty() && clean(closure.missingReason()) == null) {
-            throw ProblemException.badRequest("closing.missing.reason-required");
+            throw DomainException.refused("closing.missing.reason-required");
         }
         closingReason = closure.reason();
         closingReasonText = clean(closure.reasonText());
@@ -121,7 +121,7 @@ public class ClosingPlan {
 
     void requireOpen() {
         if (isClosed()) {
-            throw ProblemException.conflict("closing.plan.closed");
+            throw DomainException.conflict("closing.plan.closed");
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
-import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -90,7 +90,7 @@ public class ClosingPlans {
         Treatment treatment = treatments.require(treatmentId);
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.CLOSING) {
-            throw ProblemException.conflict("closing.plan.phase");
+            throw DomainException.conflict("closing.plan.phase");
         }
         ClosingPlan plan = plans.findByTreatmentId(treatmentId).orElse(null);
         boolean created = plan == null;

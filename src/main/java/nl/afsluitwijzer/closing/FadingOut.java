@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 
 /**
  * The fading-out schedule: sessions further and further apart, so the client takes over step by step (flyer 002:
@@ -53,11 +53,11 @@ public final class FadingOut {
     /** Refuses a schedule that is too long or not in date order. */
     static void requireValid(List<LocalDate> dates) {
         if (dates.size() > MAX_SESSIONS) {
-            throw ProblemException.badRequest("closing.fading-out.too-many", MAX_SESSIONS);
+            throw DomainException.refused("closing.fading-out.too-many", MAX_SESSIONS);
         }
         for (int i = 1; i < dates.size(); i++) {
             if (!dates.get(i).isAfter(dates.get(i - 1))) {
-                throw ProblemException.badRequest("closing.fading-out.order");
+                throw DomainException.refused("closing.fading-out.order");
             }
         }
     }

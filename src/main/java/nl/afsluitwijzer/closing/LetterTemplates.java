@@ -7,8 +7,8 @@ import java.util.List;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PdfPageImages;
-import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -120,7 +120,7 @@ public class LetterTemplates {
     private static CurrentUser manager() {
         CurrentUser user = CurrentUser.require();
         if (!user.isManager()) {
-            throw ProblemException.notFound("closing.template.not-found");
+            throw DomainException.notFound("closing.template.not-found");
         }
         return user;
     }

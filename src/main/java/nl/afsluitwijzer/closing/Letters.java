@@ -7,7 +7,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -84,7 +84,7 @@ public class Letters {
     public LetterFile download(Long treatmentId, Long letterId) {
         treatments.require(treatmentId);
         StoredLetter letter = archive.find(treatmentId, letterId)
-                .orElseThrow(() -> ProblemException.notFound("closing.letter.not-found"));
+                .orElseThrow(() -> DomainException.notFound("closing.letter.not-found"));
         String reference = treatments.clientOf(treatments.require(treatmentId)).getReference();
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, letterId).forClient(reference, treatmentId));
         return new LetterFile(letter.fileName(), archive.content(letterId));
@@ -94,12 +94,12 @@ public class Letters {
     private static void requireFits(TreatmentFile file, LetterKind kind) {
         boolean screenedOut = file.treatment().isScreenedOut();
         if (kind.forReferral() != screenedOut) {
-            throw ProblemException.conflict(
+            throw DomainException.conflict(
                     screenedOut ? "closing.letter.screened-out" : "closing.letter.not-screened-out");
         }
         Phase phase = file.treatment().getPhase();
         if (!screenedOut && (phase == Phase.REFERRED || phase == Phase.INTAKE)) {
-            throw ProblemException.conflict("closing.letter.phase");
+            throw DomainException.conflict("closing.letter.phase");
         }
     }
 

@@ -7,7 +7,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.PracticeRepository;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -61,7 +61,7 @@ public class WaitingLetters {
         Treatment treatment = file.treatment();
         int position = treatments
                 .practiceWaitingPosition(treatment)
-                .orElseThrow(() -> ProblemException.conflict("closing.waiting-letter.not-waiting"));
+                .orElseThrow(() -> DomainException.conflict("closing.waiting-letter.not-waiting"));
         LocalDate today = LocalDate.now(clock);
         Long practiceId = treatment.getPracticeId();
         String reference = file.client().getReference();

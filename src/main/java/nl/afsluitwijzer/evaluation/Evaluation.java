@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -111,16 +111,16 @@ public class Evaluation {
             return;
         }
         if (requested < 1 || requested > 100) {
-            throw ProblemException.badRequest("evaluation.expected.range");
+            throw DomainException.refused("evaluation.expected.range");
         }
         if (isRaise(requested, currentExpected)) {
             if (Objects.requireNonNull(input.reasons(), "an extension has its reasons")
                     .isEmpty()) {
-                throw ProblemException.badRequest("evaluation.extension.reason-required");
+                throw DomainException.refused("evaluation.extension.reason-required");
             }
             if (input.reasons().contains(ExtensionReason.OTHER)
                     && StringUtils.stripToNull(input.otherReason()) == null) {
-                throw ProblemException.badRequest("evaluation.extension.other-text-required");
+                throw DomainException.refused("evaluation.extension.other-text-required");
             }
             input.reasons().forEach(reason -> reasons.add(new ExtensionReasonCode(reason)));
             this.otherReason = StringUtils.stripToNull(input.otherReason());
@@ -133,12 +133,12 @@ public class Evaluation {
             return;
         }
         if (StringUtils.stripToNull(input.plan()) == null) {
-            throw ProblemException.badRequest("evaluation.breakthrough.plan-required");
+            throw DomainException.refused("evaluation.breakthrough.plan-required");
         }
         if (input.reviewAfterSessions() == null
                 || input.reviewAfterSessions() < 1
                 || input.reviewAfterSessions() > 20) {
-            throw ProblemException.badRequest("evaluation.breakthrough.review-required");
+            throw DomainException.refused("evaluation.breakthrough.review-required");
         }
         this.plan = Objects.requireNonNull(input.plan(), "checked above").strip();
         this.reviewAfterSessions = input.reviewAfterSessions();
@@ -150,7 +150,7 @@ public class Evaluation {
 
     private static void requireRating(@Nullable Integer rating) {
         if (rating != null && (rating < 0 || rating > 10)) {
-            throw ProblemException.badRequest("evaluation.rating.range");
+            throw DomainException.refused("evaluation.rating.range");
         }
     }
 

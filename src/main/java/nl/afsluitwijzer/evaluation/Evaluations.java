@@ -10,7 +10,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -62,7 +62,7 @@ public class Evaluations {
         Treatment treatment = file.treatment();
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.TREATMENT && treatment.getPhase() != Phase.CLOSING) {
-            throw ProblemException.conflict("evaluation.phase");
+            throw DomainException.conflict("evaluation.phase");
         }
         requireDate(input.date(), treatment);
         requireOwnGoals(input, file);
@@ -125,10 +125,10 @@ public class Evaluations {
 
     private void requireDate(LocalDate date, Treatment treatment) {
         if (treatment.getStartDate() != null && date.isBefore(treatment.getStartDate())) {
-            throw ProblemException.badRequest("treatment.date.before-start", treatment.getStartDate());
+            throw DomainException.refused("treatment.date.before-start", treatment.getStartDate());
         }
         if (date.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest("treatment.date.future", LocalDate.now(clock));
+            throw DomainException.refused("treatment.date.future", LocalDate.now(clock));
         }
     }
 
@@ -136,7 +136,7 @@ public class Evaluations {
         Set<Long> own = file.goals().stream().map(Goal::getId).collect(Collectors.toSet());
         for (GoalScore score : input.goalScores()) {
             if (!own.contains(score.goalId())) {
-                throw ProblemException.badRequest("treatment.goal.not-found");
+                throw DomainException.refused("treatment.goal.not-found");
             }
         }
     }

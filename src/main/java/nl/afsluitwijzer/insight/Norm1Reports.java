@@ -11,7 +11,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,7 +91,7 @@ public class Norm1Reports {
     public Norm1Pdf download(Long id) {
         Long practiceId = manager().practiceId();
         Norm1Report report =
-                archive.find(practiceId, id).orElseThrow(() -> ProblemException.notFound("insight.norm1.not-found"));
+                archive.find(practiceId, id).orElseThrow(() -> DomainException.notFound("insight.norm1.not-found"));
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id));
         return new Norm1Pdf(report.fileName(), archive.content(id));
     }
@@ -106,7 +106,7 @@ public class Norm1Reports {
         CurrentUser user = manager();
         String cleaned = text.strip();
         if (cleaned.isEmpty() || cleaned.length() > Norm1Narrative.MAX_LENGTH) {
-            throw ProblemException.badRequest("insight.norm1.narrative.length", Norm1Narrative.MAX_LENGTH);
+            throw DomainException.refused("insight.norm1.narrative.length", Norm1Narrative.MAX_LENGTH);
         }
         Norm1Narrative saved = archive.saveNarrative(user.practiceId(), cleaned, version, user.id(), clock.instant());
         audit.record(AuditEvent.of(AuditAction.UPDATE, NARRATIVE, user.practiceId()));

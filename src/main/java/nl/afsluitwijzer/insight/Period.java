@@ -3,7 +3,7 @@ package nl.afsluitwijzer.insight;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 
@@ -14,7 +14,7 @@ public record Period(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw ProblemException.badRequest("insight.period.reversed", from, to);
+            throw DomainException.refused("insight.period.reversed", from, to);
         }
     }
 

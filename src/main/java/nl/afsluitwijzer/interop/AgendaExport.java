@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionKind;
 import org.apache.commons.csv.CSVFormat;
@@ -70,7 +70,7 @@ public final class AgendaExport {
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             for (CSVRecord record : parser) {
                 if (lines.size() >= MAX_LINES) {
-                    throw ProblemException.badRequest("interop.import.too-many-lines", MAX_LINES);
+                    throw DomainException.refused("interop.import.too-many-lines", MAX_LINES);
                 }
                 List<String> cells = record.toList();
                 int number = Math.toIntExact(parser.getCurrentLineNumber());
@@ -80,7 +80,7 @@ public final class AgendaExport {
                 lines.add(line(number, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw ProblemException.badRequest("interop.import.unreadable");
+            throw DomainException.refused("interop.import.unreadable");
         }
         return lines;
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,7 +74,7 @@ public class CaseDiscussions {
     public CaseDiscussion find(CurrentUser user, Long id) {
         return discussions
                 .findByIdAndPracticeId(id, user.practiceId())
-                .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+                .orElseThrow(() -> DomainException.notFound(NOT_FOUND));
     }
 
     public List<CaseDiscussion> listFor(CurrentUser user) {
@@ -103,7 +103,7 @@ public class CaseDiscussions {
             CurrentUser user, Long id, @Nullable String text, @Nullable Integer knownVersion) {
         CaseDiscussion discussion = unfinished(user, id);
         if (knownVersion != null && !knownVersion.equals(discussion.getVersion())) {
-            throw ProblemException.conflict("intervision.case.changed");
+            throw DomainException.conflict("intervision.case.changed");
         }
         String flat = text == null ? "" : text.strip();
         if (flat.length() > REFLECTION_LENGTH) {
@@ -129,7 +129,7 @@ public class CaseDiscussions {
     public CaseDiscussion finish(CurrentUser user, Long id) {
         CaseDiscussion discussion = unfinished(user, id);
         if (discussion.getStatus() == CaseDiscussionStatus.PREPARED) {
-            throw ProblemException.conflict("intervision.case.not-started");
+            throw DomainException.conflict("intervision.case.not-started");
         }
         discussion.finish(clock.instant());
         CaseDiscussion finished = saved(discussion);
@@ -173,7 +173,7 @@ public class CaseDiscussions {
     private CaseDiscussion unfinished(CurrentUser user, Long id) {
         CaseDiscussion discussion = find(user, id);
         if (discussion.getStatus() == CaseDiscussionStatus.FINISHED) {
-            throw ProblemException.conflict("intervision.case.finished");
+            throw DomainException.conflict("intervision.case.finished");
         }
         return discussion;
     }
@@ -182,7 +182,7 @@ public class CaseDiscussions {
         try {
             return discussions.save(discussion);
         } catch (OptimisticLockingFailureException e) {
-            throw ProblemException.conflict("intervision.case.changed");
+            throw DomainException.conflict("intervision.case.changed");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserNames;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ public class KnowledgeBase {
             @Nullable LessonSource source,
             @Nullable Long sourceId) {
         if (source != null && sourceId == null) {
-            throw ProblemException.badRequest("intervision.lesson.source-missing");
+            throw DomainException.refused("intervision.lesson.source-missing");
         }
         if (source == LessonSource.WORKSHOP && sourceId != null) {
             workshops.find(author, sourceId);

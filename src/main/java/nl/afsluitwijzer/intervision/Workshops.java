@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ public class Workshops {
     public Workshop find(CurrentUser user, Long id) {
         return workshops
                 .findByIdAndPracticeId(id, user.practiceId())
-                .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+                .orElseThrow(() -> DomainException.notFound(NOT_FOUND));
     }
 
     public List<Workshop> listFor(CurrentUser user) {
@@ -62,7 +62,7 @@ public class Workshops {
     public Workshop moveTo(CurrentUser user, Long id, WorkshopStep step) {
         Workshop workshop = find(user, id);
         if (!workshop.isOpen()) {
-            throw ProblemException.conflict("intervision.workshop.closed");
+            throw DomainException.conflict("intervision.workshop.closed");
         }
         workshop.moveTo(step, clock.instant());
         return saved(workshop);
@@ -87,7 +87,7 @@ public class Workshops {
                 .params(chosen, cardId, id, chosen)
                 .update();
         if (changed != 1) {
-            throw ProblemException.conflict("intervision.principles.unavailable");
+            throw DomainException.conflict("intervision.principles.unavailable");
         }
     }
 
@@ -104,7 +104,7 @@ public class Workshops {
         try {
             return workshops.save(workshop);
         } catch (OptimisticLockingFailureException e) {
-            throw ProblemException.conflict("intervision.workshop.changed");
+            throw DomainException.conflict("intervision.workshop.changed");
         }
     }
 }

@@ -1,8 +1,7 @@
 package nl.afsluitwijzer.measurement;
 
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 
 /**
  * A measurement that is not recorded (400), naming the field that is wrong — {@code instrument}, {@code date},
@@ -10,18 +9,18 @@ import org.springframework.http.HttpStatus;
  * its problem+json ({@code field}, {@code item}, and {@code problem} for a refused set of answers); a form shows
  * the message next to the field.
  */
-public final class MeasurementRefused extends ProblemException {
+public final class MeasurementRefused extends DomainException {
 
     private final String field;
     private final @Nullable Integer item;
 
     MeasurementRefused(String field, @Nullable Integer item, String messageKey, @Nullable Object... arguments) {
-        super(HttpStatus.BAD_REQUEST, messageKey, arguments);
+        super(DomainException.Kind.REFUSED, messageKey, arguments);
         this.field = field;
         this.item = item;
-        getBody().setProperty("field", field);
+        detail("field", field);
         if (item != null) {
-            getBody().setProperty("item", item);
+            detail("item", item);
         }
     }
 
@@ -29,7 +28,7 @@ public final class MeasurementRefused extends ProblemException {
         boolean total = invalid.problem() == AnswerProblem.TOTAL_OUT_OF_RANGE;
         MeasurementRefused refused = new MeasurementRefused(
                 total ? "total" : "answers", invalid.item(), invalid.messageKey(), invalid.messageArguments());
-        refused.getBody().setProperty("problem", invalid.problem().name());
+        refused.detail("problem", invalid.problem().name());
         return refused;
     }
 

@@ -27,7 +27,7 @@ import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.GoalStatus;
@@ -94,7 +94,7 @@ public class ClientLinks {
         List<String> chosen = codes.stream().distinct().toList();
         boolean hasGoals = !goalsToRate(treatmentId).isEmpty();
         if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !offered(code, hasGoals))) {
-            throw ProblemException.badRequest("portal.link.instruments-required");
+            throw DomainException.refused("portal.link.instruments-required");
         }
         return issue(treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
     }
@@ -103,7 +103,7 @@ public class ClientLinks {
     public IssuedLink createForClosing(Long treatmentId) {
         Treatment treatment = treatments.require(treatmentId);
         if (treatment.getPhase() != Phase.CLOSING) {
-            throw ProblemException.conflict("portal.link.closing-phase-only");
+            throw DomainException.conflict("portal.link.closing-phase-only");
         }
         return issue(treatment, LinkPurpose.CLOSING, "");
     }
@@ -212,7 +212,7 @@ public class ClientLinks {
                 .params(Timestamp.from(clock.instant()), linkId, treatmentId)
                 .update();
         if (changed == 0) {
-            throw ProblemException.conflict("portal.link.not-revocable");
+            throw DomainException.conflict("portal.link.not-revocable");
         }
         audit.record(AuditEvent.of(AuditAction.UPDATE, OBJECT, linkId)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
@@ -269,7 +269,7 @@ public class ClientLinks {
     private static int rating(Map<String, List<Integer>> answersByKey, ClientPage page) {
         List<Integer> answers = answersByKey.get(page.key());
         if (answers == null || answers.size() != 1 || answers.get(0) == null) {
-            throw ProblemException.badRequest("portal.missing");
+            throw DomainException.refused("portal.missing");
         }
         return answers.get(0);
     }
@@ -295,12 +295,12 @@ public class ClientLinks {
         ClientLink link = byToken(token)
                 .filter(l -> l.statusAt(clock.instant()) == LinkStatus.VALID)
                 .filter(l -> l.purpose() == purpose)
-                .orElseThrow(() -> ProblemException.conflict("portal.link.unavailable"));
+                .orElseThrow(() -> DomainException.conflict("portal.link.unavailable"));
         int claimed = jdbc.sql("UPDATE client_link SET used_at = ? WHERE id = ? AND used_at IS NULL")
                 .params(Timestamp.from(clock.instant()), link.id())
                 .update();
         if (claimed == 0) {
-            throw ProblemException.conflict("portal.link.unavailable");
+            throw DomainException.conflict("portal.link.unavailable");
         }
         return link;
     }

@@ -2,7 +2,7 @@ package nl.afsluitwijzer.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -94,7 +94,7 @@ public class DestructionRequest {
 
     private void requireOpen() {
         if (decision != null) {
-            throw ProblemException.conflict("privacy.request.decided");
+            throw DomainException.conflict("privacy.request.decided");
         }
     }
 

@@ -7,13 +7,12 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
-import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientRecords;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +101,7 @@ public class Destructions {
         CurrentUser manager = requireManager();
         Client client = records.require(clientId).client();
         if (!client.getReference().equals(confirmation.strip())) {
-            throw ProblemException.badRequest("privacy.destroy.confirmation.mismatch");
+            throw DomainException.refused("privacy.destroy.confirmation.mismatch");
         }
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.destroyed(manager.username(), clock.instant());
@@ -119,9 +118,9 @@ public class Destructions {
         DestructionRequest request = requests.findById(requestId)
                 .filter(r -> r.getPracticeId().equals(manager.practiceId())
                         && r.getClientId().equals(clientId))
-                .orElseThrow(() -> ProblemException.notFound("privacy.request.not-found"));
+                .orElseThrow(() -> DomainException.notFound("privacy.request.not-found"));
         if (!Objects.equals(request.getVersion(), version)) {
-            throw ProblemException.conflict("privacy.request.changed");
+            throw DomainException.conflict("privacy.request.changed");
         }
         return request;
     }
@@ -129,7 +128,7 @@ public class Destructions {
     static CurrentUser requireManager() {
         CurrentUser user = CurrentUser.require();
         if (!user.isManager()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "privacy.manager-only");
+            throw DomainException.forbidden("privacy.manager-only");
         }
         return user;
     }

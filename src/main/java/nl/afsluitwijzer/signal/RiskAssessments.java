@@ -13,7 +13,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserNames;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -67,21 +67,20 @@ public class RiskAssessments {
         Treatment treatment = treatments.require(treatmentId);
         treatment.requireOpen();
         if (assessedOn == null) {
-            throw ProblemException.badRequest("risk.assessment.date.required");
+            throw DomainException.refused("risk.assessment.date.required");
         }
         if (assessedOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest("risk.assessment.date.future");
+            throw DomainException.refused("risk.assessment.date.future");
         }
         if (assessedOn.isBefore(treatment.getRegistrationDate())) {
-            throw ProblemException.badRequest(
-                    "risk.assessment.date.before-registration", treatment.getRegistrationDate());
+            throw DomainException.refused("risk.assessment.date.before-registration", treatment.getRegistrationDate());
         }
         if (outcome == null) {
-            throw ProblemException.badRequest("risk.assessment.outcome.required");
+            throw DomainException.refused("risk.assessment.outcome.required");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > NOTE_MAX) {
-            throw ProblemException.badRequest("risk.assessment.note.too-long", NOTE_MAX);
+            throw DomainException.refused("risk.assessment.note.too-long", NOTE_MAX);
         }
         Long user = CurrentUser.require().id();
         KeyHolder key = new GeneratedKeyHolder();

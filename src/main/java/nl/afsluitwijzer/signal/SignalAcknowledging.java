@@ -9,7 +9,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.evaluation.EvaluationRecorded;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.DiscussionRecorded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -82,27 +82,27 @@ public class SignalAcknowledging {
     public void acknowledge(
             Long treatmentId, SignalCode code, @Nullable AcknowledgementChoice choice, @Nullable String reason) {
         if (code.needsRiskAssessment()) {
-            throw ProblemException.conflict("signal.acknowledge.risk-assessment-required");
+            throw DomainException.conflict("signal.acknowledge.risk-assessment-required");
         }
         if (choice == null) {
-            throw ProblemException.badRequest("signal.acknowledge.choice-required");
+            throw DomainException.refused("signal.acknowledge.choice-required");
         }
         if (!AcknowledgementChoice.forCode(code).contains(choice)) {
-            throw ProblemException.badRequest("signal.acknowledge.choice-unknown");
+            throw DomainException.refused("signal.acknowledge.choice-unknown");
         }
         String text = reason == null || reason.isBlank() ? null : reason.strip();
         if (text == null && choice.requiresText()) {
-            throw ProblemException.badRequest("signal.acknowledge.reason-required");
+            throw DomainException.refused("signal.acknowledge.reason-required");
         }
         if (text != null && text.length() > REASON_MAX) {
-            throw ProblemException.badRequest("signal.acknowledge.reason-too-long", REASON_MAX);
+            throw DomainException.refused("signal.acknowledge.reason-too-long", REASON_MAX);
         }
         LocalDate today = LocalDate.now(clock);
         TreatmentSignals current = signals.forTreatment(treatmentId, today);
         Signal signal = current.signals().stream()
                 .filter(s -> s.code() == code && !s.acknowledged())
                 .findFirst()
-                .orElseThrow(() -> ProblemException.conflict("signal.acknowledge.not-open"));
+                .orElseThrow(() -> DomainException.conflict("signal.acknowledge.not-open"));
         acknowledgements.acknowledge(
                 treatmentId,
                 signal,

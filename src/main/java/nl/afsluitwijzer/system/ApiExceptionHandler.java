@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -92,6 +93,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, http, "api.error.invalid-fields", fields);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A refusal of the domain: its status, its message in the caller's language and its details (such as field). */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> refused(DomainException refusal, HttpServletRequest request) {
+        HttpStatus status = DomainExceptionStatus.of(refusal);
+        ProblemDetail problem = problems.problem(status, request, refusal.messageKey(), refusal.arguments());
+        refusal.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

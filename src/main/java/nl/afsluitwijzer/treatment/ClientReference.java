@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.treatment;
 
 import java.text.Normalizer;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 
@@ -34,7 +34,7 @@ public final class ClientReference {
     static @Nullable String checked(@Nullable String reference) {
         String normalised = normalised(reference);
         if (normalised != null && hasInvisibleCharacter(normalised)) {
-            throw ProblemException.badRequest("treatment.client.reference.invisible");
+            throw DomainException.refused("treatment.client.reference.invisible");
         }
         return normalised;
     }

@@ -10,7 +10,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class ExistingClients {
             if (!knownTo(user, treatments.findByClientId(Objects.requireNonNull(client.getId(), "stored")))) {
                 throw refused(reference);
             }
-            throw ProblemException.conflict("treatment.client.duplicate", reference);
+            throw DomainException.conflict("treatment.client.duplicate", reference);
         });
     }
 
@@ -68,7 +68,7 @@ class ExistingClients {
             throw refused(reference);
         }
         if (open) {
-            throw ProblemException.conflict("treatment.client.open-treatment", reference);
+            throw DomainException.conflict("treatment.client.open-treatment", reference);
         }
         return Optional.of(new Link(found.get(), !known));
     }
@@ -95,9 +95,9 @@ class ExistingClients {
         return user.role() == Role.MANAGER || treatmentsOfClient.stream().anyMatch(t -> Treatments.mayAccess(user, t));
     }
 
-    private ProblemException refused(String reference) {
+    private DomainException refused(String reference) {
         audit.recordRefusal(
                 AuditEvent.of(AuditAction.CREATE, Treatments.OBJECT, null).forClient(reference, null));
-        return ProblemException.conflict(UNAVAILABLE);
+        return DomainException.conflict(UNAVAILABLE);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
@@ -83,11 +83,11 @@ public class NextAppointmentAnswers {
     NextAppointmentAnswer recordAtSession(
             Treatment treatment, TreatmentSession session, NextAppointmentWish answer, @Nullable String clientWords) {
         if (!session.isAttended()) {
-            throw ProblemException.badRequest("treatment.next-appointment.not-attended");
+            throw DomainException.refused("treatment.next-appointment.not-attended");
         }
         String words = StringUtils.stripToNull(clientWords);
         if (words != null && words.length() > NextAppointmentAnswer.MAX_WORDS) {
-            throw ProblemException.badRequest("treatment.next-appointment.too-long", NextAppointmentAnswer.MAX_WORDS);
+            throw DomainException.refused("treatment.next-appointment.too-long", NextAppointmentAnswer.MAX_WORDS);
         }
         NextAppointmentAnswer saved =
                 insert(treatment, session.getId(), session.getSessionDate(), answer, words, AnsweredBy.THERAPIST);

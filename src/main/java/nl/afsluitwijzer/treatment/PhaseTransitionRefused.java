@@ -1,15 +1,14 @@
 package nl.afsluitwijzer.treatment;
 
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.shared.ProblemException;
-import org.springframework.http.HttpStatus;
+import nl.afsluitwijzer.shared.DomainException;
 
 /** A phase change the phase rules (docs/signals.md) do not allow; the message says what is allowed instead. */
-public class PhaseTransitionRefused extends ProblemException {
+public class PhaseTransitionRefused extends DomainException {
 
     public PhaseTransitionRefused(Phase from, Phase to) {
         super(
-                HttpStatus.CONFLICT,
+                DomainException.Kind.CONFLICT,
                 from.next().isEmpty() ? "treatment.phase.ended" : "treatment.phase.refused",
                 from.name(),
                 to.name(),

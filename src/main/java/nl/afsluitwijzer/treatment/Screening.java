@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +35,11 @@ public record Screening(
             return new Screening(on, outcome, null, null, by);
         }
         if (given.isEmpty()) {
-            throw ProblemException.badRequest("treatment.screening.reason-required");
+            throw DomainException.refused("treatment.screening.reason-required");
         }
         String other = otherReason == null || otherReason.isBlank() ? null : otherReason.strip();
         if (given.contains(ScreeningReason.OTHER) != (other != null)) {
-            throw ProblemException.badRequest("treatment.screening.other-required");
+            throw DomainException.refused("treatment.screening.other-required");
         }
         return new Screening(on, outcome, given.stream().map(Enum::name).collect(Collectors.joining(",")), other, by);
     }

@@ -15,7 +15,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,7 +109,7 @@ public class SessionImports {
         try {
             TreatmentChanges.checkSessionDate(
                     treatment, session.date(), session.kind(), session.attended(), changes.today());
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             return SessionImportCheck.refused(session, refusal.messageKey(), refusal.arguments());
         }
         Set<SessionKey> keys =

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -185,10 +185,10 @@ public class Treatment {
      */
     public void screen(Screening result) {
         if (phase != Phase.REFERRED) {
-            throw ProblemException.conflict("treatment.screening.not-waiting");
+            throw DomainException.conflict("treatment.screening.not-waiting");
         }
         if (result.screenedOn().isBefore(registrationDate)) {
-            throw ProblemException.badRequest("treatment.date.before-registration", registrationDate);
+            throw DomainException.refused("treatment.date.before-registration", registrationDate);
         }
         screening = result;
         if (!result.fits()) {
@@ -210,7 +210,7 @@ public class Treatment {
         }
         LocalDate last = lastPhaseChange().changedOn();
         if (date.isBefore(last)) {
-            throw ProblemException.badRequest("treatment.phase.date-before-previous", last);
+            throw DomainException.refused("treatment.phase.date-before-previous", last);
         }
         switch (target) {
             case INTAKE -> intakeDate = date;
@@ -304,7 +304,7 @@ public class Treatment {
 
     public void requireOpen() {
         if (phase.isEnded()) {
-            throw ProblemException.conflict("treatment.ended");
+            throw DomainException.conflict("treatment.ended");
         }
     }
 
@@ -350,7 +350,7 @@ public class Treatment {
 
     private static void requireExpectedInRange(int sessions) {
         if (sessions < MIN_EXPECTED || sessions > MAX_EXPECTED) {
-            throw ProblemException.badRequest("treatment.expected.range", MIN_EXPECTED, MAX_EXPECTED);
+            throw DomainException.refused("treatment.expected.range", MIN_EXPECTED, MAX_EXPECTED);
         }
     }
 

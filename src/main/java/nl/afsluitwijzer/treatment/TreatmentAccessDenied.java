@@ -1,12 +1,11 @@
 package nl.afsluitwijzer.treatment;
 
-import nl.afsluitwijzer.shared.ProblemException;
-import org.springframework.http.HttpStatus;
+import nl.afsluitwijzer.shared.DomainException;
 
 /** Not found or not yours: both answer 404, so the answer does not reveal that a treatment exists. */
-public class TreatmentAccessDenied extends ProblemException {
+public class TreatmentAccessDenied extends DomainException {
 
     public TreatmentAccessDenied() {
-        super(HttpStatus.NOT_FOUND, "treatment.not-found");
+        super(DomainException.Kind.NOT_FOUND, "treatment.not-found");
     }
 }

@@ -10,7 +10,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -133,7 +133,7 @@ public class TreatmentChanges {
         Treatment treatment = editable(id, expectedVersion, true);
         Goal goal = goals.findById(goalId)
                 .filter(g -> g.getTreatmentId().equals(id))
-                .orElseThrow(() -> ProblemException.notFound("treatment.goal.not-found"));
+                .orElseThrow(() -> DomainException.notFound("treatment.goal.not-found"));
         TreatmentDates.notBefore(date, goal.getAddedOn(), "goal");
         TreatmentDates.notAfter(date, today());
         goal.changeStatus(status, date);
@@ -169,7 +169,7 @@ public class TreatmentChanges {
         Treatment treatment = editable(id, expectedVersion, true);
         checkSessionDate(treatment, date, kind, attended, today());
         if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
-            throw ProblemException.badRequest("treatment.next-appointment.words-without-answer");
+            throw DomainException.refused("treatment.next-appointment.words-without-answer");
         }
         Treatment saved = saved(treatment);
         TreatmentSession session = sessions.save(new TreatmentSession(id, date, kind, attended, clock.instant()));
@@ -191,7 +191,7 @@ public class TreatmentChanges {
         if (kind == SessionKind.INTAKE || kind == SessionKind.OTHER) {
             TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         } else if (treatment.getStartDate() == null) {
-            throw ProblemException.conflict("treatment.session.not-started");
+            throw DomainException.conflict("treatment.session.not-started");
         } else {
             TreatmentDates.notBefore(date, treatment.getStartDate(), "start");
         }
@@ -242,7 +242,7 @@ public class TreatmentChanges {
             users.find(treatment.getPracticeId(), colleagueId)
                     .filter(UserAccount::isEnabled)
                     .filter(u -> u.getRole() != Role.ADMIN)
-                    .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
+                    .orElseThrow(() -> DomainException.refused("treatment.therapist.unknown"));
             treatment.shareWith(colleagueId);
         } else {
             treatment.stopSharingWith(colleagueId);

@@ -12,8 +12,8 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
-import nl.afsluitwijzer.shared.ProblemException;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -136,7 +136,7 @@ public class TreatmentRegistration {
             return insert.get();
         } catch (RuntimeException e) {
             if (FirstSave.isDuplicateKey(e)) {
-                throw ProblemException.conflict(refusalKey, reference);
+                throw DomainException.conflict(refusalKey, reference);
             }
             throw e;
         }
@@ -151,7 +151,7 @@ public class TreatmentRegistration {
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.getRole() != Role.ADMIN)
                 .map(UserAccount::getId)
-                .orElseThrow(() -> ProblemException.badRequest("treatment.therapist.unknown"));
+                .orElseThrow(() -> DomainException.refused("treatment.therapist.unknown"));
     }
 
     private void logCreated(Treatment treatment, Client client) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -81,7 +81,7 @@ class ClosingTest {
                             null,
                             null,
                             closure(ClosingReason.NO_FURTHER_IMPROVEMENT, null, " ", Handover.none())))
-                    .isInstanceOf(ProblemException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasMessage("closing.missing.reason-required");
             assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSING);
 
@@ -193,7 +193,7 @@ class ClosingTest {
             closing.close(
                     treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, "later", Handover.none()));
             assertThatThrownBy(() -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()))
-                    .isInstanceOf(ProblemException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasMessage("treatment.ended");
             assertThatThrownBy(() -> closing.close(
                             treatment.getId(),

@@ -3,7 +3,7 @@ package nl.afsluitwijzer.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -93,7 +93,7 @@ class LetterTemplatesTest {
         fixtures.as(
                 "behandelaar",
                 () -> assertThatThrownBy(() -> templates.template(LetterKind.GP))
-                        .isInstanceOf(ProblemException.class)
+                        .isInstanceOf(DomainException.class)
                         .hasMessage("closing.template.not-found"));
     }
 

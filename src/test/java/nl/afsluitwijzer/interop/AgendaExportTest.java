@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionKind;
 import org.junit.jupiter.api.Test;
@@ -60,10 +60,10 @@ class AgendaExportTest {
     @Test
     void aFileThatIsNoCsvIsRefusedWhole() {
         assertThatThrownBy(() -> AgendaExport.read("C-1;\"03-02-2026;ja\nC-2;04-02-2026;ja\n"))
-                .isInstanceOf(ProblemException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessage("interop.import.unreadable");
         assertThatThrownBy(() -> AgendaExport.read("C-1;03-02-2026;ja\n".repeat(AgendaExport.MAX_LINES + 1)))
-                .isInstanceOf(ProblemException.class)
+                .isInstanceOf(DomainException.class)
                 .hasMessage("interop.import.too-many-lines");
     }
 }

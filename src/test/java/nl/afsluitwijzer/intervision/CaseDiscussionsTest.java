@@ -8,7 +8,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,15 +100,14 @@ class CaseDiscussionsTest {
         assertThatThrownBy(
                         () -> discussions.addEntry(presenter, id, WorksheetEntryKind.FACTOR, SystemLevel.PATIENT, "x"))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
-        assertThatThrownBy(() -> discussions.revise(presenter, id, PANIC)).isInstanceOf(ProblemException.class);
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+        assertThatThrownBy(() -> discussions.revise(presenter, id, PANIC)).isInstanceOf(DomainException.class);
     }
 
     @Test
     void aDiscussionThatHasNotStartedCannotFinish() {
         Long id = discussions.prepare(presenter, PANIC).getId();
-        assertThatThrownBy(() -> discussions.finish(presenter, id)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> discussions.finish(presenter, id)).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -117,10 +116,9 @@ class CaseDiscussionsTest {
         CurrentUser stranger = Colleagues.ofAnotherPractice(practices, administration);
         assertThatThrownBy(() -> discussions.find(stranger, id))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
         assertThatThrownBy(() -> discussions.moveTo(stranger, id, CaseDiscussionStep.CASE))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(DomainException.class);
         assertThat(discussions.listFor(stranger)).isEmpty();
     }
 

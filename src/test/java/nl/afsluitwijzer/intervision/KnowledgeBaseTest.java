@@ -8,7 +8,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +81,6 @@ class KnowledgeBaseTest {
         Long workshop = workshops.start(manager).getId();
         assertThatThrownBy(
                         () -> knowledge.addLesson(stranger, Norm3Theme.EHEALTH, "x", LessonSource.WORKSHOP, workshop))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(DomainException.class);
     }
 }

@@ -9,7 +9,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class ParticipationTest {
         workshops.close(facilitator, workshop.getId());
         assertThat(participation.openWorkshop(code)).isEmpty();
         assertThatThrownBy(() -> workshops.moveTo(facilitator, workshop.getId(), WorkshopStep.REFLECTION))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -172,8 +172,7 @@ class ParticipationTest {
         CurrentUser stranger = Colleagues.ofAnotherPractice(practices, administration);
         assertThatThrownBy(() -> workshops.find(stranger, workshop.getId()))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
         assertThat(workshops.listFor(stranger)).isEmpty();
     }
 

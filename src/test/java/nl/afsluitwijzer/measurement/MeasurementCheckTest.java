@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Agreements;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class MeasurementCheckTest {
                     assertThat(refused.field()).isEqualTo("answers");
                     assertThat(refused.item()).isEqualTo(item);
                     assertThat(refused.messageKey()).isEqualTo(problem.messageKey());
-                    assertThat(refused.getBody().getProperties()).containsEntry("problem", problem.name());
+                    assertThat(refused.details()).containsEntry("problem", problem.name());
                 });
     }
 
@@ -127,7 +128,7 @@ class MeasurementCheckTest {
         assertThatThrownBy(() -> scored(treatment, m)).isInstanceOfSatisfying(MeasurementRefused.class, refused -> {
             assertThat(refused.field()).isEqualTo(field);
             assertThat(refused.messageKey()).isEqualTo(key);
-            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.kind()).isEqualTo(DomainException.Kind.REFUSED);
         });
     }
 

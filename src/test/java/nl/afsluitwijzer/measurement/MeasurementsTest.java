@@ -10,7 +10,7 @@ import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.practice.UserAccountRepository;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
@@ -110,7 +110,7 @@ class MeasurementsTest {
                                 treatment.getId(),
                                 NewMeasurement.ofAnswers("PHQ9", START, List.of(1, 1, 1, 4, 1, 1, 1, 1, 1))))
                         .isInstanceOfSatisfying(MeasurementRefused.class, refused -> {
-                            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+                            assertThat(refused.kind()).isEqualTo(DomainException.Kind.REFUSED);
                             assertThat(refused.messageKey()).isEqualTo("measurement.invalid.answerOutOfRange");
                             assertThat(refused.item()).isEqualTo(4);
                         }));
@@ -190,8 +190,7 @@ class MeasurementsTest {
             changes.changePhase(treatment.getId(), closing.getVersion(), Phase.CLOSED, START.plusDays(2), null);
             assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
                     .isInstanceOfSatisfying(
-                            ProblemException.class,
-                            p -> assertThat(p.getStatusCode().value()).isEqualTo(409));
+                            DomainException.class, p -> assertThat(p.kind()).isEqualTo(DomainException.Kind.CONFLICT));
         });
         assertThat(count(treatment)).isZero();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditVerification;
 import nl.afsluitwijzer.privacy.DestructionRequest.RequestedBy;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -118,7 +118,7 @@ class DestructionsTest {
                     new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null));
             assertThatThrownBy(() -> destructions.destroy(
                             treatment.getClientId(), recorded.getId(), recorded.getVersion(), "iets anders"))
-                    .isInstanceOf(ProblemException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.destroy.confirmation.mismatch");
         });
         assertThat(count("treatment", "client_id = :client", keysOf(treatment))).isEqualTo(1);
@@ -133,14 +133,14 @@ class DestructionsTest {
                     client, new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.REPRESENTATIVE, null));
             destructions.refuse(client, recorded.getId(), recorded.getVersion(), "Lopende klacht bij de commissie");
             assertThatThrownBy(() -> destructions.refuse(client, recorded.getId(), recorded.getVersion(), "nogmaals"))
-                    .isInstanceOf(ProblemException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.changed");
             DestructionRequest refused = destructions.forClient(client).get(0);
             assertThat(refused.getDecision()).isEqualTo(DestructionRequest.Decision.REFUSE);
             assertThat(refused.getRefusalReason()).isEqualTo("Lopende klacht bij de commissie");
             assertThatThrownBy(() -> destructions.destroy(
                             client, refused.getId(), refused.getVersion(), fixtures.referenceOf(treatment)))
-                    .isInstanceOf(ProblemException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.decided");
         });
         assertThat(count("measurement", "treatment_id IN (:treatments)", keysOf(treatment)))
@@ -156,7 +156,7 @@ class DestructionsTest {
                     () -> assertThatThrownBy(() -> destructions.record(
                                     treatment.getClientId(),
                                     new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null)))
-                            .isInstanceOf(ProblemException.class)
+                            .isInstanceOf(DomainException.class)
                             .hasFieldOrPropertyWithValue("messageKey", "privacy.manager-only"));
         }
     }

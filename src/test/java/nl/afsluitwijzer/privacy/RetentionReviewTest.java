@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.afsluitwijzer.audit.AuditLog;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ClientRecords;
 import nl.afsluitwijzer.treatment.Phase;
@@ -70,7 +70,7 @@ class RetentionReviewTest {
                                 && f.reference().equals(fixtures.referenceOf(ended))));
         fixtures.as(
                 "behandelaar",
-                () -> assertThatThrownBy(() -> realReview.flagged()).isInstanceOf(ProblemException.class));
+                () -> assertThatThrownBy(() -> realReview.flagged()).isInstanceOf(DomainException.class));
     }
 
     private void jobAt(LocalDate day) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.shared.DomainException;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /**
  * After the agreements, raising E is an extension: only an evaluation records it. The agreements may lower E, and
@@ -45,7 +45,7 @@ class ExtensionRuleTest {
         Treatment treatment = agreed(12, DAY);
         assertThatThrownBy(() -> treatment.agree(agreements(20), DAY.plusDays(1)))
                 .isInstanceOfSatisfying(ExtensionNeedsEvaluation.class, refused -> {
-                    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                     assertThat(refused.messageKey()).isEqualTo("treatment.expected.raise-needs-evaluation");
                     assertThat(refused.arguments()).containsExactly(12, 20, DAY);
                 });

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.afsluitwijzer.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,7 +46,8 @@ class PhaseTest {
         } else {
             assertThatThrownBy(() -> treatment.moveTo(to, DAY.plusDays(10), null, 1L))
                     .isInstanceOf(PhaseTransitionRefused.class)
-                    .hasFieldOrPropertyWithValue("statusCode", org.springframework.http.HttpStatus.CONFLICT);
+                    .extracting(e -> ((DomainException) e).kind())
+                    .isEqualTo(DomainException.Kind.CONFLICT);
             assertThat(treatment.getPhase()).isEqualTo(from);
         }
     }

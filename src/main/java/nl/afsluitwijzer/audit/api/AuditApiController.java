@@ -12,9 +12,9 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditPage;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.shared.Pager;
-import nl.afsluitwijzer.shared.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -69,10 +69,10 @@ class AuditApiController {
             @Parameter(description = "Entries per page, 1 to 200 (default 50).") @RequestParam(required = false)
                     Integer size) {
         if (page != null && page < 1) {
-            throw ProblemException.badRequest("api.error.page-number");
+            throw DomainException.refused("api.error.page-number");
         }
         if (size != null && (size < 1 || size > PageRequest.MAX_SIZE)) {
-            throw ProblemException.badRequest("api.error.page-size", PageRequest.MAX_SIZE);
+            throw DomainException.refused("api.error.page-size", PageRequest.MAX_SIZE);
         }
         audit.record(AuditEvent.of(AuditAction.VIEW, "AUDIT_LOG", null));
         int pageNumber = page == null ? 1 : page;

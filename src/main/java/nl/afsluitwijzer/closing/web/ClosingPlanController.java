@@ -9,7 +9,7 @@ import nl.afsluitwijzer.closing.ClosingRitual;
 import nl.afsluitwijzer.closing.PlanDetails;
 import nl.afsluitwijzer.closing.SupportOption;
 import nl.afsluitwijzer.closing.TreatmentClosing;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -54,7 +54,7 @@ class ClosingPlanController {
             Locale locale) {
         try {
             plans.start(id, version, LocalDate.now(clock));
-        } catch (ProblemException | OptimisticLockingFailureException refusal) {
+        } catch (DomainException | OptimisticLockingFailureException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
             return "redirect:/behandelingen/" + id;
         }
@@ -96,7 +96,7 @@ class ClosingPlanController {
         }
         try {
             plans.save(id, form.version(), details);
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             String text = refusals.text(refusal, locale);
             if (refusal.messageKey().contains("fading-out")) {
                 errors.rejectValue("fadingOut", "refused", text);

@@ -11,7 +11,7 @@ import nl.afsluitwijzer.closing.ClosingPlans;
 import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.Handover;
 import nl.afsluitwijzer.closing.TreatmentClosing;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -90,7 +90,7 @@ class ClosureController {
         }
         try {
             closing.close(id, form.treatmentVersion(), form.planVersion(), form.toClosure());
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             String text = refusal.messageKey().equals("closing.missing.reason-required")
                     ? missingText(file, form, locale)
                     : refusals.text(refusal, locale);
@@ -125,7 +125,7 @@ class ClosureController {
         }
         try {
             closing.recordHandover(id, form.planVersion(), form.handover());
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             errors.reject("refused", refusals.text(refusal, locale));
             return page(file, form, model);
         } catch (OptimisticLockingFailureException conflict) {

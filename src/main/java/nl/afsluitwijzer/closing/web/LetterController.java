@@ -4,7 +4,7 @@ import java.util.Locale;
 import nl.afsluitwijzer.closing.LetterFile;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.Letters;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ class LetterController {
         try {
             letters.generate(id, kind);
             redirect.addFlashAttribute("message", "closing.letter.generated");
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
         }
         return "redirect:/behandelingen/" + id + (kind.forReferral() ? "#feedback-title" : "#closing-title");

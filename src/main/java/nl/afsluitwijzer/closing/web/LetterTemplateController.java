@@ -7,7 +7,7 @@ import nl.afsluitwijzer.closing.LetterTemplates;
 import nl.afsluitwijzer.closing.Letterhead;
 import nl.afsluitwijzer.closing.Placeholder;
 import nl.afsluitwijzer.closing.Preview;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -83,7 +83,7 @@ class LetterTemplateController {
             if (!unknown.isEmpty()) {
                 redirect.addFlashAttribute("unknownPlaceholders", String.join(" ", unknown));
             }
-        } catch (ProblemException | OptimisticLockingFailureException refusal) {
+        } catch (DomainException | OptimisticLockingFailureException refusal) {
             model.addAttribute(Refusals.ERROR, refusals.text(refusal, locale));
             return editor(kind, body, version, version != null, model);
         }

@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.closing.web;
 
 import java.util.Locale;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,7 @@ class Refusals {
     }
 
     String text(RuntimeException refusal, Locale locale) {
-        if (refusal instanceof ProblemException problem
-                && problem.getStatusCode().value() != 404) {
+        if (refusal instanceof DomainException problem && problem.kind() != DomainException.Kind.NOT_FOUND) {
             return messages.getMessage(problem.messageKey(), problem.arguments(), locale);
         }
         if (refusal instanceof OptimisticLockingFailureException) {

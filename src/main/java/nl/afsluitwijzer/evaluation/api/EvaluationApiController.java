@@ -18,9 +18,9 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
-import nl.afsluitwijzer.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -151,7 +151,7 @@ class EvaluationApiController {
                 .filter(e -> evaluationId.equals(e.getId()))
                 .findFirst()
                 .map(EvaluationResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("evaluation.not-found"));
+                .orElseThrow(() -> DomainException.notFound("evaluation.not-found"));
     }
 
     @PostMapping("/api/v1/treatments/{id}/evaluations")

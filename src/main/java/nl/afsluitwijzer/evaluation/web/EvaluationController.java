@@ -10,7 +10,7 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Measurements;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.context.MessageSource;
@@ -76,7 +76,7 @@ class EvaluationController {
         }
         try {
             evaluations.record(id, form.toEvaluation(scores));
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             errors.rejectValue(
                     EvaluationForm.fieldOf(refusal.messageKey()),
                     "refused",

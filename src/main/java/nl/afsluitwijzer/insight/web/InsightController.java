@@ -15,7 +15,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +79,7 @@ class InsightController {
     String treatments(
             @RequestParam(defaultValue = Figure.CLOSED) String figure, PeriodForm form, Model model, Locale locale) {
         if (!figure.matches("[A-Za-z0-9_.-]{1,60}")) {
-            throw ProblemException.badRequest("insight.figure.unknown");
+            throw DomainException.refused("insight.figure.unknown");
         }
         Period period = form.period(LocalDate.now(clock));
         model.addAttribute("files", insights.behind(period, form.therapist(), figure));

@@ -18,7 +18,7 @@ import nl.afsluitwijzer.insight.Period;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +82,7 @@ class Norm1Controller {
                             period.from().toString(),
                             period.to().toString()),
                     document.pdf(content, locale));
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             model.addAttribute("errorText", labels.text(refusal.messageKey(), locale, refusal.arguments()));
             return page(form, model);
         } catch (OptimisticLockingFailureException stale) {

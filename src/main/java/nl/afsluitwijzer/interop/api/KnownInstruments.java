@@ -3,7 +3,7 @@ package nl.afsluitwijzer.interop.api;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class KnownInstruments {
         InstrumentCatalog catalog = catalog();
         if (catalog.find(code).isEmpty()) {
             String known = catalog.all().stream().map(Instrument::code).collect(Collectors.joining(", "));
-            throw ProblemException.badRequest("interop.instrument.unknown", field, code, known);
+            throw DomainException.refused("interop.instrument.unknown", field, code, known);
         }
     }
 

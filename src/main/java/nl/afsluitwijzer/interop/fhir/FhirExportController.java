@@ -16,7 +16,7 @@ import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -114,7 +114,7 @@ class FhirExportController {
     ResponseEntity<String> questionnaire(@PathVariable String code) {
         var instrument = instruments
                 .find(code)
-                .orElseThrow(() -> ProblemException.notFound("interop.fhir.questionnaire.not-found", code));
+                .orElseThrow(() -> DomainException.notFound("interop.fhir.questionnaire.not-found", code));
         return ResponseEntity.ok()
                 .contentType(FhirCodes.FHIR_JSON_TYPE)
                 .body(json(Questionnaires.of(instrument, base())));

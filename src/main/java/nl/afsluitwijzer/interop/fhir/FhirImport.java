@@ -17,7 +17,7 @@ import nl.afsluitwijzer.measurement.MeasurementRefused;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Agreements;
 import nl.afsluitwijzer.treatment.ClientReference;
 import nl.afsluitwijzer.treatment.NewTreatment;
@@ -149,7 +149,7 @@ class FhirImport {
                     null);
             return registration.start(
                     new NewTreatment(plan.clientReference(), plan.startDate(), agreements, List.of()));
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             String field = refused.messageKey().startsWith("treatment.date.")
                     ? resource(plan.episodeEntry()) + ".period.start"
                     : resource(plan.patientEntry()) + ".identifier";
@@ -186,7 +186,7 @@ class FhirImport {
                             null,
                             null)
                     .session();
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             String field = refused.messageKey().startsWith("treatment.date.") ? ".period.start" : "";
             throw BundleRefused.at(resource(session.entry()) + field, refused.messageKey(), refused.arguments());
         }
@@ -230,7 +230,7 @@ class FhirImport {
         } catch (MeasurementRefused refused) {
             throw BundleRefused.at(
                     measurement.expression(refused.field(), refused.item()), refused.messageKey(), refused.arguments());
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             throw BundleRefused.at(resource(measurement.entry()), refused.messageKey(), refused.arguments());
         }
         Integer observed = measurement.observedTotal();

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.interop.AgendaExport;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionImports;
 import nl.afsluitwijzer.treatment.SessionImports.SessionImportResult;
@@ -66,7 +66,7 @@ class SessionImportController {
         List<AgendaExport.Line> lines;
         try {
             lines = AgendaExport.read(text);
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             return refused(model, refusal.messageKey(), locale, refusal.arguments());
         }
         if (lines.isEmpty()) {
@@ -87,7 +87,7 @@ class SessionImportController {
         try {
             text = new String(Base64.getDecoder().decode(csv), StandardCharsets.UTF_8);
             lines = AgendaExport.read(text);
-        } catch (IllegalArgumentException | ProblemException unreadable) {
+        } catch (IllegalArgumentException | DomainException unreadable) {
             return refused(model, "interop.import.unreadable", locale);
         }
         SessionImportResult result = imports.add(sessions(lines));

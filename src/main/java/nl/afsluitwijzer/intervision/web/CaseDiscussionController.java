@@ -16,7 +16,7 @@ import nl.afsluitwijzer.intervision.Norm3Theme;
 import nl.afsluitwijzer.intervision.SystemLevel;
 import nl.afsluitwijzer.intervision.TreatmentCases;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -187,7 +187,7 @@ class CaseDiscussionController {
     @PostMapping("/{id}/stap")
     String moveTo(@PathVariable Long id, @RequestParam int step) {
         CaseDiscussionStep target = CaseDiscussionStep.numbered(step)
-                .orElseThrow(() -> ProblemException.badRequest("intervision.step.unknown"));
+                .orElseThrow(() -> DomainException.refused("intervision.step.unknown"));
         discussions.moveTo(CurrentUser.require(), id, target);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE_DISCUSSION, id));
         return "redirect:/intervisie/casuistiek/" + id;

@@ -14,13 +14,12 @@ import nl.afsluitwijzer.intervision.Workshop;
 import nl.afsluitwijzer.intervision.WorkshopStep;
 import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.QrCodeSvg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
@@ -108,7 +107,7 @@ class WorkshopController {
     @PostMapping("/{id}/stap")
     String moveTo(@PathVariable Long id, @RequestParam int step) {
         WorkshopStep target =
-                WorkshopStep.numbered(step).orElseThrow(() -> ProblemException.badRequest("intervision.step.unknown"));
+                WorkshopStep.numbered(step).orElseThrow(() -> DomainException.refused("intervision.step.unknown"));
         workshops.moveTo(CurrentUser.require(), id, target);
         audit.record(AuditEvent.of(AuditAction.UPDATE, WORKSHOP, id));
         return "redirect:/intervisie/dilemmas/" + id;
@@ -123,8 +122,8 @@ class WorkshopController {
         try {
             workshops.choosePrinciple(CurrentUser.require(), id, cardId, chosen);
             audit.record(AuditEvent.of(AuditAction.UPDATE, WORKSHOP, id));
-        } catch (ProblemException refusal) {
-            if (refusal.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+        } catch (DomainException refusal) {
+            if (refusal.kind() != DomainException.Kind.CONFLICT) {
                 throw refusal;
             }
             redirect.addFlashAttribute("message", refusal.messageKey());

@@ -8,7 +8,7 @@ import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementRefused;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +86,8 @@ class MeasurementEntryController {
     String band(@PathVariable Long id, MeasurementForm form, BindingResult binding, Model model, Locale locale) {
         treatments.require(id);
         Instrument instrument = page.find(form.instrument())
-                .orElseThrow(() -> ProblemException.badRequest(
-                        "measurement.instrument.unknown", String.valueOf(form.instrument())));
+                .orElseThrow(() ->
+                        DomainException.refused("measurement.instrument.unknown", String.valueOf(form.instrument())));
         model.addAttribute(
                 "preview", binding.hasErrors() ? "" : BandPreview.text(instrument, form, page.messages(), locale));
         return EntryPage.TEMPLATE + " :: preview";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ class ClientLinkController {
             IssuedLink issued = links.create(id, instruments == null ? List.of() : instruments);
             redirect.addFlashAttribute("issuedLink", issued);
             redirect.addFlashAttribute("message", "portal.link.created");
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
         }
         return "redirect:/behandelingen/" + id + "#client-links";
@@ -45,7 +45,7 @@ class ClientLinkController {
         try {
             redirect.addFlashAttribute("issuedLink", links.createForClosing(id));
             redirect.addFlashAttribute("message", "portal.link.created");
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
         }
         return "redirect:/behandelingen/" + id + "#client-links";
@@ -56,7 +56,7 @@ class ClientLinkController {
         try {
             redirect.addFlashAttribute("issuedLink", links.createForNextAppointment(id));
             redirect.addFlashAttribute("message", "portal.link.created");
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
         }
         return "redirect:/behandelingen/" + id + "#client-links";
@@ -67,14 +67,14 @@ class ClientLinkController {
         try {
             links.revoke(id, linkId);
             redirect.addFlashAttribute("message", "portal.link.revoked");
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
         }
         return "redirect:/behandelingen/" + id + "#client-links";
     }
 
-    private void refuse(ProblemException refusal, RedirectAttributes redirect, Locale locale) {
-        if (refusal.getStatusCode().value() == 404) {
+    private void refuse(DomainException refusal, RedirectAttributes redirect, Locale locale) {
+        if (refusal.kind() == DomainException.Kind.NOT_FOUND) {
             throw refusal;
         }
         redirect.addFlashAttribute("errorText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));

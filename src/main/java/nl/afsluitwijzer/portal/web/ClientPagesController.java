@@ -11,7 +11,7 @@ import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.ClientPage;
 import nl.afsluitwijzer.portal.LinkStatus;
 import nl.afsluitwijzer.portal.OpenedLink;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
 import org.jspecify.annotations.Nullable;
@@ -142,7 +142,7 @@ class ClientPagesController {
         boolean risk;
         try {
             risk = links.submit(token, ClientAnswers.of(session, token));
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             return unavailable(links.open(token).status(), model, response);
         }
         ClientAnswers.clear(session, token);
@@ -164,7 +164,7 @@ class ClientPagesController {
             HttpServletResponse response) {
         try {
             links.submitClosing(token, learned, letterToSelf, nextAppointment);
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             return unavailable(links.open(token).status(), model, response);
         }
         session.setAttribute(SENT + token, Boolean.TRUE);
@@ -191,7 +191,7 @@ class ClientPagesController {
         }
         try {
             links.submitNextAppointment(token, wish, clientWords);
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             return unavailable(links.open(token).status(), model, response);
         }
         session.setAttribute(SENT + token, Boolean.TRUE);

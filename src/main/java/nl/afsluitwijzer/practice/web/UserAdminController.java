@@ -7,7 +7,7 @@ import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.practice.UserSessions;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -105,10 +105,10 @@ class UserAdminController {
     private CurrentUser requireOtherUser(Long id) {
         CurrentUser me = CurrentUser.require();
         if (me.id().equals(id)) {
-            throw ProblemException.conflict("users.self-disable");
+            throw DomainException.conflict("users.self-disable");
         }
         if (users.find(me.practiceId(), id).isEmpty()) {
-            throw ProblemException.notFound("users.not-found");
+            throw DomainException.notFound("users.not-found");
         }
         return me;
     }

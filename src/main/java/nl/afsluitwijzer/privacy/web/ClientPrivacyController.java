@@ -10,7 +10,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.ClientDataExport;
 import nl.afsluitwijzer.privacy.DestructionRequest;
 import nl.afsluitwijzer.privacy.Destructions;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ClientRecord;
 import nl.afsluitwijzer.treatment.ClientRecords;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -98,7 +98,7 @@ class ClientPrivacyController {
         }
         try {
             destructions.refuse(clientId, requestId, form.version(), form.reasonText());
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             return refused(clientId, requestId, actionable(refusal), redirect);
         }
         redirect.addFlashAttribute("message", "privacy.request.refused");
@@ -114,7 +114,7 @@ class ClientPrivacyController {
             RedirectAttributes redirect) {
         try {
             destructions.destroy(clientId, requestId, form.version(), form.confirmationText());
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             return refused(clientId, requestId, actionable(refusal), redirect);
         }
         redirect.addFlashAttribute("message", "privacy.destroyed");
@@ -129,8 +129,8 @@ class ClientPrivacyController {
     }
 
     /** Not found stays an error page; a mismatch or a concurrent change is shown on the page. */
-    private static String actionable(ProblemException refusal) {
-        if (refusal.getStatusCode().value() == 404 || refusal.getStatusCode().value() == 403) {
+    private static String actionable(DomainException refusal) {
+        if (refusal.kind() == DomainException.Kind.NOT_FOUND || refusal.kind() == DomainException.Kind.FORBIDDEN) {
             throw refusal;
         }
         return refusal.messageKey();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.signal.CaseloadPage;
 import nl.afsluitwijzer.signal.CaseloadQuery;
 import nl.afsluitwijzer.signal.Caseloads;
@@ -150,7 +150,7 @@ class SignalApiController {
         CaseloadQuery query = query(
                 page, size, sort, dir, signal, phase, CurrentUser.require().isManager() ? therapist : null);
         if (Caseloads.needsToday(query) && !date.equals(today)) {
-            throw ProblemException.badRequest("api.error.caseload-state-today", query.column());
+            throw DomainException.refused("api.error.caseload-state-today", query.column());
         }
         CaseloadPage result = caseloads.list(query, date);
         List<CaseloadEntryJson> entries = result.rows().stream()
@@ -175,21 +175,21 @@ class SignalApiController {
             @Nullable Phase phase,
             @Nullable Long therapist) {
         if (page != null && page < 1) {
-            throw ProblemException.badRequest("api.error.page-number");
+            throw DomainException.refused("api.error.page-number");
         }
         if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw ProblemException.badRequest("api.error.page-size", MAX_SIZE);
+            throw DomainException.refused("api.error.page-size", MAX_SIZE);
         }
         String column = sort == null ? "id" : sort;
         if (!CaseloadQuery.COLUMNS.contains(column)) {
-            throw ProblemException.badRequest(
+            throw DomainException.refused(
                     "api.error.bad-choice", "sort", sort, String.join(", ", CaseloadQuery.COLUMNS));
         }
         if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
-            throw ProblemException.badRequest("api.error.bad-choice", "dir", dir, "asc, desc");
+            throw DomainException.refused("api.error.bad-choice", "dir", dir, "asc, desc");
         }
         if (phase != null && !phase.isOpen()) {
-            throw ProblemException.badRequest(
+            throw DomainException.refused(
                     "api.error.bad-choice", "phase", phase.name(), "REFERRED, INTAKE, TREATMENT, CLOSING");
         }
         return new CaseloadQuery(

@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.signal.web;
 
 import java.util.Locale;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.SignalAcknowledging;
 import nl.afsluitwijzer.signal.SignalCode;
@@ -36,8 +36,8 @@ class AcknowledgementController {
         try {
             acknowledging.acknowledge(id, code, parse(choice), reason);
             redirect.addFlashAttribute("message", "signal.acknowledge.saved");
-        } catch (ProblemException refusal) {
-            if (refusal.getStatusCode().value() == 404) {
+        } catch (DomainException refusal) {
+            if (refusal.kind() == DomainException.Kind.NOT_FOUND) {
                 throw refusal;
             }
             redirect.addFlashAttribute("ackCode", code.name());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.signal.RiskOutcome;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,8 @@ class RiskAssessmentController {
         try {
             assessments.record(id, date, outcome, form.get("note"));
             redirect.addFlashAttribute("message", "risk.assessment.saved");
-        } catch (ProblemException refusal) {
-            if (refusal.getStatusCode().value() == 404) {
+        } catch (DomainException refusal) {
+            if (refusal.kind() == DomainException.Kind.NOT_FOUND) {
                 throw refusal;
             }
             String[] key = refusal.messageKey().split("\\.");

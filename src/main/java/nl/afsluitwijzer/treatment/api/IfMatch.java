@@ -1,6 +1,6 @@
 package nl.afsluitwijzer.treatment.api;
 
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +27,7 @@ public final class IfMatch {
         try {
             return Integer.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("interop.if-match.invalid", header);
+            throw DomainException.refused("interop.if-match.invalid", header);
         }
     }
 

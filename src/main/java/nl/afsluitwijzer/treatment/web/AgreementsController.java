@@ -3,7 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.afsluitwijzer.practice.Policies;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ExtensionNeedsEvaluation;
 import nl.afsluitwijzer.treatment.InstrumentChoices;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -83,7 +83,7 @@ class AgreementsController {
             errors.rejectValue("expectedSessions", extension.messageKey(), extension.arguments(), null);
             model.addAttribute("extensionNeedsEvaluation", true);
             return page(file, model, locale);
-        } catch (ProblemException | OptimisticLockingFailureException refusal) {
+        } catch (DomainException | OptimisticLockingFailureException refusal) {
             model.addAttribute(Feedback.ERROR, feedback.text(refusal, locale));
             return page(file, model, locale);
         }

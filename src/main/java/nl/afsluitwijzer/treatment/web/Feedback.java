@@ -2,7 +2,7 @@ package nl.afsluitwijzer.treatment.web;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ class Feedback {
     }
 
     String text(RuntimeException refusal, Locale locale) {
-        if (refusal instanceof ProblemException problem) {
+        if (refusal instanceof DomainException problem) {
             return messages.getMessage(problem.messageKey(), problem.arguments(), locale);
         }
         if (refusal instanceof OptimisticLockingFailureException) {

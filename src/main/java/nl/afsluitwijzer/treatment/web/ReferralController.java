@@ -3,7 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ReferrerKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentRegistration;
@@ -43,7 +43,7 @@ class ReferralController {
         try {
             Treatment treatment = registration.refer(form.toReferral());
             return "redirect:/behandelingen/" + treatment.getId();
-        } catch (ProblemException refusal) {
+        } catch (DomainException refusal) {
             String field = refusal.messageKey().contains("client") ? "reference" : "registrationDate";
             errors.rejectValue(field, "refused", feedback.text(refusal, locale));
             return page(model);

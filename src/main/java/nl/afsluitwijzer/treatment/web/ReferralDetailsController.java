@@ -3,7 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Objects;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ReferralChanges;
 import nl.afsluitwijzer.treatment.ReferrerKind;
 import nl.afsluitwijzer.treatment.ScreeningOutcome;
@@ -58,7 +58,7 @@ class ReferralDetailsController {
             try {
                 changes.describe(id, form.version(), form.details(), form.helpQuestion());
                 return "redirect:/behandelingen/" + id;
-            } catch (ProblemException | OptimisticLockingFailureException refusal) {
+            } catch (DomainException | OptimisticLockingFailureException refusal) {
                 errors.reject("refused", feedback.text(refusal, locale));
             }
         }
@@ -85,7 +85,7 @@ class ReferralDetailsController {
                         form.givenReasons(),
                         form.otherReason());
                 return "redirect:/behandelingen/" + id + (screened.isScreenedOut() ? "#feedback-title" : "");
-            } catch (ProblemException | OptimisticLockingFailureException refusal) {
+            } catch (DomainException | OptimisticLockingFailureException refusal) {
                 errors.rejectValue(fieldOf(refusal), "refused", feedback.text(refusal, locale));
             }
         }
@@ -95,7 +95,7 @@ class ReferralDetailsController {
     }
 
     private static String fieldOf(RuntimeException refusal) {
-        if (refusal instanceof ProblemException problem) {
+        if (refusal instanceof DomainException problem) {
             String key = problem.messageKey();
             return key.contains("other")
                     ? "otherReason"

@@ -3,7 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.function.Supplier;
-import nl.afsluitwijzer.shared.ProblemException;
+import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -144,9 +144,8 @@ class TreatmentEventsController {
         try {
             change.get();
             redirect.addFlashAttribute("message", savedKey);
-        } catch (ProblemException | OptimisticLockingFailureException refusal) {
-            if (refusal instanceof ProblemException problem
-                    && problem.getStatusCode().value() == 404) {
+        } catch (DomainException | OptimisticLockingFailureException refusal) {
+            if (refusal instanceof DomainException problem && problem.kind() == DomainException.Kind.NOT_FOUND) {
                 throw problem;
             }
             feedback.refused(redirect, refusal, locale);
