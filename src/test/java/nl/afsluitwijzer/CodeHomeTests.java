@@ -1,6 +1,7 @@
 package nl.afsluitwijzer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,6 +50,23 @@ class CodeHomeTests {
                 .should()
                 .notBePublic()
                 .because("a controller is reached over HTTP, never by another class")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainKnowsNoHttpStatusesOrResponses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "..web..", "..api..", "nl.afsluitwijzer.system..", "nl.afsluitwijzer.interop.fhir..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.http..")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.web.ErrorResponse.class)
+                .because("the domain refuses with shared.DomainException; system maps its kind to an HTTP status in "
+                        + "one place (docs/architecture.md)")
                 .check(CLASSES);
     }
 }
