@@ -95,7 +95,7 @@ public final class CourseBenchmark {
         }
 
         System.out.println("  the same judgement with a narrower band (z instead of 1.2816; not the rule in use):");
-        for (double z : new double[] {0.0, 0.25, 0.5, 0.75, 1.0, 1.2816}) {
+        for (double z : new double[] {0.0, 0.25, 0.4, 0.5, 0.75, 1.0, 1.2816}) {
             Tally tally = judgeWith(judge, fit, z, phq9);
             System.out.printf(
                     Locale.ROOT,
