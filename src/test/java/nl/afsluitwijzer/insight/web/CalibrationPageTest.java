@@ -7,14 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.afsluitwijzer.measurement.ExpectedCourse;
 import nl.afsluitwijzer.measurement.ExpectedCourses;
 import nl.afsluitwijzer.support.Api;
+import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +36,9 @@ class CalibrationPageTest {
 
     private static final String PAGE = "/inzicht/kalibratie";
     private static final LocalDate START = LocalDate.of(2025, 2, 3);
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MockMvc mvc;
@@ -78,6 +87,20 @@ class CalibrationPageTest {
                         "Wat de cijfers betekenen");
         assertThat(html).doesNotContain("style=\"", "??insight", "??");
         assertThat(logged()).isEqualTo(logged + 1);
+        try (BrowserContext context = Browser.context(1280, 1400)) {
+            Page browser = context.newPage();
+            List<String> violations = new ArrayList<>();
+            browser.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    violations.add(message.text());
+                }
+            });
+            Browser.signIn(browser, "http://localhost:" + port, "manager");
+            browser.navigate("http://localhost:" + port + PAGE);
+            assertThat(browser.locator("svg.insight-chart").count()).isGreaterThanOrEqualTo(1);
+            Browser.screenshot(browser, "insight-calibration");
+            assertThat(violations).isEmpty();
+        }
     }
 
     @Test
