@@ -28,15 +28,39 @@ final class CourseLearner {
             treatments++;
             lastTreatment = treatmentId;
         }
+        accumulate(baseline, session, score, 1);
+    }
+
+    /**
+     * A learner holding every point of this one except those of one treatment (its baseline and the sessions and
+     * scores of its later measurements): the sums of the normal equations minus that treatment's contribution, so
+     * leaving a treatment out costs its own points, not a new pass over the practice.
+     */
+    CourseLearner without(int baseline, int[] sessions, int[] scores) {
+        CourseLearner rest = new CourseLearner();
+        for (int i = 0; i < TERMS; i++) {
+            rest.xtx[i] = xtx[i].clone();
+        }
+        System.arraycopy(xty, 0, rest.xty, 0, TERMS);
+        rest.yty = yty;
+        rest.observations = observations;
+        rest.treatments = treatments - 1;
+        for (int point = 0; point < sessions.length; point++) {
+            rest.accumulate(baseline, sessions[point], scores[point], -1);
+        }
+        return rest;
+    }
+
+    private void accumulate(int baseline, int session, int score, int sign) {
         double[] x = {1, baseline, Math.log(session), session};
         for (int i = 0; i < TERMS; i++) {
             for (int j = 0; j < TERMS; j++) {
-                xtx[i][j] += x[i] * x[j];
+                xtx[i][j] += sign * x[i] * x[j];
             }
-            xty[i] += x[i] * score;
+            xty[i] += sign * x[i] * score;
         }
-        yty += (double) score * score;
-        observations++;
+        yty += sign * (double) score * score;
+        observations += sign;
     }
 
     int treatments() {

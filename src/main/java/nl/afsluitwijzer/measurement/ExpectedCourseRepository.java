@@ -41,7 +41,7 @@ class ExpectedCourseRepository {
             SELECT later.instrument, later.treatment_id, base.total AS baseline, later.session_index, later.total
             FROM series base JOIN series later ON later.treatment_id = base.treatment_id AND later.position > 1
             WHERE base.position = 1 AND base.session_index <= 1 AND later.session_index >= 1
-            ORDER BY later.instrument, later.treatment_id""";
+            ORDER BY later.instrument, later.treatment_id, later.position""";
 
     /** One point of the projection. */
     interface PointSink {
@@ -63,7 +63,10 @@ class ExpectedCourseRepository {
         this.jdbc = jdbc;
     }
 
-    /** Streams every point of the practice's closed treatments, grouped by instrument and then treatment. */
+    /**
+     * Streams every point of the practice's closed treatments, grouped by instrument and then treatment, each
+     * treatment's points in the order of its series (the last is the treatment's last measurement).
+     */
     void points(long practiceId, PointSink sink) {
         template.query(
                 connection -> {

@@ -163,6 +163,7 @@ class EndpointAccessTest {
                 row("GET /inzicht/indicatoren.csv", LOGIN, 403, 200, 403),
                 row("GET /inzicht/behandelingen", LOGIN, 403, 200, 403),
                 row("GET /inzicht/simulatie", LOGIN, 403, 200, 403),
+                row("GET /inzicht/kalibratie", LOGIN, 403, 200, 403),
                 row("GET /inzicht/koppelingen", LOGIN, 403, 200, 403),
                 row("GET /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid", LOGIN, 403, 200, 403),
