@@ -2,6 +2,7 @@ package nl.afsluitwijzer.system;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +20,15 @@ class ClockConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(PRACTICE_ZONE);
+    }
+
+    /**
+     * Bean Validation's temporal checks ({@code @PastOrPresent} and friends) read "now" from the same clock. Without
+     * this they used the server's zone: on a server in UTC, between midnight and 01:00 (02:00 in summer) the
+     * practice's today was "in the future" and a form with today's date was refused.
+     */
+    @Bean
+    ValidationConfigurationCustomizer practiceClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
