@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
@@ -46,8 +47,8 @@ public class ClosingPlans {
 
     /** "Start afronden": moves the treatment into the closing phase and opens its plan with a proposed schedule. */
     public ClosingPlan start(Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
-        changes.changePhase(treatmentId, treatmentVersion, Phase.CLOSING, date, null);
-        TreatmentFile file = treatments.open(treatmentId);
+        changes.changePhase(CurrentUser.require(), treatmentId, treatmentVersion, Phase.CLOSING, date, null);
+        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
         Optional<ClosingPlan> existing = plans.findByTreatmentId(treatmentId);
         if (existing.isPresent()) {
             return existing.get();
@@ -87,7 +88,7 @@ public class ClosingPlans {
      * once someone else has saved one; null skips the check (internal callers only).
      */
     public ClosingPlan save(Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.CLOSING) {
             throw ProblemException.conflict("closing.plan.phase");

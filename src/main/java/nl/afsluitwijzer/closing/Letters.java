@@ -51,7 +51,7 @@ public class Letters {
 
     /** Generates the letter with today's facts and keeps it. */
     public StoredLetter generate(Long treatmentId, LetterKind kind) {
-        TreatmentFile file = treatments.open(treatmentId);
+        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
         requireFits(file, kind);
         StoredLetter letter =
                 keep(file, kind, LocalDate.now(clock), CurrentUser.require().id());
@@ -82,10 +82,12 @@ public class Letters {
 
     /** A kept letter of a treatment the current user may see; logged as an export. */
     public LetterFile download(Long treatmentId, Long letterId) {
-        treatments.require(treatmentId);
+        treatments.require(CurrentUser.require(), treatmentId);
         StoredLetter letter = archive.find(treatmentId, letterId)
                 .orElseThrow(() -> ProblemException.notFound("closing.letter.not-found"));
-        String reference = treatments.clientOf(treatments.require(treatmentId)).getReference();
+        String reference = treatments
+                .clientOf(treatments.require(CurrentUser.require(), treatmentId))
+                .getReference();
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, letterId).forClient(reference, treatmentId));
         return new LetterFile(letter.fileName(), archive.content(letterId));
     }

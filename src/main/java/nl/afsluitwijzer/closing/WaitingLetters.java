@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -57,7 +58,7 @@ public class WaitingLetters {
     /** The letter for a referral waiting for an intake; a treatment past that is a conflict. */
     @Transactional
     public LetterFile print(Long treatmentId) {
-        TreatmentFile file = treatments.open(treatmentId);
+        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
         Treatment treatment = file.treatment();
         int position = treatments
                 .practiceWaitingPosition(treatment)

@@ -58,7 +58,7 @@ public class Evaluations {
     }
 
     public Evaluation record(Long treatmentId, NewEvaluation input) {
-        TreatmentFile file = treatments.open(treatmentId);
+        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
         Treatment treatment = file.treatment();
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.TREATMENT && treatment.getPhase() != Phase.CLOSING) {
@@ -73,10 +73,11 @@ public class Evaluations {
                 CurrentUser.require().id(),
                 clock.instant()));
         if (evaluation.getNewExpectedSessions() != null) {
-            changes.changeExpectedSessionsAtEvaluation(treatmentId, evaluation.getNewExpectedSessions(), input.date());
+            changes.changeExpectedSessionsAtEvaluation(
+                    CurrentUser.require(), treatmentId, evaluation.getNewExpectedSessions(), input.date());
         }
         if (input.decision().startsClosing() && treatment.getPhase() == Phase.TREATMENT) {
-            changes.changePhase(treatmentId, null, Phase.CLOSING, input.date(), null);
+            changes.changePhase(CurrentUser.require(), treatmentId, null, Phase.CLOSING, input.date(), null);
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, evaluation.getId())
                 .forClient(file.client().getReference(), treatmentId));
@@ -87,7 +88,7 @@ public class Evaluations {
     /** The evaluations of a treatment the current user may see, oldest first; logged as a view when any. */
     @Transactional
     public List<Evaluation> of(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         List<Evaluation> found = of(TreatmentScope.one(treatmentId), treatmentId);
         if (!found.isEmpty()) {
             audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, treatmentId)

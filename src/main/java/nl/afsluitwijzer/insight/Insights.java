@@ -73,7 +73,10 @@ public class Insights {
             return List.of();
         }
         Map<Long, TreatmentFile> files =
-                treatments.visibleFilesOpenBetween(period.from(), period.to(), therapist).files().stream()
+                treatments
+                        .visibleFilesOpenBetween(CurrentUser.require(), period.from(), period.to(), therapist)
+                        .files()
+                        .stream()
                         .collect(Collectors.toMap(TreatmentFile::id, Function.identity()));
         return ids.stream().map(files::get).filter(Objects::nonNull).toList();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.ClientIdentity;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,9 @@ public class CaseAnonymity {
     }
 
     private Optional<ClientIdentity> identity(@Nullable Long treatmentId) {
-        return treatmentId == null ? Optional.empty() : treatments.identityForAnonymityCheck(treatmentId);
+        return treatmentId == null
+                ? Optional.empty()
+                : treatments.identityForAnonymityCheck(CurrentUser.require(), treatmentId);
     }
 
     private static List<AnonymityProblem> namesIn(ClientIdentity identity, Map<String, String> texts) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -44,7 +45,7 @@ public class TreatmentCases {
 
     /** A preparation drafted from a treatment the current user may see; the therapist edits it before saving. */
     public CasePreparation prefill(Long treatmentId, Locale locale) {
-        TreatmentFile file = treatments.open(treatmentId);
+        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
         Treatment treatment = file.treatment();
         LocalDate today = LocalDate.now(clock);
         String duration = messages.getMessage(
@@ -75,7 +76,7 @@ public class TreatmentCases {
 
     /** Whether the current user may link a case to this treatment (throws 404 when not). */
     public void requireAccess(Long treatmentId) {
-        treatments.require(treatmentId);
+        treatments.require(CurrentUser.require(), treatmentId);
     }
 
     @EventListener

@@ -71,7 +71,7 @@ public class Measurements {
      * all of them, or — when one is refused — none. The treatment must be open (409 otherwise).
      */
     public List<MeasurementRecord> record(Long treatmentId, List<NewMeasurement> measurements) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         return store(
                 treatment,
                 measurements,
@@ -92,12 +92,12 @@ public class Measurements {
 
     /** The measurements of a treatment the current user may see, oldest first; logged as a view. */
     public List<MeasurementRecord> of(Long treatmentId) {
-        return read(treatments.require(treatmentId));
+        return read(treatments.require(CurrentUser.require(), treatmentId));
     }
 
     /** The measurements of a treatment the current user may see, read against its primary instrument. */
     public MeasurementHistory historyOf(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         return history(treatment.getPrimaryInstrument(), read(treatment));
     }
 

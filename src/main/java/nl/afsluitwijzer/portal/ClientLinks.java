@@ -89,7 +89,7 @@ public class ClientLinks {
 
     /** A new link for questionnaires of an open treatment the current user may see. */
     public IssuedLink create(Long treatmentId, List<String> codes) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         treatment.requireOpen();
         List<String> chosen = codes.stream().distinct().toList();
         boolean hasGoals = !goalsToRate(treatmentId).isEmpty();
@@ -101,7 +101,7 @@ public class ClientLinks {
 
     /** A link for the client's own closing answers, for a treatment in the closing phase. */
     public IssuedLink createForClosing(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         if (treatment.getPhase() != Phase.CLOSING) {
             throw ProblemException.conflict("portal.link.closing-phase-only");
         }
@@ -110,7 +110,7 @@ public class ClientLinks {
 
     /** A link that asks only "Wil je nog een volgende afspraak?", for an open treatment the current user may see. */
     public IssuedLink createForNextAppointment(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         treatment.requireOpen();
         return issue(treatment, LinkPurpose.NEXT_APPOINTMENT, "");
     }
@@ -198,7 +198,7 @@ public class ClientLinks {
 
     @Transactional(readOnly = true)
     public List<ClientLink> forTreatment(Long treatmentId) {
-        treatments.require(treatmentId);
+        treatments.require(CurrentUser.require(), treatmentId);
         return jdbc.sql(SELECT + " WHERE treatment_id = ? ORDER BY created_at DESC, id DESC")
                 .param(treatmentId)
                 .query(ClientLink.class)
@@ -206,7 +206,7 @@ public class ClientLinks {
     }
 
     public void revoke(Long treatmentId, Long linkId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         int changed = jdbc.sql("UPDATE client_link SET revoked_at = ? WHERE id = ? AND treatment_id = ?"
                         + " AND revoked_at IS NULL AND used_at IS NULL")
                 .params(Timestamp.from(clock.instant()), linkId, treatmentId)

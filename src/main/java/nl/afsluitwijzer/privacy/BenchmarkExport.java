@@ -56,7 +56,7 @@ public class BenchmarkExport {
 
     public String csv() {
         Destructions.requireManager();
-        TreatmentFiles practice = treatments.visibleFiles(null);
+        TreatmentFiles practice = treatments.visibleFiles(CurrentUser.require(), null);
         List<TreatmentFile> files = practice.files();
         Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(practice.scope());
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(practice.scope());

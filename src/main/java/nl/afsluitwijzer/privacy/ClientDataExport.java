@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.HtmlPdf;
 import nl.afsluitwijzer.treatment.Client;
@@ -69,7 +70,7 @@ public class ClientDataExport {
     }
 
     private ClientData read(Long clientId, String format) {
-        ClientRecord record = records.require(clientId);
+        ClientRecord record = records.require(CurrentUser.require(), clientId);
         Client client = record.client();
         String practice =
                 practices.findById(client.getPracticeId()).map(p -> p.getName()).orElse("");

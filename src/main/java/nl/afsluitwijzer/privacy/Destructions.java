@@ -65,7 +65,7 @@ public class Destructions {
     /** Records a request; refused with a conflict while the client has an undecided one (decide that first). */
     public DestructionRequest record(Long clientId, NewDestructionRequest input) {
         CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+        Client client = records.require(CurrentUser.require(), clientId).client();
         FirstSave.requireNone(
                 requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
                 "open destruction request of client " + clientId);
@@ -86,7 +86,7 @@ public class Destructions {
 
     public void refuse(Long clientId, Long requestId, @Nullable Integer version, String reason) {
         CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+        Client client = records.require(CurrentUser.require(), clientId).client();
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.refuse(reason.strip(), manager.username(), clock.instant());
         requests.save(request);
@@ -99,7 +99,7 @@ public class Destructions {
      */
     public void destroy(Long clientId, Long requestId, @Nullable Integer version, String confirmation) {
         CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+        Client client = records.require(CurrentUser.require(), clientId).client();
         if (!client.getReference().equals(confirmation.strip())) {
             throw ProblemException.badRequest("privacy.destroy.confirmation.mismatch");
         }
@@ -109,7 +109,7 @@ public class Destructions {
         jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?")
                 .param(clientId)
                 .update();
-        records.erase(clientId);
+        records.erase(CurrentUser.require(), clientId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
         audit.record(AuditEvent.of(AuditAction.DELETE, RECORD, clientId).forClient(client.getReference(), null));
     }

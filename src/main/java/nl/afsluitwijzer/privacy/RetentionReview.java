@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.ClientHistory;
 import nl.afsluitwijzer.treatment.ClientRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,8 +74,8 @@ public class RetentionReview {
                 .param(practiceId)
                 .query(Row.class)
                 .list();
-        Map<Long, String> references =
-                records.referencesOf(rows.stream().map(Row::clientId).toList());
+        Map<Long, String> references = records.referencesOf(
+                CurrentUser.require(), rows.stream().map(Row::clientId).toList());
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         return rows.stream()
                 .filter(r -> references.containsKey(r.clientId()))

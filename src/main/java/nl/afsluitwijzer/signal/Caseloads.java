@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ public class Caseloads {
      */
     public CaseloadPage page(CaseloadQuery query) {
         LocalDate today = LocalDate.now(clock);
-        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        TreatmentScope scope = treatments.visibleOpenScope(CurrentUser.require(), query.therapist());
         states.refresh(scope);
         return transaction.execute(status -> {
             Map<String, Object> parameters = parameters(scope, query);
@@ -116,7 +117,7 @@ public class Caseloads {
         if (needsToday(query) && !asOf.equals(LocalDate.now(clock))) {
             throw new IllegalArgumentException("the signal state is kept for today only");
         }
-        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        TreatmentScope scope = treatments.visibleOpenScope(CurrentUser.require(), query.therapist());
         if (query.readsState()) {
             states.refresh(scope);
         }
@@ -148,7 +149,7 @@ public class Caseloads {
         ids.addAll(riskIds);
         ids.addAll(waitingIds);
         Map<Long, TreatmentSignals> byId = new HashMap<>();
-        signals.evaluate(treatments.visibleOpenAmong(query.therapist(), List.copyOf(ids)), asOf)
+        signals.evaluate(treatments.visibleOpenAmong(CurrentUser.require(), query.therapist(), List.copyOf(ids)), asOf)
                 .forEach(result -> byId.put(result.file().id(), result));
         return byId;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +46,10 @@ public class OpenSignals {
     @Transactional
     public List<Open> underWayOn(LocalDate day) {
         if (!day.equals(LocalDate.now(clock))) {
-            return evaluated(treatments.visibleFilesUnderWay(day), day);
+            return evaluated(treatments.visibleFilesUnderWay(CurrentUser.require(), day), day);
         }
         Map<Long, List<Open>> byTreatment = new TreeMap<>();
-        TreatmentFiles withoutState = treatments.visibleFilesUnderWayAmong(day, scope -> {
+        TreatmentFiles withoutState = treatments.visibleFilesUnderWayAmong(CurrentUser.require(), day, scope -> {
             Map<String, Object> parameters = new HashMap<>(scope.parameters());
             parameters.put("stateDay", Date.valueOf(day));
             List<Long> missing = new ArrayList<>();

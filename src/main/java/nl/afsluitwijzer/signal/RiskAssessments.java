@@ -61,7 +61,7 @@ public class RiskAssessments {
      */
     public Recorded record(
             Long treatmentId, @Nullable LocalDate assessedOn, @Nullable RiskOutcome outcome, @Nullable String note) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         treatment.requireOpen();
         if (assessedOn == null) {
             throw ProblemException.badRequest("risk.assessment.date.required");
@@ -102,7 +102,7 @@ public class RiskAssessments {
     /** The risk assessments of a treatment the current user may see, newest first; logged as a view. */
     @Transactional
     public List<Recorded> of(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
         List<Recorded> found = recordedFor(treatmentId);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, null)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));

@@ -9,6 +9,7 @@ import nl.afsluitwijzer.closing.ClosingRitual;
 import nl.afsluitwijzer.closing.PlanDetails;
 import nl.afsluitwijzer.closing.SupportOption;
 import nl.afsluitwijzer.closing.TreatmentClosing;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -64,7 +65,7 @@ class ClosingPlanController {
 
     @GetMapping
     String plan(@PathVariable Long id, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Phase phase = file.treatment().getPhase();
         if (phase == Phase.TREATMENT) {
             model.addAttribute("treatment", file.treatment());
@@ -89,7 +90,7 @@ class ClosingPlanController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         PlanDetails details = errors.hasErrors() ? null : form.toDetails(errors);
         if (details == null) {
             return page(file, model);

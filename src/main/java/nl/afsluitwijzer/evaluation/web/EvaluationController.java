@@ -10,6 +10,7 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.ProblemException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -54,7 +55,7 @@ class EvaluationController {
 
     @GetMapping("/nieuw")
     String form(@PathVariable Long id, @RequestParam(required = false) EvaluationKind kind, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         EvaluationKind chosen = kind != null ? kind : EvaluationKind.MID;
         model.addAttribute("evaluation", EvaluationForm.start(java.time.LocalDate.now(clock), chosen));
         return page(file, Map.of(), model);
@@ -69,7 +70,7 @@ class EvaluationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Map<Long, Integer> scores = goalScores(parameters, errors);
         if (errors.hasErrors()) {
             return page(file, scores, model);

@@ -117,7 +117,7 @@ class FhirImport {
     private Treatment existing(ImportPlan plan, Long treatmentId) {
         Treatment treatment;
         try {
-            treatment = treatments.require(treatmentId);
+            treatment = treatments.require(CurrentUser.require(), treatmentId);
         } catch (TreatmentAccessDenied e) {
             throw BundleRefused.at(
                     resource(plan.episodeEntry()) + ".identifier",
@@ -148,6 +148,7 @@ class FhirImport {
                     messages.getMessage("interop.fhir.import.help-question", null, DATA_LANGUAGE),
                     null);
             return registration.start(
+                    CurrentUser.require(),
                     new NewTreatment(plan.clientReference(), plan.startDate(), agreements, List.of()));
         } catch (ProblemException refused) {
             String field = refused.messageKey().startsWith("treatment.date.")
@@ -178,6 +179,7 @@ class FhirImport {
         TreatmentSession added;
         try {
             added = changes.addSession(
+                            CurrentUser.require(),
                             Objects.requireNonNull(treatment.getId(), "stored"),
                             null,
                             session.date(),

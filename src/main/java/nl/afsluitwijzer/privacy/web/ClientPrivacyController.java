@@ -137,7 +137,7 @@ class ClientPrivacyController {
     }
 
     private String render(Long clientId, RequestForm form, Model model) {
-        ClientRecord record = records.require(clientId);
+        ClientRecord record = records.require(CurrentUser.require(), clientId);
         boolean manager = CurrentUser.require().isManager();
         audit.record(AuditEvent.of(AuditAction.VIEW, "CLIENT_PRIVACY", clientId)
                 .forClient(record.client().getReference(), null));
