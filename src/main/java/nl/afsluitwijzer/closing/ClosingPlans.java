@@ -46,9 +46,9 @@ public class ClosingPlans {
     }
 
     /** "Start afronden": moves the treatment into the closing phase and opens its plan with a proposed schedule. */
-    public ClosingPlan start(Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
-        changes.changePhase(CurrentUser.require(), treatmentId, treatmentVersion, Phase.CLOSING, date, null);
-        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
+    public ClosingPlan start(CurrentUser user, Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
+        changes.changePhase(user, treatmentId, treatmentVersion, Phase.CLOSING, date, null);
+        TreatmentFile file = treatments.open(user, treatmentId);
         Optional<ClosingPlan> existing = plans.findByTreatmentId(treatmentId);
         if (existing.isPresent()) {
             return existing.get();
@@ -87,8 +87,8 @@ public class ClosingPlans {
      * planVersion is the version the form was based on: {@link FirstSave#NONE} for "no plan yet", which is refused
      * once someone else has saved one; null skips the check (internal callers only).
      */
-    public ClosingPlan save(Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
-        Treatment treatment = treatments.require(CurrentUser.require(), treatmentId);
+    public ClosingPlan save(CurrentUser user, Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
+        Treatment treatment = treatments.require(user, treatmentId);
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.CLOSING) {
             throw ProblemException.conflict("closing.plan.phase");

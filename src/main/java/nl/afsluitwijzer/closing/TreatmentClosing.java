@@ -65,8 +65,12 @@ public class TreatmentClosing {
      * a phase change the treatment does not allow, and for a stale treatment or plan version.
      */
     public ClosingPlan close(
-            Long treatmentId, @Nullable Integer treatmentVersion, @Nullable Integer planVersion, Closure closure) {
-        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
+            CurrentUser user,
+            Long treatmentId,
+            @Nullable Integer treatmentVersion,
+            @Nullable Integer planVersion,
+            Closure closure) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         file.treatment().requireOpen();
         ClosingPlan plan = planOf(file);
         if (plan.getId() != null && planVersion != null && !planVersion.equals(plan.getVersion())) {
@@ -83,7 +87,7 @@ public class TreatmentClosing {
                 outcomes.endMeasured(file, plan));
         plan.close(closure, checklist.missing(), clock.instant());
         changes.changePhase(
-                CurrentUser.require(),
+                user,
                 treatmentId,
                 treatmentVersion,
                 closure.reason().targetPhase(),
@@ -100,8 +104,9 @@ public class TreatmentClosing {
      * closing can say to whom, why, what was tried, the risks and what was agreed. Refused for a stale plan version
      * and once the treatment has ended.
      */
-    public ClosingPlan recordHandover(Long treatmentId, @Nullable Integer planVersion, Handover handover) {
-        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
+    public ClosingPlan recordHandover(
+            CurrentUser user, Long treatmentId, @Nullable Integer planVersion, Handover handover) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         file.treatment().requireOpen();
         ClosingPlan plan = planOf(file);
         if (plan.getId() != null && planVersion != null && !planVersion.equals(plan.getVersion())) {

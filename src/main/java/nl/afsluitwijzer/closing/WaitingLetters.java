@@ -57,8 +57,8 @@ public class WaitingLetters {
 
     /** The letter for a referral waiting for an intake; a treatment past that is a conflict. */
     @Transactional
-    public LetterFile print(Long treatmentId) {
-        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
+    public LetterFile print(CurrentUser user, Long treatmentId) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         Treatment treatment = file.treatment();
         int position = treatments
                 .practiceWaitingPosition(treatment)

@@ -32,8 +32,8 @@ public class CaseAnonymity {
 
     /** The problems of a preparation about the treatment (none without one); the first per field. */
     public List<AnonymityProblem> check(
-            @Nullable Long treatmentId, CasePreparation preparation, boolean helpQuestionConfirmed) {
-        Optional<ClientIdentity> identity = identity(treatmentId);
+            CurrentUser user, @Nullable Long treatmentId, CasePreparation preparation, boolean helpQuestionConfirmed) {
+        Optional<ClientIdentity> identity = identity(user, treatmentId);
         if (identity.isEmpty()) {
             return List.of();
         }
@@ -48,23 +48,22 @@ public class CaseAnonymity {
     }
 
     /** The problems of the reflective round's notes of a case about the treatment. */
-    public List<AnonymityProblem> checkReflection(@Nullable Long treatmentId, @Nullable String reflection) {
-        return identity(treatmentId)
+    public List<AnonymityProblem> checkReflection(
+            CurrentUser user, @Nullable Long treatmentId, @Nullable String reflection) {
+        return identity(user, treatmentId)
                 .map(id -> namesIn(id, Map.of(REFLECTION, reflection == null ? "" : reflection)))
                 .orElse(List.of());
     }
 
     /** Whether the help question is still the treatment's own, word for word (ignoring case and spacing). */
-    public boolean copiedFromTreatment(@Nullable Long treatmentId, String helpQuestion) {
-        return identity(treatmentId)
+    public boolean copiedFromTreatment(CurrentUser user, @Nullable Long treatmentId, String helpQuestion) {
+        return identity(user, treatmentId)
                 .map(id -> sameText(helpQuestion, id.helpQuestion()))
                 .orElse(false);
     }
 
-    private Optional<ClientIdentity> identity(@Nullable Long treatmentId) {
-        return treatmentId == null
-                ? Optional.empty()
-                : treatments.identityForAnonymityCheck(CurrentUser.require(), treatmentId);
+    private Optional<ClientIdentity> identity(CurrentUser user, @Nullable Long treatmentId) {
+        return treatmentId == null ? Optional.empty() : treatments.identityForAnonymityCheck(user, treatmentId);
     }
 
     private static List<AnonymityProblem> namesIn(ClientIdentity identity, Map<String, String> texts) {

@@ -44,8 +44,8 @@ public class TreatmentCases {
     }
 
     /** A preparation drafted from a treatment the current user may see; the therapist edits it before saving. */
-    public CasePreparation prefill(Long treatmentId, Locale locale) {
-        TreatmentFile file = treatments.open(CurrentUser.require(), treatmentId);
+    public CasePreparation prefill(CurrentUser user, Long treatmentId, Locale locale) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         Treatment treatment = file.treatment();
         LocalDate today = LocalDate.now(clock);
         String duration = messages.getMessage(
@@ -56,8 +56,9 @@ public class TreatmentCases {
                     treatment.expectedSessions().map(String::valueOf).orElse("–")
                 },
                 locale);
-        String tried =
-                evaluations.of(treatmentId).stream().map(e -> line(e, locale)).collect(Collectors.joining("\n"));
+        String tried = evaluations.of(user, treatmentId).stream()
+                .map(e -> line(e, locale))
+                .collect(Collectors.joining("\n"));
         return new CasePreparation(
                 messages.getMessage(
                         "intervision.case.prefill.title",
@@ -75,8 +76,8 @@ public class TreatmentCases {
     }
 
     /** Whether the current user may link a case to this treatment (throws 404 when not). */
-    public void requireAccess(Long treatmentId) {
-        treatments.require(CurrentUser.require(), treatmentId);
+    public void requireAccess(CurrentUser user, Long treatmentId) {
+        treatments.require(user, treatmentId);
     }
 
     @EventListener
@@ -85,7 +86,7 @@ public class TreatmentCases {
             return;
         }
         changes.recordPracticeDiscussion(
-                finished.practiceId(),
+                finished.by(),
                 finished.treatmentId(),
                 finished.finishedAt().atZone(clock.getZone()).toLocalDate(),
                 DiscussionKind.INTERVISION,

@@ -57,15 +57,15 @@ public class Signals {
 
     /** One treatment the current user may see (access-checked and logged). */
     @Transactional
-    public TreatmentSignals forTreatment(Long treatmentId, LocalDate asOf) {
-        return evaluate(TreatmentFiles.of(treatments.open(CurrentUser.require(), treatmentId)), asOf)
+    public TreatmentSignals forTreatment(CurrentUser user, Long treatmentId, LocalDate asOf) {
+        return evaluate(TreatmentFiles.of(treatments.open(user, treatmentId)), asOf)
                 .get(0);
     }
 
     /** The open treatments the current user may see (manager: optionally of one therapist). */
     @Transactional
-    public List<TreatmentSignals> caseload(LocalDate asOf, @Nullable Long therapistFilter) {
-        return evaluate(treatments.visibleOpenFiles(CurrentUser.require(), therapistFilter), asOf);
+    public List<TreatmentSignals> caseload(CurrentUser user, LocalDate asOf, @Nullable Long therapistFilter) {
+        return evaluate(treatments.visibleOpenFiles(user, therapistFilter), asOf);
     }
 
     /**

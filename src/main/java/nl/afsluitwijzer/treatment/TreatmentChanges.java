@@ -235,7 +235,7 @@ public class TreatmentChanges {
         TreatmentDates.notAfter(date, today());
         saved(treatment);
         Discussion discussion = discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
-        events.publishEvent(new DiscussionRecorded(id, date, kind));
+        events.publishEvent(new DiscussionRecorded(id, date, kind, user));
         return discussion;
     }
 
@@ -244,17 +244,17 @@ public class TreatmentChanges {
      * any colleague may have led: checked against the practice rather than the treating therapist.
      * An ended treatment is left as it is (it is read-only).
      */
-    public void recordPracticeDiscussion(Long practiceId, Long id, LocalDate date, DiscussionKind kind, String note) {
+    public void recordPracticeDiscussion(CurrentUser user, Long id, LocalDate date, DiscussionKind kind, String note) {
         Treatment treatment = repository
                 .findById(id)
-                .filter(t -> t.getPracticeId().equals(practiceId))
+                .filter(t -> t.getPracticeId().equals(user.practiceId()))
                 .orElseThrow(TreatmentAccessDenied::new);
         if (treatment.getPhase().isEnded()) {
             return;
         }
         saved(treatment);
         discussions.save(new Discussion(id, date, kind, blankToNull(note), clock.instant()));
-        events.publishEvent(new DiscussionRecorded(id, date, kind));
+        events.publishEvent(new DiscussionRecorded(id, date, kind, user));
     }
 
     public Treatment share(CurrentUser user, Long id, Long colleagueId, boolean shared) {

@@ -54,7 +54,7 @@ class ClosingPlanController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            plans.start(id, version, LocalDate.now(clock));
+            plans.start(CurrentUser.require(), id, version, LocalDate.now(clock));
         } catch (ProblemException | OptimisticLockingFailureException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
             return "redirect:/behandelingen/" + id;
@@ -96,7 +96,7 @@ class ClosingPlanController {
             return page(file, model);
         }
         try {
-            plans.save(id, form.version(), details);
+            plans.save(CurrentUser.require(), id, form.version(), details);
         } catch (ProblemException refusal) {
             String text = refusals.text(refusal, locale);
             if (refusal.messageKey().contains("fading-out")) {

@@ -90,7 +90,7 @@ class ClosureController {
             return page(file, form, model);
         }
         try {
-            closing.close(id, form.treatmentVersion(), form.planVersion(), form.toClosure());
+            closing.close(CurrentUser.require(), id, form.treatmentVersion(), form.planVersion(), form.toClosure());
         } catch (ProblemException refusal) {
             String text = refusal.messageKey().equals("closing.missing.reason-required")
                     ? missingText(file, form, locale)
@@ -125,7 +125,7 @@ class ClosureController {
             return page(file, form, model);
         }
         try {
-            closing.recordHandover(id, form.planVersion(), form.handover());
+            closing.recordHandover(CurrentUser.require(), id, form.planVersion(), form.handover());
         } catch (ProblemException refusal) {
             errors.reject("refused", refusals.text(refusal, locale));
             return page(file, form, model);

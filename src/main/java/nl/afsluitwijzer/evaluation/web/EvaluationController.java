@@ -76,7 +76,7 @@ class EvaluationController {
             return page(file, scores, model);
         }
         try {
-            evaluations.record(id, form.toEvaluation(scores));
+            evaluations.record(CurrentUser.require(), id, form.toEvaluation(scores));
         } catch (ProblemException refusal) {
             errors.rejectValue(
                     EvaluationForm.fieldOf(refusal.messageKey()),
@@ -122,7 +122,7 @@ class EvaluationController {
                 "standing",
                 TreatmentStanding.of(
                         file,
-                        measurements.historyOf(file.id()),
+                        measurements.historyOf(CurrentUser.require(), file.id()),
                         java.time.LocalDate.now(clock),
                         LocaleContextHolder.getLocale()));
         return "evaluation/form";

@@ -72,7 +72,7 @@ class MeasurementEntryController {
         }
         if (errors.isEmpty()) {
             try {
-                List<MeasurementRecord> saved = measurements.record(id, entered);
+                List<MeasurementRecord> saved = measurements.record(CurrentUser.require(), id, entered);
                 redirect.addFlashAttribute(SAVED, page.saved(instrument, saved, locale));
                 return "redirect:/behandelingen/" + id + "#metingen";
             } catch (MeasurementRefused refused) {
