@@ -70,7 +70,7 @@ public class UserAdministration {
     /**
      * A new user with an initial password that must be changed at the first sign-in. A signed-in creator must
      * be of the practice and may give the role ({@link RoleGrants}: clinical roles only by a manager); the creator is
-     * null when the system creates the user (the first account at set-up, the demo practice).
+     * null when the system creates the user (no role check).
      */
     @Transactional
     public UserAccount create(
