@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,6 +68,46 @@ class CodeHomeTests {
                 .areAssignableTo(org.springframework.web.ErrorResponse.class)
                 .because("the domain refuses with shared.DomainException; system maps its kind to an HTTP status in "
                         + "one place (docs/architecture.md)")
+                .check(CLASSES);
+    }
+
+    /**
+     * Besides controllers (in web and api packages, and the FHIR endpoints in interop.fhir), the edge that may read
+     * who is signed in: the filters and security handlers of {@code system} (the idempotency
+     * filter scopes a key to its user, the sign-in event listener records who signed in), the audit log's practice
+     * scope (the access log reads its actor from the security context, as {@code AuditLog} does) and
+     * {@code CurrentUser} itself.
+     */
+    static final String[] ACTING_USER_EDGE = {
+        "nl.afsluitwijzer.practice.CurrentUser",
+        "nl.afsluitwijzer.practice.AuditPracticeScope",
+        "nl.afsluitwijzer.system.IdempotencyFilter",
+        "nl.afsluitwijzer.system.LoginEvents"
+    };
+
+    @Test
+    void onlyControllersAndTheEdgeReadTheSignedInUser() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", "..api..")
+                .and()
+                .doNotHaveFullyQualifiedName(ACTING_USER_EDGE[0])
+                .and()
+                .doNotHaveFullyQualifiedName(ACTING_USER_EDGE[1])
+                .and()
+                .doNotHaveFullyQualifiedName(ACTING_USER_EDGE[2])
+                .and()
+                .doNotHaveFullyQualifiedName(ACTING_USER_EDGE[3])
+                .and()
+                .areNotAnnotatedWith(Controller.class)
+                .and()
+                .areNotAnnotatedWith(RestController.class)
+                .should()
+                .callMethod(CurrentUser.class, "current")
+                .orShould()
+                .callMethod(CurrentUser.class, "require")
+                .because("the acting user is passed in by the controller (or the edge), never read from a static in a"
+                        + " service or aggregate (docs/architecture.md, The acting user)")
                 .check(CLASSES);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.treatment.Phase;
@@ -45,9 +46,9 @@ public class ClosingPlans {
     }
 
     /** "Start afronden": moves the treatment into the closing phase and opens its plan with a proposed schedule. */
-    public ClosingPlan start(Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
-        changes.changePhase(treatmentId, treatmentVersion, Phase.CLOSING, date, null);
-        TreatmentFile file = treatments.open(treatmentId);
+    public ClosingPlan start(CurrentUser user, Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
+        changes.changePhase(user, treatmentId, treatmentVersion, Phase.CLOSING, date, null);
+        TreatmentFile file = treatments.open(user, treatmentId);
         Optional<ClosingPlan> existing = plans.findByTreatmentId(treatmentId);
         if (existing.isPresent()) {
             return existing.get();
@@ -86,8 +87,8 @@ public class ClosingPlans {
      * planVersion is the version the form was based on: {@link FirstSave#NONE} for "no plan yet", which is refused
      * once someone else has saved one; null skips the check (internal callers only).
      */
-    public ClosingPlan save(Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
-        Treatment treatment = treatments.require(treatmentId);
+    public ClosingPlan save(CurrentUser user, Long treatmentId, @Nullable Integer planVersion, PlanDetails details) {
+        Treatment treatment = treatments.require(user, treatmentId);
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.CLOSING) {
             throw DomainException.conflict("closing.plan.phase");

@@ -46,24 +46,24 @@ public class LetterTemplates {
     }
 
     @Transactional(readOnly = true)
-    public List<EditableTemplate> all() {
-        Long practice = manager().practiceId();
+    public List<EditableTemplate> all(CurrentUser user) {
+        Long practice = manager(user).practiceId();
         return Arrays.stream(LetterKind.values())
                 .map(kind -> store.current(practice, kind))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public EditableTemplate template(LetterKind kind) {
-        return store.current(manager().practiceId(), kind);
+    public EditableTemplate template(CurrentUser user, LetterKind kind) {
+        return store.current(manager(user).practiceId(), kind);
     }
 
     /**
      * Saves the template if it renders; a stale version is refused, never overwritten. Returns the {{…}} that are
      * no known placeholder and so stay text, for a warning.
      */
-    public List<String> save(LetterKind kind, String body, @Nullable Integer version) {
-        CurrentUser user = manager();
+    public List<String> save(CurrentUser user, LetterKind kind, String body, @Nullable Integer version) {
+        manager(user);
         List<String> unknown = render(kind, body, user.practiceId()).unknown();
         try {
             store.save(user.practiceId(), kind, body, version, user.id(), clock.instant());
@@ -74,15 +74,15 @@ public class LetterTemplates {
     }
 
     /** Back to the default shipped with the application. */
-    public void reset(LetterKind kind) {
-        store.reset(manager().practiceId(), kind);
+    public void reset(CurrentUser user, LetterKind kind) {
+        store.reset(manager(user).practiceId(), kind);
     }
 
     /** The template rendered on the sample treatment, as page images, or the reason it does not render. */
     @Transactional(readOnly = true)
-    public Preview preview(LetterKind kind, String body) {
+    public Preview preview(CurrentUser user, LetterKind kind, String body) {
         try {
-            LetterComposer.Composed letter = render(kind, body, manager().practiceId());
+            LetterComposer.Composed letter = render(kind, body, manager(user).practiceId());
             return new Preview(PdfPageImages.of(letter.pdf()), letter.body(), null, null, letter.unknown());
         } catch (LetterTemplateException e) {
             return new Preview(List.of(), "", e.messageKey(), String.valueOf(e.arguments()[0]), List.of());
@@ -90,13 +90,13 @@ public class LetterTemplates {
     }
 
     @Transactional(readOnly = true)
-    public Letterhead letterhead() {
-        return store.letterhead(manager().practiceId());
+    public Letterhead letterhead(CurrentUser user) {
+        return store.letterhead(manager(user).practiceId());
     }
 
-    public void saveLetterhead(String text, @Nullable Integer version) {
+    public void saveLetterhead(CurrentUser user, String text, @Nullable Integer version) {
         try {
-            store.saveLetterhead(manager().practiceId(), text.strip(), version, clock.instant());
+            store.saveLetterhead(manager(user).practiceId(), text.strip(), version, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("letterhead changed", e);
         }
@@ -117,8 +117,7 @@ public class LetterTemplates {
         return composer.compose(kind, body, sample);
     }
 
-    private static CurrentUser manager() {
-        CurrentUser user = CurrentUser.require();
+    private static CurrentUser manager(CurrentUser user) {
         if (!user.isManager()) {
             throw DomainException.notFound("closing.template.not-found");
         }

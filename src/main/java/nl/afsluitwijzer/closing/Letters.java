@@ -50,11 +50,10 @@ public class Letters {
     }
 
     /** Generates the letter with today's facts and keeps it. */
-    public StoredLetter generate(Long treatmentId, LetterKind kind) {
-        TreatmentFile file = treatments.open(treatmentId);
+    public StoredLetter generate(CurrentUser user, Long treatmentId, LetterKind kind) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         requireFits(file, kind);
-        StoredLetter letter =
-                keep(file, kind, LocalDate.now(clock), CurrentUser.require().id());
+        StoredLetter letter = keep(file, kind, LocalDate.now(clock), user.id());
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, letter.id())
                 .forClient(file.client().getReference(), treatmentId));
         return letter;
@@ -81,11 +80,12 @@ public class Letters {
     }
 
     /** A kept letter of a treatment the current user may see; logged as an export. */
-    public LetterFile download(Long treatmentId, Long letterId) {
-        treatments.require(treatmentId);
+    public LetterFile download(CurrentUser user, Long treatmentId, Long letterId) {
+        treatments.require(user, treatmentId);
         StoredLetter letter = archive.find(treatmentId, letterId)
                 .orElseThrow(() -> DomainException.notFound("closing.letter.not-found"));
-        String reference = treatments.clientOf(treatments.require(treatmentId)).getReference();
+        String reference =
+                treatments.clientOf(treatments.require(user, treatmentId)).getReference();
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, letterId).forClient(reference, treatmentId));
         return new LetterFile(letter.fileName(), archive.content(letterId));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -64,8 +65,12 @@ public class TreatmentClosing {
      * a phase change the treatment does not allow, and for a stale treatment or plan version.
      */
     public ClosingPlan close(
-            Long treatmentId, @Nullable Integer treatmentVersion, @Nullable Integer planVersion, Closure closure) {
-        TreatmentFile file = treatments.open(treatmentId);
+            CurrentUser user,
+            Long treatmentId,
+            @Nullable Integer treatmentVersion,
+            @Nullable Integer planVersion,
+            Closure closure) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         file.treatment().requireOpen();
         ClosingPlan plan = planOf(file);
         if (plan.getId() != null && planVersion != null && !planVersion.equals(plan.getVersion())) {
@@ -82,7 +87,12 @@ public class TreatmentClosing {
                 outcomes.endMeasured(file, plan));
         plan.close(closure, checklist.missing(), clock.instant());
         changes.changePhase(
-                treatmentId, treatmentVersion, closure.reason().targetPhase(), closure.date(), closure.reasonText());
+                user,
+                treatmentId,
+                treatmentVersion,
+                closure.reason().targetPhase(),
+                closure.date(),
+                closure.reasonText());
         ClosingPlan saved = FirstSave.orConflict(() -> plans.save(plan), "closing plan of " + treatmentId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, ClosingPlans.OBJECT, saved.getId())
                 .forClient(file.client().getReference(), treatmentId));
@@ -94,8 +104,9 @@ public class TreatmentClosing {
      * closing can say to whom, why, what was tried, the risks and what was agreed. Refused for a stale plan version
      * and once the treatment has ended.
      */
-    public ClosingPlan recordHandover(Long treatmentId, @Nullable Integer planVersion, Handover handover) {
-        TreatmentFile file = treatments.open(treatmentId);
+    public ClosingPlan recordHandover(
+            CurrentUser user, Long treatmentId, @Nullable Integer planVersion, Handover handover) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         file.treatment().requireOpen();
         ClosingPlan plan = planOf(file);
         if (plan.getId() != null && planVersion != null && !planVersion.equals(plan.getVersion())) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -56,8 +57,8 @@ public class WaitingLetters {
 
     /** The letter for a referral waiting for an intake; a treatment past that is a conflict. */
     @Transactional
-    public LetterFile print(Long treatmentId) {
-        TreatmentFile file = treatments.open(treatmentId);
+    public LetterFile print(CurrentUser user, Long treatmentId) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         Treatment treatment = file.treatment();
         int position = treatments
                 .practiceWaitingPosition(treatment)

@@ -57,8 +57,8 @@ public class Evaluations {
         this.clock = clock;
     }
 
-    public Evaluation record(Long treatmentId, NewEvaluation input) {
-        TreatmentFile file = treatments.open(treatmentId);
+    public Evaluation record(CurrentUser user, Long treatmentId, NewEvaluation input) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         Treatment treatment = file.treatment();
         treatment.requireOpen();
         if (treatment.getPhase() != Phase.TREATMENT && treatment.getPhase() != Phase.CLOSING) {
@@ -67,27 +67,24 @@ public class Evaluations {
         requireDate(input.date(), treatment);
         requireOwnGoals(input, file);
         Evaluation evaluation = evaluations.save(new Evaluation(
-                treatmentId,
-                input,
-                treatment.expectedSessions().orElse(null),
-                CurrentUser.require().id(),
-                clock.instant()));
+                treatmentId, input, treatment.expectedSessions().orElse(null), user.id(), clock.instant()));
         if (evaluation.getNewExpectedSessions() != null) {
-            changes.changeExpectedSessionsAtEvaluation(treatmentId, evaluation.getNewExpectedSessions(), input.date());
+            changes.changeExpectedSessionsAtEvaluation(
+                    user, treatmentId, evaluation.getNewExpectedSessions(), input.date());
         }
         if (input.decision().startsClosing() && treatment.getPhase() == Phase.TREATMENT) {
-            changes.changePhase(treatmentId, null, Phase.CLOSING, input.date(), null);
+            changes.changePhase(user, treatmentId, null, Phase.CLOSING, input.date(), null);
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, OBJECT, evaluation.getId())
                 .forClient(file.client().getReference(), treatmentId));
-        events.publishEvent(new EvaluationRecorded(treatmentId, input.date(), input.decision()));
+        events.publishEvent(new EvaluationRecorded(treatmentId, input.date(), input.decision(), user));
         return evaluation;
     }
 
     /** The evaluations of a treatment the current user may see, oldest first; logged as a view when any. */
     @Transactional
-    public List<Evaluation> of(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public List<Evaluation> of(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         List<Evaluation> found = of(TreatmentScope.one(treatmentId), treatmentId);
         if (!found.isEmpty()) {
             audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, treatmentId)

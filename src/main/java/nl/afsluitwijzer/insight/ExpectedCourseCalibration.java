@@ -27,9 +27,8 @@ public class ExpectedCourseCalibration {
         this.audit = audit;
     }
 
-    /** The calibration per instrument of the signed-in manager's practice. */
-    public List<CourseCalibration> ofCurrentPractice() {
-        CurrentUser user = CurrentUser.require();
+    /** The calibration per instrument of the manager's practice. */
+    public List<CourseCalibration> of(CurrentUser user) {
         if (!user.isManager()) {
             throw new AccessDeniedException("the calibration is for the manager");
         }

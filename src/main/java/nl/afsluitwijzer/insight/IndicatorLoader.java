@@ -13,6 +13,7 @@ import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementFigures;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.OpenSignals;
 import nl.afsluitwijzer.treatment.TreatmentFigures;
 import nl.afsluitwijzer.treatment.TreatmentScope;
@@ -118,8 +119,8 @@ class IndicatorLoader {
     }
 
     /** The unacknowledged signals, as of the day, of the treatments under way on that day, in treatment id order. */
-    List<OpenSignal> openSignals(LocalDate asOf) {
-        return signals.underWayOn(asOf).stream()
+    List<OpenSignal> openSignals(CurrentUser user, LocalDate asOf) {
+        return signals.underWayOn(user, asOf).stream()
                 .map(open -> new OpenSignal(open.treatmentId(), open.therapistId(), open.code(), open.severity()))
                 .toList();
     }

@@ -44,14 +44,14 @@ public class Insights {
 
     /** The figures of a period, per therapist as well when for the whole practice; logged as a view. */
     @Transactional
-    public IndicatorReport report(Period period, @Nullable Long therapist) {
-        return report(period, therapist, AuditAction.VIEW);
+    public IndicatorReport report(CurrentUser user, Period period, @Nullable Long therapist) {
+        return report(user, period, therapist, AuditAction.VIEW);
     }
 
     /** The same, logged as an export (CSV, API). */
     @Transactional
-    public IndicatorReport export(Period period, @Nullable Long therapist) {
-        return report(period, therapist, AuditAction.EXPORT);
+    public IndicatorReport export(CurrentUser user, Period period, @Nullable Long therapist) {
+        return report(user, period, therapist, AuditAction.EXPORT);
     }
 
     /**
@@ -59,12 +59,12 @@ public class Insights {
      * order of the figure; logged as a view of the figures.
      */
     @Transactional
-    public List<TreatmentFile> behind(Period period, @Nullable Long therapist, String figure) {
-        Long practiceId = requireManager();
+    public List<TreatmentFile> behind(CurrentUser user, Period period, @Nullable Long therapist, String figure) {
+        Long practiceId = requireManager(user);
         Indicators indicators = calculator.calculate(
                 loader.steppedIn(practiceId, period).facts(),
                 loader.extensionsIn(practiceId, period),
-                loader.openSignals(period.to()),
+                loader.openSignals(user, period.to()),
                 period,
                 therapist);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, period.from() + "/" + period.to()));
@@ -73,15 +73,15 @@ public class Insights {
             return List.of();
         }
         Map<Long, TreatmentFile> files =
-                treatments.visibleFilesOpenBetween(period.from(), period.to(), therapist).files().stream()
+                treatments.visibleFilesOpenBetween(user, period.from(), period.to(), therapist).files().stream()
                         .collect(Collectors.toMap(TreatmentFile::id, Function.identity()));
         return ids.stream().map(files::get).filter(Objects::nonNull).toList();
     }
 
     /** This month up to today and the whole previous month, for the dashboard. */
     @Transactional
-    public List<Indicators> thisAndPreviousMonth(LocalDate today) {
-        Long practiceId = requireManager();
+    public List<Indicators> thisAndPreviousMonth(CurrentUser user, LocalDate today) {
+        Long practiceId = requireManager(user);
         Period now = new Period(YearMonth.from(today).atDay(1), today);
         Period before = Period.of(YearMonth.from(today).minusMonths(1));
         Period both = new Period(before.from(), now.to());
@@ -89,8 +89,8 @@ public class Insights {
         List<TreatmentExtension> extensions = loader.extensionsIn(practiceId, both);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, now.from() + "/" + now.to()));
         return List.of(
-                calculator.calculate(facts, extensions, loader.openSignals(now.to()), now, null),
-                calculator.calculate(facts, extensions, loader.openSignals(before.to()), before, null));
+                calculator.calculate(facts, extensions, loader.openSignals(user, now.to()), now, null),
+                calculator.calculate(facts, extensions, loader.openSignals(user, before.to()), before, null));
     }
 
     /**
@@ -98,16 +98,16 @@ public class Insights {
      * sessions; no scores, evaluations or closings); logged as a view.
      */
     @Transactional
-    public List<TreatmentFacts> practiceFacts() {
-        List<TreatmentFacts> facts = loader.sessionsOfPractice(requireManager());
+    public List<TreatmentFacts> practiceFacts(CurrentUser user) {
+        List<TreatmentFacts> facts = loader.sessionsOfPractice(requireManager(user));
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, "capacity"));
         return facts;
     }
 
     /** For the Norm 1 report, which logs its own PRINT: the figures of the period and the key figures per quarter. */
     @Transactional
-    Norm1Figures norm1Figures(Period period) {
-        Figures figures = figures(requireManager(), period);
+    Norm1Figures norm1Figures(CurrentUser user, Period period) {
+        Figures figures = figures(user, requireManager(user), period);
         List<QuarterTrend> quarters = QuarterTrend.quartersOf(period).stream()
                 .map(quarter -> QuarterTrend.of(
                         quarter, calculator.calculate(figures.facts(), figures.extensions(), List.of(), quarter, null)))
@@ -115,19 +115,19 @@ public class Insights {
         return new Norm1Figures(report(figures, period, null), quarters);
     }
 
-    private IndicatorReport report(Period period, @Nullable Long therapist, AuditAction action) {
-        IndicatorReport report = report(figures(requireManager(), period), period, therapist);
+    private IndicatorReport report(CurrentUser user, Period period, @Nullable Long therapist, AuditAction action) {
+        IndicatorReport report = report(figures(user, requireManager(user), period), period, therapist);
         audit.record(AuditEvent.of(action, OBJECT, period.from() + "/" + period.to()));
         return report;
     }
 
-    private Figures figures(Long practiceId, Period period) {
+    private Figures figures(CurrentUser user, Long practiceId, Period period) {
         IndicatorLoader.SteppedIn stepped = loader.steppedIn(practiceId, period);
         return new Figures(
                 stepped.facts(),
                 stepped.clientReferences(),
                 loader.extensionsIn(practiceId, period),
-                loader.openSignals(period.to()),
+                loader.openSignals(user, period.to()),
                 loader.therapistsOf(practiceId));
     }
 
@@ -167,8 +167,7 @@ public class Insights {
     record Norm1Figures(IndicatorReport report, List<QuarterTrend> quarters) {}
 
     /** The manager reads the whole practice; nobody else reads these figures. */
-    private static Long requireManager() {
-        CurrentUser user = CurrentUser.require();
+    private static Long requireManager(CurrentUser user) {
         if (!user.isManager()) {
             throw new AccessDeniedException("insights are for the manager");
         }

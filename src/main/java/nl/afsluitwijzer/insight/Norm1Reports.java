@@ -58,9 +58,9 @@ public class Norm1Reports {
      * What the report of a period shows, as of today; the caller renders it and hands the PDF to {@link #store}. Not
      * read-only: reading the treatments writes their access to the audit log.
      */
-    public Norm1Content content(Period period) {
-        Long practiceId = manager().practiceId();
-        Insights.Norm1Figures figures = insights.norm1Figures(period);
+    public Norm1Content content(CurrentUser user, Period period) {
+        Long practiceId = manager(user).practiceId();
+        Insights.Norm1Figures figures = insights.norm1Figures(user, period);
         return new Norm1Content(
                 practices.findById(practiceId).map(Practice::getName).orElse(""),
                 period,
@@ -73,8 +73,8 @@ public class Norm1Reports {
     }
 
     /** Keeps a generated report; logged as PRINT. */
-    public Norm1Report store(Norm1Content content, String fileName, byte[] pdf) {
-        CurrentUser user = manager();
+    public Norm1Report store(CurrentUser user, Norm1Content content, String fileName, byte[] pdf) {
+        manager(user);
         Norm1Report report =
                 archive.store(user.practiceId(), content.period(), clock.instant(), user.id(), fileName, pdf);
         audit.record(AuditEvent.of(AuditAction.PRINT, OBJECT, report.id()));
@@ -83,13 +83,13 @@ public class Norm1Reports {
 
     /** The practice's kept reports, newest first. */
     @Transactional(readOnly = true)
-    public List<Norm1Report> list() {
-        return archive.of(manager().practiceId());
+    public List<Norm1Report> list(CurrentUser user) {
+        return archive.of(manager(user).practiceId());
     }
 
     /** A kept report of the practice; another practice's is "not found". Logged as EXPORT. */
-    public Norm1Pdf download(Long id) {
-        Long practiceId = manager().practiceId();
+    public Norm1Pdf download(CurrentUser user, Long id) {
+        Long practiceId = manager(user).practiceId();
         Norm1Report report =
                 archive.find(practiceId, id).orElseThrow(() -> DomainException.notFound("insight.norm1.not-found"));
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, id));
@@ -97,13 +97,13 @@ public class Norm1Reports {
     }
 
     @Transactional(readOnly = true)
-    public Norm1Narrative narrative() {
-        return archive.narrative(manager().practiceId());
+    public Norm1Narrative narrative(CurrentUser user) {
+        return archive.narrative(manager(user).practiceId());
     }
 
     /** Saves the account over the version that was edited (null: none saved yet); logged as an update. */
-    public Norm1Narrative saveNarrative(String text, @Nullable Integer version) {
-        CurrentUser user = manager();
+    public Norm1Narrative saveNarrative(CurrentUser user, String text, @Nullable Integer version) {
+        manager(user);
         String cleaned = text.strip();
         if (cleaned.isEmpty() || cleaned.length() > Norm1Narrative.MAX_LENGTH) {
             throw DomainException.refused("insight.norm1.narrative.length", Norm1Narrative.MAX_LENGTH);
@@ -113,8 +113,7 @@ public class Norm1Reports {
         return saved;
     }
 
-    private static CurrentUser manager() {
-        CurrentUser user = CurrentUser.require();
+    private static CurrentUser manager(CurrentUser user) {
         if (!user.isManager()) {
             throw new AccessDeniedException("the Norm 1 report is for the manager");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.ClientIdentity;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,8 @@ public class CaseAnonymity {
 
     /** The problems of a preparation about the treatment (none without one); the first per field. */
     public List<AnonymityProblem> check(
-            @Nullable Long treatmentId, CasePreparation preparation, boolean helpQuestionConfirmed) {
-        Optional<ClientIdentity> identity = identity(treatmentId);
+            CurrentUser user, @Nullable Long treatmentId, CasePreparation preparation, boolean helpQuestionConfirmed) {
+        Optional<ClientIdentity> identity = identity(user, treatmentId);
         if (identity.isEmpty()) {
             return List.of();
         }
@@ -47,21 +48,22 @@ public class CaseAnonymity {
     }
 
     /** The problems of the reflective round's notes of a case about the treatment. */
-    public List<AnonymityProblem> checkReflection(@Nullable Long treatmentId, @Nullable String reflection) {
-        return identity(treatmentId)
+    public List<AnonymityProblem> checkReflection(
+            CurrentUser user, @Nullable Long treatmentId, @Nullable String reflection) {
+        return identity(user, treatmentId)
                 .map(id -> namesIn(id, Map.of(REFLECTION, reflection == null ? "" : reflection)))
                 .orElse(List.of());
     }
 
     /** Whether the help question is still the treatment's own, word for word (ignoring case and spacing). */
-    public boolean copiedFromTreatment(@Nullable Long treatmentId, String helpQuestion) {
-        return identity(treatmentId)
+    public boolean copiedFromTreatment(CurrentUser user, @Nullable Long treatmentId, String helpQuestion) {
+        return identity(user, treatmentId)
                 .map(id -> sameText(helpQuestion, id.helpQuestion()))
                 .orElse(false);
     }
 
-    private Optional<ClientIdentity> identity(@Nullable Long treatmentId) {
-        return treatmentId == null ? Optional.empty() : treatments.identityForAnonymityCheck(treatmentId);
+    private Optional<ClientIdentity> identity(CurrentUser user, @Nullable Long treatmentId) {
+        return treatmentId == null ? Optional.empty() : treatments.identityForAnonymityCheck(user, treatmentId);
     }
 
     private static List<AnonymityProblem> namesIn(ClientIdentity identity, Map<String, String> texts) {

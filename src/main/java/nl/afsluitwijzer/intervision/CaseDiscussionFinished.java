@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.intervision;
 
 import java.time.Instant;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +12,5 @@ public record CaseDiscussionFinished(
         Long caseDiscussionId,
         Long practiceId,
         Instant finishedAt,
-        @Nullable Long treatmentId) {}
+        @Nullable Long treatmentId,
+        CurrentUser by) {}

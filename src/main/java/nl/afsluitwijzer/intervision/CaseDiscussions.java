@@ -67,7 +67,7 @@ public class CaseDiscussions {
                 presenter.id(),
                 preparation,
                 treatmentId,
-                reviewed(treatmentId, preparation, helpQuestionConfirmed),
+                reviewed(presenter, treatmentId, preparation, helpQuestionConfirmed),
                 clock.instant()));
     }
 
@@ -90,7 +90,7 @@ public class CaseDiscussions {
     public CaseDiscussion revise(
             CurrentUser user, Long id, CasePreparation preparation, boolean helpQuestionConfirmed) {
         CaseDiscussion discussion = unfinished(user, id);
-        discussion.revise(preparation, reviewed(discussion.getTreatmentId(), preparation, helpQuestionConfirmed));
+        discussion.revise(preparation, reviewed(user, discussion.getTreatmentId(), preparation, helpQuestionConfirmed));
         return saved(discussion);
     }
 
@@ -113,8 +113,9 @@ public class CaseDiscussions {
         return saved(discussion);
     }
 
-    private boolean reviewed(@Nullable Long treatmentId, CasePreparation preparation, boolean confirmed) {
-        return confirmed || !anonymity.copiedFromTreatment(treatmentId, preparation.helpQuestion());
+    private boolean reviewed(
+            CurrentUser user, @Nullable Long treatmentId, CasePreparation preparation, boolean confirmed) {
+        return confirmed || !anonymity.copiedFromTreatment(user, treatmentId, preparation.helpQuestion());
     }
 
     /** Starts the meeting or moves it to another step. */
@@ -137,7 +138,8 @@ public class CaseDiscussions {
                 Objects.requireNonNull(finished.getId(), "stored"),
                 finished.getPracticeId(),
                 finished.getFinishedAt(),
-                finished.getTreatmentId()));
+                finished.getTreatmentId(),
+                user));
         return finished;
     }
 

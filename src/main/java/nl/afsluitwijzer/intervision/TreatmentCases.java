@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -43,8 +44,8 @@ public class TreatmentCases {
     }
 
     /** A preparation drafted from a treatment the current user may see; the therapist edits it before saving. */
-    public CasePreparation prefill(Long treatmentId, Locale locale) {
-        TreatmentFile file = treatments.open(treatmentId);
+    public CasePreparation prefill(CurrentUser user, Long treatmentId, Locale locale) {
+        TreatmentFile file = treatments.open(user, treatmentId);
         Treatment treatment = file.treatment();
         LocalDate today = LocalDate.now(clock);
         String duration = messages.getMessage(
@@ -55,8 +56,9 @@ public class TreatmentCases {
                     treatment.expectedSessions().map(String::valueOf).orElse("–")
                 },
                 locale);
-        String tried =
-                evaluations.of(treatmentId).stream().map(e -> line(e, locale)).collect(Collectors.joining("\n"));
+        String tried = evaluations.of(user, treatmentId).stream()
+                .map(e -> line(e, locale))
+                .collect(Collectors.joining("\n"));
         return new CasePreparation(
                 messages.getMessage(
                         "intervision.case.prefill.title",
@@ -74,8 +76,8 @@ public class TreatmentCases {
     }
 
     /** Whether the current user may link a case to this treatment (throws 404 when not). */
-    public void requireAccess(Long treatmentId) {
-        treatments.require(treatmentId);
+    public void requireAccess(CurrentUser user, Long treatmentId) {
+        treatments.require(user, treatmentId);
     }
 
     @EventListener
@@ -84,7 +86,7 @@ public class TreatmentCases {
             return;
         }
         changes.recordPracticeDiscussion(
-                finished.practiceId(),
+                finished.by(),
                 finished.treatmentId(),
                 finished.finishedAt().atZone(clock.getZone()).toLocalDate(),
                 DiscussionKind.INTERVISION,

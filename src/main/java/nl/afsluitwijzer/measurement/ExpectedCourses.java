@@ -96,8 +96,7 @@ public class ExpectedCourses {
     }
 
     /** The manager's "compute again": the signed-in manager's practice, audit-logged. */
-    public Map<String, ExpectedCourse> relearnForCurrentManager() {
-        CurrentUser user = CurrentUser.require();
+    public Map<String, ExpectedCourse> relearnForCurrentManager(CurrentUser user) {
         if (!user.isManager()) {
             throw new IllegalStateException("only a manager computes the expected courses again");
         }

@@ -62,21 +62,17 @@ public class Measurements {
     }
 
     /** Records one measurement entered by the signed-in therapist or manager. */
-    public MeasurementRecord record(Long treatmentId, NewMeasurement measurement) {
-        return record(treatmentId, List.of(measurement)).get(0);
+    public MeasurementRecord record(CurrentUser user, Long treatmentId, NewMeasurement measurement) {
+        return record(user, treatmentId, List.of(measurement)).get(0);
     }
 
     /**
      * Records measurements entered by the signed-in therapist or manager, such as the GBO ratings of several goals:
      * all of them, or — when one is refused — none. The treatment must be open (409 otherwise).
      */
-    public List<MeasurementRecord> record(Long treatmentId, List<NewMeasurement> measurements) {
-        Treatment treatment = treatments.require(treatmentId);
-        return store(
-                treatment,
-                measurements,
-                MeasurementSource.THERAPIST,
-                CurrentUser.require().id());
+    public List<MeasurementRecord> record(CurrentUser user, Long treatmentId, List<NewMeasurement> measurements) {
+        Treatment treatment = treatments.require(user, treatmentId);
+        return store(treatment, measurements, MeasurementSource.THERAPIST, user.id());
     }
 
     /**
@@ -91,13 +87,13 @@ public class Measurements {
     }
 
     /** The measurements of a treatment the current user may see, oldest first; logged as a view. */
-    public List<MeasurementRecord> of(Long treatmentId) {
-        return read(treatments.require(treatmentId));
+    public List<MeasurementRecord> of(CurrentUser user, Long treatmentId) {
+        return read(treatments.require(user, treatmentId));
     }
 
     /** The measurements of a treatment the current user may see, read against its primary instrument. */
-    public MeasurementHistory historyOf(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public MeasurementHistory historyOf(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         return history(treatment.getPrimaryInstrument(), read(treatment));
     }
 

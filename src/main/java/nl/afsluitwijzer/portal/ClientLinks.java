@@ -88,34 +88,34 @@ public class ClientLinks {
     }
 
     /** A new link for questionnaires of an open treatment the current user may see. */
-    public IssuedLink create(Long treatmentId, List<String> codes) {
-        Treatment treatment = treatments.require(treatmentId);
+    public IssuedLink create(CurrentUser user, Long treatmentId, List<String> codes) {
+        Treatment treatment = treatments.require(user, treatmentId);
         treatment.requireOpen();
         List<String> chosen = codes.stream().distinct().toList();
         boolean hasGoals = !goalsToRate(treatmentId).isEmpty();
         if (chosen.isEmpty() || chosen.stream().anyMatch(code -> !offered(code, hasGoals))) {
             throw DomainException.refused("portal.link.instruments-required");
         }
-        return issue(treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
+        return issue(user, treatment, LinkPurpose.QUESTIONNAIRES, String.join(",", chosen));
     }
 
     /** A link for the client's own closing answers, for a treatment in the closing phase. */
-    public IssuedLink createForClosing(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public IssuedLink createForClosing(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         if (treatment.getPhase() != Phase.CLOSING) {
             throw DomainException.conflict("portal.link.closing-phase-only");
         }
-        return issue(treatment, LinkPurpose.CLOSING, "");
+        return issue(user, treatment, LinkPurpose.CLOSING, "");
     }
 
     /** A link that asks only "Wil je nog een volgende afspraak?", for an open treatment the current user may see. */
-    public IssuedLink createForNextAppointment(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public IssuedLink createForNextAppointment(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         treatment.requireOpen();
-        return issue(treatment, LinkPurpose.NEXT_APPOINTMENT, "");
+        return issue(user, treatment, LinkPurpose.NEXT_APPOINTMENT, "");
     }
 
-    private IssuedLink issue(Treatment treatment, LinkPurpose purpose, String instrumentCodes) {
+    private IssuedLink issue(CurrentUser user, Treatment treatment, LinkPurpose purpose, String instrumentCodes) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -129,7 +129,7 @@ public class ClientLinks {
                         treatment.getId(),
                         hash(token),
                         instrumentCodes,
-                        CurrentUser.require().id(),
+                        user.id(),
                         Timestamp.from(now),
                         Timestamp.from(expires),
                         purpose.name()))
@@ -197,16 +197,16 @@ public class ClientLinks {
     }
 
     @Transactional(readOnly = true)
-    public List<ClientLink> forTreatment(Long treatmentId) {
-        treatments.require(treatmentId);
+    public List<ClientLink> forTreatment(CurrentUser user, Long treatmentId) {
+        treatments.require(user, treatmentId);
         return jdbc.sql(SELECT + " WHERE treatment_id = ? ORDER BY created_at DESC, id DESC")
                 .param(treatmentId)
                 .query(ClientLink.class)
                 .list();
     }
 
-    public void revoke(Long treatmentId, Long linkId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public void revoke(CurrentUser user, Long treatmentId, Long linkId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         int changed = jdbc.sql("UPDATE client_link SET revoked_at = ? WHERE id = ? AND treatment_id = ?"
                         + " AND revoked_at IS NULL AND used_at IS NULL")
                 .params(Timestamp.from(clock.instant()), linkId, treatmentId)

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -68,11 +69,20 @@ public class UserAdministration {
 
     /**
      * A new user with an initial password that must be changed at the first sign-in. A signed-in creator must
-     * be of the practice and may give the role ({@link RoleGrants}: clinical roles only by a manager).
+     * be of the practice and may give the role ({@link RoleGrants}: clinical roles only by a manager); the creator is
+     * null when the system creates the user (no role check).
      */
     @Transactional
-    public UserAccount create(Long practiceId, String username, String displayName, Role role, String password) {
-        CurrentUser.current().ifPresent(creator -> requireMayGrant(creator, practiceId, role));
+    public UserAccount create(
+            @Nullable CurrentUser creator,
+            Long practiceId,
+            String username,
+            String displayName,
+            Role role,
+            String password) {
+        if (creator != null) {
+            requireMayGrant(creator, practiceId, role);
+        }
         requireAcceptable(password, username);
         UserAccount created = users.save(new UserAccount(
                 practiceId,

@@ -54,14 +54,13 @@ public class BenchmarkExport {
         this.audit = audit;
     }
 
-    public String csv() {
-        Destructions.requireManager();
-        TreatmentFiles practice = treatments.visibleFiles(null);
+    public String csv(CurrentUser user) {
+        Destructions.requireManager(user);
+        TreatmentFiles practice = treatments.visibleFiles(user, null);
         List<TreatmentFile> files = practice.files();
         Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(practice.scope());
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(practice.scope());
-        Map<Long, ClosingPlan> plans =
-                closingPlans.ofPractice(CurrentUser.require().practiceId());
+        Map<Long, ClosingPlan> plans = closingPlans.ofPractice(user.practiceId());
         List<BenchmarkTreatment> input = files.stream()
                 .map(f -> treatment(
                         f,

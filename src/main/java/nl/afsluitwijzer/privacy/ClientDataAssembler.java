@@ -13,6 +13,7 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.privacy.ClientData.TreatmentData;
 import nl.afsluitwijzer.signal.Acknowledgements;
@@ -63,7 +64,7 @@ class ClientDataAssembler {
         this.users = users;
     }
 
-    TreatmentData treatment(TreatmentFile file) {
+    TreatmentData treatment(CurrentUser user, TreatmentFile file) {
         Treatment t = file.treatment();
         Long id = file.id();
         Map<Long, List<MeasurementRecord>> measured = measurements.forTreatments(List.of(id));
@@ -112,7 +113,7 @@ class ClientDataAssembler {
                         .map(l -> new ClientData.LetterData(
                                 l.kind().name(), l.generatedOn(), l.generatedAt(), l.fileName()))
                         .toList(),
-                links.forTreatment(id).stream()
+                links.forTreatment(user, id).stream()
                         .map(l -> new ClientData.LinkData(
                                 l.purpose().name(),
                                 l.instrumentCodes(),

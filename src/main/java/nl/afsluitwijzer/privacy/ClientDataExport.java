@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.HtmlPdf;
 import nl.afsluitwijzer.treatment.Client;
@@ -55,21 +56,21 @@ public class ClientDataExport {
     }
 
     /** The client's data as indented JSON (UTF-8). */
-    public byte[] json(Long clientId) {
-        ClientData data = read(clientId, "json");
+    public byte[] json(CurrentUser user, Long clientId) {
+        ClientData data = read(user, clientId, "json");
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The client's data as a PDF in Dutch, the language of the practice's clients. */
-    public byte[] pdf(Long clientId) {
-        ClientData data = read(clientId, "pdf");
+    public byte[] pdf(CurrentUser user, Long clientId) {
+        ClientData data = read(user, clientId, "pdf");
         Context context = new Context(DUTCH);
         context.setVariable("data", data);
         return HtmlPdf.render(templates.process("privacy/inzage-pdf", context));
     }
 
-    private ClientData read(Long clientId, String format) {
-        ClientRecord record = records.require(clientId);
+    private ClientData read(CurrentUser user, Long clientId, String format) {
+        ClientRecord record = records.require(user, clientId);
         Client client = record.client();
         String practice =
                 practices.findById(client.getPracticeId()).map(p -> p.getName()).orElse("");
@@ -82,7 +83,9 @@ public class ClientDataExport {
                         client.getBirthYear(),
                         client.getGpName(),
                         client.getGpPractice()),
-                record.treatments().stream().map(assembler::treatment).toList());
+                record.treatments().stream()
+                        .map(file -> assembler.treatment(user, file))
+                        .toList());
         audit.record(AuditEvent.of(AuditAction.EXPORT, OBJECT, clientId + "/" + format)
                 .forClient(client.getReference(), null));
         return data;

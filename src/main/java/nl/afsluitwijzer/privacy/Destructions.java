@@ -50,22 +50,22 @@ public class Destructions {
 
     /** The requests about a client, newest first (manager only). */
     @Transactional(readOnly = true)
-    public List<DestructionRequest> forClient(Long clientId) {
-        CurrentUser manager = requireManager();
+    public List<DestructionRequest> forClient(CurrentUser user, Long clientId) {
+        CurrentUser manager = requireManager(user);
         return requests.findByPracticeIdAndClientIdOrderByReceivedOnDescIdDesc(manager.practiceId(), clientId);
     }
 
     /** Every request of the practice, decided or not, newest first (manager only). */
     @Transactional(readOnly = true)
-    public List<DestructionRequest> ofPractice() {
+    public List<DestructionRequest> ofPractice(CurrentUser user) {
         return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(
-                requireManager().practiceId());
+                requireManager(user).practiceId());
     }
 
     /** Records a request; refused with a conflict while the client has an undecided one (decide that first). */
-    public DestructionRequest record(Long clientId, NewDestructionRequest input) {
-        CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+    public DestructionRequest record(CurrentUser user, Long clientId, NewDestructionRequest input) {
+        CurrentUser manager = requireManager(user);
+        Client client = records.require(user, clientId).client();
         FirstSave.requireNone(
                 requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
                 "open destruction request of client " + clientId);
@@ -84,9 +84,9 @@ public class Destructions {
         return request;
     }
 
-    public void refuse(Long clientId, Long requestId, @Nullable Integer version, String reason) {
-        CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+    public void refuse(CurrentUser user, Long clientId, Long requestId, @Nullable Integer version, String reason) {
+        CurrentUser manager = requireManager(user);
+        Client client = records.require(user, clientId).client();
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.refuse(reason.strip(), manager.username(), clock.instant());
         requests.save(request);
@@ -97,9 +97,10 @@ public class Destructions {
      * Destroys the client's record when the confirmation is the client's reference; each module deletes its own
      * rows (see {@link nl.afsluitwijzer.treatment.ClientErasure}). Logged as the decision and as a deletion.
      */
-    public void destroy(Long clientId, Long requestId, @Nullable Integer version, String confirmation) {
-        CurrentUser manager = requireManager();
-        Client client = records.require(clientId).client();
+    public void destroy(
+            CurrentUser user, Long clientId, Long requestId, @Nullable Integer version, String confirmation) {
+        CurrentUser manager = requireManager(user);
+        Client client = records.require(user, clientId).client();
         if (!client.getReference().equals(confirmation.strip())) {
             throw DomainException.refused("privacy.destroy.confirmation.mismatch");
         }
@@ -109,7 +110,7 @@ public class Destructions {
         jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?")
                 .param(clientId)
                 .update();
-        records.erase(clientId);
+        records.erase(user, clientId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
         audit.record(AuditEvent.of(AuditAction.DELETE, RECORD, clientId).forClient(client.getReference(), null));
     }
@@ -125,8 +126,7 @@ public class Destructions {
         return request;
     }
 
-    static CurrentUser requireManager() {
-        CurrentUser user = CurrentUser.require();
+    static CurrentUser requireManager(CurrentUser user) {
         if (!user.isManager()) {
             throw DomainException.forbidden("privacy.manager-only");
         }

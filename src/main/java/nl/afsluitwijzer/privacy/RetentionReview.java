@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.ClientHistory;
 import nl.afsluitwijzer.treatment.ClientRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,14 +68,14 @@ public class RetentionReview {
     }
 
     /** The flagged clients of the manager's practice, longest past first; logged as a search (so not read-only). */
-    public List<FlaggedClient> flagged() {
-        Long practiceId = Destructions.requireManager().practiceId();
+    public List<FlaggedClient> flagged(CurrentUser user) {
+        Long practiceId = Destructions.requireManager(user).practiceId();
         List<Row> rows = jdbc.sql("SELECT client_id, last_end, flagged_on FROM retention_flag WHERE practice_id = ?")
                 .param(practiceId)
                 .query(Row.class)
                 .list();
         Map<Long, String> references =
-                records.referencesOf(rows.stream().map(Row::clientId).toList());
+                records.referencesOf(user, rows.stream().map(Row::clientId).toList());
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         return rows.stream()
                 .filter(r -> references.containsKey(r.clientId()))

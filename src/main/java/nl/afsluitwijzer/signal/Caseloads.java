@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,9 +63,9 @@ public class Caseloads {
      * The caseload page of today: the rows of the page, the open risk items and the first waiting referrals (each
      * at most a page), and the counts over the whole caseload the user may see.
      */
-    public CaseloadPage page(CaseloadQuery query) {
+    public CaseloadPage page(CurrentUser user, CaseloadQuery query) {
         LocalDate today = LocalDate.now(clock);
-        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        TreatmentScope scope = treatments.visibleOpenScope(user, query.therapist());
         states.refresh(scope);
         return transaction.execute(status -> {
             Map<String, Object> parameters = parameters(scope, query);
@@ -90,7 +91,7 @@ public class Caseloads {
                     .params(parameters)
                     .query(Long.class)
                     .list();
-            Map<Long, TreatmentSignals> evaluated = evaluate(query, today, pageIds, riskIds, waitingIds);
+            Map<Long, TreatmentSignals> evaluated = evaluate(user, query, today, pageIds, riskIds, waitingIds);
             Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
             bySeverity.put(Severity.ACTION, counts[0]);
             bySeverity.put(Severity.ATTENTION, counts[1]);
@@ -112,18 +113,18 @@ public class Caseloads {
      * A page of the caseload as of a date, for the API: its rows and the total. An order or filter by the signal
      * state is only possible as of today ({@link #needsToday}); any other as of any date.
      */
-    public CaseloadPage list(CaseloadQuery query, LocalDate asOf) {
+    public CaseloadPage list(CurrentUser user, CaseloadQuery query, LocalDate asOf) {
         if (needsToday(query) && !asOf.equals(LocalDate.now(clock))) {
             throw new IllegalArgumentException("the signal state is kept for today only");
         }
-        TreatmentScope scope = treatments.visibleOpenScope(query.therapist());
+        TreatmentScope scope = treatments.visibleOpenScope(user, query.therapist());
         if (query.readsState()) {
             states.refresh(scope);
         }
         return transaction.execute(status -> {
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters);
-            Map<Long, TreatmentSignals> evaluated = evaluate(query, asOf, page.ids(), List.of(), List.of());
+            Map<Long, TreatmentSignals> evaluated = evaluate(user, query, asOf, page.ids(), List.of(), List.of());
             return new CaseloadPage(
                     of(page.ids(), evaluated),
                     page.total(),
@@ -143,12 +144,17 @@ public class Caseloads {
     }
 
     private Map<Long, TreatmentSignals> evaluate(
-            CaseloadQuery query, LocalDate asOf, List<Long> pageIds, List<Long> riskIds, List<Long> waitingIds) {
+            CurrentUser user,
+            CaseloadQuery query,
+            LocalDate asOf,
+            List<Long> pageIds,
+            List<Long> riskIds,
+            List<Long> waitingIds) {
         Set<Long> ids = new LinkedHashSet<>(pageIds);
         ids.addAll(riskIds);
         ids.addAll(waitingIds);
         Map<Long, TreatmentSignals> byId = new HashMap<>();
-        signals.evaluate(treatments.visibleOpenAmong(query.therapist(), List.copyOf(ids)), asOf)
+        signals.evaluate(treatments.visibleOpenAmong(user, query.therapist(), List.copyOf(ids)), asOf)
                 .forEach(result -> byId.put(result.file().id(), result));
         return byId;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +44,12 @@ public class OpenSignals {
 
     /** In treatment id order, each treatment's most urgent first; logged as a search of treatments. */
     @Transactional
-    public List<Open> underWayOn(LocalDate day) {
+    public List<Open> underWayOn(CurrentUser user, LocalDate day) {
         if (!day.equals(LocalDate.now(clock))) {
-            return evaluated(treatments.visibleFilesUnderWay(day), day);
+            return evaluated(treatments.visibleFilesUnderWay(user, day), day);
         }
         Map<Long, List<Open>> byTreatment = new TreeMap<>();
-        TreatmentFiles withoutState = treatments.visibleFilesUnderWayAmong(day, scope -> {
+        TreatmentFiles withoutState = treatments.visibleFilesUnderWayAmong(user, day, scope -> {
             Map<String, Object> parameters = new HashMap<>(scope.parameters());
             parameters.put("stateDay", Date.valueOf(day));
             List<Long> missing = new ArrayList<>();

@@ -63,8 +63,12 @@ public class RiskAssessments {
      * characters. Refusals are 400 with the field in the message key.
      */
     public Recorded record(
-            Long treatmentId, @Nullable LocalDate assessedOn, @Nullable RiskOutcome outcome, @Nullable String note) {
-        Treatment treatment = treatments.require(treatmentId);
+            CurrentUser user,
+            Long treatmentId,
+            @Nullable LocalDate assessedOn,
+            @Nullable RiskOutcome outcome,
+            @Nullable String note) {
+        Treatment treatment = treatments.require(user, treatmentId);
         treatment.requireOpen();
         if (assessedOn == null) {
             throw DomainException.refused("risk.assessment.date.required");
@@ -82,13 +86,12 @@ public class RiskAssessments {
         if (text != null && text.length() > NOTE_MAX) {
             throw DomainException.refused("risk.assessment.note.too-long", NOTE_MAX);
         }
-        Long user = CurrentUser.require().id();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO signal_risk_assessment (treatment_id, assessed_on, outcome, note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
-                        treatmentId, assessedOn, outcome.name(), text, user, Timestamp.from(clock.instant())))
+                        treatmentId, assessedOn, outcome.name(), text, user.id(), Timestamp.from(clock.instant())))
                 .update(key, "id");
         Long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the generated id")
                 .longValue();
@@ -103,8 +106,8 @@ public class RiskAssessments {
 
     /** The risk assessments of a treatment the current user may see, newest first; logged as a view. */
     @Transactional
-    public List<Recorded> of(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public List<Recorded> of(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         List<Recorded> found = recordedFor(treatmentId);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, null)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));

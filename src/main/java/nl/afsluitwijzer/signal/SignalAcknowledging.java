@@ -52,6 +52,7 @@ public class SignalAcknowledging {
     @EventListener
     void on(EvaluationRecorded event) {
         acknowledgeAnswered(
+                event.by(),
                 event.treatmentId(),
                 event.date(),
                 ANSWERED_BY_EVALUATION,
@@ -62,6 +63,7 @@ public class SignalAcknowledging {
     @EventListener
     void on(DiscussionRecorded event) {
         acknowledgeAnswered(
+                event.by(),
                 event.treatmentId(),
                 event.date(),
                 ANSWERED_BY_DISCUSSION,
@@ -70,8 +72,8 @@ public class SignalAcknowledging {
     }
 
     /** Explicit acknowledgement of a signal that holds today, with the reason why no other action follows. */
-    public void acknowledge(Long treatmentId, SignalCode code, String reason) {
-        acknowledge(treatmentId, code, AcknowledgementChoice.OTHER, reason);
+    public void acknowledge(CurrentUser user, Long treatmentId, SignalCode code, String reason) {
+        acknowledge(user, treatmentId, code, AcknowledgementChoice.OTHER, reason);
     }
 
     /**
@@ -80,7 +82,11 @@ public class SignalAcknowledging {
      * {@value #REASON_MAX} characters). SUICIDE_ITEM is refused: only a recorded risk assessment acknowledges it.
      */
     public void acknowledge(
-            Long treatmentId, SignalCode code, @Nullable AcknowledgementChoice choice, @Nullable String reason) {
+            CurrentUser user,
+            Long treatmentId,
+            SignalCode code,
+            @Nullable AcknowledgementChoice choice,
+            @Nullable String reason) {
         if (code.needsRiskAssessment()) {
             throw DomainException.conflict("signal.acknowledge.risk-assessment-required");
         }
@@ -98,27 +104,26 @@ public class SignalAcknowledging {
             throw DomainException.refused("signal.acknowledge.reason-too-long", REASON_MAX);
         }
         LocalDate today = LocalDate.now(clock);
-        TreatmentSignals current = signals.forTreatment(treatmentId, today);
+        TreatmentSignals current = signals.forTreatment(user, treatmentId, today);
         Signal signal = current.signals().stream()
                 .filter(s -> s.code() == code && !s.acknowledged())
                 .findFirst()
                 .orElseThrow(() -> DomainException.conflict("signal.acknowledge.not-open"));
         acknowledgements.acknowledge(
-                treatmentId,
-                signal,
-                today,
-                Acknowledgements.Via.EXPLICIT,
-                choice,
-                text,
-                CurrentUser.require().id());
+                treatmentId, signal, today, Acknowledgements.Via.EXPLICIT, choice, text, user.id());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SIGNAL", code.name())
                 .forClient(current.file().client().getReference(), treatmentId));
     }
 
     private void acknowledgeAnswered(
-            Long treatmentId, LocalDate date, Set<SignalCode> answered, Acknowledgements.Via via, String reason) {
-        Long user = CurrentUser.current().map(CurrentUser::id).orElse(null);
-        signals.forTreatment(treatmentId, date).signals().stream()
+            CurrentUser by,
+            Long treatmentId,
+            LocalDate date,
+            Set<SignalCode> answered,
+            Acknowledgements.Via via,
+            String reason) {
+        Long user = by.id();
+        signals.forTreatment(by, treatmentId, date).signals().stream()
                 .filter(s -> !s.acknowledged() && answered.contains(s.code()))
                 .forEach(s -> acknowledgements.acknowledge(treatmentId, s, date, via, reason, user));
     }

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -56,14 +57,15 @@ public class Signals {
 
     /** One treatment the current user may see (access-checked and logged). */
     @Transactional
-    public TreatmentSignals forTreatment(Long treatmentId, LocalDate asOf) {
-        return evaluate(TreatmentFiles.of(treatments.open(treatmentId)), asOf).get(0);
+    public TreatmentSignals forTreatment(CurrentUser user, Long treatmentId, LocalDate asOf) {
+        return evaluate(TreatmentFiles.of(treatments.open(user, treatmentId)), asOf)
+                .get(0);
     }
 
     /** The open treatments the current user may see (manager: optionally of one therapist). */
     @Transactional
-    public List<TreatmentSignals> caseload(LocalDate asOf, @Nullable Long therapistFilter) {
-        return evaluate(treatments.visibleOpenFiles(therapistFilter), asOf);
+    public List<TreatmentSignals> caseload(CurrentUser user, LocalDate asOf, @Nullable Long therapistFilter) {
+        return evaluate(treatments.visibleOpenFiles(user, therapistFilter), asOf);
     }
 
     /**

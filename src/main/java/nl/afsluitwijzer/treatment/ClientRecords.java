@@ -37,8 +37,7 @@ public class ClientRecords {
     }
 
     /** The client's record if the current user may read all of it; otherwise 404 (not logged here). */
-    public ClientRecord require(Long clientId) {
-        CurrentUser user = CurrentUser.require();
+    public ClientRecord require(CurrentUser user, Long clientId) {
         Client client = clientId == null ? null : clients.findById(clientId).orElse(null);
         if (client == null || !client.getPracticeId().equals(user.practiceId()) || user.role() == Role.ADMIN) {
             throw new TreatmentAccessDenied();
@@ -55,8 +54,7 @@ public class ClientRecords {
     }
 
     /** The references of clients of the current user's practice, by id (others are left out). */
-    public java.util.Map<Long, String> referencesOf(java.util.Collection<Long> clientIds) {
-        CurrentUser user = CurrentUser.require();
+    public java.util.Map<Long, String> referencesOf(CurrentUser user, java.util.Collection<Long> clientIds) {
         return clients.findAllById(clientIds).stream()
                 .filter(c -> c.getPracticeId().equals(user.practiceId()))
                 .collect(java.util.stream.Collectors.toMap(Client::getId, Client::getReference));
@@ -85,12 +83,11 @@ public class ClientRecords {
      * {@link ClientErasure}, then the treatments and the client themselves go. Only the practice's manager.
      */
     @Transactional
-    public void erase(Long clientId) {
-        CurrentUser user = CurrentUser.require();
+    public void erase(CurrentUser user, Long clientId) {
         if (user.role() != Role.MANAGER) {
             throw new TreatmentAccessDenied();
         }
-        ClientRecord record = require(clientId);
+        ClientRecord record = require(user, clientId);
         List<Long> ids = record.treatmentIds();
         if (!ids.isEmpty()) {
             events.publishEvent(new ClientErasure(clientId, ids));

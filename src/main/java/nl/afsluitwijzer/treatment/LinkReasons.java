@@ -33,8 +33,7 @@ public class LinkReasons {
     }
 
     /** The latest 500 of the manager's practice, newest first. */
-    public List<LinkReason> ofPractice() {
-        CurrentUser manager = CurrentUser.require();
+    public List<LinkReason> ofPractice(CurrentUser manager) {
         if (manager.role() != Role.MANAGER) {
             throw new AccessDeniedException("only the practice manager sees the reasons");
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
 import org.apache.commons.lang3.StringUtils;
@@ -45,8 +46,8 @@ public class NextAppointmentAnswers {
 
     /** The answers of a treatment the current user may see, oldest first; logged as a view. */
     @Transactional
-    public List<NextAppointmentAnswer> of(Long treatmentId) {
-        Treatment treatment = treatments.require(treatmentId);
+    public List<NextAppointmentAnswer> of(CurrentUser user, Long treatmentId) {
+        Treatment treatment = treatments.require(user, treatmentId);
         List<NextAppointmentAnswer> answers = recordedFor(treatmentId);
         audit.record(event(AuditAction.VIEW, null, treatment));
         return answers;

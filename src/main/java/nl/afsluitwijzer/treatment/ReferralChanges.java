@@ -32,29 +32,30 @@ public class ReferralChanges {
         this.clock = clock;
     }
 
-    public Treatment describe(Long id, @Nullable Integer expectedVersion, ReferralDetails details, String question) {
-        Treatment treatment = current(id, expectedVersion);
+    public Treatment describe(
+            CurrentUser user, Long id, @Nullable Integer expectedVersion, ReferralDetails details, String question) {
+        Treatment treatment = current(user, id, expectedVersion);
         treatment.describeReferral(details, question.strip());
         return saved(treatment);
     }
 
     /** The screening by the current user; "does not fit" ends the referral. */
     public Treatment screen(
+            CurrentUser user,
             Long id,
             @Nullable Integer expectedVersion,
             LocalDate on,
             ScreeningOutcome outcome,
             Collection<ScreeningReason> reasons,
             @Nullable String otherReason) {
-        Treatment treatment = current(id, expectedVersion);
+        Treatment treatment = current(user, id, expectedVersion);
         TreatmentDates.notAfter(on, LocalDate.now(clock));
-        treatment.screen(Screening.of(
-                on, outcome, reasons, otherReason, CurrentUser.require().id()));
+        treatment.screen(Screening.of(on, outcome, reasons, otherReason, user.id()));
         return saved(treatment);
     }
 
-    private Treatment current(Long id, @Nullable Integer expectedVersion) {
-        Treatment treatment = treatments.require(id);
+    private Treatment current(CurrentUser user, Long id, @Nullable Integer expectedVersion) {
+        Treatment treatment = treatments.require(user, id);
         if (expectedVersion != null && !expectedVersion.equals(treatment.getVersion())) {
             throw new OptimisticLockingFailureException("treatment " + id + " changed");
         }

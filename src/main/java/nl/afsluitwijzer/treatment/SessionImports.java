@@ -59,8 +59,7 @@ public class SessionImports {
     }
 
     /** What confirming would do with each session, in the order given; reading a treatment's sessions is logged. */
-    public List<SessionImportCheck> check(List<ImportedSession> imported) {
-        CurrentUser user = CurrentUser.require();
+    public List<SessionImportCheck> check(CurrentUser user, List<ImportedSession> imported) {
         Map<String, Optional<Treatment>> treatmentOf = new HashMap<>();
         Map<Long, Set<SessionKey>> recorded = new HashMap<>();
         List<SessionImportCheck> checks = new ArrayList<>();
@@ -71,12 +70,13 @@ public class SessionImports {
     }
 
     /** Checks again and adds the sessions the check accepts; nothing is added twice. */
-    public SessionImportResult add(List<ImportedSession> imported) {
-        List<SessionImportCheck> checks = check(imported);
+    public SessionImportResult add(CurrentUser user, List<ImportedSession> imported) {
+        List<SessionImportCheck> checks = check(user, imported);
         for (SessionImportCheck check : checks) {
             if (check.outcome() == SessionImportCheck.Outcome.ADD) {
                 ImportedSession session = check.session();
                 changes.addSession(
+                        user,
                         Objects.requireNonNull(check.treatmentId(), "an added session has its treatment"),
                         null,
                         session.date(),

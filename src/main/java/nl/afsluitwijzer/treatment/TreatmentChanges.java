@@ -64,14 +64,15 @@ public class TreatmentChanges {
     }
 
     public Treatment changePhase(
-            Long id, @Nullable Integer expectedVersion, Phase phase, LocalDate date, @Nullable String reason) {
-        Treatment treatment = editable(id, expectedVersion, false);
+            CurrentUser user,
+            Long id,
+            @Nullable Integer expectedVersion,
+            Phase phase,
+            LocalDate date,
+            @Nullable String reason) {
+        Treatment treatment = editable(user, id, expectedVersion, false);
         TreatmentDates.notAfter(date, today());
-        treatment.moveTo(
-                phase,
-                date,
-                StringUtils.stripToNull(reason),
-                CurrentUser.require().id());
+        treatment.moveTo(phase, date, StringUtils.stripToNull(reason), user.id());
         return saved(treatment);
     }
 
@@ -79,8 +80,8 @@ public class TreatmentChanges {
      * The behandelafspraken; raising E after the day they were set is refused ({@link ExtensionNeedsEvaluation}):
      * an extension goes through an evaluation. A change of E on that day is a correction, logged as such.
      */
-    public Treatment agree(Long id, @Nullable Integer expectedVersion, Agreements agreements) {
-        Treatment treatment = editable(id, expectedVersion, true);
+    public Treatment agree(CurrentUser user, Long id, @Nullable Integer expectedVersion, Agreements agreements) {
+        Treatment treatment = editable(user, id, expectedVersion, true);
         int changesBefore = treatment.expectedSessionsHistory().size();
         treatment.agree(agreements, today());
         Treatment saved = saved(treatment);
@@ -97,26 +98,31 @@ public class TreatmentChanges {
 
     /** The agreements together with the first goals, in one transaction. */
     public Treatment agreeWithGoals(
-            Long id, @Nullable Integer expectedVersion, Agreements agreements, List<String[]> newGoals) {
-        Treatment treatment = agree(id, expectedVersion, agreements);
+            CurrentUser user,
+            Long id,
+            @Nullable Integer expectedVersion,
+            Agreements agreements,
+            List<String[]> newGoals) {
+        Treatment treatment = agree(user, id, expectedVersion, agreements);
         for (String[] goal : newGoals) {
             goals.save(new Goal(id, goal[0].strip(), StringUtils.stripToNull(goal[1]), today()));
         }
         return treatment;
     }
 
-    public Goal addGoal(Long id, String description, @Nullable String criterion, LocalDate date) {
-        return addGoal(id, null, description, criterion, date);
+    public Goal addGoal(CurrentUser user, Long id, String description, @Nullable String criterion, LocalDate date) {
+        return addGoal(user, id, null, description, criterion, date);
     }
 
     /** As above, refused with a conflict when the treatment is no longer at the expected version. */
     public Goal addGoal(
+            CurrentUser user,
             Long id,
             @Nullable Integer expectedVersion,
             String description,
             @Nullable String criterion,
             LocalDate date) {
-        Treatment treatment = editable(id, expectedVersion, true);
+        Treatment treatment = editable(user, id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notFarAhead(date, today());
         Goal goal = goals.save(new Goal(id, description.strip(), StringUtils.stripToNull(criterion), date));
@@ -124,13 +130,18 @@ public class TreatmentChanges {
         return goal;
     }
 
-    public Goal changeGoalStatus(Long id, Long goalId, GoalStatus status, LocalDate date) {
-        return changeGoalStatus(id, null, goalId, status, date);
+    public Goal changeGoalStatus(CurrentUser user, Long id, Long goalId, GoalStatus status, LocalDate date) {
+        return changeGoalStatus(user, id, null, goalId, status, date);
     }
 
     public Goal changeGoalStatus(
-            Long id, @Nullable Integer expectedVersion, Long goalId, GoalStatus status, LocalDate date) {
-        Treatment treatment = editable(id, expectedVersion, true);
+            CurrentUser user,
+            Long id,
+            @Nullable Integer expectedVersion,
+            Long goalId,
+            GoalStatus status,
+            LocalDate date) {
+        Treatment treatment = editable(user, id, expectedVersion, true);
         Goal goal = goals.findById(goalId)
                 .filter(g -> g.getTreatmentId().equals(id))
                 .orElseThrow(() -> DomainException.notFound("treatment.goal.not-found"));
@@ -141,13 +152,19 @@ public class TreatmentChanges {
         return goals.save(goal);
     }
 
-    public TreatmentSession addSession(Long id, LocalDate date, SessionKind kind, boolean attended) {
-        return addSession(id, null, date, kind, attended);
+    public TreatmentSession addSession(CurrentUser user, Long id, LocalDate date, SessionKind kind, boolean attended) {
+        return addSession(user, id, null, date, kind, attended);
     }
 
     public TreatmentSession addSession(
-            Long id, @Nullable Integer expectedVersion, LocalDate date, SessionKind kind, boolean attended) {
-        return addSession(id, expectedVersion, date, kind, attended, null, null).session();
+            CurrentUser user,
+            Long id,
+            @Nullable Integer expectedVersion,
+            LocalDate date,
+            SessionKind kind,
+            boolean attended) {
+        return addSession(user, id, expectedVersion, date, kind, attended, null, null)
+                .session();
     }
 
     /** A session and what it adds, such as the answer to "Wil je nog een volgende afspraak?". */
@@ -159,6 +176,7 @@ public class TreatmentChanges {
      * attended session; the client's words are optional, at most {@link NextAppointmentAnswer#MAX_WORDS} characters).
      */
     public RecordedSession addSession(
+            CurrentUser user,
             Long id,
             @Nullable Integer expectedVersion,
             LocalDate date,
@@ -166,7 +184,7 @@ public class TreatmentChanges {
             boolean attended,
             @Nullable NextAppointmentWish nextAppointment,
             @Nullable String clientWords) {
-        Treatment treatment = editable(id, expectedVersion, true);
+        Treatment treatment = editable(user, id, expectedVersion, true);
         checkSessionDate(treatment, date, kind, attended, today());
         if (nextAppointment == null && clientWords != null && !clientWords.isBlank()) {
             throw DomainException.refused("treatment.next-appointment.words-without-answer");
@@ -201,19 +219,25 @@ public class TreatmentChanges {
         TreatmentDates.notFarAhead(date, today);
     }
 
-    public Discussion addDiscussion(Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
-        return addDiscussion(id, null, date, kind, note);
+    public Discussion addDiscussion(
+            CurrentUser user, Long id, LocalDate date, DiscussionKind kind, @Nullable String note) {
+        return addDiscussion(user, id, null, date, kind, note);
     }
 
     public Discussion addDiscussion(
-            Long id, @Nullable Integer expectedVersion, LocalDate date, DiscussionKind kind, @Nullable String note) {
-        Treatment treatment = editable(id, expectedVersion, true);
+            CurrentUser user,
+            Long id,
+            @Nullable Integer expectedVersion,
+            LocalDate date,
+            DiscussionKind kind,
+            @Nullable String note) {
+        Treatment treatment = editable(user, id, expectedVersion, true);
         TreatmentDates.notBefore(date, treatment.getRegistrationDate(), "registration");
         TreatmentDates.notAfter(date, today());
         saved(treatment);
         Discussion discussion =
                 discussions.save(new Discussion(id, date, kind, StringUtils.stripToNull(note), clock.instant()));
-        events.publishEvent(new DiscussionRecorded(id, date, kind));
+        events.publishEvent(new DiscussionRecorded(id, date, kind, user));
         return discussion;
     }
 
@@ -222,21 +246,21 @@ public class TreatmentChanges {
      * any colleague may have led: checked against the practice rather than the treating therapist.
      * An ended treatment is left as it is (it is read-only).
      */
-    public void recordPracticeDiscussion(Long practiceId, Long id, LocalDate date, DiscussionKind kind, String note) {
+    public void recordPracticeDiscussion(CurrentUser user, Long id, LocalDate date, DiscussionKind kind, String note) {
         Treatment treatment = repository
                 .findById(id)
-                .filter(t -> t.getPracticeId().equals(practiceId))
+                .filter(t -> t.getPracticeId().equals(user.practiceId()))
                 .orElseThrow(TreatmentAccessDenied::new);
         if (treatment.getPhase().isEnded()) {
             return;
         }
         saved(treatment);
         discussions.save(new Discussion(id, date, kind, StringUtils.stripToNull(note), clock.instant()));
-        events.publishEvent(new DiscussionRecorded(id, date, kind));
+        events.publishEvent(new DiscussionRecorded(id, date, kind, user));
     }
 
-    public Treatment share(Long id, Long colleagueId, boolean shared) {
-        Treatment treatment = editable(id, null, shared);
+    public Treatment share(CurrentUser user, Long id, Long colleagueId, boolean shared) {
+        Treatment treatment = editable(user, id, null, shared);
         if (shared) {
             // only with a clinician of the same practice: an id typed into the form is no colleague yet
             users.find(treatment.getPracticeId(), colleagueId)
@@ -254,14 +278,15 @@ public class TreatmentChanges {
      * Sets E at an evaluation from its date on: an extension, whose coded reasons the evaluation holds, or a
      * lowering. Only the evaluation module calls this (an architecture test checks it).
      */
-    public Treatment changeExpectedSessionsAtEvaluation(Long id, int sessionsExpected, LocalDate evaluatedOn) {
-        Treatment treatment = editable(id, null, true);
+    public Treatment changeExpectedSessionsAtEvaluation(
+            CurrentUser user, Long id, int sessionsExpected, LocalDate evaluatedOn) {
+        Treatment treatment = editable(user, id, null, true);
         treatment.changeExpectedSessionsAtEvaluation(sessionsExpected, evaluatedOn);
         return saved(treatment);
     }
 
-    private Treatment editable(Long id, @Nullable Integer expectedVersion, boolean mustBeOpen) {
-        Treatment treatment = treatments.require(id);
+    private Treatment editable(CurrentUser user, Long id, @Nullable Integer expectedVersion, boolean mustBeOpen) {
+        Treatment treatment = treatments.require(user, id);
         if (expectedVersion != null && !expectedVersion.equals(treatment.getVersion())) {
             throw new OptimisticLockingFailureException("treatment " + id + " changed");
         }

@@ -50,8 +50,7 @@ public class TreatmentRegistration {
     }
 
     /** A new client on the waiting list; a reference that already exists in the practice is refused. */
-    public Treatment refer(NewReferral referral) {
-        CurrentUser user = CurrentUser.require();
+    public Treatment refer(CurrentUser user, NewReferral referral) {
         existing.requireNew(user, referral.client().reference());
         TreatmentDates.notAfter(referral.registrationDate(), LocalDate.now(clock));
         Long therapist = therapistFor(user, referral.therapistId());
@@ -77,8 +76,7 @@ public class TreatmentRegistration {
      * when their earlier treatments have ended; a client the user may not see only with a reason
      * ({@link ExistingClients}).
      */
-    public Treatment start(NewTreatment command) {
-        CurrentUser user = CurrentUser.require();
+    public Treatment start(CurrentUser user, NewTreatment command) {
         TreatmentDates.notAfter(command.startDate(), LocalDate.now(clock));
         Optional<ExistingClients.Link> link =
                 existing.forNewTreatment(user, command.clientReference(), command.linkReason());

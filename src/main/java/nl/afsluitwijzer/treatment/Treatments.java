@@ -42,8 +42,8 @@ public class Treatments {
 
     /** The whole file of a treatment the current user may see; logged as a view. */
     @Transactional
-    public TreatmentFile open(Long id) {
-        Treatment treatment = require(id);
+    public TreatmentFile open(CurrentUser user, Long id) {
+        Treatment treatment = require(user, id);
         TreatmentFile file = fileOf(treatment);
         audit.record(AuditEvent.of(AuditAction.VIEW, OBJECT, id)
                 .forClient(file.client().getReference(), id));
@@ -52,9 +52,9 @@ public class Treatments {
 
     /** The treatment if the current user may see it; otherwise 404, and the attempt is logged. */
     @Transactional
-    public Treatment require(@Nullable Long id) {
+    public Treatment require(CurrentUser user, @Nullable Long id) {
         Treatment treatment = id == null ? null : treatments.findById(id).orElse(null);
-        if (treatment == null || !mayAccess(CurrentUser.require(), treatment)) {
+        if (treatment == null || !mayAccess(user, treatment)) {
             audit.recordRefusal(AuditEvent.of(AuditAction.VIEW, OBJECT, id).forClient(null, id));
             throw new TreatmentAccessDenied();
         }
@@ -75,8 +75,7 @@ public class Treatments {
      * caller shows none of it. Logged as a view of the client; empty for another practice's treatment.
      */
     @Transactional
-    public Optional<ClientIdentity> identityForAnonymityCheck(Long id) {
-        CurrentUser user = CurrentUser.require();
+    public Optional<ClientIdentity> identityForAnonymityCheck(CurrentUser user, Long id) {
         Optional<Treatment> treatment = Optional.ofNullable(id)
                 .flatMap(treatments::findById)
                 .filter(t -> t.getPracticeId().equals(user.practiceId()));
@@ -109,26 +108,27 @@ public class Treatments {
 
     /** The treatments the current user may see (manager: optionally those of one therapist). */
     @Transactional
-    public List<TreatmentFile> visible(Long therapistFilter) {
-        return visibleFiles(therapistFilter).files();
+    public List<TreatmentFile> visible(CurrentUser user, Long therapistFilter) {
+        return visibleFiles(user, therapistFilter).files();
     }
 
     /** The same, with the scope they were read by, for reading other modules' records of them. */
     @Transactional
-    public TreatmentFiles visibleFiles(@Nullable Long therapistFilter) {
-        return visibleIn(EnumSet.allOf(Phase.class), therapistFilter);
+    public TreatmentFiles visibleFiles(CurrentUser user, @Nullable Long therapistFilter) {
+        return visibleIn(user, EnumSet.allOf(Phase.class), therapistFilter);
     }
 
     /** The open treatments (waiting list included) the current user may see: the caseload. */
     @Transactional
-    public List<TreatmentFile> visibleOpen(Long therapistFilter) {
-        return visibleOpenFiles(therapistFilter).files();
+    public List<TreatmentFile> visibleOpen(CurrentUser user, Long therapistFilter) {
+        return visibleOpenFiles(user, therapistFilter).files();
     }
 
     /** The same, with the scope they were read by. */
     @Transactional
-    public TreatmentFiles visibleOpenFiles(@Nullable Long therapistFilter) {
+    public TreatmentFiles visibleOpenFiles(CurrentUser user, @Nullable Long therapistFilter) {
         return visibleIn(
+                user,
                 EnumSet.copyOf(
                         Arrays.stream(Phase.values()).filter(Phase::isOpen).toList()),
                 therapistFilter);
@@ -139,8 +139,8 @@ public class Treatments {
      * optionally of one therapist), for a list that pages, sorts and counts them in SQL; reads nothing itself. The
      * administrator's selects none.
      */
-    public TreatmentScope visibleOpenScope(@Nullable Long therapistFilter) {
-        TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
+    public TreatmentScope visibleOpenScope(CurrentUser user, @Nullable Long therapistFilter) {
+        TreatmentScope scope = scopeOf(user, openPhases(), therapistFilter);
         return scope == null ? TreatmentScope.none() : scope;
     }
 
@@ -149,9 +149,9 @@ public class Treatments {
      * the user's view are left out), in the order of the ids given. Logged as a search, as every list is.
      */
     @Transactional
-    public TreatmentFiles visibleOpenAmong(@Nullable Long therapistFilter, List<Long> ids) {
+    public TreatmentFiles visibleOpenAmong(CurrentUser user, @Nullable Long therapistFilter, List<Long> ids) {
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        TreatmentScope scope = scopeOf(CurrentUser.require(), openPhases(), therapistFilter);
+        TreatmentScope scope = scopeOf(user, openPhases(), therapistFilter);
         if (scope == null || ids.isEmpty()) {
             return new TreatmentFiles(List.of(), TreatmentScope.none());
         }
@@ -179,12 +179,12 @@ public class Treatments {
      * pages, only the page's files are read. Logged as a search.
      */
     @Transactional
-    public FilesPage visibleWaitingPage(Phase phase, int page, int size) {
+    public FilesPage visibleWaitingPage(CurrentUser user, Phase phase, int page, int size) {
         if (phase != Phase.REFERRED && phase != Phase.INTAKE) {
             throw new IllegalArgumentException("no waiting phase: " + phase);
         }
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
-        TreatmentScope scope = scopeOf(CurrentUser.require(), EnumSet.of(phase), null);
+        TreatmentScope scope = scopeOf(user, EnumSet.of(phase), null);
         if (scope == null) {
             return new FilesPage(new TreatmentFiles(List.of(), TreatmentScope.none()), 0);
         }
@@ -204,16 +204,16 @@ public class Treatments {
      * transaction, so their two searches are logged in one step of the audit chain.
      */
     @Transactional
-    public List<FilesPage> visibleWaitingPages(int referredPage, int intakePage, int size) {
+    public List<FilesPage> visibleWaitingPages(CurrentUser user, int referredPage, int intakePage, int size) {
         return List.of(
-                visibleWaitingPage(Phase.REFERRED, referredPage, size),
-                visibleWaitingPage(Phase.INTAKE, intakePage, size));
+                visibleWaitingPage(user, Phase.REFERRED, referredPage, size),
+                visibleWaitingPage(user, Phase.INTAKE, intakePage, size));
     }
 
     /** The referrals the current user may see that wait for an intake or, after it, for the start of treatment. */
     @Transactional
-    public List<TreatmentFile> visibleWaiting() {
-        return visibleIn(EnumSet.of(Phase.REFERRED, Phase.INTAKE), null).files();
+    public List<TreatmentFile> visibleWaiting(CurrentUser user) {
+        return visibleIn(user, EnumSet.of(Phase.REFERRED, Phase.INTAKE), null).files();
     }
 
     private static Set<Phase> openPhases() {
@@ -236,8 +236,8 @@ public class Treatments {
      * or before it), with their scope: the treatments whose open signals the practice's figures count.
      */
     @Transactional
-    public TreatmentFiles visibleFilesUnderWay(LocalDate day) {
-        return visibleIn(EnumSet.allOf(Phase.class), null, scope -> scope.underWayOn(day));
+    public TreatmentFiles visibleFilesUnderWay(CurrentUser user, LocalDate day) {
+        return visibleIn(user, EnumSet.allOf(Phase.class), null, scope -> scope.underWayOn(day));
     }
 
     /**
@@ -247,8 +247,8 @@ public class Treatments {
      */
     @Transactional
     public TreatmentFiles visibleFilesUnderWayAmong(
-            LocalDate day, java.util.function.Function<TreatmentScope, List<Long>> pick) {
-        return visibleIn(EnumSet.allOf(Phase.class), null, scope -> {
+            CurrentUser user, LocalDate day, java.util.function.Function<TreatmentScope, List<Long>> pick) {
+        return visibleIn(user, EnumSet.allOf(Phase.class), null, scope -> {
             TreatmentScope underWay = scope.underWayOn(day);
             List<Long> picked = pick.apply(underWay);
             return picked.isEmpty() ? TreatmentScope.none() : underWay.among(picked);
@@ -261,17 +261,18 @@ public class Treatments {
      * intake, start or end in the period is among them, and so is every treatment under way on its last day.
      */
     @Transactional
-    public TreatmentFiles visibleFilesOpenBetween(LocalDate from, LocalDate to, @Nullable Long therapistFilter) {
-        return visibleIn(EnumSet.allOf(Phase.class), therapistFilter, scope -> scope.openBetween(from, to));
+    public TreatmentFiles visibleFilesOpenBetween(
+            CurrentUser user, LocalDate from, LocalDate to, @Nullable Long therapistFilter) {
+        return visibleIn(user, EnumSet.allOf(Phase.class), therapistFilter, scope -> scope.openBetween(from, to));
     }
 
-    private TreatmentFiles visibleIn(Set<Phase> phases, @Nullable Long therapistFilter) {
-        return visibleIn(phases, therapistFilter, UnaryOperator.identity());
+    private TreatmentFiles visibleIn(CurrentUser user, Set<Phase> phases, @Nullable Long therapistFilter) {
+        return visibleIn(user, phases, therapistFilter, UnaryOperator.identity());
     }
 
     private TreatmentFiles visibleIn(
-            Set<Phase> phases, @Nullable Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
-        TreatmentScope scope = scopeOf(CurrentUser.require(), phases, therapistFilter);
+            CurrentUser user, Set<Phase> phases, @Nullable Long therapistFilter, UnaryOperator<TreatmentScope> narrow) {
+        TreatmentScope scope = scopeOf(user, phases, therapistFilter);
         audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
         if (scope == null) {
             return new TreatmentFiles(List.of(), TreatmentScope.none());

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
 import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Practices;
@@ -130,6 +131,7 @@ public class AttackFixtures {
             fixtures.as(
                     founded.managerUsername(),
                     () -> administration.create(
+                            CurrentUser.current().orElse(null),
                             founded.practiceId(),
                             therapist,
                             "Behandelaar twee",
@@ -164,12 +166,13 @@ public class AttackFixtures {
         fixtures.as(therapist, () -> {
             for (int i = 0; i < 3; i++) {
                 changes.addSession(
+                        CurrentUser.require(),
                         started.getId(),
                         LocalDate.of(2026, 1, 12).plusWeeks(i),
                         nl.afsluitwijzer.treatment.SessionKind.TREATMENT,
                         true);
             }
-            plans.start(started.getId(), null, LocalDate.of(2026, 1, 26));
+            plans.start(CurrentUser.require(), started.getId(), null, LocalDate.of(2026, 1, 26));
         });
         return inClosing(therapist, started);
     }
@@ -178,10 +181,12 @@ public class AttackFixtures {
         Case[] result = new Case[1];
         fixtures.as(therapist, () -> {
             Long id = treatment.getId();
-            Long goalId = treatments.open(id).goals().get(0).getId();
-            Long letterId = letters.generate(id, LetterKind.GP).id();
-            IssuedLink link = links.create(id, List.of("PHQ9"));
-            IssuedLink closingLink = links.createForClosing(id);
+            Long goalId =
+                    treatments.open(CurrentUser.require(), id).goals().get(0).getId();
+            Long letterId =
+                    letters.generate(CurrentUser.require(), id, LetterKind.GP).id();
+            IssuedLink link = links.create(CurrentUser.require(), id, List.of("PHQ9"));
+            IssuedLink closingLink = links.createForClosing(CurrentUser.require(), id);
             result[0] = new Case(
                     id,
                     treatment.getClientId(),
@@ -202,7 +207,12 @@ public class AttackFixtures {
         practice = practices.save(practice);
         String username = "vreemd-" + System.nanoTime();
         administration.create(
-                practice.getId(), username, "Vreemde behandelaar", Role.THERAPIST, "een-heel-lang-wachtwoord");
+                CurrentUser.current().orElse(null),
+                practice.getId(),
+                username,
+                "Vreemde behandelaar",
+                Role.THERAPIST,
+                "een-heel-lang-wachtwoord");
         return new Foreign(username, of(username));
     }
 
@@ -211,6 +221,7 @@ public class AttackFixtures {
         Long practiceId = accounts.findByUsername("manager").orElseThrow().getPracticeId();
         return administration
                 .create(
+                        CurrentUser.current().orElse(null),
                         practiceId,
                         "wegwerp-" + System.nanoTime(),
                         "Wegwerp",

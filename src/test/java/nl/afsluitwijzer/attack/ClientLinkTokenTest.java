@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -48,7 +49,8 @@ class ClientLinkTokenTest {
         Set<String> tokens = new HashSet<>();
         treatments.as("behandelaar", () -> {
             for (int i = 0; i < 20; i++) {
-                tokens.add(links.create(treatment.id(), List.of("PHQ9")).token());
+                tokens.add(links.create(CurrentUser.require(), treatment.id(), List.of("PHQ9"))
+                        .token());
             }
         });
         assertThat(tokens).hasSize(20).allSatisfy(token -> {
@@ -152,8 +154,8 @@ class ClientLinkTokenTest {
         AttackFixtures.Case treatment = fixtures.of("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
         treatments.as("behandelaar", () -> {
-            issued[0] = links.create(treatment.id(), List.of("GAD7"));
-            links.revoke(treatment.id(), issued[0].id());
+            issued[0] = links.create(CurrentUser.require(), treatment.id(), List.of("GAD7"));
+            links.revoke(CurrentUser.require(), treatment.id(), issued[0].id());
         });
         assertThat(new WebSession(port).get("/c/" + issued[0].token()).status()).isEqualTo(410);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.Letters;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -111,8 +112,10 @@ class StoredXssTest {
         assertThat(dialogs).as("dialogs opened by payloads").isEmpty();
 
         treatments.as("behandelaar", () -> {
-            Long letter = letters.generate(treatment.id(), LetterKind.CLIENT).id();
-            String text = pdfText(letters.download(treatment.id(), letter).content());
+            Long letter = letters.generate(CurrentUser.require(), treatment.id(), LetterKind.CLIENT)
+                    .id();
+            String text = pdfText(letters.download(CurrentUser.require(), treatment.id(), letter)
+                    .content());
             assertThat(text).contains(SCRIPT);
         });
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.Afsluitwijzer;
 import nl.afsluitwijzer.audit.AuditChain;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.SecondFactors;
@@ -116,7 +117,11 @@ class BackupRoundTripTest {
             for (int week = 1; week <= 3; week++) {
                 app.bean(TreatmentChanges.class)
                         .addSession(
-                                treatment.getId(), LocalDate.of(2026, 1, 5 + 7 * week), SessionKind.TREATMENT, true);
+                                CurrentUser.require(),
+                                treatment.getId(),
+                                LocalDate.of(2026, 1, 5 + 7 * week),
+                                SessionKind.TREATMENT,
+                                true);
             }
         });
         return new Before(therapist, treatment.getId(), treatments.referenceOf(treatment), null, 0);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import nl.afsluitwijzer.Afsluitwijzer;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAdministration;
@@ -54,7 +55,13 @@ public final class CaseloadBenchmark {
             Long practice =
                     context.getBean(PracticeRepository.class).findAll().get(0).getId();
             context.getBean(UserAdministration.class)
-                    .create(practice, username, "Benchmark", Role.THERAPIST, "benchmark-password");
+                    .create(
+                            CurrentUser.current().orElse(null),
+                            practice,
+                            username,
+                            "Benchmark",
+                            Role.THERAPIST,
+                            "benchmark-password");
             UserDetails therapist = context.getBean(UserDetailsService.class).loadUserByUsername(username);
             seed(context, therapist);
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
@@ -87,11 +94,11 @@ public final class CaseloadBenchmark {
             var signals = context.getBean(nl.afsluitwijzer.signal.Signals.class);
             long loadStart = System.nanoTime();
             for (int i = 0; i < ROUNDS; i++) {
-                treatments.visible(null);
+                treatments.visible(CurrentUser.require(), null);
             }
             long loaded = System.nanoTime();
             for (int i = 0; i < ROUNDS; i++) {
-                signals.caseload(PracticeDay.today(), null);
+                signals.caseload(CurrentUser.require(), PracticeDay.today(), null);
             }
             long evaluated = System.nanoTime();
             System.out.printf(
@@ -118,16 +125,25 @@ public final class CaseloadBenchmark {
         LocalDate today = PracticeDay.today();
         for (int i = 0; i < TREATMENTS; i++) {
             LocalDate start = today.minusWeeks(10 + random.nextInt(60));
-            Treatment treatment = registration.start(new NewTreatment(
-                    "BENCH-" + i + "-" + System.nanoTime(),
-                    start,
-                    new Agreements(8, 10, 12 + random.nextInt(5), true, false, "PHQ9", "hulpvraag", null),
-                    List.of(new NewTreatment.NewGoal("doel een", null), new NewTreatment.NewGoal("doel twee", null))));
+            Treatment treatment = registration.start(
+                    CurrentUser.require(),
+                    new NewTreatment(
+                            "BENCH-" + i + "-" + System.nanoTime(),
+                            start,
+                            new Agreements(8, 10, 12 + random.nextInt(5), true, false, "PHQ9", "hulpvraag", null),
+                            List.of(
+                                    new NewTreatment.NewGoal("doel een", null),
+                                    new NewTreatment.NewGoal("doel twee", null))));
             int sessions = 5 + random.nextInt(20);
             for (int s = 0; s < sessions; s++) {
                 LocalDate date = start.plusWeeks(s);
                 if (!date.isAfter(today)) {
-                    changes.addSession(treatment.getId(), date, SessionKind.TREATMENT, random.nextInt(10) > 0);
+                    changes.addSession(
+                            CurrentUser.require(),
+                            treatment.getId(),
+                            date,
+                            SessionKind.TREATMENT,
+                            random.nextInt(10) > 0);
                 }
             }
         }

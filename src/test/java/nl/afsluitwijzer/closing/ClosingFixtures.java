@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientDetails;
 import nl.afsluitwijzer.treatment.ClientRepository;
@@ -53,12 +54,19 @@ public class ClosingFixtures {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < SESSIONS; i++) {
-                changes.addSession(treatment.getId(), FIRST_SESSION.plusWeeks(i), SessionKind.TREATMENT, true);
+                changes.addSession(
+                        CurrentUser.require(),
+                        treatment.getId(),
+                        FIRST_SESSION.plusWeeks(i),
+                        SessionKind.TREATMENT,
+                        true);
             }
-            for (Goal goal : treatments.open(treatment.getId()).goals()) {
-                changes.changeGoalStatus(treatment.getId(), goal.getId(), GoalStatus.REACHED, LAST_SESSION);
+            for (Goal goal :
+                    treatments.open(CurrentUser.require(), treatment.getId()).goals()) {
+                changes.changeGoalStatus(
+                        CurrentUser.require(), treatment.getId(), goal.getId(), GoalStatus.REACHED, LAST_SESSION);
             }
-            Client client = treatments.clientOf(treatments.require(treatment.getId()));
+            Client client = treatments.clientOf(treatments.require(CurrentUser.require(), treatment.getId()));
             client.update(new ClientDetails(
                     client.getReference(), CLIENT_NAME, 1985, "Dokter A. Bakker", "Huisartsenpraktijk De Linde"));
             clients.save(client);
@@ -69,16 +77,23 @@ public class ClosingFixtures {
     /** In the closing phase since the last session, with the proposed schedule. */
     public Treatment inClosing() {
         Treatment treatment = goalReached();
-        fixtures.as("behandelaar", () -> plans.start(treatment.getId(), null, LAST_SESSION));
+        fixtures.as("behandelaar", () -> plans.start(CurrentUser.require(), treatment.getId(), null, LAST_SESSION));
         return treatment;
     }
 
     /** PHQ-9 totals 18 (baseline), 12, and 6 two weeks into the closing phase: recovered. */
     public void measured(Treatment treatment) {
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", FIRST_SESSION, 18));
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", FIRST_SESSION.plusWeeks(4), 12));
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", LAST_SESSION.plusWeeks(2), 6));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", FIRST_SESSION, 18));
+            measurements.record(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    NewMeasurement.ofTotal("PHQ9", FIRST_SESSION.plusWeeks(4), 12));
+            measurements.record(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    NewMeasurement.ofTotal("PHQ9", LAST_SESSION.plusWeeks(2), 6));
         });
     }
 

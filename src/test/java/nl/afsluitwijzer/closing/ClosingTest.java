@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
@@ -50,8 +51,12 @@ class ClosingTest {
     void startingToCloseMovesTheTreatmentAndProposesSessionsFurtherAndFurtherApart() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSING);
-            ClosingPlan plan = plans.of(treatments.open(treatment.getId())).orElseThrow();
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.CLOSING);
+            ClosingPlan plan = plans.of(treatments.open(CurrentUser.require(), treatment.getId()))
+                    .orElseThrow();
             LocalDate last = ClosingFixtures.LAST_SESSION;
             assertThat(plan.fadingOutDates()).containsExactly(last.plusWeeks(2), last.plusWeeks(5), last.plusWeeks(9));
             assertThat(FadingOut.intervalsInWeeks(last, plan.fadingOutDates())).containsExactly(2L, 3L, 4L);
@@ -62,13 +67,20 @@ class ClosingTest {
     void closingWithEverythingDoneNeedsNoReasonForMissingItems() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
-            letters.generate(treatment.getId(), LetterKind.GP);
+            plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan());
+            letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP);
             ClosingPlan closed = closing.close(
-                    treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, null, Handover.none()));
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    null,
+                    null,
+                    closure(ClosingReason.GOAL_REACHED, null, null, Handover.none()));
             assertThat(closed.missingItems()).isEmpty();
             assertThat(closed.getMissingReason()).isNull();
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSED);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.CLOSED);
         });
     }
 
@@ -77,15 +89,20 @@ class ClosingTest {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
             assertThatThrownBy(() -> closing.close(
+                            CurrentUser.require(),
                             treatment.getId(),
                             null,
                             null,
                             closure(ClosingReason.NO_FURTHER_IMPROVEMENT, null, " ", Handover.none())))
                     .isInstanceOf(DomainException.class)
                     .hasMessage("closing.missing.reason-required");
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSING);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.CLOSING);
 
             ClosingPlan closed = closing.close(
+                    CurrentUser.require(),
                     treatment.getId(),
                     null,
                     null,
@@ -102,19 +119,24 @@ class ClosingTest {
                             ChecklistItem.GP_LETTER);
             assertThat(closed.getMissingReason()).isEqualTo("Cliënt wilde niet meer meten");
             assertThat(closed.getClosingReason()).isEqualTo(ClosingReason.NO_FURTHER_IMPROVEMENT);
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSED);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.CLOSED);
         });
     }
 
     @Test
     void aPrimaryMeasurementInTheClosingPhaseIsTheEndMeasurement() {
         Treatment treatment = closingFixtures.inClosing();
-        as(() -> assertThat(closing.endMeasured(treatments.open(treatment.getId())))
+        as(() -> assertThat(closing.endMeasured(treatments.open(CurrentUser.require(), treatment.getId())))
                 .isFalse());
         closingFixtures.measured(treatment);
         as(() -> {
-            Checklist checklist =
-                    closing.checklist(treatments.open(treatment.getId()), ClosingReason.GOAL_REACHED, Handover.none());
+            Checklist checklist = closing.checklist(
+                    treatments.open(CurrentUser.require(), treatment.getId()),
+                    ClosingReason.GOAL_REACHED,
+                    Handover.none());
             assertThat(checklist.missing()).doesNotContain(ChecklistItem.END_MEASUREMENT);
         });
     }
@@ -123,7 +145,11 @@ class ClosingTest {
     void otherAsAReasonNeedsAText() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> assertThatThrownBy(() -> closing.close(
-                        treatment.getId(), null, null, closure(ClosingReason.OTHER, "", "reden", Handover.none())))
+                        CurrentUser.require(),
+                        treatment.getId(),
+                        null,
+                        null,
+                        closure(ClosingReason.OTHER, "", "reden", Handover.none())))
                 .hasMessage("closing.reason.other-text-required"));
     }
 
@@ -131,8 +157,10 @@ class ClosingTest {
     void aTransferAsksForTheWarmHandoverAndEndsTransferred() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            Checklist open =
-                    closing.checklist(treatments.open(treatment.getId()), ClosingReason.TRANSFERRED, Handover.none());
+            Checklist open = closing.checklist(
+                    treatments.open(CurrentUser.require(), treatment.getId()),
+                    ClosingReason.TRANSFERRED,
+                    Handover.none());
             assertThat(open.missing())
                     .contains(
                             ChecklistItem.HANDOVER_TO,
@@ -142,6 +170,7 @@ class ClosingTest {
                             ChecklistItem.HANDOVER_ORAL)
                     .doesNotContain(ChecklistItem.KEEP_RESULT_PLAN);
             assertThatThrownBy(() -> closing.close(
+                            CurrentUser.require(),
                             treatment.getId(),
                             null,
                             null,
@@ -152,10 +181,11 @@ class ClosingTest {
                                     new Handover("M. Jansen", null, true, false, true))))
                     .hasMessage("closing.missing.reason-required");
 
-            plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
-            letters.generate(treatment.getId(), LetterKind.GP);
-            letters.generate(treatment.getId(), LetterKind.HANDOVER);
+            plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan());
+            letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP);
+            letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.HANDOVER);
             ClosingPlan closed = closing.close(
+                    CurrentUser.require(),
                     treatment.getId(),
                     null,
                     null,
@@ -168,7 +198,10 @@ class ClosingTest {
                     .as("the hand-over letter is the written hand-over")
                     .isEmpty();
             assertThat(closed.handover().organisation()).isEqualTo("GGZ De Brug");
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.TRANSFERRED);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.TRANSFERRED);
         });
     }
 
@@ -177,12 +210,16 @@ class ClosingTest {
         Treatment treatment = closingFixtures.goalReached();
         as(() -> {
             ClosingPlan closed = closing.close(
+                    CurrentUser.require(),
                     treatment.getId(),
                     null,
                     null,
                     closure(ClosingReason.CLIENT_STOPPED, null, "Niet meer bereikbaar", Handover.none()));
             assertThat(closed.missingItems()).containsExactly(ChecklistItem.END_MEASUREMENT, ChecklistItem.GP_LETTER);
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.DROPPED_OUT);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.DROPPED_OUT);
         });
     }
 
@@ -191,19 +228,27 @@ class ClosingTest {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
             closing.close(
-                    treatment.getId(), null, null, closure(ClosingReason.GOAL_REACHED, null, "later", Handover.none()));
-            assertThatThrownBy(() -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()))
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    null,
+                    null,
+                    closure(ClosingReason.GOAL_REACHED, null, "later", Handover.none()));
+            assertThatThrownBy(() ->
+                            plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan()))
                     .isInstanceOf(DomainException.class)
                     .hasMessage("treatment.ended");
             assertThatThrownBy(() -> closing.close(
+                            CurrentUser.require(),
                             treatment.getId(),
                             null,
                             null,
                             closure(ClosingReason.OTHER, "nogmaals", "x", Handover.none())))
                     .hasMessage("treatment.ended");
-            assertThatThrownBy(() -> changes.addSession(treatment.getId(), CLOSED_ON, SessionKind.CLOSING, true))
+            assertThatThrownBy(() -> changes.addSession(
+                            CurrentUser.require(), treatment.getId(), CLOSED_ON, SessionKind.CLOSING, true))
                     .hasMessage("treatment.ended");
-            assertThat(letters.generate(treatment.getId(), LetterKind.CLIENT).kind())
+            assertThat(letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.CLIENT)
+                            .kind())
                     .isEqualTo(LetterKind.CLIENT);
         });
     }
@@ -212,9 +257,14 @@ class ClosingTest {
     void aStalePlanIsRefusedInsteadOfOverwritten() {
         Treatment treatment = closingFixtures.inClosing();
         as(() -> {
-            ClosingPlan plan = plans.of(treatments.open(treatment.getId())).orElseThrow();
-            plans.save(treatment.getId(), plan.getVersion(), ClosingFixtures.completePlan());
-            assertThatThrownBy(() -> plans.save(treatment.getId(), plan.getVersion(), ClosingFixtures.completePlan()))
+            ClosingPlan plan = plans.of(treatments.open(CurrentUser.require(), treatment.getId()))
+                    .orElseThrow();
+            plans.save(CurrentUser.require(), treatment.getId(), plan.getVersion(), ClosingFixtures.completePlan());
+            assertThatThrownBy(() -> plans.save(
+                            CurrentUser.require(),
+                            treatment.getId(),
+                            plan.getVersion(),
+                            ClosingFixtures.completePlan()))
                     .isInstanceOf(OptimisticLockingFailureException.class);
         });
     }
@@ -224,7 +274,7 @@ class ClosingTest {
         Treatment treatment = closingFixtures.inClosing();
         PlanDetails twice = new PlanDetails(
                 List.of(CLOSED_ON, CLOSED_ON), null, null, null, null, null, Set.of(), false, null, null, false);
-        as(() -> assertThatThrownBy(() -> plans.save(treatment.getId(), null, twice))
+        as(() -> assertThatThrownBy(() -> plans.save(CurrentUser.require(), treatment.getId(), null, twice))
                 .hasMessage("closing.fading-out.order"));
     }
 
@@ -232,9 +282,10 @@ class ClosingTest {
     void anotherTherapistCannotSeeOrChangeThePlan() {
         Treatment treatment = closingFixtures.inClosing();
         fixtures.as("behandelaar2", () -> {
-            assertThatThrownBy(() -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()))
+            assertThatThrownBy(() ->
+                            plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan()))
                     .isInstanceOf(TreatmentAccessDenied.class);
-            assertThatThrownBy(() -> letters.generate(treatment.getId(), LetterKind.GP))
+            assertThatThrownBy(() -> letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP))
                     .isInstanceOf(TreatmentAccessDenied.class);
         });
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -88,6 +89,7 @@ class LetterEndingMigrationTest {
         fixtures.as(
                 "behandelaar",
                 () -> closing.close(
+                        CurrentUser.require(),
                         treatment.getId(),
                         null,
                         null,
@@ -99,8 +101,9 @@ class LetterEndingMigrationTest {
                                 "volgt")));
         String[] text = new String[1];
         fixtures.as("behandelaar", () -> {
-            StoredLetter letter = letters.generate(treatment.getId(), LetterKind.GP);
-            byte[] pdf = letters.download(treatment.getId(), letter.id()).content();
+            StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP);
+            byte[] pdf = letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                    .content();
             PdfPages.save("migrated-own-gp-transfer", pdf);
             text[0] = PdfPages.text(pdf);
         });

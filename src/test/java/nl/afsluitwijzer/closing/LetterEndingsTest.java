@@ -3,6 +3,7 @@ package nl.afsluitwijzer.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -76,7 +77,8 @@ class LetterEndingsTest {
     void aHandOverSavedBeforeClosingMakesTheGpLetterSayToWhomWhyTheRisksAndTheAgreements() {
         Treatment treatment = inClosingWithPlan();
         closingFixtures.measured(treatment);
-        fixtures.as("behandelaar", () -> closing.recordHandover(treatment.getId(), null, HANDOVER));
+        fixtures.as(
+                "behandelaar", () -> closing.recordHandover(CurrentUser.require(), treatment.getId(), null, HANDOVER));
         String gp = text(treatment, LetterKind.GP, "ending-transfer-gp");
         assertThat(gp)
                 .contains(
@@ -167,7 +169,9 @@ class LetterEndingsTest {
 
     private Treatment inClosingWithPlan() {
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as("behandelaar", () -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()));
+        fixtures.as(
+                "behandelaar",
+                () -> plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan()));
         return treatment;
     }
 
@@ -175,6 +179,7 @@ class LetterEndingsTest {
         fixtures.as(
                 "behandelaar",
                 () -> closing.close(
+                        CurrentUser.require(),
                         treatment.getId(),
                         null,
                         null,
@@ -184,8 +189,9 @@ class LetterEndingsTest {
     private String text(Treatment treatment, LetterKind kind, String name) {
         String[] text = new String[1];
         fixtures.as("behandelaar", () -> {
-            StoredLetter letter = letters.generate(treatment.getId(), kind);
-            byte[] pdf = letters.download(treatment.getId(), letter.id()).content();
+            StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), kind);
+            byte[] pdf = letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                    .content();
             PdfPages.save(name, pdf);
             text[0] = PdfPages.text(pdf).replaceAll("\\s+", " ");
         });

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -52,7 +53,7 @@ class LetterTemplateMigrationTest {
                     .isEmpty();
             assertThat(mustache).doesNotContain("th:", "${", "<").contains("{{client.name}}", "{{therapist.name}}");
             fixtures.as("manager", () -> {
-                Preview preview = templates.preview(kind, mustache);
+                Preview preview = templates.preview(CurrentUser.require(), kind, mustache);
                 assertThat(preview.failed())
                         .as(kind + ": " + preview.errorDetail())
                         .isFalse();

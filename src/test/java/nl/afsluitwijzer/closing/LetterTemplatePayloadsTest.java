@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -99,17 +100,19 @@ class LetterTemplatePayloadsTest {
         fixtures.as("manager", () -> {
             try {
                 templates.save(
+                        CurrentUser.require(),
                         LetterKind.GP,
                         String.join("\n\n", PAYLOADS),
-                        templates.template(LetterKind.GP).version());
-                StoredLetter letter = letters.generate(treatment.getId(), LetterKind.GP);
-                String text = withoutSpace(PdfPages.text(
-                        letters.download(treatment.getId(), letter.id()).content()));
+                        templates.template(CurrentUser.require(), LetterKind.GP).version());
+                StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP);
+                String text = withoutSpace(
+                        PdfPages.text(letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                                .content()));
                 for (String payload : PAYLOADS) {
                     assertThat(text).contains(withoutSpace(payload));
                 }
             } finally {
-                templates.reset(LetterKind.GP);
+                templates.reset(CurrentUser.require(), LetterKind.GP);
             }
         });
         assertThat(FILE).doesNotExist();

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
@@ -34,8 +35,10 @@ class LetterTemplatesTest {
     void everyDefaultTemplateRendersOnTheSampleTreatment() {
         fixtures.as("manager", () -> {
             for (LetterKind kind : LetterKind.values()) {
-                Preview preview =
-                        templates.preview(kind, templates.template(kind).body());
+                Preview preview = templates.preview(
+                        CurrentUser.require(),
+                        kind,
+                        templates.template(CurrentUser.require(), kind).body());
                 assertThat(preview.failed())
                         .as(kind + ": " + preview.errorDetail())
                         .isFalse();
@@ -59,8 +62,8 @@ class LetterTemplatesTest {
                 .isEqualTo("closing.template.too-long");
         fixtures.as(
                 "manager",
-                () -> assertThatThrownBy(
-                                () -> templates.save(LetterKind.GP, "x".repeat(LetterTemplates.MAX_LENGTH + 1), null))
+                () -> assertThatThrownBy(() -> templates.save(
+                                CurrentUser.require(), LetterKind.GP, "x".repeat(LetterTemplates.MAX_LENGTH + 1), null))
                         .hasMessage("closing.template.too-long"));
     }
 
@@ -69,22 +72,27 @@ class LetterTemplatesTest {
         Treatment treatment = closingFixtures.inClosing();
         fixtures.as("manager", () -> {
             try {
-                assertThat(templates.save(LetterKind.CLIENT, MINIMAL, null)).containsExactly("{{onbekend}}");
-                EditableTemplate saved = templates.template(LetterKind.CLIENT);
+                assertThat(templates.save(CurrentUser.require(), LetterKind.CLIENT, MINIMAL, null))
+                        .containsExactly("{{onbekend}}");
+                EditableTemplate saved = templates.template(CurrentUser.require(), LetterKind.CLIENT);
                 assertThat(saved.customised()).isTrue();
-                assertThatThrownBy(() -> templates.save(LetterKind.CLIENT, MINIMAL, null))
+                assertThatThrownBy(() -> templates.save(CurrentUser.require(), LetterKind.CLIENT, MINIMAL, null))
                         .isInstanceOf(OptimisticLockingFailureException.class);
-                templates.save(LetterKind.CLIENT, MINIMAL, saved.version());
-                assertThatThrownBy(() -> templates.save(LetterKind.CLIENT, MINIMAL, saved.version()))
+                templates.save(CurrentUser.require(), LetterKind.CLIENT, MINIMAL, saved.version());
+                assertThatThrownBy(() ->
+                                templates.save(CurrentUser.require(), LetterKind.CLIENT, MINIMAL, saved.version()))
                         .isInstanceOf(OptimisticLockingFailureException.class);
-                StoredLetter letter = letters.generate(treatment.getId(), LetterKind.CLIENT);
-                assertThat(PdfPages.text(
-                                letters.download(treatment.getId(), letter.id()).content()))
+                StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.CLIENT);
+                assertThat(PdfPages.text(letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                                .content()))
                         .contains("Eigen brief voor " + ClosingFixtures.CLIENT_NAME + " {{onbekend}}");
             } finally {
-                templates.reset(LetterKind.CLIENT);
+                templates.reset(CurrentUser.require(), LetterKind.CLIENT);
             }
-            assertThat(templates.template(LetterKind.CLIENT).customised()).isFalse();
+            assertThat(templates
+                            .template(CurrentUser.require(), LetterKind.CLIENT)
+                            .customised())
+                    .isFalse();
         });
     }
 
@@ -92,14 +100,14 @@ class LetterTemplatesTest {
     void onlyTheManagerManagesTemplates() {
         fixtures.as(
                 "behandelaar",
-                () -> assertThatThrownBy(() -> templates.template(LetterKind.GP))
+                () -> assertThatThrownBy(() -> templates.template(CurrentUser.require(), LetterKind.GP))
                         .isInstanceOf(DomainException.class)
                         .hasMessage("closing.template.not-found"));
     }
 
     private Preview previewOf(String body) {
         Preview[] preview = new Preview[1];
-        fixtures.as("manager", () -> preview[0] = templates.preview(LetterKind.GP, body));
+        fixtures.as("manager", () -> preview[0] = templates.preview(CurrentUser.require(), LetterKind.GP, body));
         return preview[0];
     }
 }

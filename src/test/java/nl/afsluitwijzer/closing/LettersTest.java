@@ -7,6 +7,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -96,6 +97,7 @@ class LettersTest {
         fixtures.as(
                 "behandelaar",
                 () -> closing.close(
+                        CurrentUser.require(),
                         treatment.getId(),
                         null,
                         null,
@@ -133,15 +135,18 @@ class LettersTest {
 
     private Treatment treatmentWithPlan() {
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as("behandelaar", () -> plans.save(treatment.getId(), null, ClosingFixtures.completePlan()));
+        fixtures.as(
+                "behandelaar",
+                () -> plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan()));
         return treatment;
     }
 
     private byte[] pdfOf(Treatment treatment, LetterKind kind, String name) {
         byte[][] pdf = new byte[1][];
         fixtures.as("behandelaar", () -> {
-            StoredLetter letter = letters.generate(treatment.getId(), kind);
-            pdf[0] = letters.download(treatment.getId(), letter.id()).content();
+            StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), kind);
+            pdf[0] = letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                    .content();
         });
         PdfPages.save(name, pdf[0]);
         return pdf[0];

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.Client;
@@ -74,11 +75,12 @@ class NamelessClientTest {
         String reference = fixtures.referenceOf(treatment);
         String[] text = new String[1];
         fixtures.as("behandelaar", () -> {
-            Client client = treatments.clientOf(treatments.require(treatment.getId()));
+            Client client = treatments.clientOf(treatments.require(CurrentUser.require(), treatment.getId()));
             client.update(new ClientDetails(reference, reference, null, "Dokter A. Bakker", null));
             clients.save(client);
-            plans.save(treatment.getId(), null, ClosingFixtures.completePlan());
+            plans.save(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.completePlan());
             closing.close(
+                    CurrentUser.require(),
                     treatment.getId(),
                     null,
                     null,
@@ -88,8 +90,9 @@ class NamelessClientTest {
                             ClosingFixtures.LAST_SESSION.plusWeeks(1),
                             Handover.none(),
                             "brief volgt"));
-            StoredLetter letter = letters.generate(treatment.getId(), LetterKind.CLIENT);
-            byte[] pdf = letters.download(treatment.getId(), letter.id()).content();
+            StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.CLIENT);
+            byte[] pdf = letters.download(CurrentUser.require(), treatment.getId(), letter.id())
+                    .content();
             PdfPages.save("nameless-client-letter", pdf);
             text[0] = PdfPages.text(pdf).replaceAll("\\s+", " ");
         });
@@ -101,7 +104,9 @@ class NamelessClientTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         String reference = fixtures.referenceOf(treatment);
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.createForNextAppointment(treatment.getId()));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.createForNextAppointment(CurrentUser.require(), treatment.getId()));
         String page = mvc.perform(get("/c/" + issued[0].token()))
                 .andReturn()
                 .getResponse()

@@ -9,6 +9,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.ReferralChanges;
@@ -88,26 +89,30 @@ class ReferralFeedbackLetterTest {
         Treatment waiting = fixtures.referredBy("behandelaar", REGISTERED);
         Treatment out = screenedOut();
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> letters.generate(waiting.getId(), LetterKind.REFERRAL_FEEDBACK))
+            assertThatThrownBy(() ->
+                            letters.generate(CurrentUser.require(), waiting.getId(), LetterKind.REFERRAL_FEEDBACK))
                     .hasMessage("closing.letter.not-screened-out");
-            assertThatThrownBy(() -> letters.generate(out.getId(), LetterKind.GP))
+            assertThatThrownBy(() -> letters.generate(CurrentUser.require(), out.getId(), LetterKind.GP))
                     .hasMessage("closing.letter.screened-out");
         });
         Treatment started = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar",
-                () -> assertThatThrownBy(() -> letters.generate(started.getId(), LetterKind.REFERRAL_FEEDBACK))
+                () -> assertThatThrownBy(() ->
+                                letters.generate(CurrentUser.require(), started.getId(), LetterKind.REFERRAL_FEEDBACK))
                         .hasMessage("closing.letter.not-screened-out"));
     }
 
     @Test
     void theManagerCanEditAndPreviewTheFeedbackTemplateOnTheSampleReferral() {
         fixtures.as("manager", () -> {
-            assertThat(templates.all()).extracting(EditableTemplate::kind).contains(LetterKind.REFERRAL_FEEDBACK);
-            EditableTemplate template = templates.template(LetterKind.REFERRAL_FEEDBACK);
+            assertThat(templates.all(CurrentUser.require()))
+                    .extracting(EditableTemplate::kind)
+                    .contains(LetterKind.REFERRAL_FEEDBACK);
+            EditableTemplate template = templates.template(CurrentUser.require(), LetterKind.REFERRAL_FEEDBACK);
             assertThat(template.body()).contains("referral.reasons");
             assertThat(templates
-                            .preview(LetterKind.REFERRAL_FEEDBACK, template.body())
+                            .preview(CurrentUser.require(), LetterKind.REFERRAL_FEEDBACK, template.body())
                             .pages())
                     .isNotEmpty();
         });
@@ -116,14 +121,15 @@ class ReferralFeedbackLetterTest {
     @Test
     void theDemoReferralThatDidNotFitHasItsFeedbackLetter() {
         fixtures.as("behandelaar", () -> {
-            TreatmentFile demo = treatments.visible(null).stream()
+            TreatmentFile demo = treatments.visible(CurrentUser.require(), null).stream()
                     .filter(f -> "DW-1179".equals(f.client().getReference()))
                     .findFirst()
                     .orElseThrow();
             List<StoredLetter> kept = letters.of(demo);
             assertThat(kept).extracting(StoredLetter::kind).containsExactly(LetterKind.REFERRAL_FEEDBACK);
-            String text =
-                    PdfPages.text(letters.download(demo.id(), kept.get(0).id()).content());
+            String text = PdfPages.text(letters.download(
+                            CurrentUser.require(), demo.id(), kept.get(0).id())
+                    .content());
             assertThat(text).contains("Ruud Hoekstra", "Specialistische GGZ nodig");
         });
     }
@@ -133,6 +139,7 @@ class ReferralFeedbackLetterTest {
         fixtures.as(
                 "behandelaar",
                 () -> changes.screen(
+                        CurrentUser.require(),
                         referral.getId(),
                         null,
                         REGISTERED.plusDays(7),
@@ -148,8 +155,10 @@ class ReferralFeedbackLetterTest {
     private byte[] generateAndDownload(Treatment referral) {
         byte[][] pdf = new byte[1][];
         fixtures.as("behandelaar", () -> {
-            StoredLetter letter = letters.generate(referral.getId(), LetterKind.REFERRAL_FEEDBACK);
-            pdf[0] = letters.download(referral.getId(), letter.id()).content();
+            StoredLetter letter =
+                    letters.generate(CurrentUser.require(), referral.getId(), LetterKind.REFERRAL_FEEDBACK);
+            pdf[0] = letters.download(CurrentUser.require(), referral.getId(), letter.id())
+                    .content();
         });
         return pdf[0];
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ExpectedSessions;
 import nl.afsluitwijzer.treatment.ExpectedSessionsOrigin;
@@ -39,13 +40,15 @@ class DemoEvaluationsTest {
     @BeforeEach
     void readTheDemoPractice() {
         List<TreatmentFile> files = new ArrayList<>();
-        fixtures.as("manager", () -> files.addAll(treatments.visible(null)));
+        fixtures.as("manager", () -> files.addAll(treatments.visible(CurrentUser.require(), null)));
         demo = files.stream()
                 .filter(f -> f.client().getReference().startsWith("DW-"))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
         evaluated = new java.util.HashMap<>();
         fixtures.as(
-                "manager", () -> demo.values().forEach(file -> evaluated.put(file.id(), evaluations.of(file.id()))));
+                "manager",
+                () -> demo.values()
+                        .forEach(file -> evaluated.put(file.id(), evaluations.of(CurrentUser.require(), file.id()))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
@@ -42,11 +43,19 @@ class EvaluationsTest {
     void anExtensionRaisesTheExpectedSessionsOfTheTreatment() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            evaluations.record(treatment.getId(), input(Decision.CONTINUE, 16, Set.of(ExtensionReason.NEW_GOALS)));
-            assertThat(treatments.require(treatment.getId()).expectedSessions()).contains(16);
-            assertThat(treatments.require(treatment.getId()).firstAgreedExpectedSessions())
+            evaluations.record(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    input(Decision.CONTINUE, 16, Set.of(ExtensionReason.NEW_GOALS)));
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .expectedSessions())
+                    .contains(16);
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .firstAgreedExpectedSessions())
                     .contains(12);
-            assertThat(evaluations.of(treatment.getId()))
+            assertThat(evaluations.of(CurrentUser.require(), treatment.getId()))
                     .singleElement()
                     .satisfies(e -> assertThat(e.extensionReasons()).containsExactly(ExtensionReason.NEW_GOALS));
         });
@@ -56,8 +65,11 @@ class EvaluationsTest {
     void startClosingMovesTheTreatmentIntoTheClosingPhase() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            evaluations.record(treatment.getId(), input(Decision.START_CLOSING, null, Set.of()));
-            assertThat(treatments.require(treatment.getId()).getPhase()).isEqualTo(Phase.CLOSING);
+            evaluations.record(CurrentUser.require(), treatment.getId(), input(Decision.START_CLOSING, null, Set.of()));
+            assertThat(treatments
+                            .require(CurrentUser.require(), treatment.getId())
+                            .getPhase())
+                    .isEqualTo(Phase.CLOSING);
         });
     }
 
@@ -66,8 +78,8 @@ class EvaluationsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar2",
-                () -> assertThatThrownBy(
-                                () -> evaluations.record(treatment.getId(), input(Decision.CONTINUE, null, Set.of())))
+                () -> assertThatThrownBy(() -> evaluations.record(
+                                CurrentUser.require(), treatment.getId(), input(Decision.CONTINUE, null, Set.of())))
                         .isInstanceOf(TreatmentAccessDenied.class));
     }
 

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.closing.ClosingRecords;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
@@ -84,15 +85,15 @@ class InsightsMatchTheReferenceTest {
         Period month = Period.of(previousMonth);
         for (Period period : List.of(year, lastYear, quarter, month)) {
             IndicatorReport expected = referenceReport(period, null);
-            IndicatorReport actual = asManager(() -> insights.report(period, null));
+            IndicatorReport actual = asManager(() -> insights.report(CurrentUser.require(), period, null));
             assertThat(actual.indicators()).as("the practice in %s", period).isEqualTo(expected.indicators());
             assertThat(actual.byTherapist()).as("per therapist in %s", period).isEqualTo(expected.byTherapist());
-            assertThat(asManager(() -> insights.report(period, busiestTherapist))
+            assertThat(asManager(() -> insights.report(CurrentUser.require(), period, busiestTherapist))
                             .indicators())
                     .as("one therapist in %s", period)
                     .isEqualTo(referenceReport(period, busiestTherapist).indicators());
         }
-        IndicatorReport yearReport = asManager(() -> insights.report(year, null));
+        IndicatorReport yearReport = asManager(() -> insights.report(CurrentUser.require(), year, null));
         assertThat(yearReport.indicators().closed()).as("closed in the year").isPositive();
         assertThat(yearReport.indicators().extensions())
                 .as("the practice has extensions")
@@ -108,7 +109,7 @@ class InsightsMatchTheReferenceTest {
     @Test
     void theNorm1FiguresAndTheDashboardAreThoseOfTheFormerComputation() {
         Period year = new Period(today.minusYears(1).plusDays(1), today);
-        Insights.Norm1Figures figures = asManager(() -> insights.norm1Figures(year));
+        Insights.Norm1Figures figures = asManager(() -> insights.norm1Figures(CurrentUser.require(), year));
         List<TreatmentFacts> all = referenceFacts();
         assertThat(figures.quarters()).isNotEmpty().isEqualTo(ReferenceIndicatorLoader.quarters(all, year));
         assertThat(figures.report().indicators())
@@ -116,7 +117,7 @@ class InsightsMatchTheReferenceTest {
 
         Period now = new Period(YearMonth.from(today).atDay(1), today);
         Period before = Period.of(YearMonth.from(today).minusMonths(1));
-        List<Indicators> dashboard = asManager(() -> insights.thisAndPreviousMonth(today));
+        List<Indicators> dashboard = asManager(() -> insights.thisAndPreviousMonth(CurrentUser.require(), today));
         assertThat(dashboard)
                 .containsExactly(
                         referenceReport(now, null).indicators(),
@@ -136,7 +137,7 @@ class InsightsMatchTheReferenceTest {
                 Figure.CHECKLIST_INCOMPLETE)) {
             List<Long> behind = indicators.behind(figure);
             assertThat(behind).as(figure).isNotEmpty();
-            assertThat(asManager(() -> insights.behind(year, null, figure)).stream()
+            assertThat(asManager(() -> insights.behind(CurrentUser.require(), year, null, figure)).stream()
                             .map(TreatmentFile::id)
                             .toList())
                     .as(figure)
@@ -146,14 +147,14 @@ class InsightsMatchTheReferenceTest {
 
     private static IndicatorReport referenceReport(Period period, Long therapist) {
         return asManager(() -> {
-            TreatmentFiles files = treatments.visibleFiles(null);
+            TreatmentFiles files = treatments.visibleFiles(CurrentUser.require(), null);
             return ReferenceIndicatorLoader.report(
                     reference.facts(files), reference.openSignals(files, period.to()), period, therapist);
         });
     }
 
     private static List<TreatmentFacts> referenceFacts() {
-        return asManager(() -> reference.facts(treatments.visibleFiles(null)));
+        return asManager(() -> reference.facts(treatments.visibleFiles(CurrentUser.require(), null)));
     }
 
     private static <T> T asManager(Supplier<T> action) {

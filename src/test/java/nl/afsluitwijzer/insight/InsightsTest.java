@@ -17,6 +17,7 @@ import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -79,7 +80,12 @@ class InsightsTest {
     void twoTreatmentsOfANewTherapist() {
         String username = "insight" + System.nanoTime();
         UserAccount account = users.create(
-                practices.findAll().get(0).getId(), username, "Insight", Role.THERAPIST, "insight-password-1");
+                CurrentUser.current().orElse(null),
+                practices.findAll().get(0).getId(),
+                username,
+                "Insight",
+                Role.THERAPIST,
+                "insight-password-1");
         therapist = account.getId();
         therapistName = username;
         fixtures.as(username, () -> {
@@ -87,23 +93,27 @@ class InsightsTest {
             // PHQ-9 18 on 5 Jan, 8 on 9 Feb (within 3 weeks of the end on 16 Feb): recovered
             recovered = start(10);
             weekly(recovered, 6);
-            measurements.record(recovered.getId(), NewMeasurement.ofTotal("PHQ9", date("2026-01-05"), 18));
-            measurements.record(recovered.getId(), NewMeasurement.ofTotal("PHQ9", date("2026-02-09"), 8));
-            evaluations.record(recovered.getId(), evaluation("2026-01-26", null));
-            changes.changePhase(recovered.getId(), null, Phase.CLOSING, date("2026-02-09"), null);
-            changes.changePhase(recovered.getId(), null, Phase.CLOSED, date("2026-02-16"), null);
+            measurements.record(
+                    CurrentUser.require(), recovered.getId(), NewMeasurement.ofTotal("PHQ9", date("2026-01-05"), 18));
+            measurements.record(
+                    CurrentUser.require(), recovered.getId(), NewMeasurement.ofTotal("PHQ9", date("2026-02-09"), 8));
+            evaluations.record(CurrentUser.require(), recovered.getId(), evaluation("2026-01-26", null));
+            changes.changePhase(
+                    CurrentUser.require(), recovered.getId(), null, Phase.CLOSING, date("2026-02-09"), null);
+            changes.changePhase(CurrentUser.require(), recovered.getId(), null, Phase.CLOSED, date("2026-02-16"), null);
             // E 4, H 2 (12 Jan); six sessions; first evaluation 10 Feb raises E to 8; no measurements; dropped out
             overrun = start(4);
             weekly(overrun, 6);
-            evaluations.record(overrun.getId(), evaluation("2026-02-10", 8));
-            changes.changePhase(overrun.getId(), null, Phase.DROPPED_OUT, date("2026-02-20"), null);
+            evaluations.record(CurrentUser.require(), overrun.getId(), evaluation("2026-02-10", 8));
+            changes.changePhase(
+                    CurrentUser.require(), overrun.getId(), null, Phase.DROPPED_OUT, date("2026-02-20"), null);
         });
     }
 
     @Test
     void theLoaderFeedsTheCalculatorFromTheDatabase() {
-        Indicators figures =
-                asManager(() -> insights.report(FEBRUARY, therapist)).indicators();
+        Indicators figures = asManager(() -> insights.report(CurrentUser.require(), FEBRUARY, therapist))
+                .indicators();
         assertThat(figures.closed()).isEqualTo(2);
         assertThat(figures.sessions().median()).isEqualTo(6.0);
         assertThat(figures.sessions().mean()).isEqualTo(6.0);
@@ -132,22 +142,28 @@ class InsightsTest {
         LocalDate today = nl.afsluitwijzer.PracticeDay.today();
         Period thisMonth = new Period(today.withDayOfMonth(1), today);
         fixtures.as(therapistName, () -> {
-            Treatment corrected = registration.start(new NewTreatment(
-                    "I-" + System.nanoTime(),
-                    today,
-                    new Agreements(null, null, 2, true, false, "PHQ9", "vraag", null),
-                    List.of(new NewTreatment.NewGoal("Weer werken", null))));
-            changes.agree(corrected.getId(), null, new Agreements(null, null, 12, true, false, "PHQ9", "vraag", null));
+            Treatment corrected = registration.start(
+                    CurrentUser.require(),
+                    new NewTreatment(
+                            "I-" + System.nanoTime(),
+                            today,
+                            new Agreements(null, null, 2, true, false, "PHQ9", "vraag", null),
+                            List.of(new NewTreatment.NewGoal("Weer werken", null))));
+            changes.agree(
+                    CurrentUser.require(),
+                    corrected.getId(),
+                    null,
+                    new Agreements(null, null, 12, true, false, "PHQ9", "vraag", null));
         });
-        Indicators figures =
-                asManager(() -> insights.report(thisMonth, therapist)).indicators();
+        Indicators figures = asManager(() -> insights.report(CurrentUser.require(), thisMonth, therapist))
+                .indicators();
         assertThat(figures.extensions()).isZero();
         assertThat(figures.extensionReasons()).isEmpty();
     }
 
     @Test
     void lookingAtTheFiguresIsAuditLogged() {
-        asManager(() -> insights.report(FEBRUARY, therapist));
+        asManager(() -> insights.report(CurrentUser.require(), FEBRUARY, therapist));
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, "manager", null, null));
         assertThat(entries)
                 .anyMatch(e ->
@@ -155,16 +171,23 @@ class InsightsTest {
     }
 
     private Treatment start(int expected) {
-        return registration.start(new NewTreatment(
-                "I-" + System.nanoTime(),
-                date("2026-01-05"),
-                new Agreements(null, null, expected, true, false, "PHQ9", "vraag", null),
-                List.of(new NewTreatment.NewGoal("Weer werken", null))));
+        return registration.start(
+                CurrentUser.require(),
+                new NewTreatment(
+                        "I-" + System.nanoTime(),
+                        date("2026-01-05"),
+                        new Agreements(null, null, expected, true, false, "PHQ9", "vraag", null),
+                        List.of(new NewTreatment.NewGoal("Weer werken", null))));
     }
 
     private void weekly(Treatment treatment, int count) {
         for (int i = 0; i < count; i++) {
-            changes.addSession(treatment.getId(), date("2026-01-05").plusWeeks(i), SessionKind.TREATMENT, true);
+            changes.addSession(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    date("2026-01-05").plusWeeks(i),
+                    SessionKind.TREATMENT,
+                    true);
         }
     }
 

@@ -25,6 +25,7 @@ public final class Colleagues {
         int n = SEQUENCE.incrementAndGet();
         Practice practice = practices.save(new Practice("Andere praktijk " + n));
         UserAccount account = administration.create(
+                CurrentUser.current().orElse(null),
                 practice.getId(),
                 "anders" + n + "-" + System.nanoTime(),
                 "Andere behandelaar",

@@ -48,12 +48,18 @@ class TreatmentCasesTest {
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < 10; i++) {
                 changes.addSession(
-                        treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT, true);
+                        CurrentUser.require(),
+                        treatment.getId(),
+                        LocalDate.of(2026, 1, 12).plusWeeks(i),
+                        SessionKind.TREATMENT,
+                        true);
             }
             LocalDate today = PracticeDay.today();
-            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT))
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), today)
+                            .has(SignalCode.OVERRUN_IMMINENT))
                     .isTrue();
-            CasePreparation draft = treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl"));
+            CasePreparation draft =
+                    treatmentCases.prefill(CurrentUser.require(), treatment.getId(), Locale.forLanguageTag("nl"));
             assertThat(draft.duration()).contains("10 van 12");
             assertThat(draft.helpQuestion()).isEqualTo("vraag");
             CasePreparation ready = new CasePreparation(
@@ -67,9 +73,10 @@ class TreatmentCasesTest {
             CaseDiscussion discussion = discussions.prepare(user, ready, treatment.getId());
             discussions.moveTo(user, discussion.getId(), CaseDiscussionStep.values()[0]);
             discussions.finish(user, discussion.getId());
-            assertThat(treatments.open(treatment.getId()).discussions())
+            assertThat(treatments.open(CurrentUser.require(), treatment.getId()).discussions())
                     .anyMatch(d -> d.getKind() == DiscussionKind.INTERVISION);
-            assertThat(signals.forTreatment(treatment.getId(), today).has(SignalCode.OVERRUN_IMMINENT))
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), today)
+                            .has(SignalCode.OVERRUN_IMMINENT))
                     .isFalse();
         });
     }
@@ -79,7 +86,8 @@ class TreatmentCasesTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar2",
-                () -> assertThatThrownBy(() -> treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl")))
+                () -> assertThatThrownBy(() -> treatmentCases.prefill(
+                                CurrentUser.require(), treatment.getId(), Locale.forLanguageTag("nl")))
                         .isInstanceOf(TreatmentAccessDenied.class));
     }
 }

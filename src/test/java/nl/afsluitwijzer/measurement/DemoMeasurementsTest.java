@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.SignalEngine;
@@ -54,7 +55,7 @@ class DemoMeasurementsTest {
     @BeforeEach
     void readTheDemoPractice() {
         List<TreatmentFile> files = new ArrayList<>();
-        fixtures.as("manager", () -> files.addAll(treatments.visible(null)));
+        fixtures.as("manager", () -> files.addAll(treatments.visible(CurrentUser.require(), null)));
         demo = files.stream()
                 .filter(f -> f.client().getReference().startsWith("DW-"))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));

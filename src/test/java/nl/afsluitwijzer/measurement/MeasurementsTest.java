@@ -9,6 +9,7 @@ import java.util.List;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -56,14 +57,18 @@ class MeasurementsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             MeasurementRecord saved = measurements.record(
-                    treatment.getId(), NewMeasurement.ofAnswers("PHQ9", START, List.of(2, 2, 1, 2, 1, 2, 1, 2, 1)));
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    NewMeasurement.ofAnswers("PHQ9", START, List.of(2, 2, 1, 2, 1, 2, 1, 2, 1)));
             assertThat(saved.id()).isNotNull();
             assertThat(saved.total()).isEqualTo(14);
             assertThat(saved.band()).isEqualTo("MODERATE");
             assertThat(saved.source()).isEqualTo(MeasurementSource.THERAPIST);
             assertThat(saved.recordedBy())
                     .isEqualTo(users.findByUsername("behandelaar").orElseThrow().getId());
-            assertThat(measurements.of(treatment.getId())).singleElement().isEqualTo(saved);
+            assertThat(measurements.of(CurrentUser.require(), treatment.getId()))
+                    .singleElement()
+                    .isEqualTo(saved);
         });
     }
 
@@ -72,8 +77,11 @@ class MeasurementsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             measurements.record(
-                    treatment.getId(), NewMeasurement.ofAnswers("GAD7", START, List.of(0, 1, 2, 3, 0, 1, 2)));
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 4));
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    NewMeasurement.ofAnswers("GAD7", START, List.of(0, 1, 2, 3, 0, 1, 2)));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 4));
         });
         List<MeasurementRecord> stored =
                 measurements.forTreatments(List.of(treatment.getId())).get(treatment.getId());
@@ -88,12 +96,16 @@ class MeasurementsTest {
     void theClassificationComparesTheFirstAndTheLatestPrimaryMeasurement() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 17));
-            assertThat(measurements.historyOf(treatment.getId()).classification())
+            measurements.record(CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 17));
+            assertThat(measurements
+                            .historyOf(CurrentUser.require(), treatment.getId())
+                            .classification())
                     .isEmpty();
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 2));
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.plusDays(28), 8));
-            MeasurementHistory history = measurements.historyOf(treatment.getId());
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("GAD7", START.plusDays(7), 2));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.plusDays(28), 8));
+            MeasurementHistory history = measurements.historyOf(CurrentUser.require(), treatment.getId());
             assertThat(history.primarySeries())
                     .extracting(MeasurementRecord::total)
                     .containsExactly(17, 8);
@@ -107,6 +119,7 @@ class MeasurementsTest {
         fixtures.as(
                 "behandelaar",
                 () -> assertThatThrownBy(() -> measurements.record(
+                                CurrentUser.require(),
                                 treatment.getId(),
                                 NewMeasurement.ofAnswers("PHQ9", START, List.of(1, 1, 1, 4, 1, 1, 1, 1, 1))))
                         .isInstanceOfSatisfying(MeasurementRefused.class, refused -> {
@@ -122,12 +135,16 @@ class MeasurementsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             assertThatThrownBy(() -> measurements.record(
-                            treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.minusDays(1), 10)))
+                            CurrentUser.require(),
+                            treatment.getId(),
+                            NewMeasurement.ofTotal("PHQ9", START.minusDays(1), 10)))
                     .isInstanceOfSatisfying(
                             MeasurementRefused.class,
                             r -> assertThat(r.messageKey()).isEqualTo("measurement.date.before-start"));
             assertThatThrownBy(() -> measurements.record(
-                            treatment.getId(), NewMeasurement.ofTotal("PHQ9", LocalDate.of(2100, 1, 1), 10)))
+                            CurrentUser.require(),
+                            treatment.getId(),
+                            NewMeasurement.ofTotal("PHQ9", LocalDate.of(2100, 1, 1), 10)))
                     .isInstanceOfSatisfying(
                             MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("date"));
         });
@@ -141,23 +158,30 @@ class MeasurementsTest {
                 .get(0)
                 .getId();
         fixtures.as("behandelaar", () -> {
-            Goal second = changes.addGoal(treatment.getId(), "Elke dag buiten wandelen", null, START);
+            Goal second =
+                    changes.addGoal(CurrentUser.require(), treatment.getId(), "Elke dag buiten wandelen", null, START);
             assertThatThrownBy(() -> measurements.record(
+                            CurrentUser.require(),
                             treatment.getId(),
                             List.of(
                                     NewMeasurement.ofGoal("GBO", START, first, 4),
                                     NewMeasurement.ofGoal("GBO", START, second.getId(), 11))))
                     .isInstanceOf(MeasurementRefused.class);
             assertThat(count(treatment)).isZero();
-            assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("GBO", START, 4)))
+            assertThatThrownBy(() -> measurements.record(
+                            CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("GBO", START, 4)))
                     .isInstanceOfSatisfying(
                             MeasurementRefused.class, r -> assertThat(r.field()).isEqualTo("goalId"));
             measurements.record(
+                    CurrentUser.require(),
                     treatment.getId(),
                     List.of(
                             NewMeasurement.ofGoal("GBO", START, first, 4),
                             NewMeasurement.ofGoal("GBO", START, second.getId(), 6)));
-            assertThat(measurements.historyOf(treatment.getId()).goalRatings()).containsOnlyKeys(first, second.getId());
+            assertThat(measurements
+                            .historyOf(CurrentUser.require(), treatment.getId())
+                            .goalRatings())
+                    .containsOnlyKeys(first, second.getId());
         });
     }
 
@@ -165,9 +189,11 @@ class MeasurementsTest {
     void anotherTherapistGetsNotFoundStoresNothingAndTheAttemptIsLogged() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar2", () -> {
-            assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
+            assertThatThrownBy(() -> measurements.record(
+                            CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
                     .isInstanceOf(TreatmentAccessDenied.class);
-            assertThatThrownBy(() -> measurements.of(treatment.getId())).isInstanceOf(TreatmentAccessDenied.class);
+            assertThatThrownBy(() -> measurements.of(CurrentUser.require(), treatment.getId()))
+                    .isInstanceOf(TreatmentAccessDenied.class);
         });
         assertThat(count(treatment)).isZero();
         assertThat(audit.find(new AuditQuery(null, null, "behandelaar2", null, treatment.getId())))
@@ -178,7 +204,10 @@ class MeasurementsTest {
     @Test
     void theManagerRecordsForAnyTreatmentOfThePractice() {
         Treatment treatment = fixtures.startedBy("behandelaar");
-        fixtures.as("manager", () -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
+        fixtures.as(
+                "manager",
+                () -> measurements.record(
+                        CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
         assertThat(count(treatment)).isOne();
     }
 
@@ -186,9 +215,17 @@ class MeasurementsTest {
     void anEndedTreatmentTakesNoMeasurements() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            Treatment closing = changes.changePhase(treatment.getId(), null, Phase.CLOSING, START.plusDays(1), null);
-            changes.changePhase(treatment.getId(), closing.getVersion(), Phase.CLOSED, START.plusDays(2), null);
-            assertThatThrownBy(() -> measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
+            Treatment closing = changes.changePhase(
+                    CurrentUser.require(), treatment.getId(), null, Phase.CLOSING, START.plusDays(1), null);
+            changes.changePhase(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    closing.getVersion(),
+                    Phase.CLOSED,
+                    START.plusDays(2),
+                    null);
+            assertThatThrownBy(() -> measurements.record(
+                            CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)))
                     .isInstanceOfSatisfying(
                             DomainException.class, p -> assertThat(p.kind()).isEqualTo(DomainException.Kind.CONFLICT));
         });
@@ -199,8 +236,8 @@ class MeasurementsTest {
     void everyWriteAndReadIsLoggedWithTheClientReference() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9));
-            measurements.of(treatment.getId());
+            measurements.record(CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 9));
+            measurements.of(CurrentUser.require(), treatment.getId());
         });
         List<AuditEntry> entries =
                 audit.find(new AuditQuery(null, null, "behandelaar", null, treatment.getId())).stream()
@@ -230,7 +267,9 @@ class MeasurementsTest {
         Treatment measured = fixtures.startedBy("behandelaar");
         Treatment unmeasured = fixtures.startedBy("behandelaar");
         fixtures.as(
-                "behandelaar", () -> measurements.record(measured.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
+                "behandelaar",
+                () -> measurements.record(
+                        CurrentUser.require(), measured.getId(), NewMeasurement.ofTotal("PHQ9", START, 9)));
         assertThat(measurements.forTreatments(List.of(measured.getId(), unmeasured.getId())))
                 .containsOnlyKeys(measured.getId());
         assertThat(measurements.forTreatments(List.of())).isEmpty();

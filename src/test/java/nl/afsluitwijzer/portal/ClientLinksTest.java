@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementSource;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -40,7 +41,9 @@ class ClientLinksTest {
     void aClientFillsInOnceAndTheAnswersArriveAsAClientMeasurement() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.create(treatment.getId(), List.of("PHQ9")));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9")));
         String token = issued[0].token();
         OpenedLink opened = links.open(token);
         assertThat(opened.status()).isEqualTo(LinkStatus.VALID);
@@ -50,7 +53,7 @@ class ClientLinksTest {
         assertThat(links.open(token).firstName()).isNull();
         assertThatThrownBy(() -> links.submit(token, Map.of("PHQ9", PHQ9))).hasMessage("portal.link.unavailable");
         fixtures.as("behandelaar", () -> {
-            List<MeasurementRecord> stored = measurements.of(treatment.getId());
+            List<MeasurementRecord> stored = measurements.of(CurrentUser.require(), treatment.getId());
             assertThat(stored).singleElement().satisfies(m -> {
                 assertThat(m.total()).isEqualTo(12);
                 assertThat(m.source()).isEqualTo(MeasurementSource.CLIENT);
@@ -62,7 +65,9 @@ class ClientLinksTest {
     void invalidAnswersStoreNothingAndKeepTheLinkUsable() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.create(treatment.getId(), List.of("PHQ9")));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9")));
         assertThatThrownBy(() -> links.submit(issued[0].token(), Map.of("PHQ9", List.of(1, 2))));
         assertThat(links.open(issued[0].token()).status()).isEqualTo(LinkStatus.VALID);
     }
@@ -72,9 +77,9 @@ class ClientLinksTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[2];
         fixtures.as("behandelaar", () -> {
-            issued[0] = links.create(treatment.getId(), List.of("PHQ9"));
-            issued[1] = links.create(treatment.getId(), List.of("GAD7"));
-            links.revoke(treatment.getId(), issued[0].id());
+            issued[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9"));
+            issued[1] = links.create(CurrentUser.require(), treatment.getId(), List.of("GAD7"));
+            links.revoke(CurrentUser.require(), treatment.getId(), issued[0].id());
         });
         assertThat(links.open(issued[0].token()).status()).isEqualTo(LinkStatus.REVOKED);
         jdbc.sql("UPDATE client_link SET expires_at = ? WHERE id = ?")
@@ -90,7 +95,9 @@ class ClientLinksTest {
     void tokensCarryAtLeast128BitsAndAreStoredOnlyHashed() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.create(treatment.getId(), List.of("PHQ9")));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9")));
         assertThat(issued[0].token()).hasSize(43).matches("[A-Za-z0-9_-]+");
         List<String> stored = jdbc.sql("SELECT token_hash FROM client_link WHERE id = ?")
                 .param(issued[0].id())
@@ -109,12 +116,12 @@ class ClientLinksTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar2",
-                () -> assertThatThrownBy(() -> links.create(treatment.getId(), List.of("PHQ9")))
+                () -> assertThatThrownBy(() -> links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9")))
                         .isInstanceOf(TreatmentAccessDenied.class));
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> links.create(treatment.getId(), List.of("K10")))
+            assertThatThrownBy(() -> links.create(CurrentUser.require(), treatment.getId(), List.of("K10")))
                     .hasMessage("portal.link.instruments-required");
-            assertThatThrownBy(() -> links.create(treatment.getId(), Collections.emptyList()))
+            assertThatThrownBy(() -> links.create(CurrentUser.require(), treatment.getId(), Collections.emptyList()))
                     .hasMessage("portal.link.instruments-required");
         });
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.closing.ClosingAnswers;
 import nl.afsluitwijzer.closing.NextAppointment;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -41,10 +42,11 @@ class ClosingLinkTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
         fixtures.as("behandelaar", () -> {
-            assertThatThrownBy(() -> links.createForClosing(treatment.getId()))
+            assertThatThrownBy(() -> links.createForClosing(CurrentUser.require(), treatment.getId()))
                     .hasMessage("portal.link.closing-phase-only");
-            changes.changePhase(treatment.getId(), null, Phase.CLOSING, LocalDate.of(2026, 3, 2), null);
-            issued[0] = links.createForClosing(treatment.getId());
+            changes.changePhase(
+                    CurrentUser.require(), treatment.getId(), null, Phase.CLOSING, LocalDate.of(2026, 3, 2), null);
+            issued[0] = links.createForClosing(CurrentUser.require(), treatment.getId());
         });
         OpenedLink opened = links.open(issued[0].token());
         assertThat(opened.forClosing()).isTrue();
@@ -57,7 +59,7 @@ class ClosingLinkTest {
                 .hasMessage("portal.link.unavailable");
         fixtures.as(
                 "behandelaar",
-                () -> assertThat(answers.latest(treatments.open(treatment.getId())))
+                () -> assertThat(answers.latest(treatments.open(CurrentUser.require(), treatment.getId())))
                         .hasValueSatisfying(a -> {
                             assertThat(a.learned()).isEqualTo("Ik plan leuke dingen");
                             assertThat(a.nextAppointment()).isEqualTo(NextAppointment.WILL_CONTACT);

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementSource;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
@@ -46,15 +47,20 @@ class GoalLinkTest {
         IssuedLink[] issued = new IssuedLink[1];
         Goal[] added = new Goal[2];
         fixtures.as("behandelaar", () -> {
-            added[0] = changes.addGoal(id, "Weer met vrienden afspreken", "twee keer per maand", day);
-            added[1] = changes.addGoal(id, "Elke dag wandelen", null, day);
-            changes.changeGoalStatus(id, added[1].getId(), GoalStatus.DROPPED, day.plusDays(7));
-            issued[0] = links.create(id, List.of("PHQ9", "GBO"));
+            added[0] = changes.addGoal(
+                    CurrentUser.require(), id, "Weer met vrienden afspreken", "twee keer per maand", day);
+            added[1] = changes.addGoal(CurrentUser.require(), id, "Elke dag wandelen", null, day);
+            changes.changeGoalStatus(CurrentUser.require(), id, added[1].getId(), GoalStatus.DROPPED, day.plusDays(7));
+            issued[0] = links.create(CurrentUser.require(), id, List.of("PHQ9", "GBO"));
         });
         Long[] firstGoal = new Long[1];
         fixtures.as(
                 "behandelaar",
-                () -> firstGoal[0] = treatments.open(id).goals().get(0).getId());
+                () -> firstGoal[0] = treatments
+                        .open(CurrentUser.require(), id)
+                        .goals()
+                        .get(0)
+                        .getId());
         Long first = firstGoal[0];
         List<ClientPage> pages = links.pages(issued[0].token());
         assertThat(pages)
@@ -81,8 +87,9 @@ class GoalLinkTest {
                         List.of(7)));
         assertThat(links.pages(issued[0].token())).isEmpty();
         fixtures.as("behandelaar", () -> {
-            List<MeasurementRecord> goalScores =
-                    measurements.of(id).stream().filter(m -> m.goalId() != null).toList();
+            List<MeasurementRecord> goalScores = measurements.of(CurrentUser.require(), id).stream()
+                    .filter(m -> m.goalId() != null)
+                    .toList();
             assertThat(goalScores)
                     .extracting(MeasurementRecord::goalId, MeasurementRecord::total)
                     .containsExactlyInAnyOrder(
@@ -98,9 +105,11 @@ class GoalLinkTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         Long id = treatment.getId();
         fixtures.as("behandelaar", () -> {
-            Goal only = treatments.open(id).goals().get(0);
-            changes.changeGoalStatus(id, only.getId(), GoalStatus.DROPPED, LocalDate.of(2026, 2, 2));
-            assertThatThrownBy(() -> links.create(id, List.of("GBO"))).hasMessage("portal.link.instruments-required");
+            Goal only = treatments.open(CurrentUser.require(), id).goals().get(0);
+            changes.changeGoalStatus(
+                    CurrentUser.require(), id, only.getId(), GoalStatus.DROPPED, LocalDate.of(2026, 2, 2));
+            assertThatThrownBy(() -> links.create(CurrentUser.require(), id, List.of("GBO")))
+                    .hasMessage("portal.link.instruments-required");
         });
     }
 }

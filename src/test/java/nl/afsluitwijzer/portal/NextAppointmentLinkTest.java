@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer.AnsweredBy;
@@ -36,7 +37,9 @@ class NextAppointmentLinkTest {
     void theClientsAnswerArrivesOnceOnTheTreatmentAndIsAudited() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.createForNextAppointment(treatment.getId()));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.createForNextAppointment(CurrentUser.require(), treatment.getId()));
         OpenedLink opened = links.open(issued[0].token());
         assertThat(opened.forNextAppointment()).isTrue();
         assertThat(opened.instruments()).isEmpty();
@@ -49,12 +52,14 @@ class NextAppointmentLinkTest {
 
         fixtures.as(
                 "behandelaar",
-                () -> assertThat(answers.of(treatment.getId())).singleElement().satisfies(a -> {
-                    assertThat(a.answer()).isEqualTo(NextAppointmentWish.UNSURE);
-                    assertThat(a.clientWords()).isEqualTo("Ik weet het nog niet");
-                    assertThat(a.answeredBy()).isEqualTo(AnsweredBy.CLIENT);
-                    assertThat(a.sessionId()).isNull();
-                }));
+                () -> assertThat(answers.of(CurrentUser.require(), treatment.getId()))
+                        .singleElement()
+                        .satisfies(a -> {
+                            assertThat(a.answer()).isEqualTo(NextAppointmentWish.UNSURE);
+                            assertThat(a.clientWords()).isEqualTo("Ik weet het nog niet");
+                            assertThat(a.answeredBy()).isEqualTo(AnsweredBy.CLIENT);
+                            assertThat(a.sessionId()).isNull();
+                        }));
         assertThat(audited("CREATE", treatment)).isEqualTo(1);
         assertThat(audited("VIEW", treatment)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE object_type = 'NEXT_APPOINTMENT_ANSWER'"
@@ -69,11 +74,13 @@ class NextAppointmentLinkTest {
     void theClientsWordsAreCutToTheMaximum() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[1];
-        fixtures.as("behandelaar", () -> issued[0] = links.createForNextAppointment(treatment.getId()));
+        fixtures.as(
+                "behandelaar",
+                () -> issued[0] = links.createForNextAppointment(CurrentUser.require(), treatment.getId()));
         links.submitNextAppointment(issued[0].token(), NextAppointmentWish.NO, "a".repeat(1000));
         fixtures.as(
                 "behandelaar",
-                () -> assertThat(answers.of(treatment.getId()))
+                () -> assertThat(answers.of(CurrentUser.require(), treatment.getId()))
                         .extracting(NextAppointmentAnswer::clientWords)
                         .containsExactly("a".repeat(NextAppointmentAnswer.MAX_WORDS)));
     }
@@ -83,7 +90,7 @@ class NextAppointmentLinkTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar2",
-                () -> assertThatThrownBy(() -> links.createForNextAppointment(treatment.getId()))
+                () -> assertThatThrownBy(() -> links.createForNextAppointment(CurrentUser.require(), treatment.getId()))
                         .isInstanceOf(nl.afsluitwijzer.treatment.TreatmentAccessDenied.class));
     }
 

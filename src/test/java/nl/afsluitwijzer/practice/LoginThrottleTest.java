@@ -178,7 +178,13 @@ class LoginThrottleTest {
         // bcrypt reads 72 bytes: one more character must not be a second way in
         String seventyTwoBytes = "paarse olifant " + "x".repeat(57);
         String exact = "exact" + System.nanoTime();
-        administration.create(practices.findAll().get(0).getId(), exact, "Test", Role.THERAPIST, seventyTwoBytes);
+        administration.create(
+                CurrentUser.current().orElse(null),
+                practices.findAll().get(0).getId(),
+                exact,
+                "Test",
+                Role.THERAPIST,
+                seventyTwoBytes);
         mvc.perform(formLogin("/login").user(exact).password(seventyTwoBytes + "!"))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user(exact).password(seventyTwoBytes))
@@ -203,7 +209,8 @@ class LoginThrottleTest {
     private String createUser(String prefix) {
         String name = prefix + System.nanoTime();
         Long practiceId = practices.findAll().get(0).getId();
-        administration.create(practiceId, name, "Test", Role.THERAPIST, "a-correct-password");
+        administration.create(
+                CurrentUser.current().orElse(null), practiceId, name, "Test", Role.THERAPIST, "a-correct-password");
         return name;
     }
 }

@@ -87,7 +87,13 @@ class TokenSecondFactorTest {
     @Test
     void aUserWhoMustStillReplaceTheInitialPasswordGetsNoToken() throws Exception {
         String username = "eerste" + System.nanoTime();
-        administration.create(demoPractice(), username, "Nieuw", Role.THERAPIST, "een eerste wachtwoord");
+        administration.create(
+                CurrentUser.current().orElse(null),
+                demoPractice(),
+                username,
+                "Nieuw",
+                Role.THERAPIST,
+                "een eerste wachtwoord");
         mvc.perform(post("/api/v1/tokens").with(httpBasic(username, "een eerste wachtwoord")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("eerste wachtwoord")));

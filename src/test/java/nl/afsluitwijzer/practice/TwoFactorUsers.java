@@ -33,7 +33,8 @@ public final class TwoFactorUsers {
 
     public TestUser withoutSecondFactor(Long practiceId, Role role) {
         String username = "tf" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
-        UserAccount account = administration.create(practiceId, username, "Test " + username, role, INITIAL_PASSWORD);
+        UserAccount account = administration.create(
+                CurrentUser.current().orElse(null), practiceId, username, "Test " + username, role, INITIAL_PASSWORD);
         administration.changePassword(account.getId(), PASSWORD, null);
         return new TestUser(account.getId(), username, null, clock);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -38,7 +39,7 @@ class ClientDataExportTest {
     void theJsonHoldsEveryPartOfTheRecordWithIsoDatesAndNoTokens() {
         Treatment treatment = records.complete();
         byte[][] out = new byte[1][];
-        fixtures.as("behandelaar", () -> out[0] = export.json(treatment.getClientId()));
+        fixtures.as("behandelaar", () -> out[0] = export.json(CurrentUser.require(), treatment.getClientId()));
         String text = new String(out[0], StandardCharsets.UTF_8);
         JsonNode root = json.readTree(text);
 
@@ -72,7 +73,7 @@ class ClientDataExportTest {
     void thePdfIsReadableDutchWithTheSameRecord() {
         Treatment treatment = records.complete();
         byte[][] out = new byte[1][];
-        fixtures.as("manager", () -> out[0] = export.pdf(treatment.getClientId()));
+        fixtures.as("manager", () -> out[0] = export.pdf(CurrentUser.require(), treatment.getClientId()));
         PdfPages.save("inzage", out[0]);
         String text = PdfPages.text(out[0]);
         assertThat(text)
@@ -99,7 +100,7 @@ class ClientDataExportTest {
         for (String user : new String[] {"behandelaar2", "beheer"}) {
             fixtures.as(
                     user,
-                    () -> assertThatThrownBy(() -> export.json(treatment.getClientId()))
+                    () -> assertThatThrownBy(() -> export.json(CurrentUser.require(), treatment.getClientId()))
                             .isInstanceOf(TreatmentAccessDenied.class));
         }
         assertThat(exports(treatment, "/json")).isZero();

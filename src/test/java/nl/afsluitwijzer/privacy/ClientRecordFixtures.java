@@ -105,6 +105,7 @@ public class ClientRecordFixtures {
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < 10; i++) {
                 changes.addSession(
+                        CurrentUser.require(),
                         id,
                         null,
                         FIRST.plusWeeks(i),
@@ -113,10 +114,19 @@ public class ClientRecordFixtures {
                         i == 9 ? NextAppointmentWish.UNSURE : null,
                         i == 9 ? "Misschien nog één keer" : null);
             }
-            measurements.record(id, NewMeasurement.ofAnswers("PHQ9", FIRST, List.of(3, 2, 2, 2, 2, 2, 2, 2, 1)));
-            risks.record(id, FIRST, RiskOutcome.NO_ACUTE_RISK, "Passieve doodsgedachten besproken, geen plannen");
-            measurements.record(id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(9), 6));
+            measurements.record(
+                    CurrentUser.require(),
+                    id,
+                    NewMeasurement.ofAnswers("PHQ9", FIRST, List.of(3, 2, 2, 2, 2, 2, 2, 2, 1)));
+            risks.record(
+                    CurrentUser.require(),
+                    id,
+                    FIRST,
+                    RiskOutcome.NO_ACUTE_RISK,
+                    "Passieve doodsgedachten besproken, geen plannen");
+            measurements.record(CurrentUser.require(), id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(9), 6));
             evaluations.record(
+                    CurrentUser.require(),
                     id,
                     new NewEvaluation(
                             FIRST.plusWeeks(5),
@@ -133,7 +143,7 @@ public class ClientRecordFixtures {
                             null,
                             null,
                             null));
-            CasePreparation draft = treatmentCases.prefill(id, Locale.forLanguageTag("nl"));
+            CasePreparation draft = treatmentCases.prefill(CurrentUser.require(), id, Locale.forLanguageTag("nl"));
             CurrentUser user = CurrentUser.require();
             CaseDiscussion discussion = caseDiscussions.prepare(
                     user,
@@ -147,20 +157,22 @@ public class ClientRecordFixtures {
                     id);
             caseDiscussions.moveTo(user, discussion.getId(), CaseDiscussionStep.values()[0]);
             caseDiscussions.finish(user, discussion.getId());
-            changes.addDiscussion(id, FIRST.plusWeeks(9), DiscussionKind.TEAM, "teamoverleg");
-            for (Goal goal : treatments.open(id).goals()) {
-                changes.changeGoalStatus(id, goal.getId(), GoalStatus.REACHED, FIRST.plusWeeks(9));
+            changes.addDiscussion(CurrentUser.require(), id, FIRST.plusWeeks(9), DiscussionKind.TEAM, "teamoverleg");
+            for (Goal goal : treatments.open(CurrentUser.require(), id).goals()) {
+                changes.changeGoalStatus(
+                        CurrentUser.require(), id, goal.getId(), GoalStatus.REACHED, FIRST.plusWeeks(9));
             }
             LocalDate today = LocalDate.now(clock);
-            Signal open = signals.forTreatment(id, today).signals().stream()
+            Signal open = signals.forTreatment(CurrentUser.require(), id, today).signals().stream()
                     .filter(sig -> !sig.acknowledged())
                     .findFirst()
                     .orElseThrow();
-            acknowledging.acknowledge(id, open.code(), "Bewust besloten, besproken met de cliënt");
-            plans.start(id, null, FIRST.plusWeeks(9));
-            plans.save(id, null, ClosingFixtures.completePlan());
-            letters.generate(id, LetterKind.CLIENT);
-            links.create(id, List.of("PHQ9"));
+            acknowledging.acknowledge(
+                    CurrentUser.require(), id, open.code(), "Bewust besloten, besproken met de cliënt");
+            plans.start(CurrentUser.require(), id, null, FIRST.plusWeeks(9));
+            plans.save(CurrentUser.require(), id, null, ClosingFixtures.completePlan());
+            letters.generate(CurrentUser.require(), id, LetterKind.CLIENT);
+            links.create(CurrentUser.require(), id, List.of("PHQ9"));
             closingAnswers.acceptFromClient(
                     id,
                     fixtures.referenceOf(treatment),

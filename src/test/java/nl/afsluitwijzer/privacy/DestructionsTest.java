@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditVerification;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.DestructionRequest.RequestedBy;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -73,12 +74,14 @@ class DestructionsTest {
 
         fixtures.as("manager", () -> {
             DestructionRequest recorded = destructions.record(
+                    CurrentUser.require(),
                     client,
                     new NewDestructionRequest(
                             LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, "per brief, naam in notitie"));
             request[0] = recorded.getId();
             assertThat(recorded.deadline()).isEqualTo(LocalDate.of(2026, 8, 1));
-            destructions.destroy(client, recorded.getId(), recorded.getVersion(), " " + reference + " ");
+            destructions.destroy(
+                    CurrentUser.require(), client, recorded.getId(), recorded.getVersion(), " " + reference + " ");
         });
 
         ROWS.forEach((table, where) ->
@@ -114,10 +117,15 @@ class DestructionsTest {
         Treatment treatment = records.complete();
         fixtures.as("manager", () -> {
             DestructionRequest recorded = destructions.record(
+                    CurrentUser.require(),
                     treatment.getClientId(),
                     new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null));
             assertThatThrownBy(() -> destructions.destroy(
-                            treatment.getClientId(), recorded.getId(), recorded.getVersion(), "iets anders"))
+                            CurrentUser.require(),
+                            treatment.getClientId(),
+                            recorded.getId(),
+                            recorded.getVersion(),
+                            "iets anders"))
                     .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.destroy.confirmation.mismatch");
         });
@@ -130,16 +138,29 @@ class DestructionsTest {
         Long client = treatment.getClientId();
         fixtures.as("manager", () -> {
             DestructionRequest recorded = destructions.record(
-                    client, new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.REPRESENTATIVE, null));
-            destructions.refuse(client, recorded.getId(), recorded.getVersion(), "Lopende klacht bij de commissie");
-            assertThatThrownBy(() -> destructions.refuse(client, recorded.getId(), recorded.getVersion(), "nogmaals"))
+                    CurrentUser.require(),
+                    client,
+                    new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.REPRESENTATIVE, null));
+            destructions.refuse(
+                    CurrentUser.require(),
+                    client,
+                    recorded.getId(),
+                    recorded.getVersion(),
+                    "Lopende klacht bij de commissie");
+            assertThatThrownBy(() -> destructions.refuse(
+                            CurrentUser.require(), client, recorded.getId(), recorded.getVersion(), "nogmaals"))
                     .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.changed");
-            DestructionRequest refused = destructions.forClient(client).get(0);
+            DestructionRequest refused =
+                    destructions.forClient(CurrentUser.require(), client).get(0);
             assertThat(refused.getDecision()).isEqualTo(DestructionRequest.Decision.REFUSE);
             assertThat(refused.getRefusalReason()).isEqualTo("Lopende klacht bij de commissie");
             assertThatThrownBy(() -> destructions.destroy(
-                            client, refused.getId(), refused.getVersion(), fixtures.referenceOf(treatment)))
+                            CurrentUser.require(),
+                            client,
+                            refused.getId(),
+                            refused.getVersion(),
+                            fixtures.referenceOf(treatment)))
                     .isInstanceOf(DomainException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.decided");
         });
@@ -154,6 +175,7 @@ class DestructionsTest {
             fixtures.as(
                     user,
                     () -> assertThatThrownBy(() -> destructions.record(
+                                    CurrentUser.require(),
                                     treatment.getClientId(),
                                     new NewDestructionRequest(LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, null)))
                             .isInstanceOf(DomainException.class)

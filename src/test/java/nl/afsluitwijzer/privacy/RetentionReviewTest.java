@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ClientRecords;
@@ -54,7 +55,8 @@ class RetentionReviewTest {
         Treatment open = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar",
-                () -> changes.changePhase(ended.getId(), null, Phase.DROPPED_OUT, ENDED, "client stopte"));
+                () -> changes.changePhase(
+                        CurrentUser.require(), ended.getId(), null, Phase.DROPPED_OUT, ENDED, "client stopte"));
 
         jobAt(ENDED.plusYears(20));
         assertThat(flagged(ended)).isZero();
@@ -64,13 +66,14 @@ class RetentionReviewTest {
         assertThat(flagged(open)).isZero();
         fixtures.as(
                 "manager",
-                () -> assertThat(realReview.flagged())
+                () -> assertThat(realReview.flagged(CurrentUser.require()))
                         .anyMatch(f -> f.clientId().equals(ended.getClientId())
                                 && f.lastEnd().equals(ENDED)
                                 && f.reference().equals(fixtures.referenceOf(ended))));
         fixtures.as(
                 "behandelaar",
-                () -> assertThatThrownBy(() -> realReview.flagged()).isInstanceOf(DomainException.class));
+                () -> assertThatThrownBy(() -> realReview.flagged(CurrentUser.require()))
+                        .isInstanceOf(DomainException.class));
     }
 
     private void jobAt(LocalDate day) {

@@ -22,6 +22,7 @@ import nl.afsluitwijzer.insight.Period;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -165,14 +166,20 @@ class FixedStatementCountTest {
         paths.put("/wachtlijst (therapist)", get("/wachtlijst").with(user(users.loadUserByUsername(therapist))));
         Period year = new Period(PracticeDay.today().minusYears(1), PracticeDay.today());
         Map<String, List<String>> before = statementsOf(paths);
-        fixtures.as("manager", () -> norm1.content(year));
-        before.put("Norm 1 report", CountedStatements.during(() -> fixtures.as("manager", () -> norm1.content(year))));
+        fixtures.as("manager", () -> norm1.content(CurrentUser.require(), year));
+        before.put(
+                "Norm 1 report",
+                CountedStatements.during(
+                        () -> fixtures.as("manager", () -> norm1.content(CurrentUser.require(), year))));
 
         for (int i = 0; i < 20; i++) {
             fullTreatment(therapist, 1);
         }
         Map<String, List<String>> after = statementsOf(paths);
-        after.put("Norm 1 report", CountedStatements.during(() -> fixtures.as("manager", () -> norm1.content(year))));
+        after.put(
+                "Norm 1 report",
+                CountedStatements.during(
+                        () -> fixtures.as("manager", () -> norm1.content(CurrentUser.require(), year))));
 
         before.keySet()
                 .forEach(path -> System.out.printf(
@@ -216,7 +223,12 @@ class FixedStatementCountTest {
     private String newTherapist() {
         String username = "count" + System.nanoTime();
         UserAccount account = administration.create(
-                practices.findAll().get(0).getId(), username, "Telling", Role.THERAPIST, "counting-password-1");
+                CurrentUser.current().orElse(null),
+                practices.findAll().get(0).getId(),
+                username,
+                "Telling",
+                Role.THERAPIST,
+                "counting-password-1");
         return account.getUsername();
     }
 
@@ -230,23 +242,27 @@ class FixedStatementCountTest {
         Long colleague = accounts.findByUsername("behandelaar2").orElseThrow().getId();
         LocalDate start = PracticeDay.today().minusWeeks(12);
         fixtures.as(therapist, () -> {
-            Treatment treatment = registration.start(new NewTreatment(
-                    "COUNT-" + System.nanoTime(),
-                    start,
-                    new Agreements(8, 10, 12, true, false, "PHQ9", "hulpvraag", null),
-                    List.of()));
+            Treatment treatment = registration.start(
+                    CurrentUser.require(),
+                    new NewTreatment(
+                            "COUNT-" + System.nanoTime(),
+                            start,
+                            new Agreements(8, 10, 12, true, false, "PHQ9", "hulpvraag", null),
+                            List.of()));
             Long id = treatment.getId();
             List<Goal> goals = new ArrayList<>();
             for (int i = 0; i < each; i++) {
-                Goal goal = changes.addGoal(id, "doel " + i, "criterium", start);
-                goals.add(changes.changeGoalStatus(id, goal.getId(), GoalStatus.PARTLY_REACHED, start.plusWeeks(1)));
-                changes.addSession(id, start.plusWeeks(1 + i), SessionKind.TREATMENT, true);
+                Goal goal = changes.addGoal(CurrentUser.require(), id, "doel " + i, "criterium", start);
+                goals.add(changes.changeGoalStatus(
+                        CurrentUser.require(), id, goal.getId(), GoalStatus.PARTLY_REACHED, start.plusWeeks(1)));
+                changes.addSession(CurrentUser.require(), id, start.plusWeeks(1 + i), SessionKind.TREATMENT, true);
             }
-            changes.addDiscussion(id, start.plusWeeks(1), DiscussionKind.TEAM, "besproken");
-            changes.share(id, colleague, true);
-            measurements.record(id, NewMeasurement.ofTotal("PHQ9", start, 15));
+            changes.addDiscussion(CurrentUser.require(), id, start.plusWeeks(1), DiscussionKind.TEAM, "besproken");
+            changes.share(CurrentUser.require(), id, colleague, true);
+            measurements.record(CurrentUser.require(), id, NewMeasurement.ofTotal("PHQ9", start, 15));
             for (int i = 0; i < each; i++) {
                 evaluations.record(
+                        CurrentUser.require(),
                         id,
                         new NewEvaluation(
                                 start.plusWeeks(2 + i),

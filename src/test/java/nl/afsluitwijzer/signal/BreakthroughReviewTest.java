@@ -11,6 +11,7 @@ import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -50,8 +51,9 @@ class BreakthroughReviewTest {
         LocalDate today = PracticeDay.today();
         LocalDate evaluated = today.minusWeeks(3);
         fixtures.as("behandelaar", () -> {
-            changes.addSession(treatment.getId(), evaluated, SessionKind.EVALUATION, true);
+            changes.addSession(CurrentUser.require(), treatment.getId(), evaluated, SessionKind.EVALUATION, true);
             evaluations.record(
+                    CurrentUser.require(),
                     treatment.getId(),
                     new NewEvaluation(
                             evaluated,
@@ -68,26 +70,34 @@ class BreakthroughReviewTest {
                             null,
                             "Exposure intensiveren",
                             2));
-            changes.addSession(treatment.getId(), today.minusWeeks(2), SessionKind.TREATMENT, true);
+            changes.addSession(
+                    CurrentUser.require(), treatment.getId(), today.minusWeeks(2), SessionKind.TREATMENT, true);
             assertThat(review(treatment)).isNull();
-            changes.addSession(treatment.getId(), today.minusWeeks(1), SessionKind.TREATMENT, true);
+            changes.addSession(
+                    CurrentUser.require(), treatment.getId(), today.minusWeeks(1), SessionKind.TREATMENT, true);
             Signal review = review(treatment);
             assertThat(review.fingerprint()).isEqualTo("evaluation=" + evaluated + ";k=2");
             assertThat(review.acknowledged()).isFalse();
 
             assertThatThrownBy(() -> acknowledging.acknowledge(
+                            CurrentUser.require(),
                             treatment.getId(),
                             SignalCode.BREAKTHROUGH_REVIEW,
                             AcknowledgementChoice.MEASUREMENT_PLANNED,
                             "x"))
                     .hasMessage("signal.acknowledge.choice-unknown");
-            assertThatThrownBy(() ->
-                            acknowledging.acknowledge(treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, null, "x"))
+            assertThatThrownBy(() -> acknowledging.acknowledge(
+                            CurrentUser.require(), treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, null, "x"))
                     .hasMessage("signal.acknowledge.choice-required");
             assertThatThrownBy(() -> acknowledging.acknowledge(
-                            treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, AcknowledgementChoice.OTHER, " "))
+                            CurrentUser.require(),
+                            treatment.getId(),
+                            SignalCode.BREAKTHROUGH_REVIEW,
+                            AcknowledgementChoice.OTHER,
+                            " "))
                     .hasMessage("signal.acknowledge.reason-required");
             assertThatThrownBy(() -> acknowledging.acknowledge(
+                            CurrentUser.require(),
                             treatment.getId(),
                             SignalCode.BREAKTHROUGH_REVIEW,
                             AcknowledgementChoice.OTHER,
@@ -95,7 +105,11 @@ class BreakthroughReviewTest {
                     .hasMessage("signal.acknowledge.reason-too-long");
 
             acknowledging.acknowledge(
-                    treatment.getId(), SignalCode.BREAKTHROUGH_REVIEW, AcknowledgementChoice.CONTINUE_ATTEMPT, null);
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    SignalCode.BREAKTHROUGH_REVIEW,
+                    AcknowledgementChoice.CONTINUE_ATTEMPT,
+                    null);
             assertThat(review(treatment).acknowledged()).isTrue();
             assertThat(acknowledgements.shownFor(treatment.getId())).first().satisfies(shown -> {
                 assertThat(shown.code()).isEqualTo(SignalCode.BREAKTHROUGH_REVIEW);
@@ -105,6 +119,7 @@ class BreakthroughReviewTest {
             });
 
             evaluations.record(
+                    CurrentUser.require(),
                     treatment.getId(),
                     new NewEvaluation(
                             today,
@@ -126,7 +141,7 @@ class BreakthroughReviewTest {
     }
 
     private Signal review(Treatment treatment) {
-        return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
+        return signals.forTreatment(CurrentUser.require(), treatment.getId(), PracticeDay.today()).signals().stream()
                 .filter(s -> s.code() == SignalCode.BREAKTHROUGH_REVIEW)
                 .findFirst()
                 .orElse(null);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -35,7 +36,7 @@ class DemoCaseloadTest {
     void readTheCaseload() {
         fixtures.as(
                 "behandelaar",
-                () -> caseload.addAll(signals.caseload(PracticeDay.today(), null).stream()
+                () -> caseload.addAll(signals.caseload(CurrentUser.require(), PracticeDay.today(), null).stream()
                         .filter(t -> t.file().client().getReference().startsWith("DW-"))
                         .toList()));
     }

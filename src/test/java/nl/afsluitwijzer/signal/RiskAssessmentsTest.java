@@ -11,6 +11,7 @@ import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -54,30 +55,37 @@ class RiskAssessmentsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         LocalDate today = PracticeDay.today();
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofAnswers("PHQ9", today.minusDays(1), ITEM9_ZERO));
+            measurements.record(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    NewMeasurement.ofAnswers("PHQ9", today.minusDays(1), ITEM9_ZERO));
             assertThat(suicideItem(treatment)).isNull();
-            measurements.record(treatment.getId(), NewMeasurement.ofAnswers("PHQ9", today, ITEM9_ONE));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofAnswers("PHQ9", today, ITEM9_ONE));
             Signal open = suicideItem(treatment);
             assertThat(open.severity()).isEqualTo(Severity.ACTION);
             assertThat(open.acknowledged()).isFalse();
             assertThat(open.fingerprint()).isEqualTo("PHQ9@" + today + ":item9=1");
 
-            assertThatThrownBy(() -> acknowledging.acknowledge(treatment.getId(), SignalCode.SUICIDE_ITEM, "Besproken"))
+            assertThatThrownBy(() -> acknowledging.acknowledge(
+                            CurrentUser.require(), treatment.getId(), SignalCode.SUICIDE_ITEM, "Besproken"))
                     .hasMessage("signal.acknowledge.risk-assessment-required");
-            assertThatThrownBy(() -> assessments.record(treatment.getId(), today, null, "x"))
+            assertThatThrownBy(() -> assessments.record(CurrentUser.require(), treatment.getId(), today, null, "x"))
                     .hasMessage("risk.assessment.outcome.required");
-            assertThatThrownBy(() -> assessments.record(treatment.getId(), null, RiskOutcome.SAFETY_PLAN, null))
+            assertThatThrownBy(() -> assessments.record(
+                            CurrentUser.require(), treatment.getId(), null, RiskOutcome.SAFETY_PLAN, null))
                     .hasMessage("risk.assessment.date.required");
-            assertThatThrownBy(() ->
-                            assessments.record(treatment.getId(), today.plusDays(1), RiskOutcome.SAFETY_PLAN, null))
+            assertThatThrownBy(() -> assessments.record(
+                            CurrentUser.require(), treatment.getId(), today.plusDays(1), RiskOutcome.SAFETY_PLAN, null))
                     .hasMessage("risk.assessment.date.future");
-            assertThatThrownBy(() ->
-                            assessments.record(treatment.getId(), today, RiskOutcome.SAFETY_PLAN, "x".repeat(2001)))
+            assertThatThrownBy(() -> assessments.record(
+                            CurrentUser.require(), treatment.getId(), today, RiskOutcome.SAFETY_PLAN, "x".repeat(2001)))
                     .hasMessage("risk.assessment.note.too-long");
             assertThat(assessments.recordedFor(treatment.getId())).isEmpty();
             assertThat(suicideItem(treatment).acknowledged()).isFalse();
 
             RiskAssessments.Recorded saved = assessments.record(
+                    CurrentUser.require(),
                     treatment.getId(),
                     today,
                     RiskOutcome.SAFETY_PLAN,
@@ -85,7 +93,7 @@ class RiskAssessmentsTest {
             assertThat(saved.note()).isEqualTo("Veiligheidsplan gemaakt, partner ingelicht.");
             assertThat(saved.recordedByName()).isNotBlank();
             assertThat(suicideItem(treatment).acknowledged()).isTrue();
-            assertThat(assessments.of(treatment.getId()))
+            assertThat(assessments.of(CurrentUser.require(), treatment.getId()))
                     .singleElement()
                     .satisfies(a -> assertThat(a.outcome()).isEqualTo(RiskOutcome.SAFETY_PLAN));
         });
@@ -102,8 +110,8 @@ class RiskAssessmentsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         IssuedLink[] issued = new IssuedLink[2];
         fixtures.as("behandelaar", () -> {
-            issued[0] = links.create(treatment.getId(), List.of("PHQ9", "GAD7"));
-            issued[1] = links.create(treatment.getId(), List.of("PHQ9"));
+            issued[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9", "GAD7"));
+            issued[1] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9"));
         });
         List<Integer> gad7 = List.of(3, 3, 3, 3, 3, 3, 3);
         assertThat(links.submit(issued[0].token(), Map.of("PHQ9", ITEM9_ZERO, "GAD7", gad7)))
@@ -113,7 +121,7 @@ class RiskAssessmentsTest {
         assertThat(links.submit(issued[1].token(), Map.of("PHQ9", ITEM9_ONE))).isTrue();
         fixtures.as("behandelaar", () -> {
             assertThat(suicideItem(treatment).acknowledged()).isFalse();
-            assertThat(signals.caseload(PracticeDay.today(), null).stream()
+            assertThat(signals.caseload(CurrentUser.require(), PracticeDay.today(), null).stream()
                             .filter(s -> s.file().id().equals(treatment.getId()))
                             .findFirst()
                             .orElseThrow()
@@ -126,13 +134,14 @@ class RiskAssessmentsTest {
     void aTotalEnteredByHandSaysNothingAboutItem9() {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", PracticeDay.today(), 27));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", PracticeDay.today(), 27));
             assertThat(suicideItem(treatment)).isNull();
         });
     }
 
     private Signal suicideItem(Treatment treatment) {
-        return signals.forTreatment(treatment.getId(), PracticeDay.today()).signals().stream()
+        return signals.forTreatment(CurrentUser.require(), treatment.getId(), PracticeDay.today()).signals().stream()
                 .filter(s -> s.code() == SignalCode.SUICIDE_ITEM)
                 .findFirst()
                 .orElse(null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.PracticeRepository;
@@ -46,10 +47,12 @@ class SignalsTest {
         Treatment treatment = withSessions(10);
         LocalDate asOf = FIRST.plusWeeks(10);
         fixtures.as("behandelaar", () -> {
-            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT))
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), asOf)
+                            .has(SignalCode.OVERRUN_IMMINENT))
                     .isTrue();
-            changes.addDiscussion(treatment.getId(), asOf, DiscussionKind.TEAM, null);
-            assertThat(signals.forTreatment(treatment.getId(), asOf).has(SignalCode.OVERRUN_IMMINENT))
+            changes.addDiscussion(CurrentUser.require(), treatment.getId(), asOf, DiscussionKind.TEAM, null);
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), asOf)
+                            .has(SignalCode.OVERRUN_IMMINENT))
                     .isFalse();
         });
     }
@@ -61,10 +64,11 @@ class SignalsTest {
         LocalDate from = LocalDate.of(2098, 6, 1);
         policies.set(practice, new Policy(from, 12, 16, 2, 4, 3, 28, 100000, 365, 730, 5), null, Instant.EPOCH);
         fixtures.as("behandelaar", () -> {
-            assertThat(signals.forTreatment(treatment.getId(), from.minusDays(1))
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), from.minusDays(1))
                             .has(SignalCode.NO_RECENT_CONTACT))
                     .isTrue();
-            assertThat(signals.forTreatment(treatment.getId(), from).has(SignalCode.NO_RECENT_CONTACT))
+            assertThat(signals.forTreatment(CurrentUser.require(), treatment.getId(), from)
+                            .has(SignalCode.NO_RECENT_CONTACT))
                     .isFalse();
         });
     }
@@ -74,19 +78,23 @@ class SignalsTest {
         Treatment treatment = withSessions(13);
         fixtures.as("behandelaar", () -> {
             LocalDate today = PracticeDay.today();
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, " "))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> acknowledging.acknowledge(
+                            CurrentUser.require(), treatment.getId(), SignalCode.OVERRUN, " "))
                     .hasMessage("signal.acknowledge.reason-required");
-            acknowledging.acknowledge(treatment.getId(), SignalCode.OVERRUN, "Afronding gepland over twee sessies");
+            acknowledging.acknowledge(
+                    CurrentUser.require(),
+                    treatment.getId(),
+                    SignalCode.OVERRUN,
+                    "Afronding gepland over twee sessies");
             assertThat(overrun(treatment, today).acknowledged()).isTrue();
-            changes.changeExpectedSessionsAtEvaluation(treatment.getId(), 12, today);
-            changes.changeExpectedSessionsAtEvaluation(treatment.getId(), 11, today);
+            changes.changeExpectedSessionsAtEvaluation(CurrentUser.require(), treatment.getId(), 12, today);
+            changes.changeExpectedSessionsAtEvaluation(CurrentUser.require(), treatment.getId(), 11, today);
             assertThat(overrun(treatment, today).acknowledged()).isFalse();
         });
     }
 
     private Signal overrun(Treatment treatment, LocalDate asOf) {
-        return signals.forTreatment(treatment.getId(), asOf).signals().stream()
+        return signals.forTreatment(CurrentUser.require(), treatment.getId(), asOf).signals().stream()
                 .filter(s -> s.code() == SignalCode.OVERRUN)
                 .findFirst()
                 .orElseThrow();
@@ -96,7 +104,8 @@ class SignalsTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < count; i++) {
-                changes.addSession(treatment.getId(), FIRST.plusWeeks(i), SessionKind.TREATMENT, true);
+                changes.addSession(
+                        CurrentUser.require(), treatment.getId(), FIRST.plusWeeks(i), SessionKind.TREATMENT, true);
             }
         });
         return treatment;

@@ -10,6 +10,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ExistingClientRegistrationTest {
                 .single();
         fixtures.as(
                 "manager",
-                () -> assertThat(reasons.ofPractice()).anySatisfy(r -> {
+                () -> assertThat(reasons.ofPractice(CurrentUser.require())).anySatisfy(r -> {
                     assertThat(r.reason()).isEqualTo(reason);
                     assertThat(r.user()).isEqualTo("Bram Jansen");
                 }));

@@ -10,6 +10,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,10 @@ class ReferralScreeningTest {
     void aReferralKeepsItsReferrerAndTheEhealthOfferedWhileWaiting() {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
-            ReferralDetails stored =
-                    treatments.open(referral.getId()).treatment().referral();
+            ReferralDetails stored = treatments
+                    .open(CurrentUser.require(), referral.getId())
+                    .treatment()
+                    .referral();
             assertThat(stored)
                     .isEqualTo(new ReferralDetails(
                             ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"));
@@ -50,6 +53,7 @@ class ReferralScreeningTest {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
             Treatment changed = changes.describe(
+                    CurrentUser.require(),
                     referral.getId(),
                     referral.getVersion(),
                     new ReferralDetails(ReferrerKind.POH_GGZ, null, false, "wordt vergeten"),
@@ -57,9 +61,17 @@ class ReferralScreeningTest {
             assertThat(changed.referral().ehealthOffer()).isNull();
             assertThat(changed.getHelpQuestion()).isEqualTo("Nieuwe vraag");
             assertThatThrownBy(() -> changes.describe(
-                            referral.getId(), referral.getVersion(), ReferralDetails.unknown(), "Oude vraag"))
+                            CurrentUser.require(),
+                            referral.getId(),
+                            referral.getVersion(),
+                            ReferralDetails.unknown(),
+                            "Oude vraag"))
                     .isInstanceOf(OptimisticLockingFailureException.class);
-            assertThat(treatments.open(referral.getId()).treatment().referral().referrerKind())
+            assertThat(treatments
+                            .open(CurrentUser.require(), referral.getId())
+                            .treatment()
+                            .referral()
+                            .referrerKind())
                     .isEqualTo(ReferrerKind.POH_GGZ);
         });
     }
@@ -69,6 +81,7 @@ class ReferralScreeningTest {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
             Treatment screened = changes.screen(
+                    CurrentUser.require(),
                     referral.getId(),
                     referral.getVersion(),
                     REGISTERED.plusDays(7),
@@ -88,13 +101,15 @@ class ReferralScreeningTest {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
             changes.screen(
+                    CurrentUser.require(),
                     referral.getId(),
                     null,
                     REGISTERED.plusDays(7),
                     ScreeningOutcome.DOES_NOT_FIT,
                     List.of(ScreeningReason.NEEDS_SPECIALIST_CARE, ScreeningReason.OTHER),
                     "Eerst verslavingszorg");
-            Treatment stored = treatments.open(referral.getId()).treatment();
+            Treatment stored =
+                    treatments.open(CurrentUser.require(), referral.getId()).treatment();
             assertThat(stored.getPhase()).isEqualTo(Phase.TRANSFERRED);
             assertThat(stored.getEndDate()).isEqualTo(REGISTERED.plusDays(7));
             assertThat(stored.getIntakeDate()).isNull();
@@ -109,6 +124,7 @@ class ReferralScreeningTest {
         Treatment referral = fixtures.referredBy("behandelaar", REGISTERED);
         fixtures.as("behandelaar", () -> {
             assertThatThrownBy(() -> changes.screen(
+                            CurrentUser.require(),
                             referral.getId(),
                             null,
                             PracticeDay.today().plusDays(3),
@@ -117,6 +133,7 @@ class ReferralScreeningTest {
                             null))
                     .hasMessage("treatment.date.future");
             assertThatThrownBy(() -> changes.screen(
+                            CurrentUser.require(),
                             referral.getId(),
                             null,
                             REGISTERED.plusDays(1),
@@ -124,7 +141,11 @@ class ReferralScreeningTest {
                             List.of(),
                             null))
                     .hasMessage("treatment.screening.reason-required");
-            assertThat(treatments.open(referral.getId()).treatment().getPhase()).isEqualTo(Phase.REFERRED);
+            assertThat(treatments
+                            .open(CurrentUser.require(), referral.getId())
+                            .treatment()
+                            .getPhase())
+                    .isEqualTo(Phase.REFERRED);
         });
     }
 
@@ -134,7 +155,13 @@ class ReferralScreeningTest {
         fixtures.as(
                 "behandelaar2",
                 () -> assertThatThrownBy(() -> changes.screen(
-                                referral.getId(), null, REGISTERED.plusDays(1), ScreeningOutcome.FITS, List.of(), null))
+                                CurrentUser.require(),
+                                referral.getId(),
+                                null,
+                                REGISTERED.plusDays(1),
+                                ScreeningOutcome.FITS,
+                                List.of(),
+                                null))
                         .isInstanceOf(TreatmentAccessDenied.class));
     }
 }

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,11 +27,13 @@ public class TestTreatments {
         Treatment[] result = new Treatment[1];
         as(
                 username,
-                () -> result[0] = registration.start(new NewTreatment(
-                        "T-" + System.nanoTime(),
-                        LocalDate.of(2026, 1, 5),
-                        new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
-                        List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
+                () -> result[0] = registration.start(
+                        CurrentUser.require(),
+                        new NewTreatment(
+                                "T-" + System.nanoTime(),
+                                LocalDate.of(2026, 1, 5),
+                                new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
+                                List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
         return result[0];
     }
 
@@ -39,19 +42,21 @@ public class TestTreatments {
         Treatment[] result = new Treatment[1];
         as(
                 username,
-                () -> result[0] = registration.refer(new NewReferral(
-                        new ClientDetails(
-                                "R-" + System.nanoTime(),
-                                "Noor Verwezen",
-                                1988,
-                                "Dokter K. Smit",
-                                "Huisartsenpraktijk De Brink"),
-                        registered,
-                        "Ik ben al lang somber en kom moeilijk uit bed.",
-                        false,
-                        null,
-                        new ReferralDetails(
-                                ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"))));
+                () -> result[0] = registration.refer(
+                        CurrentUser.require(),
+                        new NewReferral(
+                                new ClientDetails(
+                                        "R-" + System.nanoTime(),
+                                        "Noor Verwezen",
+                                        1988,
+                                        "Dokter K. Smit",
+                                        "Huisartsenpraktijk De Brink"),
+                                registered,
+                                "Ik ben al lang somber en kom moeilijk uit bed.",
+                                false,
+                                null,
+                                new ReferralDetails(
+                                        ReferrerKind.GP, "Dokter K. Smit", true, "Therapieland, module Somberheid"))));
         return result[0];
     }
 

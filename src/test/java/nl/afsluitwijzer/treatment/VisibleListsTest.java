@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -34,23 +35,23 @@ class VisibleListsTest {
         Treatment shared = fixtures.startedBy("behandelaar");
         Treatment notShared = fixtures.startedBy("behandelaar");
         Long colleague = users.findByUsername("behandelaar2").orElseThrow().getId();
-        fixtures.as("behandelaar", () -> changes.share(shared.getId(), colleague, true));
+        fixtures.as("behandelaar", () -> changes.share(CurrentUser.require(), shared.getId(), colleague, true));
 
         fixtures.as(
                 "behandelaar2",
-                () -> assertThat(ids(treatments.visibleOpen(null)))
+                () -> assertThat(ids(treatments.visibleOpen(CurrentUser.require(), null)))
                         .contains(own.getId(), shared.getId())
                         .doesNotContain(notShared.getId()));
         fixtures.as(
                 "behandelaar2",
-                () -> assertThat(ids(treatments.visible(null)))
+                () -> assertThat(ids(treatments.visible(CurrentUser.require(), null)))
                         .contains(own.getId(), shared.getId())
                         .doesNotContain(notShared.getId()));
 
-        fixtures.as("behandelaar", () -> changes.share(shared.getId(), colleague, false));
+        fixtures.as("behandelaar", () -> changes.share(CurrentUser.require(), shared.getId(), colleague, false));
         fixtures.as(
                 "behandelaar2",
-                () -> assertThat(ids(treatments.visibleOpen(null)))
+                () -> assertThat(ids(treatments.visibleOpen(CurrentUser.require(), null)))
                         .contains(own.getId())
                         .doesNotContain(shared.getId(), notShared.getId()));
     }
@@ -62,7 +63,7 @@ class VisibleListsTest {
         Treatment started = fixtures.startedBy("behandelaar");
 
         fixtures.as("behandelaar", () -> {
-            List<TreatmentFile> waiting = treatments.visibleWaiting();
+            List<TreatmentFile> waiting = treatments.visibleWaiting(CurrentUser.require());
             assertThat(ids(waiting)).contains(referral.getId()).doesNotContain(started.getId());
             assertThat(waiting)
                     .allMatch(f -> f.treatment().getPhase() == Phase.REFERRED
@@ -80,7 +81,7 @@ class VisibleListsTest {
         });
         fixtures.as(
                 "manager",
-                () -> assertThat(ids(treatments.visibleWaiting()))
+                () -> assertThat(ids(treatments.visibleWaiting(CurrentUser.require())))
                         .contains(referral.getId())
                         .doesNotContain(started.getId()));
     }

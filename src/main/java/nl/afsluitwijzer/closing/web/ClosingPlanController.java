@@ -9,6 +9,7 @@ import nl.afsluitwijzer.closing.ClosingRitual;
 import nl.afsluitwijzer.closing.PlanDetails;
 import nl.afsluitwijzer.closing.SupportOption;
 import nl.afsluitwijzer.closing.TreatmentClosing;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -53,7 +54,7 @@ class ClosingPlanController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            plans.start(id, version, LocalDate.now(clock));
+            plans.start(CurrentUser.require(), id, version, LocalDate.now(clock));
         } catch (DomainException | OptimisticLockingFailureException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
             return "redirect:/behandelingen/" + id;
@@ -64,7 +65,7 @@ class ClosingPlanController {
 
     @GetMapping
     String plan(@PathVariable Long id, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Phase phase = file.treatment().getPhase();
         if (phase == Phase.TREATMENT) {
             model.addAttribute("treatment", file.treatment());
@@ -89,13 +90,13 @@ class ClosingPlanController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         PlanDetails details = errors.hasErrors() ? null : form.toDetails(errors);
         if (details == null) {
             return page(file, model);
         }
         try {
-            plans.save(id, form.version(), details);
+            plans.save(CurrentUser.require(), id, form.version(), details);
         } catch (DomainException refusal) {
             String text = refusals.text(refusal, locale);
             if (refusal.messageKey().contains("fading-out")) {

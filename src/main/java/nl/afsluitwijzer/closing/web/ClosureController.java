@@ -11,6 +11,7 @@ import nl.afsluitwijzer.closing.ClosingPlans;
 import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.Handover;
 import nl.afsluitwijzer.closing.TreatmentClosing;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -56,7 +57,7 @@ class ClosureController {
 
     @GetMapping
     String form(@PathVariable Long id, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         if (!closable(file)) {
             return "redirect:/behandelingen/" + id;
         }
@@ -69,7 +70,7 @@ class ClosureController {
     /** The checklist for the reason and hand-over chosen so far (htmx, as the form changes). */
     @GetMapping("/checklist")
     String checklist(@PathVariable Long id, @ModelAttribute("closure") CloseForm form, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         ClosingReason reason = form.reason() == null ? ClosingReason.GOAL_REACHED : form.reason();
         model.addAttribute("checklist", closing.checklist(file, reason, form.handover()));
         model.addAttribute("treatment", file.treatment());
@@ -84,12 +85,12 @@ class ClosureController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         if (errors.hasErrors()) {
             return page(file, form, model);
         }
         try {
-            closing.close(id, form.treatmentVersion(), form.planVersion(), form.toClosure());
+            closing.close(CurrentUser.require(), id, form.treatmentVersion(), form.planVersion(), form.toClosure());
         } catch (DomainException refusal) {
             String text = refusal.messageKey().equals("closing.missing.reason-required")
                     ? missingText(file, form, locale)
@@ -116,7 +117,7 @@ class ClosureController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         if (!closable(file)) {
             return "redirect:/behandelingen/" + id;
         }
@@ -124,7 +125,7 @@ class ClosureController {
             return page(file, form, model);
         }
         try {
-            closing.recordHandover(id, form.planVersion(), form.handover());
+            closing.recordHandover(CurrentUser.require(), id, form.planVersion(), form.handover());
         } catch (DomainException refusal) {
             errors.reject("refused", refusals.text(refusal, locale));
             return page(file, form, model);

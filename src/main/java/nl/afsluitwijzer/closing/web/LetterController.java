@@ -4,6 +4,7 @@ import java.util.Locale;
 import nl.afsluitwijzer.closing.LetterFile;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.Letters;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,7 @@ class LetterController {
     @PostMapping
     String generate(@PathVariable Long id, @RequestParam LetterKind kind, RedirectAttributes redirect, Locale locale) {
         try {
-            letters.generate(id, kind);
+            letters.generate(CurrentUser.require(), id, kind);
             redirect.addFlashAttribute("message", "closing.letter.generated");
         } catch (DomainException refusal) {
             redirect.addFlashAttribute(Refusals.ERROR, refusals.text(refusal, locale));
@@ -43,7 +44,7 @@ class LetterController {
 
     @GetMapping("/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long letterId) {
-        LetterFile file = letters.download(id, letterId);
+        LetterFile file = letters.download(CurrentUser.require(), id, letterId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

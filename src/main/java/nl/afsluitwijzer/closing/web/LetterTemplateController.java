@@ -7,6 +7,7 @@ import nl.afsluitwijzer.closing.LetterTemplates;
 import nl.afsluitwijzer.closing.Letterhead;
 import nl.afsluitwijzer.closing.Placeholder;
 import nl.afsluitwijzer.closing.Preview;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,8 +39,8 @@ class LetterTemplateController {
 
     @GetMapping
     String overview(Model model) {
-        model.addAttribute("templates", templates.all());
-        model.addAttribute("letterhead", templates.letterhead());
+        model.addAttribute("templates", templates.all(CurrentUser.require()));
+        model.addAttribute("letterhead", templates.letterhead(CurrentUser.require()));
         return "closing/templates";
     }
 
@@ -52,11 +53,11 @@ class LetterTemplateController {
             Locale locale) {
         String kept = text.length() > 1000 ? text.substring(0, 1000) : text;
         try {
-            templates.saveLetterhead(kept, version);
+            templates.saveLetterhead(CurrentUser.require(), kept, version);
         } catch (OptimisticLockingFailureException conflict) {
             // shown again with the text this person typed, so nothing they wrote is lost
             model.addAttribute(Refusals.ERROR, refusals.text(conflict, locale));
-            model.addAttribute("templates", templates.all());
+            model.addAttribute("templates", templates.all(CurrentUser.require()));
             model.addAttribute("letterhead", new Letterhead(kept, version));
             return "closing/templates";
         }
@@ -66,7 +67,7 @@ class LetterTemplateController {
 
     @GetMapping("/{kind}")
     String edit(@PathVariable LetterKind kind, Model model) {
-        var template = templates.template(kind);
+        var template = templates.template(CurrentUser.require(), kind);
         return editor(kind, template.body(), template.version(), template.customised(), model);
     }
 
@@ -79,7 +80,7 @@ class LetterTemplateController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            List<String> unknown = templates.save(kind, body, version);
+            List<String> unknown = templates.save(CurrentUser.require(), kind, body, version);
             if (!unknown.isEmpty()) {
                 redirect.addFlashAttribute("unknownPlaceholders", String.join(" ", unknown));
             }
@@ -93,13 +94,13 @@ class LetterTemplateController {
 
     @PostMapping("/{kind}/voorbeeld")
     String preview(@PathVariable LetterKind kind, @RequestParam String body, Model model) {
-        model.addAttribute("preview", templates.preview(kind, body));
+        model.addAttribute("preview", templates.preview(CurrentUser.require(), kind, body));
         return "closing/template :: preview";
     }
 
     @PostMapping("/{kind}/standaard")
     String reset(@PathVariable LetterKind kind, RedirectAttributes redirect) {
-        templates.reset(kind);
+        templates.reset(CurrentUser.require(), kind);
         redirect.addFlashAttribute("message", "closing.template.reset");
         return "redirect:/beheer/brieven/" + kind;
     }
@@ -110,7 +111,7 @@ class LetterTemplateController {
         model.addAttribute("version", version);
         model.addAttribute("customised", customised);
         model.addAttribute("placeholders", Placeholder.ALL);
-        Preview preview = templates.preview(kind, body);
+        Preview preview = templates.preview(CurrentUser.require(), kind, body);
         model.addAttribute("preview", preview);
         return "closing/template";
     }

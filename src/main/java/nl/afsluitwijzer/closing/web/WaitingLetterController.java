@@ -2,6 +2,7 @@ package nl.afsluitwijzer.closing.web;
 
 import nl.afsluitwijzer.closing.LetterFile;
 import nl.afsluitwijzer.closing.WaitingLetters;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +23,7 @@ class WaitingLetterController {
 
     @GetMapping("/behandelingen/{id}/wachtlijstbrief.pdf")
     ResponseEntity<byte[]> letter(@PathVariable Long id) {
-        LetterFile file = letters.print(id);
+        LetterFile file = letters.print(CurrentUser.require(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

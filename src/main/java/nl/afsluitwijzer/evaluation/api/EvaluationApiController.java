@@ -18,6 +18,7 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
@@ -142,12 +143,14 @@ class EvaluationApiController {
 
     @GetMapping("/api/v1/treatments/{id}/evaluations")
     List<EvaluationResponse> list(@PathVariable Long id) {
-        return evaluations.of(id).stream().map(EvaluationResponse::of).toList();
+        return evaluations.of(CurrentUser.require(), id).stream()
+                .map(EvaluationResponse::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/treatments/{id}/evaluations/{evaluationId}")
     EvaluationResponse one(@PathVariable Long id, @PathVariable Long evaluationId) {
-        return evaluations.of(id).stream()
+        return evaluations.of(CurrentUser.require(), id).stream()
                 .filter(e -> evaluationId.equals(e.getId()))
                 .findFirst()
                 .map(EvaluationResponse::of)
@@ -156,7 +159,7 @@ class EvaluationApiController {
 
     @PostMapping("/api/v1/treatments/{id}/evaluations")
     ResponseEntity<EvaluationResponse> record(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
-        Evaluation evaluation = evaluations.record(id, request.toEvaluation());
+        Evaluation evaluation = evaluations.record(CurrentUser.require(), id, request.toEvaluation());
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/evaluations/" + evaluation.getId()))
                 .body(EvaluationResponse.of(evaluation));
     }

@@ -10,6 +10,7 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -54,7 +55,7 @@ class EvaluationController {
 
     @GetMapping("/nieuw")
     String form(@PathVariable Long id, @RequestParam(required = false) EvaluationKind kind, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         EvaluationKind chosen = kind != null ? kind : EvaluationKind.MID;
         model.addAttribute("evaluation", EvaluationForm.start(java.time.LocalDate.now(clock), chosen));
         return page(file, Map.of(), model);
@@ -69,13 +70,13 @@ class EvaluationController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Map<Long, Integer> scores = goalScores(parameters, errors);
         if (errors.hasErrors()) {
             return page(file, scores, model);
         }
         try {
-            evaluations.record(id, form.toEvaluation(scores));
+            evaluations.record(CurrentUser.require(), id, form.toEvaluation(scores));
         } catch (DomainException refusal) {
             errors.rejectValue(
                     EvaluationForm.fieldOf(refusal.messageKey()),
@@ -121,7 +122,7 @@ class EvaluationController {
                 "standing",
                 TreatmentStanding.of(
                         file,
-                        measurements.historyOf(file.id()),
+                        measurements.historyOf(CurrentUser.require(), file.id()),
                         java.time.LocalDate.now(clock),
                         LocaleContextHolder.getLocale()));
         return "evaluation/form";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.Insights;
 import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class InsightApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long therapist) {
-        return insights.export(new Period(from, to), therapist).indicators();
+        return insights.export(CurrentUser.require(), new Period(from, to), therapist)
+                .indicators();
     }
 }

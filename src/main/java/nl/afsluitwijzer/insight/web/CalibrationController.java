@@ -7,6 +7,7 @@ import nl.afsluitwijzer.measurement.CourseCalibration;
 import nl.afsluitwijzer.measurement.ExpectedCourse;
 import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class CalibrationController {
             labels.text("insight.calibration.chart.sensitivity", locale),
             labels.text("insight.calibration.chart.false-alarms", locale)
         };
-        List<Row> rows = calibration.ofCurrentPractice().stream()
+        List<Row> rows = calibration.of(CurrentUser.require()).stream()
                 .map(one -> {
                     Instrument instrument = instruments.get(one.instrument());
                     String name = instrument.name().in(locale);

@@ -46,7 +46,7 @@ class InsightController {
     @GetMapping("/inzicht")
     String dashboard(Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<Indicators> months = insights.thisAndPreviousMonth(today);
+        List<Indicators> months = insights.thisAndPreviousMonth(CurrentUser.require(), today);
         model.addAttribute("tiles", DashboardTile.of(months.get(0), months.get(1)));
         model.addAttribute("month", months.get(0).period());
         model.addAttribute("previous", months.get(1).period());
@@ -56,7 +56,7 @@ class InsightController {
     @GetMapping("/inzicht/indicatoren")
     String indicators(PeriodForm form, Model model, Locale locale) {
         Period period = form.period(LocalDate.now(clock));
-        IndicatorReport report = insights.report(period, form.therapist());
+        IndicatorReport report = insights.report(CurrentUser.require(), period, form.therapist());
         Indicators indicators = report.indicators();
         model.addAttribute("indicators", indicators);
         List<IndicatorRow> rows = IndicatorRow.of(indicators);
@@ -82,7 +82,7 @@ class InsightController {
             throw DomainException.refused("insight.figure.unknown");
         }
         Period period = form.period(LocalDate.now(clock));
-        model.addAttribute("files", insights.behind(period, form.therapist(), figure));
+        model.addAttribute("files", insights.behind(CurrentUser.require(), period, form.therapist(), figure));
         model.addAttribute(
                 "waitStep", figure.startsWith("intake-") ? "intake" : figure.startsWith("start-") ? "start" : null);
         model.addAttribute("figureLabel", labels.label(figure, locale));

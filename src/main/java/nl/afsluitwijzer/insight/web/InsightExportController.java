@@ -10,6 +10,7 @@ import nl.afsluitwijzer.insight.Indicators;
 import nl.afsluitwijzer.insight.Insights;
 import nl.afsluitwijzer.insight.ParetoBar;
 import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +35,8 @@ class InsightExportController {
     @GetMapping("/inzicht/indicatoren.csv")
     ResponseEntity<String> csv(PeriodForm form, Locale locale) {
         Period period = form.period(LocalDate.now(clock));
-        Indicators indicators = insights.export(period, form.therapist()).indicators();
+        Indicators indicators =
+                insights.export(CurrentUser.require(), period, form.therapist()).indicators();
         Csv csv = new Csv()
                 .row(List.of(
                         text("insight.csv.figure", locale),

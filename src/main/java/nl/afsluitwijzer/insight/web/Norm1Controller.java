@@ -59,7 +59,7 @@ class Norm1Controller {
 
     @GetMapping
     String page(Model model, Locale locale) {
-        Norm1Narrative narrative = reports.narrative();
+        Norm1Narrative narrative = reports.narrative(CurrentUser.require());
         String text =
                 narrative.text() == null ? labels.text("insight.norm1.narrative.default", locale) : narrative.text();
         return page(Norm1Form.of(LocalDate.now(clock), text, narrative.version()), model);
@@ -70,11 +70,13 @@ class Norm1Controller {
         try {
             Period period = form.period(LocalDate.now(clock));
             String narrative = form.narrative() == null ? "" : form.narrative();
-            if (!Objects.equals(narrative.strip(), reports.narrative().text())) {
-                reports.saveNarrative(narrative, form.version());
+            if (!Objects.equals(
+                    narrative.strip(), reports.narrative(CurrentUser.require()).text())) {
+                reports.saveNarrative(CurrentUser.require(), narrative, form.version());
             }
-            Norm1Content content = reports.content(period);
+            Norm1Content content = reports.content(CurrentUser.require(), period);
             reports.store(
+                    CurrentUser.require(),
                     content,
                     labels.text(
                             "insight.norm1.file-name",
@@ -87,7 +89,8 @@ class Norm1Controller {
             return page(form, model);
         } catch (OptimisticLockingFailureException stale) {
             model.addAttribute("errorText", labels.text("insight.norm1.conflict", locale));
-            return page(form.withVersion(reports.narrative().version()), model);
+            return page(
+                    form.withVersion(reports.narrative(CurrentUser.require()).version()), model);
         }
         redirect.addFlashAttribute("message", "insight.norm1.generated");
         return "redirect:/inzicht/norm1";
@@ -95,7 +98,7 @@ class Norm1Controller {
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable Long id) {
-        Norm1Pdf pdf = reports.download(id);
+        Norm1Pdf pdf = reports.download(CurrentUser.require(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -111,7 +114,7 @@ class Norm1Controller {
     private String page(Norm1Form form, Model model) {
         Map<Long, String> names = users.usersOf(CurrentUser.require().practiceId()).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
-        List<Row> rows = reports.list().stream()
+        List<Row> rows = reports.list(CurrentUser.require()).stream()
                 .map(report -> new Row(
                         report,
                         LocalDateTime.ofInstant(report.generatedAt(), AMSTERDAM),

@@ -8,6 +8,7 @@ import nl.afsluitwijzer.insight.CapacitySimulation;
 import nl.afsluitwijzer.insight.Insights;
 import nl.afsluitwijzer.insight.SimulationParameters;
 import nl.afsluitwijzer.insight.SimulationResult;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,8 @@ class SimulationController {
     @GetMapping("/inzicht/simulatie")
     String simulation(SimulationForm form, Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        SimulationParameters now =
-                CapacityEstimate.from(insights.practiceFacts(), today, SimulationForm.RUNS, form.seedOr());
+        SimulationParameters now = CapacityEstimate.from(
+                insights.practiceFacts(CurrentUser.require()), today, SimulationForm.RUNS, form.seedOr());
         double mean = form.meanOr(now.meanSessions());
         double extra = form.extraOr();
         SimulationResult nowResult = simulation.run(now);

@@ -86,7 +86,7 @@ class TreatmentApiController {
                 ? expected
                 : policies.inForce(CurrentUser.require().practiceId(), request.startDate())
                         .expectedSessions(request.complexCase());
-        Treatment treatment = registration.start(request.toCommand(agreed));
+        Treatment treatment = registration.start(CurrentUser.require(), request.toCommand(agreed));
         TreatmentView view = view(Objects.requireNonNull(treatment.getId(), "stored"));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
@@ -112,19 +112,20 @@ class TreatmentApiController {
             @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PhaseRequest request) {
-        changes.changePhase(id, IfMatch.version(ifMatch), request.phase(), request.date(), request.reason());
+        changes.changePhase(
+                CurrentUser.require(), id, IfMatch.version(ifMatch), request.phase(), request.date(), request.reason());
         TreatmentView view = view(id);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     private TreatmentView view(Long id) {
         List<Long> ids = List.of(id);
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         return TreatmentView.of(
                 file,
                 LocalDate.now(clock),
                 measurements.forTreatments(ids).getOrDefault(id, List.of()),
                 evaluations.shownIn(file),
-                nextAppointments.of(id));
+                nextAppointments.of(CurrentUser.require(), id));
     }
 }

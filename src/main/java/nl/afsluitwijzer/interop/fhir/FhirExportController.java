@@ -12,6 +12,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -81,7 +82,7 @@ class FhirExportController {
                             description = "a Bundle of type collection",
                             content = @Content(mediaType = FhirCodes.FHIR_JSON)))
     ResponseEntity<String> export(@PathVariable Long id) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Treatment treatment = file.treatment();
         List<MeasurementRecord> recorded =
                 measurements.forTreatments(List.of(id)).getOrDefault(id, List.of());

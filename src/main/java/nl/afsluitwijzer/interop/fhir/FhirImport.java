@@ -83,15 +83,14 @@ class FhirImport {
 
     /** Imports the bundle and answers with the transaction-response Bundle, one entry per entry of the request. */
     @Transactional
-    Bundle run(Bundle bundle) {
+    Bundle run(CurrentUser user, Bundle bundle) {
         ImportPlan plan = BundleReader.read(bundle, instruments);
-        CurrentUser user = CurrentUser.require();
         Outcome outcome = new Outcome(plan.entries());
         Optional<Link> known =
                 identifiers.find(user.practiceId(), ImportedIdentifiers.EPISODE, plan.episodeIdentifier());
         Treatment treatment;
         if (known.isPresent()) {
-            treatment = existing(plan, known.get().treatmentId());
+            treatment = existing(user, plan, known.get().treatmentId());
             outcome.matched(plan.episodeEntry(), "EpisodeOfCare/" + treatment.getId());
         } else {
             treatment = start(plan, user);
@@ -114,10 +113,10 @@ class FhirImport {
         return outcome.bundle();
     }
 
-    private Treatment existing(ImportPlan plan, Long treatmentId) {
+    private Treatment existing(CurrentUser user, ImportPlan plan, Long treatmentId) {
         Treatment treatment;
         try {
-            treatment = treatments.require(treatmentId);
+            treatment = treatments.require(user, treatmentId);
         } catch (TreatmentAccessDenied e) {
             throw BundleRefused.at(
                     resource(plan.episodeEntry()) + ".identifier",
@@ -148,7 +147,7 @@ class FhirImport {
                     messages.getMessage("interop.fhir.import.help-question", null, DATA_LANGUAGE),
                     null);
             return registration.start(
-                    new NewTreatment(plan.clientReference(), plan.startDate(), agreements, List.of()));
+                    user, new NewTreatment(plan.clientReference(), plan.startDate(), agreements, List.of()));
         } catch (DomainException refused) {
             String field = refused.messageKey().startsWith("treatment.date.")
                     ? resource(plan.episodeEntry()) + ".period.start"
@@ -178,6 +177,7 @@ class FhirImport {
         TreatmentSession added;
         try {
             added = changes.addSession(
+                            user,
                             Objects.requireNonNull(treatment.getId(), "stored"),
                             null,
                             session.date(),
@@ -209,7 +209,7 @@ class FhirImport {
             requireSameTreatment(known.get(), treatment, measurement.entry());
             id = known.get().localId();
         } else {
-            id = Objects.requireNonNull(record(treatment, measurement).id(), "stored");
+            id = Objects.requireNonNull(record(user, treatment, measurement).id(), "stored");
         }
         link(user, treatment, ImportedIdentifiers.OBSERVATION, measurement.observationIdentifier(), id);
         link(user, treatment, ImportedIdentifiers.RESPONSE, measurement.responseIdentifier(), id);
@@ -222,11 +222,11 @@ class FhirImport {
     }
 
     /** Records the measurement as the API does, and checks an Observation's total against the scored answers. */
-    private MeasurementRecord record(Treatment treatment, MeasurementIn measurement) {
+    private MeasurementRecord record(CurrentUser user, Treatment treatment, MeasurementIn measurement) {
         MeasurementRecord recorded;
         try {
-            recorded =
-                    measurements.record(Objects.requireNonNull(treatment.getId(), "stored"), measurement.measurement());
+            recorded = measurements.record(
+                    user, Objects.requireNonNull(treatment.getId(), "stored"), measurement.measurement());
         } catch (MeasurementRefused refused) {
             throw BundleRefused.at(
                     measurement.expression(refused.field(), refused.item()), refused.messageKey(), refused.arguments());

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import nl.afsluitwijzer.practice.CurrentUser;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -82,7 +83,7 @@ class FhirImportController {
             throw new BundleRefused(
                     HttpStatus.BAD_REQUEST, "Bundle", "interop.fhir.parse", String.valueOf(e.getMessage()));
         }
-        return answer(HttpStatus.OK, imports.run(bundle));
+        return answer(HttpStatus.OK, imports.run(CurrentUser.require(), bundle));
     }
 
     @ExceptionHandler(BundleRefused.class)

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.interop.AgendaExport;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionImports;
@@ -72,7 +73,7 @@ class SessionImportController {
         if (lines.isEmpty()) {
             return refused(model, "interop.import.file-empty", locale);
         }
-        ImportPreview.Rows rows = preview.of(lines, imports.check(sessions(lines)), locale);
+        ImportPreview.Rows rows = preview.of(lines, imports.check(CurrentUser.require(), sessions(lines)), locale);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("toAdd", rows.toAdd());
         model.addAttribute("fileName", file.getOriginalFilename());
@@ -90,7 +91,7 @@ class SessionImportController {
         } catch (IllegalArgumentException | DomainException unreadable) {
             return refused(model, "interop.import.unreadable", locale);
         }
-        SessionImportResult result = imports.add(sessions(lines));
+        SessionImportResult result = imports.add(CurrentUser.require(), sessions(lines));
         long unreadable = lines.stream().filter(line -> line.session() == null).count();
         redirect.addFlashAttribute(
                 "result",

@@ -68,7 +68,7 @@ class CaseDiscussionController {
             java.util.Locale locale) {
         CasePreparationForm form = treatmentId == null
                 ? CasePreparationForm.empty()
-                : CasePreparationForm.of(treatmentCases.prefill(treatmentId, locale));
+                : CasePreparationForm.of(treatmentCases.prefill(CurrentUser.require(), treatmentId, locale));
         model.addAttribute("preparation", form);
         model.addAttribute("treatmentId", treatmentId);
         model.addAttribute("helpQuestionCopied", treatmentId != null);
@@ -82,12 +82,14 @@ class CaseDiscussionController {
             @RequestParam(name = "behandeling", required = false) Long treatmentId,
             Model model) {
         if (treatmentId != null) {
-            treatmentCases.requireAccess(treatmentId);
+            treatmentCases.requireAccess(CurrentUser.require(), treatmentId);
         }
         rejectWhenNotAnonymous(treatmentId, form, errors);
         if (errors.hasErrors()) {
             model.addAttribute("treatmentId", treatmentId);
-            model.addAttribute("helpQuestionCopied", anonymity.copiedFromTreatment(treatmentId, form.helpQuestion()));
+            model.addAttribute(
+                    "helpQuestionCopied",
+                    anonymity.copiedFromTreatment(CurrentUser.require(), treatmentId, form.helpQuestion()));
             return FORM;
         }
         CaseDiscussion discussion =
@@ -154,7 +156,8 @@ class CaseDiscussionController {
             model.addAttribute("discussion", discussion);
             model.addAttribute(
                     "helpQuestionCopied",
-                    anonymity.copiedFromTreatment(discussion.getTreatmentId(), form.helpQuestion()));
+                    anonymity.copiedFromTreatment(
+                            CurrentUser.require(), discussion.getTreatmentId(), form.helpQuestion()));
             return FORM;
         }
         discussions.revise(user, id, form.toPreparation(), form.confirmed());
@@ -172,7 +175,8 @@ class CaseDiscussionController {
         CurrentUser user = CurrentUser.require();
         CaseDiscussion discussion = discussions.find(user, id);
         if (!errors.hasFieldErrors(CaseAnonymity.REFLECTION)) {
-            for (AnonymityProblem problem : anonymity.checkReflection(discussion.getTreatmentId(), form.reflection())) {
+            for (AnonymityProblem problem :
+                    anonymity.checkReflection(CurrentUser.require(), discussion.getTreatmentId(), form.reflection())) {
                 errors.rejectValue(problem.field(), problem.messageKey(), new Object[] {problem.word()}, null);
             }
         }
@@ -213,7 +217,8 @@ class CaseDiscussionController {
 
     /** Names, references and an unconfirmed copy of the treatment's help question become errors at their field. */
     private void rejectWhenNotAnonymous(@Nullable Long treatmentId, CasePreparationForm form, BindingResult errors) {
-        for (AnonymityProblem problem : anonymity.check(treatmentId, form.toPreparation(), form.confirmed())) {
+        for (AnonymityProblem problem :
+                anonymity.check(CurrentUser.require(), treatmentId, form.toPreparation(), form.confirmed())) {
             if (!errors.hasFieldErrors(problem.field())) {
                 errors.rejectValue(problem.field(), problem.messageKey(), new Object[] {problem.word()}, null);
             }

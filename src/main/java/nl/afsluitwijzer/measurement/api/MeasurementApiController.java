@@ -8,6 +8,7 @@ import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
@@ -58,9 +59,11 @@ class MeasurementApiController {
 
     @PostMapping("/api/v1/treatments/{id}/measurements")
     ResponseEntity<MeasurementResponse> record(@PathVariable Long id, @RequestBody MeasurementRequest request) {
-        MeasurementRecord m = measurements.record(id, request.toMeasurement());
-        Classification classification =
-                measurements.historyOf(id).classification().orElse(null);
+        MeasurementRecord m = measurements.record(CurrentUser.require(), id, request.toMeasurement());
+        Classification classification = measurements
+                .historyOf(CurrentUser.require(), id)
+                .classification()
+                .orElse(null);
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/measurements/" + m.id()))
                 .body(new MeasurementResponse(
                         Objects.requireNonNull(m.id(), "stored"),

@@ -8,6 +8,7 @@ import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementRefused;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -48,7 +49,7 @@ class MeasurementEntryController {
             @RequestParam(required = false) @Nullable String instrument,
             Model model,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         file.treatment().requireOpen();
         Instrument chosen = page.instrument(instrument, file);
         return page.render(model, file, chosen, MeasurementForm.empty(chosen.code(), page.today()), Map.of(), locale);
@@ -62,7 +63,7 @@ class MeasurementEntryController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Instrument instrument = page.instrument(form.instrument(), file);
         Map<String, String> errors = FormErrors.of(binding, instrument, form, locale, page);
         List<NewMeasurement> entered = form.toMeasurements(instrument);
@@ -71,7 +72,7 @@ class MeasurementEntryController {
         }
         if (errors.isEmpty()) {
             try {
-                List<MeasurementRecord> saved = measurements.record(id, entered);
+                List<MeasurementRecord> saved = measurements.record(CurrentUser.require(), id, entered);
                 redirect.addFlashAttribute(SAVED, page.saved(instrument, saved, locale));
                 return "redirect:/behandelingen/" + id + "#metingen";
             } catch (MeasurementRefused refused) {
@@ -84,7 +85,7 @@ class MeasurementEntryController {
     /** The htmx preview: the total and its band for the answers so far. */
     @PostMapping("/band")
     String band(@PathVariable Long id, MeasurementForm form, BindingResult binding, Model model, Locale locale) {
-        treatments.require(id);
+        treatments.require(CurrentUser.require(), id);
         Instrument instrument = page.find(form.instrument())
                 .orElseThrow(() ->
                         DomainException.refused("measurement.instrument.unknown", String.valueOf(form.instrument())));

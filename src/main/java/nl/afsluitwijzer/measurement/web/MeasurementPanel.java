@@ -15,6 +15,7 @@ import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.ProgressChart;
 import nl.afsluitwijzer.measurement.ProgressChartData;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -63,7 +64,7 @@ class MeasurementPanel implements TreatmentPagePanel {
     @Override
     public Optional<Fragment> render(TreatmentFile file) {
         Locale locale = LocaleContextHolder.getLocale();
-        MeasurementHistory history = measurements.historyOf(file.id());
+        MeasurementHistory history = measurements.historyOf(CurrentUser.require(), file.id());
         Instrument primary = history.primary();
         ProgressChartData data = primary == null || history.primarySeries().isEmpty()
                 ? null

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class ClientLinkController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            IssuedLink issued = links.create(id, instruments == null ? List.of() : instruments);
+            IssuedLink issued = links.create(CurrentUser.require(), id, instruments == null ? List.of() : instruments);
             redirect.addFlashAttribute("issuedLink", issued);
             redirect.addFlashAttribute("message", "portal.link.created");
         } catch (DomainException refusal) {
@@ -43,7 +44,7 @@ class ClientLinkController {
     @PostMapping("/behandelingen/{id}/links/afronding")
     String createForClosing(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
         try {
-            redirect.addFlashAttribute("issuedLink", links.createForClosing(id));
+            redirect.addFlashAttribute("issuedLink", links.createForClosing(CurrentUser.require(), id));
             redirect.addFlashAttribute("message", "portal.link.created");
         } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
@@ -54,7 +55,7 @@ class ClientLinkController {
     @PostMapping("/behandelingen/{id}/links/volgende-afspraak")
     String createForNextAppointment(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
         try {
-            redirect.addFlashAttribute("issuedLink", links.createForNextAppointment(id));
+            redirect.addFlashAttribute("issuedLink", links.createForNextAppointment(CurrentUser.require(), id));
             redirect.addFlashAttribute("message", "portal.link.created");
         } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);
@@ -65,7 +66,7 @@ class ClientLinkController {
     @PostMapping("/behandelingen/{id}/links/{linkId}/intrekken")
     String revoke(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect, Locale locale) {
         try {
-            links.revoke(id, linkId);
+            links.revoke(CurrentUser.require(), id, linkId);
             redirect.addFlashAttribute("message", "portal.link.revoked");
         } catch (DomainException refusal) {
             refuse(refusal, redirect, locale);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.QrCodeSvg;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -46,7 +47,7 @@ class ClientLinkPanel implements TreatmentPagePanel {
             return Optional.empty();
         }
         Map<String, Object> model = new java.util.HashMap<>();
-        model.put("links", links.forTreatment(file.id()));
+        model.put("links", links.forTreatment(CurrentUser.require(), file.id()));
         model.put("now", clock.instant());
         boolean hasGoals = file.goals().stream().anyMatch(g -> g.getStatus() != GoalStatus.DROPPED);
         model.put(

@@ -75,6 +75,7 @@ class UserAdminController {
             return list(model);
         }
         users.create(
+                CurrentUser.require(),
                 CurrentUser.require().practiceId(),
                 form.username(),
                 form.displayName(),

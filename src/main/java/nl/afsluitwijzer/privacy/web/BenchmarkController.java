@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.privacy.web;
 
 import java.nio.charset.StandardCharsets;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.BenchmarkExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,6 @@ class BenchmarkController {
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(export.csv());
+                .body(export.csv(CurrentUser.require()));
     }
 }

@@ -58,12 +58,16 @@ class ClientPrivacyController {
 
     @GetMapping("/gegevens.json")
     ResponseEntity<byte[]> json(@PathVariable Long clientId) {
-        return download(export.json(clientId), MediaType.APPLICATION_JSON, "client-" + clientId + ".json");
+        return download(
+                export.json(CurrentUser.require(), clientId),
+                MediaType.APPLICATION_JSON,
+                "client-" + clientId + ".json");
     }
 
     @GetMapping("/gegevens.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long clientId) {
-        return download(export.pdf(clientId), MediaType.APPLICATION_PDF, "client-" + clientId + ".pdf");
+        return download(
+                export.pdf(CurrentUser.require(), clientId), MediaType.APPLICATION_PDF, "client-" + clientId + ".pdf");
     }
 
     @PostMapping("/verzoeken")
@@ -77,7 +81,7 @@ class ClientPrivacyController {
             return render(clientId, form, model);
         }
         try {
-            destructions.record(clientId, form.toRequest());
+            destructions.record(CurrentUser.require(), clientId, form.toRequest());
         } catch (OptimisticLockingFailureException recordedMeanwhile) {
             errors.reject("privacy.request.changed");
             return render(clientId, form, model);
@@ -97,7 +101,7 @@ class ClientPrivacyController {
             return refused(clientId, requestId, "privacy.refuse.reason.required", redirect);
         }
         try {
-            destructions.refuse(clientId, requestId, form.version(), form.reasonText());
+            destructions.refuse(CurrentUser.require(), clientId, requestId, form.version(), form.reasonText());
         } catch (DomainException refusal) {
             return refused(clientId, requestId, actionable(refusal), redirect);
         }
@@ -113,7 +117,7 @@ class ClientPrivacyController {
             BindingResult errors,
             RedirectAttributes redirect) {
         try {
-            destructions.destroy(clientId, requestId, form.version(), form.confirmationText());
+            destructions.destroy(CurrentUser.require(), clientId, requestId, form.version(), form.confirmationText());
         } catch (DomainException refusal) {
             return refused(clientId, requestId, actionable(refusal), redirect);
         }
@@ -137,14 +141,15 @@ class ClientPrivacyController {
     }
 
     private String render(Long clientId, RequestForm form, Model model) {
-        ClientRecord record = records.require(clientId);
+        ClientRecord record = records.require(CurrentUser.require(), clientId);
         boolean manager = CurrentUser.require().isManager();
         audit.record(AuditEvent.of(AuditAction.VIEW, "CLIENT_PRIVACY", clientId)
                 .forClient(record.client().getReference(), null));
         model.addAttribute("client", record.client());
         model.addAttribute("treatments", record.treatments());
         model.addAttribute("manager", manager);
-        model.addAttribute("requests", manager ? destructions.forClient(clientId) : java.util.List.of());
+        model.addAttribute(
+                "requests", manager ? destructions.forClient(CurrentUser.require(), clientId) : java.util.List.of());
         model.addAttribute("request", form);
         model.addAttribute("requestedBy", DestructionRequest.RequestedBy.values());
         model.addAttribute("today", LocalDate.now(clock));

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.privacy.web;
 
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.Destructions;
 import nl.afsluitwijzer.privacy.RetentionReview;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,8 @@ class PrivacyOverviewController {
 
     @GetMapping("/privacy")
     String overview(Model model) {
-        model.addAttribute("flagged", retention.flagged());
-        model.addAttribute("requests", destructions.ofPractice());
+        model.addAttribute("flagged", retention.flagged(CurrentUser.require()));
+        model.addAttribute("requests", destructions.ofPractice(CurrentUser.require()));
         return "privacy/overview";
     }
 }

@@ -99,7 +99,7 @@ class SignalApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        TreatmentSignals result = signals.forTreatment(id, date);
+        TreatmentSignals result = signals.forTreatment(CurrentUser.require(), id, date);
         return new TreatmentSignalsJson(id, date, json(result, locale));
     }
 
@@ -152,7 +152,7 @@ class SignalApiController {
         if (Caseloads.needsToday(query) && !date.equals(today)) {
             throw DomainException.refused("api.error.caseload-state-today", query.column());
         }
-        CaseloadPage result = caseloads.list(query, date);
+        CaseloadPage result = caseloads.list(CurrentUser.require(), query, date);
         List<CaseloadEntryJson> entries = result.rows().stream()
                 .map(s -> new CaseloadEntryJson(
                         s.file().id(),

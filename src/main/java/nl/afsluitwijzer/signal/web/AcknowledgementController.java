@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.signal.web;
 
 import java.util.Locale;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.signal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.SignalAcknowledging;
@@ -34,7 +35,7 @@ class AcknowledgementController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            acknowledging.acknowledge(id, code, parse(choice), reason);
+            acknowledging.acknowledge(CurrentUser.require(), id, code, parse(choice), reason);
             redirect.addFlashAttribute("message", "signal.acknowledge.saved");
         } catch (DomainException refusal) {
             if (refusal.kind() == DomainException.Kind.NOT_FOUND) {

@@ -121,7 +121,7 @@ class CaseloadController {
             LocalDate today,
             Model model,
             Locale locale) {
-        List<CaseloadRow> rows = signals.caseload(today, null).stream()
+        List<CaseloadRow> rows = signals.caseload(CurrentUser.require(), today, null).stream()
                 .map(s -> CaseloadRow.of(
                         s,
                         texts.chips(s.signals(), locale),
@@ -163,11 +163,11 @@ class CaseloadController {
             LocalDate today,
             Model model,
             Locale locale) {
-        CaseloadPage result = caseloads.page(query(filters, order, asked));
+        CaseloadPage result = caseloads.page(CurrentUser.require(), query(filters, order, asked));
         PageRequest shown = asked;
         if (result.rows().isEmpty() && asked.page() > result.pages()) {
             shown = asked.withPage(result.pages(), "pager.beyond-last");
-            result = caseloads.page(query(filters, order, shown));
+            result = caseloads.page(CurrentUser.require(), query(filters, order, shown));
         }
         java.util.function.Function<TreatmentSignals, CaseloadRow> row = s -> CaseloadRow.of(
                 s,

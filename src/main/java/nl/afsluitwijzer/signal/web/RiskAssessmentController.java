@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.signal.RiskAssessments;
 import nl.afsluitwijzer.signal.RiskOutcome;
@@ -33,7 +34,7 @@ class RiskAssessmentController {
         LocalDate date = parseDate(form.get("assessedOn"));
         RiskOutcome outcome = parseOutcome(form.get("outcome"));
         try {
-            assessments.record(id, date, outcome, form.get("note"));
+            assessments.record(CurrentUser.require(), id, date, outcome, form.get("note"));
             redirect.addFlashAttribute("message", "risk.assessment.saved");
         } catch (DomainException refusal) {
             if (refusal.kind() == DomainException.Kind.NOT_FOUND) {

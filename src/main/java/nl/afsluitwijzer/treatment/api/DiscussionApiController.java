@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.DiscussionKind;
@@ -42,7 +43,7 @@ class DiscussionApiController {
             @PathVariable Long id,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewDiscussionRequest request) {
-        return DiscussionView.of(
-                changes.addDiscussion(id, IfMatch.version(ifMatch), request.date(), request.kind(), request.note()));
+        return DiscussionView.of(changes.addDiscussion(
+                CurrentUser.require(), id, IfMatch.version(ifMatch), request.date(), request.kind(), request.note()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
@@ -51,7 +52,12 @@ class GoalApiController {
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewGoalRequest request) {
         return GoalView.of(changes.addGoal(
-                id, IfMatch.version(ifMatch), request.description(), request.criterion(), request.date()));
+                CurrentUser.require(),
+                id,
+                IfMatch.version(ifMatch),
+                request.description(),
+                request.criterion(),
+                request.date()));
     }
 
     @PutMapping("/{goalId}/status")
@@ -61,7 +67,7 @@ class GoalApiController {
             @PathVariable Long goalId,
             @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
             @Valid @RequestBody GoalStatusRequest request) {
-        return GoalView.of(
-                changes.changeGoalStatus(id, IfMatch.version(ifMatch), goalId, request.status(), LocalDate.now(clock)));
+        return GoalView.of(changes.changeGoalStatus(
+                CurrentUser.require(), id, IfMatch.version(ifMatch), goalId, request.status(), LocalDate.now(clock)));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
@@ -56,6 +57,7 @@ class SessionApiController {
             @Valid @RequestBody NewSessionRequest request) {
         NextAppointmentRequest next = request.nextAppointment();
         RecordedSession recorded = changes.addSession(
+                CurrentUser.require(),
                 id,
                 IfMatch.version(ifMatch),
                 request.date(),

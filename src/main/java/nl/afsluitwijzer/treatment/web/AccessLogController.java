@@ -4,6 +4,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -30,7 +31,7 @@ class AccessLogController {
 
     @GetMapping("/behandelingen/{id}/inzage")
     String accessLog(@PathVariable Long id, Model model) {
-        Treatment treatment = treatments.require(id);
+        Treatment treatment = treatments.require(CurrentUser.require(), id);
         Client client = treatments.clientOf(treatment);
         audit.record(AuditEvent.of(AuditAction.VIEW, "AUDIT_LOG", id).forClient(client.getReference(), id));
         model.addAttribute("treatment", treatment);

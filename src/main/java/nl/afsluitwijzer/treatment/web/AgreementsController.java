@@ -2,6 +2,7 @@ package nl.afsluitwijzer.treatment.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ExtensionNeedsEvaluation;
@@ -53,7 +54,7 @@ class AgreementsController {
 
     @GetMapping
     String form(@PathVariable Long id, Model model, Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Treatment treatment = file.treatment();
         var policy = policies.inForce(treatment.getPracticeId(), views.today());
         model.addAttribute("agreements", AgreementsForm.of(treatment, policy.expectedSessions(treatment.isComplex())));
@@ -68,7 +69,7 @@ class AgreementsController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         if (form.primaryInstrument() != null
                 && !form.primaryInstrument().isBlank()
                 && !instruments.isKnown(form.primaryInstrument())) {
@@ -78,7 +79,7 @@ class AgreementsController {
             return page(file, model, locale);
         }
         try {
-            changes.agreeWithGoals(id, form.version(), form.toAgreements(), form.newGoals());
+            changes.agreeWithGoals(CurrentUser.require(), id, form.version(), form.toAgreements(), form.newGoals());
         } catch (ExtensionNeedsEvaluation extension) {
             errors.rejectValue("expectedSessions", extension.messageKey(), extension.arguments(), null);
             model.addAttribute("extensionNeedsEvaluation", true);

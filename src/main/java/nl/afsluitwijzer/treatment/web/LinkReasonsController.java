@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment.web;
 
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.LinkReasons;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,7 @@ class LinkReasonsController {
 
     @GetMapping("/inzicht/koppelingen")
     String list(Model model) {
-        model.addAttribute("reasons", reasons.ofPractice());
+        model.addAttribute("reasons", reasons.ofPractice(CurrentUser.require()));
         return "treatment/link-reasons";
     }
 }

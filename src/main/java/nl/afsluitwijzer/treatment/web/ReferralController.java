@@ -41,7 +41,7 @@ class ReferralController {
             return page(model);
         }
         try {
-            Treatment treatment = registration.refer(form.toReferral());
+            Treatment treatment = registration.refer(CurrentUser.require(), form.toReferral());
             return "redirect:/behandelingen/" + treatment.getId();
         } catch (DomainException refusal) {
             String field = refusal.messageKey().contains("client") ? "reference" : "registrationDate";

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Objects;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ReferralChanges;
 import nl.afsluitwijzer.treatment.ReferrerKind;
@@ -40,7 +41,7 @@ class ReferralDetailsController {
 
     @GetMapping
     String show(@PathVariable Long id, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         model.addAttribute("details", ReferralDetailsForm.of(file.treatment()));
         model.addAttribute(
                 "screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
@@ -56,13 +57,13 @@ class ReferralDetailsController {
             Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                changes.describe(id, form.version(), form.details(), form.helpQuestion());
+                changes.describe(CurrentUser.require(), id, form.version(), form.details(), form.helpQuestion());
                 return "redirect:/behandelingen/" + id;
             } catch (DomainException | OptimisticLockingFailureException refusal) {
                 errors.reject("refused", feedback.text(refusal, locale));
             }
         }
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         model.addAttribute(
                 "screening", ScreeningForm.empty(views.today(), file.treatment().getVersion()));
         return page(file, model);
@@ -78,6 +79,7 @@ class ReferralDetailsController {
         if (!errors.hasErrors()) {
             try {
                 Treatment screened = changes.screen(
+                        CurrentUser.require(),
                         id,
                         form.version(),
                         form.screenedOn(),
@@ -89,7 +91,7 @@ class ReferralDetailsController {
                 errors.rejectValue(fieldOf(refusal), "refused", feedback.text(refusal, locale));
             }
         }
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         model.addAttribute("details", ReferralDetailsForm.of(file.treatment()));
         return page(file, model);
     }

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,6 +41,7 @@ class TreatmentEventsController {
                 locale,
                 "treatment.saved.session",
                 () -> changes.addSession(
+                        CurrentUser.require(),
                         id,
                         null,
                         form.date(),
@@ -62,7 +64,7 @@ class TreatmentEventsController {
                 redirect,
                 locale,
                 "treatment.saved.goal",
-                () -> changes.addGoal(id, form.description(), form.criterion(), form.date()));
+                () -> changes.addGoal(CurrentUser.require(), id, form.description(), form.criterion(), form.date()));
     }
 
     @PostMapping("/doelen/{goalId}/status")
@@ -79,7 +81,7 @@ class TreatmentEventsController {
                 redirect,
                 locale,
                 "treatment.saved.goal-status",
-                () -> changes.changeGoalStatus(id, goalId, form.status(), changes.today()));
+                () -> changes.changeGoalStatus(CurrentUser.require(), id, goalId, form.status(), changes.today()));
     }
 
     @PostMapping("/besprekingen")
@@ -95,7 +97,7 @@ class TreatmentEventsController {
                 redirect,
                 locale,
                 "treatment.saved.discussion",
-                () -> changes.addDiscussion(id, form.date(), form.kind(), form.note()));
+                () -> changes.addDiscussion(CurrentUser.require(), id, form.date(), form.kind(), form.note()));
     }
 
     @PostMapping("/fase")
@@ -111,7 +113,8 @@ class TreatmentEventsController {
                 redirect,
                 locale,
                 "treatment.saved.phase",
-                () -> changes.changePhase(id, form.version(), form.phase(), form.date(), form.reason()));
+                () -> changes.changePhase(
+                        CurrentUser.require(), id, form.version(), form.phase(), form.date(), form.reason()));
     }
 
     @PostMapping("/delen")
@@ -127,7 +130,8 @@ class TreatmentEventsController {
                 redirect,
                 locale,
                 "treatment.saved.share",
-                () -> changes.share(id, form.colleagueId(), !Boolean.FALSE.equals(form.shared())));
+                () -> changes.share(
+                        CurrentUser.require(), id, form.colleagueId(), !Boolean.FALSE.equals(form.shared())));
     }
 
     private String record(

@@ -41,7 +41,7 @@ class TreatmentPageController {
 
     @GetMapping("/behandelingen/{id}")
     String show(@PathVariable Long id, Model model) {
-        TreatmentFile file = treatments.open(id);
+        TreatmentFile file = treatments.open(CurrentUser.require(), id);
         TreatmentView view = views.of(file);
         model.addAttribute("view", view);
         model.addAttribute("treatment", file.treatment());
@@ -49,7 +49,7 @@ class TreatmentPageController {
         model.addAttribute("today", views.today());
         model.addAttribute("sessionKinds", SessionKind.values());
         model.addAttribute("nextAppointmentWishes", NextAppointmentWish.values());
-        model.addAttribute("nextAppointments", nextAppointments.of(id));
+        model.addAttribute("nextAppointments", nextAppointments.of(CurrentUser.require(), id));
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("discussionKinds", DiscussionKind.values());
         model.addAttribute(

@@ -46,7 +46,7 @@ class WaitingListController {
         PageRequest toStart = PageRequest.parse(startPage, size);
         Map<Long, String> names = views.therapistNames();
         List<Treatments.FilesPage> pages =
-                treatments.visibleWaitingPages(toIntake.page(), toStart.page(), toIntake.size());
+                treatments.visibleWaitingPages(CurrentUser.require(), toIntake.page(), toStart.page(), toIntake.size());
         Treatments.FilesPage waiting = pages.get(0);
         Treatments.FilesPage afterIntake = pages.get(1);
         List<TreatmentFile> waitingFiles = waiting.files().files();

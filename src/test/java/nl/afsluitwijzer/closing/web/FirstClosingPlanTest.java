@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.UncommittedFirst;
@@ -127,7 +128,8 @@ class FirstClosingPlanTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as(
                 "behandelaar",
-                () -> changes.changePhase(treatment.getId(), null, Phase.CLOSING, LocalDate.of(2026, 3, 2), null));
+                () -> changes.changePhase(
+                        CurrentUser.require(), treatment.getId(), null, Phase.CLOSING, LocalDate.of(2026, 3, 2), null));
         return treatment;
     }
 

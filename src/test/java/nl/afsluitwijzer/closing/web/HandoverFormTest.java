@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import nl.afsluitwijzer.closing.ClosingFixtures;
 import nl.afsluitwijzer.closing.ClosingPlan;
 import nl.afsluitwijzer.closing.ClosingPlans;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -105,7 +106,8 @@ class HandoverFormTest {
         ClosingPlan[] plan = new ClosingPlan[1];
         fixtures.as(
                 "behandelaar",
-                () -> plan[0] = plans.of(treatments.open(treatment.getId())).orElseThrow());
+                () -> plan[0] = plans.of(treatments.open(CurrentUser.require(), treatment.getId()))
+                        .orElseThrow());
         return plan[0];
     }
 }

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.Closure;
 import nl.afsluitwijzer.closing.Handover;
 import nl.afsluitwijzer.closing.TreatmentClosing;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -70,6 +71,7 @@ class InsightApiTest {
         fixtures.as(
                 "behandelaar",
                 () -> closing.close(
+                        CurrentUser.require(),
                         treatment.getId(),
                         null,
                         null,

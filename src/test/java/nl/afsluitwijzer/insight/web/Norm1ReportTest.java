@@ -40,6 +40,7 @@ import nl.afsluitwijzer.insight.Period;
 import nl.afsluitwijzer.insight.QuarterTrend;
 import nl.afsluitwijzer.insight.Rate;
 import nl.afsluitwijzer.intervision.ImprovementFixtures;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
 import nl.afsluitwijzer.practice.Practice;
@@ -135,6 +136,7 @@ class Norm1ReportTest {
         Treatment treatment = closingFixtures.goalReached();
         fixtures.as("behandelaar", () -> {
             evaluations.record(
+                    CurrentUser.require(),
                     treatment.getId(),
                     new NewEvaluation(
                             ClosingFixtures.LAST_SESSION,
@@ -151,11 +153,12 @@ class Norm1ReportTest {
                             null,
                             null,
                             null));
-            plans.start(treatment.getId(), null, ClosingFixtures.LAST_SESSION);
+            plans.start(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.LAST_SESSION);
         });
         fixtures.as(
                 "behandelaar",
                 () -> closing.close(
+                        CurrentUser.require(),
                         treatment.getId(),
                         null,
                         null,
@@ -218,7 +221,7 @@ class Norm1ReportTest {
                 .doesNotContain(
                         ImprovementFixtures.HIDDEN + tag, ImprovementFixtures.NOT_CHOSEN + tag, "Collega Jansen");
 
-        Norm1Content content = asManager(() -> reports.content(period));
+        Norm1Content content = asManager(() -> reports.content(CurrentUser.require(), period));
         figuresOf(content)
                 .forEach(figure ->
                         assertThat(text).as("a figure beside its label").contains(figure));
@@ -231,7 +234,7 @@ class Norm1ReportTest {
     @Test
     void generatingIsLoggedAsPrintAndEachDownloadAsExport() throws Exception {
         generate("Onze eigen woorden" + tag);
-        Norm1Report kept = asManager(() -> reports.list()).get(0);
+        Norm1Report kept = asManager(() -> reports.list(CurrentUser.require())).get(0);
         MvcResult download = mvc.perform(
                         get("/inzicht/norm1/" + kept.id()).with(user(users.loadUserByUsername("manager"))))
                 .andReturn();
@@ -250,8 +253,8 @@ class Norm1ReportTest {
 
     @Test
     void aStaleNarrativeIsRefusedAndTheManagersTextKept() throws Exception {
-        Integer seen = asManager(() -> reports.narrative()).version();
-        asManager(() -> reports.saveNarrative("Iemand anders was eerder" + tag, seen));
+        Integer seen = asManager(() -> reports.narrative(CurrentUser.require())).version();
+        asManager(() -> reports.saveNarrative(CurrentUser.require(), "Iemand anders was eerder" + tag, seen));
         MvcResult result = mvc.perform(post("/inzicht/norm1")
                         .with(csrf())
                         .with(user(users.loadUserByUsername("manager")))
@@ -263,13 +266,15 @@ class Norm1ReportTest {
         String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(html).contains("Iemand anders heeft de tekst intussen opgeslagen", "Mijn versie" + tag);
-        assertThat(asManager(() -> reports.narrative()).text()).isEqualTo("Iemand anders was eerder" + tag);
+        assertThat(asManager(() -> reports.narrative(CurrentUser.require())).text())
+                .isEqualTo("Iemand anders was eerder" + tag);
     }
 
     @Test
     void onlyTheManagerOfThePracticeReachesThePageAndItsReports() throws Exception {
         generate("Alleen voor de praktijkhouder" + tag);
-        String pdf = "/inzicht/norm1/" + asManager(() -> reports.list()).get(0).id();
+        String pdf = "/inzicht/norm1/"
+                + asManager(() -> reports.list(CurrentUser.require())).get(0).id();
         for (String url : List.of("/inzicht/norm1", pdf)) {
             MvcResult anonymous = mvc.perform(get(url)).andReturn();
             assertThat(anonymous.getResponse().getStatus()).as(url).isEqualTo(302);
@@ -314,7 +319,8 @@ class Norm1ReportTest {
 
     /** Posts "Nieuw rapport" with the current version of the narrative, then downloads the newest kept report. */
     private byte[] generate(String narrative) throws Exception {
-        Integer version = asManager(() -> reports.narrative()).version();
+        Integer version =
+                asManager(() -> reports.narrative(CurrentUser.require())).version();
         MvcResult posted = mvc.perform(post("/inzicht/norm1")
                         .with(csrf())
                         .with(user(users.loadUserByUsername("manager")))
@@ -325,7 +331,7 @@ class Norm1ReportTest {
                 .andReturn();
         assertThat(posted.getResponse().getStatus()).isEqualTo(302);
         assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/inzicht/norm1");
-        Norm1Report kept = asManager(() -> reports.list()).get(0);
+        Norm1Report kept = asManager(() -> reports.list(CurrentUser.require())).get(0);
         assertThat(kept.period()).isEqualTo(period);
         return mvc.perform(get("/inzicht/norm1/" + kept.id()).with(user(users.loadUserByUsername("manager"))))
                 .andReturn()

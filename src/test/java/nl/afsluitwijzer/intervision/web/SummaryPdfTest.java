@@ -222,7 +222,8 @@ class SummaryPdfTest {
         Long[] id = new Long[1];
         fixtures.as("behandelaar", () -> {
             CurrentUser user = CurrentUser.require();
-            CasePreparation draft = treatmentCases.prefill(treatment.getId(), Locale.forLanguageTag("nl"));
+            CasePreparation draft =
+                    treatmentCases.prefill(CurrentUser.require(), treatment.getId(), Locale.forLanguageTag("nl"));
             CasePreparation ready = new CasePreparation(
                     draft.title(),
                     draft.helpQuestion(),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -145,9 +146,10 @@ class MeasurementEntryBrowserTest {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
             for (int week = 0; week < 4; week++) {
-                changes.addSession(treatment.getId(), START.plusWeeks(week), SessionKind.TREATMENT, true);
+                changes.addSession(
+                        CurrentUser.require(), treatment.getId(), START.plusWeeks(week), SessionKind.TREATMENT, true);
             }
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 19));
+            measurements.record(CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 19));
         });
         return treatment;
     }

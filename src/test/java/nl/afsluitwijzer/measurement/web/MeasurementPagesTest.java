@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -50,8 +51,9 @@ class MeasurementPagesTest {
     void theTreatmentPageShowsTheChartTheOutcomeAndTheTable() throws Exception {
         Treatment treatment = fixtures.startedBy("behandelaar");
         fixtures.as("behandelaar", () -> {
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 18));
-            measurements.record(treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.plusDays(42), 8));
+            measurements.record(CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START, 18));
+            measurements.record(
+                    CurrentUser.require(), treatment.getId(), NewMeasurement.ofTotal("PHQ9", START.plusDays(42), 8));
         });
         mvc.perform(as("behandelaar", get("/behandelingen/" + treatment.getId())))
                 .andExpect(status().isOk())

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -39,6 +40,7 @@ class GoalLinkBrowserTest {
         fixtures.as(
                 "behandelaar",
                 () -> changes.addGoal(
+                        CurrentUser.require(),
                         treatment.getId(),
                         "Weer met vrienden afspreken zonder vooraf dagen te piekeren",
                         null,

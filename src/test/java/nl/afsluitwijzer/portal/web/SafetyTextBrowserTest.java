@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import nl.afsluitwijzer.portal.ClientLinks;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -41,8 +42,8 @@ class SafetyTextBrowserTest {
         String[] token = new String[1];
         fixtures.as(
                 "behandelaar",
-                () -> token[0] =
-                        links.create(treatment.getId(), List.of("PHQ9")).token());
+                () -> token[0] = links.create(CurrentUser.require(), treatment.getId(), List.of("PHQ9"))
+                        .token());
         try (BrowserContext phone = Browser.context(390, 844);
                 BrowserContext desk = Browser.context(1280, 900)) {
             Page client = phone.newPage();

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditOutcome;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Practices;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -72,8 +73,13 @@ class ClinicalRolesTest {
         String username = "omweg-" + System.nanoTime();
         as.as(
                 "beheer",
-                () -> assertThatThrownBy(
-                                () -> administration.create(practice, username, "Omweg", Role.MANAGER, PASSWORD))
+                () -> assertThatThrownBy(() -> administration.create(
+                                CurrentUser.current().orElse(null),
+                                practice,
+                                username,
+                                "Omweg",
+                                Role.MANAGER,
+                                PASSWORD))
                         .isInstanceOf(AccessDeniedException.class));
         assertThat(accounts.findByUsername(username)).isEmpty();
         as.as(
@@ -120,7 +126,12 @@ class ClinicalRolesTest {
         as.as(
                 other.managerUsername(),
                 () -> assertThatThrownBy(() -> administration.create(
-                                ours, "indringer-" + System.nanoTime(), "Indringer", Role.THERAPIST, PASSWORD))
+                                CurrentUser.current().orElse(null),
+                                ours,
+                                "indringer-" + System.nanoTime(),
+                                "Indringer",
+                                Role.THERAPIST,
+                                PASSWORD))
                         .isInstanceOf(AccessDeniedException.class));
     }
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.util.List;
 import nl.afsluitwijzer.practice.Base32;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.Totp;
@@ -45,7 +46,12 @@ class TwoFactorBrowserTest {
     void aManagerEnrolsSignsInWithACodeAndCannotUseItTwice() {
         String username = "praktijkhouder" + System.nanoTime();
         administration.create(
-                practices.findAll().get(0).getId(), username, "Praktijkhouder Test", Role.MANAGER, INITIAL);
+                CurrentUser.current().orElse(null),
+                practices.findAll().get(0).getId(),
+                username,
+                "Praktijkhouder Test",
+                Role.MANAGER,
+                INITIAL);
         try (BrowserContext context = Browser.context(1280, 900)) {
             Page page = context.newPage();
             signIn(page, username, INITIAL);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
@@ -159,7 +160,8 @@ class CaseloadPagingTest {
 
         fixtures.as(
                 therapist.getUsername(),
-                () -> changes.addSession(treatment.getId(), PracticeDay.today(), SessionKind.TREATMENT, true));
+                () -> changes.addSession(
+                        CurrentUser.require(), treatment.getId(), PracticeDay.today(), SessionKind.TREATMENT, true));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM treatment_signal_state WHERE treatment_id = ?")
                         .param(treatment.getId())
                         .query(Long.class)
@@ -334,6 +336,7 @@ class CaseloadPagingTest {
 
     private UserAccount newTherapist() {
         return administration.create(
+                CurrentUser.current().orElse(null),
                 practices.findAll().get(0).getId(),
                 "paging" + System.nanoTime(),
                 "Paging",

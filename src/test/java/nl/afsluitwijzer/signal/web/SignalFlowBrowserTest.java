@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -81,7 +82,11 @@ class SignalFlowBrowserTest {
         fixtures.as("behandelaar", () -> {
             for (int i = 0; i < count; i++) {
                 changes.addSession(
-                        treatment.getId(), LocalDate.of(2026, 1, 12).plusWeeks(i), SessionKind.TREATMENT, true);
+                        CurrentUser.require(),
+                        treatment.getId(),
+                        LocalDate.of(2026, 1, 12).plusWeeks(i),
+                        SessionKind.TREATMENT,
+                        true);
             }
         });
         return treatment;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Agreements;
 import nl.afsluitwijzer.treatment.ExpectedSessions;
@@ -81,11 +82,13 @@ class AgreementsExtensionTest {
         Treatment[] started = new Treatment[1];
         fixtures.as(
                 "behandelaar",
-                () -> started[0] = registration.start(new NewTreatment(
-                        "C-" + System.nanoTime(),
-                        PracticeDay.today(),
-                        new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
-                        List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
+                () -> started[0] = registration.start(
+                        CurrentUser.require(),
+                        new NewTreatment(
+                                "C-" + System.nanoTime(),
+                                PracticeDay.today(),
+                                new Agreements(8, 10, 12, true, false, "PHQ9", "vraag", null),
+                                List.of(new NewTreatment.NewGoal("Weer sporten", "zes weken")))));
         Treatment treatment = started[0];
         mvc.perform(agreements(treatment, 20)).andExpect(status().is3xxRedirection());
         assertThat(history(treatment))
@@ -94,7 +97,9 @@ class AgreementsExtensionTest {
         assertThat(corrections(treatment)).isOne();
         fixtures.as(
                 "behandelaar",
-                () -> assertThat(treatments.require(treatment.getId()).firstAgreedExpectedSessions())
+                () -> assertThat(treatments
+                                .require(CurrentUser.require(), treatment.getId())
+                                .firstAgreedExpectedSessions())
                         .as("the corrected number is the agreement")
                         .contains(20));
     }
@@ -103,7 +108,9 @@ class AgreementsExtensionTest {
         List<ExpectedSessions> history = new java.util.ArrayList<>();
         fixtures.as(
                 "behandelaar",
-                () -> history.addAll(treatments.require(treatment.getId()).expectedSessionsHistory()));
+                () -> history.addAll(treatments
+                        .require(CurrentUser.require(), treatment.getId())
+                        .expectedSessionsHistory()));
         return history;
     }
 

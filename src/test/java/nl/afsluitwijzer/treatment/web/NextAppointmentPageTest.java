@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.Locale;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
@@ -71,7 +72,9 @@ class NextAppointmentPageTest {
         assertThat(sessions.findByTreatmentIdIn(java.util.List.of(treatment.getId())))
                 .hasSize(2);
         fixtures.as(
-                "behandelaar", () -> assertThat(answers.of(treatment.getId())).hasSize(2));
+                "behandelaar",
+                () -> assertThat(answers.of(CurrentUser.require(), treatment.getId()))
+                        .hasSize(2));
     }
 
     @Test
