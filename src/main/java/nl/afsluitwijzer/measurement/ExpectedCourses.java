@@ -26,6 +26,7 @@ public class ExpectedCourses {
     static final String OBJECT = "EXPECTED_COURSE";
 
     private final ExpectedCourseRepository repository;
+    private final ExpectedCourseCache cache;
     private final InstrumentCatalog instruments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -33,11 +34,13 @@ public class ExpectedCourses {
 
     ExpectedCourses(
             ExpectedCourseRepository repository,
+            ExpectedCourseCache cache,
             InstrumentCatalog instruments,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.cache = cache;
         this.instruments = instruments;
         this.audit = audit;
         this.events = events;
@@ -46,10 +49,15 @@ public class ExpectedCourses {
 
     /**
      * The courses of the practice by instrument code, for every instrument that is not rated per goal: the stored
-     * one, or the default curve when none was stored yet. Checks no access: a course holds no client's data.
+     * one, or the default curve when none was stored yet. Checks no access: a course holds no client's data. Read
+     * through {@link ExpectedCourseCache}: relearned courses of another node show here within a minute.
      */
     @Transactional(readOnly = true)
     public Map<String, ExpectedCourse> of(Long practiceId) {
+        return cache.of(practiceId, this::read);
+    }
+
+    private Map<String, ExpectedCourse> read(Long practiceId) {
         Map<String, ExpectedCourseRepository.Stored> stored = repository.find(practiceId);
         Map<String, ExpectedCourse> courses = new LinkedHashMap<>();
         for (Instrument instrument : instruments.all()) {
@@ -92,7 +100,7 @@ public class ExpectedCourses {
                 .toList();
         repository.replace(practiceId, courses);
         events.publishEvent(new ExpectedCoursesRelearned(practiceId));
-        return of(practiceId);
+        return read(practiceId);
     }
 
     /** The manager's "compute again": the signed-in manager's practice, audit-logged. */
