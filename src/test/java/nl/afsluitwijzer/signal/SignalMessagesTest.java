@@ -44,6 +44,17 @@ class SignalMessagesTest {
     }
 
     @Test
+    void notOnTrackSaysWhereTheIdeaComesFromInBothLanguages() {
+        for (Properties bundle : List.of(dutch, english)) {
+            assertThat(bundle.getProperty(SignalCode.NOT_ON_TRACK.actionsKey()))
+                    .contains("OQ-Analyst", "Lutz", "Trier Treatment Navigator", "21 % → 13 %");
+        }
+        assertThat(dutch.getProperty(SignalCode.NOT_ON_TRACK.actionsKey())).contains("halveerde feedback");
+        assertThat(english.getProperty(SignalCode.NOT_ON_TRACK.actionsKey()))
+                .contains("feedback roughly halved deterioration among at-risk clients");
+    }
+
+    @Test
     void everyKeyBelongsToACodeOrASeverity() {
         Set<String> known = Arrays.stream(SignalCode.values())
                 .map(code -> "signal." + code.name() + ".")
