@@ -141,6 +141,8 @@ class SecurityConfiguration {
                         .hasRole("MANAGER")
                         .requestMatchers("/beheer/brieven", "/beheer/brieven/**")
                         .hasRole("MANAGER")
+                        .requestMatchers("/beheer/verwacht-verloop", "/beheer/verwacht-verloop/**")
+                        .hasRole("MANAGER")
                         .requestMatchers("/beheer/back-ups", "/beheer/back-ups/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/w", "/w/**")

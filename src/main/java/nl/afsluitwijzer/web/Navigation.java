@@ -36,6 +36,7 @@ public final class Navigation {
         if (role == Role.MANAGER) {
             items.add(new Item("nav.policy", "/beheer/beleid"));
             items.add(new Item("nav.letters", "/beheer/brieven"));
+            items.add(new Item("nav.expected-course", "/beheer/verwacht-verloop"));
             items.add(new Item("nav.privacy", "/privacy"));
         }
         if (role != Role.ADMIN) {

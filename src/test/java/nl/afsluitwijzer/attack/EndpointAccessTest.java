@@ -168,6 +168,8 @@ class EndpointAccessTest {
                 row("GET /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid", LOGIN, 403, 200, 403),
                 row("POST /beheer/beleid/tweestaps", LOGIN, 403, 400, 403),
+                row("GET /beheer/verwacht-verloop", LOGIN, 403, 200, 403),
+                row("POST /beheer/verwacht-verloop/herberekenen", LOGIN, 403, 302, 403),
                 row("GET /beheer/brieven", LOGIN, 403, 200, 403),
                 // version -1 never matches a stored letterhead: the manager gets the page again with the conflict and
                 // the text
