@@ -42,7 +42,7 @@ class ExpectedCourseController {
     @PostMapping("/herberekenen")
     String relearn(RedirectAttributes redirect) {
         Collection<ExpectedCourse> relearned =
-                courses.relearnForCurrentManager().values();
+                courses.relearnForCurrentManager(CurrentUser.require()).values();
         redirect.addFlashAttribute(
                 "relearnedTreatments",
                 relearned.stream().mapToInt(ExpectedCourse::treatments).sum());

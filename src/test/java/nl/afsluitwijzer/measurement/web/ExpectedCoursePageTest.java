@@ -17,7 +17,6 @@ import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,15 +46,16 @@ class ExpectedCoursePageTest {
     @Test
     void theManagerSeesEachInstrumentAndComputesItAgainWithAResultMessage() throws Exception {
         long audited = audits();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(as("manager", post(RELEARN).session(session).with(csrf())))
+        // the application keeps its sessions in the database: the flash travels with the session cookie
+        var relearned = mvc.perform(as("manager", post(RELEARN).with(csrf())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("relearnedOn", LocalDate.now(clock)));
+                .andExpect(flash().attribute("relearnedOn", LocalDate.now(clock)))
+                .andReturn();
         assertThat(audits()).isEqualTo(audited + 1);
 
         String date = LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
-        mvc.perform(as("manager", get(PAGE).session(session)))
+        mvc.perform(as("manager", get(PAGE).cookie(relearned.getResponse().getCookies())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Opnieuw berekend uit ")))
                 .andExpect(content().string(containsString("afgesloten behandelingen op " + date)))
