@@ -23,7 +23,7 @@ class NavigationBrowserTest {
             delimiter = ';',
             value = {
                 "behandelaar;Caseload|Sessies importeren|Intervisie|Bronnen",
-                "manager;Caseload|Sessies importeren|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Privacy|Bronnen",
+                "manager;Caseload|Sessies importeren|Intervisie|Inzicht|Beheer|Auditlog|Afrondbeleid|Brieven|Verwacht verloop|Privacy|Bronnen",
                 "beheer;Beheer|Auditlog|Back-ups"
             })
     void eachRoleSeesItsOwnMenu(String username, String expectedMenu) {
