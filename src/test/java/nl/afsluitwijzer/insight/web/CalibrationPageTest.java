@@ -3,25 +3,20 @@ package nl.afsluitwijzer.insight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
+import ca.uhn.fhir.context.FhirContext;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.afsluitwijzer.measurement.ExpectedCourse;
+import nl.afsluitwijzer.measurement.CourseFixtures;
 import nl.afsluitwijzer.measurement.ExpectedCourses;
-import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,13 +30,15 @@ import org.springframework.test.web.servlet.MvcResult;
 class CalibrationPageTest {
 
     private static final String PAGE = "/inzicht/kalibratie";
-    private static final LocalDate START = LocalDate.of(2025, 2, 3);
 
     @LocalServerPort
     int port;
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FhirContext fhir;
 
     @Autowired
     UserDetailsService users;
@@ -54,21 +51,7 @@ class CalibrationPageTest {
 
     @Test
     void aLearnedCourseIsCheckedOnTheClosedTreatmentsAndTheViewIsLogged() throws Exception {
-        Long practice = null;
-        for (int client = 0; client < ExpectedCourse.MINIMUM_TREATMENTS; client++) {
-            int baseline = 14 + client % 10;
-            int noise = client % 2 == 0 ? 1 : -1;
-            long id = treatment(6);
-            measure(id, week(0), baseline);
-            measure(id, week(2), baseline - 3 + noise);
-            measure(id, week(5), client % 10 == 0 ? baseline : baseline - 6 - noise);
-            phase(id, "CLOSING", week(5));
-            phase(id, "CLOSED", week(6));
-            practice = jdbc.sql("SELECT practice_id FROM treatment WHERE id = ?")
-                    .param(id)
-                    .query(Long.class)
-                    .single();
-        }
+        Long practice = new CourseFixtures(mvc, fhir, jdbc).closedPractice(true);
         assertThat(courses.relearn(practice).get("PHQ9").learned()).isTrue();
         int logged = logged();
 
@@ -127,47 +110,5 @@ class CalibrationPageTest {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'INSIGHTS' AND object_id = 'calibration'")
                 .query(Integer.class)
                 .single();
-    }
-
-    private long treatment(int sessions) throws Exception {
-        String body = ("{\"clientReference\":\"CALIB-%s\",\"startDate\":\"" + START + "\",\"helpQuestion\":\"vraag\","
-                        + "\"expectedSessions\":12,\"closingDiscussedAtStart\":true,\"primaryInstrument\":\"PHQ9\","
-                        + "\"goals\":[{\"description\":\"Weer sporten\"}]}")
-                .formatted(System.nanoTime());
-        MvcResult created = send("/api/v1/treatments", body);
-        long id = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
-        for (int session = 0; session < sessions; session++) {
-            send(
-                    "/api/v1/treatments/" + id + "/sessions",
-                    "{\"date\":\"" + week(session) + "\",\"kind\":\"TREATMENT\",\"attended\":true}");
-        }
-        return id;
-    }
-
-    private void measure(long id, LocalDate date, int total) throws Exception {
-        send(
-                "/api/v1/treatments/" + id + "/measurements",
-                "{\"instrument\":\"PHQ9\",\"date\":\"" + date + "\",\"total\":" + total + "}");
-    }
-
-    private void phase(long id, String phase, LocalDate date) throws Exception {
-        mvc.perform(post("/api/v1/treatments/" + id + "/phase")
-                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"phase\":\"" + phase + "\",\"date\":\"" + date + "\"}"))
-                .andExpect(status().isOk());
-    }
-
-    private MvcResult send(String path, String body) throws Exception {
-        return mvc.perform(post(path)
-                        .header("Authorization", Api.bearer(mvc, "behandelaar"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andReturn();
-    }
-
-    private static LocalDate week(int n) {
-        return START.plusWeeks(n);
     }
 }
