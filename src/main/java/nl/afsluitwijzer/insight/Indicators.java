@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param checklistComplete of the closed treatments closed through the checklist, those with nothing missing
  * @param withoutChecklist closed treatments that ended another way (a phase change without the checklist)
  * @param missingItems per checklist item missed at least once, in checklist order
- * @param incompleteClosings the closings with items missing, with the reason given, by closing date
+ * @param incompleteClosings the closings with items missing, with the reason given, by closing date (all of them:
+ *        the CSV export lists them; a page or the Norm 1 report lists the most recent, see
+ *        {@link #listedIncompleteClosings})
  */
 public record Indicators(
         Period period,
@@ -46,6 +48,23 @@ public record Indicators(
         Map<ChecklistItem, Integer> missingItems,
         List<ClosingRecord> incompleteClosings,
         Map<String, List<Long>> treatmentsBehind) {
+
+    /**
+     * How many incomplete closings a page or the Norm 1 report lists: a practice of 200 therapists closes thousands
+     * a year with something missing, and a list of all of them made the report 200 pages long.
+     */
+    public static final int LISTED_INCOMPLETE_CLOSINGS = 50;
+
+    /** The most recent incomplete closings, at most {@value #LISTED_INCOMPLETE_CLOSINGS}, by closing date. */
+    public List<ClosingRecord> listedIncompleteClosings() {
+        int all = incompleteClosings.size();
+        return incompleteClosings.subList(Math.max(0, all - LISTED_INCOMPLETE_CLOSINGS), all);
+    }
+
+    /** The older incomplete closings that {@link #listedIncompleteClosings} leaves out (0 when it lists all). */
+    public int unlistedIncompleteClosings() {
+        return Math.max(0, incompleteClosings.size() - LISTED_INCOMPLETE_CLOSINGS);
+    }
 
     /** The ids of the treatments behind a figure; empty for an unknown figure. */
     public List<Long> behind(String figure) {

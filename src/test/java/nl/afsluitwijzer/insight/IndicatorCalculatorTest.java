@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.closing.ChecklistItem;
@@ -308,6 +309,33 @@ class IndicatorCalculatorTest {
                         tuple(3L, "Cliënt reageert niet meer"),
                         tuple(6L, "Brief volgt na de laatste sessie"),
                         tuple(2L, "Huisarts wil geen brief"));
+    }
+
+    @Test
+    void aPageListsTheFiftyMostRecentIncompleteClosingsAndCountsTheRest() {
+        List<TreatmentFacts> many = new ArrayList<>();
+        for (int day = 1; day <= 52; day++) {
+            many.add(treatment(day, 1L)
+                    .waited("2026-01-05", "2026-01-12", "2026-01-19")
+                    .weeklySessions("2026-01-19", 6)
+                    .ended(
+                            Phase.CLOSED,
+                            LocalDate.of(2026, 3, 1).plusDays(day % 31).toString())
+                    .closedWith(GOAL_REACHED, "Reden " + day, GP_LETTER)
+                    .build());
+        }
+
+        Indicators indicators = new IndicatorCalculator().calculate(many, List.of(), MARCH, null);
+
+        assertThat(indicators.incompleteClosings()).hasSize(52);
+        assertThat(indicators.listedIncompleteClosings())
+                .hasSize(Indicators.LISTED_INCOMPLETE_CLOSINGS)
+                .isEqualTo(indicators.incompleteClosings().subList(2, 52));
+        assertThat(indicators.unlistedIncompleteClosings()).isEqualTo(2);
+        assertThat(indicators.listedIncompleteClosings())
+                .allSatisfy(listed -> assertThat(listed.closedOn()).isAfterOrEqualTo(LocalDate.of(2026, 3, 2)));
+        assertThat(practice.listedIncompleteClosings()).isEqualTo(practice.incompleteClosings());
+        assertThat(practice.unlistedIncompleteClosings()).isZero();
     }
 
     @Test
