@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -49,28 +48,10 @@ class SupportQuestionsTest {
     Treatment offTrack;
     String token;
 
-    /** Baseline PHQ-9 15 at the first session, 27 at the third: far beyond the worse edge of any expected band. */
     @BeforeEach
     void notOnTrack() throws Exception {
-        offTrack = fixtures.startedBy("behandelaar");
+        offTrack = OffTrackTreatments.notOnTrack(mvc, fixtures);
         token = Api.bearer(mvc, "behandelaar");
-        String url = "/api/v1/treatments/" + offTrack.getId();
-        for (String day : List.of("2026-01-05", "2026-01-12", "2026-01-19")) {
-            mvc.perform(post(url + "/sessions")
-                            .header("Authorization", token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"date\":\"" + day + "\",\"kind\":\"TREATMENT\",\"attended\":true}"))
-                    .andExpect(status().isCreated());
-        }
-        for (Map.Entry<String, Integer> score :
-                Map.of("2026-01-05", 15, "2026-01-19", 27).entrySet()) {
-            mvc.perform(post(url + "/measurements")
-                            .header("Authorization", token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"instrument\":\"PHQ9\",\"date\":\"%s\",\"total\":%d}"
-                                    .formatted(score.getKey(), score.getValue())))
-                    .andExpect(status().isCreated());
-        }
     }
 
     @Test
