@@ -183,6 +183,21 @@ class SupportQuestionsTest {
         assertThat(evaluations(onTrack)).isZero();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheSupportQuestions() throws Exception {
+        String openApi = mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(openApi)
+                .contains(
+                        "\"supportQuestions\"",
+                        "SupportQuestionAnswer",
+                        "RECONSIDER_TREATMENT_FORM",
+                        "Only while the signal NOT_ON_TRACK is open");
+    }
+
     private void refused(String url, String answer, String field) throws Exception {
         mvc.perform(post(url)
                         .header("Authorization", token)
