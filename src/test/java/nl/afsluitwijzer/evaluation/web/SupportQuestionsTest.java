@@ -124,6 +124,24 @@ class SupportQuestionsTest {
     }
 
     @Test
+    void theFormRefusesAnswersWhenNotOnTrackIsNotOpen() throws Exception {
+        Treatment onTrack = fixtures.startedBy("behandelaar");
+        String page = mvc.perform(post("/behandelingen/" + onTrack.getId() + "/evaluaties")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar")))
+                        .param("date", "2026-01-26")
+                        .param("kind", "INTERIM")
+                        .param("decision", "CONTINUE")
+                        .param("support-MOTIVATION", "CONCERN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("staat op deze datum niet open").doesNotContain(LEGEND);
+        assertThat(evaluations(onTrack)).isZero();
+    }
+
+    @Test
     void theApiRecordsTheAnswersAndGivesThemBack() throws Exception {
         String url = "/api/v1/treatments/" + offTrack.getId() + "/evaluations";
         mvc.perform(post(url)
