@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +49,9 @@ public class Evaluation {
     @MappedCollection
     private Set<ExtensionReasonCode> reasons = new HashSet<>();
 
+    @MappedCollection
+    private Set<EvaluationSupportQuestion> supportAnswers = new HashSet<>();
+
     @PersistenceCreator
     protected Evaluation() {}
 
@@ -74,13 +79,18 @@ public class Evaluation {
         this.goalScores.addAll(input.goalScores());
         decideExtension(input, currentExpected);
         decideBreakthrough(input);
+        input.supportAnswers().forEach(this::answer);
     }
 
     /**
      * A stored evaluation from a row of {@code evaluation} (every column) with its goal scores and reasons, as read
      * for many treatments at once by {@link EvaluationReader}; the same values as the aggregate mapping gives.
      */
-    static Evaluation read(ResultSet row, Set<GoalScore> goalScores, Set<ExtensionReasonCode> reasons)
+    static Evaluation read(
+            ResultSet row,
+            Set<GoalScore> goalScores,
+            Set<ExtensionReasonCode> reasons,
+            Set<EvaluationSupportQuestion> supportAnswers)
             throws SQLException {
         Evaluation evaluation = new Evaluation();
         evaluation.id = row.getLong("id");
@@ -102,6 +112,7 @@ public class Evaluation {
         evaluation.recordedAt = row.getTimestamp("recorded_at").toInstant();
         evaluation.goalScores = goalScores;
         evaluation.reasons = reasons;
+        evaluation.supportAnswers = supportAnswers;
         return evaluation;
     }
 
@@ -142,6 +153,19 @@ public class Evaluation {
         }
         this.plan = Objects.requireNonNull(input.plan(), "checked above").strip();
         this.reviewAfterSessions = input.reviewAfterSessions();
+    }
+
+    /** One support question answered once, its note stripped and at most {@value SupportAnswer#NOTE_MAX} long. */
+    private void answer(SupportAnswer answer) {
+        if (supportAnswers.stream().anyMatch(a -> a.question() == answer.question())) {
+            throw DomainException.refused("evaluation.support.twice").detail("field", "supportQuestions");
+        }
+        String text = StringUtils.stripToNull(answer.note());
+        if (text != null && text.length() > SupportAnswer.NOTE_MAX) {
+            throw DomainException.refused("evaluation.support.note-too-long", SupportAnswer.NOTE_MAX)
+                    .detail("field", "supportQuestions");
+        }
+        supportAnswers.add(new EvaluationSupportQuestion(answer.question(), answer.concern(), text));
     }
 
     private static boolean isRaise(int requested, @Nullable Integer current) {
@@ -226,6 +250,14 @@ public class Evaluation {
 
     public @Nullable Integer getReviewAfterSessions() {
         return reviewAfterSessions;
+    }
+
+    /** The answers to the support questions (only with an evaluation that acknowledged NOT_ON_TRACK), in order. */
+    public List<SupportAnswer> supportAnswers() {
+        return supportAnswers.stream()
+                .map(EvaluationSupportQuestion::answer)
+                .sorted(Comparator.comparing(SupportAnswer::question))
+                .toList();
     }
 
     public Set<GoalScore> getGoalScores() {

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The evaluations of the treatments in a {@link TreatmentScope} with their goal scores and extension reasons:
- * two queries joined to the treatments in scope, whatever the number of treatments or evaluations (the aggregate
- * mapping takes two more per evaluation). No access check and no audit here: the callers do that.
+ * The evaluations of the treatments in a {@link TreatmentScope} with their goal scores, extension reasons and
+ * answers to the support questions: three queries joined to the treatments in scope, whatever the number of
+ * treatments or evaluations (the aggregate mapping takes three more per evaluation). No access check and no audit here: the callers do that.
  */
 @Component
 class EvaluationReader {
@@ -46,6 +46,17 @@ class EvaluationReader {
                         .add(new ExtensionReasonCode(ExtensionReason.valueOf(rs.getString("part_code"))));
             }
         });
+        Map<Long, Set<EvaluationSupportQuestion>> answers = new HashMap<>();
+        jdbc.query("""
+                SELECT s.evaluation_id, s.question, s.concern, s.note
+                FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
+                JOIN evaluation_support_question s ON s.evaluation_id = e.id WHERE %s""".formatted(scope.condition()), scope.parameters(), rs -> {
+            answers.computeIfAbsent(rs.getLong("evaluation_id"), id -> new HashSet<>())
+                    .add(new EvaluationSupportQuestion(
+                            SupportQuestion.valueOf(rs.getString("question")),
+                            rs.getBoolean("concern"),
+                            rs.getString("note")));
+        });
         Map<Long, List<Evaluation>> evaluations = new HashMap<>();
         jdbc.query("""
                 SELECT e.* FROM treatment t JOIN evaluation e ON e.treatment_id = t.id
@@ -54,7 +65,10 @@ class EvaluationReader {
             evaluations
                     .computeIfAbsent(rs.getLong("treatment_id"), t -> new ArrayList<>())
                     .add(Evaluation.read(
-                            rs, scores.getOrDefault(id, new HashSet<>()), reasons.getOrDefault(id, new HashSet<>())));
+                            rs,
+                            scores.getOrDefault(id, new HashSet<>()),
+                            reasons.getOrDefault(id, new HashSet<>()),
+                            answers.getOrDefault(id, new HashSet<>())));
         });
         return evaluations;
     }

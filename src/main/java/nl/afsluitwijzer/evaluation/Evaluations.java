@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
@@ -18,6 +19,7 @@ import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +41,9 @@ public class Evaluations {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<NotOnTrackCheck> notOnTrack;
 
+    /** The check comes from the signal module, which reads the evaluations: provided when first asked for. */
     Evaluations(
             EvaluationRepository evaluations,
             EvaluationReader reader,
@@ -47,8 +51,10 @@ public class Evaluations {
             TreatmentChanges changes,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<NotOnTrackCheck> notOnTrack) {
         this.events = events;
+        this.notOnTrack = notOnTrack;
         this.evaluations = evaluations;
         this.reader = reader;
         this.treatments = treatments;
@@ -66,6 +72,9 @@ public class Evaluations {
         }
         requireDate(input.date(), treatment);
         requireOwnGoals(input, file);
+        if (!input.supportAnswers().isEmpty() && notOnTrack(file, input.date()).isEmpty()) {
+            throw DomainException.conflict("evaluation.support.not-off-track").detail("field", "supportQuestions");
+        }
         Evaluation evaluation = evaluations.save(new Evaluation(
                 treatmentId, input, treatment.expectedSessions().orElse(null), user.id(), clock.instant()));
         if (evaluation.getNewExpectedSessions() != null) {
@@ -79,6 +88,16 @@ public class Evaluations {
                 .forClient(file.client().getReference(), treatmentId));
         events.publishEvent(new EvaluationRecorded(treatmentId, input.date(), input.decision(), user));
         return evaluation;
+    }
+
+    /**
+     * Whether NOT_ON_TRACK is open on the treatment on the date, so that an evaluation of that date acknowledges it
+     * and asks the support questions; checked before the evaluation is stored (its own decision, such as closing,
+     * could end the signal).
+     */
+    @Transactional(readOnly = true)
+    public Optional<NotOnTrackCheck.OffTrack> notOnTrack(TreatmentFile file, LocalDate date) {
+        return notOnTrack.getObject().openOn(file, date);
     }
 
     /** The evaluations of a treatment the current user may see, oldest first; logged as a view when any. */

@@ -99,9 +99,14 @@ public record ClientData(Instant exportedAt, String practice, Person client, Lis
             @Nullable String otherReason,
             @Nullable String plan,
             @Nullable Integer reviewAfterSessions,
-            List<GoalScoreData> goalScores) {}
+            List<GoalScoreData> goalScores,
+            List<SupportAnswerData> supportQuestions) {}
 
     public record GoalScoreData(long goalId, int score) {}
+
+    /** An answer to a support question in the evaluation that acknowledged NOT_ON_TRACK. */
+    public record SupportAnswerData(
+            String question, boolean concern, @Nullable String note) {}
 
     public record ClosingData(
             LocalDate startedOn,

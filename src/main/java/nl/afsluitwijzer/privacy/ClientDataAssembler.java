@@ -181,6 +181,9 @@ class ClientDataAssembler {
                 e.getGoalScores().stream()
                         .sorted(Comparator.comparing(s -> s.goalId()))
                         .map(s -> new ClientData.GoalScoreData(s.goalId(), s.score()))
+                        .toList(),
+                e.supportAnswers().stream()
+                        .map(a -> new ClientData.SupportAnswerData(a.question().name(), a.concern(), a.note()))
                         .toList());
     }
 

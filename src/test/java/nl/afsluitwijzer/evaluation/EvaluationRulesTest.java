@@ -98,6 +98,66 @@ class EvaluationRulesTest {
     }
 
     @Test
+    void eachSupportQuestionIsAnsweredOnceWithAShortStrippedNote() {
+        Evaluation e = new Evaluation(
+                1L,
+                withAnswers(List.of(
+                        new SupportAnswer(SupportQuestion.CONSIDER_REFERRAL, false, "  "),
+                        new SupportAnswer(SupportQuestion.WORKING_RELATIONSHIP, true, " voelt zich niet gehoord "))),
+                12,
+                1L,
+                Instant.EPOCH);
+        assertThat(e.supportAnswers())
+                .containsExactly(
+                        new SupportAnswer(SupportQuestion.WORKING_RELATIONSHIP, true, "voelt zich niet gehoord"),
+                        new SupportAnswer(SupportQuestion.CONSIDER_REFERRAL, false, null));
+        assertThatThrownBy(() -> new Evaluation(
+                        1L,
+                        withAnswers(List.of(
+                                new SupportAnswer(SupportQuestion.MOTIVATION, true, null),
+                                new SupportAnswer(SupportQuestion.MOTIVATION, false, null))),
+                        12,
+                        1L,
+                        Instant.EPOCH))
+                .hasMessage("evaluation.support.twice");
+        assertThatThrownBy(() -> new Evaluation(
+                        1L,
+                        withAnswers(List.of(new SupportAnswer(SupportQuestion.LIFE_EVENTS, true, "x".repeat(501)))),
+                        12,
+                        1L,
+                        Instant.EPOCH))
+                .hasMessage("evaluation.support.note-too-long");
+        assertThat(new Evaluation(
+                                1L,
+                                withAnswers(
+                                        List.of(new SupportAnswer(SupportQuestion.LIFE_EVENTS, true, "x".repeat(500)))),
+                                12,
+                                1L,
+                                Instant.EPOCH)
+                        .supportAnswers())
+                .hasSize(1);
+    }
+
+    private static NewEvaluation withAnswers(List<SupportAnswer> answers) {
+        return new NewEvaluation(
+                DAY,
+                EvaluationKind.INTERIM,
+                null,
+                null,
+                false,
+                List.of(),
+                null,
+                null,
+                Decision.CONTINUE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                answers);
+    }
+
+    @Test
     void startClosingAndStopLeadIntoTheClosingPhase() {
         assertThat(Decision.START_CLOSING.startsClosing()).isTrue();
         assertThat(Decision.STOP.startsClosing()).isTrue();

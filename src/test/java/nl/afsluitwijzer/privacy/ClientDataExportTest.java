@@ -53,10 +53,12 @@ class ClientDataExportTest {
         assertThat(t.get("goals").get(0).get("statusHistory").toString()).contains("REACHED", "2026-03-16");
         assertThat(t.get("sessions").size()).isEqualTo(10);
         assertThat(t.get("discussions").size()).isGreaterThanOrEqualTo(2);
-        assertThat(t.get("measurements").size()).isEqualTo(2);
+        assertThat(t.get("measurements").size()).isEqualTo(3);
         assertThat(t.get("measurements").get(0).get("itemAnswers").size()).isEqualTo(9);
         assertThat(t.get("evaluations").get(0).get("extensionReasons").toString())
                 .contains("FEAR_OF_RELAPSE", "NEW_GOALS");
+        assertThat(t.get("evaluations").get(0).get("supportQuestions").toString())
+                .contains("LIFE_EVENTS", "baan verloren", "true");
         assertThat(t.get("closing").get("fadingOut").size()).isEqualTo(2);
         assertThat(t.get("closing").get("clientAnswers").get("learned").asString())
                 .contains("piekeren");
@@ -90,7 +92,8 @@ class ClientDataExportTest {
                         "Persoonlijke links",
                         "Ik heb geleerd te stoppen met piekeren",
                         "Risicotaxaties",
-                        "Geen acuut risico: besproken");
+                        "Geen acuut risico: besproken",
+                        "Ingrijpende gebeurtenissen");
         assertThat(exports(treatment, "/pdf")).isEqualTo(1);
     }
 

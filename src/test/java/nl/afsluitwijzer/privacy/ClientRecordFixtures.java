@@ -18,6 +18,8 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.evaluation.SupportAnswer;
+import nl.afsluitwijzer.evaluation.SupportQuestion;
 import nl.afsluitwijzer.intervision.CaseDiscussion;
 import nl.afsluitwijzer.intervision.CaseDiscussionStep;
 import nl.afsluitwijzer.intervision.CaseDiscussions;
@@ -124,6 +126,8 @@ public class ClientRecordFixtures {
                     FIRST,
                     RiskOutcome.NO_ACUTE_RISK,
                     "Passieve doodsgedachten besproken, geen plannen");
+            // not on track at the fifth session, so the evaluation after it records the support questions
+            measurements.record(CurrentUser.require(), id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(4), 27));
             measurements.record(CurrentUser.require(), id, NewMeasurement.ofTotal("PHQ9", FIRST.plusWeeks(9), 6));
             evaluations.record(
                     CurrentUser.require(),
@@ -142,7 +146,8 @@ public class ClientRecordFixtures {
                             Set.of(ExtensionReason.FEAR_OF_RELAPSE, ExtensionReason.NEW_GOALS),
                             null,
                             null,
-                            null));
+                            null,
+                            List.of(new SupportAnswer(SupportQuestion.LIFE_EVENTS, true, "baan verloren"))));
             CasePreparation draft = treatmentCases.prefill(CurrentUser.require(), id, Locale.forLanguageTag("nl"));
             CurrentUser user = CurrentUser.require();
             CaseDiscussion discussion = caseDiscussions.prepare(

@@ -36,6 +36,7 @@ class DestructionsTest {
             Map.entry("measurement", "treatment_id IN (:treatments)"),
             Map.entry("evaluation", "treatment_id IN (:treatments)"),
             Map.entry("extension_reason_code", "evaluation_id IN (:evaluations)"),
+            Map.entry("evaluation_support_question", "evaluation_id IN (:evaluations)"),
             Map.entry("closing_plan", "treatment_id IN (:treatments)"),
             Map.entry("fading_out_session", "closing_plan_id IN (:plans)"),
             Map.entry("closing_support", "closing_plan_id IN (:plans)"),
@@ -165,7 +166,9 @@ class DestructionsTest {
                     .hasFieldOrPropertyWithValue("messageKey", "privacy.request.decided");
         });
         assertThat(count("measurement", "treatment_id IN (:treatments)", keysOf(treatment)))
-                .isEqualTo(2);
+                .isEqualTo(3);
+        assertThat(count("evaluation_support_question", "evaluation_id IN (:evaluations)", keysOf(treatment)))
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package nl.afsluitwijzer.evaluation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +21,8 @@ import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.evaluation.SupportAnswer;
+import nl.afsluitwijzer.evaluation.SupportQuestion;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PlausibleDate;
@@ -33,9 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * POST /api/v1/treatments/{id}/evaluations, and reading them back in full with GET (docs/api.md). Besides the contract's fields it
  * takes the optional clientView, otherReason (with reason OTHER), plan and reviewAfterSessions (with
- * BREAKTHROUGH_ATTEMPT), which the evaluation rules require.
+ * BREAKTHROUGH_ATTEMPT), which the evaluation rules require, and supportQuestions (while NOT_ON_TRACK is open).
  */
 @RestController
+@Tag(name = "Treatments")
 class EvaluationApiController {
 
     private final Evaluations evaluations;
@@ -46,6 +52,33 @@ class EvaluationApiController {
 
     record GoalProgress(
             @NotNull Long goalId, @NotNull @Min(0) @Max(10) Integer score) {}
+
+    @Schema(
+            description = "The answer to one clinical support question (after Lambert's OQ-Analyst): looked into, a "
+                    + "concern or not, with an optional note. Only in an evaluation that acknowledges NOT_ON_TRACK.")
+    record SupportQuestionAnswer(
+            @Schema(description = "The question.", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull
+            SupportQuestion question,
+
+            @Schema(
+                    description = "true: a concern (zorg); false: no concern (geen zorg).",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull
+            Boolean concern,
+
+            @Schema(description = "An optional short note, at most 500 characters.", maxLength = SupportAnswer.NOTE_MAX)
+            @Size(max = SupportAnswer.NOTE_MAX)
+            @Nullable
+            String note) {
+
+        SupportAnswer toAnswer() {
+            return new SupportAnswer(question, Objects.requireNonNull(concern, "validated @NotNull"), note);
+        }
+
+        static SupportQuestionAnswer of(SupportAnswer answer) {
+            return new SupportQuestionAnswer(answer.question(), answer.concern(), answer.note());
+        }
+    }
 
     record EvaluationRequest(
             @PlausibleDate(Kind.HAPPENED) @NotNull LocalDate date,
@@ -61,7 +94,14 @@ class EvaluationApiController {
             @Size(max = 2000) String clientView,
             @Size(max = 1000) String otherReason,
             @Size(max = 2000) String plan,
-            @Min(1) @Max(20) Integer reviewAfterSessions) {
+            @Min(1) @Max(20) Integer reviewAfterSessions,
+
+            @Schema(
+                    description = "Optional: the answers to the clinical support questions, each question at "
+                            + "most once. Only while the signal NOT_ON_TRACK is open on the evaluation's date "
+                            + "(the evaluation then acknowledges it); otherwise 409. Questions not looked into "
+                            + "are left out.")
+            List<@Valid @NotNull SupportQuestionAnswer> supportQuestions) {
 
         NewEvaluation toEvaluation() {
             List<GoalScore> scores = goalProgress == null
@@ -83,7 +123,12 @@ class EvaluationApiController {
                     reasons,
                     otherReason,
                     plan,
-                    reviewAfterSessions);
+                    reviewAfterSessions,
+                    supportQuestions == null
+                            ? List.of()
+                            : supportQuestions.stream()
+                                    .map(SupportQuestionAnswer::toAnswer)
+                                    .toList());
         }
     }
 
@@ -109,7 +154,8 @@ class EvaluationApiController {
             @Nullable String note,
             @Nullable String otherReason,
             @Nullable String plan,
-            @Nullable Integer reviewAfterSessions) {
+            @Nullable Integer reviewAfterSessions,
+            List<SupportQuestionAnswer> supportQuestions) {
 
         static EvaluationResponse of(Evaluation e) {
             Integer expected =
@@ -135,13 +181,16 @@ class EvaluationApiController {
                     e.getNote(),
                     e.getOtherReason(),
                     e.getPlan(),
-                    e.getReviewAfterSessions());
+                    e.getReviewAfterSessions(),
+                    e.supportAnswers().stream().map(SupportQuestionAnswer::of).toList());
         }
     }
 
     record GoalScoreView(Long goalId, int score) {}
 
     @GetMapping("/api/v1/treatments/{id}/evaluations")
+    @Operation(
+            summary = "The treatment's evaluations in full, oldest first (with the answers to the support questions)")
     List<EvaluationResponse> list(@PathVariable Long id) {
         return evaluations.of(CurrentUser.require(), id).stream()
                 .map(EvaluationResponse::of)
@@ -149,6 +198,7 @@ class EvaluationApiController {
     }
 
     @GetMapping("/api/v1/treatments/{id}/evaluations/{evaluationId}")
+    @Operation(summary = "One evaluation in full")
     EvaluationResponse one(@PathVariable Long id, @PathVariable Long evaluationId) {
         return evaluations.of(CurrentUser.require(), id).stream()
                 .filter(e -> evaluationId.equals(e.getId()))
@@ -158,6 +208,13 @@ class EvaluationApiController {
     }
 
     @PostMapping("/api/v1/treatments/{id}/evaluations")
+    @Operation(
+            summary = "Record an evaluation with its one decision; it acknowledges the signals it answers",
+            description = "Optional supportQuestions: the answers to the clinical support questions (werkrelatie, "
+                    + "motivatie, sociale steun, ingrijpende gebeurtenissen, diagnose / behandelvorm heroverwegen, "
+                    + "verwijzing overwegen), accepted only while NOT_ON_TRACK is open on the evaluation's date (409 "
+                    + "otherwise). Bad values give 400 application/problem+json naming the field, such as "
+                    + "supportQuestions[0].question; a question given twice gives 400.")
     ResponseEntity<EvaluationResponse> record(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
         Evaluation evaluation = evaluations.record(CurrentUser.require(), id, request.toEvaluation());
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/evaluations/" + evaluation.getId()))

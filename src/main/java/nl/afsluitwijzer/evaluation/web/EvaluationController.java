@@ -1,7 +1,9 @@
 package nl.afsluitwijzer.evaluation.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.afsluitwijzer.evaluation.Decision;
@@ -9,11 +11,15 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.ReasonLevel;
+import nl.afsluitwijzer.evaluation.SupportAnswer;
+import nl.afsluitwijzer.evaluation.SupportQuestion;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.apache.commons.lang3.StringUtils;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,12 +33,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The evaluation form: "Wat vind jij?" first, then goals, working relationship, motivation and the decision. */
+/**
+ * The evaluation form: "Wat vind jij?" first, then goals, working relationship, motivation and the decision; while
+ * NOT_ON_TRACK is open, the support questions before the decision.
+ */
 @Controller
 @RequestMapping("/behandelingen/{id}/evaluaties")
 class EvaluationController {
 
     private static final String GOAL_SCORE = "goalScore-";
+
+    /** Support question answers arrive as support-<question> (CONCERN, NO_CONCERN or empty) and supportNote-<question>. */
+    static final String SUPPORT = "support-";
+
+    static final String SUPPORT_NOTE = "supportNote-";
+    static final String CONCERN = "CONCERN";
+    static final String NO_CONCERN = "NO_CONCERN";
 
     private final Evaluations evaluations;
     private final Treatments treatments;
@@ -58,7 +74,7 @@ class EvaluationController {
         TreatmentFile file = treatments.open(CurrentUser.require(), id);
         EvaluationKind chosen = kind != null ? kind : EvaluationKind.MID;
         model.addAttribute("evaluation", EvaluationForm.start(java.time.LocalDate.now(clock), chosen));
-        return page(file, Map.of(), model);
+        return page(file, Map.of(), Map.of(), List.of(), null, model);
     }
 
     @PostMapping
@@ -72,21 +88,34 @@ class EvaluationController {
             Locale locale) {
         TreatmentFile file = treatments.open(CurrentUser.require(), id);
         Map<Long, Integer> scores = goalScores(parameters, errors);
-        if (errors.hasErrors()) {
-            return page(file, scores, model);
+        List<String> supportErrors = new ArrayList<>();
+        List<SupportAnswer> answers = supportAnswers(parameters, supportErrors, locale);
+        if (errors.hasErrors() || !supportErrors.isEmpty()) {
+            return page(file, scores, parameters, supportErrors, form.date(), model);
         }
         try {
-            evaluations.record(CurrentUser.require(), id, form.toEvaluation(scores));
+            evaluations.record(CurrentUser.require(), id, form.toEvaluation(scores, answers));
         } catch (DomainException refusal) {
-            errors.rejectValue(
-                    EvaluationForm.fieldOf(refusal.messageKey()),
-                    "refused",
-                    messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
-            return page(file, scores, model);
+            String message = messages.getMessage(refusal.messageKey(), refusal.arguments(), locale);
+            if (refusal.messageKey().startsWith("evaluation.support.")) {
+                supportErrors.add(message);
+            } else {
+                errors.rejectValue(EvaluationForm.fieldOf(refusal.messageKey()), "refused", message);
+            }
+            return page(file, scores, parameters, supportErrors, form.date(), model);
         }
         redirect.addFlashAttribute(
                 "message", form.decision() == Decision.REFER ? "evaluation.saved.refer" : "evaluation.saved");
         return "redirect:/behandelingen/" + id;
+    }
+
+    /** What was entered per question, by the question's name, to show again with an error. */
+    private static Map<String, String> supportValues(Map<String, String> parameters, String prefix) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SupportQuestion question : SupportQuestion.values()) {
+            values.put(question.name(), parameters.getOrDefault(prefix + question.name(), ""));
+        }
+        return values;
     }
 
     private static Map<Long, Integer> goalScores(Map<String, String> parameters, BindingResult errors) {
@@ -103,7 +132,44 @@ class EvaluationController {
         return scores;
     }
 
-    private String page(TreatmentFile file, Map<Long, Integer> scores, Model model) {
+    /**
+     * The answered support questions: a question counts as answered when zorg or geen zorg was chosen; a note without
+     * that choice, another value or a note over the limit is an error (named by the question) in {@code errors}.
+     */
+    private List<SupportAnswer> supportAnswers(Map<String, String> parameters, List<String> errors, Locale locale) {
+        List<SupportAnswer> answers = new ArrayList<>();
+        for (SupportQuestion question : SupportQuestion.values()) {
+            String value =
+                    parameters.getOrDefault(SUPPORT + question.name(), "").strip();
+            String note = StringUtils.stripToNull(parameters.get(SUPPORT_NOTE + question.name()));
+            String label = messages.getMessage("evaluation.support.question." + question.name(), null, locale);
+            if (note != null && note.length() > SupportAnswer.NOTE_MAX) {
+                errors.add(label + ": "
+                        + messages.getMessage(
+                                "evaluation.support.note-too-long", new Object[] {SupportAnswer.NOTE_MAX}, locale));
+            } else if (value.equals(CONCERN) || value.equals(NO_CONCERN)) {
+                answers.add(new SupportAnswer(question, value.equals(CONCERN), note));
+            } else if (!value.isEmpty() || note != null) {
+                errors.add(label + ": " + messages.getMessage("evaluation.support.answer-required", null, locale));
+            }
+        }
+        return answers;
+    }
+
+    private String page(
+            TreatmentFile file,
+            Map<Long, Integer> scores,
+            Map<String, String> parameters,
+            List<String> supportErrors,
+            java.time.@Nullable LocalDate date,
+            Model model) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate asOf = date == null || date.isAfter(today) ? today : date;
+        model.addAttribute("offTrack", evaluations.notOnTrack(file, asOf).orElse(null));
+        model.addAttribute("supportQuestions", SupportQuestion.values());
+        model.addAttribute("supportValues", supportValues(parameters, SUPPORT));
+        model.addAttribute("supportNotes", supportValues(parameters, SUPPORT_NOTE));
+        model.addAttribute("supportErrors", supportErrors);
         model.addAttribute("file", file);
         model.addAttribute("treatment", file.treatment());
         model.addAttribute("client", file.client());

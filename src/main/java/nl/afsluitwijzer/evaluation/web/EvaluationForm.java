@@ -14,12 +14,16 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.evaluation.SupportAnswer;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>. */
+/**
+ * The evaluation form; goal scores arrive as separate parameters goalScore-<goal id>, the support questions as
+ * support-<question> and supportNote-<question> (EvaluationController).
+ */
 record EvaluationForm(
         @PlausibleDate(Kind.HAPPENED) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate date,
@@ -41,7 +45,7 @@ record EvaluationForm(
         return new EvaluationForm(today, kind, null, null, false, "", "", null, null, List.of(), "", "", null);
     }
 
-    NewEvaluation toEvaluation(Map<Long, Integer> goalScores) {
+    NewEvaluation toEvaluation(Map<Long, Integer> goalScores, List<SupportAnswer> supportAnswers) {
         List<GoalScore> scores = goalScores.entrySet().stream()
                 .map(e -> new GoalScore(e.getKey(), e.getValue()))
                 .toList();
@@ -59,7 +63,8 @@ record EvaluationForm(
                 reasons == null ? null : new HashSet<>(reasons),
                 otherReason,
                 plan,
-                reviewAfterSessions);
+                reviewAfterSessions,
+                supportAnswers);
     }
 
     /** Which field a refusal of the evaluation belongs to, so the message appears next to it. */

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
+import nl.afsluitwijzer.evaluation.SupportAnswer;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.MeasurementSource;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;
@@ -154,7 +155,8 @@ record TreatmentView(
             @Nullable String note,
             @Nullable String otherReason,
             @Nullable String plan,
-            @Nullable Integer reviewAfterSessions) {
+            @Nullable Integer reviewAfterSessions,
+            List<SupportAnswer> supportQuestions) {
 
         static EvaluationView of(Evaluation e) {
             return new EvaluationView(
@@ -176,7 +178,8 @@ record TreatmentView(
                     e.getNote(),
                     e.getOtherReason(),
                     e.getPlan(),
-                    e.getReviewAfterSessions());
+                    e.getReviewAfterSessions(),
+                    e.supportAnswers());
         }
     }
 
