@@ -3,6 +3,8 @@ package nl.afsluitwijzer.portal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import org.springframework.web.util.HtmlUtils;
 class LinkMailer {
 
     static final Locale CLIENT_LANGUAGE = Locale.forLanguageTag("nl");
+    private static final Logger LOG = LoggerFactory.getLogger(LinkMailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
@@ -66,8 +69,19 @@ class LinkMailer {
             helper.setText(body, html(body, link));
             mail.send(message);
         } catch (MessagingException | MailException e) {
+            // without the exception itself: the server's answer may hold the client's address
+            LOG.warn("A client link mail could not be sent ({})", causeOf(e));
             throw new LinkMailFailed(e);
         }
+    }
+
+    /** The kinds of exception down to the root, for a log line that holds no address. */
+    static String causeOf(Throwable failure) {
+        StringBuilder kinds = new StringBuilder(failure.getClass().getSimpleName());
+        for (Throwable cause = failure.getCause(); cause != null && cause != failure; cause = cause.getCause()) {
+            kinds.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        return kinds.toString();
     }
 
     private String text(String key, Object... arguments) {

@@ -119,7 +119,9 @@ class LinkReminders {
                     true);
             return true;
         } catch (LinkMailFailed | IllegalStateException e) {
-            LOG.warn("The reminder for client link {} could not be sent", reminder.linkId(), e);
+            // without the exception itself: the server's answer may hold the client's address
+            LOG.warn(
+                    "The reminder for client link {} could not be sent ({})", reminder.linkId(), LinkMailer.causeOf(e));
             return false;
         }
     }
