@@ -20,6 +20,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.privacy.ClientDataExport;
+import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ClientErasure;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -234,6 +235,20 @@ class LinkMailTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    /** As two nodes running the job at the same moment: the claim in the database lets one of them send. */
+    @Test
+    void twoRunsAtOnceSendTheReminderOnce() throws Exception {
+        Treatment treatment = fixtures.startedBy("behandelaar");
+        Instant due = clock.instant().plus(Duration.ofDays(3)).plusSeconds(60);
+        makeLink("behandelaar", treatment, ADDRESS, false);
+
+        List<Integer> sent = AtOnce.run(() -> reminders.remindDue(due), () -> reminders.remindDue(due));
+
+        assertThat(sent).containsExactlyInAnyOrder(0, 1);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).startsWith("Herinnering: ");
     }
 
     @Test
