@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Deletes the client links (hashes and metadata) of a client whose record is destroyed. */
+/** Deletes the client links (hashes and metadata), their mails and the client's kept address on destruction. */
 @Component
 class ClientLinkErasure {
 
@@ -19,8 +19,14 @@ class ClientLinkErasure {
     @EventListener
     void on(ClientErasure erasure) {
         List<Long> ids = erasure.treatmentIds();
+        jdbc.sql("""
+                DELETE FROM client_link_mail
+                WHERE link_id IN (SELECT id FROM client_link WHERE treatment_id IN (:ids))""").param("ids", ids).update();
         jdbc.sql("DELETE FROM client_link WHERE treatment_id IN (:ids)")
                 .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM client_mail_address WHERE client_id = ?")
+                .param(erasure.clientId())
                 .update();
     }
 }

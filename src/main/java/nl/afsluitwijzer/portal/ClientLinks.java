@@ -211,6 +211,7 @@ public class ClientLinks {
         if (changed == 0) {
             throw DomainException.conflict("portal.link.not-revocable");
         }
+        forgetMailOf(linkId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, OBJECT, linkId)
                 .forClient(treatments.clientOf(treatment).getReference(), treatmentId));
     }
@@ -299,7 +300,15 @@ public class ClientLinks {
         if (claimed == 0) {
             throw DomainException.conflict("portal.link.unavailable");
         }
+        forgetMailOf(link.id());
         return link;
+    }
+
+    /** A used or revoked link needs no reminder: its address and sealed link go. */
+    private void forgetMailOf(Long linkId) {
+        jdbc.sql("UPDATE client_link_mail SET address = NULL, sealed_link = NULL WHERE link_id = ?")
+                .param(linkId)
+                .update();
     }
 
     private static @Nullable String blankToNull(String text, int max) {

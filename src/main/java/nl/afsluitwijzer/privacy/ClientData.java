@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ClientData(Instant exportedAt, String practice, Person client, List<TreatmentData> treatments) {
 
+    /** {@code mailAddress}: the address kept for mailing client links, if the therapist chose to keep it. */
     public record Person(
             String reference,
             String name,
             @Nullable Integer birthYear,
             @Nullable String gpName,
-            @Nullable String gpPractice) {}
+            @Nullable String gpPractice,
+            @Nullable String mailAddress) {}
 
     public record TreatmentData(
             long id,

@@ -3,9 +3,11 @@ package nl.afsluitwijzer.privacy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.portal.LinkMails;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.HtmlPdf;
@@ -38,6 +40,8 @@ public class ClientDataExport {
     private final ITemplateEngine templates;
     private final Clock clock;
 
+    private final LinkMails mails;
+
     ClientDataExport(
             ClientRecords records,
             ClientDataAssembler assembler,
@@ -45,7 +49,9 @@ public class ClientDataExport {
             AuditLog audit,
             JsonMapper json,
             ITemplateEngine templates,
-            Clock clock) {
+            Clock clock,
+            LinkMails mails) {
+        this.mails = mails;
         this.records = records;
         this.assembler = assembler;
         this.practices = practices;
@@ -82,7 +88,9 @@ public class ClientDataExport {
                         client.getDisplayName(),
                         client.getBirthYear(),
                         client.getGpName(),
-                        client.getGpPractice()),
+                        client.getGpPractice(),
+                        mails.forInzage(Objects.requireNonNull(client.getId(), "stored"), client.getReference())
+                                .orElse(null)),
                 record.treatments().stream()
                         .map(file -> assembler.treatment(user, file))
                         .toList());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.portal.LinkMails;
+import nl.afsluitwijzer.portal.MailAddress;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.QrCodeSvg;
 import nl.afsluitwijzer.treatment.GoalStatus;
@@ -17,16 +19,21 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** On the treatment page: make a personal link for questionnaires, see the link just made once, revoke. */
+/**
+ * On the treatment page: make a personal link, mail it to the client when an SMTP server is configured and the user
+ * treats the client, see the link just made once, revoke.
+ */
 @Component
 class ClientLinkPanel implements TreatmentPagePanel {
 
     private final ClientLinks links;
+    private final LinkMails mails;
     private final InstrumentCatalog instruments;
     private final Clock clock;
 
-    ClientLinkPanel(ClientLinks links, InstrumentCatalog instruments, Clock clock) {
+    ClientLinkPanel(ClientLinks links, LinkMails mails, InstrumentCatalog instruments, Clock clock) {
         this.links = links;
+        this.mails = mails;
         this.instruments = instruments;
         this.clock = clock;
     }
@@ -47,8 +54,19 @@ class ClientLinkPanel implements TreatmentPagePanel {
             return Optional.empty();
         }
         Map<String, Object> model = new java.util.HashMap<>();
-        model.put("links", links.forTreatment(CurrentUser.require(), file.id()));
+        CurrentUser user = CurrentUser.require();
+        model.put("links", links.forTreatment(user, file.id()));
         model.put("now", clock.instant());
+        model.put("mailed", mails.mailedFor(user, file.id()));
+        boolean mayMail = mails.mayMail(user, file.treatment());
+        model.put("mayMail", mayMail);
+        model.put(
+                "savedAddress",
+                mayMail
+                        ? mails.savedFor(user, file.id())
+                                .map(MailAddress::value)
+                                .orElse("")
+                        : "");
         boolean hasGoals = file.goals().stream().anyMatch(g -> g.getStatus() != GoalStatus.DROPPED);
         model.put(
                 "instruments",
