@@ -8,9 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +26,7 @@ import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.privacy.ClientDataExport;
 import nl.afsluitwijzer.support.AtOnce;
+import nl.afsluitwijzer.support.Browser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ClientErasure;
 import nl.afsluitwijzer.treatment.TestTreatments;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -56,6 +63,9 @@ class LinkMailTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MockMvc mvc;
@@ -280,6 +290,32 @@ class LinkMailTest {
                         .single())
                 .isZero();
         assertThat(linksOf(treatment)).isZero();
+    }
+
+    @Test
+    void inTheBrowserTheTherapistTypesTheAddressAndTheLinkGoesOutByMail() throws Exception {
+        Treatment treatment = fixtures.startedBy("behandelaar");
+        String base = "http://localhost:" + port;
+        try (BrowserContext context = Browser.context(1280, 900)) {
+            Page page = context.newPage();
+            Browser.signIn(page, base, "behandelaar");
+            page.navigate(base + "/behandelingen/" + treatment.getId());
+            page.locator("#mail-to-questionnaires").fill(ADDRESS);
+            page.locator("#mail-to-questionnaires")
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Paths.get("target", "screenshots", "portal-7-mail-address.png")));
+            page.locator("#mail-to-questionnaires")
+                    .locator("xpath=ancestor::form")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link maken"))
+                    .click();
+            page.waitForLoadState();
+
+            assertThat(page.locator(".flash").first().textContent())
+                    .contains("De link is gemaakt en per e-mail naar de cliënt gestuurd.");
+            assertThat(page.content()).contains("gemaild naar j***@example.nl");
+            Browser.screenshot(page, "portal-8-link-mailed");
+        }
+        assertThat(onlyMail().getAllRecipients()).extracting(Object::toString).containsExactly(ADDRESS);
     }
 
     private MvcResult makeLink(String username, Treatment treatment, String address, boolean keep) throws Exception {
