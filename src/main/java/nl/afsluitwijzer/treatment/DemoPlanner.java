@@ -86,7 +86,7 @@ final class DemoPlanner {
         for (int b = 0; b < blocks.size(); b++) {
             DemoFile.SessionBlock block = blocks.get(b);
             int every = block.everyDays() == null ? 0 : block.everyDays();
-            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoEntryCheck)")
+            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoRules)")
                     .plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
             for (int position = 1; position <= block.count(); position++, cursor = cursor.plusDays(every)) {
                 SessionKind kind = contains(block.evaluationAt(), position)

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.treatment;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ class DemoTreatments {
     private final TreatmentSessionRepository sessions;
     private final DiscussionRepository discussions;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     DemoTreatments(
@@ -41,6 +43,7 @@ class DemoTreatments {
             TreatmentSessionRepository sessions,
             DiscussionRepository discussions,
             ApplicationEventPublisher events,
+            Validator validator,
             Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
@@ -48,12 +51,13 @@ class DemoTreatments {
         this.sessions = sessions;
         this.discussions = discussions;
         this.events = events;
+        this.validator = validator;
         this.clock = clock;
     }
 
     @EventListener
     void on(DemoPracticeCreated event) {
-        List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock));
+        List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(validator), LocalDate.now(clock));
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<String, List<DemoEvaluation>> evaluations = new LinkedHashMap<>();
         for (DemoTreatmentPlan plan : plans) {

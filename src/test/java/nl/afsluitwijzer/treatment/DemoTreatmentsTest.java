@@ -129,7 +129,7 @@ class DemoTreatmentsTest {
     }
 
     private Map<String, DemoTreatmentPlan> planned() {
-        return DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock)).stream()
+        return DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), LocalDate.now(clock)).stream()
                 .collect(Collectors.toMap(p -> p.client().reference(), Function.identity()));
     }
 
