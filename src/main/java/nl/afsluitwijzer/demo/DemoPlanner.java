@@ -1,14 +1,20 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedDiscussion;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedGoal;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedSession;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedDiscussion;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedGoal;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedPhase;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedSession;
+import nl.afsluitwijzer.treatment.Agreements;
+import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.SessionKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.treatment.Phase;
 import org.junit.jupiter.api.Test;
 
 /** The shipped demo caseload, planned for a fixed day: complete, realistic in shape, and deterministic. */

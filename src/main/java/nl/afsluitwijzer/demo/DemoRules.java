@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,6 +11,11 @@ import java.lang.annotation.Target;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ScreeningOutcome;
+import nl.afsluitwijzer.treatment.ScreeningReason;
+import nl.afsluitwijzer.treatment.SessionKind;
 import org.jspecify.annotations.Nullable;
 
 /**

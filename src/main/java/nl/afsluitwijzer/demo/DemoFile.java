@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,6 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.treatment.DiscussionKind;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferrerKind;
+import nl.afsluitwijzer.treatment.ScreeningOutcome;
+import nl.afsluitwijzer.treatment.ScreeningReason;
+import nl.afsluitwijzer.treatment.SessionKind;
+import nl.afsluitwijzer.treatment.Treatment;
 
 /**
  * The demo caseload as written in {@code demo/treatments.json}: one entry per treatment, every date relative to

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
