@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoEvaluations {
 
-    static final String RESOURCE = "demo/treatments.json";
-
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
 
     private final TreatmentRepository treatments;
@@ -59,7 +57,7 @@ class DemoEvaluations {
         Integer expected = treatment.firstAgreedExpectedSessions().orElse(null);
         for (int i = 0; i < planned.size(); i++) {
             DemoEvaluation x = planned.get(i);
-            String where = RESOURCE + ": " + reference + " evaluations[" + i + "]";
+            String where = DemoFileReader.RESOURCE + ": " + reference + " evaluations[" + i + "]";
             NewEvaluation input = new NewEvaluation(
                     x.date(),
                     code(EvaluationKind.class, x.kind(), where + ".kind"),
