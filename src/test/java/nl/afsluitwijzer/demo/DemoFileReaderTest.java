@@ -149,6 +149,11 @@ class DemoFileReaderTest {
     }
 
     @Test
+    void aNullEntryIsNamedByItsPlace() {
+        assertProblem(VALID_ENTRY + ", null", "treatments[1]: must be an object { ... }, not null");
+    }
+
+    @Test
     void aDuplicateReferenceIsRefused() {
         assertProblem(
                 VALID_ENTRY + ", " + VALID_ENTRY, "treatments[1] (DW-1) reference: is used by an earlier entry too");
