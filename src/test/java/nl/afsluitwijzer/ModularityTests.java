@@ -140,7 +140,7 @@ class ModularityTests {
                 .and()
                 .doNotHaveFullyQualifiedName(TreatmentChanges.class.getName())
                 .and()
-                .doNotHaveFullyQualifiedName("nl.afsluitwijzer.treatment.DemoTreatments")
+                .doNotHaveFullyQualifiedName("nl.afsluitwijzer.demo.DemoTreatments")
                 .should()
                 .callMethod(Treatment.class, "changeExpectedSessionsAtEvaluation", int.class, LocalDate.class)
                 .orShould()

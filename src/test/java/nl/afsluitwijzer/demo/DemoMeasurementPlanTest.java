@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
 import org.junit.jupiter.api.Test;
 
 /** Demo histories are dated relative to their treatment, deterministically, and a mistake names its place. */

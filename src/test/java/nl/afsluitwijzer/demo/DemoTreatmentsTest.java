@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.ClientRepository;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferrerKind;
+import nl.afsluitwijzer.treatment.Screening;
+import nl.afsluitwijzer.treatment.ScreeningReason;
+import nl.afsluitwijzer.treatment.TestTreatments;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentRepository;
+import nl.afsluitwijzer.treatment.Treatments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +45,9 @@ class DemoTreatmentsTest {
 
     @Autowired
     Treatments files;
+
+    @Autowired
+    TestTreatments fixtures;
 
     @Autowired
     Clock clock;
@@ -117,19 +132,16 @@ class DemoTreatmentsTest {
     }
 
     private Map<String, TreatmentFile> demoFiles() {
-        Long practice = user("behandelaar").getPracticeId();
         List<String> references = List.copyOf(planned().keySet());
-        List<Treatment> demo = treatments.findAllById(treatments.findIdsByPracticeId(practice)).stream()
-                .filter(t -> references.contains(
-                        clients.findById(t.getClientId()).orElseThrow().getReference()))
-                .toList();
-        return demo.stream()
-                .map(files::fileOf)
+        List<TreatmentFile> visible = new java.util.ArrayList<>();
+        fixtures.as("manager", () -> visible.addAll(files.visible(CurrentUser.require(), null)));
+        return visible.stream()
+                .filter(f -> references.contains(f.client().getReference()))
                 .collect(Collectors.toMap(f -> f.client().getReference(), Function.identity()));
     }
 
     private Map<String, DemoTreatmentPlan> planned() {
-        return DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock)).stream()
+        return DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), LocalDate.now(clock)).stream()
                 .collect(Collectors.toMap(p -> p.client().reference(), Function.identity()));
     }
 

@@ -1,11 +1,17 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.afsluitwijzer.measurement.DemoMeasurementFile.Entry;
+import nl.afsluitwijzer.demo.DemoMeasurementFile.Entry;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.InvalidAnswersException;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.MeasurementSource;
+import nl.afsluitwijzer.measurement.Score;
+import nl.afsluitwijzer.measurement.UnknownInstrumentException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,16 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.treatment.Agreements;
+import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.DiscussionKind;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.ScreeningOutcome;
+import nl.afsluitwijzer.treatment.ScreeningReason;
+import nl.afsluitwijzer.treatment.SessionKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import nl.afsluitwijzer.signal.SignalEngine;
 import nl.afsluitwijzer.signal.SignalPolicy;
 import nl.afsluitwijzer.signal.TreatmentHistory;
 import nl.afsluitwijzer.signal.TreatmentPhase;
+import nl.afsluitwijzer.treatment.Phase;
 
 /** The signals a planned demo treatment raises on a day, by the real rule engine with the default policy. */
 final class DemoSignals {

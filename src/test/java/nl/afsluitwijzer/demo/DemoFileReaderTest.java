@@ -1,13 +1,18 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Someone who edits demo/treatments.json wrongly is told which entry and which field, and what is wrong. */
 class DemoFileReaderTest {
+
+    /** A plain validator, as the application's validates outside Spring. */
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static final String VALID_ENTRY = """
             {"reference": "DW-1", "therapist": "behandelaar", "client": {"displayName": "A. Test"},
@@ -144,6 +149,11 @@ class DemoFileReaderTest {
     }
 
     @Test
+    void aNullEntryIsNamedByItsPlace() {
+        assertProblem(VALID_ENTRY + ", null", "treatments[1]: must be an object { ... }, not null");
+    }
+
+    @Test
     void aDuplicateReferenceIsRefused() {
         assertProblem(
                 VALID_ENTRY + ", " + VALID_ENTRY, "treatments[1] (DW-1) reference: is used by an earlier entry too");
@@ -171,14 +181,14 @@ class DemoFileReaderTest {
 
     @Test
     void aFileThatIsNotJsonSaysWhere() {
-        assertThatThrownBy(() -> DemoFileReader.read("test.json", "{\"treatments\": [ {\"reference\": }"))
+        assertThatThrownBy(() -> DemoFileReader.read("test.json", "{\"treatments\": [ {\"reference\": }", VALIDATOR))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageStartingWith("test.json: ")
                 .hasMessageContaining("not valid JSON (line 1");
     }
 
     private static java.util.List<DemoFile.Entry> read(String entries) {
-        return DemoFileReader.read("test.json", "{\"treatments\": [" + entries + "]}");
+        return DemoFileReader.read("test.json", "{\"treatments\": [" + entries + "]}", VALIDATOR);
     }
 
     private static void assertProblem(String entries, String problem) {

@@ -1,14 +1,20 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedDiscussion;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedGoal;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedSession;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedDiscussion;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedGoal;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedPhase;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedSession;
+import nl.afsluitwijzer.treatment.Agreements;
+import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.GoalStatus;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.ReferralDetails;
+import nl.afsluitwijzer.treatment.SessionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +92,7 @@ final class DemoPlanner {
         for (int b = 0; b < blocks.size(); b++) {
             DemoFile.SessionBlock block = blocks.get(b);
             int every = block.everyDays() == null ? 0 : block.everyDays();
-            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoEntryCheck)")
+            cursor = Objects.requireNonNull(cursor, "sessions need startWeeksAgo (DemoRules)")
                     .plusDays(block.afterDays() != null ? block.afterDays() : b == 0 ? 0 : every);
             for (int position = 1; position <= block.count(); position++, cursor = cursor.plusDays(every)) {
                 SessionKind kind = contains(block.evaluationAt(), position)

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.treatment.Phase;
 import org.junit.jupiter.api.Test;
 
 /** The shipped demo caseload, planned for a fixed day: complete, realistic in shape, and deterministic. */
@@ -31,7 +32,7 @@ class DemoPlannerTest {
             SignalCode.NOT_ON_TRACK,
             SignalCode.SUICIDE_ITEM);
 
-    final List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), TODAY);
+    final List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), TODAY);
 
     @Test
     void theDemoHasAboutThirtyTreatmentsInEveryPhase() {
@@ -55,13 +56,14 @@ class DemoPlannerTest {
 
     @Test
     void theSameDayAlwaysGivesTheSameDemo() {
-        List<DemoTreatmentPlan> again = DemoPlanner.plan(DemoFileReader.shipped(), TODAY);
+        List<DemoTreatmentPlan> again = DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), TODAY);
         assertThat(again).isEqualTo(plans);
     }
 
     @Test
     void aDayWeeksLaterGivesTheSameDemoWeeksLater() {
-        List<DemoTreatmentPlan> later = DemoPlanner.plan(DemoFileReader.shipped(), TODAY.plusWeeks(7));
+        List<DemoTreatmentPlan> later =
+                DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), TODAY.plusWeeks(7));
         for (int i = 0; i < plans.size(); i++) {
             assertThat(later.get(i)).isEqualTo(shifted(plans.get(i), 49));
         }
@@ -71,13 +73,15 @@ class DemoPlannerTest {
     void theDemoCanBeCreatedOnAnyDayOfTheWeek() {
         for (int day = 0; day < 7; day++) {
             LocalDate today = TODAY.plusDays(day);
-            assertThat(DemoPlanner.plan(DemoFileReader.shipped(), today)).allSatisfy(plan -> {
-                assertThat(plan.sessions())
-                        .allSatisfy(s -> assertThat(s.date())
-                                .isBeforeOrEqualTo(today)
-                                .matches(d -> d.getDayOfWeek().getValue() <= 5, "a weekday"));
-                assertThat(plan.phases()).allSatisfy(p -> assertThat(p.date()).isBeforeOrEqualTo(today));
-            });
+            assertThat(DemoPlanner.plan(DemoFileReader.shipped(DemoFileReaderTest.VALIDATOR), today))
+                    .allSatisfy(plan -> {
+                        assertThat(plan.sessions())
+                                .allSatisfy(s -> assertThat(s.date())
+                                        .isBeforeOrEqualTo(today)
+                                        .matches(d -> d.getDayOfWeek().getValue() <= 5, "a weekday"));
+                        assertThat(plan.phases())
+                                .allSatisfy(p -> assertThat(p.date()).isBeforeOrEqualTo(today));
+                    });
         }
     }
 

@@ -1,47 +1,42 @@
-package nl.afsluitwijzer.evaluation;
+package nl.afsluitwijzer.demo;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.treatment.DemoEvaluation;
-import nl.afsluitwijzer.treatment.DemoTreatmentsCreated;
+import nl.afsluitwijzer.evaluation.Decision;
+import nl.afsluitwijzer.evaluation.EvaluationKind;
+import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.evaluation.NewEvaluation;
+import nl.afsluitwijzer.evaluation.PastEvaluations;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records the evaluations planned in {@code demo/treatments.json} for the demo treatments: most treatments were
  * evaluated on time, and every change of E after the agreements is such an evaluation with its coded reasons (the
  * treatment already holds the E it decided). It runs inside the demo set-up's transaction at start-up, without a
- * signed-in user, so it writes through the repository; the evaluation still refuses what the sources do not allow,
- * such as an extension without a reason.
+ * signed-in user, so it records them through {@link PastEvaluations}; the evaluation still refuses what the sources
+ * do not allow, such as an extension without a reason.
  */
 @Component
 class DemoEvaluations {
 
-    static final String RESOURCE = "demo/treatments.json";
-
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
 
     private final TreatmentRepository treatments;
-    private final EvaluationRepository repository;
-    private final Clock clock;
+    private final PastEvaluations evaluations;
 
-    DemoEvaluations(TreatmentRepository treatments, EvaluationRepository repository, Clock clock) {
+    DemoEvaluations(TreatmentRepository treatments, PastEvaluations evaluations) {
         this.treatments = treatments;
-        this.repository = repository;
-        this.clock = clock;
+        this.evaluations = evaluations;
     }
 
-    @EventListener
-    void on(DemoTreatmentsCreated event) {
+    void create(DemoCaseload event) {
         int count = 0;
         for (Map.Entry<String, List<DemoEvaluation>> planned :
                 event.evaluationsByReference().entrySet()) {
@@ -52,20 +47,17 @@ class DemoEvaluations {
             Treatment treatment = treatments
                     .findById(Objects.requireNonNull(id, "created with the plan"))
                     .orElseThrow();
-            List<Evaluation> evaluations = evaluations(planned.getKey(), treatment, planned.getValue());
-            repository.saveAll(evaluations);
-            count += evaluations.size();
+            count += record(planned.getKey(), treatment, planned.getValue());
         }
         log.info("Demo mode: created {} evaluations", count);
     }
 
-    /** The evaluations of one treatment, each with the E in force before it (the agreed E, then as decided). */
-    private List<Evaluation> evaluations(String reference, Treatment treatment, List<DemoEvaluation> planned) {
-        List<Evaluation> evaluations = new ArrayList<>();
+    /** Records the evaluations of one treatment, each with the E in force before it (the agreed E, then as decided). */
+    private int record(String reference, Treatment treatment, List<DemoEvaluation> planned) {
         Integer expected = treatment.firstAgreedExpectedSessions().orElse(null);
         for (int i = 0; i < planned.size(); i++) {
             DemoEvaluation x = planned.get(i);
-            String where = RESOURCE + ": " + reference + " evaluations[" + i + "]";
+            String where = DemoFileReader.RESOURCE + ": " + reference + " evaluations[" + i + "]";
             NewEvaluation input = new NewEvaluation(
                     x.date(),
                     code(EvaluationKind.class, x.kind(), where + ".kind"),
@@ -82,12 +74,11 @@ class DemoEvaluations {
                     x.plan(),
                     x.reviewAfterSessions());
             try {
-                evaluations.add(new Evaluation(
+                evaluations.record(
                         Objects.requireNonNull(treatment.getId(), "stored"),
                         input,
                         expected,
-                        treatment.getTherapistId(),
-                        clock.instant()));
+                        treatment.getTherapistId());
             } catch (RuntimeException refused) {
                 throw new IllegalStateException(where + ": " + refused.getMessage(), refused);
             }
@@ -95,7 +86,7 @@ class DemoEvaluations {
                 expected = x.expectedSessions();
             }
         }
-        return evaluations;
+        return planned.size();
     }
 
     private static Set<ExtensionReason> reasons(List<String> codes, String where) {

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
  * @param expectedSessions the new E it decides, or null when it leaves E as it is
  * @param reasons the coded extension reasons, required when it raises E
  */
-public record DemoEvaluation(
+record DemoEvaluation(
         LocalDate date,
         String kind,
         String decision,
@@ -25,7 +25,7 @@ public record DemoEvaluation(
         String plan,
         Integer reviewAfterSessions) {
 
-    public DemoEvaluation {
+    DemoEvaluation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 

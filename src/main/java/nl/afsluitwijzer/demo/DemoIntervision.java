@@ -1,16 +1,23 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.afsluitwijzer.intervision.CaseDiscussion;
+import nl.afsluitwijzer.intervision.CaseDiscussionStep;
+import nl.afsluitwijzer.intervision.CaseDiscussions;
+import nl.afsluitwijzer.intervision.CasePreparation;
+import nl.afsluitwijzer.intervision.Participant;
+import nl.afsluitwijzer.intervision.Participation;
+import nl.afsluitwijzer.intervision.WorksheetEntryKind;
+import nl.afsluitwijzer.intervision.Workshop;
+import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.DemoPracticeCreated;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +49,7 @@ class DemoIntervision {
         this.clock = clock;
     }
 
-    @EventListener
-    void on(DemoPracticeCreated event) {
+    void create() {
         DemoIntervisionFile.Content content = DemoIntervisionFile.shipped();
         Long workshop = workshop(content.workshop());
         Long discussion = caseDiscussion(content.caseDiscussion());

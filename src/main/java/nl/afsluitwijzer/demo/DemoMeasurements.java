@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.treatment.DemoTreatmentsCreated;
+import nl.afsluitwijzer.measurement.InstrumentCatalog;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.PastMeasurements;
 import nl.afsluitwijzer.treatment.Goal;
 import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -19,13 +21,12 @@ import nl.afsluitwijzer.treatment.TreatmentSession;
 import nl.afsluitwijzer.treatment.TreatmentSessionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Adds the measurement histories of {@code demo/measurements.json} to the demo treatments, so that every
  * classification and every measurement signal shows. It runs inside the demo set-up's transaction at start-up,
- * without a signed-in user, so it writes through the repository.
+ * without a signed-in user, so it stores them through {@link PastMeasurements}.
  */
 @Component
 class DemoMeasurements {
@@ -36,7 +37,7 @@ class DemoMeasurements {
     private final TreatmentSessionRepository sessions;
     private final GoalRepository goals;
     private final InstrumentCatalog catalog;
-    private final MeasurementRepository repository;
+    private final PastMeasurements measurements;
     private final Clock clock;
 
     DemoMeasurements(
@@ -44,18 +45,17 @@ class DemoMeasurements {
             TreatmentSessionRepository sessions,
             GoalRepository goals,
             InstrumentCatalog catalog,
-            MeasurementRepository repository,
+            PastMeasurements measurements,
             Clock clock) {
         this.treatments = treatments;
         this.sessions = sessions;
         this.goals = goals;
         this.catalog = catalog;
-        this.repository = repository;
+        this.measurements = measurements;
         this.clock = clock;
     }
 
-    @EventListener
-    void on(DemoTreatmentsCreated event) {
+    void create(DemoCaseload event) {
         Map<String, DemoMeasurementFile.Entry> entries = DemoMeasurementFile.shipped();
         List<DemoMeasurementPlan> plans = plans(event.treatmentIdsByReference(), entries.keySet());
         int count = 0;
@@ -64,7 +64,7 @@ class DemoMeasurements {
                     Objects.requireNonNull(entries.get(plan.reference()), "planned from it"),
                     catalog,
                     clock.instant())) {
-                repository.insert(record);
+                measurements.record(record);
                 count++;
             }
         }

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.measurement.Classification;
+import nl.afsluitwijzer.measurement.MeasurementSource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.measurement.Classification;
+import nl.afsluitwijzer.measurement.MeasurementHistory;
+import nl.afsluitwijzer.measurement.MeasurementRecord;
+import nl.afsluitwijzer.measurement.MeasurementSource;
+import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;

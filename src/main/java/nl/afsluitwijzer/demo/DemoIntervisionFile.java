@@ -1,10 +1,14 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.intervision.CardTag;
+import nl.afsluitwijzer.intervision.Pledge;
+import nl.afsluitwijzer.intervision.PollAnswer;
+import nl.afsluitwijzer.intervision.SystemLevel;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

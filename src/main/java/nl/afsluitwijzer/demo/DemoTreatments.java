@@ -1,5 +1,6 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,19 +8,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.afsluitwijzer.practice.DemoPracticeCreated;
-import nl.afsluitwijzer.treatment.DemoTreatmentPlan.PlannedPhase;
+import nl.afsluitwijzer.demo.DemoTreatmentPlan.PlannedPhase;
+import nl.afsluitwijzer.treatment.Client;
+import nl.afsluitwijzer.treatment.ClientRepository;
+import nl.afsluitwijzer.treatment.Discussion;
+import nl.afsluitwijzer.treatment.DiscussionRepository;
+import nl.afsluitwijzer.treatment.Goal;
+import nl.afsluitwijzer.treatment.GoalRepository;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.Screening;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentRepository;
+import nl.afsluitwijzer.treatment.TreatmentSession;
+import nl.afsluitwijzer.treatment.TreatmentSessionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills the demo practice with the treatments of {@code demo/treatments.json}, dated relative to today. It runs
- * inside the practice set-up's transaction at start-up, without a signed-in user, so it writes through the
- * repositories; the aggregates still refuse any phase change the phase rules do not allow. When done it raises
- * {@link DemoTreatmentsCreated}, so other modules add their demo data to these treatments.
+ * inside the practice set-up's transaction at start-up, without a signed-in user, so it writes through the treatment
+ * module's public repositories and aggregate; the aggregates still refuse any phase change the phase rules do not
+ * allow. {@link DemoSeeding} then adds the other modules' demo data to these treatments.
  */
 @Component
 class DemoTreatments {
@@ -31,7 +41,7 @@ class DemoTreatments {
     private final GoalRepository goals;
     private final TreatmentSessionRepository sessions;
     private final DiscussionRepository discussions;
-    private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     DemoTreatments(
@@ -40,28 +50,28 @@ class DemoTreatments {
             GoalRepository goals,
             TreatmentSessionRepository sessions,
             DiscussionRepository discussions,
-            ApplicationEventPublisher events,
+            Validator validator,
             Clock clock) {
         this.clients = clients;
         this.treatments = treatments;
         this.goals = goals;
         this.sessions = sessions;
         this.discussions = discussions;
-        this.events = events;
+        this.validator = validator;
         this.clock = clock;
     }
 
-    @EventListener
-    void on(DemoPracticeCreated event) {
-        List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(), LocalDate.now(clock));
+    /** Writes the demo treatments into the practice; the users are the demo users by username. */
+    DemoCaseload create(Long practiceId, Map<String, Long> users) {
+        List<DemoTreatmentPlan> plans = DemoPlanner.plan(DemoFileReader.shipped(validator), LocalDate.now(clock));
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<String, List<DemoEvaluation>> evaluations = new LinkedHashMap<>();
         for (DemoTreatmentPlan plan : plans) {
-            ids.put(plan.client().reference(), write(event.practiceId(), plan, event.userIdsByUsername()));
+            ids.put(plan.client().reference(), write(practiceId, plan, users));
             evaluations.put(plan.client().reference(), plan.evaluations());
         }
         log.info("Demo mode: created {} demo treatments", plans.size());
-        events.publishEvent(new DemoTreatmentsCreated(event.practiceId(), ids, evaluations));
+        return new DemoCaseload(practiceId, ids, evaluations);
     }
 
     private Long write(Long practiceId, DemoTreatmentPlan plan, Map<String, Long> users) {
@@ -118,7 +128,7 @@ class DemoTreatments {
     /**
      * Agreements, the E decided at evaluations and sharing need an open treatment: recorded once, before it ends.
      * E changes only where a planned evaluation decides it; the evaluation module records that evaluation with its
-     * reasons (see {@link DemoTreatmentsCreated}).
+     * reasons (see {@link DemoEvaluations}).
      */
     private static void agreeAndShare(Treatment treatment, DemoTreatmentPlan plan, Map<String, Long> users) {
         if (plan.agreements() != null) {

@@ -1,7 +1,12 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -16,7 +21,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the demo data file strictly and checks every entry, telling what is wrong where. */
+/**
+ * Reads the demo data file strictly and validates every entry with the application's {@link Validator} (the
+ * constraints on {@link DemoFile}), telling what is wrong where.
+ */
 final class DemoFileReader {
 
     static final String RESOURCE = "demo/treatments.json";
@@ -33,19 +41,19 @@ final class DemoFileReader {
     private DemoFileReader() {}
 
     /** The entries of the shipped file. */
-    static List<DemoFile.Entry> shipped() {
+    static List<DemoFile.Entry> shipped(Validator validator) {
         try (InputStream in = DemoFileReader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new DemoDataException(RESOURCE, List.of("not found on the classpath"));
             }
-            return read(RESOURCE, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return read(RESOURCE, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), validator);
         } catch (IOException e) {
             throw new DemoDataException(RESOURCE, List.of("cannot be read: " + e.getMessage()), e);
         }
     }
 
     /** The checked entries of a demo data file; {@code source} names it in the messages. */
-    static List<DemoFile.Entry> read(String source, String json) {
+    static List<DemoFile.Entry> read(String source, String json, Validator validator) {
         DemoFile file;
         try {
             file = JSON.readValue(json, DemoFile.class);
@@ -55,11 +63,56 @@ final class DemoFileReader {
         if (file == null || file.treatments() == null || file.treatments().isEmpty()) {
             throw new DemoDataException(source, List.of("must be an object { \"treatments\": [ ... ] } with entries"));
         }
-        List<String> problems = DemoEntryCheck.problems(file.treatments());
+        List<DemoFile.Entry> entries = file.treatments();
+        List<String> problems = validator.validate(file).stream()
+                .map(violation -> problem(violation, entries))
+                .sorted(Comparator.comparingInt(DemoFileReader::entryIndex).thenComparing(Comparator.naturalOrder()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new DemoDataException(source, problems);
         }
         return file.treatments();
+    }
+
+    /**
+     * A violation as {@code treatments[3] (DW-1014) sessions[1].missed: position 9 is not within ...}: the entry with
+     * its reference, then the field within it.
+     */
+    private static String problem(ConstraintViolation<DemoFile> violation, List<DemoFile.Entry> entries) {
+        Integer entry = null;
+        StringBuilder field = new StringBuilder();
+        boolean first = true;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (first) {
+                first = false; // treatments
+                continue;
+            }
+            if (entry == null && node.getIndex() != null) {
+                entry = node.getIndex();
+            } else if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        String where = entry == null ? "treatments" : "treatments[" + entry + "]" + referenceOf(entries.get(entry));
+        return where + (field.isEmpty() ? "" : " " + field) + ": " + violation.getMessage();
+    }
+
+    private static String referenceOf(DemoFile.@org.jspecify.annotations.Nullable Entry entry) {
+        return entry == null || entry.reference() == null ? "" : " (" + entry.reference() + ")";
+    }
+
+    /** The entry a problem is about, to list the problems in the order of the file. */
+    private static int entryIndex(String problem) {
+        int open = problem.indexOf('[');
+        int close = problem.indexOf(']');
+        return problem.startsWith("treatments[") && close > open
+                ? Integer.parseInt(problem.substring(open + 1, close))
+                : -1;
     }
 
     private static String problem(JacksonException e) {

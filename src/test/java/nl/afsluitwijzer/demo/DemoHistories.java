@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.demo;
 
 import java.util.List;
+import nl.afsluitwijzer.measurement.MeasurementHistory;
 import nl.afsluitwijzer.signal.TreatmentHistory;
 import nl.afsluitwijzer.signal.TreatmentPhase;
 import nl.afsluitwijzer.treatment.TreatmentFile;

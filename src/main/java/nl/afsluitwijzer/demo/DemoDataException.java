@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.demo;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
