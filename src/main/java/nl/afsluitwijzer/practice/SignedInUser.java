@@ -29,6 +29,19 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.passwordHash = account.getPasswordHash();
     }
 
+    /** A user signed in by an API token: enabled, no password at hand, no second factor asked. */
+    static SignedInUser byToken(CurrentUser user, boolean mustChangePassword) {
+        return new SignedInUser(user, mustChangePassword);
+    }
+
+    private SignedInUser(CurrentUser user, boolean mustChangePassword) {
+        this.user = user;
+        this.enabled = true;
+        this.mustChangePassword = mustChangePassword;
+        this.secondFactorEnrolled = false;
+        this.passwordHash = null;
+    }
+
     private SignedInUser(SignedInUser signedIn, boolean secondFactorEnrolled) {
         this.user = signedIn.user;
         this.enabled = signedIn.enabled;
