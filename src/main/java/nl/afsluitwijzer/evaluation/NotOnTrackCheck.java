@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 
 /**
- * Whether the signal NOT_ON_TRACK is open on a treatment on a date (it fires and is not acknowledged), so that an
+ * Whether the signal NOT_ON_TRACK fires on a treatment on a date (acknowledged by hand or not), so that an
  * evaluation of that date acknowledges it and may record the answers to the support questions. Implemented by the
  * signal module, which depends on this one; the caller has already opened the file (no access check, no audit).
  */

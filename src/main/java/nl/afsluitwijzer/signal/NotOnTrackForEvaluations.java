@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the evaluation module whether NOT_ON_TRACK is open on a treatment on a date (fires, not acknowledged), with
- * its numbers: the evaluation of that date acknowledges it ({@link SignalAcknowledging}) and records the answers to
- * the support questions.
+ * Tells the evaluation module whether NOT_ON_TRACK fires on a treatment on a date, with its numbers: the evaluation of
+ * that date acknowledges it ({@link SignalAcknowledging}) and records the answers to the support questions. Also when
+ * the signal was already acknowledged by hand ("evaluatie gepland"): the planned evaluation is where the questions
+ * belong, as long as the client is still off track.
  */
 @Component
 class NotOnTrackForEvaluations implements NotOnTrackCheck {
@@ -27,7 +28,7 @@ class NotOnTrackForEvaluations implements NotOnTrackCheck {
     public Optional<OffTrack> openOn(TreatmentFile file, LocalDate date) {
         return signals.evaluate(TreatmentFiles.of(file), date).stream()
                 .flatMap(treatment -> treatment.signals().stream())
-                .filter(signal -> signal.code() == SignalCode.NOT_ON_TRACK && !signal.acknowledged())
+                .filter(signal -> signal.code() == SignalCode.NOT_ON_TRACK)
                 .findFirst()
                 .map(signal -> new OffTrack(
                         ((Number) signal.messageArguments().get(0)).doubleValue(),

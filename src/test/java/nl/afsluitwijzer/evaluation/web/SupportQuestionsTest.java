@@ -45,6 +45,9 @@ class SupportQuestionsTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    java.time.Clock clock;
+
     Treatment offTrack;
     String token;
 
@@ -72,6 +75,25 @@ class SupportQuestionsTest {
                         "name=\"support-WORKING_RELATIONSHIP\"",
                         "name=\"supportNote-CONSIDER_REFERRAL\"");
         assertThat(form(fixtures.startedBy("behandelaar"))).doesNotContain(LEGEND);
+    }
+
+    @Test
+    void afterAnExplicitAcknowledgementThePlannedEvaluationStillAsksAndKeepsTheAnswers() throws Exception {
+        mvc.perform(post("/behandelingen/" + offTrack.getId() + "/signalen/NOT_ON_TRACK/afhandelen")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("behandelaar")))
+                        .param("choice", "EVALUATION_PLANNED")
+                        .param("reason", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(acknowledgedNotOnTrack(offTrack)).isEqualTo(1);
+
+        assertThat(form(offTrack)).contains(LEGEND, "nu 27");
+        mvc.perform(evaluationForm(java.time.LocalDate.now(clock).toString())
+                        .param("support-MOTIVATION", "CONCERN")
+                        .param("supportNote-MOTIVATION", "Twijfelt of ze wil doorgaan"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(answers(offTrack)).containsExactly("MOTIVATION:true:Twijfelt of ze wil doorgaan");
     }
 
     @Test
@@ -137,7 +159,7 @@ class SupportQuestionsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("staat op deze datum niet open").doesNotContain(LEGEND);
+        assertThat(page).contains("op deze datum geldt het niet").doesNotContain(LEGEND);
         assertThat(evaluations(onTrack)).isZero();
     }
 
@@ -232,10 +254,14 @@ class SupportQuestionsTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder evaluationForm() {
+        return evaluationForm("2026-01-26");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder evaluationForm(String date) {
         return post("/behandelingen/" + offTrack.getId() + "/evaluaties")
                 .with(csrf())
                 .with(user(users.loadUserByUsername("behandelaar")))
-                .param("date", "2026-01-26")
+                .param("date", date)
                 .param("kind", "INTERIM")
                 .param("decision", "CONTINUE");
     }
