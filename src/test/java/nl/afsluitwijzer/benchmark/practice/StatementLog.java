@@ -17,7 +17,9 @@ import java.util.Set;
  * {@code <=BE CommandStatus(…)} line in the application's console output. The statements of a request are those
  * lines between the output's size before and after it. Nothing changes on the server (no superuser, no server log,
  * no extension); the trace slows the application down, so statements are counted in a run of their own.
- * BEGIN, COMMIT, ROLLBACK, SET and SHOW are counted apart from the statements that read or write.
+ * BEGIN, COMMIT, ROLLBACK, SET and SHOW are counted apart from the statements that read or write. Only the lines of
+ * Tomcat's request threads ({@code …-exec-N} in the log's thread column) count: the connection pool filling itself
+ * ({@code connection-adder}) and scheduled jobs send statements of their own in the same window.
  */
 final class StatementLog {
 
@@ -26,6 +28,7 @@ final class StatementLog {
             List.of("--logging.level.org.postgresql.core.v3.QueryExecutorImpl=TRACE", "--logging.file.name=");
 
     private static final String STATUS = "<=BE CommandStatus(";
+    private static final String REQUEST_THREAD = "-exec-";
     private static final Set<String> CONTROL = Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW");
 
     /** The statements of one request: those that read or write, and transaction control. */
@@ -52,7 +55,7 @@ final class StatementLog {
             BufferedReader lines = new BufferedReader(Channels.newReader(channel, StandardCharsets.UTF_8), 1 << 16);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 int at = line.indexOf(STATUS);
-                if (at < 0) {
+                if (at < 0 || !line.contains(REQUEST_THREAD)) {
                     continue;
                 }
                 String command = line.substring(at + STATUS.length()).split("[ )]", 2)[0];
