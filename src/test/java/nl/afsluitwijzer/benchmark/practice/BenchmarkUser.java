@@ -33,6 +33,7 @@ final class BenchmarkUser {
     private final String base;
     private final BenchmarkCredentials.User user;
     private final HttpClient http;
+    private final HttpClient apiHttp;
     private final Map<String, String> csrfTokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     BenchmarkUser(String base, BenchmarkCredentials.User user) {
@@ -40,6 +41,10 @@ final class BenchmarkUser {
         this.user = user;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        this.apiHttp = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -87,11 +92,14 @@ final class BenchmarkUser {
         return matcher.group(1);
     }
 
+    /** With the token only, as an API client calls: no session cookie of the pages (which would be read and kept). */
     Answer api(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + user.token())
-                .header("Accept", "application/json")
-                .GET());
+        return send(
+                apiHttp,
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + user.token())
+                        .header("Accept", "application/json")
+                        .GET());
     }
 
     Answer page(String path) throws IOException, InterruptedException {
@@ -109,8 +117,13 @@ final class BenchmarkUser {
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(http, request);
+    }
+
+    private static Answer send(HttpClient client, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         HttpResponse<byte[]> response =
-                http.send(request.timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                client.send(request.timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(
                 response.statusCode(), response.body().length, new String(response.body(), StandardCharsets.UTF_8));
     }
