@@ -91,13 +91,13 @@ public class Evaluations {
     }
 
     /**
-     * Whether NOT_ON_TRACK is open on the treatment on the date, so that an evaluation of that date acknowledges it
+     * Whether NOT_ON_TRACK fires on the treatment on the date (acknowledged by hand or not), so that an evaluation of that date acknowledges it
      * and asks the support questions; checked before the evaluation is stored (its own decision, such as closing,
      * could end the signal).
      */
     @Transactional(readOnly = true)
     public Optional<NotOnTrackCheck.OffTrack> notOnTrack(TreatmentFile file, LocalDate date) {
-        return notOnTrack.getObject().openOn(file, date);
+        return notOnTrack.getObject().firesOn(file, date);
     }
 
     /** The evaluations of a treatment the current user may see, oldest first; logged as a view when any. */

@@ -11,7 +11,7 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
  */
 public interface NotOnTrackCheck {
 
-    Optional<OffTrack> openOn(TreatmentFile file, LocalDate date);
+    Optional<OffTrack> firesOn(TreatmentFile file, LocalDate date);
 
     /** The numbers of the signal: expected around {@code expected} at session {@code session}, now {@code latest}. */
     record OffTrack(double expected, int session, int latest) {}

@@ -25,7 +25,7 @@ class NotOnTrackForEvaluations implements NotOnTrackCheck {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<OffTrack> openOn(TreatmentFile file, LocalDate date) {
+    public Optional<OffTrack> firesOn(TreatmentFile file, LocalDate date) {
         return signals.evaluate(TreatmentFiles.of(file), date).stream()
                 .flatMap(treatment -> treatment.signals().stream())
                 .filter(signal -> signal.code() == SignalCode.NOT_ON_TRACK)

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * POST /api/v1/treatments/{id}/evaluations, and reading them back in full with GET (docs/api.md). Besides the contract's fields it
  * takes the optional clientView, otherReason (with reason OTHER), plan and reviewAfterSessions (with
- * BREAKTHROUGH_ATTEMPT), which the evaluation rules require, and supportQuestions (while NOT_ON_TRACK is open).
+ * BREAKTHROUGH_ATTEMPT), which the evaluation rules require, and supportQuestions (while NOT_ON_TRACK fires).
  */
 @RestController
 @Tag(name = "Treatments")
@@ -98,8 +98,8 @@ class EvaluationApiController {
 
             @Schema(
                     description = "Optional: the answers to the clinical support questions, each question at "
-                            + "most once. Only while the signal NOT_ON_TRACK is open on the evaluation's date "
-                            + "(the evaluation then acknowledges it); otherwise 409. Questions not looked into "
+                            + "most once. Only while the signal NOT_ON_TRACK fires on the evaluation's date, "
+                            + "acknowledged by hand or not (the evaluation then acknowledges it); otherwise 409. Questions not looked into "
                             + "are left out.")
             List<@Valid @NotNull SupportQuestionAnswer> supportQuestions) {
 
@@ -212,8 +212,8 @@ class EvaluationApiController {
             summary = "Record an evaluation with its one decision; it acknowledges the signals it answers",
             description = "Optional supportQuestions: the answers to the clinical support questions (werkrelatie, "
                     + "motivatie, sociale steun, ingrijpende gebeurtenissen, diagnose / behandelvorm heroverwegen, "
-                    + "verwijzing overwegen), accepted only while NOT_ON_TRACK is open on the evaluation's date (409 "
-                    + "otherwise). Bad values give 400 application/problem+json naming the field, such as "
+                    + "verwijzing overwegen), accepted only while NOT_ON_TRACK fires on the evaluation's date, acknowledged or "
+                    + "not (409 otherwise). Bad values give 400 application/problem+json naming the field, such as "
                     + "supportQuestions[0].question; a question given twice gives 400.")
     ResponseEntity<EvaluationResponse> record(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
         Evaluation evaluation = evaluations.record(CurrentUser.require(), id, request.toEvaluation());

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The evaluation form: "Wat vind jij?" first, then goals, working relationship, motivation and the decision; while
- * NOT_ON_TRACK is open, the support questions before the decision.
+ * NOT_ON_TRACK fires (acknowledged by hand or not), the support questions before the decision.
  */
 @Controller
 @RequestMapping("/behandelingen/{id}/evaluaties")

@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The support questions of NOT_ON_TRACK (docs/signals.md): the evaluation form asks them while the signal is open,
+ * The support questions of NOT_ON_TRACK (docs/signals.md): the evaluation form asks them while the signal fires (acknowledged by hand or not),
  * and the evaluation that acknowledges it keeps the answers, through the form and the API, shown on the treatment
  * page and given back by the API; bad answers are refused naming the field.
  */
@@ -58,7 +58,7 @@ class SupportQuestionsTest {
     }
 
     @Test
-    void theFormAsksTheSupportQuestionsOnlyWhileNotOnTrackIsOpen() throws Exception {
+    void theFormAsksTheSupportQuestionsOnlyWhileNotOnTrackFires() throws Exception {
         assertThat(form(offTrack))
                 .contains(
                         LEGEND,
@@ -235,7 +235,7 @@ class SupportQuestionsTest {
                         "\"supportQuestions\"",
                         "SupportQuestionAnswer",
                         "RECONSIDER_TREATMENT_FORM",
-                        "Only while the signal NOT_ON_TRACK is open");
+                        "Only while the signal NOT_ON_TRACK fires");
     }
 
     private void refused(String url, String answer, String field) throws Exception {
