@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.measurement.MeasurementSource;
+import nl.afsluitwijzer.shared.StrictJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,14 +23,7 @@ final class DemoMeasurementFile {
 
     static final String RESOURCE = "demo/measurements.json";
 
-    // strict: a typo in a field name or a quoted number must not pass silently
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonMapper JSON = StrictJson.MAPPER;
 
     /**
      * The history of one demo treatment.

@@ -3,13 +3,11 @@ package nl.afsluitwijzer.measurement;
 import java.io.Reader;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.shared.StrictJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,14 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads one instrument definition file and tells what is wrong with it in terms of the file. */
 final class DefinitionReader {
 
-    // strict: a typo or a stray value in a definition must not pass silently
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonMapper JSON = StrictJson.MAPPER;
 
     private DefinitionReader() {}
 
