@@ -34,6 +34,8 @@ final class PackagedApplication implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
+                // as the README asks of every start: an OutOfMemoryError ends the process instead of a deaf server
+                "-XX:+ExitOnOutOfMemoryError",
                 "-jar",
                 jar.toString()));
         command.addAll(List.of(target.applicationArguments(Integer.toString(port))));
