@@ -170,8 +170,11 @@ public class Caseloads {
     private record PageIds(List<Long> ids, long total) {}
 
     /**
-     * The page's ids with the total counted by the same statement (a window over the rows before the page is cut);
-     * only a page past the last, which has no row to carry it, counts with a statement of its own.
+     * The page's ids with the total counted by the same statement: a scalar subquery, which the database runs once and
+     * answers from an index, while the page itself is read in the order of an index and cut after its last row (a
+     * window {@code COUNT(*) OVER ()} made PostgreSQL read every open treatment of the practice in id order, 37 ms at
+     * 100,000 stored). Only a page past the last, which has no row to carry the total, counts with a statement of its
+     * own.
      */
     private PageIds pageIds(TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters) {
         String from = switch (query.column()) {
@@ -180,7 +183,9 @@ public class Caseloads {
             default -> FROM;
         };
         long[] total = {-1};
-        List<Long> ids = jdbc.sql("SELECT t.id, COUNT(*) OVER () AS total" + from + scope.condition() + filters(query)
+        // inside the subquery t and ss name its own rows: the same condition counts the whole list
+        String count = "(SELECT COUNT(*)" + FROM + scope.condition() + filters(query) + ")";
+        List<Long> ids = jdbc.sql("SELECT t.id, " + count + " AS total" + from + scope.condition() + filters(query)
                         + orderBy(query) + " LIMIT :size OFFSET :offset")
                 .params(parameters)
                 .query((rs, row) -> {

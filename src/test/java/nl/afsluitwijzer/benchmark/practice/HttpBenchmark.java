@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.afsluitwijzer.PracticeDay;
 
 /**
@@ -37,6 +38,7 @@ public final class HttpBenchmark {
             int port,
             int requests,
             int warmUp,
+            int warmUpSeconds,
             int pathSeconds,
             int clients,
             int loadSeconds,
@@ -54,7 +56,7 @@ public final class HttpBenchmark {
                     values.put(args[i].substring(2), args[++i]);
                 } else {
                     throw new IllegalArgumentException("usage: --data-dir DIR [--jar JAR] [--port P] [--requests N] "
-                            + "[--path-seconds S] [--clients C] [--load-seconds S] [--no-statement-count] "
+                            + "[--warm-up-seconds S] [--path-seconds S] [--clients C] [--load-seconds S] [--no-statement-count] "
                             + "[--paths WORD,WORD] [--heap 512m]");
                 }
             }
@@ -65,6 +67,7 @@ public final class HttpBenchmark {
                     Integer.parseInt(values.getOrDefault("port", "18181")),
                     Integer.parseInt(values.getOrDefault("requests", "20")),
                     2,
+                    Integer.parseInt(values.getOrDefault("warm-up-seconds", "10")),
                     Integer.parseInt(values.getOrDefault("path-seconds", "300")),
                     Integer.parseInt(values.getOrDefault("clients", "64")),
                     Integer.parseInt(values.getOrDefault("load-seconds", "30")),
@@ -81,6 +84,7 @@ public final class HttpBenchmark {
         final ReadPath path;
         int status;
         int timed;
+        int warmed;
         long bytes;
         double median;
         double p99;
@@ -105,15 +109,15 @@ public final class HttpBenchmark {
                         credentials.databasePassword(),
                         options.dataDir());
         LocalDate today = PracticeDay.today();
-        List<Row> rows = ReadPath.all(credentials, today).stream()
+        List<Row> rows = ReadPath.all(credentials, today, target.isPostgres()).stream()
                 .filter(path -> options.paths().stream()
                         .anyMatch(word ->
                                 path.name().toLowerCase(java.util.Locale.ROOT).contains(word)))
                 .map(Row::new)
                 .toList();
         System.out.printf(
-                "database: %s; %d timed requests per path after %d warm-up%n",
-                target.describe(), options.requests(), options.warmUp());
+                "database: %s; %d timed requests per path after at least %d warm-up requests and %d s%n",
+                target.describe(), options.requests(), options.warmUp(), options.warmUpSeconds());
         floors(target, rows, options);
         System.out.println("floors measured");
         String counting = "SQL statements: not counted (--no-statement-count)";
@@ -184,82 +188,103 @@ public final class HttpBenchmark {
     }
 
     /**
-     * Warm-up, then the timed requests; the status must be the expected one every time. A slow path stops after
-     * --path-seconds of timed requests (at least 3 timed), and one whose warm-up request alone took a minute gets
-     * no second warm-up.
+     * Warm-up, then the timed requests; the status must be the expected one every time. The warm-up is at least
+     * {@code warmUp} requests and goes on for --warm-up-seconds (at most 1,000 requests), so that the timed requests
+     * meet compiled code as they do in a server that has been running, not the interpreter of a fresh start. A slow
+     * path stops after --path-seconds of timed requests (at least 3 timed), and one whose warm-up request alone took a
+     * minute gets no second warm-up.
      */
     private static void time(Row row, BenchmarkUser user, Options options) throws Exception {
         List<Double> times = new ArrayList<>();
+        long warmUntil = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
+        int warmed = 0;
         BenchmarkUser.Answer last = null;
-        int warmUp = options.warmUp();
-        double spent = 0;
-        for (int i = 0; i < warmUp + options.requests(); i++) {
+        while (warmed < options.warmUp() || (System.nanoTime() < warmUntil && warmed < 1_000)) {
             long sent = System.nanoTime();
-            last = row.path.request().send(user);
-            double millis = (System.nanoTime() - sent) / 1e6;
-            if (last.status() != row.path.expectedStatus()) {
-                throw new IllegalStateException(
-                        row.path.name() + ": status " + last.status() + ", expected " + row.path.expectedStatus());
-            }
-            if (i == 0 && millis > 60_000) {
-                warmUp = 1;
-            }
-            if (i >= warmUp) {
-                times.add(millis);
-                spent += millis;
-                if (spent > options.pathSeconds() * 1000.0 && times.size() >= 3) {
-                    break;
-                }
+            last = send(row, user);
+            warmed++;
+            if (System.nanoTime() - sent > 60_000_000_000L) {
+                break;
             }
         }
+        double spent = 0;
+        for (int i = 0; i < options.requests(); i++) {
+            long sent = System.nanoTime();
+            last = send(row, user);
+            double millis = (System.nanoTime() - sent) / 1e6;
+            times.add(millis);
+            spent += millis;
+            if (spent > options.pathSeconds() * 1000.0 && times.size() >= 3) {
+                break;
+            }
+        }
+        row.warmed = warmed;
         double[] sorted = LoadRun.sorted(times);
         row.timed = times.size();
-        row.status = last.status();
+        row.status = Objects.requireNonNull(last).status();
         row.bytes = row.path.result() == null
                 ? last.bytes()
                 : row.path.result().send(user).bytes();
         row.median = LoadRun.percentile(sorted, 50);
         row.p99 = LoadRun.percentile(sorted, 99);
-        System.out.printf("  %-30s median %8.1f ms  p99 %8.1f ms%n", row.path.name(), row.median, row.p99);
+        System.out.printf(
+                "  %-30s median %8.1f ms  p99 %8.1f ms  (after %d warm-up requests)%n",
+                row.path.name(), row.median, row.p99, row.warmed);
     }
 
-    /** The floor of each path: its one query over JDBC, warm-up and timed runs as for the requests. */
+    /** One request of the path, which must answer the expected status. */
+    private static BenchmarkUser.Answer send(Row row, BenchmarkUser user) throws Exception {
+        BenchmarkUser.Answer answer = row.path.request().send(user);
+        if (answer.status() != row.path.expectedStatus()) {
+            throw new IllegalStateException(
+                    row.path.name() + ": status " + answer.status() + ", expected " + row.path.expectedStatus());
+        }
+        return answer;
+    }
+
+    /** The floor of each path: its one query over JDBC, warmed up and timed as the requests are. */
     private static void floors(TargetDatabase target, List<Row> rows, Options options) throws Exception {
         try (Connection connection = target.connect()) {
             for (Row row : rows) {
+                long warmUntil = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
+                int warmed = 0;
+                while (warmed < options.warmUp() || (System.nanoTime() < warmUntil && warmed < 1_000)) {
+                    floorQuery(connection, row);
+                    warmed++;
+                }
                 List<Double> times = new ArrayList<>();
-                for (int i = 0; i < options.warmUp() + options.requests(); i++) {
+                for (int i = 0; i < options.requests(); i++) {
                     long started = System.nanoTime();
-                    long count = 0;
-                    try (PreparedStatement query = connection.prepareStatement(row.path.floorSql())) {
-                        List<Object> params = row.path.floorParams();
-                        for (int p = 0; p < params.size(); p++) {
-                            query.setObject(
-                                    p + 1,
-                                    params.get(p) instanceof LocalDate date
-                                            ? java.sql.Date.valueOf(date)
-                                            : params.get(p));
-                        }
-                        try (ResultSet result = query.executeQuery()) {
-                            int columns = result.getMetaData().getColumnCount();
-                            while (result.next()) {
-                                for (int c = 1; c <= columns; c++) {
-                                    result.getObject(c);
-                                }
-                                count++;
-                            }
-                        }
-                    }
-                    if (i >= options.warmUp()) {
-                        times.add((System.nanoTime() - started) / 1e6);
-                    }
-                    row.floorRows = count;
+                    row.floorRows = floorQuery(connection, row);
+                    times.add((System.nanoTime() - started) / 1e6);
                 }
                 double[] sorted = LoadRun.sorted(times);
                 row.floorMedian = LoadRun.percentile(sorted, 50);
                 row.floorP99 = LoadRun.percentile(sorted, 99);
             }
         }
+    }
+
+    /** The path's floor query once, every column of every row read; how many rows it gave. */
+    private static long floorQuery(Connection connection, Row row) throws Exception {
+        long count = 0;
+        try (PreparedStatement query = connection.prepareStatement(row.path.floorSql())) {
+            List<Object> params = row.path.floorParams();
+            for (int p = 0; p < params.size(); p++) {
+                query.setObject(
+                        p + 1, params.get(p) instanceof LocalDate date ? java.sql.Date.valueOf(date) : params.get(p));
+            }
+            try (ResultSet result = query.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        result.getObject(c);
+                    }
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
@@ -297,7 +322,7 @@ public final class HttpBenchmark {
     private static void print(List<Row> rows, List<LoadRun.Result> load, String counting, String chain) {
         System.out.println();
         System.out.printf(
-                "%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s%n",
+                "%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s %8s%n",
                 "read path",
                 "status",
                 "n",
@@ -307,10 +332,11 @@ public final class HttpBenchmark {
                 "SQL/request",
                 "floor median",
                 "floor p99",
-                "floor rows");
+                "floor rows",
+                "÷ floor");
         for (Row row : rows) {
             System.out.printf(
-                    "%-30s %6d %3d %10s %10.1f %10.1f %14s | %12.2f %10.2f %9d%n",
+                    "%-30s %6d %3d %10s %10.1f %10.1f %14s | %12.2f %10.2f %9d %7.1f×%n",
                     row.path.name(),
                     row.status,
                     row.timed,
@@ -320,11 +346,20 @@ public final class HttpBenchmark {
                     row.statements,
                     row.floorMedian,
                     row.floorP99,
-                    row.floorRows);
+                    row.floorRows,
+                    row.median / row.floorMedian);
         }
         System.out.println(counting);
-        System.out.println("floor: the same rows with one plain query over JDBC (treatments, client, counts of "
-                + "sessions, measurements, evaluations), same warm-up and timing");
+        System.out.println("floor: the same rows with one plain query over JDBC, warmed up and timed alike: for the "
+                + "caseloads and waiting lists every row their signals read (the treatments of the page with their "
+                + "client, and all their phase changes, E, goals, sessions, measurements, evaluations and goal "
+                + "scores, each aggregated to JSON); for a period the treatments in it with the counts the figures "
+                + "need; ÷ floor = median / floor median");
+        if (load.size() == 2) {
+            System.out.printf(
+                    "load: caseload throughput is %.1f%% of the trivial endpoint's%n",
+                    100 * load.get(0).perSecond() / load.get(1).perSecond());
+        }
         for (LoadRun.Result result : load) {
             System.out.printf(
                     "load %-25s %d clients %.0f s: %,d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, " + "errors %d%s%n",

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A read path measured by the benchmark: who asks, the request, the status it should answer, and its floor: one
- * plain SQL query that reads the same rows (the treatments the path shows, with their client and the sessions,
- * measurements and evaluations it needs, joined and counted), which is what no implementation can go below.
+ * plain SQL query that reads the same rows (the treatments the path shows, with their client and every session,
+ * measurement, evaluation, goal, goal score, phase change and E their signals read; for a period the treatments in
+ * it with the counts its figures need), which is what no implementation can go below.
  */
 record ReadPath(
         String name,
@@ -50,6 +51,23 @@ record ReadPath(
             FROM treatment t JOIN client c ON c.id = t.client_id
             """;
 
+    /**
+     * Treatments with their client and every row the signals read of them, each kind aggregated to JSON so that one
+     * plain query returns them (PostgreSQL; on H2 the counts above stand in).
+     */
+    private static final String TREATMENTS_WITH_ROWS = """
+            SELECT t.*, c.reference, c.display_name, c.birth_year,
+                   (SELECT json_agg(p) FROM phase_change p WHERE p.treatment_id = t.id) AS phases,
+                   (SELECT json_agg(x) FROM expected_sessions x WHERE x.treatment_id = t.id) AS expected,
+                   (SELECT json_agg(g) FROM goal g WHERE g.treatment_id = t.id) AS goals,
+                   (SELECT json_agg(s) FROM treatment_session s WHERE s.treatment_id = t.id) AS sessions,
+                   (SELECT json_agg(m) FROM measurement m WHERE m.treatment_id = t.id) AS measurements,
+                   (SELECT json_agg(e) FROM evaluation e WHERE e.treatment_id = t.id) AS evaluations,
+                   (SELECT json_agg(gs) FROM evaluation e JOIN goal_score gs ON gs.evaluation_id = e.id
+                        WHERE e.treatment_id = t.id) AS goal_scores
+            FROM treatment t JOIN client c ON c.id = t.client_id
+            """;
+
     /** The paths of the paged lists: the first page of 50 (a larger practice only adds pages). */
     static final String CASELOAD_PAGE = "/caseload?page=1";
 
@@ -79,7 +97,8 @@ record ReadPath(
         return user.page("/inzicht/norm1/" + newest);
     }
 
-    static List<ReadPath> all(BenchmarkCredentials credentials, LocalDate today) {
+    static List<ReadPath> all(BenchmarkCredentials credentials, LocalDate today, boolean postgres) {
+        String treatmentRows = postgres ? TREATMENTS_WITH_ROWS : TREATMENTS_WITH_HISTORY;
         LocalDate from = today.minusYears(1).plusDays(1);
         Long therapist = credentials.therapist().id();
         Long practice = credentials.practiceId();
@@ -94,14 +113,14 @@ record ReadPath(
                         Who.THERAPIST,
                         user -> user.api("/api/v1/caseload"),
                         200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN,
+                        treatmentRows + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN + " ORDER BY t.id LIMIT 50",
                         List.of(therapist)),
                 new ReadPath(
                         "therapist waiting list page",
                         Who.THERAPIST,
                         user -> user.page("/wachtlijst"),
                         200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
+                        treatmentRows + " WHERE t.therapist_id = ? AND t.phase IN " + WAITING
                                 + " ORDER BY t.registration_date, t.id",
                         List.of(therapist)),
                 new ReadPath(
@@ -109,16 +128,14 @@ record ReadPath(
                         Who.MANAGER,
                         user -> user.api(CASELOAD_API),
                         200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
-                                + " ORDER BY t.id LIMIT 50",
+                        treatmentRows + " WHERE t.practice_id = ? AND t.phase IN " + OPEN + " ORDER BY t.id LIMIT 50",
                         List.of(practice)),
                 new ReadPath(
                         "manager caseload page",
                         Who.MANAGER,
                         user -> user.page(CASELOAD_PAGE),
                         200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + OPEN
-                                + " ORDER BY t.id LIMIT 50",
+                        treatmentRows + " WHERE t.practice_id = ? AND t.phase IN " + OPEN + " ORDER BY t.id LIMIT 50",
                         List.of(practice)),
                 new ReadPath(
                         "manager audit log page",
@@ -139,7 +156,7 @@ record ReadPath(
                         Who.MANAGER,
                         user -> user.page(WAITING_PAGE),
                         200,
-                        TREATMENTS_WITH_HISTORY + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
+                        treatmentRows + " WHERE t.practice_id = ? AND t.phase IN " + WAITING
                                 + " ORDER BY t.registration_date, t.id LIMIT 50",
                         List.of(practice)),
                 new ReadPath(
