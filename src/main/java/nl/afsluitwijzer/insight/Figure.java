@@ -1,5 +1,9 @@
 package nl.afsluitwijzer.insight;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * The names of the groups of treatments behind the figures, for drill-down links, the CSV and the API.
  * Each has a label ({@code insight.figure.<name>}) and a definition ({@code insight.definition.<name>}); the
@@ -35,6 +39,41 @@ public final class Figure {
     public static final String SIGNAL = "signal.";
     public static final String CLOSING_REASON = "closing-reason.";
     public static final String MISSING = "missing.";
+
+    private static final Set<String> NAMES = Set.of(
+            CLOSED,
+            WITHIN_E,
+            OUTSIDE_E,
+            NO_E,
+            MID_ON_TIME,
+            MID_LATE,
+            BASELINE,
+            NO_BASELINE,
+            END_MEASUREMENT,
+            NO_END_MEASUREMENT,
+            INTAKE_WITHIN_NORM,
+            INTAKE_OUTSIDE_NORM,
+            START_WITHIN_NORM,
+            START_OUTSIDE_NORM,
+            EXTENDED,
+            OPEN_ACTION_SIGNALS,
+            CHECKLIST_COMPLETE,
+            CHECKLIST_INCOMPLETE,
+            NO_CHECKLIST);
+
+    private static final List<String> PREFIXES =
+            List.of(SESSIONS, OUTCOME, REASON, LEVEL, SIGNAL, CLOSING_REASON, MISSING);
+
+    /** The names of the figures without a code, then the prefixes of those with one, for a message. */
+    public static String allowed() {
+        return String.join(", ", new TreeSet<>(NAMES)) + ", " + String.join("…, ", PREFIXES) + "…";
+    }
+
+    /** Whether {@code figure} is a figure's name, or a prefix followed by a code. */
+    public static boolean isKnown(String figure) {
+        return NAMES.contains(figure)
+                || PREFIXES.stream().anyMatch(prefix -> figure.startsWith(prefix) && figure.length() > prefix.length());
+    }
 
     private Figure() {}
 

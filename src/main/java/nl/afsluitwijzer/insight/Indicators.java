@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.insight;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.closing.ChecklistItem;
@@ -64,6 +65,40 @@ public record Indicators(
     /** The older incomplete closings that {@link #listedIncompleteClosings} leaves out (0 when it lists all). */
     public int unlistedIncompleteClosings() {
         return Math.max(0, incompleteClosings.size() - LISTED_INCOMPLETE_CLOSINGS);
+    }
+
+    /**
+     * The same figures with each list cut to at most {@code limit} entries, so that an answer does not grow with the
+     * practice: the most recent incomplete closings (in date order) and the first ids behind each figure.
+     */
+    public Indicators withListsCutTo(int limit) {
+        int all = incompleteClosings.size();
+        Map<String, List<Long>> firstIds = new LinkedHashMap<>();
+        treatmentsBehind.forEach((figure, ids) -> firstIds.put(figure, ids.subList(0, Math.min(limit, ids.size()))));
+        return new Indicators(
+                period,
+                therapistId,
+                closed,
+                sessions,
+                withinExpected,
+                withoutExpected,
+                midEvaluationOnTime,
+                baseline,
+                endMeasurement,
+                outcomes,
+                extensions,
+                extensionReasons,
+                extensionLevels,
+                openSignals,
+                openActionSignals,
+                toIntake,
+                toStart,
+                closingReasons,
+                checklistComplete,
+                withoutChecklist,
+                missingItems,
+                incompleteClosings.subList(Math.max(0, all - limit), all),
+                firstIds);
     }
 
     /** The ids of the treatments behind a figure; empty for an unknown figure. */

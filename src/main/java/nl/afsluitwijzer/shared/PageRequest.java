@@ -28,6 +28,25 @@ public record PageRequest(int page, int size, @Nullable String problemKey) {
                 askedPage == null ? 1 : askedPage, askedSize == null ? DEFAULT_SIZE : askedSize, problem);
     }
 
+    /**
+     * The page and size an API call asked for, strictly: a missing value is the default, a value out of range is
+     * refused (400 problem+json naming the parameter).
+     */
+    public static PageRequest strict(@Nullable Integer page, @Nullable Integer size) {
+        if (page != null && page < 1) {
+            throw DomainException.refused("api.error.page-number");
+        }
+        if (size != null && (size < 1 || size > MAX_SIZE)) {
+            throw DomainException.refused("api.error.page-size", MAX_SIZE);
+        }
+        return new PageRequest(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size, null);
+    }
+
+    /** The number of pages of {@code total} rows, at least 1. */
+    public int pagesOf(long total) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
     /** The same size, another page, with the key of the message that says why. */
     public PageRequest withPage(int other, String problem) {
         return new PageRequest(other, size, problem);

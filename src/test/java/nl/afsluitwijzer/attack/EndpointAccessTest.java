@@ -207,6 +207,8 @@ class EndpointAccessTest {
                 row("GET /api/v1/treatments/{id}/signals", NO_TOKEN, 200, 200, 403),
                 row("GET /api/v1/caseload", NO_TOKEN, 200, 200, 403),
                 row("GET /api/v1/insights", NO_TOKEN, 403, 400, 403),
+                row("GET /api/v1/insights/treatments", NO_TOKEN, 403, 400, 403),
+                row("GET /api/v1/insights/incomplete-closings", NO_TOKEN, 403, 400, 403),
                 row("GET /api/v1/audit", NO_TOKEN, 403, 200, 200),
                 // FHIR R4 (docs/fhir.md): clinicians only; "{}" is no Bundle (400 OperationOutcome)
                 row("GET /api/v1/treatments/{id}/fhir", NO_TOKEN, 200, 200, 403),

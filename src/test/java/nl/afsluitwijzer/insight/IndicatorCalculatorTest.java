@@ -339,6 +339,43 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    void cuttingTheListsKeepsTheMostRecentClosingsTheFirstIdsAndEveryFigure() {
+        List<TreatmentFacts> many = new ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            many.add(treatment(day, 1L)
+                    .waited("2026-01-05", "2026-01-12", "2026-01-19")
+                    .weeklySessions("2026-01-19", 6)
+                    .ended(Phase.CLOSED, LocalDate.of(2026, 3, day).toString())
+                    .closedWith(GOAL_REACHED, "Reden " + day, GP_LETTER)
+                    .build());
+        }
+        Indicators indicators = new IndicatorCalculator().calculate(many, List.of(), MARCH, null);
+
+        Indicators cut = indicators.withListsCutTo(3);
+
+        assertThat(cut.incompleteClosings())
+                .isEqualTo(indicators.incompleteClosings().subList(4, 7));
+        assertThat(cut.behind(Figure.CLOSED)).containsExactly(1L, 2L, 3L);
+        assertThat(cut.behind(Figure.CHECKLIST_INCOMPLETE)).hasSize(3);
+        assertThat(cut.treatmentsBehind())
+                .containsOnlyKeys(indicators.treatmentsBehind().keySet());
+        assertThat(cut.closed()).isEqualTo(7);
+        assertThat(cut.missingItems()).isEqualTo(indicators.missingItems());
+        assertThat(indicators.withListsCutTo(50)).isEqualTo(indicators);
+    }
+
+    @Test
+    void aFigureIsKnownByItsNameOrByAPrefixWithACode() {
+        assertThat(Figure.isKnown(Figure.CLOSED)).isTrue();
+        assertThat(Figure.isKnown(Figure.MISSING + "GP_LETTER")).isTrue();
+        assertThat(Figure.isKnown(Figure.SESSIONS + "12")).isTrue();
+        assertThat(Figure.isKnown(Figure.MISSING)).isFalse();
+        assertThat(Figure.isKnown("closed ")).isFalse();
+        assertThat(Figure.isKnown("")).isFalse();
+        assertThat(Figure.allowed()).contains("closed", "missing.…");
+    }
+
+    @Test
     void theTherapistFilterAppliesToTheClosingFiguresToo() {
         assertThat(therapistOne.closingReasons())
                 .containsEntry(ClosingReason.GOAL_REACHED, 2)

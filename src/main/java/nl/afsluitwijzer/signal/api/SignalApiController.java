@@ -5,12 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
+import nl.afsluitwijzer.shared.PageLinks;
+import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.signal.CaseloadPage;
 import nl.afsluitwijzer.signal.CaseloadQuery;
 import nl.afsluitwijzer.signal.Caseloads;
@@ -38,8 +39,6 @@ class SignalApiController {
 
     private final Signals signals;
     private final SignalTexts texts;
-    private static final int DEFAULT_SIZE = 50;
-    private static final int MAX_SIZE = 200;
 
     private final Clock clock;
     private final Caseloads caseloads;
@@ -174,12 +173,7 @@ class SignalApiController {
             @Nullable SignalCode signal,
             @Nullable Phase phase,
             @Nullable Long therapist) {
-        if (page != null && page < 1) {
-            throw DomainException.refused("api.error.page-number");
-        }
-        if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw DomainException.refused("api.error.page-size", MAX_SIZE);
-        }
+        PageRequest asked = PageRequest.strict(page, size);
         String column = sort == null ? "id" : sort;
         if (!CaseloadQuery.COLUMNS.contains(column)) {
             throw DomainException.refused(
@@ -193,29 +187,12 @@ class SignalApiController {
                     "api.error.bad-choice", "phase", phase.name(), "REFERRED, INTAKE, TREATMENT, CLOSING");
         }
         return new CaseloadQuery(
-                therapist,
-                signal,
-                phase,
-                true,
-                column,
-                "desc".equals(dir),
-                page == null ? 1 : page,
-                size == null ? DEFAULT_SIZE : size);
+                therapist, signal, phase, true, column, "desc".equals(dir), asked.page(), asked.size());
     }
 
     /** The other pages' addresses: this request's with another page number. */
     private static Map<String, String> links(CaseloadPage result) {
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", pageHref(result.page()));
-        links.put("first", pageHref(1));
-        if (result.page() > 1) {
-            links.put("prev", pageHref(Math.min(result.page() - 1, result.pages())));
-        }
-        if (result.page() < result.pages()) {
-            links.put("next", pageHref(result.page() + 1));
-        }
-        links.put("last", pageHref(result.pages()));
-        return links;
+        return PageLinks.of(result.page(), result.pages(), SignalApiController::pageHref);
     }
 
     private static String pageHref(int page) {
