@@ -45,6 +45,24 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    /** A user as stored, read by hand where the aggregate mapping is too slow ({@link UserAdministration#usersOf}). */
+    UserAccount(
+            Long id,
+            Long practiceId,
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            boolean enabled,
+            boolean mustChangePassword,
+            Instant createdAt,
+            Integer version) {
+        this(practiceId, username, displayName, passwordHash, role, mustChangePassword, createdAt);
+        this.id = id;
+        this.enabled = enabled;
+        this.version = version;
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;

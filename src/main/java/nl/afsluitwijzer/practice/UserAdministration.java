@@ -7,6 +7,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class UserAdministration {
     private static final String USER = "USER";
 
     private final UserAccountRepository users;
+    private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final PasswordRules rules;
     private final UserSessions sessions;
@@ -37,12 +39,14 @@ public class UserAdministration {
 
     UserAdministration(
             UserAccountRepository users,
+            JdbcClient jdbc,
             PasswordEncoder encoder,
             PasswordRules rules,
             UserSessions sessions,
             AuditLog audit,
             Clock clock) {
         this.users = users;
+        this.jdbc = jdbc;
         this.encoder = encoder;
         this.rules = rules;
         this.sessions = sessions;
@@ -50,8 +54,30 @@ public class UserAdministration {
         this.clock = clock;
     }
 
+    /**
+     * The users of a practice by name. Mapped here rather than by the repository: pages that show names (the manager's
+     * caseload, the indicators) ask for all users of a practice on every request, and the aggregate mapping of 200
+     * users took a third of the manager's caseload page.
+     */
+    @Transactional(readOnly = true)
     public List<UserAccount> usersOf(Long practiceId) {
-        return users.findByPracticeIdOrderByDisplayName(practiceId);
+        return jdbc.sql("""
+                        SELECT id, practice_id, username, display_name, password_hash, role, enabled,
+                               must_change_password, created_at, version
+                        FROM user_account WHERE practice_id = ? ORDER BY display_name, id""")
+                .param(practiceId)
+                .query((row, number) -> new UserAccount(
+                        row.getLong("id"),
+                        row.getLong("practice_id"),
+                        row.getString("username"),
+                        row.getString("display_name"),
+                        row.getString("password_hash"),
+                        Role.valueOf(row.getString("role")),
+                        row.getBoolean("enabled"),
+                        row.getBoolean("must_change_password"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getInt("version")))
+                .list();
     }
 
     public Optional<UserAccount> find(Long practiceId, Long userId) {
