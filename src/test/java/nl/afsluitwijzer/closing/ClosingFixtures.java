@@ -33,6 +33,7 @@ public class ClosingFixtures {
     private final ClientRepository clients;
     private final ClosingPlans plans;
     private final Measurements measurements;
+    private final TreatmentClosing closing;
 
     ClosingFixtures(
             TestTreatments fixtures,
@@ -40,8 +41,10 @@ public class ClosingFixtures {
             Treatments treatments,
             ClientRepository clients,
             ClosingPlans plans,
-            Measurements measurements) {
+            Measurements measurements,
+            TreatmentClosing closing) {
         this.measurements = measurements;
+        this.closing = closing;
         this.fixtures = fixtures;
         this.changes = changes;
         this.treatments = treatments;
@@ -79,6 +82,21 @@ public class ClosingFixtures {
         Treatment treatment = goalReached();
         fixtures.as("behandelaar", () -> plans.start(CurrentUser.require(), treatment.getId(), null, LAST_SESSION));
         return treatment;
+    }
+
+    /**
+     * Closes a treatment in the closing phase as "behandelaar", a week after the last session, with what the checklist
+     * missed explained by {@code missingReason}.
+     */
+    public void close(Treatment treatment, ClosingReason reason, Handover handover, String missingReason) {
+        fixtures.as(
+                "behandelaar",
+                () -> closing.close(
+                        CurrentUser.require(),
+                        treatment.getId(),
+                        null,
+                        null,
+                        new Closure(reason, null, LAST_SESSION.plusWeeks(1), handover, missingReason)));
     }
 
     /** PHQ-9 totals 18 (baseline), 12, and 6 two weeks into the closing phase: recovered. */

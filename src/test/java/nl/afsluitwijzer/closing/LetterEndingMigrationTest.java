@@ -47,9 +47,6 @@ class LetterEndingMigrationTest {
     TestTreatments fixtures;
 
     @Autowired
-    TreatmentClosing closing;
-
-    @Autowired
     Letters letters;
 
     @AfterEach
@@ -86,19 +83,11 @@ class LetterEndingMigrationTest {
                         "{{/plan.returnGuarantee}}\n{{/ending.closed}}");
 
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as(
-                "behandelaar",
-                () -> closing.close(
-                        CurrentUser.require(),
-                        treatment.getId(),
-                        null,
-                        null,
-                        new Closure(
-                                ClosingReason.TRANSFERRED,
-                                null,
-                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
-                                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
-                                "volgt")));
+        closingFixtures.close(
+                treatment,
+                ClosingReason.TRANSFERRED,
+                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
+                "volgt");
         String[] text = new String[1];
         fixtures.as("behandelaar", () -> {
             StoredLetter letter = letters.generate(CurrentUser.require(), treatment.getId(), LetterKind.GP);

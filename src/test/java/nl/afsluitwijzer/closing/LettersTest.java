@@ -33,9 +33,6 @@ class LettersTest {
     ClosingPlans plans;
 
     @Autowired
-    TreatmentClosing closing;
-
-    @Autowired
     Letters letters;
 
     @Autowired
@@ -94,19 +91,11 @@ class LettersTest {
     @Test
     void theHandoverLetterNamesTheNewTherapistAndTheJointConversation() {
         Treatment treatment = treatmentWithPlan();
-        fixtures.as(
-                "behandelaar",
-                () -> closing.close(
-                        CurrentUser.require(),
-                        treatment.getId(),
-                        null,
-                        null,
-                        new Closure(
-                                ClosingReason.TRANSFERRED,
-                                null,
-                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
-                                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
-                                "eindmeting volgt daar")));
+        closingFixtures.close(
+                treatment,
+                ClosingReason.TRANSFERRED,
+                new Handover("M. Jansen", "GGZ De Brug", true, true, true),
+                "eindmeting volgt daar");
         String text = PdfPages.text(pdfOf(treatment, LetterKind.HANDOVER, "handover"));
         assertThat(text)
                 .contains(

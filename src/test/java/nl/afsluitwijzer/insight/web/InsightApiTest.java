@@ -15,13 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.afsluitwijzer.closing.ClosingFixtures;
 import nl.afsluitwijzer.closing.ClosingReason;
-import nl.afsluitwijzer.closing.Closure;
 import nl.afsluitwijzer.closing.Handover;
-import nl.afsluitwijzer.closing.TreatmentClosing;
-import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
-import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +34,6 @@ class InsightApiTest {
 
     @Autowired
     ClosingFixtures closingFixtures;
-
-    @Autowired
-    TestTreatments fixtures;
-
-    @Autowired
-    TreatmentClosing closing;
 
     @Test
     void theManagerGetsTheIndicatorsAsJson() throws Exception {
@@ -173,19 +163,7 @@ class InsightApiTest {
 
     private Treatment closedWithAnIncompleteChecklist() {
         Treatment treatment = closingFixtures.inClosing();
-        fixtures.as(
-                "behandelaar",
-                () -> closing.close(
-                        CurrentUser.require(),
-                        treatment.getId(),
-                        null,
-                        null,
-                        new Closure(
-                                ClosingReason.GOAL_REACHED,
-                                null,
-                                CLOSED_ON,
-                                Handover.none(),
-                                "Afronding volgt per brief")));
+        closingFixtures.close(treatment, ClosingReason.GOAL_REACHED, Handover.none(), "Afronding volgt per brief");
         return treatment;
     }
 

@@ -22,9 +22,7 @@ import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.closing.ClosingFixtures;
 import nl.afsluitwijzer.closing.ClosingPlans;
 import nl.afsluitwijzer.closing.ClosingReason;
-import nl.afsluitwijzer.closing.Closure;
 import nl.afsluitwijzer.closing.Handover;
-import nl.afsluitwijzer.closing.TreatmentClosing;
 import nl.afsluitwijzer.evaluation.Decision;
 import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
@@ -94,9 +92,6 @@ class Norm1ReportTest {
     ClosingFixtures closingFixtures;
 
     @Autowired
-    TreatmentClosing closing;
-
-    @Autowired
     ClosingPlans plans;
 
     @Autowired
@@ -155,19 +150,7 @@ class Norm1ReportTest {
                             null));
             plans.start(CurrentUser.require(), treatment.getId(), null, ClosingFixtures.LAST_SESSION);
         });
-        fixtures.as(
-                "behandelaar",
-                () -> closing.close(
-                        CurrentUser.require(),
-                        treatment.getId(),
-                        null,
-                        null,
-                        new Closure(
-                                ClosingReason.GOAL_REACHED,
-                                null,
-                                ClosingFixtures.LAST_SESSION.plusWeeks(1),
-                                Handover.none(),
-                                MISSING_REASON)));
+        closingFixtures.close(treatment, ClosingReason.GOAL_REACHED, Handover.none(), MISSING_REASON);
         tag = " #" + System.nanoTime();
         improvements.recordOfEachKind(
                 accounts.findByUsername("manager").orElseThrow().toCurrentUser(), tag);
