@@ -176,14 +176,7 @@ class LetterEndingsTest {
     }
 
     private void close(Treatment treatment, ClosingReason reason, Handover handover) {
-        fixtures.as(
-                "behandelaar",
-                () -> closing.close(
-                        CurrentUser.require(),
-                        treatment.getId(),
-                        null,
-                        null,
-                        new Closure(reason, null, ClosingFixtures.LAST_SESSION.plusWeeks(1), handover, "brief volgt")));
+        closingFixtures.close(treatment, reason, handover, "brief volgt");
     }
 
     private String text(Treatment treatment, LetterKind kind, String name) {
