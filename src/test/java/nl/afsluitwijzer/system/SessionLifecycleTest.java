@@ -57,7 +57,8 @@ class SessionLifecycleTest {
     @Test
     void signingInGivesTheSessionANewIdAndTheOldOneIsWorthless() {
         WebSession browser = new WebSession(port);
-        browser.get("/login");
+        // a page that needs signing in keeps the request to return to after sign-in: a session before signing in
+        browser.get("/caseload");
         String before = browser.sessionId().orElseThrow();
         browser.signIn(user.username(), TwoFactorUsers.PASSWORD);
         assertThat(browser.sessionId()).isPresent().get().isNotEqualTo(before);
@@ -69,7 +70,9 @@ class SessionLifecycleTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         WebSession browser = new WebSession(port);
-        List<String> cookies = browser.get("/login").headers().allValues("Set-Cookie");
+        List<String> cookies = browser.signIn(user.username(), TwoFactorUsers.PASSWORD)
+                .headers()
+                .allValues("Set-Cookie");
         assertThat(cookies)
                 .anySatisfy(cookie -> assertThat(cookie)
                         .startsWith(WebSession.SESSION_COOKIE + "=")
