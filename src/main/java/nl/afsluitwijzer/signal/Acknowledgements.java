@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +32,11 @@ public class Acknowledgements {
         this.clock = clock;
     }
 
-    void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, @Nullable Long byUser) {
+    public void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, @Nullable Long byUser) {
         acknowledge(treatmentId, signal, on, via, null, reason, byUser);
     }
 
-    void acknowledge(
+    public void acknowledge(
             Long treatmentId,
             Signal signal,
             LocalDate on,

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.signal;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.afsluitwijzer.evaluation.NotOnTrackCheck;
+import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
 import org.springframework.stereotype.Component;

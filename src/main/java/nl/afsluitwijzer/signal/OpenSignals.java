@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.signal.internal.SignalStates;
 import nl.afsluitwijzer.treatment.TreatmentFiles;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +88,7 @@ public class OpenSignals {
     }
 
     /** The stored form of the unacknowledged signals, in their order: ',OVERRUN:ACTION,PLATEAU:INFO,'. */
-    static String stored(List<Signal> signals) {
+    public static String stored(List<Signal> signals) {
         return signals.stream()
                 .filter(signal -> !signal.acknowledged())
                 .map(signal -> signal.code().name() + ":" + signal.severity().name())

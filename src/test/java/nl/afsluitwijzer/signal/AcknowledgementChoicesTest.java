@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
 import org.junit.jupiter.api.Test;
 
 /** Every signal but SUICIDE_ITEM offers a short list of choices that ends with OTHER; each choice has its texts. */

@@ -12,6 +12,8 @@ import nl.afsluitwijzer.evaluation.EvaluationKind;
 import nl.afsluitwijzer.evaluation.Evaluations;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
+import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
 import nl.afsluitwijzer.treatment.TestTreatments;

@@ -12,6 +12,7 @@ import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;

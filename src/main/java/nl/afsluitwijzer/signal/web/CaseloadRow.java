@@ -5,8 +5,8 @@ import java.util.List;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
-import nl.afsluitwijzer.signal.SignalView;
 import nl.afsluitwijzer.signal.TreatmentSignals;
+import nl.afsluitwijzer.signal.internal.SignalView;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,11 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.evaluation.EvaluationRecorded;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
+import nl.afsluitwijzer.signal.Acknowledgements;
+import nl.afsluitwijzer.signal.Signal;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.Signals;
+import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.DiscussionRecorded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;

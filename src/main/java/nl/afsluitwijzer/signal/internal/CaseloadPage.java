@@ -1,7 +1,9 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.TreatmentSignals;
 
 /**
  * A page of a caseload with what the page around it needs: the rows of the page with their signals (in the page's

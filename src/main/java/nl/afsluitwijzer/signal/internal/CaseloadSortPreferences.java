@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;

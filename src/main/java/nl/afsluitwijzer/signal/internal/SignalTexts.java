@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.afsluitwijzer.signal.Signal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -10,6 +10,11 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.afsluitwijzer.audit.AuditedChange;
 import nl.afsluitwijzer.measurement.ExpectedCoursesRelearned;
+import nl.afsluitwijzer.signal.OpenSignals;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.Signals;
+import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.ClientErasure;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentScope;

@@ -1,8 +1,9 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.signal.SignalCode;
 
 /**
  * Why an open signal is acknowledged explicitly: one choice from a short list that fits the signal, with a free

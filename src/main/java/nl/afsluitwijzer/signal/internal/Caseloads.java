@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signals;
+import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;

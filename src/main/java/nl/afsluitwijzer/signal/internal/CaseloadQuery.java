@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.util.List;
+import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.treatment.Phase;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,8 @@
-package nl.afsluitwijzer.signal;
+package nl.afsluitwijzer.signal.internal;
 
 import java.util.List;
+import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.SignalCode;
 
 /** A signal as people read it: title, the numbers behind it, what helps (quoted) and where it comes from. */
 public record SignalView(
