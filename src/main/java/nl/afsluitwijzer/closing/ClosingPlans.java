@@ -7,6 +7,8 @@ import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.internal.FadingOut;
+import nl.afsluitwijzer.closing.internal.PlanDetails;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;

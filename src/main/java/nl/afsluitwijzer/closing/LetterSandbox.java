@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import nl.afsluitwijzer.closing.internal.LetterTemplateException;
+import nl.afsluitwijzer.closing.internal.Placeholder;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import nl.afsluitwijzer.closing.internal.EditableTemplate;
+import nl.afsluitwijzer.closing.internal.Letterhead;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.afsluitwijzer.closing.internal.Placeholder;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.Phase;

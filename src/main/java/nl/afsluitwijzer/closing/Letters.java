@@ -6,6 +6,7 @@ import java.util.List;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.internal.LetterFile;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Phase;

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.closing;
 
+import nl.afsluitwijzer.closing.internal.LetterTemplateException;
 import nl.afsluitwijzer.shared.HtmlPdf;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.afsluitwijzer.closing.internal.Placeholder;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.internal.Checklist;
+import nl.afsluitwijzer.closing.internal.Closure;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.treatment.TreatmentChanges;

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.closing.internal.LetterFile;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.shared.DomainException;

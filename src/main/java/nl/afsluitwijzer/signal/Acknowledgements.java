@@ -32,7 +32,8 @@ public class Acknowledgements {
         this.clock = clock;
     }
 
-    public void acknowledge(Long treatmentId, Signal signal, LocalDate on, Via via, String reason, @Nullable Long byUser) {
+    public void acknowledge(
+            Long treatmentId, Signal signal, LocalDate on, Via via, String reason, @Nullable Long byUser) {
         acknowledge(treatmentId, signal, on, via, null, reason, byUser);
     }
 

@@ -2,6 +2,10 @@ package nl.afsluitwijzer.closing;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.afsluitwijzer.closing.internal.ClosingRitual;
+import nl.afsluitwijzer.closing.internal.Closure;
+import nl.afsluitwijzer.closing.internal.PlanDetails;
+import nl.afsluitwijzer.closing.internal.SupportOption;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.CurrentUser;

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.afsluitwijzer.closing.internal.Closure;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;

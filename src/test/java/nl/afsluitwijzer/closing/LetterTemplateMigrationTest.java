@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import nl.afsluitwijzer.closing.internal.Preview;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;

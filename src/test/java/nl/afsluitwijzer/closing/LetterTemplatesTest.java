@@ -3,6 +3,8 @@ package nl.afsluitwijzer.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.afsluitwijzer.closing.internal.EditableTemplate;
+import nl.afsluitwijzer.closing.internal.Preview;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;

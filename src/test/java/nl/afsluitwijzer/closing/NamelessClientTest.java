@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.function.Function;
+import nl.afsluitwijzer.closing.internal.Closure;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.portal.IssuedLink;
 import nl.afsluitwijzer.practice.CurrentUser;

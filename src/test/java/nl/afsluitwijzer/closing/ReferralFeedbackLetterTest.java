@@ -9,6 +9,7 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.closing.internal.EditableTemplate;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;

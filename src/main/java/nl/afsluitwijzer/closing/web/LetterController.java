@@ -1,9 +1,9 @@
 package nl.afsluitwijzer.closing.web;
 
 import java.util.Locale;
-import nl.afsluitwijzer.closing.LetterFile;
 import nl.afsluitwijzer.closing.LetterKind;
 import nl.afsluitwijzer.closing.Letters;
+import nl.afsluitwijzer.closing.internal.LetterFile;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.http.ContentDisposition;

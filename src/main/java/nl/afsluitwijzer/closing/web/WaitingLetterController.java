@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.closing.web;
 
-import nl.afsluitwijzer.closing.LetterFile;
 import nl.afsluitwijzer.closing.WaitingLetters;
+import nl.afsluitwijzer.closing.internal.LetterFile;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,7 +51,7 @@ public final class FadingOut {
     }
 
     /** Refuses a schedule that is too long or not in date order. */
-    static void requireValid(List<LocalDate> dates) {
+    public static void requireValid(List<LocalDate> dates) {
         if (dates.size() > MAX_SESSIONS) {
             throw DomainException.refused("closing.fading-out.too-many", MAX_SESSIONS);
         }

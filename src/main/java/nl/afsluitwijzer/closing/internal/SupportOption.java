@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 /** Other support the client can turn to after closing (flyer 002: netwerk, WMO, huisarts, digitale zorg, herstel). */
 public enum SupportOption {

@@ -1,6 +1,8 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.Handover;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public record Placeholder(String name, Kind kind) {
     }
 
     /** Inside a goals section: the goal's own texts. */
-    static final List<String> GOAL_FIELDS = List.of("description", "status");
+    public static final List<String> GOAL_FIELDS = List.of("description", "status");
 
     public static final List<Placeholder> ALL = List.of(
             text("letter.date"),
@@ -85,7 +85,7 @@ public record Placeholder(String name, Kind kind) {
             yesNo("referral.tooComplex"),
             yesNo("referral.specialistCare"));
 
-    static Optional<Placeholder> named(String name) {
+    public static Optional<Placeholder> named(String name) {
         return ALL.stream().filter(p -> p.name.equals(name)).findFirst();
     }
 
@@ -104,7 +104,7 @@ public record Placeholder(String name, Kind kind) {
     }
 
     /** Whether {{name}} may write it (yes/no and lists only open sections). */
-    boolean writable() {
+    public boolean writable() {
         return kind == Kind.TEXT || kind == Kind.CHART;
     }
 

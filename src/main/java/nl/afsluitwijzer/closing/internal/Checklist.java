@@ -1,8 +1,13 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.closing.ChecklistItem;
+import nl.afsluitwijzer.closing.ClosingPlan;
+import nl.afsluitwijzer.closing.ClosingReason;
+import nl.afsluitwijzer.closing.Handover;
+import nl.afsluitwijzer.closing.LetterKind;
 
 /** The checklist for closing with a reason: each item and whether it is done. */
 public record Checklist(ClosingReason reason, List<Check> checks) {
@@ -23,7 +28,7 @@ public record Checklist(ClosingReason reason, List<Check> checks) {
     }
 
     /** What careful closing asks for with the reason, against what the plan, the letters and measurements show. */
-    static Checklist of(
+    public static Checklist of(
             ClosingReason reason, ClosingPlan plan, Handover handover, Set<LetterKind> letters, boolean endMeasured) {
         List<Check> checks = reason.checklist().stream()
                 .map(item -> new Check(item, done(item, plan, handover, letters, endMeasured)))

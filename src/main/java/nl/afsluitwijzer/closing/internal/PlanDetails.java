@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.closing;
+package nl.afsluitwijzer.closing.internal;
 
 import java.time.LocalDate;
 import java.util.List;
