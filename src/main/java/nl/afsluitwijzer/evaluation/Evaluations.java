@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.evaluation.internal.EvaluationRepository;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Goal;

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.evaluation;
 
 import java.time.Clock;
+import nl.afsluitwijzer.evaluation.internal.EvaluationRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.practice;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.afsluitwijzer.practice.internal.LoginThrottle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

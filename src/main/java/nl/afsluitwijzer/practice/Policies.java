@@ -5,6 +5,7 @@ import java.util.Arrays;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.internal.PolicyVersion;
 import nl.afsluitwijzer.shared.FirstSave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

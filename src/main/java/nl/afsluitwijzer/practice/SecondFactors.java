@@ -10,6 +10,8 @@ import java.util.OptionalLong;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.Totp;
 import nl.afsluitwijzer.shared.FirstSave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

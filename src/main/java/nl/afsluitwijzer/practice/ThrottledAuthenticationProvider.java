@@ -2,6 +2,8 @@ package nl.afsluitwijzer.practice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import nl.afsluitwijzer.practice.internal.LoginThrottle;
+import nl.afsluitwijzer.practice.internal.PasswordRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.util.List;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
+import nl.afsluitwijzer.practice.internal.LoginThrottle;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
+import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.Totp;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.UncommittedFirst;

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.afsluitwijzer.practice.internal.RoleGrants;
 import org.junit.jupiter.api.Test;
 
 class RoleGrantsTest {

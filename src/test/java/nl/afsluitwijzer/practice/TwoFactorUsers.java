@@ -2,6 +2,8 @@ package nl.afsluitwijzer.practice;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.Totp;
 
 /**
  * Test users of their own (never the shared demo users): a password already chosen, optionally with a

@@ -11,7 +11,7 @@ import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.TwoFactorUsers;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.UserSessions;
+import nl.afsluitwijzer.practice.internal.UserSessions;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,11 +2,11 @@ package nl.afsluitwijzer.practice.web;
 
 import jakarta.validation.Valid;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.RoleGrants;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.UserSessions;
+import nl.afsluitwijzer.practice.internal.RoleGrants;
+import nl.afsluitwijzer.practice.internal.UserSessions;
 import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.practice.Base32;
-import nl.afsluitwijzer.practice.Totp;
+import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.Totp;
 
 /**
  * One user of the generated practice over real HTTP: the API with the personal token (Authorization: Bearer), the

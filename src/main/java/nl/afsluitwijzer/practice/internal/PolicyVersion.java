@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.time.Instant;
+import nl.afsluitwijzer.practice.Policy;
 
 /**
  * A saved version of the practice policy with who saved it and when: the display name of the user, or null when

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.afsluitwijzer.practice.Practice;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

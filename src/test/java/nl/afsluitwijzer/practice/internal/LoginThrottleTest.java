@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -16,6 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,8 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.practice.Role;
 
 /**
  * Who may give which role. Clinical roles (therapist, manager) are given by a manager only: the

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -167,7 +167,7 @@ public class LoginThrottle {
     }
 
     /** SHA-256 of the name as typed (trimmed, lower case): the same for every channel, never the name itself. */
-    static String key(String username) {
+    public static String key(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return DigestUtils.sha256Hex(name);
     }

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;

@@ -1,7 +1,10 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.SecondFactors;
+import nl.afsluitwijzer.practice.UserAdministration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
