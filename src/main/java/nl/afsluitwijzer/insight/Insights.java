@@ -12,6 +12,13 @@ import java.util.stream.Collectors;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.insight.internal.IndicatorReport;
+import nl.afsluitwijzer.insight.internal.Indicators;
+import nl.afsluitwijzer.insight.internal.OpenSignal;
+import nl.afsluitwijzer.insight.internal.Period;
+import nl.afsluitwijzer.insight.internal.QuarterTrend;
+import nl.afsluitwijzer.insight.internal.TreatmentExtension;
+import nl.afsluitwijzer.insight.internal.TreatmentFacts;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -29,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Insights {
 
-    static final String OBJECT = "INSIGHTS";
+    public static final String OBJECT = "INSIGHTS";
 
     private final IndicatorCalculator calculator = new IndicatorCalculator();
     private final Treatments treatments;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.insight.internal.CapacityEstimate;
+import nl.afsluitwijzer.insight.internal.CapacitySimulation;
+import nl.afsluitwijzer.insight.internal.SimulationParameters;
+import nl.afsluitwijzer.insight.internal.SimulationResult;
+import nl.afsluitwijzer.insight.internal.TreatmentFacts;
 import nl.afsluitwijzer.treatment.Phase;
 import org.junit.jupiter.api.Test;
 

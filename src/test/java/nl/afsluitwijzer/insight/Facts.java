@@ -7,6 +7,8 @@ import nl.afsluitwijzer.closing.ChecklistItem;
 import nl.afsluitwijzer.closing.ClosingReason;
 import nl.afsluitwijzer.closing.ClosingRecord;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
+import nl.afsluitwijzer.insight.internal.Extension;
+import nl.afsluitwijzer.insight.internal.TreatmentFacts;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.Direction;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.insight.internal.Period;
+import nl.afsluitwijzer.insight.internal.QuarterTrend;
+import nl.afsluitwijzer.insight.internal.Rate;
+import nl.afsluitwijzer.insight.internal.TreatmentFacts;
 import nl.afsluitwijzer.treatment.Phase;
 import org.junit.jupiter.api.Test;
 

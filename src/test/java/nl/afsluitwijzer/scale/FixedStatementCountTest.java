@@ -18,7 +18,7 @@ import nl.afsluitwijzer.evaluation.ExtensionReason;
 import nl.afsluitwijzer.evaluation.GoalScore;
 import nl.afsluitwijzer.evaluation.NewEvaluation;
 import nl.afsluitwijzer.insight.Norm1Reports;
-import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.insight.internal.Period;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.practice.ApiTokens;

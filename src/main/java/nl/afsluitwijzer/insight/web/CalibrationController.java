@@ -2,7 +2,7 @@ package nl.afsluitwijzer.insight.web;
 
 import java.util.List;
 import java.util.Locale;
-import nl.afsluitwijzer.insight.ExpectedCourseCalibration;
+import nl.afsluitwijzer.insight.internal.ExpectedCourseCalibration;
 import nl.afsluitwijzer.measurement.CourseCalibration;
 import nl.afsluitwijzer.measurement.ExpectedCourse;
 import nl.afsluitwijzer.measurement.Instrument;

@@ -1,8 +1,8 @@
 package nl.afsluitwijzer.insight.web;
 
 import java.util.List;
-import nl.afsluitwijzer.insight.Figure;
-import nl.afsluitwijzer.insight.Indicators;
+import nl.afsluitwijzer.insight.internal.Figure;
+import nl.afsluitwijzer.insight.internal.Indicators;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.afsluitwijzer.evaluation.ExtensionReason;
-import nl.afsluitwijzer.insight.Figure;
+import nl.afsluitwijzer.insight.internal.Figure;
 import nl.afsluitwijzer.measurement.Classification;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

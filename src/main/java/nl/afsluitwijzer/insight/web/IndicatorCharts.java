@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.IntFunction;
-import nl.afsluitwijzer.insight.Indicators;
-import nl.afsluitwijzer.insight.ParetoBar;
-import nl.afsluitwijzer.insight.Rate;
+import nl.afsluitwijzer.insight.internal.Indicators;
+import nl.afsluitwijzer.insight.internal.ParetoBar;
+import nl.afsluitwijzer.insight.internal.Rate;
 import org.jspecify.annotations.Nullable;
 
 /**

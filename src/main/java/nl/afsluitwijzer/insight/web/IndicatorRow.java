@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.afsluitwijzer.insight.Figure;
-import nl.afsluitwijzer.insight.Indicators;
-import nl.afsluitwijzer.insight.Rate;
-import nl.afsluitwijzer.insight.WaitingTime;
+import nl.afsluitwijzer.insight.internal.Figure;
+import nl.afsluitwijzer.insight.internal.Indicators;
+import nl.afsluitwijzer.insight.internal.Rate;
+import nl.afsluitwijzer.insight.internal.WaitingTime;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package nl.afsluitwijzer.insight.web;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import nl.afsluitwijzer.insight.Period;
+import nl.afsluitwijzer.insight.internal.Period;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

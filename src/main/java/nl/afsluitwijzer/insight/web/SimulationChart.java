@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.insight.web;
 
 import java.util.List;
-import nl.afsluitwijzer.insight.SimulationResult;
+import nl.afsluitwijzer.insight.internal.SimulationResult;
 
 /** Waiting-list length per week for two scenarios: the median as a line, the 10th–90th percentile as a band. */
 final class SimulationChart {

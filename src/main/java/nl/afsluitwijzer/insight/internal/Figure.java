@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,9 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.afsluitwijzer.closing.ClosingRecord;
+import nl.afsluitwijzer.insight.IndicatorCalculator;
 import nl.afsluitwijzer.measurement.DatedScore;
 import nl.afsluitwijzer.measurement.OutcomeThresholds;
 import nl.afsluitwijzer.treatment.Phase;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,9 +1,10 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.util.List;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.insight.Insights;
 import nl.afsluitwijzer.measurement.CourseCalibration;
 import nl.afsluitwijzer.measurement.CourseCalibrations;
 import nl.afsluitwijzer.practice.CurrentUser;

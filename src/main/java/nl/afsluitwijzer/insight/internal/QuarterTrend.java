@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.insight;
+package nl.afsluitwijzer.insight.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public record QuarterTrend(
         Rate midEvaluationOnTime,
         Rate reliablyImproved) {
 
-    static QuarterTrend of(Period quarter, Indicators indicators) {
+    public static QuarterTrend of(Period quarter, Indicators indicators) {
         int improved = Objects.requireNonNull(indicators.outcomes().get(Classification.RECOVERED.name()), "counted")
                         .count()
                 + Objects.requireNonNull(indicators.outcomes().get(Classification.RELIABLY_IMPROVED.name()), "counted")
@@ -37,7 +37,7 @@ public record QuarterTrend(
     }
 
     /** The calendar quarters that overlap the period, each clipped to it, in order. */
-    static List<Period> quartersOf(Period period) {
+    public static List<Period> quartersOf(Period period) {
         List<Period> quarters = new ArrayList<>();
         LocalDate start =
                 period.from().withDayOfMonth(1).withMonth((period.from().getMonthValue() - 1) / 3 * 3 + 1);
