@@ -1,0 +1,169 @@
+package nl.afsluitwijzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The narrowed modules expose exactly their listed API (docs/architecture.md, Module APIs): every public type of a
+ * module's base package is on its list, and every listed type is used by another module's main code, so that a type
+ * only the module itself needs goes to its {@code internal} package and the lists cannot rot. {@link #KEPT} names the
+ * public types that stay in the base package although no other module uses them, each for a reason given there.
+ */
+class ModuleApiTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.afsluitwijzer");
+
+    /** Per narrowed module, the public types other modules use. */
+    static final Map<String, Set<String>> API = Map.of(
+            "signal",
+            Set.of(
+                    "Acknowledgements",
+                    "OpenSignals",
+                    "RiskAssessments",
+                    "RiskOutcome",
+                    "Severity",
+                    "SignalCode",
+                    "Signals",
+                    "TreatmentSignals"),
+            "closing",
+            Set.of(
+                    "ChecklistItem",
+                    "ClientAnswers",
+                    "ClosingAnswers",
+                    "ClosingPlan",
+                    "ClosingPlans",
+                    "ClosingReason",
+                    "ClosingRecord",
+                    "ClosingRecords",
+                    "Handover",
+                    "LetterKind",
+                    "Letters",
+                    "NextAppointment",
+                    "PastLetters",
+                    "StoredLetter"),
+            "practice",
+            Set.of(
+                    "ApiTokens",
+                    "CurrentUser",
+                    "DemoMode",
+                    "DemoPracticeCreated",
+                    "FailedSignIns",
+                    "Policies",
+                    "Policy",
+                    "Practice",
+                    "PracticeRepository",
+                    "Role",
+                    "SecondFactorAuthentication",
+                    "SecondFactorPolicy",
+                    "SecondFactors",
+                    "SignedInUser",
+                    "UserAccount",
+                    "UserAccountRepository",
+                    "UserAdministration",
+                    "UserNames"),
+            "evaluation",
+            Set.of(
+                    "Decision",
+                    "Evaluation",
+                    "EvaluationFigures",
+                    "EvaluationKind",
+                    "EvaluationRecorded",
+                    "Evaluations",
+                    "ExtensionReason",
+                    "GoalScore",
+                    "NewEvaluation",
+                    "NotOnTrackCheck",
+                    "PastEvaluations",
+                    "ReasonLevel",
+                    "SupportAnswer",
+                    "SupportQuestion"),
+            "insight",
+            Set.of());
+
+    /**
+     * Public in the base package, used by no other module: the signal engine's types stay beside the services that
+     * feed it (ModularityTests.theSignalRulesAreAPureFunction names them); the services below use package-private
+     * collaborators of their base package (repositories, template stores, the loader of the indicators); Spring
+     * Security finds the throttled sign-in provider as a bean, not through another module's code.
+     */
+    static final Map<String, Set<String>> KEPT = Map.of(
+            "signal",
+            Set.of("Signal", "SignalEngine", "SignalPolicy", "TreatmentHistory", "TreatmentPhase"),
+            "closing",
+            Set.of("LetterTemplates", "TreatmentClosing", "WaitingLetters"),
+            "practice",
+            Set.of("Practices", "ThrottledAuthenticationProvider"),
+            "evaluation",
+            Set.of(),
+            "insight",
+            Set.of("IndicatorCalculator", "Insights", "Norm1Reports"));
+
+    static Set<String> modules() {
+        return API.keySet();
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void everyPublicTypeOfTheBasePackageIsListed(String module) {
+        Set<String> listed = new TreeSet<>(API.get(module));
+        listed.addAll(KEPT.get(module));
+        assertThat(publicTypesOf(module))
+                .as(
+                        "public types of nl.afsluitwijzer.%s: a type no other module uses belongs in %s.internal",
+                        module, module)
+                .isEqualTo(listed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void everyListedTypeIsUsedByAnotherModule(String module) {
+        Set<String> unused = API.get(module).stream()
+                .filter(type ->
+                        MAIN.get("nl.afsluitwijzer." + module + "." + type).getDirectDependenciesToSelf().stream()
+                                .noneMatch(dependency -> !inModule(dependency.getOriginClass(), module)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unused)
+                .as("listed types of %s that no other module uses", module)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void keptTypesAreReallyUnusedOutside(String module) {
+        Set<String> used = KEPT.get(module).stream()
+                .filter(type ->
+                        MAIN.get("nl.afsluitwijzer." + module + "." + type).getDirectDependenciesToSelf().stream()
+                                .anyMatch(dependency -> !inModule(dependency.getOriginClass(), module)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(used)
+                .as("kept types of %s that another module uses: list them in API", module)
+                .isEmpty();
+    }
+
+    private static Set<String> publicTypesOf(String module) {
+        return MAIN.stream()
+                .filter(type -> type.getPackageName().equals("nl.afsluitwijzer." + module))
+                .filter(JavaClass::isTopLevelClass)
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .map(JavaClass::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static boolean inModule(JavaClass type, String module) {
+        String name = type.getPackageName();
+        return name.equals("nl.afsluitwijzer." + module) || name.startsWith("nl.afsluitwijzer." + module + ".");
+    }
+}
