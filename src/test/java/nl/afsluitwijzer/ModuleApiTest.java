@@ -2,6 +2,7 @@ package nl.afsluitwijzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -91,13 +92,62 @@ class ModuleApiTest {
                     "SupportAnswer",
                     "SupportQuestion"),
             "insight",
-            Set.of());
+            Set.of(),
+            "portal",
+            Set.of("ClientLink", "ClientLinks", "LinkMails", "LinkPurpose"),
+            "privacy",
+            Set.of(),
+            "audit",
+            Set.of(
+                    "AuditAction",
+                    "AuditChain",
+                    "AuditEvent",
+                    "AuditLog",
+                    "AuditQuery",
+                    "AuditVerification",
+                    "AuditedChange",
+                    "PracticeScope",
+                    "ResponsibleUsers"),
+            "measurement",
+            Set.of(
+                    "AnswerOption",
+                    "Classification",
+                    "CourseCalibration",
+                    "CourseCalibrations",
+                    "DatedScore",
+                    "Direction",
+                    "ExpectedCourse",
+                    "ExpectedCourses",
+                    "ExpectedCoursesRelearned",
+                    "ExpectedPath",
+                    "ExpectedScore",
+                    "Instrument",
+                    "InstrumentCatalog",
+                    "InvalidAnswersException",
+                    "Item",
+                    "LocalizedText",
+                    "MeasurementFigures",
+                    "MeasurementHistory",
+                    "MeasurementRecord",
+                    "MeasurementRefused",
+                    "MeasurementSource",
+                    "Measurements",
+                    "NewMeasurement",
+                    "OutcomeThresholds",
+                    "PastMeasurements",
+                    "ProgressChart",
+                    "ProgressChartData",
+                    "Score",
+                    "SeverityBand",
+                    "UnknownInstrumentException"));
 
     /**
      * Public in the base package, used by no other module: the signal engine's types stay beside the services that
      * feed it (ModularityTests.theSignalRulesAreAPureFunction names them); the services below use package-private
-     * collaborators of their base package (repositories, template stores, the loader of the indicators); Spring
-     * Security finds the throttled sign-in provider as a bean, not through another module's code.
+     * collaborators of their base package (repositories, template stores, the loader of the indicators, the audit
+     * reader, the assembler of a client's data); the instrument definitions' scoring, its exception and the goal chart's
+     * data have package-private members the instrument uses; Spring Security finds the throttled sign-in provider as
+     * a bean, not through another module's code.
      */
     static final Map<String, Set<String>> KEPT = Map.of(
             "signal",
@@ -109,7 +159,15 @@ class ModuleApiTest {
             "evaluation",
             Set.of(),
             "insight",
-            Set.of("IndicatorCalculator", "Insights", "Norm1Reports"));
+            Set.of("IndicatorCalculator", "Insights", "Norm1Reports"),
+            "portal",
+            Set.of(),
+            "privacy",
+            Set.of("ClientDataExport", "DestructionRequest", "Destructions"),
+            "audit",
+            Set.of("AuditExport"),
+            "measurement",
+            Set.of("GoalChartData", "InstrumentDefinitionException", "ScoringMethod"));
 
     static Set<String> modules() {
         return API.keySet();
@@ -131,9 +189,7 @@ class ModuleApiTest {
     @MethodSource("modules")
     void everyListedTypeIsUsedByAnotherModule(String module) {
         Set<String> unused = API.get(module).stream()
-                .filter(type ->
-                        MAIN.get("nl.afsluitwijzer." + module + "." + type).getDirectDependenciesToSelf().stream()
-                                .noneMatch(dependency -> !inModule(dependency.getOriginClass(), module)))
+                .filter(type -> !usedByAnotherModule(module, type))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unused)
                 .as("listed types of %s that no other module uses", module)
@@ -144,13 +200,28 @@ class ModuleApiTest {
     @MethodSource("modules")
     void keptTypesAreReallyUnusedOutside(String module) {
         Set<String> used = KEPT.get(module).stream()
-                .filter(type ->
-                        MAIN.get("nl.afsluitwijzer." + module + "." + type).getDirectDependenciesToSelf().stream()
-                                .anyMatch(dependency -> !inModule(dependency.getOriginClass(), module)))
+                .filter(type -> usedByAnotherModule(module, type))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(used)
                 .as("kept types of %s that another module uses: list them in API", module)
                 .isEmpty();
+    }
+
+    /**
+     * Another module's code depends on the type, or calls a method or constructor that takes or returns it: a value
+     * handed from one call to the next (a local variable) leaves no dependency of its own in the bytecode, yet the
+     * caller's source names the type.
+     */
+    private static boolean usedByAnotherModule(String module, String simpleName) {
+        JavaClass type = MAIN.get("nl.afsluitwijzer." + module + "." + simpleName);
+        return type.getDirectDependenciesToSelf().stream()
+                        .anyMatch(dependency -> !inModule(dependency.getOriginClass(), module))
+                || MAIN.stream()
+                        .filter(caller -> !inModule(caller, module))
+                        .flatMap(caller -> caller.getCodeUnitCallsFromSelf().stream())
+                        .map(JavaCall::getTarget)
+                        .anyMatch(target -> target.getRawReturnType().equals(type)
+                                || target.getRawParameterTypes().contains(type));
     }
 
     private static Set<String> publicTypesOf(String module) {

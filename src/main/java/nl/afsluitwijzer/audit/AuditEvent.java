@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.audit;
 
+import nl.afsluitwijzer.audit.internal.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.audit;
 
 import java.util.List;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import org.springframework.stereotype.Service;
 
 /** The entries for an export (CSV) by managers and administrators; the export itself is logged. */

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
+import nl.afsluitwijzer.audit.internal.AuditPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;

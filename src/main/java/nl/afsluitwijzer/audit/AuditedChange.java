@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.audit;
 
 import java.util.Set;
+import nl.afsluitwijzer.audit.internal.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 
 /**
  * Leave-one-out calibration of the expected course of one instrument (docs/expected-course.md, Calibration). The

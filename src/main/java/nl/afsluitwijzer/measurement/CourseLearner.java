@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.measurement;
 
 import java.util.Optional;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 
 /**
  * Fits {@link FittedCourse} by ordinary least squares while the points stream past: it keeps only the sums of the

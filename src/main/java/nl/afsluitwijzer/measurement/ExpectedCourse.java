@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 import org.jspecify.annotations.Nullable;
 
 /**

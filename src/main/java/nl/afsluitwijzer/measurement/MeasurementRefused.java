@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.measurement;
 
+import nl.afsluitwijzer.measurement.internal.AnswerProblem;
 import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.portal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.portal.internal.LinkStatus;
 
 /** A stored client link: never the token itself, only its hash. */
 public record ClientLink(

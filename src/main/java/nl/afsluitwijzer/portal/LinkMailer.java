@@ -3,6 +3,8 @@ package nl.afsluitwijzer.portal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
+import nl.afsluitwijzer.portal.internal.LinkMailFailed;
+import nl.afsluitwijzer.portal.internal.MailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -9,6 +9,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.portal.internal.LinkMailFailed;
+import nl.afsluitwijzer.portal.internal.MailAddress;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.slf4j.Logger;

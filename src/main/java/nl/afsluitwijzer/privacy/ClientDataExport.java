@@ -10,6 +10,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.portal.LinkMails;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.privacy.internal.ClientData;
 import nl.afsluitwijzer.shared.HtmlPdf;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.ClientRecord;

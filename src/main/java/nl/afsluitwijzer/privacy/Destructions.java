@@ -7,6 +7,8 @@ import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.privacy.internal.ManagerOnly;
+import nl.afsluitwijzer.privacy.internal.NewDestructionRequest;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
 import nl.afsluitwijzer.treatment.Client;
@@ -51,7 +53,7 @@ public class Destructions {
     /** The requests about a client, newest first (manager only). */
     @Transactional(readOnly = true)
     public List<DestructionRequest> forClient(CurrentUser user, Long clientId) {
-        CurrentUser manager = requireManager(user);
+        CurrentUser manager = ManagerOnly.require(user);
         return requests.findByPracticeIdAndClientIdOrderByReceivedOnDescIdDesc(manager.practiceId(), clientId);
     }
 
@@ -59,12 +61,12 @@ public class Destructions {
     @Transactional(readOnly = true)
     public List<DestructionRequest> ofPractice(CurrentUser user) {
         return requests.findByPracticeIdOrderByReceivedOnDescIdDesc(
-                requireManager(user).practiceId());
+                ManagerOnly.require(user).practiceId());
     }
 
     /** Records a request; refused with a conflict while the client has an undecided one (decide that first). */
     public DestructionRequest record(CurrentUser user, Long clientId, NewDestructionRequest input) {
-        CurrentUser manager = requireManager(user);
+        CurrentUser manager = ManagerOnly.require(user);
         Client client = records.require(user, clientId).client();
         FirstSave.requireNone(
                 requests.existsByPracticeIdAndOpenClientId(manager.practiceId(), clientId),
@@ -85,7 +87,7 @@ public class Destructions {
     }
 
     public void refuse(CurrentUser user, Long clientId, Long requestId, @Nullable Integer version, String reason) {
-        CurrentUser manager = requireManager(user);
+        CurrentUser manager = ManagerOnly.require(user);
         Client client = records.require(user, clientId).client();
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.refuse(reason.strip(), manager.username(), clock.instant());
@@ -99,7 +101,7 @@ public class Destructions {
      */
     public void destroy(
             CurrentUser user, Long clientId, Long requestId, @Nullable Integer version, String confirmation) {
-        CurrentUser manager = requireManager(user);
+        CurrentUser manager = ManagerOnly.require(user);
         Client client = records.require(user, clientId).client();
         if (!client.getReference().equals(confirmation.strip())) {
             throw DomainException.refused("privacy.destroy.confirmation.mismatch");
@@ -124,12 +126,5 @@ public class Destructions {
             throw DomainException.conflict("privacy.request.changed");
         }
         return request;
-    }
-
-    static CurrentUser requireManager(CurrentUser user) {
-        if (!user.isManager()) {
-            throw DomainException.forbidden("privacy.manager-only");
-        }
-        return user;
     }
 }

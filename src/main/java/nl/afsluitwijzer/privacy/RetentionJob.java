@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.privacy;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.afsluitwijzer.privacy.internal.RetentionReview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

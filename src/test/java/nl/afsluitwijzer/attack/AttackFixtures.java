@@ -11,7 +11,7 @@ import nl.afsluitwijzer.intervision.CaseDiscussions;
 import nl.afsluitwijzer.intervision.CasePreparation;
 import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.portal.ClientLinks;
-import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
 import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Practice;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.afsluitwijzer.portal.ClientLinks;
-import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;

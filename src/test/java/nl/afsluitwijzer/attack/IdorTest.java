@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.afsluitwijzer.portal.ClientLinks;
-import nl.afsluitwijzer.portal.LinkStatus;
+import nl.afsluitwijzer.portal.internal.LinkStatus;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;

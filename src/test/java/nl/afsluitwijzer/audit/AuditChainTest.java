@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.afsluitwijzer.audit.AuditVerification.Kind;
+import nl.afsluitwijzer.audit.internal.AuditOutcome;
 import nl.afsluitwijzer.practice.Practice;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.support.IntegrationTest;

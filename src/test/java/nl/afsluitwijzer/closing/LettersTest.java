@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import nl.afsluitwijzer.closing.internal.Closure;
 import nl.afsluitwijzer.portal.ClientLinks;
-import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.PdfPages;

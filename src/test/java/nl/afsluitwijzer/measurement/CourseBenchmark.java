@@ -3,6 +3,7 @@ package nl.afsluitwijzer.measurement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 
 /**
  * The benchmark with a known answer of docs/expected-course.md: learns the expected course from one synthetic

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 import org.junit.jupiter.api.Test;
 
 /** Leave-one-out calibration on hand-made practices whose answers are known. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 import org.junit.jupiter.api.Test;
 
 /** The expected course and its band behind the totals, with a legend that says whose course it is. */

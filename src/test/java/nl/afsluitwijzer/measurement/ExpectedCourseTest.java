@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.afsluitwijzer.measurement.internal.FittedCourse;
 import org.junit.jupiter.api.Test;
 
 /** The expected course: the least-squares fit on hand-made practices and the default curve. */

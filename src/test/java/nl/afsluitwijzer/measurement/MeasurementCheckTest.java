@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.measurement.internal.AnswerProblem;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Agreements;
 import nl.afsluitwijzer.treatment.Treatment;

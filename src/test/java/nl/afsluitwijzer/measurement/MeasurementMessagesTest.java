@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
+import nl.afsluitwijzer.measurement.internal.AnswerProblem;
 import org.junit.jupiter.api.Test;
 
 /** The module's message bundles: the same keys in Dutch and English, and a text for every key the code uses. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.closing.ClosingAnswers;
 import nl.afsluitwijzer.closing.NextAppointment;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.OpenedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Phase;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.OpenedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswer;

@@ -10,6 +10,7 @@ import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditVerification;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.DestructionRequest.RequestedBy;
+import nl.afsluitwijzer.privacy.internal.NewDestructionRequest;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.TestTreatments;

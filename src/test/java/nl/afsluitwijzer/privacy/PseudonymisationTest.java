@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.afsluitwijzer.privacy.BenchmarkTreatment.Extension;
-import nl.afsluitwijzer.privacy.BenchmarkTreatment.Score;
+import nl.afsluitwijzer.privacy.internal.BenchmarkTreatment;
+import nl.afsluitwijzer.privacy.internal.BenchmarkTreatment.Extension;
+import nl.afsluitwijzer.privacy.internal.BenchmarkTreatment.Score;
+import nl.afsluitwijzer.privacy.internal.Pseudonymisation;
 import org.junit.jupiter.api.Test;
 
 /** Benchmark rows carry pseudonyms and per-client shifted dates: intervals stay, calendars and ids do not. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.privacy.internal.RetentionReview;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.ClientRecords;

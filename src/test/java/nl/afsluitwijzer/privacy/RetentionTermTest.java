@@ -3,6 +3,7 @@ package nl.afsluitwijzer.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.privacy.internal.RetentionTerm;
 import nl.afsluitwijzer.treatment.ClientHistory;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;
-import nl.afsluitwijzer.portal.IssuedLink;
+import nl.afsluitwijzer.portal.internal.IssuedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
 import nl.afsluitwijzer.support.IntegrationTest;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.audit.AuditAction;
-import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;

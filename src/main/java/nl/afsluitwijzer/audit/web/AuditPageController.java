@@ -3,7 +3,7 @@ package nl.afsluitwijzer.audit.web;
 import nl.afsluitwijzer.audit.AuditAction;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
-import nl.afsluitwijzer.audit.AuditPage;
+import nl.afsluitwijzer.audit.internal.AuditPage;
 import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.shared.Pager;
 import org.springframework.stereotype.Controller;

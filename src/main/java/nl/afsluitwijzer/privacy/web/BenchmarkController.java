@@ -2,7 +2,7 @@ package nl.afsluitwijzer.privacy.web;
 
 import java.nio.charset.StandardCharsets;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.privacy.BenchmarkExport;
+import nl.afsluitwijzer.privacy.internal.BenchmarkExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package nl.afsluitwijzer.privacy.web;
 
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.privacy.Destructions;
-import nl.afsluitwijzer.privacy.RetentionReview;
+import nl.afsluitwijzer.privacy.internal.RetentionReview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.afsluitwijzer.privacy.DestructionRequest.RequestedBy;
-import nl.afsluitwijzer.privacy.NewDestructionRequest;
+import nl.afsluitwijzer.privacy.internal.NewDestructionRequest;
 import nl.afsluitwijzer.shared.PlausibleDate;
 import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import org.jspecify.annotations.Nullable;

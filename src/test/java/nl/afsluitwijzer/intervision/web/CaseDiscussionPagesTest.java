@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.intervision.Colleagues;
 import nl.afsluitwijzer.intervision.Workshops;
 import nl.afsluitwijzer.practice.UserAccountRepository;

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Locale;
-import nl.afsluitwijzer.audit.AuditEntry;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.intervision.CardTag;
 import nl.afsluitwijzer.intervision.CaseDiscussion;
 import nl.afsluitwijzer.intervision.CaseDiscussionStep;

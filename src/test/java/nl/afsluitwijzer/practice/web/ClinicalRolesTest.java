@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import nl.afsluitwijzer.audit.AuditLog;
-import nl.afsluitwijzer.audit.AuditOutcome;
 import nl.afsluitwijzer.audit.AuditQuery;
+import nl.afsluitwijzer.audit.internal.AuditOutcome;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Practices;
 import nl.afsluitwijzer.practice.Role;

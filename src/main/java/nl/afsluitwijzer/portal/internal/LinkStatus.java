@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.portal;
+package nl.afsluitwijzer.portal.internal;
 
 /** What a client link can do now; only VALID links open the questionnaires. */
 public enum LinkStatus {

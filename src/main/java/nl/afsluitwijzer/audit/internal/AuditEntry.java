@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.audit;
+package nl.afsluitwijzer.audit.internal;
 
 import java.time.Instant;
+import nl.afsluitwijzer.audit.AuditAction;
 
 /** A stored access-log line. */
 public record AuditEntry(

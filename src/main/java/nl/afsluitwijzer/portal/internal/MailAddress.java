@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.portal;
+package nl.afsluitwijzer.portal.internal;
 
 import java.util.Locale;
 import java.util.Optional;

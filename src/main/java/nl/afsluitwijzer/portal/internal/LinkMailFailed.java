@@ -1,9 +1,9 @@
-package nl.afsluitwijzer.portal;
+package nl.afsluitwijzer.portal.internal;
 
 /** The mail with a client link could not be sent; the link itself stays valid and is shown to copy. */
 public class LinkMailFailed extends RuntimeException {
 
-    LinkMailFailed(Exception cause) {
+    public LinkMailFailed(Exception cause) {
         super("the client link could not be mailed", cause);
     }
 }

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.audit;
+package nl.afsluitwijzer.audit.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.portal;
+package nl.afsluitwijzer.portal.internal;
 
 import nl.afsluitwijzer.measurement.Instrument;
 import org.jspecify.annotations.Nullable;
@@ -19,11 +19,11 @@ public record ClientPage(
         int goalNumber,
         int goalCount) {
 
-    static ClientPage whole(Instrument instrument) {
+    public static ClientPage whole(Instrument instrument) {
         return new ClientPage(instrument.code(), instrument, null, null, 0, 0);
     }
 
-    static ClientPage goal(Instrument instrument, Long goalId, String goal, int number, int count) {
+    public static ClientPage goal(Instrument instrument, Long goalId, String goal, int number, int count) {
         return new ClientPage(instrument.code() + "#" + goalId, instrument, goalId, goal, number, count);
     }
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.measurement.internal;
 
 /**
  * The least-squares fit of docs/expected-course.md: expected score = intercept + baselineWeight · baseline +

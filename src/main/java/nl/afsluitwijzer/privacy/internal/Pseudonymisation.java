@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.privacy;
+package nl.afsluitwijzer.privacy.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

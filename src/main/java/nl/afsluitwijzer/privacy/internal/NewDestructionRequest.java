@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.privacy;
+package nl.afsluitwijzer.privacy.internal;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.privacy.DestructionRequest;
 import org.jspecify.annotations.Nullable;
 
 /** A destruction request as the manager records it. */

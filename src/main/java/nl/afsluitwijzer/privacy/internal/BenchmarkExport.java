@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.privacy;
+package nl.afsluitwijzer.privacy.internal;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ public class BenchmarkExport {
     }
 
     public String csv(CurrentUser user) {
-        Destructions.requireManager(user);
+        ManagerOnly.require(user);
         TreatmentFiles practice = treatments.visibleFiles(user, null);
         List<TreatmentFile> files = practice.files();
         Map<Long, List<Evaluation>> evaluated = evaluations.forTreatments(practice.scope());

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.measurement;
+package nl.afsluitwijzer.measurement.internal;
 
 /**
  * Why a set of answers or a given total cannot be scored. Each problem has a message key in

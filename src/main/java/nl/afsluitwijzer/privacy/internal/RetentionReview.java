@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.privacy;
+package nl.afsluitwijzer.privacy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ public class RetentionReview {
     private final AuditLog audit;
     private final Clock clock;
 
-    RetentionReview(ClientRecords records, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    public RetentionReview(ClientRecords records, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.records = records;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -69,7 +69,7 @@ public class RetentionReview {
 
     /** The flagged clients of the manager's practice, longest past first; logged as a search (so not read-only). */
     public List<FlaggedClient> flagged(CurrentUser user) {
-        Long practiceId = Destructions.requireManager(user).practiceId();
+        Long practiceId = ManagerOnly.require(user).practiceId();
         List<Row> rows = jdbc.sql("SELECT client_id, last_end, flagged_on FROM retention_flag WHERE practice_id = ?")
                 .param(practiceId)
                 .query(Row.class)

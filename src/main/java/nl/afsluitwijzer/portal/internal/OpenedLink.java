@@ -1,6 +1,7 @@
-package nl.afsluitwijzer.portal;
+package nl.afsluitwijzer.portal.internal;
 
 import java.util.List;
+import nl.afsluitwijzer.portal.LinkPurpose;
 import org.jspecify.annotations.Nullable;
 
 /** What a client's page may know: the link's status, the client's first name and the questionnaires to fill in. */
@@ -10,7 +11,7 @@ public record OpenedLink(
         List<String> instruments,
         @Nullable LinkPurpose purpose) {
 
-    static OpenedLink unavailable(LinkStatus status) {
+    public static OpenedLink unavailable(LinkStatus status) {
         return new OpenedLink(status, null, List.of(), null);
     }
 

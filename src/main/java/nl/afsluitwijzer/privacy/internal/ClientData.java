@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.privacy;
+package nl.afsluitwijzer.privacy.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

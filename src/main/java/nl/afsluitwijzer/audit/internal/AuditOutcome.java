@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.audit;
+package nl.afsluitwijzer.audit.internal;
 
 public enum AuditOutcome {
     SUCCESS,
