@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.intervision.internal.BoardColumn;
 
 /**
  * How a matrix card is tagged: an obstacle by the level it lies on (patiënt, medewerker, organisatie),

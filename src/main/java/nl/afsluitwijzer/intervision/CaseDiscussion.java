@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.afsluitwijzer.intervision.internal.CaseDiscussionStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -3,6 +3,11 @@ package nl.afsluitwijzer.intervision;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import nl.afsluitwijzer.intervision.internal.ContributionLimits;
+import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
+import nl.afsluitwijzer.intervision.internal.ParticipantView;
+import nl.afsluitwijzer.intervision.internal.PledgeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import nl.afsluitwijzer.intervision.internal.PollSide;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,6 +2,8 @@ package nl.afsluitwijzer.intervision;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
+import nl.afsluitwijzer.intervision.internal.WorkshopStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

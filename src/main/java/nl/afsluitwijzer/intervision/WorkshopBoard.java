@@ -2,6 +2,9 @@ package nl.afsluitwijzer.intervision;
 
 import java.util.Comparator;
 import java.util.List;
+import nl.afsluitwijzer.intervision.internal.BoardColumn;
+import nl.afsluitwijzer.intervision.internal.PledgeKind;
+import nl.afsluitwijzer.intervision.internal.PollResults;
 
 /** Everything the projector shows of a workshop: participants, poll, matrix with dots, chosen principles, pledges. */
 public record WorkshopBoard(int participants, PollResults poll, List<MatrixCard> cards, List<Pledge> pledges) {

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.intervision.internal.BoardColumn;
+import nl.afsluitwijzer.intervision.internal.ParticipantView;
+import nl.afsluitwijzer.intervision.internal.PollResults;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

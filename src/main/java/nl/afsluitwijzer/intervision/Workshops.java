@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
+import nl.afsluitwijzer.intervision.internal.WorkshopStep;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.intervision.internal.CaseDiscussionStatus;
+import nl.afsluitwijzer.intervision.internal.Insight;
+import nl.afsluitwijzer.intervision.internal.Worksheet;
+import nl.afsluitwijzer.intervision.internal.WorksheetEntry;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;

@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.afsluitwijzer.intervision.internal.CaseDiscussionStatus;
+import nl.afsluitwijzer.intervision.internal.PledgeKind;
+import nl.afsluitwijzer.intervision.internal.Worksheet;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.afsluitwijzer.intervision.internal.IdentifyingWords;
 import org.junit.jupiter.api.Test;
 
 /** The client's name and reference are found in free text as whole words, whatever the case or diacritics. */

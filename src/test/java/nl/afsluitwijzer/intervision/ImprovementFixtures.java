@@ -1,6 +1,9 @@
 package nl.afsluitwijzer.intervision;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.intervision.internal.LessonSource;
+import nl.afsluitwijzer.intervision.internal.Norm3Theme;
+import nl.afsluitwijzer.intervision.internal.PledgeKind;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.intervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
 import org.junit.jupiter.api.Test;
 
 class JoinCodeTest {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import nl.afsluitwijzer.intervision.internal.Lesson;
+import nl.afsluitwijzer.intervision.internal.LessonSource;
+import nl.afsluitwijzer.intervision.internal.Norm3Theme;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;

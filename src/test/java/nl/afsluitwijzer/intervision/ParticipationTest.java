@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
+import nl.afsluitwijzer.intervision.internal.ContributionLimits;
+import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
+import nl.afsluitwijzer.intervision.internal.PledgeKind;
+import nl.afsluitwijzer.intervision.internal.PollResults;
+import nl.afsluitwijzer.intervision.internal.PollSide;
+import nl.afsluitwijzer.intervision.internal.WorkshopStep;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccountRepository;

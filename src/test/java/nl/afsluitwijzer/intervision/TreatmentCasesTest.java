@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.intervision.internal.TreatmentCases;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;

@@ -24,7 +24,7 @@ import nl.afsluitwijzer.intervision.CaseDiscussion;
 import nl.afsluitwijzer.intervision.CaseDiscussionStep;
 import nl.afsluitwijzer.intervision.CaseDiscussions;
 import nl.afsluitwijzer.intervision.CasePreparation;
-import nl.afsluitwijzer.intervision.TreatmentCases;
+import nl.afsluitwijzer.intervision.internal.TreatmentCases;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
 import nl.afsluitwijzer.portal.ClientLinks;

@@ -2,9 +2,9 @@ package nl.afsluitwijzer.intervision.web;
 
 import jakarta.validation.Valid;
 import nl.afsluitwijzer.intervision.KnowledgeBase;
-import nl.afsluitwijzer.intervision.LessonSource;
-import nl.afsluitwijzer.intervision.Norm3Theme;
-import nl.afsluitwijzer.intervision.ReadingTip;
+import nl.afsluitwijzer.intervision.internal.LessonSource;
+import nl.afsluitwijzer.intervision.internal.Norm3Theme;
+import nl.afsluitwijzer.intervision.internal.ReadingTip;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

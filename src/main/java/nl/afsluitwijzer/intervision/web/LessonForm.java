@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.afsluitwijzer.intervision.KnowledgeBase;
-import nl.afsluitwijzer.intervision.LessonSource;
-import nl.afsluitwijzer.intervision.Norm3Theme;
+import nl.afsluitwijzer.intervision.internal.LessonSource;
+import nl.afsluitwijzer.intervision.internal.Norm3Theme;
 import org.jspecify.annotations.Nullable;
 
 /** A lesson for the knowledge base; from a summary page it also names the session it came from. */

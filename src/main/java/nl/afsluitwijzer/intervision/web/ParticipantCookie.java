@@ -2,7 +2,7 @@ package nl.afsluitwijzer.intervision.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.afsluitwijzer.intervision.JoinCode;
+import nl.afsluitwijzer.intervision.internal.JoinCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;

@@ -19,11 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import nl.afsluitwijzer.intervision.Colleagues;
-import nl.afsluitwijzer.intervision.ContributionOutcome;
 import nl.afsluitwijzer.intervision.PollAnswer;
 import nl.afsluitwijzer.intervision.Workshop;
-import nl.afsluitwijzer.intervision.WorkshopStep;
 import nl.afsluitwijzer.intervision.Workshops;
+import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
+import nl.afsluitwijzer.intervision.internal.WorkshopStep;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

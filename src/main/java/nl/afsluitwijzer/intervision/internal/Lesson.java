@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 /** What became of a participant's vote, card, dot or pledge. */
 public enum ContributionOutcome {

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.afsluitwijzer.intervision.CasePreparation;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.ClientIdentity;
 import nl.afsluitwijzer.treatment.Treatments;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.util.List;
+import nl.afsluitwijzer.intervision.SystemLevel;
+import nl.afsluitwijzer.intervision.WorksheetEntryKind;
 
 /** The worksheet of one case discussion: factors and action options per level, and the insights. */
 public record Worksheet(List<WorksheetEntry> entries, List<Insight> insights) {

@@ -1,7 +1,10 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.intervision.MatrixCard;
+import nl.afsluitwijzer.intervision.Pledge;
+import nl.afsluitwijzer.intervision.PollAnswer;
 import org.jspecify.annotations.Nullable;
 
 /**

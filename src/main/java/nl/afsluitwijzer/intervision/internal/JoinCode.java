@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public record JoinCode(String value) {
         }
     }
 
-    static JoinCode random(RandomGenerator random) {
+    public static JoinCode random(RandomGenerator random) {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 /** Step 4: "Ik ga oefenen met…" or "Ik wil meer aandacht geven aan…". */
 public enum PledgeKind {

@@ -1,9 +1,10 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.afsluitwijzer.intervision.PollAnswer;
 
 /** The live count of the poll, with shares of all votes as the LVVP gives them. */
 public record PollResults(Map<PollAnswer, Integer> counts) {

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 /** Where a lesson was learned: a workshop session or a case discussion. */
 public enum LessonSource {

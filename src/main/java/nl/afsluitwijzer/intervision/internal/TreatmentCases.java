@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.evaluation.Evaluation;
 import nl.afsluitwijzer.evaluation.Evaluations;
+import nl.afsluitwijzer.intervision.CasePreparation;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.DiscussionKind;
 import nl.afsluitwijzer.treatment.Treatment;

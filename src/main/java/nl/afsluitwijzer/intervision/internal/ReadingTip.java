@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 /**
  * The reading tips that the working form "Complexe casuïstiek" (source 001) gives for step 4, shipped with the

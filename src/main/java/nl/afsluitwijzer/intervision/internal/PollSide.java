@@ -1,8 +1,9 @@
-package nl.afsluitwijzer.intervision;
+package nl.afsluitwijzer.intervision.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import nl.afsluitwijzer.intervision.PollAnswer;
 
 /** "Ja, omdat…" or "Nee, omdat…", with the share of the LVVP poll (61,5 % / 38,5 %). */
 public enum PollSide {
