@@ -2,12 +2,18 @@ package nl.afsluitwijzer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.afsluitwijzer.practice.CurrentUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -78,6 +84,31 @@ class CodeHomeTests {
      * scope (the access log reads its actor from the security context, as {@code AuditLog} does) and
      * {@code CurrentUser} itself.
      */
+    /**
+     * A module reads and writes another module's records only through that module's services, never through its
+     * repositories (docs/architecture.md, "Each module reads its own tables"); the demo module is the one exception,
+     * as it writes the demo practice's past records directly.
+     */
+    @Test
+    void aModulesRepositoriesAreUsedOnlyByTheModuleAndTheDemo() {
+        Set<String> uses = new TreeSet<>();
+        for (JavaClass repository : CLASSES.that(JavaClass.Predicates.assignableTo(Repository.class))) {
+            String owner = moduleOf(repository);
+            repository.getDirectDependenciesToSelf().stream()
+                    .map(Dependency::getOriginClass)
+                    .filter(origin ->
+                            !moduleOf(origin).equals(owner) && !moduleOf(origin).equals("demo"))
+                    .forEach(origin -> uses.add(origin.getName() + " uses " + repository.getName()));
+        }
+        assertThat(uses).as("repositories used outside their module").isEmpty();
+    }
+
+    private static String moduleOf(JavaClass type) {
+        String name = type.getPackageName();
+        String base = "nl.afsluitwijzer.";
+        return name.startsWith(base) ? name.substring(base.length()).split("\\.")[0] : "";
+    }
+
     static final String[] ACTING_USER_EDGE = {
         "nl.afsluitwijzer.practice.CurrentUser",
         "nl.afsluitwijzer.practice.AuditPracticeScope",

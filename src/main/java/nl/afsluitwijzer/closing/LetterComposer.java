@@ -11,8 +11,8 @@ import nl.afsluitwijzer.measurement.Instrument;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.ProgressChart;
 import nl.afsluitwijzer.measurement.ProgressChartData;
-import nl.afsluitwijzer.practice.PracticeRepository;
-import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
+import nl.afsluitwijzer.practice.UserNames;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentSession;
@@ -32,8 +32,8 @@ class LetterComposer {
     private final LetterSandbox sandbox = new LetterSandbox();
     private final ITemplateEngine pages;
     private final LetterTemplateStore templates;
-    private final PracticeRepository practices;
-    private final UserAccountRepository users;
+    private final PracticeNames practices;
+    private final UserNames users;
     private final InstrumentCatalog instruments;
     private final ProgressChart charts;
     private final Outcomes outcomes;
@@ -42,8 +42,8 @@ class LetterComposer {
 
     LetterComposer(
             LetterTemplateStore templates,
-            PracticeRepository practices,
-            UserAccountRepository users,
+            PracticeNames practices,
+            UserNames users,
             InstrumentCatalog instruments,
             ProgressChart charts,
             Outcomes outcomes,
@@ -64,10 +64,8 @@ class LetterComposer {
     /** The facts of a real treatment, as of the letter's date. */
     LetterFacts factsOf(TreatmentFile file, ClosingPlan plan, LocalDate date) {
         Long practiceId = file.treatment().getPracticeId();
-        String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
-        String therapist = users.findById(file.treatment().getTherapistId())
-                .map(u -> u.getDisplayName())
-                .orElse("");
+        String practice = practices.of(practiceId).orElse("");
+        String therapist = users.of(file.treatment().getTherapistId()).orElse("");
         return new LetterFacts(
                 file,
                 plan,

@@ -10,7 +10,7 @@ import nl.afsluitwijzer.closing.internal.Letterhead;
 import nl.afsluitwijzer.closing.internal.Preview;
 import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PdfPageImages;
 import org.jspecify.annotations.Nullable;
@@ -32,14 +32,14 @@ public class LetterTemplates {
 
     private final LetterTemplateStore store;
     private final LetterComposer composer;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final InstrumentCatalog instruments;
     private final Clock clock;
 
     LetterTemplates(
             LetterTemplateStore store,
             LetterComposer composer,
-            PracticeRepository practices,
+            PracticeNames practices,
             InstrumentCatalog instruments,
             Clock clock) {
         this.store = store;
@@ -110,7 +110,7 @@ public class LetterTemplates {
         if (body.length() > MAX_LENGTH) {
             throw new LetterTemplateException("closing.template.too-long", String.valueOf(MAX_LENGTH));
         }
-        String practice = practices.findById(practiceId).map(p -> p.getName()).orElse("");
+        String practice = practices.of(practiceId).orElse("");
         LetterFacts sample = SampleLetter.facts(
                 kind,
                 LocalDate.now(clock),

@@ -8,7 +8,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.closing.internal.LetterFile;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentFile;
@@ -33,7 +33,7 @@ public class WaitingLetters {
 
     private final Treatments treatments;
     private final LetterTemplateStore templates;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final ITemplateEngine pages;
     private final MessageSource messages;
     private final AuditLog audit;
@@ -42,7 +42,7 @@ public class WaitingLetters {
     WaitingLetters(
             Treatments treatments,
             LetterTemplateStore templates,
-            PracticeRepository practices,
+            PracticeNames practices,
             ITemplateEngine pages,
             MessageSource messages,
             AuditLog audit,
@@ -70,11 +70,7 @@ public class WaitingLetters {
         Context page = new Context(
                 LetterValues.DUTCH,
                 Map.of(
-                        "practice",
-                                practices
-                                        .findById(practiceId)
-                                        .map(p -> p.getName())
-                                        .orElse(""),
+                        "practice", practices.of(practiceId).orElse(""),
                         "letterhead",
                                 templates
                                         .letterhead(practiceId)

@@ -14,8 +14,7 @@ import nl.afsluitwijzer.insight.internal.Period;
 import nl.afsluitwijzer.intervision.ImprovementActions;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
-import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +35,7 @@ public class Norm1Reports {
 
     private final Insights insights;
     private final Policies policies;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final ImprovementActions improvementActions;
     private final Norm1Archive archive;
     private final AuditLog audit;
@@ -45,7 +44,7 @@ public class Norm1Reports {
     Norm1Reports(
             Insights insights,
             Policies policies,
-            PracticeRepository practices,
+            PracticeNames practices,
             ImprovementActions improvementActions,
             Norm1Archive archive,
             AuditLog audit,
@@ -67,7 +66,7 @@ public class Norm1Reports {
         Long practiceId = manager(user).practiceId();
         Insights.Norm1Figures figures = insights.norm1Figures(user, period);
         return new Norm1Content(
-                practices.findById(practiceId).map(Practice::getName).orElse(""),
+                practices.of(practiceId).orElse(""),
                 period,
                 LocalDate.now(clock),
                 policies.inForce(practiceId, period.to()),

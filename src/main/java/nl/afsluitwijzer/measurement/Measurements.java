@@ -13,10 +13,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.treatment.Goal;
-import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.Treatment;
-import nl.afsluitwijzer.treatment.TreatmentAccessDenied;
-import nl.afsluitwijzer.treatment.TreatmentRepository;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +34,6 @@ public class Measurements {
     static final String CLIENT_USER = "client-link";
 
     private final Treatments treatments;
-    private final TreatmentRepository treatmentRepository;
-    private final GoalRepository goals;
     private final InstrumentCatalog instruments;
     private final MeasurementRepository repository;
     private final AuditLog audit;
@@ -46,15 +41,11 @@ public class Measurements {
 
     Measurements(
             Treatments treatments,
-            TreatmentRepository treatmentRepository,
-            GoalRepository goals,
             InstrumentCatalog instruments,
             MeasurementRepository repository,
             AuditLog audit,
             Clock clock) {
         this.treatments = treatments;
-        this.treatmentRepository = treatmentRepository;
-        this.goals = goals;
         this.instruments = instruments;
         this.repository = repository;
         this.audit = audit;
@@ -82,7 +73,7 @@ public class Measurements {
      * the audit log names the user {@value #CLIENT_USER}.
      */
     public List<MeasurementRecord> recordFromClient(Long treatmentId, List<NewMeasurement> measurements) {
-        Treatment treatment = treatmentRepository.findById(treatmentId).orElseThrow(TreatmentAccessDenied::new);
+        Treatment treatment = treatments.forClientLink(treatmentId);
         return store(treatment, measurements, MeasurementSource.CLIENT, null);
     }
 
@@ -140,12 +131,9 @@ public class Measurements {
         if (measurements.isEmpty()) {
             throw new MeasurementRefused("answers", null, "measurement.answers-or-total.neither");
         }
-        List<Long> goalIds =
-                goals
-                        .findByTreatmentIdOrderByAddedOnAscIdAsc(Objects.requireNonNull(treatment.getId(), "stored"))
-                        .stream()
-                        .map(Goal::getId)
-                        .toList();
+        List<Long> goalIds = treatments.goalsOf(Objects.requireNonNull(treatment.getId(), "stored")).stream()
+                .map(Goal::getId)
+                .toList();
         MeasurementCheck check = new MeasurementCheck(instruments);
         LocalDate today = LocalDate.now(clock);
         // as precise as both databases store it, so the record returned equals the record read back

@@ -29,7 +29,6 @@ import nl.afsluitwijzer.portal.internal.OpenedLink;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Goal;
-import nl.afsluitwijzer.treatment.GoalRepository;
 import nl.afsluitwijzer.treatment.GoalStatus;
 import nl.afsluitwijzer.treatment.NextAppointmentAnswers;
 import nl.afsluitwijzer.treatment.NextAppointmentWish;
@@ -63,7 +62,6 @@ public class ClientLinks {
     private final AuditLog audit;
     private final Clock clock;
     private final ClosingAnswers closingAnswers;
-    private final GoalRepository goals;
     private final NextAppointmentAnswers nextAppointments;
     private final SecureRandom random = new SecureRandom();
 
@@ -75,11 +73,9 @@ public class ClientLinks {
             AuditLog audit,
             Clock clock,
             ClosingAnswers closingAnswers,
-            GoalRepository goals,
             NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.closingAnswers = closingAnswers;
-        this.goals = goals;
         this.jdbc = jdbc;
         this.treatments = treatments;
         this.measurements = measurements;
@@ -192,7 +188,7 @@ public class ClientLinks {
     }
 
     private List<Goal> goalsToRate(Long treatmentId) {
-        return goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatmentId).stream()
+        return treatments.goalsOf(treatmentId).stream()
                 .filter(goal -> goal.getStatus() != GoalStatus.DROPPED)
                 .toList();
     }

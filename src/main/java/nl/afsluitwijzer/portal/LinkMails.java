@@ -13,7 +13,7 @@ import nl.afsluitwijzer.portal.internal.IssuedLink;
 import nl.afsluitwijzer.portal.internal.LinkMailFailed;
 import nl.afsluitwijzer.portal.internal.MailAddress;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.Client;
 import nl.afsluitwijzer.treatment.Treatment;
@@ -38,7 +38,7 @@ public class LinkMails {
 
     private final JdbcClient jdbc;
     private final Treatments treatments;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final LinkMailer mailer;
     private final LinkSeal seal;
     private final AuditLog audit;
@@ -47,7 +47,7 @@ public class LinkMails {
     LinkMails(
             JdbcClient jdbc,
             Treatments treatments,
-            PracticeRepository practices,
+            PracticeNames practices,
             LinkMailer mailer,
             LinkSeal seal,
             AuditLog audit,
@@ -109,8 +109,7 @@ public class LinkMails {
             throw DomainException.notFound("portal.link.unavailable");
         }
         keepOrForget(user, client, treatmentId, to, keep);
-        mailer.send(
-                to, practices.findById(treatment.getPracticeId()).orElseThrow().getName(), url, false);
+        mailer.send(to, practices.of(treatment.getPracticeId()).orElseThrow(), url, false);
         jdbc.sql("""
                 INSERT INTO client_link_mail (link_id, address, masked_address, sealed_link, sent_at)
                 VALUES (?, ?, ?, ?, ?)""")

@@ -11,7 +11,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.portal.internal.LinkMailFailed;
 import nl.afsluitwijzer.portal.internal.MailAddress;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ class LinkReminders {
     private final JdbcClient jdbc;
     private final LinkMailer mailer;
     private final LinkSeal seal;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final Treatments treatments;
     private final AuditLog audit;
     private final Clock clock;
@@ -48,7 +48,7 @@ class LinkReminders {
             JdbcClient jdbc,
             LinkMailer mailer,
             LinkSeal seal,
-            PracticeRepository practices,
+            PracticeNames practices,
             Treatments treatments,
             AuditLog audit,
             Clock clock,
@@ -116,7 +116,7 @@ class LinkReminders {
         try {
             mailer.send(
                     new MailAddress(seal.open(reminder.address())),
-                    practices.findById(reminder.practiceId()).orElseThrow().getName(),
+                    practices.of(reminder.practiceId()).orElseThrow(),
                     seal.open(reminder.sealedLink()),
                     true);
             return true;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.afsluitwijzer.audit.PracticeScope;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import org.springframework.stereotype.Component;
 
 /** Tells the access log the practice of the reader and of the user an entry is about. */

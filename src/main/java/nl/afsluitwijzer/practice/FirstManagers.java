@@ -2,6 +2,8 @@ package nl.afsluitwijzer.practice;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,5 +36,17 @@ public class UserNames {
             }
         }
         return names;
+    }
+
+    /** The display name of one user; empty when no user has the id. */
+    @Transactional(readOnly = true)
+    public Optional<String> of(Long userId) {
+        return users.findById(userId).map(UserAccount::getDisplayName);
+    }
+
+    /** The user name (the sign-in name) of one user; empty when no user has the id. */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(Long userId) {
+        return users.findById(userId).map(UserAccount::getUsername);
     }
 }

@@ -14,7 +14,7 @@ import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.portal.ClientLinks;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.practice.UserNames;
 import nl.afsluitwijzer.privacy.internal.ClientData;
 import nl.afsluitwijzer.privacy.internal.ClientData.TreatmentData;
 import nl.afsluitwijzer.signal.Acknowledgements;
@@ -39,7 +39,7 @@ class ClientDataAssembler {
     private final ClientLinks links;
     private final Acknowledgements acknowledgements;
     private final RiskAssessments riskAssessments;
-    private final UserAccountRepository users;
+    private final UserNames users;
     private final NextAppointmentAnswers nextAppointments;
 
     ClientDataAssembler(
@@ -51,7 +51,7 @@ class ClientDataAssembler {
             ClientLinks links,
             Acknowledgements acknowledgements,
             RiskAssessments riskAssessments,
-            UserAccountRepository users,
+            UserNames users,
             NextAppointmentAnswers nextAppointments) {
         this.nextAppointments = nextAppointments;
         this.measurements = measurements;
@@ -77,7 +77,7 @@ class ClientDataAssembler {
                 t.getIntakeDate(),
                 t.getStartDate(),
                 t.getEndDate(),
-                users.findById(t.getTherapistId()).map(u -> u.getDisplayName()).orElse(""),
+                users.of(t.getTherapistId()).orElse(""),
                 t.getHelpQuestion(),
                 t.getScopeNote(),
                 t.isComplex(),

@@ -9,7 +9,7 @@ import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.portal.LinkMails;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.privacy.internal.ClientData;
 import nl.afsluitwijzer.shared.HtmlPdf;
 import nl.afsluitwijzer.treatment.Client;
@@ -35,7 +35,7 @@ public class ClientDataExport {
 
     private final ClientRecords records;
     private final ClientDataAssembler assembler;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final AuditLog audit;
     private final JsonMapper json;
     private final ITemplateEngine templates;
@@ -46,7 +46,7 @@ public class ClientDataExport {
     ClientDataExport(
             ClientRecords records,
             ClientDataAssembler assembler,
-            PracticeRepository practices,
+            PracticeNames practices,
             AuditLog audit,
             JsonMapper json,
             ITemplateEngine templates,
@@ -79,8 +79,7 @@ public class ClientDataExport {
     private ClientData read(CurrentUser user, Long clientId, String format) {
         ClientRecord record = records.require(user, clientId);
         Client client = record.client();
-        String practice =
-                practices.findById(client.getPracticeId()).map(p -> p.getName()).orElse("");
+        String practice = practices.of(client.getPracticeId()).orElse("");
         ClientData data = new ClientData(
                 clock.instant(),
                 practice,

@@ -2,8 +2,7 @@ package nl.afsluitwijzer.treatment;
 
 import java.util.Optional;
 import nl.afsluitwijzer.audit.ResponsibleUsers;
-import nl.afsluitwijzer.practice.UserAccount;
-import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.practice.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +13,16 @@ import org.springframework.stereotype.Component;
 class TreatingTherapists implements ResponsibleUsers {
 
     private final TreatmentRepository treatments;
-    private final UserAccountRepository users;
+    private final UserNames users;
 
-    TreatingTherapists(TreatmentRepository treatments, UserAccountRepository users) {
+    TreatingTherapists(TreatmentRepository treatments, UserNames users) {
         this.treatments = treatments;
         this.users = users;
     }
 
     @Override
     public Optional<String> forTreatment(Long treatmentId) {
-        return treatments
-                .findTherapistIdById(treatmentId)
-                .flatMap(users::findById)
-                .map(UserAccount::getUsername);
+        return treatments.findTherapistIdById(treatmentId).flatMap(users::usernameOf);
     }
 
     @Override

@@ -14,6 +14,7 @@ import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.FirstSave;
+import nl.afsluitwijzer.treatment.internal.NewReferral;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

@@ -31,12 +31,19 @@ public class Treatments {
     private final TreatmentRepository treatments;
     private final ClientRepository clients;
     private final TreatmentFileParts parts;
+    private final GoalRepository goals;
     private final AuditLog audit;
 
-    Treatments(TreatmentRepository treatments, ClientRepository clients, TreatmentFileParts parts, AuditLog audit) {
+    Treatments(
+            TreatmentRepository treatments,
+            ClientRepository clients,
+            TreatmentFileParts parts,
+            GoalRepository goals,
+            AuditLog audit) {
         this.treatments = treatments;
         this.clients = clients;
         this.parts = parts;
+        this.goals = goals;
         this.audit = audit;
     }
 
@@ -67,6 +74,14 @@ public class Treatments {
      */
     public Treatment forClientLink(Long id) {
         return treatments.findById(id).orElseThrow(TreatmentAccessDenied::new);
+    }
+
+    /**
+     * The goals of a treatment the caller has already opened (through {@link #require} or {@link #forClientLink}),
+     * in the order they were added, each with its status history.
+     */
+    public List<Goal> goalsOf(Long treatmentId) {
+        return goals.findByTreatmentIdOrderByAddedOnAscIdAsc(treatmentId);
     }
 
     /**

@@ -2,12 +2,12 @@ package nl.afsluitwijzer.intervision;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 
 /** Test users: the demo practice's, and a therapist of another practice created on the spot. */
 public final class Colleagues {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.internal.LoginThrottle;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;

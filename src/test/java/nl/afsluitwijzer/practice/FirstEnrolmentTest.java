@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.practice.internal.Totp;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;

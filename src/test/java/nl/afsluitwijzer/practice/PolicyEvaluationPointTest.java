@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.afsluitwijzer.practice.internal.PolicyVersion;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;
 import nl.afsluitwijzer.support.WebSession.Page;

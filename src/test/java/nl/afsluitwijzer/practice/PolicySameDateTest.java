@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.AtOnce;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.UncommittedFirst;

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.practice.internal.Reauthentication;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;

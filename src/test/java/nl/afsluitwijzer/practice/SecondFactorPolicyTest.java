@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import nl.afsluitwijzer.audit.AuditLog;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import org.junit.jupiter.api.Test;
 
 /** Who must use a second factor, in demo mode and outside it. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.internal.Base32;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.practice.internal.Totp;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.support.WebSession;

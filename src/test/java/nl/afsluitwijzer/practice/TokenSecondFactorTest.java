@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Policies;
 import nl.afsluitwijzer.practice.Policy;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.DiscussionKind;

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.audit.internal.AuditEntry;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.support.Api;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.internal.LinkReasons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

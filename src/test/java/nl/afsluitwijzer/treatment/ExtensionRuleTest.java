@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import nl.afsluitwijzer.shared.DomainException;
+import nl.afsluitwijzer.treatment.internal.ExtensionNeedsEvaluation;
 import org.junit.jupiter.api.Test;
 
 /**

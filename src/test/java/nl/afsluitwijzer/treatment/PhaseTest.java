@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.afsluitwijzer.shared.DomainException;
+import nl.afsluitwijzer.treatment.internal.PhaseTransitionRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

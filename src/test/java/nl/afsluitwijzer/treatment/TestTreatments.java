@@ -3,6 +3,7 @@ package nl.afsluitwijzer.treatment;
 import java.time.LocalDate;
 import java.util.List;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.treatment.internal.NewReferral;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -11,6 +11,7 @@ import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.internal.NewReferral;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.treatment.internal.Wait;
+import nl.afsluitwijzer.treatment.internal.WaitingPositions;
 import org.junit.jupiter.api.Test;
 
 /** The Treeknorm, weeks waiting and positions on the waiting list, at their boundaries. */

@@ -13,8 +13,7 @@ import nl.afsluitwijzer.measurement.InstrumentCatalog;
 import nl.afsluitwijzer.measurement.MeasurementRecord;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.PracticeRepository;
+import nl.afsluitwijzer.practice.PracticeNames;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.shared.DomainException;
@@ -44,7 +43,7 @@ class FhirExportController {
     private final Treatments treatments;
     private final Measurements measurements;
     private final InstrumentCatalog instruments;
-    private final PracticeRepository practices;
+    private final PracticeNames practices;
     private final UserAdministration users;
     private final ImportedIdentifiers identifiers;
     private final AuditLog audit;
@@ -54,7 +53,7 @@ class FhirExportController {
             Treatments treatments,
             Measurements measurements,
             InstrumentCatalog instruments,
-            PracticeRepository practices,
+            PracticeNames practices,
             UserAdministration users,
             ImportedIdentifiers identifiers,
             AuditLog audit) {
@@ -86,10 +85,7 @@ class FhirExportController {
         Treatment treatment = file.treatment();
         List<MeasurementRecord> recorded =
                 measurements.forTreatments(List.of(id)).getOrDefault(id, List.of());
-        String practiceName = practices
-                .findById(treatment.getPracticeId())
-                .map(Practice::getName)
-                .orElse("");
+        String practiceName = practices.of(treatment.getPracticeId()).orElse("");
         String therapistName = users.find(treatment.getPracticeId(), treatment.getTherapistId())
                 .map(UserAccount::getDisplayName)
                 .orElse("");

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;

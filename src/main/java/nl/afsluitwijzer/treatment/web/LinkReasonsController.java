@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.treatment.web;
 
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.treatment.LinkReasons;
+import nl.afsluitwijzer.treatment.internal.LinkReasons;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -12,9 +12,9 @@ import nl.afsluitwijzer.shared.PlausibleDate.Kind;
 import nl.afsluitwijzer.treatment.ClientDetails;
 import nl.afsluitwijzer.treatment.ClientReference;
 import nl.afsluitwijzer.treatment.ClientReferenceText;
-import nl.afsluitwijzer.treatment.NewReferral;
 import nl.afsluitwijzer.treatment.ReferralDetails;
 import nl.afsluitwijzer.treatment.ReferrerKind;
+import nl.afsluitwijzer.treatment.internal.NewReferral;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

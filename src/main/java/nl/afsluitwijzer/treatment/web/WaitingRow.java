@@ -2,7 +2,7 @@ package nl.afsluitwijzer.treatment.web;
 
 import java.time.LocalDate;
 import nl.afsluitwijzer.treatment.TreatmentFile;
-import nl.afsluitwijzer.treatment.Wait;
+import nl.afsluitwijzer.treatment.internal.Wait;
 import org.jspecify.annotations.Nullable;
 
 /**

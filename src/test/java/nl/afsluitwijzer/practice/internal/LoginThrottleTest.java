@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.support.IntegrationTest;

@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import nl.afsluitwijzer.practice.Practice;
-import nl.afsluitwijzer.practice.PracticeRepository;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.SecondFactors;
 import nl.afsluitwijzer.practice.TwoFactorUsers;
 import nl.afsluitwijzer.practice.TwoFactorUsers.TestUser;
 import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.practice.internal.Practice;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

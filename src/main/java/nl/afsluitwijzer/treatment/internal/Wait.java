@@ -1,8 +1,10 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.treatment.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.Treeknorm;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import org.springframework.data.repository.ListCrudRepository;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.treatment.internal;
 
 import java.time.LocalDate;
 import nl.afsluitwijzer.shared.DomainException;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.practice;
+package nl.afsluitwijzer.practice.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -30,7 +30,7 @@ public class Practice {
     }
 
     /** The demo practice: two-factor sign-in is offered but not enforced (see SecondFactorPolicy). */
-    static Practice demo(String name) {
+    public static Practice demo(String name) {
         Practice practice = new Practice(name);
         practice.twoFactorRequired = false;
         return practice;

@@ -1,7 +1,8 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.treatment.internal;
 
 import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.DomainException;
+import nl.afsluitwijzer.treatment.Phase;
 
 /** A phase change the phase rules (docs/signals.md) do not allow; the message says what is allowed instead. */
 public class PhaseTransitionRefused extends DomainException {

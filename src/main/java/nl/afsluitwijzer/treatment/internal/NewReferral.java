@@ -1,6 +1,8 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.treatment.internal;
 
 import java.time.LocalDate;
+import nl.afsluitwijzer.treatment.ClientDetails;
+import nl.afsluitwijzer.treatment.ReferralDetails;
 import org.jspecify.annotations.Nullable;
 
 /** A registration for the waiting list: who, when, referred by whom, with which question, for which therapist. */

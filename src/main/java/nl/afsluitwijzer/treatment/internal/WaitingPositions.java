@@ -1,9 +1,11 @@
-package nl.afsluitwijzer.treatment;
+package nl.afsluitwijzer.treatment.internal;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.treatment.Phase;
+import nl.afsluitwijzer.treatment.Treatment;
 
 /**
  * Positions on the waiting list: the referrals still waiting for an intake, first registered first (the earlier
