@@ -93,24 +93,7 @@ public class AuditChain {
                     INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
                         treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
                         practice_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Arrays.asList(
-                            entry.at(),
-                            entry.username(),
-                            entry.role(),
-                            entry.action(),
-                            entry.objectType(),
-                            entry.objectId(),
-                            entry.clientReference(),
-                            entry.treatmentId(),
-                            entry.onBehalfOf(),
-                            entry.remoteAddress(),
-                            entry.outcome(),
-                            seq,
-                            previous,
-                            hash,
-                            entry.practiceId()))
-                    .update();
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(withChainColumns(entry, seq, previous, hash)).update();
             previous = hash;
         }
         jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
@@ -257,6 +240,12 @@ public class AuditChain {
             walk.breakAt(new AuditVerification.Break(AuditVerification.Kind.UNCHAINED, 0, found.maxId(), null));
         }
         return found.count();
+    }
+
+    private static List<@Nullable Object> withChainColumns(ChainedEntry entry, long seq, String previous, String hash) {
+        List<@Nullable Object> values = new ArrayList<>(entry.loggedFields());
+        values.addAll(Arrays.asList(seq, previous, hash, entry.practiceId()));
+        return values;
     }
 
     private static ChainWalk.Row row(ResultSet rs, int n) throws SQLException {

@@ -36,21 +36,8 @@ final class ChainHash {
 
     private static String text(String version, long sequence, String previousHash, ChainedEntry entry) {
         StringBuilder text = new StringBuilder(version);
-        for (Object value : new Object[] {
-            sequence,
-            previousHash,
-            entry.at(),
-            entry.username(),
-            entry.role(),
-            entry.action(),
-            entry.objectType(),
-            entry.objectId(),
-            entry.clientReference(),
-            entry.treatmentId(),
-            entry.onBehalfOf(),
-            entry.remoteAddress(),
-            entry.outcome()
-        }) {
+        text.append('|').append(field(sequence)).append('|').append(field(previousHash));
+        for (@Nullable Object value : entry.loggedFields()) {
             text.append('|').append(field(value));
         }
         return text.toString();

@@ -1,6 +1,8 @@
 package nl.afsluitwijzer.audit;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,5 +49,24 @@ record ChainedEntry(
                 remoteAddress,
                 outcome,
                 null);
+    }
+
+    /**
+     * The logged fields in their fixed order, the order of the hash text and of the stored columns {@code at} to
+     * {@code outcome}: changing it breaks every stored chain.
+     */
+    List<@Nullable Object> loggedFields() {
+        return Arrays.asList(
+                at,
+                username,
+                role,
+                action,
+                objectType,
+                objectId,
+                clientReference,
+                treatmentId,
+                onBehalfOf,
+                remoteAddress,
+                outcome);
     }
 }

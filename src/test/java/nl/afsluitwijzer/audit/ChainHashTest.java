@@ -150,6 +150,32 @@ class ChainHashTest {
         assertThat(HASH.of(1, hash, ENTRY)).isNotEqualTo(hash);
     }
 
+    /**
+     * Stored chains were hashed with these rules: a change of the field order or of how a field is written
+     * would make every existing installation's log fail its check. The values were computed before the field
+     * list moved to {@link ChainedEntry#loggedFields()}.
+     */
+    @Test
+    void theHashesOfAKnownEntryStayWhatTheyWere() {
+        ChainedEntry inPractice = new ChainedEntry(
+                ENTRY.at(),
+                ENTRY.username(),
+                ENTRY.role(),
+                ENTRY.action(),
+                ENTRY.objectType(),
+                ENTRY.objectId(),
+                ENTRY.clientReference(),
+                ENTRY.treatmentId(),
+                ENTRY.onBehalfOf(),
+                ENTRY.remoteAddress(),
+                ENTRY.outcome(),
+                3L);
+        assertThat(ChainHash.legacy(1, ChainHash.GENESIS, ENTRY))
+                .isEqualTo("ef37daab4d55425e0bbb4f01139824ff9c742d7436626f621ea133f665c0f9b6");
+        assertThat(HASH.of(2, "a".repeat(64), inPractice))
+                .isEqualTo("c385b989e192a5403d67ada6648814c8ebbd7f46116643d6290f544e2b6c98bb");
+    }
+
     @Test
     void keyedEntriesNeedTheKeyAndOlderOnesKeepThePlainRule() {
         byte[] other = new byte[32];

@@ -85,6 +85,8 @@ class ClosingFlowBrowserTest {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Behandeling afsluiten"))
                     .click();
+            // htmx (deferred) must be running before the choice, or the change asks for no checklist
+            page.waitForLoadState();
             page.getByText("Overgedragen", new Page.GetByTextOptions().setExact(true))
                     .click();
             page.locator("#checklist li", new Page.LocatorOptions().setHasText("Mondelinge overdracht"))
