@@ -115,7 +115,7 @@ record DemoMeasurementPlan(
                 now);
     }
 
-    /** The date of a measurement the file's rules dated by exactly one of its session (from 1) and its days. */
+    /** The date of a measurement: the file gives exactly one of a session (from 1) and days after the start. */
     private LocalDate date(DemoMeasurementFile.Dated measurement, String where) {
         Integer atSession = measurement.atSession();
         if (atSession != null && atSession > sessionDates.size()) {
