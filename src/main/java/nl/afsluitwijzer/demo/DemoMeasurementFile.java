@@ -58,7 +58,7 @@ record DemoMeasurementFile(Map<String, @NotNull(message = DemoFile.REQUIRED) @Va
         }
     }
 
-    /** A measurement's date: the date of session {@code atSession} (from 1), or {@code daysAfterStart} days after the start. */
+    /** A measurement dated by session {@code atSession} (from 1), or {@code daysAfterStart} days after the start. */
     interface Dated {
 
         @Nullable

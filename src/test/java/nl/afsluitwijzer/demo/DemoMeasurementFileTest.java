@@ -10,7 +10,8 @@ class DemoMeasurementFileTest {
 
     static final String VALID = """
             {"DW-0001": {"primary": [{"atSession": 1, "total": 16}, {"atSession": 3, "total": 9}],
-             "goals": [{"goal": 1, "ratings": [{"atSession": 1, "rating": 2}, {"daysAfterStart": 20, "rating": 6}]}]}}""";
+             "goals": [{"goal": 1,
+              "ratings": [{"atSession": 1, "rating": 2}, {"daysAfterStart": 20, "rating": 6}]}]}}""";
 
     @Test
     void theShippedFileIsValid() {
@@ -46,7 +47,7 @@ class DemoMeasurementFileTest {
     void aValueAndTheGoalAreRequired() {
         assertProblem(VALID.replace(", \"total\": 9", ""), "DW-0001.primary[1].total: is required");
         assertProblem(VALID.replace(", \"rating\": 6", ""), "DW-0001.goals[0].ratings[1].rating: is required");
-        assertProblem(VALID.replace("\"goal\": 1, ", ""), "DW-0001.goals[0].goal: is required");
+        assertProblem(VALID.replace("\"goal\": 1,", ""), "DW-0001.goals[0].goal: is required");
         assertProblem("{\"DW-0001\": null}", "DW-0001: is required");
     }
 
