@@ -3,6 +3,7 @@ package nl.afsluitwijzer.demo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -24,7 +25,9 @@ import nl.afsluitwijzer.treatment.Treatment;
  * to a session) are {@link DemoRules}. The messages are for whoever edits the file, in English.
  */
 @DemoRules
-record DemoFile(@Valid List<@NotNull(message = "must be an object \\{ ... \\}, not null") Entry> treatments) {
+record DemoFile(
+        @NotEmpty(message = "must be a list [ ... ] with entries")
+        List<@NotNull(message = "must be an object \\{ ... \\}, not null") @Valid Entry> treatments) {
 
     static final String REQUIRED = "is required";
     static final String NOT_BLANK = "(?s).*\\S.*";

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.demo;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class DemoIntervision {
     private final Participation participation;
     private final CaseDiscussions discussions;
     private final UserAccountRepository users;
+    private final Validator validator;
     private final Clock clock;
 
     DemoIntervision(
@@ -41,16 +43,18 @@ class DemoIntervision {
             Participation participation,
             CaseDiscussions discussions,
             UserAccountRepository users,
+            Validator validator,
             Clock clock) {
         this.workshops = workshops;
         this.participation = participation;
         this.discussions = discussions;
         this.users = users;
+        this.validator = validator;
         this.clock = clock;
     }
 
     void create() {
-        DemoIntervisionFile.Content content = DemoIntervisionFile.shipped();
+        DemoIntervisionFile content = DemoIntervisionFile.shipped(validator);
         Long workshop = workshop(content.workshop());
         Long discussion = caseDiscussion(content.caseDiscussion());
         log.info("Demo mode: created workshop {} and case discussion {}", workshop, discussion);
@@ -72,10 +76,10 @@ class DemoIntervision {
         for (DemoIntervisionFile.DemoParticipant person : demo.participants()) {
             for (DemoIntervisionFile.DemoCard card : person.cards()) {
                 Long cardId = cardId(workshop, card.content());
-                for (int dot = 0; dot < card.dots(); dot++) {
+                for (int dot = 0; dot < card.dotCount(); dot++) {
                     participation.addDot(people.get(voter++ % people.size()), cardId);
                 }
-                if (card.chosen()) {
+                if (card.isChosen()) {
                     workshops.choosePrinciple(
                             facilitator, Objects.requireNonNull(workshop.getId(), "stored"), cardId, true);
                 }

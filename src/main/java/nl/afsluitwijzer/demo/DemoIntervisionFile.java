@@ -1,8 +1,12 @@
 package nl.afsluitwijzer.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.intervision.CardTag;
@@ -10,68 +14,101 @@ import nl.afsluitwijzer.intervision.Pledge;
 import nl.afsluitwijzer.intervision.PollAnswer;
 import nl.afsluitwijzer.intervision.SystemLevel;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo practice's intervision of {@code demo/intervision.json}: one closed "Dilemma's en kansen" session
- * (each participant's vote, cards with the dots they got, pledges) and one finished case discussion.
+ * (each participant's vote, cards with the dots they got, pledges) and one finished case discussion. Read by the
+ * {@link DemoJsonReader}; the rules of single fields are Bean Validation constraints on these records, those between
+ * fields {@link DemoIntervisionRules}. Whether the facilitator and the presenter are demo users is checked when the
+ * intervision is created.
  */
-final class DemoIntervisionFile {
+record DemoIntervisionFile(
+        @NotNull(message = DemoFile.REQUIRED) @Valid DemoWorkshop workshop,
+        @NotNull(message = DemoFile.REQUIRED) @Valid DemoCase caseDiscussion) {
 
     static final String RESOURCE = "demo/intervision.json";
+    static final String TEXT = "is required and must not be blank";
 
-    // strict: a typo in a field name must not pass silently
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // a card without "dots" or "chosen" has none and is not chosen
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final DemoJsonReader<DemoIntervisionFile> READER = new DemoJsonReader<>(DemoIntervisionFile.class);
 
-    record Content(DemoWorkshop workshop, DemoCase caseDiscussion) {}
+    /** A workshop led by the demo user {@code facilitator}; its participants join in this order. */
+    @DemoIntervisionRules
+    record DemoWorkshop(
+            @NotBlank(message = TEXT) String facilitator,
 
-    record DemoWorkshop(String facilitator, List<DemoParticipant> participants) {}
+            @NotEmpty(message = "must be a list [ ... ] with participants")
+            List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoParticipant> participants) {}
 
-    record DemoParticipant(PollAnswer vote, List<DemoCard> cards, List<Pledge> pledges) {}
+    /** A participant's one vote, cards and at most one pledge (the session keeps one per participant). */
+    record DemoParticipant(
+            @NotNull(message = DemoFile.REQUIRED) PollAnswer vote,
+            @NotNull(message = DemoFile.REQUIRED) List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoCard> cards,
 
-    /** A card; a remedy gets {@code dots} dots from as many participants, and may be a chosen principle. */
-    record DemoCard(CardTag tag, String content, int dots, boolean chosen) {}
+            @NotNull(message = DemoFile.REQUIRED)
+            @Size(max = 1, message = "must be at most one: a participant makes one pledge")
+            List<@NotNull(message = DemoFile.REQUIRED) Pledge> pledges) {}
 
-    record DemoCase(
-            String presenter,
-            DemoPreparation preparation,
-            Map<SystemLevel, List<String>> factors,
-            Map<SystemLevel, List<String>> actions,
-            List<DemoInsight> insights) {}
+    /**
+     * A card; a remedy gets {@code dots} dots from as many participants (absent: none), and may be a chosen
+     * principle ({@code chosen}, absent: not chosen).
+     */
+    @DemoIntervisionRules
+    record DemoCard(
+            @NotNull(message = DemoFile.REQUIRED) CardTag tag,
+            @NotBlank(message = TEXT) String content,
 
-    record DemoPreparation(
-            String title,
-            String helpQuestion,
-            int startedMonthsAgo,
-            String duration,
-            String triedTowardsClosing,
-            String closingObstacles) {}
+            @PositiveOrZero(message = DemoFile.ZERO_OR_MORE) @Nullable
+            Integer dots,
 
-    record DemoInsight(@Nullable String participant, String content) {}
+            @Nullable Boolean chosen) {
 
-    private DemoIntervisionFile() {}
-
-    static Content shipped() {
-        try (InputStream in = DemoIntervisionFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + ": not found on the classpath");
-            }
-            return JSON.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), Content.class);
-        } catch (IOException e) {
-            throw new IllegalStateException(RESOURCE + ": cannot be read", e);
-        } catch (JacksonException e) {
-            throw new IllegalStateException(
-                    RESOURCE + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
+        int dotCount() {
+            return dots == null ? 0 : dots;
         }
+
+        boolean isChosen() {
+            return Boolean.TRUE.equals(chosen);
+        }
+    }
+
+    /** A case presented by the demo user {@code presenter}, with its worksheet by level and its insights. */
+    record DemoCase(
+            @NotBlank(message = TEXT) String presenter,
+            @NotNull(message = DemoFile.REQUIRED) @Valid DemoPreparation preparation,
+
+            @NotNull(message = DemoFile.REQUIRED)
+            Map<SystemLevel, @NotNull(message = DemoFile.REQUIRED) List<@NotBlank(message = TEXT) String>> factors,
+
+            @NotNull(message = DemoFile.REQUIRED)
+            Map<SystemLevel, @NotNull(message = DemoFile.REQUIRED) List<@NotBlank(message = TEXT) String>> actions,
+
+            @NotNull(message = DemoFile.REQUIRED)
+            List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoInsight> insights) {}
+
+    /** The preparation; the treatment started {@code startedMonthsAgo} months before the demo day. */
+    record DemoPreparation(
+            @NotBlank(message = TEXT) String title,
+            @NotBlank(message = TEXT) String helpQuestion,
+
+            @NotNull(message = DemoFile.REQUIRED) @PositiveOrZero(message = DemoFile.ZERO_OR_MORE)
+            Integer startedMonthsAgo,
+
+            @NotBlank(message = TEXT) String duration,
+            @NotBlank(message = TEXT) String triedTowardsClosing,
+            @NotBlank(message = TEXT) String closingObstacles) {}
+
+    /** An insight, by a named participant or anonymous ({@code participant} absent). */
+    record DemoInsight(
+            @Nullable String participant,
+            @NotBlank(message = TEXT) String content) {}
+
+    /** The content of the shipped file. */
+    static DemoIntervisionFile shipped(Validator validator) {
+        return READER.shipped(RESOURCE, validator);
+    }
+
+    /** The checked content of an intervision file; {@code source} names it in the messages. */
+    static DemoIntervisionFile read(String source, String json, Validator validator) {
+        return READER.read(source, json, validator);
     }
 }

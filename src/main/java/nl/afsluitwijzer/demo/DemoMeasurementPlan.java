@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one demo entry into measurements of its treatment: a pure function of the entry, the treatment's dates
- * and goals, and the day, so the same demo day always gives the same histories. A mistake in the entry stops
- * the demo with a message that names the entry and the field.
+ * and goals, and the day, so the same demo day always gives the same histories. The file's own rules were checked
+ * when it was read ({@link DemoMeasurementFile}); what depends on the treatment (a session or goal it has, its primary
+ * instrument and that instrument's range, a date not after today) stops the demo here, with a message that names
+ * the entry and the field.
  *
  * @param primaryInstrument the treatment's primary instrument, or null
  * @param sessionDates the dates of its sessions from the start on (the intake not counted), in order
@@ -45,8 +47,8 @@ record DemoMeasurementPlan(
             records.add(record(
                     catalog,
                     Objects.requireNonNull(primaryInstrument, "primary scores need an instrument"),
-                    date(t.atSession(), t.daysAfterStart(), where),
-                    required(t.total(), where + ".total"),
+                    date(t, where),
+                    t.total(),
                     null,
                     t.source(),
                     now,
@@ -61,8 +63,8 @@ record DemoMeasurementPlan(
 
     private List<MeasurementRecord> ratings(
             DemoMeasurementFile.GoalRatings goal, String where, InstrumentCatalog catalog, Instant now) {
-        int number = required(goal.goal(), where + ".goal");
-        if (number < 1 || number > goalIds.size()) {
+        int number = goal.goal();
+        if (number > goalIds.size()) {
             throw problem(where + ".goal", "goal " + number + " does not exist; the treatment has " + goalIds.size());
         }
         List<MeasurementRecord> records = new ArrayList<>();
@@ -73,8 +75,8 @@ record DemoMeasurementPlan(
             records.add(record(
                     catalog,
                     "GBO",
-                    date(rating.atSession(), rating.daysAfterStart(), at),
-                    required(rating.rating(), at + ".rating"),
+                    date(rating, at),
+                    rating.rating(),
                     goalIds.get(number - 1),
                     rating.source(),
                     now,
@@ -113,27 +115,21 @@ record DemoMeasurementPlan(
                 now);
     }
 
-    private LocalDate date(@Nullable Integer atSession, @Nullable Integer daysAfterStart, String where) {
-        if ((atSession == null) == (daysAfterStart == null)) {
-            throw problem(where, "give exactly one of atSession and daysAfterStart");
-        }
-        if (atSession != null && (atSession < 1 || atSession > sessionDates.size())) {
+    /** The date of a measurement: the file gives exactly one of a session (from 1) and days after the start. */
+    private LocalDate date(DemoMeasurementFile.Dated measurement, String where) {
+        Integer atSession = measurement.atSession();
+        if (atSession != null && atSession > sessionDates.size()) {
             throw problem(
                     where + ".atSession",
                     "session " + atSession + " does not exist; the treatment has " + sessionDates.size());
         }
-        LocalDate date = atSession != null ? sessionDates.get(atSession - 1) : startDate.plusDays(daysAfterStart);
+        LocalDate date = atSession != null
+                ? sessionDates.get(atSession - 1)
+                : startDate.plusDays(Objects.requireNonNull(measurement.daysAfterStart(), "one of the two"));
         if (date.isAfter(today)) {
             throw problem(where, "would lie after today");
         }
         return date;
-    }
-
-    private int required(@Nullable Integer value, String where) {
-        if (value == null) {
-            throw problem(where, "is required");
-        }
-        return value;
     }
 
     private IllegalStateException problem(String where, @Nullable String what) {

@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.demo;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -38,6 +39,7 @@ class DemoMeasurements {
     private final GoalRepository goals;
     private final InstrumentCatalog catalog;
     private final PastMeasurements measurements;
+    private final Validator validator;
     private final Clock clock;
 
     DemoMeasurements(
@@ -46,17 +48,19 @@ class DemoMeasurements {
             GoalRepository goals,
             InstrumentCatalog catalog,
             PastMeasurements measurements,
+            Validator validator,
             Clock clock) {
         this.treatments = treatments;
         this.sessions = sessions;
         this.goals = goals;
         this.catalog = catalog;
         this.measurements = measurements;
+        this.validator = validator;
         this.clock = clock;
     }
 
     void create(DemoCaseload event) {
-        Map<String, DemoMeasurementFile.Entry> entries = DemoMeasurementFile.shipped();
+        Map<String, DemoMeasurementFile.Entry> entries = DemoMeasurementFile.shipped(validator);
         List<DemoMeasurementPlan> plans = plans(event.treatmentIdsByReference(), entries.keySet());
         int count = 0;
         for (DemoMeasurementPlan plan : plans) {

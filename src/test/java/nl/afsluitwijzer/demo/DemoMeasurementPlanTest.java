@@ -61,14 +61,14 @@ class DemoMeasurementPlanTest {
         assertProblem(
                 "{\"DW-0001\": {\"primary\": [{\"daysAfterStart\": 21, \"total\": 16}]}}",
                 "DW-0001.primary[0]: would lie after today");
-        assertThatThrownBy(
-                        () -> DemoMeasurementFile.read("x.json", "{\"DW-0001\": {\"primary\": [{\"atSesion\": 1}]}}"))
+        assertThatThrownBy(() -> DemoMeasurementFile.read(
+                        "x.json", "{\"DW-0001\": {\"primary\": [{\"atSesion\": 1}]}}", DemoFileReaderTest.VALIDATOR))
                 .hasMessageContaining("atSesion");
     }
 
     @Test
     void theShippedFileIsReadAndEveryEntryMeansSomething() {
-        Map<String, DemoMeasurementFile.Entry> shipped = DemoMeasurementFile.shipped();
+        Map<String, DemoMeasurementFile.Entry> shipped = DemoMeasurementFile.shipped(DemoFileReaderTest.VALIDATOR);
         assertThat(shipped).hasSizeGreaterThan(20);
         assertThat(shipped.keySet()).allMatch(reference -> reference.matches("DW-\\d{4}"));
         assertThat(shipped.values()).allMatch(e -> e.primary() != null || e.goals() != null || e.shows() != null);
@@ -79,6 +79,7 @@ class DemoMeasurementPlanTest {
     }
 
     private static DemoMeasurementFile.Entry entry(String json) {
-        return DemoMeasurementFile.read("test.json", json).get("DW-0001");
+        return DemoMeasurementFile.read("test.json", json, DemoFileReaderTest.VALIDATOR)
+                .get("DW-0001");
     }
 }

@@ -53,7 +53,7 @@ class DemoMeasurementsTest {
     @Autowired
     Clock clock;
 
-    final Map<String, DemoMeasurementFile.Entry> entries = DemoMeasurementFile.shipped();
+    final Map<String, DemoMeasurementFile.Entry> entries = DemoMeasurementFile.shipped(DemoFileReaderTest.VALIDATOR);
     Map<String, TreatmentFile> demo;
     Map<Long, List<MeasurementRecord>> measured;
 
