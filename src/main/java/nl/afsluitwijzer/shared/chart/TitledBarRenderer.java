@@ -20,15 +20,15 @@ import org.jfree.svg.SVGHints;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Flat bars in one colour, each an SVG group with a {@code <title>} (the tooltip a pointer shows and a screen reader
- * reads) and, where the bar has a link, an {@code <a>} named by the same text, which {@link ChartSvg#labelled} writes.
+ * Flat bars, each an SVG group with a {@code <title>} (the tooltip a pointer shows) and, where the bar has a link, an
+ * {@code <a>} named by the same text, which {@link ChartSvg#labelled} writes. A bar whose value is null is not drawn.
  */
 public final class TitledBarRenderer extends BarRenderer {
 
-    private final transient BarTexts texts;
+    private final transient Bars bars;
 
-    /** The texts of the bar at a row and column of the dataset. */
-    public interface BarTexts {
+    /** What the renderer asks about the bar at a row and column of the dataset. */
+    public interface Bars {
 
         String title(int row, int column);
 
@@ -36,10 +36,20 @@ public final class TitledBarRenderer extends BarRenderer {
         default @Nullable String link(int row, int column) {
             return null;
         }
+
+        /** The value written at the end of a horizontal bar after {@link #showValues()}, or null for none. */
+        default @Nullable String value(int row, int column) {
+            return null;
+        }
+
+        /** The bar's own colour, or null for the renderer's. */
+        default @Nullable Paint colour(int row, int column) {
+            return null;
+        }
     }
 
-    public TitledBarRenderer(Paint colour, BarTexts texts) {
-        this.texts = texts;
+    public TitledBarRenderer(Paint colour, Bars bars) {
+        this.bars = bars;
         setBarPainter(new StandardBarPainter());
         setShadowVisible(false);
         setDrawBarOutline(false);
@@ -48,9 +58,14 @@ public final class TitledBarRenderer extends BarRenderer {
         setItemMargin(0);
     }
 
-    /** Writes each bar's value at its end, formatted by the generator (for example "78%"): for horizontal bars. */
-    public TitledBarRenderer withValues(StandardCategoryItemLabelGenerator values) {
-        setDefaultItemLabelGenerator(values);
+    /** Writes each horizontal bar's {@link Bars#value} to the right of it. */
+    public TitledBarRenderer showValues() {
+        setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public @Nullable String generateLabel(CategoryDataset dataset, int row, int column) {
+                return bars.value(row, column);
+            }
+        });
         setDefaultItemLabelsVisible(true);
         setDefaultItemLabelFont(ChartLook.TICK);
         setDefaultItemLabelPaint(ChartLook.TEXT);
@@ -59,6 +74,12 @@ public final class TitledBarRenderer extends BarRenderer {
         setPositiveItemLabelPositionFallback(outside);
         setItemLabelAnchorOffset(4);
         return this;
+    }
+
+    @Override
+    public Paint getItemPaint(int row, int column) {
+        Paint own = bars.colour(row, column);
+        return own == null ? super.getItemPaint(row, column) : own;
     }
 
     @Override
@@ -76,9 +97,9 @@ public final class TitledBarRenderer extends BarRenderer {
         if (dataset.getValue(row, column) == null) {
             return;
         }
-        String title = texts.title(row, column);
+        String title = bars.title(row, column);
         Map<String, String> group = new LinkedHashMap<>();
-        String link = texts.link(row, column);
+        String link = bars.link(row, column);
         if (link != null) {
             group.put(ChartSvg.LINK, link);
             group.put("aria-label", title);

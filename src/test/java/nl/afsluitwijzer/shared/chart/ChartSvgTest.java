@@ -54,7 +54,7 @@ class ChartSvgTest {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         dataset.addValue(3, "count", "a");
         dataset.addValue(5, "count", "b");
-        TitledBarRenderer renderer = new TitledBarRenderer(java.awt.Color.BLUE, new TitledBarRenderer.BarTexts() {
+        TitledBarRenderer renderer = new TitledBarRenderer(java.awt.Color.BLUE, new TitledBarRenderer.Bars() {
             @Override
             public String title(int row, int column) {
                 return dataset.getColumnKey(column) + ": "
