@@ -32,6 +32,8 @@ final class InsightChart {
             CategoryDataset dataset, TitledBarRenderer renderer, NumberAxis values, PlotOrientation orientation) {
         CategoryAxis categories = new CategoryAxis(null);
         ChartLook.axis(categories);
+        // the pages scale a chart down into a column: the names of the bars keep a readable size
+        categories.setTickLabelFont(ChartLook.AXIS_LABEL);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
         ChartLook.axis(values);
