@@ -20,6 +20,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,6 @@ final class CalibrationChart {
     static final Color TRACK = new Color(0xEEEEEE);
     private static final int WIDTH = 520;
     private static final int HEIGHT = 130;
-    private static final String SHARE = "share";
 
     private CalibrationChart() {}
 
@@ -51,10 +51,27 @@ final class CalibrationChart {
         DefaultCategoryDataset values = new DefaultCategoryDataset();
         DefaultCategoryDataset track = new DefaultCategoryDataset();
         for (int row = 0; row < rows.length; row++) {
-            values.addValue(shares[row], SHARE, rows[row]);
+            values.addValue(shares[row], "share", rows[row]);
             track.addValue(1, "track", rows[row]);
         }
-        TitledBarRenderer bars = new TitledBarRenderer(GOOD, new TitledBarRenderer.Bars() {
+        NumberAxis scale = new NumberAxis(null);
+        // room to the right of the track for the percentage
+        scale.setRange(0, 1.12);
+        scale.setTickUnit(
+                new NumberTickUnit(0.2, new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        CategoryPlot plot = InsightChart.bars(values, shareBars(rows, shares), scale, PlotOrientation.HORIZONTAL);
+        plot.setDataset(1, track);
+        plot.setRenderer(1, trackBars(rows, shares));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getDomainAxis().setCategoryMargin(0.35);
+        plot.addAnnotation(new NominalMark(rows[0]));
+        return InsightChart.svg(plot, WIDTH, HEIGHT, "insight-calibration-" + id(calibration.instrument()), label);
+    }
+
+    /** The known shares, the last (improvers flagged: false alarms) in the alarm colour. */
+    private static TitledBarRenderer shareBars(String[] rows, @Nullable Double[] shares) {
+        return new TitledBarRenderer(GOOD, new TitledBarRenderer.Bars() {
             /** Asked only for a drawn bar, that is a known share. */
             @Override
             public String title(int row, int column) {
@@ -64,37 +81,26 @@ final class CalibrationChart {
 
             @Override
             public Paint colour(int row, int column) {
-                return column == 2 ? ALARM : GOOD;
+                return column == rows.length - 1 ? ALARM : GOOD;
             }
         });
-        NumberAxis scale = new NumberAxis(null);
-        // room to the right of a full bar for its percentage
-        scale.setRange(0, 1.12);
-        scale.setTickUnit(
-                new NumberTickUnit(0.2, new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-        CategoryPlot plot = InsightChart.bars(values, bars, scale, PlotOrientation.HORIZONTAL);
-        plot.setDataset(1, track);
-        plot.setRenderer(
-                1,
-                new TitledBarRenderer(TRACK, new TitledBarRenderer.Bars() {
-                            @Override
-                            public String title(int row, int column) {
-                                return rows[column];
-                            }
+    }
 
-                            /** The share, after the track's end, clear of the nominal mark; none when the share is unknown. */
-                            @Override
-                            public @Nullable String value(int row, int column) {
-                                Double share = shares[column];
-                                return share == null ? null : percent(share);
-                            }
-                        })
-                        .showValues());
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-        plot.getDomainAxis().setCategoryMargin(0.35);
-        plot.addAnnotation(new NominalMark(rows[0]));
-        return InsightChart.svg(plot, WIDTH, HEIGHT, "insight-calibration-" + id(calibration.instrument()), label);
+    /** The grey 0–100 % behind each share, with the share written after its end, clear of the nominal mark. */
+    private static TitledBarRenderer trackBars(String[] rows, @Nullable Double[] shares) {
+        return new TitledBarRenderer(TRACK, new TitledBarRenderer.Bars() {
+                    @Override
+                    public String title(int row, int column) {
+                        return rows[column];
+                    }
+
+                    @Override
+                    public @Nullable String value(int row, int column) {
+                        Double share = shares[column];
+                        return share == null ? null : percent(share);
+                    }
+                })
+                .showValues();
     }
 
     static String percent(double share) {
@@ -117,7 +123,7 @@ final class CalibrationChart {
         @Override
         public void draw(
                 Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis, ValueAxis rangeAxis) {
-            var dataset = plot.getDataset();
+            CategoryDataset dataset = plot.getDataset();
             int column = dataset == null ? -1 : dataset.getColumnIndex(row);
             if (column < 0) {
                 return;

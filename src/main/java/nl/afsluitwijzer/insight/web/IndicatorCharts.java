@@ -1,5 +1,7 @@
 package nl.afsluitwijzer.insight.web;
 
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -193,8 +195,8 @@ final class IndicatorCharts {
     private static LineAndShapeRenderer cumulativeLine() {
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, InsightChart.LINE);
-        line.setSeriesStroke(0, new java.awt.BasicStroke(2f));
-        line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        line.setSeriesStroke(0, new BasicStroke(2f));
+        line.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         return line;
     }
 
