@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.afsluitwijzer.shared.chart.ChartLook;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
@@ -28,7 +29,7 @@ final class BandAxis extends NumberAxis {
         setAxisLineVisible(false);
         setTickMarksVisible(false);
         setTickLabelFont(ChartStyle.BAND_LABEL);
-        setTickLabelPaint(ChartStyle.MUTED_TEXT);
+        setTickLabelPaint(ChartLook.MUTED_TEXT);
         double range = instrument.max() - instrument.min() + 1.0;
         for (SeverityBand band : instrument.bands()) {
             if ((band.to() - band.from() + 1) / range >= NAMED_BAND_SHARE) {

@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import nl.afsluitwijzer.shared.chart.ChartLook;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -58,8 +59,8 @@ final class ChartFrame {
             return chart;
         }
         LegendTitle legend = new LegendTitle(() -> items);
-        legend.setItemFont(ChartStyle.LEGEND);
-        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setItemFont(ChartLook.LEGEND);
+        legend.setItemPaint(ChartLook.TEXT);
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setMargin(new RectangleInsets(6, 0, 0, 0));
@@ -78,14 +79,14 @@ final class ChartFrame {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         TextTitle text = new TextTitle(title, font);
-        text.setPaint(ChartStyle.TEXT);
+        text.setPaint(ChartLook.TEXT);
         text.setHorizontalAlignment(HorizontalAlignment.LEFT);
         text.setTextAlignment(HorizontalAlignment.LEFT);
         text.setMaximumLinesToDisplay(titleLines);
         text.setMargin(new RectangleInsets(0, 0, 4, 0));
         chart.setTitle(text);
-        TextTitle caption = new TextTitle(scoreCaption, ChartStyle.AXIS_LABEL);
-        caption.setPaint(ChartStyle.MUTED_TEXT);
+        TextTitle caption = new TextTitle(scoreCaption, ChartLook.AXIS_LABEL);
+        caption.setPaint(ChartLook.MUTED_TEXT);
         caption.setHorizontalAlignment(HorizontalAlignment.LEFT);
         caption.setMargin(new RectangleInsets(0, 0, 6, 0));
         chart.addSubtitle(caption);
@@ -105,7 +106,7 @@ final class ChartFrame {
                 ChartStyle.SCORE,
                 false,
                 ChartStyle.SCORE,
-                ChartStyle.THIN,
+                ChartLook.THIN,
                 true,
                 new Line2D.Double(-9, 0, 9, 0),
                 ChartStyle.SCORE_LINE,
@@ -127,7 +128,7 @@ final class ChartFrame {
                 ChartStyle.DOTTED,
                 false,
                 new Line2D.Double(),
-                ChartStyle.THIN,
+                ChartLook.THIN,
                 ChartStyle.SCORE);
     }
 

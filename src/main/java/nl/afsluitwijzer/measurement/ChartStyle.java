@@ -5,7 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 
-/** Colours, strokes and fonts shared by the charts, chosen to read well on screen, on paper and in grey. */
+/**
+ * The progress charts' own colours, strokes and fonts, chosen to read well on screen, on paper and in grey; the text,
+ * grid and axis look all charts share is {@link nl.afsluitwijzer.shared.chart.ChartLook}.
+ */
 final class ChartStyle {
 
     static final Color SCORE = new Color(0x1F4E79);
@@ -14,9 +17,6 @@ final class ChartStyle {
     static final Color RELIABLE_CHANGE = new Color(0x1F, 0x4E, 0x79, 0x1A);
     static final Color RELIABLE_CHANGE_EDGE = new Color(0x1F, 0x4E, 0x79, 0x80);
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 0xD0);
-    static final Color TEXT = new Color(0x2B2B2B);
-    static final Color MUTED_TEXT = new Color(0x5C5C5C);
-    static final Color GRID = new Color(0xD0D4D9);
 
     static final Stroke SCORE_LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke CUTOFF_LINE =
@@ -24,17 +24,11 @@ final class ChartStyle {
     static final Stroke SESSION_TICK = new BasicStroke(1.5f);
     static final Stroke DOTTED =
             new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
-    static final Stroke THIN = new BasicStroke(0.6f);
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font BAND_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
     static final Font GOAL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     static final Font MARKER_LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 10);
-    static final Font ITEM_LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 10);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    static final Font EMPTY = new Font(Font.SANS_SERIF, Font.ITALIC, 13);
 
     private ChartStyle() {}
 

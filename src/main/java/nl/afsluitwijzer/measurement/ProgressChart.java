@@ -3,6 +3,7 @@ package nl.afsluitwijzer.measurement;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
+import nl.afsluitwijzer.shared.chart.ChartSvg;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ public final class ProgressChart {
                 !data.measurements().isEmpty(),
                 !data.sessionDates().isEmpty(),
                 data.expected());
-        return SvgDocument.render(
+        return ChartSvg.described(
                 chart,
                 WIDTH,
                 HEIGHT,
@@ -78,7 +79,7 @@ public final class ProgressChart {
         ScoreBackground.addBands(plot, instrument, labels, false);
         JFreeChart chart = ChartFrame.goal(
                 plot, data.goal(), labels.text("measurement.chart.axis.rating", labels.better(instrument.direction())));
-        return SvgDocument.render(
+        return ChartSvg.described(
                 chart,
                 GOAL_WIDTH,
                 GOAL_HEIGHT,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import nl.afsluitwijzer.shared.chart.ChartLook;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -42,14 +43,12 @@ final class ScorePlot {
                                 .map(score -> valueBelow(instrument, score))
                                 .toList()));
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(ChartStyle.GRID);
+        plot.setOutlinePaint(ChartLook.GRID);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlineStroke(ChartStyle.THIN);
+        plot.setRangeGridlinePaint(ChartLook.GRID);
+        plot.setRangeGridlineStroke(ChartLook.THIN);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setNoDataMessage(labels.text("measurement.chart.empty"));
-        plot.setNoDataMessageFont(ChartStyle.EMPTY);
-        plot.setNoDataMessagePaint(ChartStyle.MUTED_TEXT);
+        ChartLook.noDataMessage(plot, labels.text("measurement.chart.empty"));
         return plot;
     }
 
@@ -79,12 +78,9 @@ final class ScorePlot {
         DateAxis axis = new DateAxis(null);
         axis.setTimeZone(TimeZone.getTimeZone("UTC"));
         axis.setStandardTickUnits(dayTickUnits(labels));
-        axis.setTickLabelFont(ChartStyle.TICK);
-        axis.setTickLabelPaint(ChartStyle.TEXT);
+        ChartLook.axis(axis);
         // wide insets make the axis choose fewer dates, so they read as landmarks, not a scale
         axis.setTickLabelInsets(new RectangleInsets(4, 14, 2, 14));
-        axis.setAxisLinePaint(ChartStyle.GRID);
-        axis.setTickMarkPaint(ChartStyle.GRID);
         List<LocalDate> dates = Stream.concat(scores.stream().map(DatedScore::date), sessions.stream())
                 .sorted()
                 .toList();
@@ -128,10 +124,7 @@ final class ScorePlot {
         // half a point of room at both ends keeps markers at the minimum and maximum whole
         axis.setRange(instrument.min() - 0.5, instrument.max() + 0.5);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setTickLabelFont(ChartStyle.TICK);
-        axis.setTickLabelPaint(ChartStyle.TEXT);
-        axis.setAxisLinePaint(ChartStyle.GRID);
-        axis.setTickMarkPaint(ChartStyle.GRID);
+        ChartLook.axis(axis);
         return axis;
     }
 }

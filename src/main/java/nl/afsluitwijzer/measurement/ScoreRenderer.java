@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.shared.chart.ChartLook;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -49,7 +50,7 @@ final class ScoreRenderer extends XYLineAndShapeRenderer {
         setDefaultItemLabelGenerator(
                 new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), new DecimalFormat("0")));
         setDefaultItemLabelsVisible(true);
-        setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+        setDefaultItemLabelFont(ChartLook.ITEM_LABEL);
         setDefaultItemLabelPaint(ChartStyle.SCORE);
         setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         setItemLabelAnchorOffset(4);

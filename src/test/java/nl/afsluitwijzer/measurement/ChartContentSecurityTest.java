@@ -19,13 +19,4 @@ class ChartContentSecurityTest {
             assertThat(svg).contains("fill='rgb(255,255,255)'").contains("font-family='sans-serif'");
         }
     }
-
-    @Test
-    void eachDeclarationBecomesAnAttribute() {
-        assertThat(SvgDocument.withPresentationAttributes(
-                        "<g style='stroke-width:1.0;stroke:rgb(1,2,3);stroke-dasharray:2.0,3.0;fill:none'><text style=\"fill: red;"
-                                + " font-size: 10px;\">x</text></g>"))
-                .isEqualTo("<g stroke-width='1.0' stroke='rgb(1,2,3)' stroke-dasharray='2.0,3.0' fill='none'>"
-                        + "<text fill='red' font-size='10px'>x</text></g>");
-    }
 }

@@ -1,5 +1,9 @@
 package nl.afsluitwijzer.insight.web;
 
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,23 +12,35 @@ import java.util.function.IntFunction;
 import nl.afsluitwijzer.insight.internal.Indicators;
 import nl.afsluitwijzer.insight.internal.ParetoBar;
 import nl.afsluitwijzer.insight.internal.Rate;
+import nl.afsluitwijzer.shared.chart.ChartLook;
+import nl.afsluitwijzer.shared.chart.TitledBarRenderer;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The histogram of sessions per closed treatment, the Pareto chart of extension reasons and the outcome bars, as
- * plain SVG with integer width and height (the PDF renderer needs them; pages scale the charts with CSS).
+ * The histogram of sessions per closed treatment, the Pareto chart of extension reasons and the outcome bars, drawn
+ * with integer width and height (the PDF renderer needs them; pages scale the charts with CSS).
  */
 final class IndicatorCharts {
 
-    static final String BAR = "#2f6f8f";
-    static final String LINE = "#b5472f";
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
-    private static final int LEFT = 40;
-    private static final int BOTTOM = 40;
-    private static final int TOP = 16;
-    private static final int OUTCOME_ROW = 28;
-    private static final int OUTCOME_LABELS = 210;
+    private static final int PARETO_AXES = 60;
+    private static final int PARETO_ROW = 30;
+    private static final int OUTCOME_ROW = 30;
+    private static final int EVERY_BAR_LABELLED = 30;
 
     private IndicatorCharts() {}
 
@@ -35,18 +51,21 @@ final class IndicatorCharts {
     static Map<String, Object> all(
             Indicators indicators, FigureLabels labels, Locale locale, IntFunction<@Nullable String> link) {
         SortedMap<Integer, Integer> histogram = indicators.sessions().histogram();
+        String empty = labels.text("insight.chart.empty", locale);
         return Map.of(
                 "histogram",
                 histogram(
                         histogram,
                         labels.text("insight.chart.histogram", locale),
                         n -> labels.text("insight.chart.histogram.bar", locale, n, histogram.getOrDefault(n, 0)),
-                        link),
+                        link,
+                        empty),
                 "pareto",
                 pareto(
                         indicators.extensionReasons(),
                         labels.reasons(locale),
-                        labels.text("insight.chart.pareto", locale)),
+                        labels.text("insight.chart.pareto", locale),
+                        empty),
                 "outcomeChart",
                 outcomes(
                         indicators.outcomes(),
@@ -55,102 +74,143 @@ final class IndicatorCharts {
                         locale));
     }
 
-    /** One bar per number of sessions from 1 to the highest; each bar links to its treatments (none when null). */
+    /**
+     * One bar per number of sessions from 1 to the highest, every number written under its bar (every fifth when
+     * there are more than {@value #EVERY_BAR_LABELLED}); each bar links to its treatments (none when null).
+     */
     static String histogram(
             SortedMap<Integer, Integer> counts,
             String label,
             IntFunction<String> tooltip,
-            IntFunction<@Nullable String> link) {
-        Svg svg = new Svg(WIDTH, HEIGHT, label);
-        if (counts.isEmpty()) {
-            return svg.toString();
-        }
-        int maxSessions = counts.lastKey();
-        int maxCount =
-                counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        double slot = (WIDTH - LEFT - 10.0) / maxSessions;
-        double plot = HEIGHT - TOP - BOTTOM;
-        axes(svg, maxCount, plot);
+            IntFunction<@Nullable String> link,
+            String empty) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        int maxSessions = counts.isEmpty() ? 0 : counts.lastKey();
         for (int n = 1; n <= maxSessions; n++) {
             int count = counts.getOrDefault(n, 0);
-            double x = LEFT + (n - 1) * slot;
-            if (count > 0) {
-                double height = plot * count / maxCount;
-                String href = link.apply(n);
-                if (href != null) {
-                    svg.link(href, tooltip.apply(n));
-                }
-                svg.rect(x + 1, TOP + plot - height, Math.max(1, slot - 2), height, BAR)
-                        .closeRect(tooltip.apply(n));
-                if (href != null) {
-                    svg.endLink();
-                }
-            }
-            if (maxSessions <= 30 || n % 5 == 0) {
-                svg.text(x + slot / 2, HEIGHT - BOTTOM + 14, "middle", Integer.toString(n));
-            }
+            boolean written = maxSessions <= EVERY_BAR_LABELLED || n % 5 == 0;
+            dataset.addValue(
+                    count == 0 ? null : count, "treatments", new Category(n, written ? Integer.toString(n) : ""));
         }
-        return svg.toString();
+        TitledBarRenderer bars = new TitledBarRenderer(InsightChart.BAR, new TitledBarRenderer.Bars() {
+            @Override
+            public String title(int row, int column) {
+                return tooltip.apply(column + 1);
+            }
+
+            @Override
+            public @Nullable String link(int row, int column) {
+                return link.apply(column + 1);
+            }
+        });
+        bars.setMaximumBarWidth(0.08);
+        CategoryPlot plot = InsightChart.bars(dataset, bars, InsightChart.countAxis(), PlotOrientation.VERTICAL);
+        plot.getDomainAxis().setCategoryMargin(0.15);
+        // a number may be wider than its bar when there are many
+        plot.getDomainAxis()
+                .setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(
+                        CategoryLabelPositions.STANDARD,
+                        new CategoryLabelPosition(
+                                RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.CATEGORY, 4f)));
+        ChartLook.noDataMessage(plot, empty);
+        return InsightChart.svg(plot, WIDTH, HEIGHT, "insight-histogram", label);
     }
 
-    /** Bars sorted by count with the cumulative share as a line on a 0–100 % scale. */
-    static String pareto(List<ParetoBar> bars, Map<String, String> labels, String label) {
-        Svg svg = new Svg(WIDTH, HEIGHT + 60, label);
-        if (bars.isEmpty()) {
-            return svg.toString();
+    /**
+     * Bars sorted by count, one row per reason from the most frequent down, with the cumulative share as a line on a
+     * 0–100 % scale along the top; lying bars leave room for the reasons' full names.
+     */
+    static String pareto(List<ParetoBar> bars, Map<String, String> labels, String label, String empty) {
+        DefaultCategoryDataset counts = new DefaultCategoryDataset();
+        DefaultCategoryDataset cumulative = new DefaultCategoryDataset();
+        for (ParetoBar bar : bars) {
+            String reason = labels.getOrDefault(bar.code(), bar.code());
+            counts.addValue(bar.count(), "count", reason);
+            cumulative.addValue(bar.cumulativePercent(), "cumulative", reason);
         }
-        int maxCount = bars.get(0).count();
-        double slot = (WIDTH - LEFT - 40.0) / bars.size();
-        double plot = HEIGHT - TOP - BOTTOM;
-        axes(svg, maxCount, plot);
-        svg.text(WIDTH - 8, TOP + 4, "end", "100%").text(WIDTH - 8, TOP + plot, "end", "0%");
-        StringBuilder cumulative = new StringBuilder();
-        for (int i = 0; i < bars.size(); i++) {
-            ParetoBar bar = bars.get(i);
-            double x = LEFT + i * slot;
-            double height = plot * bar.count() / maxCount;
-            String name = labels.getOrDefault(bar.code(), bar.code());
-            svg.rect(x + 4, TOP + plot - height, slot - 8, height, BAR).closeRect(name + ": " + bar.count());
-            svg.text(x + slot / 2, HEIGHT - BOTTOM + 14 + (i % 3) * 14, "middle", shorten(name));
-            cumulative.append(Svg.point(x + slot / 2, TOP + plot * (1 - bar.cumulativePercent() / 100)));
-        }
-        svg.polyline(cumulative.toString(), LINE, false);
-        for (String point : cumulative.toString().trim().split(" ")) {
-            String[] xy = point.split(",");
-            svg.circle(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]), LINE);
-        }
-        return svg.toString();
+        TitledBarRenderer renderer = new TitledBarRenderer(
+                InsightChart.BAR,
+                (row, column) ->
+                        counts.getColumnKey(column) + ": " + bars.get(column).count());
+        CategoryPlot plot = InsightChart.bars(counts, renderer, InsightChart.countAxis(), PlotOrientation.HORIZONTAL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setCategoryMargin(0.3);
+        plot.setRangeAxis(1, percentAxis());
+        plot.setRangeAxisLocation(1, AxisLocation.TOP_OR_LEFT);
+        plot.setDataset(1, cumulative);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, cumulativeLine());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        ChartLook.noDataMessage(plot, empty);
+        return InsightChart.svg(
+                plot, WIDTH, PARETO_AXES + PARETO_ROW * Math.max(3, bars.size()), "insight-pareto", label);
     }
 
     /** One horizontal bar per outcome: its share of the closed treatments, with the percentage beside it. */
     static String outcomes(Map<String, Rate> outcomes, Map<String, String> labels, String label, Locale locale) {
-        Svg svg = new Svg(WIDTH, TOP + OUTCOME_ROW * outcomes.size() + 8, label);
-        double full = WIDTH - OUTCOME_LABELS - 70.0;
-        int row = 0;
-        for (Map.Entry<String, Rate> outcome : outcomes.entrySet()) {
-            double y = TOP + row * OUTCOME_ROW;
-            Rate rate = outcome.getValue();
-            double percent = rate.percent() == null ? 0 : rate.percent();
-            String name = labels.getOrDefault(outcome.getKey(), outcome.getKey());
-            svg.text(OUTCOME_LABELS - 8, y + 15, "end", name);
-            svg.rect(OUTCOME_LABELS, y + 3, Math.max(1, full * percent / 100), OUTCOME_ROW - 10, BAR)
-                    .closeRect(name + ": " + rate.count() + "/" + rate.of());
-            svg.text(
-                    OUTCOME_LABELS + full * percent / 100 + 6,
-                    y + 15,
-                    "start",
-                    String.format(locale, "%.1f%% (%d)", percent, rate.count()));
-            row++;
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<Map.Entry<String, Rate>> rows = List.copyOf(outcomes.entrySet());
+        for (Map.Entry<String, Rate> outcome : rows) {
+            Double percent = outcome.getValue().percent();
+            dataset.addValue(
+                    percent == null ? 0 : percent, "share", labels.getOrDefault(outcome.getKey(), outcome.getKey()));
         }
-        return svg.toString();
+        TitledBarRenderer renderer = new TitledBarRenderer(InsightChart.BAR, new TitledBarRenderer.Bars() {
+                    @Override
+                    public String title(int row, int column) {
+                        Rate rate = rows.get(column).getValue();
+                        return dataset.getColumnKey(column) + ": " + rate.count() + "/" + rate.of();
+                    }
+
+                    @Override
+                    public String value(int row, int column) {
+                        Rate rate = rows.get(column).getValue();
+                        double percent = rate.percent() == null ? 0 : rate.percent();
+                        return String.format(locale, "%.1f%% (%d)", percent, rate.count());
+                    }
+                })
+                .showValues();
+        NumberAxis shares = new NumberAxis(null);
+        // room to the right of a full bar for its percentage and count
+        shares.setRange(0, 125);
+        shares.setVisible(false);
+        CategoryPlot plot = InsightChart.bars(dataset, renderer, shares, PlotOrientation.HORIZONTAL);
+        plot.setRangeGridlinesVisible(false);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setCategoryMargin(0.3);
+        return InsightChart.svg(plot, WIDTH, 16 + OUTCOME_ROW * outcomes.size(), "insight-outcomes", label);
     }
 
-    private static void axes(Svg svg, int maxCount, double plot) {
-        svg.line(LEFT, TOP, LEFT, TOP + plot, "#666").line(LEFT, TOP + plot, WIDTH - 10, TOP + plot, "#666");
-        svg.text(LEFT - 6, TOP + 4, "end", Integer.toString(maxCount)).text(LEFT - 6, TOP + plot, "end", "0");
+    private static NumberAxis percentAxis() {
+        NumberAxis axis = new NumberAxis(null);
+        // a little past 100 % so that the last point is drawn whole
+        axis.setRange(0, 104);
+        axis.setTickUnit(
+                new NumberTickUnit(25, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        ChartLook.axis(axis);
+        return axis;
     }
 
-    private static String shorten(String name) {
-        return name.length() <= 22 ? name : name.substring(0, 21) + "…";
+    private static LineAndShapeRenderer cumulativeLine() {
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, InsightChart.LINE);
+        line.setSeriesStroke(0, new BasicStroke(2f));
+        line.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        return line;
+    }
+
+    /** A number of sessions on the axis, written there as its label, which may be empty (between the fifths). */
+    private record Category(int order, String label) implements Comparable<Category> {
+
+        @Override
+        public int compareTo(Category other) {
+            return Integer.compare(order, other.order);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 }

@@ -1,9 +1,17 @@
 package nl.afsluitwijzer.insight.web;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.List;
 import nl.afsluitwijzer.insight.internal.SimulationResult;
+import nl.afsluitwijzer.shared.chart.ChartLook;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** Waiting-list length per week for two scenarios: the median as a line, the 10th–90th percentile as a band. */
+/** Waiting-list length per week for three scenarios: the median as a line, the 10th–90th percentile as a band. */
 final class SimulationChart {
 
     static final String NOW = "#2f6f8f";
@@ -11,62 +19,46 @@ final class SimulationChart {
     static final String MORE_SLOTS = "#5a8f3a";
     private static final int WIDTH = 720;
     private static final int HEIGHT = 300;
-    private static final int LEFT = 44;
-    private static final int BOTTOM = 36;
-    private static final int TOP = 14;
+    private static final BasicStroke SOLID = new BasicStroke(2f);
+    private static final BasicStroke DASHED =
+            new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f);
 
     private SimulationChart() {}
 
+    /** The chart, labelled; weeks are numbered from 1 along the bottom axis, named by {@code weeksLabel}. */
     static String of(
             SimulationResult now,
             SimulationResult shorter,
             SimulationResult moreSlots,
             String label,
             String weeksLabel) {
-        Svg svg = new Svg(WIDTH, HEIGHT, label);
-        double max = Math.max(
-                1, Math.max(top(now.listLength()), Math.max(top(shorter.listLength()), top(moreSlots.listLength()))));
-        int weeks = now.listLength().size();
-        double plot = HEIGHT - TOP - BOTTOM;
-        double step = (WIDTH - LEFT - 12.0) / Math.max(1, weeks - 1);
-        svg.line(LEFT, TOP, LEFT, TOP + plot, "#666").line(LEFT, TOP + plot, WIDTH - 10, TOP + plot, "#666");
-        svg.text(LEFT - 6, TOP + 4, "end", Long.toString(Math.round(max))).text(LEFT - 6, TOP + plot, "end", "0");
-        for (int week = 0; week < weeks; week += 13) {
-            svg.text(LEFT + week * step, HEIGHT - BOTTOM + 14, "middle", Integer.toString(week + 1));
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(scenario("now", now.listLength()));
+        dataset.addSeries(scenario("shorter", shorter.listLength()));
+        dataset.addSeries(scenario("more-slots", moreSlots.listLength()));
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.25f);
+        String[] colours = {NOW, SHORTER, MORE_SLOTS};
+        for (int series = 0; series < colours.length; series++) {
+            renderer.setSeriesPaint(series, Color.decode(colours[series]));
+            renderer.setSeriesFillPaint(series, Color.decode(colours[series]));
+            renderer.setSeriesStroke(series, series == 0 ? SOLID : DASHED);
         }
-        svg.text(WIDTH / 2.0, HEIGHT - 6, "middle", weeksLabel);
-        scenario(svg, now.listLength(), NOW, false, max, plot, step);
-        scenario(svg, shorter.listLength(), SHORTER, true, max, plot, step);
-        scenario(svg, moreSlots.listLength(), MORE_SLOTS, true, max, plot, step);
-        return svg.toString();
+        NumberAxis weeks = new NumberAxis(weeksLabel);
+        weeks.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        weeks.setRange(1, Math.max(2, now.listLength().size()));
+        weeks.setLabelFont(ChartLook.AXIS_LABEL);
+        weeks.setLabelPaint(ChartLook.MUTED_TEXT);
+        XYPlot plot = InsightChart.lines(new XYPlot(dataset, weeks, InsightChart.countAxis(), renderer));
+        return InsightChart.svg(plot, WIDTH, HEIGHT, "insight-simulation", label);
     }
 
-    private static void scenario(
-            Svg svg,
-            List<SimulationResult.Band> bands,
-            String colour,
-            boolean dashed,
-            double max,
-            double plot,
-            double step) {
-        StringBuilder upper = new StringBuilder();
-        StringBuilder lower = new StringBuilder();
-        StringBuilder median = new StringBuilder();
+    private static YIntervalSeries scenario(String key, List<SimulationResult.Band> bands) {
+        YIntervalSeries series = new YIntervalSeries(key);
         for (int week = 0; week < bands.size(); week++) {
             SimulationResult.Band band = bands.get(week);
-            double x = LEFT + week * step;
-            upper.append(Svg.point(x, y(band.p90(), max, plot)));
-            median.append(Svg.point(x, y(band.p50(), max, plot)));
-            lower.insert(0, Svg.point(x, y(band.p10(), max, plot)));
+            series.add(week + 1, band.p50(), band.p10(), band.p90());
         }
-        svg.polygon(upper.toString() + lower, colour).polyline(median.toString().trim(), colour, dashed);
-    }
-
-    private static double y(double value, double max, double plot) {
-        return TOP + plot * (1 - value / max);
-    }
-
-    private static double top(List<SimulationResult.Band> bands) {
-        return bands.stream().mapToDouble(SimulationResult.Band::p90).max().orElse(1);
+        return series;
     }
 }
