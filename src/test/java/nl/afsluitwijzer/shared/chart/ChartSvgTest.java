@@ -50,10 +50,23 @@ class ChartSvgTest {
         assertThat(count(svg, "<g")).isEqualTo(count(svg, "</g>"));
     }
 
+    @Test
+    void textFromTheDataIsEscapedInTitlesLinksAndLabels() {
+        String hostile = "x'\"><script>alert(1)</script>&";
+        String svg = ChartSvg.labelled(bars("/to/", hostile, "b"), 300, 200, "test-chart", "some-chart", hostile);
+
+        assertThat(svg).doesNotContain("<script", "'\">").contains("&lt;script&gt;");
+        assertThat(count(svg, "<a ")).isEqualTo(2).isEqualTo(count(svg, "</a>"));
+    }
+
     private static JFreeChart bars(@Nullable String link) {
+        return bars(link, "a", "b");
+    }
+
+    private static JFreeChart bars(@Nullable String link, String first, String second) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        dataset.addValue(3, "count", "a");
-        dataset.addValue(5, "count", "b");
+        dataset.addValue(3, "count", first);
+        dataset.addValue(5, "count", second);
         TitledBarRenderer renderer = new TitledBarRenderer(java.awt.Color.BLUE, new TitledBarRenderer.Bars() {
             @Override
             public String title(int row, int column) {
