@@ -13,6 +13,10 @@ import nl.afsluitwijzer.audit.AuditChain;
 import nl.afsluitwijzer.audit.AuditEvent;
 import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditVerification;
+import nl.afsluitwijzer.backup.internal.BackupException;
+import nl.afsluitwijzer.backup.internal.BackupManifest;
+import nl.afsluitwijzer.backup.internal.Backups;
+import nl.afsluitwijzer.backup.internal.FileRestore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -27,9 +31,6 @@ import org.springframework.core.env.MapPropertySource;
  * it found and stops. {@code --verify-only} does the checks alone (after a pg_restore on PostgreSQL).
  */
 public final class RestoreCommand {
-
-    /** Who the audit log names for actions of the application itself (nightly backup, restore). */
-    public static final String SYSTEM_USER = "system";
 
     static final String RESTORE = "--restore=";
     static final String VERIFY_ONLY = "--verify-only";
@@ -88,7 +89,7 @@ public final class RestoreCommand {
                 ? AuditEvent.of(
                         AuditAction.UPDATE, RESTORE_OBJECT, archive.get().getFileName())
                 : AuditEvent.of(AuditAction.VIEW, "AUDIT_CHAIN", null);
-        context.getBean(AuditLog.class).recordAs(SYSTEM_USER, null, good ? event : event.failed());
+        context.getBean(AuditLog.class).recordAs(Backups.SYSTEM_USER, null, good ? event : event.failed());
         out.println(
                 good
                         ? (archive.isPresent() ? "RESTORE COMPLETE" : "VERIFICATION COMPLETE")

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * filters that run before any controller.
  */
 @Component
-public class ApiProblems {
+class ApiProblems {
 
     private final MessageSource messages;
     private final JsonMapper json;

@@ -1,7 +1,7 @@
 package nl.afsluitwijzer.backup.web;
 
-import nl.afsluitwijzer.backup.BackupException;
-import nl.afsluitwijzer.backup.Backups;
+import nl.afsluitwijzer.backup.internal.BackupException;
+import nl.afsluitwijzer.backup.internal.Backups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.afsluitwijzer.interop.AgendaExport;
+import nl.afsluitwijzer.interop.internal.AgendaExport;
 import nl.afsluitwijzer.treatment.ImportedSession;
 import nl.afsluitwijzer.treatment.SessionImportCheck;
 import org.springframework.context.MessageSource;

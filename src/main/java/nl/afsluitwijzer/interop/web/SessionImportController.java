@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import nl.afsluitwijzer.interop.AgendaExport;
+import nl.afsluitwijzer.interop.internal.AgendaExport;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.treatment.ImportedSession;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.interop;
+package nl.afsluitwijzer.interop.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

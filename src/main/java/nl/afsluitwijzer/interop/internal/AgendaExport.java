@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.interop;
+package nl.afsluitwijzer.interop.internal;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

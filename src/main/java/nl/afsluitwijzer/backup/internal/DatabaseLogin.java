@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

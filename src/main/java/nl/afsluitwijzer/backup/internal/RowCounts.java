@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 /** A backup could not be made, read or restored; the message is meant for the operator. */
 public class BackupException extends RuntimeException {

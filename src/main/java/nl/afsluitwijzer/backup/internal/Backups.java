@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +43,10 @@ public class Backups {
 
     public static final int KEEP = 14;
     static final String OBJECT_TYPE = "BACKUP";
+
+    /** Who the audit log names for actions of the application itself (nightly backup, restore). */
+    public static final String SYSTEM_USER = "system";
+
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
@@ -122,8 +126,7 @@ public class Backups {
         running.lock();
         try {
             Backup made = make();
-            audit.recordAs(
-                    RestoreCommand.SYSTEM_USER, null, AuditEvent.of(AuditAction.EXPORT, OBJECT_TYPE, made.name()));
+            audit.recordAs(SYSTEM_USER, null, AuditEvent.of(AuditAction.EXPORT, OBJECT_TYPE, made.name()));
         } finally {
             running.unlock();
         }

@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.springframework.core.env.Environment;
  * never deleted), put the backup's in place and count the rows of the restored database. With no archive
  * (verify only) it just counts the rows of the configured database.
  */
-final class FileRestore {
+public final class FileRestore {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -36,13 +36,13 @@ final class FileRestore {
     private @Nullable BackupManifest manifest;
     private Map<String, Long> counts = Map.of();
 
-    FileRestore(@Nullable Path archive, PrintStream out, Clock clock) {
+    public FileRestore(@Nullable Path archive, PrintStream out, Clock clock) {
         this.archive = archive;
         this.out = out;
         this.clock = clock;
     }
 
-    void prepare(Environment environment) {
+    public void prepare(Environment environment) {
         DatabaseLogin login = new DatabaseLogin(
                 environment.getProperty("spring.datasource.url", ""),
                 environment.getProperty("spring.datasource.username", "sa"),
@@ -132,11 +132,11 @@ final class FileRestore {
     }
 
     @Nullable
-    BackupManifest manifest() {
+    public BackupManifest manifest() {
         return manifest;
     }
 
-    Map<String, Long> counts() {
+    public Map<String, Long> counts() {
         return counts;
     }
 }

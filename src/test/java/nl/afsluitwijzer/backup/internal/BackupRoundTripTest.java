@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.Afsluitwijzer;
 import nl.afsluitwijzer.audit.AuditChain;
+import nl.afsluitwijzer.backup.RestoreCommand;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.practice.Role;
 import nl.afsluitwijzer.practice.SecondFactors;

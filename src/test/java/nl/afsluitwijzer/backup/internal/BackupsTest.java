@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.backup;
+package nl.afsluitwijzer.backup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -67,7 +67,7 @@ class BackupsTest {
                 .containsOnlyKeys(BackupArchive.DATABASE_ENTRY, "keys/audit.key", "keys/two-factor.key");
         assertThat(manifest.rowCounts()).containsEntry("treatment", 3L);
         assertThat(made.createdAt()).isEqualTo(clock.last);
-        verify(audit).recordAs(eq(RestoreCommand.SYSTEM_USER), eq(null), any());
+        verify(audit).recordAs(eq(Backups.SYSTEM_USER), eq(null), any());
     }
 
     @Test
@@ -111,7 +111,7 @@ class BackupsTest {
         release.countDown();
         nightly.get();
         assertThat(backups.list()).hasSize(1);
-        verify(audit, times(1)).recordAs(eq(RestoreCommand.SYSTEM_USER), eq(null), any());
+        verify(audit, times(1)).recordAs(eq(Backups.SYSTEM_USER), eq(null), any());
     }
 
     private static void await(CountDownLatch latch) {
