@@ -88,8 +88,13 @@ public class DestructionRequest {
         this.decidedBy = by;
         this.decidedAt = at;
         this.destroyedAt = at;
-        this.clientMarker = "VERNIETIGD-" + clientId;
+        this.clientMarker = markerOf(clientId);
         this.note = null;
+    }
+
+    /** How the requests name a client whose record was destroyed. */
+    static String markerOf(Long clientId) {
+        return "VERNIETIGD-" + clientId;
     }
 
     private void requireOpen() {

@@ -109,12 +109,26 @@ public class Destructions {
         DestructionRequest request = open(manager, clientId, requestId, version);
         request.destroyed(manager.username(), clock.instant());
         requests.save(request);
+        markEarlierRequests(manager, clientId, requestId);
         jdbc.sql("DELETE FROM retention_flag WHERE client_id = ?")
                 .param(clientId)
                 .update();
         records.erase(user, clientId);
         audit.record(AuditEvent.of(AuditAction.UPDATE, REQUEST, requestId).forClient(client.getReference(), null));
         audit.record(AuditEvent.of(AuditAction.DELETE, RECORD, clientId).forClient(client.getReference(), null));
+    }
+
+    /**
+     * The client's earlier, decided requests name the destroyed record by the same marker and lose their note, as
+     * the destroying request does: the overview must not link to a record that is gone, nor keep what the client
+     * wrote.
+     */
+    private void markEarlierRequests(CurrentUser manager, Long clientId, Long destroyingId) {
+        jdbc.sql("""
+                        UPDATE destruction_request SET client_marker = ?, note = NULL, version = version + 1
+                        WHERE practice_id = ? AND client_id = ? AND id <> ?""")
+                .params(DestructionRequest.markerOf(clientId), manager.practiceId(), clientId, destroyingId)
+                .update();
     }
 
     private DestructionRequest open(CurrentUser manager, Long clientId, Long requestId, @Nullable Integer version) {

@@ -35,10 +35,11 @@ class AuditOverlapTest {
     @Test
     void aSecondAuditedReadFinishesWhileTheFirstIsStillWorking() throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String run = "overlap-" + System.nanoTime() + "-";
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-            audit.recordAs("overlap-eerste", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "CASELOAD", "1"));
+            audit.recordAs(run + "eerste", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "CASELOAD", "1"));
             firstRecorded.countDown();
             try {
                 return secondDone.await(20, TimeUnit.SECONDS);
@@ -48,17 +49,18 @@ class AuditOverlapTest {
         }));
         assertThat(firstRecorded.await(20, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status ->
-                audit.recordAs("overlap-tweede", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "CASELOAD", "2"))));
+                audit.recordAs(run + "tweede", "THERAPIST", AuditEvent.of(AuditAction.VIEW, "CASELOAD", "2"))));
         second.get(20, TimeUnit.SECONDS);
         secondDone.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS))
                 .as("the first was still working when the second finished")
                 .isTrue();
 
-        assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE username LIKE 'overlap-%' ORDER BY chain_seq")
+        assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE username LIKE ? ORDER BY chain_seq")
+                        .param(run + "%")
                         .query(String.class)
                         .list())
-                .containsExactly("overlap-tweede", "overlap-eerste");
+                .containsExactly(run + "tweede", run + "eerste");
         assertThat(chain.verify().intact()).isTrue();
     }
 }

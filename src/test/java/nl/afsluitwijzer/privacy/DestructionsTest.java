@@ -115,6 +115,49 @@ class DestructionsTest {
     }
 
     @Test
+    void anEarlierRefusedRequestNamesTheDestroyedRecordByItsMarkerAndLosesItsNote() {
+        Treatment treatment = records.complete();
+        Long client = treatment.getClientId();
+        Long[] ids = new Long[2];
+        fixtures.as("manager", () -> {
+            DestructionRequest first = destructions.record(
+                    CurrentUser.require(),
+                    client,
+                    new NewDestructionRequest(
+                            LocalDate.of(2026, 5, 1), RequestedBy.CLIENT, "eerste verzoek, per brief"));
+            destructions.refuse(
+                    CurrentUser.require(),
+                    client,
+                    first.getId(),
+                    first.getVersion(),
+                    "Lopende klacht bij de commissie");
+            DestructionRequest second = destructions.record(
+                    CurrentUser.require(),
+                    client,
+                    new NewDestructionRequest(LocalDate.of(2026, 6, 1), RequestedBy.CLIENT, null));
+            destructions.destroy(
+                    CurrentUser.require(),
+                    client,
+                    second.getId(),
+                    second.getVersion(),
+                    fixtures.referenceOf(treatment));
+            ids[0] = first.getId();
+            ids[1] = second.getId();
+        });
+
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "SELECT client_marker, note, refusal_reason FROM destruction_request WHERE id IN (?, ?) ORDER BY id")
+                .params(ids[0], ids[1])
+                .query()
+                .listOfRows();
+        assertThat(rows)
+                .extracting(row -> row.get("client_marker"))
+                .containsExactly("VERNIETIGD-" + client, "VERNIETIGD-" + client);
+        assertThat(rows).extracting(row -> row.get("note")).containsOnlyNulls();
+        assertThat(rows.get(0)).containsEntry("refusal_reason", "Lopende klacht bij de commissie");
+    }
+
+    @Test
     void aWrongConfirmationDestroysNothing() {
         Treatment treatment = records.complete();
         fixtures.as("manager", () -> {

@@ -15,6 +15,7 @@ import nl.afsluitwijzer.audit.AuditLog;
 import nl.afsluitwijzer.audit.AuditQuery;
 import nl.afsluitwijzer.shared.Csv;
 import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.TestTreatments;
 import org.apache.commons.csv.CSVParser;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,19 @@ class AuditExportTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    TestTreatments treatments;
+
     @Test
     void theExportIsCsvInWhichNoCellRunsAsAFormula() throws Exception {
         String reference = "+cmd|' /C calc'!A0-" + System.nanoTime();
         audit.recordAs(
                 "=HYPERLINK(\"http://evil.example\",\"klik\")",
                 "THERAPIST",
-                AuditEvent.of(AuditAction.VIEW, "TREATMENT", "@SUM(1+1)").forClient(reference, null));
+                // the treatment places the entry in the manager's practice, however many practices the database holds
+                AuditEvent.of(AuditAction.VIEW, "TREATMENT", "@SUM(1+1)")
+                        .forClient(
+                                reference, treatments.startedBy("behandelaar").getId()));
         byte[] body = mvc.perform(get("/beheer/audit/export")
                         .param("clientReference", reference)
                         .with(user(users.loadUserByUsername("beheer"))))
