@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.StrictJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -165,11 +163,7 @@ final class DemoJsonReader<T> {
 
     private static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known field; known fields are "
-                    + unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .collect(Collectors.joining(", "));
+            return StrictJson.unknownField(unknown);
         }
         if (e instanceof InvalidFormatException invalid
                 && invalid.getTargetType().isEnum()) {
@@ -177,32 +171,11 @@ final class DemoJsonReader<T> {
                     + invalid.getValue();
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + expected(mismatch.getTargetType()) + at(e);
+            return "must be " + StrictJson.expected(mismatch.getTargetType()) + StrictJson.at(e);
         }
         if (e instanceof StreamReadException) {
-            return "not valid JSON" + at(e) + ": " + e.getOriginalMessage();
+            return "not valid JSON" + StrictJson.at(e) + ": " + e.getOriginalMessage();
         }
-        return e.getOriginalMessage() + at(e);
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a text in double quotes";
-        }
-        if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
-        }
-        return List.class.isAssignableFrom(type) ? "a list [ ... ]" : "an object { ... }";
-    }
-
-    private static String at(JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return e.getOriginalMessage() + StrictJson.at(e);
     }
 }

@@ -1,12 +1,9 @@
 package nl.afsluitwijzer.measurement;
 
 import java.io.Reader;
-import java.util.List;
-import java.util.stream.Collectors;
 import nl.afsluitwijzer.shared.StrictJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -35,39 +32,17 @@ final class DefinitionReader {
 
     private static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known field; known fields are "
-                    + unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .collect(Collectors.joining(", "));
+            return StrictJson.unknownField(unknown);
         }
         if (e instanceof MismatchedInputException mismatch
                 && !e.getPath().isEmpty()
                 && mismatch.getTargetType() != null) {
-            return "must be " + expected(mismatch.getTargetType());
+            return "must be " + StrictJson.expected(mismatch.getTargetType());
         }
         if (e instanceof StreamReadException) {
-            return "not valid JSON" + at(e) + ": " + e.getOriginalMessage();
+            return "not valid JSON" + StrictJson.at(e) + ": " + e.getOriginalMessage();
         }
-        return "the file must hold exactly one JSON object { ... }" + at(e);
-    }
-
-    private static String at(JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a text in double quotes";
-        }
-        return List.class.isAssignableFrom(type) ? "a list [ ... ]" : "an object { ... }";
+        return "the file must hold exactly one JSON object { ... }" + StrictJson.at(e);
     }
 
     /** The JSON path of the offending field, like {@code bands[2].to}; null at the top level. */

@@ -1,8 +1,13 @@
 package nl.afsluitwijzer.shared;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,4 +26,33 @@ public final class StrictJson {
             .build();
 
     private StrictJson() {}
+
+    /** What to say of a field the file's format does not have: which fields it does have. */
+    public static String unknownField(UnrecognizedPropertyException e) {
+        return "is not a known field; known fields are "
+                + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** What a value of the given type looks like in a file, for "must be …". */
+    public static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text in double quotes";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return List.class.isAssignableFrom(type) ? "a list [ ... ]" : "an object { ... }";
+    }
+
+    /** Where in the file the problem is, as " (line 3, column 7)", or nothing when the parser does not know. */
+    public static String at(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
 }
