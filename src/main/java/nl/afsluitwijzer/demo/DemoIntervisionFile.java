@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.intervision.CardTag;
+import nl.afsluitwijzer.intervision.ContributionLimits;
 import nl.afsluitwijzer.intervision.Pledge;
 import nl.afsluitwijzer.intervision.PollAnswer;
 import nl.afsluitwijzer.intervision.SystemLevel;
@@ -37,12 +38,22 @@ record DemoIntervisionFile(
             @NotBlank(message = TEXT) String facilitator,
 
             @NotEmpty(message = "must be a list [ ... ] with participants")
+            @Size(
+                    max = ContributionLimits.PARTICIPANTS_PER_WORKSHOP,
+                    message = "must hold at most " + ContributionLimits.PARTICIPANTS_PER_WORKSHOP
+                            + " participants, as many as a workshop takes")
             List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoParticipant> participants) {}
 
     /** A participant's one vote, cards and at most one pledge (the session keeps one per participant). */
     record DemoParticipant(
             @NotNull(message = DemoFile.REQUIRED) PollAnswer vote,
-            @NotNull(message = DemoFile.REQUIRED) List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoCard> cards,
+
+            @NotNull(message = DemoFile.REQUIRED)
+            @Size(
+                    max = ContributionLimits.CARDS_PER_PARTICIPANT,
+                    message = "must hold at most " + ContributionLimits.CARDS_PER_PARTICIPANT
+                            + " cards, as many as a participant may write")
+            List<@NotNull(message = DemoFile.REQUIRED) @Valid DemoCard> cards,
 
             @NotNull(message = DemoFile.REQUIRED)
             @Size(max = 1, message = "must be at most one: a participant makes one pledge")
@@ -55,7 +66,12 @@ record DemoIntervisionFile(
     @DemoIntervisionRules
     record DemoCard(
             @NotNull(message = DemoFile.REQUIRED) CardTag tag,
-            @NotBlank(message = TEXT) String content,
+
+            @NotBlank(message = TEXT)
+            @Size(
+                    max = ContributionLimits.CARD_LENGTH,
+                    message = "must be at most " + ContributionLimits.CARD_LENGTH + " characters, as on a card")
+            String content,
 
             @PositiveOrZero(message = DemoFile.ZERO_OR_MORE) @Nullable
             Integer dots,

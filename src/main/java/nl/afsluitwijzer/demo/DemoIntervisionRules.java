@@ -13,12 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.intervision.CardTag;
+import nl.afsluitwijzer.intervision.ContributionLimits;
+import nl.afsluitwijzer.intervision.Pledge;
 
 /**
  * The rules between the fields of {@code demo/intervision.json}, so that every card, dot and principle of the file
  * reaches the workshop (the session itself would refuse them silently or without naming the place): a card's text
  * is unique in the workshop (the demo finds a card by it), dots and principles are for remedy cards, a chosen
- * principle has dots, and a card gets at most one dot per participant. Each problem names the field, as
+ * principle has dots, a card gets at most one dot per participant, and the workshop's own limits hold (cards per
+ * participant, dots per participant, the length of a card and of a pledge). Each problem names the field, as
  * {@code participants[2].cards[1].dots}.
  */
 @Target(ElementType.TYPE)
@@ -41,6 +44,7 @@ import nl.afsluitwijzer.intervision.CardTag;
             List<DemoIntervisionFile.DemoParticipant> participants =
                     workshop.participants() == null ? List.of() : workshop.participants();
             Map<String, String> cards = new HashMap<>();
+            int dots = 0;
             for (int p = 0; p < participants.size(); p++) {
                 DemoIntervisionFile.DemoParticipant participant = participants.get(p);
                 List<DemoIntervisionFile.DemoCard> own =
@@ -61,8 +65,27 @@ import nl.afsluitwijzer.intervision.CardTag;
                             field + ".dots",
                             "must be at most " + participants.size()
                                     + ", the number of participants: each gives a card one dot at most");
+                    dots += card.dotCount();
+                }
+                List<Pledge> pledges =
+                        participant == null || participant.pledges() == null ? List.of() : participant.pledges();
+                for (int i = 0; i < pledges.size(); i++) {
+                    Pledge pledge = pledges.get(i);
+                    problems.require(
+                            pledge == null
+                                    || pledge.content() == null
+                                    || pledge.content().length() <= ContributionLimits.PLEDGE_LENGTH,
+                            "participants[" + p + "].pledges[" + i + "].content",
+                            "must be at most " + ContributionLimits.PLEDGE_LENGTH + " characters, as a pledge");
                 }
             }
+            int dotsToGive = participants.size() * ContributionLimits.DOTS_PER_PARTICIPANT;
+            problems.require(
+                    dots <= dotsToGive,
+                    "participants",
+                    "give " + dots + " dots in all, but " + participants.size() + " participants have "
+                            + dotsToGive + " (" + ContributionLimits.DOTS_PER_PARTICIPANT
+                            + " each): the session would drop the rest");
             return problems.none();
         }
     }

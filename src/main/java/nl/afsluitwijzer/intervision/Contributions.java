@@ -3,7 +3,6 @@ package nl.afsluitwijzer.intervision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import nl.afsluitwijzer.intervision.internal.ContributionLimits;
 import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
 import nl.afsluitwijzer.intervision.internal.PledgeKind;
 import org.springframework.dao.DuplicateKeyException;

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.intervision;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import nl.afsluitwijzer.intervision.internal.ContributionLimits;
 import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
 import nl.afsluitwijzer.intervision.internal.JoinCode;
 import nl.afsluitwijzer.intervision.internal.ParticipantView;

@@ -69,6 +69,19 @@ class DemoIntervisionFileTest {
     }
 
     @Test
+    void theWorkshopsOwnLimitsHoldSoThatNothingIsDroppedWhenSeeding() {
+        assertProblem(
+                SHIPPED.replaceAll("\"dots\": \\d+", "\"dots\": 6"),
+                "workshop.participants: give 30 dots in all, but 6 participants have 18 (3 each)");
+        assertProblem(
+                SHIPPED.replace("Het einde al bij de start benoemen", "x".repeat(201)),
+                "workshop.participants[0].cards[1].content: must be at most 200 characters");
+        assertProblem(
+                SHIPPED.replace("in het eerste gesprek zeggen hoeveel gesprekken ik verwacht", "y".repeat(301)),
+                "workshop.participants[0].pledges[0].content: must be at most 300 characters");
+    }
+
+    @Test
     void textsAndTheCasesStartAreRequired() {
         assertProblem(
                 SHIPPED.replace("\"Overzorg: ik neem te veel over\"", "\" \""),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
-import nl.afsluitwijzer.intervision.internal.ContributionLimits;
 import nl.afsluitwijzer.intervision.internal.ContributionOutcome;
 import nl.afsluitwijzer.intervision.internal.JoinCode;
 import nl.afsluitwijzer.intervision.internal.PledgeKind;

@@ -2,6 +2,7 @@ package nl.afsluitwijzer.intervision.internal;
 
 import java.util.List;
 import java.util.Set;
+import nl.afsluitwijzer.intervision.ContributionLimits;
 import nl.afsluitwijzer.intervision.MatrixCard;
 import nl.afsluitwijzer.intervision.Pledge;
 import nl.afsluitwijzer.intervision.PollAnswer;

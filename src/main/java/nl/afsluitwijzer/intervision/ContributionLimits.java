@@ -1,4 +1,4 @@
-package nl.afsluitwijzer.intervision.internal;
+package nl.afsluitwijzer.intervision;
 
 /** The caps that keep one participant (or a script) from flooding a workshop. */
 public final class ContributionLimits {
