@@ -55,17 +55,21 @@ public class OpenSignals {
             parameters.put("stateDay", Date.valueOf(day));
             List<Long> missing = new ArrayList<>();
             jdbc.sql("""
-                    SELECT t.id, t.therapist_id, ss.open_signals FROM treatment t
+                    SELECT t.id, t.therapist_id, ss.open_signals,
+                           CASE WHEN ss.treatment_id IS NOT NULL AND (%s) THEN TRUE ELSE FALSE END
+                    FROM treatment t
                     LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id AND ss.computed_for = :stateDay
-                    WHERE %s""".formatted(scope.condition())).params(parameters).query(rs -> {
-                long id = rs.getLong(1);
-                String stored = rs.getString(3);
-                if (stored == null) {
-                    missing.add(id);
-                } else {
-                    byTreatment.put(id, parse(id, rs.getLong(2), stored));
-                }
-            });
+                    WHERE %s""".formatted(SignalStates.OUTDATED, scope.condition()))
+                    .params(parameters)
+                    .query(rs -> {
+                        long id = rs.getLong(1);
+                        String stored = rs.getString(3);
+                        if (stored == null || rs.getBoolean(4)) {
+                            missing.add(id);
+                        } else {
+                            byTreatment.put(id, parse(id, rs.getLong(2), stored));
+                        }
+                    });
             return missing;
         });
         evaluated(withoutState, day)

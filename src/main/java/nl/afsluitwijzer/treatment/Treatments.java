@@ -160,6 +160,16 @@ public class Treatments {
     }
 
     /**
+     * {@link #visibleOpenScope} for a list read from data derived from the treatments in SQL (the caseload served from
+     * the stored signal state): logged as a search, as every list is.
+     */
+    @Transactional
+    public TreatmentScope searchedOpenScope(CurrentUser user, @Nullable Long therapistFilter) {
+        audit.record(AuditEvent.of(AuditAction.SEARCH, OBJECT, null));
+        return visibleOpenScope(user, therapistFilter);
+    }
+
+    /**
      * The files of the given treatments among the open ones the current user may see (a page of a list; ids outside
      * the user's view are left out), in the order of the ids given. Logged as a search, as every list is.
      */

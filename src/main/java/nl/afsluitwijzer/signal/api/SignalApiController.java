@@ -13,10 +13,11 @@ import nl.afsluitwijzer.shared.DomainException;
 import nl.afsluitwijzer.shared.PageLinks;
 import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
-import nl.afsluitwijzer.signal.internal.CaseloadPage;
+import nl.afsluitwijzer.signal.internal.CaseloadList;
 import nl.afsluitwijzer.signal.internal.CaseloadQuery;
 import nl.afsluitwijzer.signal.internal.Caseloads;
 import nl.afsluitwijzer.signal.internal.SignalTexts;
@@ -99,7 +100,7 @@ class SignalApiController {
             Locale locale) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         TreatmentSignals result = signals.forTreatment(CurrentUser.require(), id, date);
-        return new TreatmentSignalsJson(id, date, json(result, locale));
+        return new TreatmentSignalsJson(id, date, json(result.signals(), locale));
     }
 
     @GetMapping("/api/v1/caseload")
@@ -151,15 +152,15 @@ class SignalApiController {
         if (Caseloads.needsToday(query) && !date.equals(today)) {
             throw DomainException.refused("api.error.caseload-state-today", query.column());
         }
-        CaseloadPage result = caseloads.list(CurrentUser.require(), query, date);
-        List<CaseloadEntryJson> entries = result.rows().stream()
-                .map(s -> new CaseloadEntryJson(
-                        s.file().id(),
-                        s.file().client().getReference(),
-                        s.file().treatment().getPhase(),
-                        s.file().attendedSessions(date),
-                        s.file().treatment().expectedSessions().orElse(null),
-                        json(s, locale)))
+        CaseloadList result = caseloads.list(CurrentUser.require(), query, date);
+        List<CaseloadEntryJson> entries = result.entries().stream()
+                .map(entry -> new CaseloadEntryJson(
+                        entry.treatmentId(),
+                        entry.clientReference(),
+                        entry.phase(),
+                        entry.attendedSessions(),
+                        entry.expectedSessions(),
+                        json(entry.signals(), locale)))
                 .toList();
         return new CaseloadJson(
                 date, entries, result.page(), result.size(), result.total(), result.pages(), links(result));
@@ -191,7 +192,7 @@ class SignalApiController {
     }
 
     /** The other pages' addresses: this request's with another page number. */
-    private static Map<String, String> links(CaseloadPage result) {
+    private static Map<String, String> links(CaseloadList result) {
         return PageLinks.of(result.page(), result.pages(), SignalApiController::pageHref);
     }
 
@@ -202,9 +203,7 @@ class SignalApiController {
                 .toUriString();
     }
 
-    private List<SignalJson> json(TreatmentSignals result, Locale locale) {
-        return texts.views(result.signals(), locale).stream()
-                .map(SignalJson::of)
-                .toList();
+    private List<SignalJson> json(List<Signal> signals, Locale locale) {
+        return texts.views(signals, locale).stream().map(SignalJson::of).toList();
     }
 }

@@ -13,6 +13,7 @@ import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.TreatmentSignals;
+import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.jspecify.annotations.Nullable;
@@ -148,31 +149,81 @@ public class Caseloads {
 
     /**
      * A page of the caseload as of a date, for the API: its rows and the total. An order or filter by the signal
-     * state is only possible as of today ({@link #needsToday}); any other as of any date.
+     * state is only possible as of today ({@link #needsToday}); any other as of any date. As of today the rows are
+     * served from the stored signal state, made current first ({@link SignalStates#refresh}); a row whose state a
+     * change outdated since is evaluated then. As of another day every row is evaluated.
      */
-    public CaseloadPage list(CurrentUser user, CaseloadQuery query, LocalDate asOf) {
-        if (needsToday(query) && !asOf.equals(LocalDate.now(clock))) {
+    public CaseloadList list(CurrentUser user, CaseloadQuery query, LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        if (needsToday(query) && !asOf.equals(today)) {
             throw new IllegalArgumentException("the signal state is kept for today only");
         }
-        TreatmentScope scope = treatments.visibleOpenScope(user, query.therapist());
-        if (query.readsState()) {
-            states.refresh(scope);
+        boolean ofToday = asOf.equals(today);
+        if (ofToday) {
+            states.refresh(treatments.visibleOpenScope(user, query.therapist()));
         }
         return transaction.execute(status -> {
+            TreatmentScope scope = ofToday
+                    ? treatments.searchedOpenScope(user, query.therapist())
+                    : treatments.visibleOpenScope(user, query.therapist());
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters, null);
-            Map<Long, TreatmentSignals> evaluated = evaluate(user, query, asOf, page.ids(), List.of(), List.of());
-            return new CaseloadPage(
-                    of(page.ids(), evaluated),
-                    page.total(),
-                    query.page(),
-                    query.size(),
-                    List.of(),
-                    List.of(),
-                    0,
-                    Map.of(),
-                    0);
+            Map<Long, CaseloadEntry> byId = new HashMap<>();
+            List<Long> toEvaluate = page.ids();
+            if (ofToday) {
+                byId.putAll(stored(page.ids(), today));
+                toEvaluate =
+                        page.ids().stream().filter(id -> !byId.containsKey(id)).toList();
+            }
+            if (!toEvaluate.isEmpty() || !ofToday) {
+                evaluate(user, query, asOf, toEvaluate, List.of(), List.of())
+                        .forEach((id, result) -> byId.put(id, entry(result, asOf)));
+            }
+            List<CaseloadEntry> entries = page.ids().stream()
+                    .map(byId::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            return new CaseloadList(entries, page.total(), query.page(), query.size());
         });
+    }
+
+    /** The rows of the given treatments whose stored state is current for today, from that state. */
+    private Map<Long, CaseloadEntry> stored(List<Long> ids, LocalDate today) {
+        Map<Long, CaseloadEntry> byId = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        jdbc.sql("""
+                SELECT t.id, c.reference, t.phase, ss.attended_sessions, ss.expected_sessions, ss.signals
+                FROM treatment t JOIN client c ON c.id = t.client_id
+                JOIN treatment_signal_state ss ON ss.treatment_id = t.id
+                WHERE t.id = ANY (:ids) AND ss.computed_for = :stateDay AND NOT (%s)""".formatted(SignalStates.OUTDATED))
+                .param("ids", ids.toArray(Long[]::new))
+                .param("stateDay", Date.valueOf(today))
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    Integer expected = rs.getObject(5) == null ? null : rs.getInt(5);
+                    byId.put(
+                            id,
+                            new CaseloadEntry(
+                                    id,
+                                    rs.getString(2),
+                                    Phase.valueOf(rs.getString(3)),
+                                    rs.getInt(4),
+                                    expected,
+                                    StoredSignals.read(rs.getString(6))));
+                });
+        return byId;
+    }
+
+    private static CaseloadEntry entry(TreatmentSignals result, LocalDate asOf) {
+        return new CaseloadEntry(
+                result.file().id(),
+                result.file().client().getReference(),
+                result.file().treatment().getPhase(),
+                result.file().attendedSessions(asOf),
+                result.file().treatment().expectedSessions().orElse(null),
+                result.signals());
     }
 
     /** Whether the query orders or filters by today's signal state, so that it cannot be answered for another day. */

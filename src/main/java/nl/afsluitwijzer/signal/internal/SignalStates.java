@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +46,16 @@ public class SignalStates {
     /** How many treatments one refresh transaction evaluates: a bounded statement, a bounded transaction. */
     static final int BATCH = 1_000;
 
+    /**
+     * The condition, on a state {@code ss} of a treatment {@code t}, that a change under way while it was computed
+     * has outdated it (its generation stamps are not the current ones).
+     */
+    public static final String OUTDATED = """
+            ss.treatment_generation <> COALESCE((SELECT tg.generation FROM treatment_signal_generation tg
+                                                 WHERE tg.treatment_id = t.id), 0)
+            OR ss.practice_generation <> COALESCE((SELECT pg.generation FROM practice_signal_generation pg
+                                                   WHERE pg.practice_id = t.practice_id), 0)""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Treatments treatments;
@@ -72,22 +83,44 @@ public class SignalStates {
     @EventListener
     void on(AuditedChange change) {
         if (change.treatmentId() != null) {
+            raise("treatment_signal_generation", "treatment_id", change.treatmentId());
             jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id = ?")
                     .param(change.treatmentId())
                     .update();
         } else if ("POLICY".equals(change.objectType()) && change.practiceId() != null) {
-            jdbc.sql("""
-                    DELETE FROM treatment_signal_state
-                    WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""").param(change.practiceId()).update();
+            outdatePractice(change.practiceId());
         }
     }
 
     /** A relearned expected course changes NOT_ON_TRACK on every treatment of the practice. */
     @EventListener
     void on(ExpectedCoursesRelearned relearned) {
+        outdatePractice(relearned.practiceId());
+    }
+
+    private void outdatePractice(Long practiceId) {
+        raise("practice_signal_generation", "practice_id", practiceId);
         jdbc.sql("""
                 DELETE FROM treatment_signal_state
-                WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""").param(relearned.practiceId()).update();
+                WHERE treatment_id IN (SELECT id FROM treatment WHERE practice_id = ?)""").param(practiceId).update();
+    }
+
+    /**
+     * Raises the generation of a treatment or practice in the change's transaction (the row is made first when
+     * missing, safe in parallel), so that a state computed from the records of before the change, and stored after
+     * this delete of the state ran, is not current: its stamp is the old generation.
+     */
+    private void raise(String table, String key, Long id) {
+        try {
+            jdbc.sql("INSERT INTO " + table + " (" + key + ", generation) VALUES (?, 0) ON CONFLICT DO NOTHING")
+                    .param(id)
+                    .update();
+        } catch (DuplicateKeyException parallelChangeWasFirst) {
+            // the row exists now, which is all this needs
+        }
+        jdbc.sql("UPDATE " + table + " SET generation = generation + 1 WHERE " + key + " = ?")
+                .param(id)
+                .update();
     }
 
     @EventListener
@@ -139,21 +172,34 @@ public class SignalStates {
         return jdbc.sql("""
                 SELECT t.id FROM treatment t LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id
                 WHERE %s AND t.phase IN ('REFERRED', 'INTAKE', 'TREATMENT', 'CLOSING')
-                  AND (ss.treatment_id IS NULL OR ss.computed_for <> :stateDay)
-                ORDER BY t.id LIMIT :stateBatch""".formatted(scope.condition()))
+                  AND (ss.treatment_id IS NULL OR ss.computed_for <> :stateDay OR %s)
+                ORDER BY t.id LIMIT :stateBatch""".formatted(scope.condition(), OUTDATED))
                 .params(parameters)
                 .query(Long.class)
                 .list();
     }
 
+    /**
+     * The generations are read before the records: a change that commits after this read raised them, so the state
+     * stored here is not current; one that committed before it is in the records read.
+     */
     private void store(List<Long> ids, LocalDate today) {
+        Map<Long, long[]> generations = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.id, COALESCE(tg.generation, 0), COALESCE(pg.generation, 0) FROM treatment t
+                LEFT JOIN treatment_signal_generation tg ON tg.treatment_id = t.id
+                LEFT JOIN practice_signal_generation pg ON pg.practice_id = t.practice_id
+                WHERE t.id = ANY (:ids)""").param("ids", ids.toArray(Long[]::new)).query(rs -> {
+            generations.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
         List<TreatmentSignals> evaluated = signals.evaluate(treatments.openFilesForDerivedState(ids), today);
         jdbc.sql("DELETE FROM treatment_signal_state WHERE treatment_id IN (:ids)")
                 .param("ids", ids)
                 .update();
         List<Object[]> rows = new ArrayList<>();
         for (TreatmentSignals result : evaluated) {
-            rows.add(row(result, today));
+            // a treatment not seen by the first read gets a stamp no generation has: computed again at the next read
+            rows.add(row(result, today, generations.getOrDefault(result.file().id(), new long[] {-1, -1})));
         }
         if (!rows.isEmpty()) {
             jdbcBatch(rows);
@@ -163,14 +209,16 @@ public class SignalStates {
     private void jdbcBatch(List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO treatment_signal_state (treatment_id, computed_for, urgency, open_action, open_attention,
-                    open_info, signal_codes, progress, weeks_running, latest_score, open_signals)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    open_info, signal_codes, progress, weeks_running, latest_score, open_signals, signals,
+                    attended_sessions, expected_sessions, treatment_generation, practice_generation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private static Object[] row(TreatmentSignals result, LocalDate today) {
+    private static Object[] row(TreatmentSignals result, LocalDate today, long[] generation) {
         TreatmentFile file = result.file();
         Integer expected = file.treatment().expectedSessions().orElse(null);
-        Double progress = expected == null || expected == 0 ? null : (double) file.attendedSessions(today) / expected;
+        int attended = file.attendedSessions(today);
+        Double progress = expected == null || expected == 0 ? null : (double) attended / expected;
         Integer weeks = file.weeksRunning(today).map(Long::intValue).orElse(null);
         String codes = result.signals().stream().map(s -> s.code().name()).collect(Collectors.joining(",", ",", ","));
         return new Object[] {
@@ -184,7 +232,12 @@ public class SignalStates {
             progress,
             weeks,
             result.latestScore(),
-            OpenSignals.stored(result.signals())
+            OpenSignals.stored(result.signals()),
+            StoredSignals.write(result.signals()),
+            attended,
+            expected,
+            generation[0],
+            generation[1]
         };
     }
 

@@ -1,0 +1,211 @@
+package nl.afsluitwijzer.signal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Locale;
+import nl.afsluitwijzer.PracticeDay;
+import nl.afsluitwijzer.practice.ApiTokens;
+import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.UserAccountRepository;
+import nl.afsluitwijzer.practice.UserAdministration;
+import nl.afsluitwijzer.practice.internal.PracticeRepository;
+import nl.afsluitwijzer.signal.SignalCode;
+import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
+import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
+import nl.afsluitwijzer.support.CountedStatements;
+import nl.afsluitwijzer.support.IntegrationTest;
+import nl.afsluitwijzer.treatment.SessionKind;
+import nl.afsluitwijzer.treatment.TestTreatments;
+import nl.afsluitwijzer.treatment.Treatment;
+import nl.afsluitwijzer.treatment.TreatmentChanges;
+import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.Treatments;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The caseload API of today serves its rows from the stored signal state: the same signals (texts, acknowledged or
+ * not), n and E as the engine gives for each treatment at that moment, without reading the treatments' records; and
+ * a state computed from the records of before a change (stamped with an older generation) is never served.
+ */
+@IntegrationTest
+@Import(CountedStatements.Recording.class)
+class CaseloadFromStateTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestTreatments fixtures;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PracticeRepository practices;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TreatmentChanges changes;
+
+    @Autowired
+    Treatments treatments;
+
+    @Autowired
+    SignalAcknowledging acknowledging;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void eachRowOfTodayIsWhatTheEngineSaysReadFromTheStoredState() throws Exception {
+        UserAccount therapist = newTherapist();
+        Treatment acknowledged = fixtures.startedBy(therapist.getUsername());
+        fixtures.startedBy(therapist.getUsername());
+        fixtures.referredBy(therapist.getUsername(), PracticeDay.today().minusWeeks(3));
+        fixtures.as(
+                therapist.getUsername(),
+                () -> acknowledging.acknowledge(
+                        CurrentUser.require(),
+                        acknowledged.getId(),
+                        SignalCode.NO_RECENT_CONTACT,
+                        AcknowledgementChoice.forCode(SignalCode.NO_RECENT_CONTACT)
+                                .get(0),
+                        "afgesproken pauze"));
+
+        for (String username : List.of("behandelaar", therapist.getUsername(), "manager")) {
+            String token = bearer(username);
+            body("/api/v1/caseload?size=200", token);
+            List<String> statements = CountedStatements.during(() -> body("/api/v1/caseload?size=200", token));
+            assertThat(String.join("\n", statements).toLowerCase(Locale.ROOT))
+                    .as(username + ": served from the state, no record of a treatment read")
+                    .doesNotContain("treatment_session")
+                    .doesNotContain("measurement")
+                    .doesNotContain("evaluation");
+
+            JsonNode page = json.readTree(body("/api/v1/caseload?size=200", token));
+            assertThat(page.get("treatments").size()).as(username).isPositive();
+            for (JsonNode row : page.get("treatments")) {
+                long id = row.get("treatmentId").asLong();
+                JsonNode evaluated = json.readTree(body("/api/v1/treatments/" + id + "/signals", token));
+                assertThat(row.get("signals")).as(username + " treatment " + id).isEqualTo(evaluated.get("signals"));
+                TreatmentFile file = fileOf(username, id);
+                assertThat(row.get("n").asInt()).isEqualTo(file.attendedSessions(PracticeDay.today()));
+                assertThat(
+                                row.get("expectedSessions").isNull()
+                                        ? null
+                                        : row.get("expectedSessions").asInt())
+                        .isEqualTo(file.treatment().expectedSessions().orElse(null));
+                assertThat(row.get("clientReference").asString())
+                        .isEqualTo(file.client().getReference());
+                assertThat(row.get("phase").asString())
+                        .isEqualTo(file.treatment().getPhase().name());
+            }
+        }
+        JsonNode own = json.readTree(body("/api/v1/caseload?size=200", bearer(therapist.getUsername())));
+        assertThat(own.findValues("acknowledged").stream().anyMatch(JsonNode::asBoolean))
+                .as("the acknowledged signal, marked")
+                .isTrue();
+    }
+
+    @Test
+    void aStateComputedFromTheRecordsOfBeforeAChangeIsNeverServed() throws Exception {
+        UserAccount therapist = newTherapist();
+        Treatment treatment = fixtures.startedBy(therapist.getUsername());
+        String token = bearer(therapist.getUsername());
+        body("/api/v1/caseload", token);
+        long before = generationOf(treatment);
+
+        fixtures.as(
+                therapist.getUsername(),
+                () -> changes.addSession(
+                        CurrentUser.require(), treatment.getId(), PracticeDay.today(), SessionKind.TREATMENT, true));
+        assertThat(generationOf(treatment)).as("raised by the change").isEqualTo(before + 1);
+        body("/api/v1/caseload", token);
+        assertThat(stampOf(treatment)).isEqualTo(before + 1);
+
+        // the race: a read computed the state from the records of before a change and stored it after the change's
+        // delete ran; the change committed with a raised generation
+        jdbc.sql("UPDATE treatment_signal_state SET signals = ?, attended_sessions = 0 WHERE treatment_id = ?")
+                .params("[]", treatment.getId())
+                .update();
+        jdbc.sql("UPDATE treatment_signal_generation SET generation = generation + 1 WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .update();
+
+        JsonNode row =
+                json.readTree(body("/api/v1/caseload", token)).get("treatments").get(0);
+        JsonNode evaluated = json.readTree(body("/api/v1/treatments/" + treatment.getId() + "/signals", token));
+        assertThat(row.get("n").asInt()).isEqualTo(1);
+        assertThat(row.get("signals")).isEqualTo(evaluated.get("signals"));
+        assertThat(stampOf(treatment)).as("computed again").isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT attended_sessions FROM treatment_signal_state WHERE treatment_id = ?")
+                        .param(treatment.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private TreatmentFile fileOf(String username, long id) {
+        TreatmentFile[] file = new TreatmentFile[1];
+        fixtures.as(username, () -> file[0] = treatments.open(CurrentUser.require(), id));
+        return file[0];
+    }
+
+    private long generationOf(Treatment treatment) {
+        return jdbc.sql("SELECT generation FROM treatment_signal_generation WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    private long stampOf(Treatment treatment) {
+        return jdbc.sql("SELECT treatment_generation FROM treatment_signal_state WHERE treatment_id = ?")
+                .param(treatment.getId())
+                .query(Long.class)
+                .single();
+    }
+
+    private String body(String url, String token) throws Exception {
+        return mvc.perform(get(url).header("Authorization", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private String bearer(String username) {
+        return "Bearer "
+                + tokens.issue(accounts.findByUsername(username).orElseThrow().getId(), "state")
+                        .secret();
+    }
+
+    private UserAccount newTherapist() {
+        return administration.create(
+                CurrentUser.current().orElse(null),
+                practices.findAll().get(0).getId(),
+                "state" + System.nanoTime(),
+                "State",
+                Role.THERAPIST,
+                "state-password-123");
+    }
+}
