@@ -187,20 +187,28 @@ public class Caseloads {
         });
     }
 
-    /** The rows of the given treatments whose stored state is current for today, from that state. */
+    /**
+     * The rows of the given treatments whose stored state is current for today, from that state. The day and the
+     * stamps are read as columns and compared here, not in the WHERE clause: a condition on the day made PostgreSQL
+     * (whose statistics of the table are of an earlier day until it analyses it again) hash every state of the
+     * practice instead of reading the page's 50 by their key.
+     */
     private Map<Long, CaseloadEntry> stored(List<Long> ids, LocalDate today) {
         Map<Long, CaseloadEntry> byId = new HashMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
         jdbc.sql("""
-                SELECT t.id, c.reference, t.phase, ss.attended_sessions, ss.expected_sessions, ss.signals
+                SELECT t.id, c.reference, t.phase, ss.attended_sessions, ss.expected_sessions, ss.signals,
+                       ss.computed_for, CASE WHEN %s THEN TRUE ELSE FALSE END
                 FROM treatment t JOIN client c ON c.id = t.client_id
                 JOIN treatment_signal_state ss ON ss.treatment_id = t.id
-                WHERE t.id = ANY (:ids) AND ss.computed_for = :stateDay AND NOT (%s)""".formatted(SignalStates.OUTDATED))
+                WHERE t.id = ANY (:ids)""".formatted(SignalStates.OUTDATED))
                 .param("ids", ids.toArray(Long[]::new))
-                .param("stateDay", Date.valueOf(today))
                 .query(rs -> {
+                    if (!today.equals(rs.getObject(7, LocalDate.class)) || rs.getBoolean(8)) {
+                        return;
+                    }
                     long id = rs.getLong(1);
                     Integer expected = rs.getObject(5) == null ? null : rs.getInt(5);
                     byId.put(
