@@ -56,10 +56,10 @@ public class OpenSignals {
             List<Long> missing = new ArrayList<>();
             jdbc.sql("""
                     SELECT t.id, t.therapist_id, ss.open_signals,
-                           CASE WHEN ss.treatment_id IS NOT NULL AND (%s) THEN TRUE ELSE FALSE END
+                           CASE WHEN ss.treatment_id IS NOT NULL AND %s THEN TRUE ELSE FALSE END
                     FROM treatment t
-                    LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id AND ss.computed_for = :stateDay
-                    WHERE %s""".formatted(SignalStates.OUTDATED, scope.condition()))
+                    LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id AND ss.computed_for = :stateDay %s
+                    WHERE %s""".formatted(SignalStates.OUTDATED, SignalStates.GENERATIONS, scope.condition()))
                     .params(parameters)
                     .query(rs -> {
                         long id = rs.getLong(1);

@@ -3,7 +3,6 @@ package nl.afsluitwijzer.signal.internal;
 import java.util.List;
 import java.util.Map;
 import nl.afsluitwijzer.signal.Severity;
-import nl.afsluitwijzer.signal.TreatmentSignals;
 
 /**
  * A page of a caseload with what the page around it needs: the rows of the page with their signals (in the page's
@@ -12,12 +11,12 @@ import nl.afsluitwijzer.signal.TreatmentSignals;
  * treatments over the whole caseload (the filter chips).
  */
 public record CaseloadPage(
-        List<TreatmentSignals> rows,
+        List<CaseloadEntry> rows,
         long total,
         int page,
         int size,
-        List<TreatmentSignals> risks,
-        List<TreatmentSignals> waiting,
+        List<CaseloadEntry> risks,
+        List<CaseloadEntry> waiting,
         long waitingTotal,
         Map<Severity, Long> counts,
         long openCount) {

@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signals;
-import nl.afsluitwijzer.signal.TreatmentSignals;
 import nl.afsluitwijzer.treatment.Phase;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
@@ -81,6 +81,7 @@ public class Caseloads {
         }
         Counts counts = counted;
         return transaction.execute(status -> {
+            treatments.searchedOpenScope(user, query.therapist());
             PageIds page = pageIds(scope, query, parameters, counts.totalOf(query));
             List<Long> pageIds = page.ids();
             List<Long> riskIds = jdbc.sql(
@@ -93,18 +94,21 @@ public class Caseloads {
                     .params(parameters)
                     .query(Long.class)
                     .list();
-            Map<Long, TreatmentSignals> evaluated = evaluate(user, query, today, pageIds, riskIds, waitingIds);
+            Set<Long> ids = new LinkedHashSet<>(pageIds);
+            ids.addAll(riskIds);
+            ids.addAll(waitingIds);
+            Map<Long, CaseloadEntry> entries = entries(user, query, today, List.copyOf(ids));
             Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
             bySeverity.put(Severity.ACTION, counts.action());
             bySeverity.put(Severity.ATTENTION, counts.attention());
             bySeverity.put(Severity.INFO, counts.info());
             return new CaseloadPage(
-                    of(pageIds, evaluated),
+                    of(pageIds, entries),
                     page.total(),
                     query.page(),
                     query.size(),
-                    of(riskIds, evaluated),
-                    of(waitingIds, evaluated),
+                    of(riskIds, entries),
+                    of(waitingIds, entries),
                     counts.waiting(),
                     bySeverity,
                     counts.open());
@@ -163,28 +167,33 @@ public class Caseloads {
             states.refresh(treatments.visibleOpenScope(user, query.therapist()));
         }
         return transaction.execute(status -> {
-            TreatmentScope scope = ofToday
-                    ? treatments.searchedOpenScope(user, query.therapist())
-                    : treatments.visibleOpenScope(user, query.therapist());
+            TreatmentScope scope = treatments.searchedOpenScope(user, query.therapist());
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters, null);
-            Map<Long, CaseloadEntry> byId = new HashMap<>();
-            List<Long> toEvaluate = page.ids();
-            if (ofToday) {
-                byId.putAll(stored(page.ids(), today));
-                toEvaluate =
-                        page.ids().stream().filter(id -> !byId.containsKey(id)).toList();
-            }
-            if (!toEvaluate.isEmpty() || !ofToday) {
-                evaluate(user, query, asOf, toEvaluate, List.of(), List.of())
-                        .forEach((id, result) -> byId.put(id, entry(result, asOf)));
-            }
-            List<CaseloadEntry> entries = page.ids().stream()
-                    .map(byId::get)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
-            return new CaseloadList(entries, page.total(), query.page(), query.size());
+            Map<Long, CaseloadEntry> entries =
+                    ofToday ? entries(user, query, asOf, page.ids()) : evaluated(user, query, asOf, page.ids());
+            return new CaseloadList(of(page.ids(), entries), page.total(), query.page(), query.size());
         });
+    }
+
+    /**
+     * The rows of today of the given treatments (all in the user's view, and this read logged as a search): from
+     * their stored state where it is current, else evaluated now.
+     */
+    private Map<Long, CaseloadEntry> entries(CurrentUser user, CaseloadQuery query, LocalDate today, List<Long> ids) {
+        Map<Long, CaseloadEntry> entries = stored(ids, today);
+        List<Long> missing = ids.stream().filter(id -> !entries.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            entries.putAll(evaluated(user, query, today, missing));
+        }
+        return entries;
+    }
+
+    private Map<Long, CaseloadEntry> evaluated(CurrentUser user, CaseloadQuery query, LocalDate asOf, List<Long> ids) {
+        Map<Long, CaseloadEntry> byId = new HashMap<>();
+        signals.evaluate(treatments.visibleOpenAmong(user, query.therapist(), ids), asOf)
+                .forEach(result -> byId.put(result.file().id(), CaseloadEntry.of(result, asOf)));
+        return byId;
     }
 
     /**
@@ -199,39 +208,40 @@ public class Caseloads {
             return byId;
         }
         jdbc.sql("""
-                SELECT t.id, c.reference, t.phase, ss.attended_sessions, ss.expected_sessions, ss.signals,
-                       ss.computed_for, CASE WHEN %s THEN TRUE ELSE FALSE END
+                SELECT t.id, c.reference, c.display_name, t.phase, t.registration_date, t.start_date, t.therapist_id,
+                       ss.attended_sessions, ss.expected_sessions, ss.halfway_session, ss.weeks_running,
+                       ss.latest_score, ss.outcome, ss.signals, ss.computed_for,
+                       CASE WHEN %s THEN TRUE ELSE FALSE END
                 FROM treatment t JOIN client c ON c.id = t.client_id
-                JOIN treatment_signal_state ss ON ss.treatment_id = t.id
-                WHERE t.id = ANY (:ids)""".formatted(SignalStates.OUTDATED))
+                JOIN treatment_signal_state ss ON ss.treatment_id = t.id %s
+                WHERE t.id = ANY (:ids)""".formatted(SignalStates.OUTDATED, SignalStates.GENERATIONS))
                 .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
-                    if (!today.equals(rs.getObject(7, LocalDate.class)) || rs.getBoolean(8)) {
+                    if (!today.equals(rs.getObject(15, LocalDate.class)) || rs.getBoolean(16)) {
                         return;
                     }
                     long id = rs.getLong(1);
-                    Integer expected = rs.getObject(5) == null ? null : rs.getInt(5);
+                    String outcome = rs.getString(13);
+                    Integer weeks = rs.getObject(11, Integer.class);
                     byId.put(
                             id,
                             new CaseloadEntry(
                                     id,
                                     rs.getString(2),
-                                    Phase.valueOf(rs.getString(3)),
-                                    rs.getInt(4),
-                                    expected,
-                                    StoredSignals.read(rs.getString(6))));
+                                    rs.getString(3),
+                                    Phase.valueOf(rs.getString(4)),
+                                    rs.getObject(5, LocalDate.class),
+                                    rs.getObject(6, LocalDate.class),
+                                    rs.getLong(7),
+                                    rs.getInt(8),
+                                    rs.getObject(9, Integer.class),
+                                    rs.getObject(10, Integer.class),
+                                    weeks == null ? null : weeks.longValue(),
+                                    rs.getObject(12, Integer.class),
+                                    outcome == null ? null : Classification.valueOf(outcome),
+                                    StoredSignals.read(rs.getString(14))));
                 });
         return byId;
-    }
-
-    private static CaseloadEntry entry(TreatmentSignals result, LocalDate asOf) {
-        return new CaseloadEntry(
-                result.file().id(),
-                result.file().client().getReference(),
-                result.file().treatment().getPhase(),
-                result.file().attendedSessions(asOf),
-                result.file().treatment().expectedSessions().orElse(null),
-                result.signals());
     }
 
     /** Whether the query orders or filters by today's signal state, so that it cannot be answered for another day. */
@@ -239,27 +249,8 @@ public class Caseloads {
         return query.readsState();
     }
 
-    private Map<Long, TreatmentSignals> evaluate(
-            CurrentUser user,
-            CaseloadQuery query,
-            LocalDate asOf,
-            List<Long> pageIds,
-            List<Long> riskIds,
-            List<Long> waitingIds) {
-        Set<Long> ids = new LinkedHashSet<>(pageIds);
-        ids.addAll(riskIds);
-        ids.addAll(waitingIds);
-        Map<Long, TreatmentSignals> byId = new HashMap<>();
-        signals.evaluate(treatments.visibleOpenAmong(user, query.therapist(), List.copyOf(ids)), asOf)
-                .forEach(result -> byId.put(result.file().id(), result));
-        return byId;
-    }
-
-    private static List<TreatmentSignals> of(List<Long> ids, Map<Long, TreatmentSignals> evaluated) {
-        return ids.stream()
-                .map(evaluated::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+    private static List<CaseloadEntry> of(List<Long> ids, Map<Long, CaseloadEntry> entries) {
+        return ids.stream().map(entries::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The ids of a page and how many treatments all pages hold. */

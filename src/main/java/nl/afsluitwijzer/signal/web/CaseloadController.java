@@ -18,7 +18,7 @@ import nl.afsluitwijzer.shared.Pager;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.Signals;
-import nl.afsluitwijzer.signal.TreatmentSignals;
+import nl.afsluitwijzer.signal.internal.CaseloadEntry;
 import nl.afsluitwijzer.signal.internal.CaseloadPage;
 import nl.afsluitwijzer.signal.internal.CaseloadQuery;
 import nl.afsluitwijzer.signal.internal.CaseloadSortPreferences;
@@ -122,21 +122,19 @@ class CaseloadController {
             Model model,
             Locale locale) {
         List<CaseloadRow> rows = signals.caseload(CurrentUser.require(), today, null).stream()
-                .map(s -> CaseloadRow.of(
-                        s,
-                        texts.chips(s.signals(), locale),
-                        today,
-                        names.get(s.file().treatment().getTherapistId())))
+                .map(s -> CaseloadEntry.of(s, today))
+                .map(entry ->
+                        CaseloadRow.of(entry, texts.chips(entry.signals(), locale), names.get(entry.therapistId())))
                 .toList();
         List<CaseloadRow> active = rows.stream()
-                .filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
-                .filter(r -> phase == null || r.file().treatment().getPhase() == phase)
+                .filter(r -> r.entry().phase() != Phase.REFERRED)
+                .filter(r -> phase == null || r.entry().phase() == phase)
                 .filter(r -> signal == null || r.signals().stream().anyMatch(v -> v.code() == signal))
                 .sorted(order.comparator(locale))
                 .toList();
         List<CaseloadRow> waiting = rows.stream()
-                .filter(r -> r.file().treatment().getPhase() == Phase.REFERRED)
-                .sorted(Comparator.comparing(r -> r.file().treatment().getRegistrationDate()))
+                .filter(r -> r.entry().phase() == Phase.REFERRED)
+                .sorted(Comparator.comparing(r -> r.entry().registrationDate()))
                 .toList();
         model.addAttribute("active", active);
         model.addAttribute("activeTotal", active.size());
@@ -146,9 +144,7 @@ class CaseloadController {
         model.addAttribute("counts", counts(rows));
         model.addAttribute(
                 "openCount",
-                rows.stream()
-                        .filter(r -> r.file().treatment().getPhase() != Phase.REFERRED)
-                        .count());
+                rows.stream().filter(r -> r.entry().phase() != Phase.REFERRED).count());
     }
 
     /**
@@ -169,11 +165,8 @@ class CaseloadController {
             shown = asked.withPage(result.pages(), "pager.beyond-last");
             result = caseloads.page(CurrentUser.require(), query(filters, order, shown));
         }
-        java.util.function.Function<TreatmentSignals, CaseloadRow> row = s -> CaseloadRow.of(
-                s,
-                texts.chips(s.signals(), locale),
-                today,
-                names.get(s.file().treatment().getTherapistId()));
+        java.util.function.Function<CaseloadEntry, CaseloadRow> row =
+                entry -> CaseloadRow.of(entry, texts.chips(entry.signals(), locale), names.get(entry.therapistId()));
         model.addAttribute("active", result.rows().stream().map(row).toList());
         model.addAttribute("activeTotal", result.total());
         model.addAttribute("waiting", result.waiting().stream().map(row).toList());

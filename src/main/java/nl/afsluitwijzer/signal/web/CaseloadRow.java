@@ -1,18 +1,17 @@
 package nl.afsluitwijzer.signal.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.signal.Severity;
+import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
-import nl.afsluitwijzer.signal.TreatmentSignals;
+import nl.afsluitwijzer.signal.internal.CaseloadEntry;
 import nl.afsluitwijzer.signal.internal.SignalView;
-import nl.afsluitwijzer.treatment.TreatmentFile;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
 record CaseloadRow(
-        TreatmentFile file,
+        CaseloadEntry entry,
         int attended,
         @Nullable Integer expected,
         @Nullable Integer halfway,
@@ -23,20 +22,22 @@ record CaseloadRow(
         @Nullable Integer latestScore,
         @Nullable Classification outcome) {
 
-    static CaseloadRow of(
-            TreatmentSignals signals, List<SignalView> views, LocalDate today, @Nullable String therapistName) {
-        TreatmentFile file = signals.file();
+    static CaseloadRow of(CaseloadEntry entry, List<SignalView> views, @Nullable String therapistName) {
         return new CaseloadRow(
-                file,
-                file.attendedSessions(today),
-                file.treatment().expectedSessions().orElse(null),
-                file.treatment().halfwaySession().orElse(null),
-                file.weeksRunning(today).orElse(null),
+                entry,
+                entry.attendedSessions(),
+                entry.expectedSessions(),
+                entry.halfwaySession(),
+                entry.weeksRunning(),
                 therapistName,
                 views,
-                signals.mostUrgent(),
-                signals.latestScore(),
-                signals.outcome());
+                entry.signals().stream()
+                        .filter(s -> !s.acknowledged())
+                        .map(Signal::severity)
+                        .min(Severity.MOST_URGENT_FIRST)
+                        .orElse(null),
+                entry.latestScore(),
+                entry.outcome());
     }
 
     public boolean overrun() {

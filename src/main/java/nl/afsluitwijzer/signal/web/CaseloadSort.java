@@ -73,14 +73,13 @@ record CaseloadSort(Column column, boolean descending) {
 
     Comparator<CaseloadRow> comparator(Locale locale) {
         Comparator<CaseloadRow> urgency = Comparator.comparingInt(CaseloadRow::urgencyRank)
-                .thenComparing(
-                        r -> r.file().treatment().getStartDate(), Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<CaseloadRow> byId = Comparator.comparing(r -> r.file().id());
+                .thenComparing(r -> r.entry().startDate(), Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<CaseloadRow> byId = Comparator.comparing(r -> r.entry().treatmentId());
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
         Comparator<CaseloadRow> primary = switch (column) {
-            case CLIENT -> directed(r -> r.file().client().getDisplayName(), collator);
-            case PHASE -> directed(r -> r.file().treatment().getPhase().ordinal(), Comparator.naturalOrder());
+            case CLIENT -> directed(r -> r.entry().clientName(), collator);
+            case PHASE -> directed(r -> r.entry().phase().ordinal(), Comparator.naturalOrder());
             case PROGRESS -> directed(CaseloadSort::progress, Comparator.naturalOrder());
             case WEEKS -> directed(CaseloadRow::weeksRunning, Comparator.naturalOrder());
             case SCORE -> directed(CaseloadRow::latestScore, Comparator.naturalOrder());
