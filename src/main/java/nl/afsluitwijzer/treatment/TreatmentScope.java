@@ -62,7 +62,7 @@ public record TreatmentScope(String condition, Map<String, Object> parameters) {
      * The open treatments (waiting list included) with one of the given ids, of any practice: for keeping data
      * derived from them up to date, never for showing.
      */
-    static TreatmentScope openAmong(java.util.Collection<Long> ids) {
+    public static TreatmentScope openAmong(java.util.Collection<Long> ids) {
         return new TreatmentScope("t.phase IN (:phases)", Map.of("phases", OPEN_PHASES)).among(ids);
     }
 

@@ -3,6 +3,7 @@ package nl.afsluitwijzer.signal.internal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A caseload a page at a time, however large the practice: the database filters, sorts, counts and pages the open
  * treatments the user may see (by the stored signal state of today, {@link SignalStates}, where the order or filter
- * needs it), and only the treatments of the page (and of the page's risk and waiting lists) are read in full and run
- * through the signal engine. A fixed number of statements whatever the size of the practice; each row is shown with
- * the signals computed for it now, as everywhere else.
+ * needs it), and the rows of the page (and of the page's risk and waiting lists) are read from their stored state of
+ * today, a row without a current state evaluated by the signal engine then. A fixed number of statements whatever
+ * the size of the practice; each row is the engine's of today either way (docs/signals.md, *Caseload in the
+ * database*).
  */
 @Service
 public class Caseloads {
@@ -80,7 +82,8 @@ public class Caseloads {
             counted = counts(scope, parameters);
         }
         Counts counts = counted;
-        return transaction.execute(status -> {
+        List<Long> withoutState = new ArrayList<>();
+        CaseloadPage result = transaction.execute(status -> {
             treatments.searchedOpenScope(user, query.therapist());
             PageIds page = pageIds(scope, query, parameters, counts.totalOf(query));
             List<Long> pageIds = page.ids();
@@ -97,7 +100,7 @@ public class Caseloads {
             Set<Long> ids = new LinkedHashSet<>(pageIds);
             ids.addAll(riskIds);
             ids.addAll(waitingIds);
-            Map<Long, CaseloadEntry> entries = entries(user, query, today, List.copyOf(ids));
+            Map<Long, CaseloadEntry> entries = entries(user, query, today, List.copyOf(ids), withoutState);
             Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
             bySeverity.put(Severity.ACTION, counts.action());
             bySeverity.put(Severity.ATTENTION, counts.attention());
@@ -113,6 +116,8 @@ public class Caseloads {
                     bySeverity,
                     counts.open());
         });
+        storeMissing(withoutState);
+        return result;
     }
 
     /**
@@ -163,30 +168,47 @@ public class Caseloads {
             throw new IllegalArgumentException("the signal state is kept for today only");
         }
         boolean ofToday = asOf.equals(today);
-        if (ofToday) {
+        if (query.readsState()) {
             states.refresh(treatments.visibleOpenScope(user, query.therapist()));
         }
-        return transaction.execute(status -> {
+        List<Long> withoutState = new ArrayList<>();
+        CaseloadList list = transaction.execute(status -> {
             TreatmentScope scope = treatments.searchedOpenScope(user, query.therapist());
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters, null);
-            Map<Long, CaseloadEntry> entries =
-                    ofToday ? entries(user, query, asOf, page.ids()) : evaluated(user, query, asOf, page.ids());
+            Map<Long, CaseloadEntry> entries = ofToday
+                    ? entries(user, query, asOf, page.ids(), withoutState)
+                    : evaluated(user, query, asOf, page.ids());
             return new CaseloadList(of(page.ids(), entries), page.total(), query.page(), query.size());
         });
+        storeMissing(withoutState);
+        return list;
     }
 
     /**
      * The rows of today of the given treatments (all in the user's view, and this read logged as a search): from
-     * their stored state where it is current, else evaluated now.
+     * their stored state where it is current, else evaluated now (and their ids added to withoutState).
      */
-    private Map<Long, CaseloadEntry> entries(CurrentUser user, CaseloadQuery query, LocalDate today, List<Long> ids) {
+    private Map<Long, CaseloadEntry> entries(
+            CurrentUser user, CaseloadQuery query, LocalDate today, List<Long> ids, List<Long> withoutState) {
         Map<Long, CaseloadEntry> entries = stored(ids, today);
         List<Long> missing = ids.stream().filter(id -> !entries.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             entries.putAll(evaluated(user, query, today, missing));
+            withoutState.addAll(missing);
         }
         return entries;
+    }
+
+    /**
+     * The states of the rows just evaluated for want of one, computed after the read (in transactions of their own),
+     * so the next read serves them from the state: a list read in the order of the treatments does not make every
+     * state in its view current first (only an order or filter by the state needs that).
+     */
+    private void storeMissing(List<Long> withoutState) {
+        if (!withoutState.isEmpty()) {
+            states.refresh(TreatmentScope.openAmong(withoutState));
+        }
     }
 
     private Map<Long, CaseloadEntry> evaluated(CurrentUser user, CaseloadQuery query, LocalDate asOf, List<Long> ids) {
