@@ -6,6 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.afsluitwijzer.PracticeDay;
 import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
@@ -17,6 +22,7 @@ import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
+import nl.afsluitwijzer.signal.internal.SignalStates;
 import nl.afsluitwijzer.support.CountedStatements;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -24,12 +30,15 @@ import nl.afsluitwijzer.treatment.TestTreatments;
 import nl.afsluitwijzer.treatment.Treatment;
 import nl.afsluitwijzer.treatment.TreatmentChanges;
 import nl.afsluitwijzer.treatment.TreatmentFile;
+import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -71,6 +80,12 @@ class CaseloadFromStateTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SignalStates states;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     ObjectMapper json;
@@ -162,6 +177,80 @@ class CaseloadFromStateTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /**
+     * The race itself: a refresh reads the generations and records while a change of the treatment is under way,
+     * and stores the state after the change's delete of it (it waits for the change's row lock); the change then
+     * commits. The stored state carries the generation of before the change, so the refresh's next round finds it
+     * outdated and computes it again: two computations for one treatment, and the state and the row show the change.
+     * Without the stamps the state of before would be stored as current for the rest of the day.
+     */
+    @Test
+    void aStateARefreshStoresWhileAChangeIsUnderWayIsComputedAgain() throws Exception {
+        UserAccount therapist = newTherapist();
+        Treatment treatment = fixtures.startedBy(therapist.getUsername());
+        String token = bearer(therapist.getUsername());
+        body("/api/v1/caseload", token);
+        long before = generationOf(treatment);
+        jdbc.sql("UPDATE treatment_signal_state SET computed_for = ? WHERE treatment_id = ?")
+                .params(java.sql.Date.valueOf(PracticeDay.today().minusDays(1)), treatment.getId())
+                .update();
+
+        CountDownLatch changed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> change = threads.submit(() -> fixtures.as(
+                    therapist.getUsername(),
+                    () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        changes.addSession(
+                                CurrentUser.require(),
+                                treatment.getId(),
+                                PracticeDay.today(),
+                                SessionKind.TREATMENT,
+                                true);
+                        changed.countDown();
+                        await(release);
+                    })));
+            assertThat(changed.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> refresh =
+                    threads.submit(() -> states.refresh(TreatmentScope.openAmong(List.of(treatment.getId()))));
+            // time for the refresh to read the generations and records and to reach the change's row lock
+            Thread.sleep(1500);
+            release.countDown();
+            change.get(20, TimeUnit.SECONDS);
+            assertThat(refresh.get(20, TimeUnit.SECONDS))
+                    .as("computed from the records of before, then again: the race took place and was caught")
+                    .isEqualTo(2);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(generationOf(treatment)).isEqualTo(before + 1);
+        assertThat(stampOf(treatment)).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT attended_sessions FROM treatment_signal_state WHERE treatment_id = ?")
+                        .param(treatment.getId())
+                        .query(Integer.class)
+                        .single())
+                .as("the session of the change")
+                .isEqualTo(1);
+        List<String> statements = CountedStatements.during(() -> body("/api/v1/caseload", token));
+        assertThat(String.join("\n", statements)).as("served from the state").doesNotContain("treatment_session");
+        JsonNode row =
+                json.readTree(body("/api/v1/caseload", token)).get("treatments").get(0);
+        JsonNode evaluated = json.readTree(body("/api/v1/treatments/" + treatment.getId() + "/signals", token));
+        assertThat(row.get("n").asInt()).isEqualTo(1);
+        assertThat(row.get("signals")).isEqualTo(evaluated.get("signals"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private TreatmentFile fileOf(String username, long id) {
