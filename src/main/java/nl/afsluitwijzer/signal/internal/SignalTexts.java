@@ -5,8 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.afsluitwijzer.signal.Signal;
+import nl.afsluitwijzer.signal.SignalCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +21,58 @@ public class SignalTexts {
 
     private final MessageSource messages;
 
+    /**
+     * The texts of a code that take no arguments (title, actions, sources), per language: the bundles do not change
+     * while the application runs, and resolving each through every module's bundle was a seventh of a caseload
+     * request's time.
+     */
+    private final Map<Locale, Map<SignalCode, Fixed>> fixed = new ConcurrentHashMap<>();
+
+    static final int LANGUAGES_KEPT = 8;
+
+    private record Fixed(String title, List<String> actions, List<SignalView.SourceRef> sources) {}
+
     public SignalTexts(MessageSource messages) {
         this.messages = messages;
     }
 
     public SignalView view(Signal signal, Locale locale) {
-        Object[] arguments = formatted(signal);
-        String sources = messages.getMessage(signal.code().sourceKey(), null, "", locale);
+        Fixed texts = fixed(signal.code(), locale);
         return new SignalView(
                 signal.code(),
                 signal.severity(),
-                messages.getMessage(signal.code().titleKey(), null, locale),
-                messages.getMessage(signal.explanationKey(), arguments, locale),
-                Arrays.stream(messages.getMessage(signal.code().actionsKey(), null, locale)
+                texts.title(),
+                messages.getMessage(signal.explanationKey(), formatted(signal), locale),
+                texts.actions(),
+                texts.sources(),
+                signal.acknowledged());
+    }
+
+    /**
+     * At most {@value #LANGUAGES_KEPT} languages are kept: the language comes from a cookie or the address, so a
+     * client could name ever new ones; past that the texts are resolved on every call.
+     */
+    private Fixed fixed(SignalCode code, Locale locale) {
+        Map<SignalCode, Fixed> ofLanguage = fixed.get(locale);
+        if (ofLanguage == null) {
+            if (fixed.size() >= LANGUAGES_KEPT) {
+                return resolve(code, locale);
+            }
+            ofLanguage = fixed.computeIfAbsent(locale, language -> new ConcurrentHashMap<>());
+        }
+        return ofLanguage.computeIfAbsent(code, c -> resolve(c, locale));
+    }
+
+    private Fixed resolve(SignalCode code, Locale locale) {
+        String sources = messages.getMessage(code.sourceKey(), null, "", locale);
+        return new Fixed(
+                messages.getMessage(code.titleKey(), null, locale),
+                Arrays.stream(messages.getMessage(code.actionsKey(), null, locale)
                                 .split("\n"))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList(),
-                sourceRefs(Objects.requireNonNull(sources, "a default message is given")),
-                signal.acknowledged());
+                sourceRefs(Objects.requireNonNull(sources, "a default message is given")));
     }
 
     public List<SignalView> views(List<Signal> signals, Locale locale) {
@@ -49,7 +85,7 @@ public class SignalTexts {
                 .map(signal -> new SignalView(
                         signal.code(),
                         signal.severity(),
-                        messages.getMessage(signal.code().titleKey(), null, locale),
+                        fixed(signal.code(), locale).title(),
                         messages.getMessage(signal.explanationKey(), formatted(signal), locale),
                         List.of(),
                         List.of(),
