@@ -100,7 +100,7 @@ public class Caseloads {
             Set<Long> ids = new LinkedHashSet<>(pageIds);
             ids.addAll(riskIds);
             ids.addAll(waitingIds);
-            Map<Long, CaseloadEntry> entries = entries(user, query, today, List.copyOf(ids), withoutState);
+            Map<Long, CaseloadEntry> entries = entries(user, query.therapist(), today, List.copyOf(ids), withoutState);
             Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
             bySeverity.put(Severity.ACTION, counts.action());
             bySeverity.put(Severity.ATTENTION, counts.attention());
@@ -177,8 +177,8 @@ public class Caseloads {
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters, null);
             Map<Long, CaseloadEntry> entries = ofToday
-                    ? entries(user, query, asOf, page.ids(), withoutState)
-                    : evaluated(user, query, asOf, page.ids());
+                    ? entries(user, query.therapist(), asOf, page.ids(), withoutState)
+                    : evaluated(user, query.therapist(), asOf, page.ids());
             return new CaseloadList(of(page.ids(), entries), page.total(), query.page(), query.size());
         });
         storeMissing(withoutState);
@@ -186,15 +186,35 @@ public class Caseloads {
     }
 
     /**
+     * The whole caseload of today that the user may see (a therapist's own and shared open treatments, waiting list
+     * included: it does not grow with the practice), in id order, for a page that orders and filters it in memory;
+     * the rows come from the stored state as on every caseload, and the read is logged as a search.
+     */
+    public List<CaseloadEntry> whole(CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> withoutState = new ArrayList<>();
+        List<CaseloadEntry> whole = transaction.execute(status -> {
+            TreatmentScope scope = treatments.searchedOpenScope(user, null);
+            List<Long> ids = jdbc.sql("SELECT t.id FROM treatment t WHERE " + scope.condition() + " ORDER BY t.id")
+                    .params(scope.parameters())
+                    .query(Long.class)
+                    .list();
+            return of(ids, entries(user, null, today, ids, withoutState));
+        });
+        storeMissing(withoutState);
+        return whole;
+    }
+
+    /**
      * The rows of today of the given treatments (all in the user's view, and this read logged as a search): from
      * their stored state where it is current, else evaluated now (and their ids added to withoutState).
      */
     private Map<Long, CaseloadEntry> entries(
-            CurrentUser user, CaseloadQuery query, LocalDate today, List<Long> ids, List<Long> withoutState) {
+            CurrentUser user, @Nullable Long therapist, LocalDate today, List<Long> ids, List<Long> withoutState) {
         Map<Long, CaseloadEntry> entries = stored(ids, today);
         List<Long> missing = ids.stream().filter(id -> !entries.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            entries.putAll(evaluated(user, query, today, missing));
+            entries.putAll(evaluated(user, therapist, today, missing));
             withoutState.addAll(missing);
         }
         return entries;
@@ -211,9 +231,10 @@ public class Caseloads {
         }
     }
 
-    private Map<Long, CaseloadEntry> evaluated(CurrentUser user, CaseloadQuery query, LocalDate asOf, List<Long> ids) {
+    private Map<Long, CaseloadEntry> evaluated(
+            CurrentUser user, @Nullable Long therapist, LocalDate asOf, List<Long> ids) {
         Map<Long, CaseloadEntry> byId = new HashMap<>();
-        signals.evaluate(treatments.visibleOpenAmong(user, query.therapist(), ids), asOf)
+        signals.evaluate(treatments.visibleOpenAmong(user, therapist, ids), asOf)
                 .forEach(result -> byId.put(result.file().id(), CaseloadEntry.of(result, asOf)));
         return byId;
     }

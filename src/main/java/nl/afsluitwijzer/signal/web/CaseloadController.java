@@ -17,7 +17,6 @@ import nl.afsluitwijzer.shared.PageRequest;
 import nl.afsluitwijzer.shared.Pager;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.SignalCode;
-import nl.afsluitwijzer.signal.Signals;
 import nl.afsluitwijzer.signal.internal.CaseloadEntry;
 import nl.afsluitwijzer.signal.internal.CaseloadPage;
 import nl.afsluitwijzer.signal.internal.CaseloadQuery;
@@ -40,7 +39,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CaseloadController {
 
-    private final Signals signals;
     private final SignalTexts texts;
     private final UserAdministration users;
     private final CaseloadSortPreferences preferences;
@@ -48,7 +46,6 @@ class CaseloadController {
     private final Caseloads caseloads;
 
     CaseloadController(
-            Signals signals,
             SignalTexts texts,
             UserAdministration users,
             CaseloadSortPreferences preferences,
@@ -56,7 +53,6 @@ class CaseloadController {
             Caseloads caseloads) {
         this.caseloads = caseloads;
         this.preferences = preferences;
-        this.signals = signals;
         this.texts = texts;
         this.users = users;
         this.clock = clock;
@@ -110,8 +106,8 @@ class CaseloadController {
     private record Filters(Long therapist, SignalCode signal, Phase phase) {}
 
     /**
-     * A therapist's own caseload (their own and shared treatments: it does not grow with the practice), evaluated
-     * and ordered in memory, all on one page.
+     * A therapist's own caseload (their own and shared treatments: it does not grow with the practice), its rows
+     * from the stored signal state ({@link Caseloads#whole}), filtered and ordered in memory, all on one page.
      */
     private void ownCaseload(
             SignalCode signal,
@@ -121,8 +117,7 @@ class CaseloadController {
             LocalDate today,
             Model model,
             Locale locale) {
-        List<CaseloadRow> rows = signals.caseload(CurrentUser.require(), today, null).stream()
-                .map(s -> CaseloadEntry.of(s, today))
+        List<CaseloadRow> rows = caseloads.whole(CurrentUser.require()).stream()
                 .map(entry ->
                         CaseloadRow.of(entry, texts.chips(entry.signals(), locale), names.get(entry.therapistId())))
                 .toList();

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every row the caseload serves from the stored signal state of today equals the row made from the engine's answer
  * for the same treatment at the same moment, field by field (signals with their arguments, n, E, halfway, weeks, the
  * latest score and its outcome, client, phase, dates, therapist): over the whole demo practice, as its manager sees
- * it on the caseload page (page, risk items and waiting referrals) and in the API.
+ * it on the caseload page (page, risk items and waiting referrals) and in the API, and a therapist's whole caseload.
  */
 @IntegrationTest
 class StoredCaseloadEntriesTest {
@@ -36,6 +36,22 @@ class StoredCaseloadEntriesTest {
 
     @Autowired
     TestTreatments fixtures;
+
+    @Test
+    void aTherapistsWholeCaseloadIsTheEnginesRows() {
+        fixtures.as("behandelaar", () -> {
+            CurrentUser therapist = CurrentUser.require();
+            LocalDate today = PracticeDay.today();
+            caseloads.whole(therapist);
+            List<CaseloadEntry> served = caseloads.whole(therapist);
+
+            List<CaseloadEntry> evaluated = signals.caseload(therapist, today, null).stream()
+                    .map(result -> CaseloadEntry.of(result, today))
+                    .sorted(java.util.Comparator.comparingLong(CaseloadEntry::treatmentId))
+                    .toList();
+            assertThat(served).hasSizeGreaterThan(10).isEqualTo(evaluated);
+        });
+    }
 
     @Test
     void everyStoredRowIsTheEnginesRow() {
