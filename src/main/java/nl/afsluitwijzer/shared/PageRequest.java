@@ -44,7 +44,7 @@ public record PageRequest(int page, int size, @Nullable String problemKey) {
 
     /** The number of pages of {@code total} rows, at least 1. */
     public int pagesOf(long total) {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return Pager.pages(total, size);
     }
 
     /** The same size, another page, with the key of the message that says why. */

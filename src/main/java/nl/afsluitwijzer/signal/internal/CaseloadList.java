@@ -1,6 +1,7 @@
 package nl.afsluitwijzer.signal.internal;
 
 import java.util.List;
+import nl.afsluitwijzer.shared.Pager;
 
 /** A page of the caseload API: its rows in the page's order, how many all pages hold, which page of what size. */
 public record CaseloadList(List<CaseloadEntry> entries, long total, int page, int size) {
@@ -11,6 +12,6 @@ public record CaseloadList(List<CaseloadEntry> entries, long total, int page, in
 
     /** The number of pages, at least 1. */
     public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return Pager.pages(total, size);
     }
 }

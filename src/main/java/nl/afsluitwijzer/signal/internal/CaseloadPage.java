@@ -2,6 +2,7 @@ package nl.afsluitwijzer.signal.internal;
 
 import java.util.List;
 import java.util.Map;
+import nl.afsluitwijzer.shared.Pager;
 import nl.afsluitwijzer.signal.Severity;
 
 /**
@@ -30,7 +31,7 @@ public record CaseloadPage(
 
     /** The number of pages, at least 1. */
     public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return Pager.pages(total, size);
     }
 
     /** The position of the page's first row from 1, 0 on an empty page. */

@@ -82,8 +82,7 @@ public class Caseloads {
             counted = counts(scope, parameters);
         }
         Counts counts = counted;
-        List<Long> withoutState = new ArrayList<>();
-        CaseloadPage result = transaction.execute(status -> {
+        return readRows(withoutState -> {
             treatments.searchedOpenScope(user, query.therapist());
             PageIds page = pageIds(scope, query, parameters, counts.totalOf(query));
             List<Long> pageIds = page.ids();
@@ -116,8 +115,6 @@ public class Caseloads {
                     bySeverity,
                     counts.open());
         });
-        storeMissing(withoutState);
-        return result;
     }
 
     /**
@@ -159,8 +156,8 @@ public class Caseloads {
     /**
      * A page of the caseload as of a date, for the API: its rows and the total. An order or filter by the signal
      * state is only possible as of today ({@link #needsToday}); any other as of any date. As of today the rows are
-     * served from the stored signal state, made current first ({@link SignalStates#refresh}); a row whose state a
-     * change outdated since is evaluated then. As of another day every row is evaluated.
+     * served from the stored signal state (made current first, {@link SignalStates#refresh}, only when the order or
+     * filter reads it); a row without a current state is evaluated then. As of another day every row is evaluated.
      */
     public CaseloadList list(CurrentUser user, CaseloadQuery query, LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
@@ -171,8 +168,7 @@ public class Caseloads {
         if (query.readsState()) {
             states.refresh(treatments.visibleOpenScope(user, query.therapist()));
         }
-        List<Long> withoutState = new ArrayList<>();
-        CaseloadList list = transaction.execute(status -> {
+        return readRows(withoutState -> {
             TreatmentScope scope = treatments.searchedOpenScope(user, query.therapist());
             Map<String, Object> parameters = parameters(scope, query);
             PageIds page = pageIds(scope, query, parameters, null);
@@ -181,8 +177,6 @@ public class Caseloads {
                     : evaluated(user, query.therapist(), asOf, page.ids());
             return new CaseloadList(of(page.ids(), entries), page.total(), query.page(), query.size());
         });
-        storeMissing(withoutState);
-        return list;
     }
 
     /**
@@ -192,8 +186,7 @@ public class Caseloads {
      */
     public List<CaseloadEntry> whole(CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        List<Long> withoutState = new ArrayList<>();
-        List<CaseloadEntry> whole = transaction.execute(status -> {
+        return readRows(withoutState -> {
             TreatmentScope scope = treatments.searchedOpenScope(user, null);
             List<Long> ids = jdbc.sql("SELECT t.id FROM treatment t WHERE " + scope.condition() + " ORDER BY t.id")
                     .params(scope.parameters())
@@ -201,8 +194,6 @@ public class Caseloads {
                     .list();
             return of(ids, entries(user, null, today, ids, withoutState));
         });
-        storeMissing(withoutState);
-        return whole;
     }
 
     /**
@@ -221,14 +212,18 @@ public class Caseloads {
     }
 
     /**
-     * The states of the rows just evaluated for want of one, computed after the read (in transactions of their own),
-     * so the next read serves them from the state: a list read in the order of the treatments does not make every
-     * state in its view current first (only an order or filter by the state needs that).
+     * Reads rows in one transaction (the read gets the list to add the ids of rows it evaluated for want of a current
+     * state), then computes those states after it, in transactions of their own, so the next read serves them from
+     * the state: a list read in the order of the treatments does not make every state in its view current first
+     * (only an order or filter by the state needs that).
      */
-    private void storeMissing(List<Long> withoutState) {
+    private <T> T readRows(java.util.function.Function<List<Long>, T> read) {
+        List<Long> withoutState = new ArrayList<>();
+        T rows = java.util.Objects.requireNonNull(transaction.execute(status -> read.apply(withoutState)));
         if (!withoutState.isEmpty()) {
             states.refresh(TreatmentScope.openAmong(withoutState));
         }
+        return rows;
     }
 
     private Map<Long, CaseloadEntry> evaluated(
