@@ -1,5 +1,8 @@
 package nl.afsluitwijzer.signal.internal;
 
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -8,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +27,32 @@ public class SignalTexts {
     private final MessageSource messages;
 
     /**
-     * The texts of a code that take no arguments (title, actions, sources), per language: the bundles do not change
-     * while the application runs, and resolving each through every module's bundle was a seventh of a caseload
-     * request's time.
+     * Per language, what does not change while the application runs: a code's texts that take no arguments (title,
+     * actions, sources), and which arguments of an explanation are written as a plain {@code {n}}. Resolving the
+     * former through every module's bundle was a seventh of a caseload request's time; handing the latter a count as
+     * a number made the formatter build a number format for each one, a fifth of it.
      */
-    private final Map<Locale, Map<SignalCode, Fixed>> fixed = new ConcurrentHashMap<>();
+    private final Map<Locale, Language> languages = new ConcurrentHashMap<>();
 
     static final int LANGUAGES_KEPT = 8;
 
     private record Fixed(String title, List<String> actions, List<SignalView.SourceRef> sources) {}
+
+    /**
+     * A kept language: its fixed texts per code, its plain arguments per explanation key, and whether its number
+     * format writes a count from 0 to 999 as the digits {@link String#valueOf} writes (so that a count handed over
+     * as text reads exactly as the formatter would have written it).
+     */
+    private record Language(
+            Map<SignalCode, Fixed> fixed, Map<String, boolean[]> plainArguments, boolean writesCountsPlainly) {
+
+        static Language of(Locale locale) {
+            NumberFormat numbers = NumberFormat.getInstance(locale);
+            boolean plainly = IntStream.of(0, 7, 10, 99, 100, 999)
+                    .allMatch(count -> numbers.format(count).equals(String.valueOf(count)));
+            return new Language(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), plainly);
+        }
+    }
 
     public SignalTexts(MessageSource messages) {
         this.messages = messages;
@@ -42,7 +64,7 @@ public class SignalTexts {
                 signal.code(),
                 signal.severity(),
                 texts.title(),
-                messages.getMessage(signal.explanationKey(), formatted(signal), locale),
+                explanation(signal, locale),
                 texts.actions(),
                 texts.sources(),
                 signal.acknowledged());
@@ -52,15 +74,20 @@ public class SignalTexts {
      * At most {@value #LANGUAGES_KEPT} languages are kept: the language comes from a cookie or the address, so a
      * client could name ever new ones; past that the texts are resolved on every call.
      */
-    private Fixed fixed(SignalCode code, Locale locale) {
-        Map<SignalCode, Fixed> ofLanguage = fixed.get(locale);
-        if (ofLanguage == null) {
-            if (fixed.size() >= LANGUAGES_KEPT) {
-                return resolve(code, locale);
-            }
-            ofLanguage = fixed.computeIfAbsent(locale, language -> new ConcurrentHashMap<>());
+    @Nullable
+    private Language language(Locale locale) {
+        Language language = languages.get(locale);
+        if (language == null && languages.size() < LANGUAGES_KEPT) {
+            language = languages.computeIfAbsent(locale, Language::of);
         }
-        return ofLanguage.computeIfAbsent(code, c -> resolve(c, locale));
+        return language;
+    }
+
+    private Fixed fixed(SignalCode code, Locale locale) {
+        Language language = language(locale);
+        return language == null
+                ? resolve(code, locale)
+                : language.fixed().computeIfAbsent(code, c -> resolve(c, locale));
     }
 
     private Fixed resolve(SignalCode code, Locale locale) {
@@ -86,17 +113,63 @@ public class SignalTexts {
                         signal.code(),
                         signal.severity(),
                         fixed(signal.code(), locale).title(),
-                        messages.getMessage(signal.explanationKey(), formatted(signal), locale),
+                        explanation(signal, locale),
                         List.of(),
                         List.of(),
                         signal.acknowledged()))
                 .toList();
     }
 
-    private static Object[] formatted(Signal signal) {
-        return Arrays.stream(signal.messageArgumentArray())
-                .map(a -> a instanceof LocalDate date ? DATE.format(date) : a)
-                .toArray();
+    /**
+     * The explanation with its arguments: a date written the Dutch way, and a count from 0 to 999 that the pattern
+     * writes as a plain {@code {n}} handed over as its digits, where the language writes it so (a count that a
+     * {@code choice} or {@code number} element formats stays a number).
+     */
+    private String explanation(Signal signal, Locale locale) {
+        String key = signal.explanationKey();
+        Object[] arguments = signal.messageArgumentArray();
+        Language language = language(locale);
+        boolean[] plain = null;
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof LocalDate date) {
+                arguments[i] = DATE.format(date);
+            } else if (language != null && language.writesCountsPlainly() && isSmallCount(argument)) {
+                if (plain == null) {
+                    plain = language.plainArguments().computeIfAbsent(key, k -> plainArguments(k, locale));
+                }
+                if (i < plain.length && plain[i]) {
+                    arguments[i] = argument.toString();
+                }
+            }
+        }
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static boolean isSmallCount(Object argument) {
+        long count;
+        if (argument instanceof Integer i) {
+            count = i;
+        } else if (argument instanceof Long l) {
+            count = l;
+        } else {
+            return false;
+        }
+        return count >= 0 && count <= 999;
+    }
+
+    /**
+     * Which arguments the explanation's pattern writes as a plain {@code {n}}: those without a format of their own.
+     * The pattern is the message asked for without arguments, which the bundles give as written.
+     */
+    private boolean[] plainArguments(String key, Locale locale) {
+        Format[] formats =
+                new MessageFormat(messages.getMessage(key, null, locale), locale).getFormatsByArgumentIndex();
+        boolean[] plain = new boolean[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            plain[i] = formats[i] == null;
+        }
+        return plain;
     }
 
     /** "handvatdocument §2; flyer" → links to #handvatdocument and #flyer. */

@@ -2,11 +2,18 @@ package nl.afsluitwijzer.signal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import nl.afsluitwijzer.signal.Severity;
 import nl.afsluitwijzer.signal.Signal;
 import nl.afsluitwijzer.signal.SignalCode;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.support.StaticMessageSource;
 
 class SignalTextsTest {
@@ -56,5 +63,66 @@ class SignalTextsTest {
 
         assertThat(texts.view(overrun, Locale.GERMAN).title()).isEqualTo("title-de");
         assertThat(texts.view(overrun, Locale.ENGLISH).title()).isEqualTo("title-en");
+    }
+
+    /**
+     * A count handed to a plain {@code {n}} as its digits reads exactly as the formatter would have written the
+     * number: every explanation of every code and severity, in the application's bundles, with counts below, at and
+     * past the 0–999 written plainly, and a date; in Dutch, English, a language the bundles lack and one whose number
+     * format has digits of its own (whose counts stay numbers).
+     */
+    @Test
+    void everyExplanationReadsAsTheFormatterWritesIt() {
+        MessageSource bundles = signalBundles();
+        SignalTexts fast = new SignalTexts(bundles);
+        List<Locale> locales =
+                List.of(DUTCH, Locale.ENGLISH, Locale.forLanguageTag("de"), Locale.forLanguageTag("ar-EG-u-nu-arab"));
+        List<Object> values = List.of(0, 1, 7, 999, 1000, 12345, -1, 65L, 1000L, 2.5, LocalDate.of(2026, 3, 9), "E=8");
+        int compared = 0;
+        for (SignalCode code : SignalCode.values()) {
+            for (Severity severity : Severity.values()) {
+                for (Locale locale : locales) {
+                    String key = Signal.of(code, severity, "f").explanationKey();
+                    String pattern = bundles.getMessage(key, null, null, locale);
+                    if (pattern == null) {
+                        continue; // a code explained per severity has no text for a severity it is never raised at
+                    }
+                    int arguments = new MessageFormat(pattern, locale).getFormatsByArgumentIndex().length;
+                    for (int shift = 0; shift < values.size(); shift++) {
+                        List<Object> given = new ArrayList<>();
+                        for (int i = 0; i < arguments; i++) {
+                            given.add(argumentFor(bundles, key, locale, i, values.get((shift + i) % values.size())));
+                        }
+                        Signal signal = Signal.of(code, severity, "f", given.toArray());
+                        Object[] asBefore = Arrays.stream(signal.messageArgumentArray())
+                                .map(a -> a instanceof LocalDate date
+                                        ? date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear()
+                                        : a)
+                                .toArray();
+                        assertThat(fast.view(signal, locale).explanation())
+                                .as("%s in %s with %s", key, locale, given)
+                                .isEqualTo(bundles.getMessage(key, asBefore, locale));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(SignalCode.values().length * values.size());
+    }
+
+    /** The value, or a count where the pattern formats the argument as a number or a choice. */
+    private static Object argumentFor(MessageSource bundles, String key, Locale locale, int index, Object value) {
+        boolean numeric =
+                new MessageFormat(bundles.getMessage(key, null, locale), locale).getFormatsByArgumentIndex()[index]
+                        != null;
+        return numeric && !(value instanceof Number) ? 1 : value;
+    }
+
+    private static MessageSource signalBundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages/signals");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 }

@@ -58,4 +58,26 @@ class StoredSignalsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.StringBuilder");
     }
+
+    @Test
+    void aStoredStateThatIsNotWhatWriteMakesIsRefusedNotReadHalf() {
+        String whole = StoredSignals.write(List.of(Signal.of(SignalCode.OVERRUN, Severity.ACTION, "E=8", 10, 8)));
+        assertThat(StoredSignals.read(whole)).hasSize(1);
+        for (String broken : List.of(
+                whole.substring(0, whole.length() - 3),
+                whole.replace("\"severity\":\"ACTION\",", ""),
+                whole.replace("OVERRUN", "NO_SUCH_CODE"),
+                whole.replace("{\"int\":10}", "10"),
+                whole.replace("{\"int\":10}", "{\"int\":10,\"long\":3}"),
+                "{}",
+                "")) {
+            assertThatThrownBy(() -> StoredSignals.read(broken))
+                    .as(broken)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("stored signal");
+        }
+        assertThatThrownBy(() -> StoredSignals.read(whole.replace("\"int\"", "\"float\"")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown type float");
+    }
 }
