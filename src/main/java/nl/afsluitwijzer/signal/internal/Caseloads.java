@@ -45,6 +45,12 @@ public class Caseloads {
     private static final String FROM_WITH_THERAPIST = " FROM treatment t LEFT JOIN user_account u"
             + " ON u.id = t.therapist_id LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
 
+    /**
+     * How many of the first waiting referrals the manager's caseload page shows under the caseload; the waiting list
+     * itself pages through all of them.
+     */
+    public static final int WAITING_SHOWN = 10;
+
     private final JdbcClient jdbc;
     private final Treatments treatments;
     private final Signals signals;
@@ -68,8 +74,8 @@ public class Caseloads {
     }
 
     /**
-     * The caseload page of today: the rows of the page, the open risk items and the first waiting referrals (each
-     * at most a page), and the counts over the whole caseload the user may see.
+     * The caseload page of today: the rows of the page, the open risk items (at most a page) and the first
+     * {@value #WAITING_SHOWN} waiting referrals, and the counts over the whole caseload the user may see.
      */
     public CaseloadPage page(CurrentUser user, CaseloadQuery query) {
         LocalDate today = LocalDate.now(clock);
@@ -92,8 +98,9 @@ public class Caseloads {
                     .query(Long.class)
                     .list();
             List<Long> waitingIds = jdbc.sql("SELECT t.id" + FROM + scope.condition()
-                            + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :size")
+                            + " AND t.phase = 'REFERRED' ORDER BY t.registration_date, t.id LIMIT :waitingShown")
                     .params(parameters)
+                    .param("waitingShown", WAITING_SHOWN)
                     .query(Long.class)
                     .list();
             Set<Long> ids = new LinkedHashSet<>(pageIds);

@@ -21,6 +21,7 @@ import nl.afsluitwijzer.practice.UserAccount;
 import nl.afsluitwijzer.practice.UserAccountRepository;
 import nl.afsluitwijzer.practice.UserAdministration;
 import nl.afsluitwijzer.practice.internal.PracticeRepository;
+import nl.afsluitwijzer.signal.internal.Caseloads;
 import nl.afsluitwijzer.support.CountedStatements;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.SessionKind;
@@ -287,6 +288,29 @@ class CaseloadPagingTest {
                 .with(user(users.loadUserByUsername(therapist.getUsername()))));
         assertThat(first).contains("1–2 van 3").contains("rel=\"next\"");
         assertThat(second).contains("3–3 van 3").contains("rel=\"prev\"");
+    }
+
+    @Test
+    void theManagersPageShowsTheFirstTenWaitingWithTheirTotal() throws Exception {
+        UserAccount therapist = newTherapist();
+        List<String> longestWaitingFirst = new ArrayList<>();
+        for (int i = 0; i < Caseloads.WAITING_SHOWN + 2; i++) {
+            Treatment referral = fixtures.referredBy(
+                    therapist.getUsername(), PracticeDay.today().minusWeeks(30 - i));
+            longestWaitingFirst.add(fixtures.referenceOf(referral));
+        }
+        String page = body(get("/caseload")
+                .param("therapist", therapist.getId().toString())
+                .with(user(users.loadUserByUsername("manager"))));
+        String waiting = page.substring(page.indexOf("id=\"waiting-title\""));
+
+        assertThat(waiting).contains("Wachtlijst (12)").contains("Hieronder de eerste 10");
+        int previous = -1;
+        for (String shown : longestWaitingFirst.subList(0, Caseloads.WAITING_SHOWN)) {
+            assertThat(waiting.indexOf(shown)).as(shown).isGreaterThan(previous);
+            previous = waiting.indexOf(shown);
+        }
+        assertThat(waiting).doesNotContain(longestWaitingFirst.get(10)).doesNotContain(longestWaitingFirst.get(11));
     }
 
     private String storedCodes(Treatment treatment) {
