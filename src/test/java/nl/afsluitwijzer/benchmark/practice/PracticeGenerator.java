@@ -96,6 +96,7 @@ public final class PracticeGenerator {
         System.out.printf(
                 "audit entries through the application's chain: %,d (%.1f s)%n",
                 audited, (System.nanoTime() - started) / 1e9);
+        PracticeTables.analyze(dataSource);
         BenchmarkCredentials credentials = users.signInForBenchmark(target);
         Path file = credentials.write(target.dataDir());
         AuditVerification chain = application.getBean(AuditChain.class).verify();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The tables a generated practice fills, as JDBC batches in foreign-key order, with the next id of each table
@@ -216,10 +217,7 @@ final class PracticeTables implements AutoCloseable {
         connection.commit();
     }
 
-    /**
-     * Every identity continues after the highest id written here; then the database gathers its statistics of the
-     * new rows (ANALYZE, as autovacuum would soon), so queries are planned for the practice as it now is.
-     */
+    /** Every identity continues after the highest id written here. */
     void finish() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, Long> table : lastIds.entrySet()) {
@@ -227,7 +225,17 @@ final class PracticeTables implements AutoCloseable {
                         "ALTER TABLE " + table.getKey() + " ALTER COLUMN id RESTART WITH " + (table.getValue() + 1));
             }
             connection.commit();
-            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The database gathers its statistics of the new rows (ANALYZE, as autovacuum would soon), so queries are
+     * planned for the practice as it now is: after the audit entries too, which the application writes last (without
+     * them PostgreSQL planned the audit log's newest 50 as if the practice had one entry, and sorted all 244,000).
+     */
+    static void analyze(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
     }
