@@ -11,7 +11,7 @@ import nl.afsluitwijzer.treatment.Goal;
 import org.jspecify.annotations.Nullable;
 
 /** An evaluation as the treatment page shows it in full: its goal scores next to the goals' own words. */
-record ShownEvaluation(Evaluation evaluation, List<ScoredGoal> goalScores, List<ExtensionReason> reasons) {
+public record ShownEvaluation(Evaluation evaluation, List<ScoredGoal> goalScores, List<ExtensionReason> reasons) {
 
     /** One goal score; {@code goal} is null when the goal was erased since. */
     record ScoredGoal(Long goalId, @Nullable String goal, int score) {}

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * One line of the indicator table and the CSV: a value with its unit, the count behind it, the footnote that
  * says how it is computed, and the figures to drill into (the treatments counted, and the others).
  */
-record IndicatorRow(
+public record IndicatorRow(
         String figure,
         String labelKey,
         @Nullable Double value,

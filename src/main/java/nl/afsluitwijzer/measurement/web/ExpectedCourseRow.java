@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One instrument on the manager's page of expected courses: learned or the default curve, when it was computed,
  * from how many closed treatments, and why the default is used (a message key with its arguments).
  */
-record ExpectedCourseRow(
+public record ExpectedCourseRow(
         String code,
         ExpectedCourse course,
         boolean learned,

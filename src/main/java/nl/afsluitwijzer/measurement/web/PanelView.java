@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcome the classification and what it means, or null before there are two primary measurements
  * @param baselineOnly the line shown while there is only a baseline, or null
  */
-record PanelView(
+public record PanelView(
         boolean canRecord,
         boolean hasGoals,
         @Nullable String primaryName,

@@ -10,7 +10,7 @@ import nl.afsluitwijzer.signal.internal.SignalView;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the caseload: the treatment, today's figures and its signal chips. */
-record CaseloadRow(
+public record CaseloadRow(
         CaseloadEntry entry,
         int attended,
         @Nullable Integer expected,

@@ -4,7 +4,7 @@ package nl.afsluitwijzer.signal.web;
  * A sortable column header of the caseload: its label, the address a click opens (the other direction, or ascending),
  * and its aria-sort state.
  */
-record SortHeader(String parameter, String labelKey, String href, String ariaSort) {
+public record SortHeader(String parameter, String labelKey, String href, String ariaSort) {
 
     public boolean active() {
         return !"none".equals(ariaSort);

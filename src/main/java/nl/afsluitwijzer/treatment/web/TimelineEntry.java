@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * One line of the treatment's timeline, newest first (on one day the last recorded first): a date, a message key for what happened, its label key (a phase,
  * kind or status) and a free text (goal, note, reason) that the template escapes.
  */
-record TimelineEntry(
+public record TimelineEntry(
         LocalDate date,
         String kind,
         @Nullable String labelKey,

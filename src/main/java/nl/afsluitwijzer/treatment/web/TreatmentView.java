@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * is the session at which the evaluation is due at the latest under the policy in force (halfway, or after N sessions
  * when that comes first).
  */
-record TreatmentView(
+public record TreatmentView(
         TreatmentFile file,
         int attended,
         @Nullable Integer expected,

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One line of the waiting list: the referral, its position while it waits for an intake (null after), and both
  * waits against the Treeknorm as of today.
  */
-record WaitingRow(
+public record WaitingRow(
         TreatmentFile file,
         @Nullable Integer position,
         Wait toIntake,
