@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import nl.afsluitwijzer.shared.SpokenLanguages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,8 +46,10 @@ class ApiProblems {
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
-    /** Dutch unless the client asks for another language with Accept-Language. */
+    /** Dutch unless the client asks for English with Accept-Language ({@link SpokenLanguages}). */
     static Locale localeOf(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? LocaleConfiguration.DUTCH : request.getLocale();
+        return request.getHeader("Accept-Language") == null
+                ? SpokenLanguages.DUTCH
+                : SpokenLanguages.of(request.getLocale());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import nl.afsluitwijzer.shared.SpokenLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,20 +17,13 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Dutch by default; "?lang=en" switches to English and a cookie remembers the choice. The application speaks these
- * two languages only: any other language asked for, by the address or a cookie, is read as Dutch, and a regional
- * English as English. So the texts, dates and numbers of a page are always in one of the two, and whatever is kept
- * per language (the message formats, the signal texts) stays bounded however many languages a client names.
+ * Dutch by default; "?lang=en" switches to English and a cookie remembers the choice. Any other language asked for,
+ * by the address or a cookie, is read as one the application speaks ({@link SpokenLanguages}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    /** Dutch, or English when that is the language asked for. */
-    static Locale spoken(Locale asked) {
-        return asked.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.ENGLISH : DUTCH;
-    }
+    static final Locale DUTCH = SpokenLanguages.DUTCH;
 
     @Bean
     LocaleResolver localeResolver() {
@@ -59,14 +53,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
         @Override
         protected @Nullable Locale parseLocaleValue(String value) {
             Locale parsed = super.parseLocaleValue(value);
-            return parsed == null ? null : spoken(parsed);
+            return parsed == null ? null : SpokenLanguages.of(parsed);
         }
 
         @Override
         public void setLocaleContext(
                 HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable LocaleContext context) {
             Locale asked = context == null ? null : context.getLocale();
-            super.setLocaleContext(request, response, asked == null ? null : new SimpleLocaleContext(spoken(asked)));
+            super.setLocaleContext(
+                    request, response, asked == null ? null : new SimpleLocaleContext(SpokenLanguages.of(asked)));
         }
     }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import nl.afsluitwijzer.practice.CurrentUser;
+import nl.afsluitwijzer.shared.SpokenLanguages;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -33,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "FHIR")
 class FhirImportController {
-
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final FhirContext fhir;
     private final FhirImport imports;
@@ -88,7 +87,9 @@ class FhirImportController {
 
     @ExceptionHandler(BundleRefused.class)
     ResponseEntity<String> refused(BundleRefused refused, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? DUTCH : request.getLocale();
+        Locale locale = request.getHeader("Accept-Language") == null
+                ? SpokenLanguages.DUTCH
+                : SpokenLanguages.of(request.getLocale());
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue()
                 .setSeverity(IssueSeverity.ERROR)
