@@ -21,13 +21,9 @@ import nl.afsluitwijzer.insight.Norm1Reports;
 import nl.afsluitwijzer.insight.internal.Period;
 import nl.afsluitwijzer.measurement.Measurements;
 import nl.afsluitwijzer.measurement.NewMeasurement;
-import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Role;
-import nl.afsluitwijzer.practice.UserAccount;
+import nl.afsluitwijzer.practice.TestUsers;
 import nl.afsluitwijzer.practice.UserAccountRepository;
-import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.support.CountedStatements;
 import nl.afsluitwijzer.support.IntegrationTest;
 import nl.afsluitwijzer.treatment.Agreements;
@@ -79,29 +75,21 @@ class FixedStatementCountTest {
     Measurements measurements;
 
     @Autowired
-    UserAdministration administration;
+    TestUsers testUsers;
 
     @Autowired
     UserAccountRepository accounts;
 
     @Autowired
-    PracticeRepository practices;
-
-    @Autowired
     UserDetailsService users;
-
-    @Autowired
-    ApiTokens tokens;
 
     @Autowired
     Norm1Reports norm1;
 
     @Test
     void theCaseloadReadsWithAsManyStatementsForFiftyTreatmentsAsForFive() throws Exception {
-        String therapist = newTherapist();
-        String bearer = "Bearer "
-                + tokens.issue(accounts.findByUsername(therapist).orElseThrow().getId(), "count")
-                        .secret();
+        String therapist = testUsers.newTherapist("count").getUsername();
+        String bearer = testUsers.bearer(therapist);
         List<Treatment> started = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             started.add(fullTreatment(therapist, 1));
@@ -131,7 +119,7 @@ class FixedStatementCountTest {
 
     @Test
     void theTreatmentPageReadsEvaluationsAndGoalsWithAFixedNumberOfStatements() throws Exception {
-        String therapist = newTherapist();
+        String therapist = testUsers.newTherapist("count").getUsername();
         Treatment plain = fullTreatment(therapist, 1);
         Treatment rich = fullTreatment(therapist, 6);
         List<String> onePerKind =
@@ -147,7 +135,7 @@ class FixedStatementCountTest {
 
     @Test
     void thePracticeWidePagesBindAFixedNumberOfParameters() throws Exception {
-        String therapist = newTherapist();
+        String therapist = testUsers.newTherapist("count").getUsername();
         for (int i = 0; i < 3; i++) {
             fullTreatment(therapist, 1);
         }
@@ -218,18 +206,6 @@ class FixedStatementCountTest {
                 () -> status[0] = mvc.perform(request).andReturn().getResponse().getStatus());
         assertThat(status[0]).isEqualTo(200);
         return statements;
-    }
-
-    private String newTherapist() {
-        String username = "count" + System.nanoTime();
-        UserAccount account = administration.create(
-                CurrentUser.current().orElse(null),
-                practices.findAll().get(0).getId(),
-                username,
-                "Telling",
-                Role.THERAPIST,
-                "counting-password-1");
-        return account.getUsername();
     }
 
     /**

@@ -12,13 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.afsluitwijzer.PracticeDay;
-import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.TestUsers;
 import nl.afsluitwijzer.practice.UserAccount;
-import nl.afsluitwijzer.practice.UserAccountRepository;
-import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.signal.SignalCode;
 import nl.afsluitwijzer.signal.internal.AcknowledgementChoice;
 import nl.afsluitwijzer.signal.internal.SignalAcknowledging;
@@ -58,16 +54,7 @@ class CaseloadFromStateTest {
     TestTreatments fixtures;
 
     @Autowired
-    UserAdministration administration;
-
-    @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PracticeRepository practices;
-
-    @Autowired
-    ApiTokens tokens;
+    TestUsers testUsers;
 
     @Autowired
     TreatmentChanges changes;
@@ -92,7 +79,7 @@ class CaseloadFromStateTest {
 
     @Test
     void eachRowOfTodayIsWhatTheEngineSaysReadFromTheStoredState() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("state");
         Treatment acknowledged = fixtures.startedBy(therapist.getUsername());
         fixtures.startedBy(therapist.getUsername());
         fixtures.referredBy(therapist.getUsername(), PracticeDay.today().minusWeeks(3));
@@ -107,7 +94,7 @@ class CaseloadFromStateTest {
                         "afgesproken pauze"));
 
         for (String username : List.of("behandelaar", therapist.getUsername(), "manager")) {
-            String token = bearer(username);
+            String token = testUsers.bearer(username);
             body("/api/v1/caseload?size=200", token);
             List<String> statements = CountedStatements.during(() -> body("/api/v1/caseload?size=200", token));
             assertThat(String.join("\n", statements).toLowerCase(Locale.ROOT))
@@ -135,7 +122,7 @@ class CaseloadFromStateTest {
                         .isEqualTo(file.treatment().getPhase().name());
             }
         }
-        JsonNode own = json.readTree(body("/api/v1/caseload?size=200", bearer(therapist.getUsername())));
+        JsonNode own = json.readTree(body("/api/v1/caseload?size=200", testUsers.bearer(therapist.getUsername())));
         assertThat(own.findValues("acknowledged").stream().anyMatch(JsonNode::asBoolean))
                 .as("the acknowledged signal, marked")
                 .isTrue();
@@ -143,9 +130,9 @@ class CaseloadFromStateTest {
 
     @Test
     void aStateComputedFromTheRecordsOfBeforeAChangeIsNeverServed() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("state");
         Treatment treatment = fixtures.startedBy(therapist.getUsername());
-        String token = bearer(therapist.getUsername());
+        String token = testUsers.bearer(therapist.getUsername());
         body("/api/v1/caseload", token);
         long before = generationOf(treatment);
 
@@ -188,9 +175,9 @@ class CaseloadFromStateTest {
      */
     @Test
     void aStateARefreshStoresWhileAChangeIsUnderWayIsComputedAgain() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("state");
         Treatment treatment = fixtures.startedBy(therapist.getUsername());
-        String token = bearer(therapist.getUsername());
+        String token = testUsers.bearer(therapist.getUsername());
         body("/api/v1/caseload", token);
         long before = generationOf(treatment);
         jdbc.sql("UPDATE treatment_signal_state SET computed_for = ? WHERE treatment_id = ?")
@@ -280,21 +267,5 @@ class CaseloadFromStateTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-    }
-
-    private String bearer(String username) {
-        return "Bearer "
-                + tokens.issue(accounts.findByUsername(username).orElseThrow().getId(), "state")
-                        .secret();
-    }
-
-    private UserAccount newTherapist() {
-        return administration.create(
-                CurrentUser.current().orElse(null),
-                practices.findAll().get(0).getId(),
-                "state" + System.nanoTime(),
-                "State",
-                Role.THERAPIST,
-                "state-password-123");
     }
 }

@@ -14,13 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.afsluitwijzer.PracticeDay;
-import nl.afsluitwijzer.practice.ApiTokens;
 import nl.afsluitwijzer.practice.CurrentUser;
-import nl.afsluitwijzer.practice.Role;
+import nl.afsluitwijzer.practice.TestUsers;
 import nl.afsluitwijzer.practice.UserAccount;
-import nl.afsluitwijzer.practice.UserAccountRepository;
-import nl.afsluitwijzer.practice.UserAdministration;
-import nl.afsluitwijzer.practice.internal.PracticeRepository;
 import nl.afsluitwijzer.signal.internal.Caseloads;
 import nl.afsluitwijzer.support.CountedStatements;
 import nl.afsluitwijzer.support.IntegrationTest;
@@ -56,19 +52,10 @@ class CaseloadPagingTest {
     TestTreatments fixtures;
 
     @Autowired
-    UserAdministration administration;
-
-    @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PracticeRepository practices;
+    TestUsers testUsers;
 
     @Autowired
     UserDetailsService users;
-
-    @Autowired
-    ApiTokens tokens;
 
     @Autowired
     TreatmentChanges changes;
@@ -81,8 +68,8 @@ class CaseloadPagingTest {
 
     @Test
     void aPageHoldsSizeRowsAndTakesTheSameStatementsWithThreeTimesTheTreatments() throws Exception {
-        UserAccount therapist = newTherapist();
-        String managerToken = bearer("manager");
+        UserAccount therapist = testUsers.newTherapist("paging");
+        String managerToken = testUsers.bearer("manager");
         for (int i = 0; i < 3; i++) {
             fixtures.startedBy(therapist.getUsername());
         }
@@ -127,11 +114,11 @@ class CaseloadPagingTest {
 
     @Test
     void thePagesTogetherHoldEveryTreatmentOnceInTheOrderOfOnePage() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("paging");
         for (int i = 0; i < 5; i++) {
             fixtures.startedBy(therapist.getUsername());
         }
-        String token = bearer(therapist.getUsername());
+        String token = testUsers.bearer(therapist.getUsername());
         for (String sort : List.of("id", "client", "signals", "weeks", "progress", "score", "phase")) {
             List<Long> whole = ids(json.readTree(body(get("/api/v1/caseload")
                     .param("sort", sort)
@@ -152,7 +139,7 @@ class CaseloadPagingTest {
 
     @Test
     void theStoredStateFollowsAChangeTheDayAndRowsWrittenOutsideTheApplication() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("paging");
         Treatment treatment = fixtures.startedBy(therapist.getUsername());
         String managerPage = "/caseload?therapist=" + therapist.getId();
         body(get(managerPage).with(user(users.loadUserByUsername("manager"))));
@@ -197,7 +184,7 @@ class CaseloadPagingTest {
 
     @Test
     void badPageSizeAndSortValuesGetAClearAnswer() throws Exception {
-        String token = bearer("behandelaar");
+        String token = testUsers.bearer("behandelaar");
         for (Map.Entry<String, String> bad : Map.of(
                         "page", "0", "size", "201", "sort", "nonsense", "dir", "up", "phase", "CLOSED")
                 .entrySet()) {
@@ -220,7 +207,7 @@ class CaseloadPagingTest {
                         .param("asOf", PracticeDay.today().minusDays(3).toString())
                         .header("Authorization", token))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/audit").param("size", "0").header("Authorization", bearer("manager")))
+        mvc.perform(get("/api/v1/audit").param("size", "0").header("Authorization", testUsers.bearer("manager")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
@@ -236,20 +223,20 @@ class CaseloadPagingTest {
 
     @Test
     void aTherapistPagesOnlyTheirOwnAndTheManagerTheirPractice() throws Exception {
-        UserAccount therapist = newTherapist();
-        UserAccount other = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("paging");
+        UserAccount other = testUsers.newTherapist("paging");
         Treatment own = fixtures.startedBy(therapist.getUsername());
         Treatment others = fixtures.startedBy(other.getUsername());
         JsonNode asTherapist = json.readTree(body(get("/api/v1/caseload")
                 .param("size", "200")
                 .param("therapist", other.getId().toString())
-                .header("Authorization", bearer(therapist.getUsername()))));
+                .header("Authorization", testUsers.bearer(therapist.getUsername()))));
         assertThat(ids(asTherapist)).containsExactly(own.getId());
         assertThat(asTherapist.get("total").asLong()).isEqualTo(1);
         JsonNode asManager = json.readTree(body(get("/api/v1/caseload")
                 .param("size", "200")
                 .param("therapist", other.getId().toString())
-                .header("Authorization", bearer("manager"))));
+                .header("Authorization", testUsers.bearer("manager"))));
         assertThat(ids(asManager)).containsExactly(others.getId());
         assertThat(body(get("/caseload")
                         .param("therapist", other.getId().toString())
@@ -259,9 +246,11 @@ class CaseloadPagingTest {
 
         mvc.perform(get("/api/v1/caseload").param("page", "1")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/audit").param("page", "1")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/audit").param("page", "1").header("Authorization", bearer(therapist.getUsername())))
+        mvc.perform(get("/api/v1/audit")
+                        .param("page", "1")
+                        .header("Authorization", testUsers.bearer(therapist.getUsername())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/audit").param("size", "3").header("Authorization", bearer("manager")))
+        mvc.perform(get("/api/v1/audit").param("size", "3").header("Authorization", testUsers.bearer("manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(header().exists("X-Total-Count"))
@@ -276,7 +265,7 @@ class CaseloadPagingTest {
 
     @Test
     void theWaitingListPagesWithPositionsCountedOverAllPages() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("paging");
         for (int i = 0; i < 3; i++) {
             fixtures.referredBy(therapist.getUsername(), PracticeDay.today().minusWeeks(5 - i));
         }
@@ -292,7 +281,7 @@ class CaseloadPagingTest {
 
     @Test
     void theManagersPageShowsTheFirstTenWaitingWithTheirTotal() throws Exception {
-        UserAccount therapist = newTherapist();
+        UserAccount therapist = testUsers.newTherapist("paging");
         List<String> longestWaitingFirst = new ArrayList<>();
         for (int i = 0; i < Caseloads.WAITING_SHOWN + 2; i++) {
             Treatment referral = fixtures.referredBy(
@@ -326,7 +315,7 @@ class CaseloadPagingTest {
 
     private String evaluatedCodes(Treatment treatment, UserAccount therapist) throws Exception {
         JsonNode signals = json.readTree(body(get("/api/v1/treatments/" + treatment.getId() + "/signals")
-                .header("Authorization", bearer(therapist.getUsername()))));
+                .header("Authorization", testUsers.bearer(therapist.getUsername()))));
         TreeSet<String> codes = new TreeSet<>();
         signals.get("signals").forEach(s -> codes.add(s.get("code").asString()));
         return String.join(",", codes);
@@ -350,21 +339,5 @@ class CaseloadPagingTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-    }
-
-    private String bearer(String username) {
-        return "Bearer "
-                + tokens.issue(accounts.findByUsername(username).orElseThrow().getId(), "paging")
-                        .secret();
-    }
-
-    private UserAccount newTherapist() {
-        return administration.create(
-                CurrentUser.current().orElse(null),
-                practices.findAll().get(0).getId(),
-                "paging" + System.nanoTime(),
-                "Paging",
-                Role.THERAPIST,
-                "paging-password-12");
     }
 }
