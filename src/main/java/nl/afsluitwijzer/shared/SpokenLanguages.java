@@ -1,5 +1,6 @@
 package nl.afsluitwijzer.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,15 @@ public final class SpokenLanguages {
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private SpokenLanguages() {}
+
+    /**
+     * The language of an answer to a request that asks with an Accept-Language header (the API): Dutch without the
+     * header (the servlet's request locale is then the server's own), else the language the header asks for, read as
+     * one spoken.
+     */
+    public static Locale ofAcceptLanguage(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? DUTCH : of(request.getLocale());
+    }
 
     /** English when that is the language asked for (in any region), else Dutch. */
     public static Locale of(@Nullable Locale asked) {

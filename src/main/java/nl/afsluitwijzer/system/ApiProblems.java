@@ -48,8 +48,6 @@ class ApiProblems {
 
     /** Dutch unless the client asks for English with Accept-Language ({@link SpokenLanguages}). */
     static Locale localeOf(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null
-                ? SpokenLanguages.DUTCH
-                : SpokenLanguages.of(request.getLocale());
+        return SpokenLanguages.ofAcceptLanguage(request);
     }
 }

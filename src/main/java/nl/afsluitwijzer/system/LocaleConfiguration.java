@@ -23,12 +23,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale DUTCH = SpokenLanguages.DUTCH;
-
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SpokenLanguageResolver("AFSLUITWIJZER_LANG");
-        resolver.setDefaultLocale(DUTCH);
+        resolver.setDefaultLocale(SpokenLanguages.DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.afsluitwijzer.shared.SpokenLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -25,7 +26,7 @@ import org.springframework.core.io.Resource;
  */
 class MessageSourceTest {
 
-    private static final List<Locale> SPOKEN = List.of(LocaleConfiguration.DUTCH, Locale.ENGLISH);
+    private static final List<Locale> SPOKEN = List.of(SpokenLanguages.DUTCH, Locale.ENGLISH);
 
     @Test
     void noKeyIsInTwoBundles() throws IOException {

@@ -87,9 +87,7 @@ class FhirImportController {
 
     @ExceptionHandler(BundleRefused.class)
     ResponseEntity<String> refused(BundleRefused refused, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null
-                ? SpokenLanguages.DUTCH
-                : SpokenLanguages.of(request.getLocale());
+        Locale locale = SpokenLanguages.ofAcceptLanguage(request);
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue()
                 .setSeverity(IssueSeverity.ERROR)
