@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import nl.afsluitwijzer.measurement.Classification;
 import nl.afsluitwijzer.practice.CurrentUser;
 import nl.afsluitwijzer.signal.Severity;
@@ -224,9 +226,9 @@ public class Caseloads {
      * the state: a list read in the order of the treatments does not make every state in its view current first
      * (only an order or filter by the state needs that).
      */
-    private <T> T readRows(java.util.function.Function<List<Long>, T> read) {
+    private <T> T readRows(Function<List<Long>, T> read) {
         List<Long> withoutState = new ArrayList<>();
-        T rows = java.util.Objects.requireNonNull(transaction.execute(status -> read.apply(withoutState)));
+        T rows = Objects.requireNonNull(transaction.execute(status -> read.apply(withoutState)));
         if (!withoutState.isEmpty()) {
             states.refresh(TreatmentScope.openAmong(withoutState));
         }
@@ -295,7 +297,7 @@ public class Caseloads {
     }
 
     private static List<CaseloadEntry> of(List<Long> ids, Map<Long, CaseloadEntry> entries) {
-        return ids.stream().map(entries::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(entries::get).filter(Objects::nonNull).toList();
     }
 
     /** The ids of a page and how many treatments all pages hold. */

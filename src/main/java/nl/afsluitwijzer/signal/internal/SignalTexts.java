@@ -28,9 +28,9 @@ public class SignalTexts {
 
     /**
      * Per language, what does not change while the application runs: a code's texts that take no arguments (title,
-     * actions, sources), and which arguments of an explanation are written as a plain {@code {n}}. Resolving the
-     * former through every module's bundle was a seventh of a caseload request's time; handing the latter a count as
-     * a number made the formatter build a number format for each one, a fifth of it.
+     * actions, sources, split and parsed once), and which arguments of an explanation are written as a plain
+     * {@code {n}}. Resolving the former on every row was a seventh of a caseload request's time; handing the latter a
+     * count as a number made the formatter build a number format for each one, a fifth of it.
      */
     private final Map<Locale, Language> languages = new ConcurrentHashMap<>();
 
@@ -71,8 +71,9 @@ public class SignalTexts {
     }
 
     /**
-     * At most {@value #LANGUAGES_KEPT} languages are kept: the language comes from a cookie or the address, so a
-     * client could name ever new ones; past that the texts are resolved on every call.
+     * At most {@value #LANGUAGES_KEPT} languages are kept, past that the texts are resolved on every call: the pages
+     * and the API ask only in the two languages the application speaks ({@code shared.SpokenLanguages}), but this
+     * class takes any locale it is given.
      */
     @Nullable
     private Language language(Locale locale) {
