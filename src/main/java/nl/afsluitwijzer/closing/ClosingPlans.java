@@ -47,7 +47,7 @@ public class ClosingPlans {
         this.clock = clock;
     }
 
-    /** "Start afronden": moves the treatment into the closing phase and opens its plan with a proposed schedule. */
+    /** Starting the closing phase: moves the treatment into the closing phase and opens its plan with a proposed schedule. */
     public ClosingPlan start(CurrentUser user, Long treatmentId, @Nullable Integer treatmentVersion, LocalDate date) {
         changes.changePhase(user, treatmentId, treatmentVersion, Phase.CLOSING, date, null);
         TreatmentFile file = treatments.open(user, treatmentId);

@@ -31,7 +31,7 @@ final class LetterValues {
 
     /**
      * The values; labels resolves a message key in Dutch. In the letter to the client, a client without a name of
-     * their own is "cliënt" ("Beste cliënt,"), never the reference.
+     * their own is addressed with the bundle's word for the client, never by the reference.
      */
     static Map<String, Object> of(LetterKind kind, LetterFacts facts, Function<String, String> labels) {
         Map<String, Object> values = new LinkedHashMap<>();

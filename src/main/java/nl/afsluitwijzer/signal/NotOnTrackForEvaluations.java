@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells the evaluation module whether NOT_ON_TRACK fires on a treatment on a date, with its numbers: the evaluation of
  * that date acknowledges it ({@link SignalAcknowledging}) and records the answers to the support questions. Also when
- * the signal was already acknowledged by hand ("evaluatie gepland"): the planned evaluation is where the questions
+ * the signal was already acknowledged by hand with the choice "evaluation planned": the planned evaluation is where the questions
  * belong, as long as the client is still off track.
  */
 @Component

@@ -24,8 +24,8 @@ import nl.afsluitwijzer.treatment.TreatmentSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Closing on the treatment page: "Start afronden" while in treatment (emphasised when the goal is reached), then
- * the plan with its planned fading-out dates, the checklist, the client's own answers and the letters.
+ * Closing on the treatment page: the button that starts closing while in treatment (emphasised when the goal is
+ * reached), then the plan with its planned fading-out dates, the checklist, the client's own answers and the letters.
  */
 @Component
 class ClosingPanel implements TreatmentPagePanel {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Start afronden" and the closing plan: fading out, Wat heb je geleerd, Behoud van resultaat, ritual. */
+/** Starting the closing phase and the closing plan: fading out, what the client learned, keeping the results, ritual. */
 @Controller
 @RequestMapping("/behandelingen/{id}/afronden")
 class ClosingPlanController {

@@ -210,11 +210,12 @@ class EvaluationApiController {
     @PostMapping("/api/v1/treatments/{id}/evaluations")
     @Operation(
             summary = "Record an evaluation with its one decision; it acknowledges the signals it answers",
-            description = "Optional supportQuestions: the answers to the clinical support questions (werkrelatie, "
-                    + "motivatie, sociale steun, ingrijpende gebeurtenissen, diagnose / behandelvorm heroverwegen, "
-                    + "verwijzing overwegen), accepted only while NOT_ON_TRACK fires on the evaluation's date, acknowledged or "
-                    + "not (409 otherwise). Bad values give 400 application/problem+json naming the field, such as "
-                    + "supportQuestions[0].question; a question given twice gives 400.")
+            description =
+                    "Optional supportQuestions: the answers to the clinical support questions (WORKING_RELATIONSHIP, "
+                            + "MOTIVATION, SOCIAL_SUPPORT, LIFE_EVENTS, RECONSIDER_DIAGNOSIS, RECONSIDER_TREATMENT_FORM, "
+                            + "CONSIDER_REFERRAL), accepted only while NOT_ON_TRACK fires on the evaluation's date, acknowledged or "
+                            + "not (409 otherwise). Bad values give 400 application/problem+json naming the field, such as "
+                            + "supportQuestions[0].question; a question given twice gives 400.")
     ResponseEntity<EvaluationResponse> record(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
         Evaluation evaluation = evaluations.record(CurrentUser.require(), id, request.toEvaluation());
         return ResponseEntity.created(URI.create("/api/v1/treatments/" + id + "/evaluations/" + evaluation.getId()))

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * whole, each of its parts (split at spaces and hyphens) of at least {@value #MIN_LENGTH} letters that is not a
  * name particle such as "van" or "der", and the client reference. A word is found case-insensitively, without
  * regard to diacritics ("Zoë" is found in "zoe"), and only as a whole word: not preceded or followed by a letter or
- * digit, so the reference "AB123" is not found in "AB1234" and the name "Eva" not in "evaluatie".
+ * digit, so the reference "AB123" is not found in "AB1234" and the name "Eva" not in "evaluation".
  */
 public final class IdentifyingWords {
 
