@@ -14,14 +14,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * module adds a bundle without touching shared configuration. The bundles are merged once per language (the
  * application speaks two, see {@link LocaleConfiguration}), so a text is one lookup, not one per bundle until a bundle
  * has it: a page of 50 caseload rows looks up some 400 texts. A key is in one bundle only
- * ({@code MessageSourceTest}), so the merge answers every key as the bundles one by one did.
+ * ({@code MessageSourceTest}), so the merge answers every key as the bundles one by one did. A number in a message is
+ * written with a number format kept per message ({@link PlainArgumentsMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageSourceConfiguration {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new PlainArgumentsMessageSource();
         source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
