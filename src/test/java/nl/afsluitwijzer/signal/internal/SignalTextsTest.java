@@ -66,10 +66,9 @@ class SignalTextsTest {
     }
 
     /**
-     * A count handed to a plain {@code {n}} as its digits reads exactly as the formatter would have written the
-     * number: every explanation of every code and severity, in the application's bundles, with counts below, at and
-     * past the 0–999 written plainly, and a date; in Dutch, English, a language the bundles lack and one whose number
-     * format has digits of its own (whose counts stay numbers).
+     * An explanation reads exactly as the formatter writes it, a date the Dutch way: every explanation of every code
+     * and severity, in the application's bundles, with small and large counts, decimals, a date and a text; in Dutch,
+     * English, a language the bundles lack and one whose number format has digits of its own.
      */
     @Test
     void everyExplanationReadsAsTheFormatterWritesIt() {
