@@ -6,7 +6,7 @@ import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentPagePanel;
 import org.springframework.stereotype.Component;
 
-/** "Gegevens van cliënt" on the treatment page: the way to the client's inzage and destruction requests. */
+/** The client's data on the treatment page: the way to the client's access and destruction requests. */
 @Component
 class ClientPrivacyPanel implements TreatmentPagePanel {
 
