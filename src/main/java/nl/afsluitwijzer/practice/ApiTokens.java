@@ -15,7 +15,9 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens: shown once when created, stored only as a SHA-256 hash, revocable. Issuing and
@@ -42,10 +44,18 @@ public class ApiTokens {
     private final AuditLog audit;
     private final FailedSignIns failedSignIns;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, FailedSignIns failedSignIns, Clock clock) {
+    ApiTokens(
+            JdbcClient jdbc,
+            UserAccountRepository users,
+            AuditLog audit,
+            FailedSignIns failedSignIns,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.failedSignIns = failedSignIns;
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -99,11 +109,14 @@ public class ApiTokens {
         return revoked;
     }
 
-    /** The enabled user a valid, unrevoked, unexpired token belongs to. */
-    @Transactional
+    /**
+     * The enabled user a valid, unrevoked, unexpired token belongs to. A valid token is read with one statement of its
+     * own, outside a transaction (this runs on every API request, and a transaction only added its commit); a refused
+     * one is audited in a transaction.
+     */
     public Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
-            failedWith(null);
+            transaction.executeWithoutResult(status -> failedWith(null));
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -126,7 +139,7 @@ public class ApiTokens {
                 .optional();
         user.ifPresent(signedIn -> recordUse(hash, now));
         if (user.isEmpty()) {
-            failedWith(secret);
+            transaction.executeWithoutResult(status -> failedWith(secret));
         }
         return user;
     }

@@ -378,10 +378,14 @@ public class Caseloads {
      * The caseload table's order (as CaseloadSort in the web layer): the column, a row without a value last in either
      * direction; then the default order (an open risk item, ACTION, ATTENTION, INFO, none; the earlier start first,
      * none last); then the id. With the signal state not current for the day asked (the API's other dates), the
-     * default order is left out.
+     * default order is left out. The order by id needs nothing after it (the id is unique), and leaving the state out
+     * of it lets the database leave out its join.
      */
     private static String orderBy(CaseloadQuery query) {
         String direction = query.descending() ? " DESC" : " ASC";
+        if (query.column().equals("id")) {
+            return " ORDER BY t.id" + direction;
+        }
         String primary = switch (query.column()) {
             case "client" -> "LOWER(c.display_name)" + direction + " NULLS LAST, ";
             case "phase" -> PHASE_ORDER + direction + ", ";
@@ -390,7 +394,7 @@ public class Caseloads {
             case "score" -> "ss.latest_score" + direction + " NULLS LAST, ";
             case "signals" -> query.descending() ? "COALESCE(ss.urgency, 3) DESC, t.start_date DESC NULLS FIRST, " : "";
             case "therapist" -> "LOWER(u.display_name)" + direction + " NULLS LAST, ";
-            default -> "t.id" + direction + ", ";
+            default -> "";
         };
         return " ORDER BY " + primary + "COALESCE(ss.urgency, 3), t.start_date ASC NULLS LAST, t.id";
     }
