@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,10 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * several nodes, by locking the one-row head table; but not for the whole request: an entry recorded in a
  * transaction waits in that transaction and is appended just before it commits, so the lock is held only for
  * the appending and the commit, and audited reads of different users run side by side. The entry still commits
- * or rolls back with the action it records.
+ * or rolls back with the action it records. Within a node the appending transactions take turns, and the next one
+ * starts from the head the last one committed: one statement moves the head row on from there and locks it, when no
+ * other node moved it meanwhile (else the head is read and locked first, as with no head known), so the lock is
+ * held for two statements and the commit instead of three.
  * Entries are keyed (HMAC, {@link AuditKey}) from the switch-over point on, whose own signature is kept in
  * the head row. Verifying compares the chain with the anchors outside the database, walks it and reports the
  * first changed, missing or out-of-place entry; an intact chain gets a new anchor.
@@ -49,10 +57,22 @@ public class AuditChain {
             @Nullable Long keyedFrom,
             @Nullable String keyedFromMac) {}
 
+    /** How long an append waits for this node's turn: as long as a statement may wait (the socket timeout). */
+    private static final Duration TURN_TIMEOUT = Duration.ofSeconds(60);
+
     private final JdbcClient jdbc;
     private final AuditKey key;
     private final AuditAnchors anchors;
     private final Clock clock;
+
+    /** One transaction of this node appends at a time: from its first append until it has committed. */
+    private final ReentrantLock turn = new ReentrantLock();
+
+    /**
+     * The head as this node's last committed append left it (null: unknown, read it), guarded by the turn: the next
+     * append of this node starts from it without reading the head first, when no other node appended since.
+     */
+    private @Nullable Head known;
 
     AuditChain(JdbcClient jdbc, AuditKey key, AuditAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
@@ -67,44 +87,131 @@ public class AuditChain {
      */
     void append(ChainedEntry entry) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            appendNow(List.of(entry));
+            appendAlone(entry);
             return;
         }
         PendingEntries pending = pendingEntries().orElseGet(this::newPendingEntries);
         if (pending.committing) {
-            pending.headLocked = true;
-            appendNow(List.of(entry));
+            pending.appendNow(List.of(entry));
         } else {
             pending.entries.add(entry);
         }
     }
 
-    /** Takes the head lock (held until the transaction ends) and appends the entries in order. */
-    private void appendNow(List<ChainedEntry> entries) {
+    /** Without a transaction: the head locked and read, the entry appended after it. */
+    private void appendAlone(ChainedEntry entry) {
+        takeTurn();
+        try {
+            known = null;
+            appendAfterLockedHead(List.of(entry));
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /**
+     * The first append of a transaction, which holds this node's turn: after the head this node's last append left,
+     * when the head row still holds it (one statement moves the head and takes its lock, so no other node appended
+     * meanwhile); else after the head as read and locked. The head as this transaction leaves it.
+     */
+    private Head appendFirst(List<ChainedEntry> entries) {
+        Head last = known;
+        known = null;
+        if (last != null && last.keyedFrom() != null) {
+            Appended appended = chained(last, entries);
+            int moved = jdbc.sql("""
+                            UPDATE audit_chain SET last_seq = ?, last_hash = ?
+                            WHERE id = 1 AND last_seq = ? AND last_hash = ? AND keyed_from = ?""")
+                    .params(
+                            appended.head().lastSeq(),
+                            appended.head().lastHash(),
+                            last.lastSeq(),
+                            last.lastHash(),
+                            last.keyedFrom())
+                    .update();
+            if (moved == 1) {
+                insert(appended.rows());
+                return appended.head();
+            }
+        }
+        return appendAfterLockedHead(entries);
+    }
+
+    /** Takes the head lock (held until the transaction ends) and appends the entries in order; the new head. */
+    private Head appendAfterLockedHead(List<ChainedEntry> entries) {
         Head head = jdbc.sql(HEAD + " FOR UPDATE").query(Head.class).single();
+        if (head.keyedFrom() == null) {
+            long keyedFrom = startKeying(head, head.lastSeq() + 1);
+            head = new Head(
+                    head.lastSeq(),
+                    head.lastHash(),
+                    head.legacyCount(),
+                    head.legacyMaxId(),
+                    keyedFrom,
+                    switchMac(keyedFrom));
+        }
+        return appendAfter(head, entries);
+    }
+
+    /** Appends the entries after the head, which this transaction holds locked; the new head. */
+    private Head appendAfter(Head head, List<ChainedEntry> entries) {
+        Appended appended = chained(head, entries);
+        insert(appended.rows());
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .params(appended.head().lastSeq(), appended.head().lastHash())
+                .update();
+        return appended.head();
+    }
+
+    /** The entries' rows, each with its place and hashes after the head (whose keying has started), and the new head. */
+    private Appended chained(Head head, List<ChainedEntry> entries) {
         long seq = head.lastSeq();
         String previous = head.lastHash();
-        ChainHash chainHash =
-                new ChainHash(key, head.keyedFrom() == null ? startKeying(head, seq + 1) : head.keyedFrom());
+        ChainHash chainHash = new ChainHash(key, Objects.requireNonNull(head.keyedFrom()));
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (ChainedEntry entry : entries) {
             seq++;
             String hash = chainHash.of(seq, previous, entry);
+            rows.add(withChainColumns(entry, seq, previous, hash));
+            previous = hash;
+        }
+        Head moved =
+                new Head(seq, previous, head.legacyCount(), head.legacyMaxId(), head.keyedFrom(), head.keyedFromMac());
+        return new Appended(moved, rows);
+    }
+
+    private record Appended(Head head, List<List<@Nullable Object>> rows) {}
+
+    private void insert(List<List<@Nullable Object>> rows) {
+        for (List<@Nullable Object> row : rows) {
             jdbc.sql("""
                     INSERT INTO audit_entry (at, username, role, action, object_type, object_id, client_reference,
                         treatment_id, on_behalf_of, remote_address, outcome, chain_seq, previous_hash, entry_hash,
                         practice_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(withChainColumns(entry, seq, previous, hash)).update();
-            previous = hash;
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(row).update();
         }
-        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
-                .params(seq, previous)
-                .update();
+    }
+
+    /**
+     * Waits for this node's turn at the head, as long as a statement may wait for the database (the lock's holder
+     * commits within that, or its connection fails).
+     */
+    private void takeTurn() {
+        try {
+            if (!turn.tryLock(TURN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CannotAcquireLockException("the audit chain's head stayed taken for " + TURN_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotAcquireLockException("interrupted while waiting for the audit chain's head", e);
+        }
     }
 
     /**
      * The entries a transaction recorded, appended in its last step before the commit. Found among the
      * transaction's synchronizations, which Spring sets aside while an inner (REQUIRES_NEW) transaction runs, so an
-     * inner transaction has entries of its own.
+     * inner transaction has entries of its own. Its first append takes this node's turn, which it gives back when the
+     * transaction ends, leaving the head it committed for the next.
      */
     private final class PendingEntries implements TransactionSynchronization {
 
@@ -112,14 +219,42 @@ public class AuditChain {
         /** The transaction is in its last step: an entry recorded now is appended at once. */
         private boolean committing;
 
-        private boolean headLocked;
+        /** The head as this transaction left it, once it appended (it then holds the turn and the head's lock). */
+        private @Nullable Head head;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             committing = true;
             if (!entries.isEmpty()) {
-                headLocked = true;
                 appendNow(entries);
+            }
+        }
+
+        void appendNow(List<ChainedEntry> batch) {
+            Head appendedHead = head;
+            if (appendedHead != null) {
+                head = appendAfter(appendedHead, batch);
+                return;
+            }
+            takeTurn();
+            try {
+                head = appendFirst(batch);
+            } catch (RuntimeException e) {
+                turn.unlock();
+                throw e;
+            }
+        }
+
+        boolean headLocked() {
+            return head != null;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (head != null) {
+                known = status == STATUS_COMMITTED ? head : null;
+                head = null;
+                turn.unlock();
             }
         }
     }
@@ -141,7 +276,7 @@ public class AuditChain {
      * The first entry after the upgrade: from here on the chain is keyed. The switch-over point is signed in
      * the head row and, once committed, anchored with the legacy head outside the database.
      */
-    private Long startKeying(Head head, long seq) {
+    private long startKeying(Head head, long seq) {
         jdbc.sql("UPDATE audit_chain SET keyed_from = ?, keyed_from_mac = ? WHERE id = 1")
                 .params(seq, switchMac(seq))
                 .update();
@@ -178,7 +313,7 @@ public class AuditChain {
     /** Whether the current transaction appended and so holds the head lock until it ends. */
     static boolean headLockedByThisTransaction() {
         return TransactionSynchronizationManager.isSynchronizationActive()
-                && pendingEntries().filter(pending -> pending.headLocked).isPresent();
+                && pendingEntries().filter(PendingEntries::headLocked).isPresent();
     }
 
     /** Checks every chained entry up to the head as it is now; entries appended meanwhile wait for next time. */

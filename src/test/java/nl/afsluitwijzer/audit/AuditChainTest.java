@@ -3,6 +3,8 @@ package nl.afsluitwijzer.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,12 @@ class AuditChainTest {
 
     @Autowired
     PracticeRepository practices;
+
+    @Autowired
+    AuditKey key;
+
+    @Autowired
+    AuditAnchors anchors;
 
     @Value("${spring.datasource.url}")
     String databaseUrl;
@@ -138,6 +146,96 @@ class AuditChainTest {
             pool.shutdown();
         }
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /**
+     * A node starts its next append from the head its last append left, when the head row still holds that head; two
+     * nodes (two chains on one database) appending in turn and at once each find the head moved by the other and read
+     * it, so every entry gets its own place and the chain verifies.
+     */
+    @Test
+    void twoNodesAppendingInTurnAndAtOnceKeepOneChain() throws Exception {
+        AuditChain otherNode = new AuditChain(jdbc, key, anchors, Clock.systemDefaultZone());
+        String run = "node-" + System.nanoTime() + "-";
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            AuditChain node = i % 3 == 2 ? otherNode : chain;
+            String username = run + "turn" + i;
+            transactions.executeWithoutResult(status -> node.append(entry(username)));
+            expected.add(username);
+        }
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            AuditChain node = w % 2 == 0 ? chain : otherNode;
+            for (int i = 0; i < 10; i++) {
+                expected.add(run + "w" + w + "-" + i);
+            }
+            int writer = w;
+            writers.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    String username = run + "w" + writer + "-" + i;
+                    transactions.executeWithoutResult(status -> node.append(entry(username)));
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<String> chained = jdbc.sql(
+                        "SELECT username FROM audit_entry WHERE username LIKE ? AND chain_seq IS NOT NULL ORDER BY chain_seq")
+                .param(run + "%")
+                .query(String.class)
+                .list();
+        assertThat(chained).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(chained.subList(0, 6)).containsExactlyElementsOf(expected.subList(0, 6));
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /** A rolled-back append leaves the node without a head to start from: the next append reads it. */
+    @Test
+    void anAppendAfterARolledBackOneContinuesTheChain() {
+        String run = "rollback-" + System.nanoTime() + "-";
+        transactions.executeWithoutResult(status -> chain.append(entry(run + "kept1")));
+        transactions.executeWithoutResult(status -> {
+            chain.append(entry(run + "undone"));
+            status.setRollbackOnly();
+        });
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    chain.append(entry(run + "failed"));
+                    chain.append(entry(run + "X".repeat(300)));
+                }))
+                .isNotNull();
+        transactions.executeWithoutResult(status -> chain.append(entry(run + "kept2")));
+
+        assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE username LIKE ? ORDER BY chain_seq")
+                        .param(run + "%")
+                        .query(String.class)
+                        .list())
+                .containsExactly(run + "kept1", run + "kept2");
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    private static ChainedEntry entry(String username) {
+        return new ChainedEntry(
+                AuditChain.storedTime(Instant.now()),
+                username,
+                "THERAPIST",
+                AuditAction.VIEW.name(),
+                "TEST",
+                null,
+                null,
+                null,
+                null,
+                null,
+                AuditOutcome.SUCCESS.name(),
+                null);
     }
 
     @Test
