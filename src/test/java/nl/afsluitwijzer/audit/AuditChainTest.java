@@ -137,14 +137,7 @@ class AuditChainTest {
                 return null;
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<Void> done : pool.invokeAll(writers)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        runAtOnce(writers);
         assertThat(chain.verify().intact()).isTrue();
     }
 
@@ -179,14 +172,7 @@ class AuditChainTest {
                 return null;
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<Void> done : pool.invokeAll(writers)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        runAtOnce(writers);
 
         List<String> chained = jdbc.sql(
                         "SELECT username FROM audit_entry WHERE username LIKE ? AND chain_seq IS NOT NULL ORDER BY chain_seq")
@@ -220,6 +206,17 @@ class AuditChainTest {
                         .list())
                 .containsExactly(run + "kept1", run + "kept2");
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    private static void runAtOnce(List<Callable<Void>> writers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+        try {
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static ChainedEntry entry(String username) {
