@@ -116,7 +116,7 @@ public class ApiTokens {
      */
     public Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
-            transaction.executeWithoutResult(status -> failedWith(null));
+            failedWith(null);
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -139,7 +139,7 @@ public class ApiTokens {
                 .optional();
         user.ifPresent(signedIn -> recordUse(hash, now));
         if (user.isEmpty()) {
-            transaction.executeWithoutResult(status -> failedWith(secret));
+            failedWith(secret);
         }
         return user;
     }
@@ -165,17 +165,22 @@ public class ApiTokens {
                 .update();
     }
 
-    /** Audits a refused token: of its owner when it is known (revoked, expired, or the user disabled). */
+    /**
+     * Audits a refused token, in a transaction of its own: of its owner when it is known (revoked, expired, or the user
+     * disabled).
+     */
     private void failedWith(@Nullable String secret) {
-        Optional<Known> known = secret == null || secret.length() > 100
-                ? Optional.empty()
-                : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?")
-                        .param(hash(secret))
-                        .query(Known.class)
-                        .optional();
-        failedSignIns.token(
-                known.flatMap(k -> users.findById(k.userId())),
-                known.map(Known::id).orElse(null));
+        transaction.executeWithoutResult(status -> {
+            Optional<Known> known = secret == null || secret.length() > 100
+                    ? Optional.empty()
+                    : jdbc.sql("SELECT id, user_id FROM api_token WHERE token_hash = ?")
+                            .param(hash(secret))
+                            .query(Known.class)
+                            .optional();
+            failedSignIns.token(
+                    known.flatMap(k -> users.findById(k.userId())),
+                    known.map(Known::id).orElse(null));
+        });
     }
 
     private Long findIdByHash(String hash) {
