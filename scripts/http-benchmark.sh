@@ -2,9 +2,10 @@
 # Measures the read paths of the packaged application on a practice made by scripts/generate-practice.sh, over
 # real HTTP (see README, "Meten met een grote praktijk"). Per path: median and p99 of 20 requests after 2 warm-up,
 # the response size, the SQL statements per request (PostgreSQL: the statements the application sent, counted in
-# the JDBC driver's protocol trace in a run of its own) and the floor (the same rows with one plain query); then
-# 64 concurrent clients for 30 s on the therapist caseload and on a trivial endpoint: throughput, p50/p99 and
-# errors. Figures, not assertions.
+# the JDBC driver's protocol trace in a run of its own) and the floor (the same rows with one plain query, timed
+# just before each request); then 64 concurrent clients for 30 s on the therapist caseload and on a trivial
+# endpoint (after 5 s of each unmeasured, in 3 alternating rounds of 10 s): throughput, p50/p99 and errors. Figures,
+# not assertions.
 #
 #   scripts/http-benchmark.sh --data-dir target/practice-data       (PostgreSQL: the generator's --data-dir)
 #   scripts/http-benchmark.sh --data-dir target/practice-h2         (H2: the generator's --h2 directory)

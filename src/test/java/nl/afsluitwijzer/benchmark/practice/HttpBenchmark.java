@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.afsluitwijzer.PracticeDay;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures the read paths of the packaged application on a generated practice over real HTTP (see
@@ -22,6 +23,9 @@ import nl.afsluitwijzer.PracticeDay;
  * figures, asserts nothing.
  */
 public final class HttpBenchmark {
+
+    private static final int LOAD_WARM_UP_SECONDS = 5;
+    private static final int LOAD_ROUNDS = 3;
 
     private HttpBenchmark() {}
 
@@ -118,8 +122,9 @@ public final class HttpBenchmark {
         System.out.printf(
                 "database: %s; %d timed requests per path after at least %d warm-up requests and %d s%n",
                 target.describe(), options.requests(), options.warmUp(), options.warmUpSeconds());
-        floors(target, rows, options);
-        System.out.println("floors measured");
+        if (!target.isPostgres()) {
+            floors(target, rows, options);
+        }
         String counting = "SQL statements: not counted (--no-statement-count)";
         if (options.countStatements()) {
             counting = target.isPostgres()
@@ -137,26 +142,14 @@ public final class HttpBenchmark {
                 List.of())) {
             Map<ReadPath.Who, BenchmarkUser> users = signIn(application, credentials);
             settle(users.get(ReadPath.Who.MANAGER), target);
-            for (Row row : rows) {
-                time(row, users.get(row.path.who()), options);
+            try (Connection floorConnection = target.isPostgres() ? target.connect() : null) {
+                for (Row row : rows) {
+                    time(row, users.get(row.path.who()), floorConnection, options);
+                }
             }
             if (options.loadSeconds() > 0) {
-                String token = users.get(ReadPath.Who.THERAPIST).token();
-                Duration duration = Duration.ofSeconds(options.loadSeconds());
-                load.add(LoadRun.run(
-                        "therapist caseload API",
-                        application.base() + "/api/v1/caseload",
-                        token,
-                        200,
-                        options.clients(),
-                        duration));
-                load.add(LoadRun.run(
-                        "trivial endpoint (404)",
-                        application.base() + "/api/v1/nope",
-                        token,
-                        404,
-                        options.clients(),
-                        duration));
+                load.addAll(
+                        loadRuns(application, users.get(ReadPath.Who.THERAPIST).token(), options));
             }
             chain = chainIntact(users.get(ReadPath.Who.MANAGER)
                             .page("/beheer/audit/controle")
@@ -165,6 +158,31 @@ public final class HttpBenchmark {
                     : "NOT intact (see Beheer > Auditlog > Controleer de keten)";
         }
         print(rows, load, counting, chain);
+    }
+
+    /**
+     * The load runs of the caseload and of the trivial endpoint, each --load-seconds in all: first both under load
+     * for {@value #LOAD_WARM_UP_SECONDS} s unmeasured (the code that runs only under concurrency gets compiled), then
+     * in {@value #LOAD_ROUNDS} alternating rounds, so that a shared machine's load, which comes and goes, falls on
+     * both alike. Each result is its rounds together.
+     */
+    private static List<LoadRun.Result> loadRuns(PackagedApplication application, String token, Options options)
+            throws Exception {
+        List<LoadRun.Target> targets = List.of(
+                new LoadRun.Target("therapist caseload API", application.base() + "/api/v1/caseload", 200),
+                new LoadRun.Target("trivial endpoint (404)", application.base() + "/api/v1/nope", 404));
+        for (LoadRun.Target target : targets) {
+            LoadRun.run(target, token, options.clients(), Duration.ofSeconds(LOAD_WARM_UP_SECONDS));
+        }
+        Duration round = Duration.ofMillis(options.loadSeconds() * 1000L / LOAD_ROUNDS);
+        List<List<LoadRun.Result>> rounds = new ArrayList<>();
+        targets.forEach(target -> rounds.add(new ArrayList<>()));
+        for (int r = 0; r < LOAD_ROUNDS; r++) {
+            for (int t = 0; t < targets.size(); t++) {
+                rounds.get(t).add(LoadRun.run(targets.get(t), token, options.clients(), round));
+            }
+        }
+        return rounds.stream().map(LoadRun.Result::together).toList();
     }
 
     /**
@@ -206,18 +224,25 @@ public final class HttpBenchmark {
     }
 
     /**
-     * Warm-up, then the timed requests; the status must be the expected one every time. The warm-up is at least
-     * {@code warmUp} requests and goes on for --warm-up-seconds (at most 1,000 requests), so that the timed requests
-     * meet compiled code as they do in a server that has been running, not the interpreter of a fresh start. A slow
-     * path stops after --path-seconds of timed requests (at least 3 timed), and one whose warm-up request alone took a
-     * minute gets no second warm-up.
+     * Warm-up, then the timed requests, on PostgreSQL each right after its floor query, so that request and floor meet
+     * the machine in the same state (a shared machine's load comes and goes; on H2, whose file one process opens at a
+     * time, the floors were measured before the application started); the status must be the expected one every time. The
+     * warm-up is at least {@code warmUp} requests and goes on for --warm-up-seconds (at most 1,000 requests), so that
+     * the timed requests meet compiled code as they do in a server that has been running, not the interpreter of a
+     * fresh start. A slow path stops after --path-seconds of timed requests (at least 3 timed), and one whose warm-up
+     * request alone took a minute gets no second warm-up.
      */
-    private static void time(Row row, BenchmarkUser user, Options options) throws Exception {
+    private static void time(Row row, BenchmarkUser user, @Nullable Connection floorConnection, Options options)
+            throws Exception {
         List<Double> times = new ArrayList<>();
+        List<Double> floorTimes = new ArrayList<>();
         long warmUntil = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
         int warmed = 0;
         BenchmarkUser.Answer last = null;
         while (warmed < options.warmUp() || (System.nanoTime() < warmUntil && warmed < 1_000)) {
+            if (floorConnection != null) {
+                floorQuery(floorConnection, row);
+            }
             long sent = System.nanoTime();
             last = send(row, user);
             warmed++;
@@ -227,6 +252,11 @@ public final class HttpBenchmark {
         }
         double spent = 0;
         for (int i = 0; i < options.requests(); i++) {
+            if (floorConnection != null) {
+                long started = System.nanoTime();
+                row.floorRows = floorQuery(floorConnection, row);
+                floorTimes.add((System.nanoTime() - started) / 1e6);
+            }
             long sent = System.nanoTime();
             last = send(row, user);
             double millis = (System.nanoTime() - sent) / 1e6;
@@ -238,6 +268,7 @@ public final class HttpBenchmark {
         }
         row.warmed = warmed;
         double[] sorted = LoadRun.sorted(times);
+        double[] floorSorted = LoadRun.sorted(floorTimes);
         row.timed = times.size();
         row.status = Objects.requireNonNull(last).status();
         row.bytes = row.path.result() == null
@@ -245,9 +276,13 @@ public final class HttpBenchmark {
                 : row.path.result().send(user).bytes();
         row.median = LoadRun.percentile(sorted, 50);
         row.p99 = LoadRun.percentile(sorted, 99);
+        if (floorConnection != null) {
+            row.floorMedian = LoadRun.percentile(floorSorted, 50);
+            row.floorP99 = LoadRun.percentile(floorSorted, 99);
+        }
         System.out.printf(
-                "  %-30s median %8.1f ms  p99 %8.1f ms  (after %d warm-up requests)%n",
-                row.path.name(), row.median, row.p99, row.warmed);
+                "  %-30s median %8.1f ms  p99 %8.1f ms  floor %6.2f ms  (after %d warm-up requests)%n",
+                row.path.name(), row.median, row.p99, row.floorMedian, row.warmed);
     }
 
     /** One request of the path, which must answer the expected status. */
@@ -260,7 +295,7 @@ public final class HttpBenchmark {
         return answer;
     }
 
-    /** The floor of each path: its one query over JDBC, warmed up and timed as the requests are. */
+    /** H2: the floor of each path before the application starts, its one query warmed up and timed. */
     private static void floors(TargetDatabase target, List<Row> rows, Options options) throws Exception {
         try (Connection connection = target.connect()) {
             for (Row row : rows) {
@@ -369,11 +404,13 @@ public final class HttpBenchmark {
                     row.median / row.floorMedian);
         }
         System.out.println(counting);
-        System.out.println("floor: the same rows with one plain query over JDBC, warmed up and timed alike: for the "
-                + "caseloads and waiting lists every row their signals read (the treatments of the page with their "
-                + "client, and all their phase changes, E, goals, sessions, measurements, evaluations and goal "
-                + "scores, each aggregated to JSON); for a period the treatments in it with the counts the figures "
-                + "need; ÷ floor = median / floor median");
+        System.out.println(
+                "floor: the same rows with one plain query over JDBC, warmed up alike and timed (PostgreSQL) "
+                        + "right before each request, the application idle meanwhile (H2: before it started): for the "
+                        + "caseloads and waiting lists every row their signals read (the treatments of the page with their "
+                        + "client, and all their phase changes, E, goals, sessions, measurements, evaluations and goal "
+                        + "scores, each aggregated to JSON); for a period the treatments in it with the counts the figures "
+                        + "need; ÷ floor = median / floor median");
         if (load.size() == 2) {
             System.out.printf(
                     "load: caseload throughput is %.1f%% of the trivial endpoint's%n",

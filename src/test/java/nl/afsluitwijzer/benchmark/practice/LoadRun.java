@@ -33,12 +33,38 @@ final class LoadRun {
         double perSecond() {
             return requests / seconds;
         }
+
+        /** Several runs of one target as one: their requests, errors, time and latencies together. */
+        static Result together(List<Result> runs) {
+            Result first = runs.get(0);
+            double[] latencies = runs.stream()
+                    .flatMapToDouble(run -> Arrays.stream(run.latencies()))
+                    .sorted()
+                    .toArray();
+            return new Result(
+                    first.name(),
+                    first.clients(),
+                    runs.stream().mapToLong(Result::requests).sum(),
+                    runs.stream().mapToLong(Result::errors).sum(),
+                    runs.stream().mapToDouble(Result::seconds).sum(),
+                    latencies,
+                    runs.stream()
+                            .map(Result::firstError)
+                            .filter(error -> !error.isEmpty())
+                            .findFirst()
+                            .orElse(""));
+        }
     }
+
+    /** What a load run sends: a GET of the URL, which must answer the expected status. */
+    record Target(String name, String url, int expectedStatus) {}
 
     private LoadRun() {}
 
-    static Result run(String name, String url, String token, int expectedStatus, int clients, Duration duration)
-            throws Exception {
+    static Result run(Target target, String token, int clients, Duration duration) throws Exception {
+        String name = target.name();
+        String url = target.url();
+        int expectedStatus = target.expectedStatus();
         ExecutorService responses = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
