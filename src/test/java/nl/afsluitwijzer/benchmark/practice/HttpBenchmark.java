@@ -50,6 +50,16 @@ public final class HttpBenchmark {
             List<String> paths,
             String heap) {
 
+        /** When a warm-up that starts now may end: after --warm-up-seconds (it also needs {@link #warmUp} rounds). */
+        long warmUpUntil() {
+            return System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+        }
+
+        /** Whether a warm-up of so many rounds goes on: at least {@link #warmUp}, then until the time, at most 1,000. */
+        boolean warmsUp(int warmed, long until) {
+            return warmed < warmUp || (System.nanoTime() < until && warmed < 1_000);
+        }
+
         static Options parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>();
             boolean count = true;
@@ -236,10 +246,10 @@ public final class HttpBenchmark {
             throws Exception {
         List<Double> times = new ArrayList<>();
         List<Double> floorTimes = new ArrayList<>();
-        long warmUntil = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
+        long warmUntil = options.warmUpUntil();
         int warmed = 0;
         BenchmarkUser.Answer last = null;
-        while (warmed < options.warmUp() || (System.nanoTime() < warmUntil && warmed < 1_000)) {
+        while (options.warmsUp(warmed, warmUntil)) {
             if (floorConnection != null) {
                 floorQuery(floorConnection, row);
             }
@@ -299,9 +309,9 @@ public final class HttpBenchmark {
     private static void floors(TargetDatabase target, List<Row> rows, Options options) throws Exception {
         try (Connection connection = target.connect()) {
             for (Row row : rows) {
-                long warmUntil = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
+                long warmUntil = options.warmUpUntil();
                 int warmed = 0;
-                while (warmed < options.warmUp() || (System.nanoTime() < warmUntil && warmed < 1_000)) {
+                while (options.warmsUp(warmed, warmUntil)) {
                     floorQuery(connection, row);
                     warmed++;
                 }
