@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the read paths of the packaged application on a practice made by scripts/generate-practice.sh, over
-# real HTTP (see README, "Meten met een grote praktijk"). Per path: median and p99 of 20 requests after 2 warm-up,
+# real HTTP (see README, "Meten met een grote praktijk"). Per path: median and p99 of 20 requests after a warm-up
+# (at least 2 requests, then for --warm-up-seconds, default 60, at most 5,000 requests),
 # the response size, the SQL statements per request (PostgreSQL: the statements the application sent, counted in
 # the JDBC driver's protocol trace in a run of its own) and the floor (the same rows with one plain query, timed
 # just before each request); then 64 concurrent clients for 30 s on the therapist caseload and on a trivial
@@ -13,6 +14,7 @@
 #   --rebuild            package target/afsluitwijzer.jar again (it is built when missing)
 #   --port P             the application's port (default 18181)
 #   --requests N         timed requests per path (default 20)
+#   --warm-up-seconds S  warm each path up for S seconds first, at most 5,000 requests (default 60)
 #   --path-seconds S     stop timing a slow path after S seconds of timed requests, at least 3 (default 300)
 #   --clients C --load-seconds S   the load run (default 64 clients, 30 s; --load-seconds 0 leaves it out)
 #   --no-statement-count leave out the run that counts SQL statements

@@ -30,9 +30,18 @@ public final class HttpBenchmark {
     private HttpBenchmark() {}
 
     /**
-     * The command line: --data-dir DIR [--jar JAR] [--port P] [--requests N] [--path-seconds S] [--clients C]
-     * [--load-seconds S] [--no-statement-count] [--paths therapist,trivial] [--heap 512m]. A path whose timed requests take longer
-     * than --path-seconds together (default 300) stops early, after at least 3, and says how many it timed; --paths
+     * At most so many warm-up requests per path: the JIT compiles a request's code over its first few thousand runs (the
+     * therapist caseload API at 100,000 stored, one request at a time: a median of 14–16 ms over requests 1–500,
+     * 10–12 ms over 501–1,000, 5–6 ms after about 3,000), and the timed requests are to meet the code of a server that
+     * has been running.
+     */
+    static final int WARM_UP_MAX = 5_000;
+
+    /**
+     * The command line: --data-dir DIR [--jar JAR] [--port P] [--requests N] [--warm-up-seconds S] [--path-seconds S]
+     * [--clients C] [--load-seconds S] [--no-statement-count] [--paths therapist,trivial] [--heap 512m]. Each path warms
+     * up for --warm-up-seconds (default 60, at most {@link #WARM_UP_MAX} requests). A path whose timed requests take
+     * longer than --path-seconds together (default 300) stops early, after at least 3, and says how many it timed; --paths
      * keeps the paths whose name contains one of the words; --heap is the application's -Xmx (default 512m, the
      * memory the application must do with at 100,000 stored treatments).
      */
@@ -55,9 +64,12 @@ public final class HttpBenchmark {
             return System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         }
 
-        /** Whether a warm-up of so many rounds goes on: at least {@link #warmUp}, then until the time, at most 1,000. */
+        /**
+         * Whether a warm-up of so many rounds goes on: at least {@link #warmUp}, then until the time, at most
+         * {@value #WARM_UP_MAX}.
+         */
         boolean warmsUp(int warmed, long until) {
-            return warmed < warmUp || (System.nanoTime() < until && warmed < 1_000);
+            return warmed < warmUp || (System.nanoTime() < until && warmed < WARM_UP_MAX);
         }
 
         static Options parse(String... args) {
@@ -81,7 +93,7 @@ public final class HttpBenchmark {
                     Integer.parseInt(values.getOrDefault("port", "18181")),
                     Integer.parseInt(values.getOrDefault("requests", "20")),
                     2,
-                    Integer.parseInt(values.getOrDefault("warm-up-seconds", "10")),
+                    Integer.parseInt(values.getOrDefault("warm-up-seconds", "60")),
                     Integer.parseInt(values.getOrDefault("path-seconds", "300")),
                     Integer.parseInt(values.getOrDefault("clients", "64")),
                     Integer.parseInt(values.getOrDefault("load-seconds", "30")),
@@ -237,8 +249,8 @@ public final class HttpBenchmark {
      * Warm-up, then the timed requests, on PostgreSQL each right after its floor query, so that request and floor meet
      * the machine in the same state (a shared machine's load comes and goes; on H2, whose file one process opens at a
      * time, the floors were measured before the application started); the status must be the expected one every time. The
-     * warm-up is at least {@code warmUp} requests and goes on for --warm-up-seconds (at most 1,000 requests), so that
-     * the timed requests meet compiled code as they do in a server that has been running, not the interpreter of a
+     * warm-up is at least {@code warmUp} requests and goes on for --warm-up-seconds (at most {@value #WARM_UP_MAX}
+     * requests), so that the timed requests meet compiled code as they do in a server that has been running, not the interpreter of a
      * fresh start. A slow path stops after --path-seconds of timed requests (at least 3 timed), and one whose warm-up
      * request alone took a minute gets no second warm-up.
      */

@@ -107,13 +107,23 @@ record ReadPath(
                 WHERE t.practice_id = ? AND t.registration_date <= ? AND (t.end_date IS NULL OR t.end_date >= ?)
                 """;
         List<Object> periodParams = List.of(practice, today, from);
+        String therapistOpen = treatmentRows + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN + " ORDER BY t.id";
         return List.of(
                 new ReadPath(
                         "therapist caseload API",
                         Who.THERAPIST,
                         user -> user.api("/api/v1/caseload"),
                         200,
-                        treatmentRows + " WHERE t.therapist_id = ? AND t.phase IN " + OPEN + " ORDER BY t.id LIMIT 50",
+                        therapistOpen + " LIMIT 50",
+                        List.of(therapist)),
+                // the therapist's own caseload page: all their open treatments on one page (it does not grow with
+                // the practice), beside which the manager's page of 50 can be set, page against page
+                new ReadPath(
+                        "therapist caseload page",
+                        Who.THERAPIST,
+                        user -> user.page("/caseload"),
+                        200,
+                        therapistOpen,
                         List.of(therapist)),
                 new ReadPath(
                         "therapist waiting list page",
