@@ -122,6 +122,13 @@ public final class HttpBenchmark {
         Row(ReadPath path) {
             this.path = path;
         }
+
+        /** The floor's median and p99 from its timed queries (milliseconds). */
+        void floorTimes(List<Double> times) {
+            double[] sorted = LoadRun.sorted(times);
+            floorMedian = LoadRun.percentile(sorted, 50);
+            floorP99 = LoadRun.percentile(sorted, 99);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -275,9 +282,7 @@ public final class HttpBenchmark {
         double spent = 0;
         for (int i = 0; i < options.requests(); i++) {
             if (floorConnection != null) {
-                long started = System.nanoTime();
-                row.floorRows = floorQuery(floorConnection, row);
-                floorTimes.add((System.nanoTime() - started) / 1e6);
+                floorTimes.add(timedFloorQuery(floorConnection, row));
             }
             long sent = System.nanoTime();
             last = send(row, user);
@@ -290,7 +295,6 @@ public final class HttpBenchmark {
         }
         row.warmed = warmed;
         double[] sorted = LoadRun.sorted(times);
-        double[] floorSorted = LoadRun.sorted(floorTimes);
         row.timed = times.size();
         row.status = Objects.requireNonNull(last).status();
         row.bytes = row.path.result() == null
@@ -299,8 +303,7 @@ public final class HttpBenchmark {
         row.median = LoadRun.percentile(sorted, 50);
         row.p99 = LoadRun.percentile(sorted, 99);
         if (floorConnection != null) {
-            row.floorMedian = LoadRun.percentile(floorSorted, 50);
-            row.floorP99 = LoadRun.percentile(floorSorted, 99);
+            row.floorTimes(floorTimes);
         }
         System.out.printf(
                 "  %-30s median %8.1f ms  p99 %8.1f ms  floor %6.2f ms  (after %d warm-up requests)%n",
@@ -329,15 +332,18 @@ public final class HttpBenchmark {
                 }
                 List<Double> times = new ArrayList<>();
                 for (int i = 0; i < options.requests(); i++) {
-                    long started = System.nanoTime();
-                    row.floorRows = floorQuery(connection, row);
-                    times.add((System.nanoTime() - started) / 1e6);
+                    times.add(timedFloorQuery(connection, row));
                 }
-                double[] sorted = LoadRun.sorted(times);
-                row.floorMedian = LoadRun.percentile(sorted, 50);
-                row.floorP99 = LoadRun.percentile(sorted, 99);
+                row.floorTimes(times);
             }
         }
+    }
+
+    /** The path's floor query once, timed: its milliseconds; the rows it gave are kept as the row's floorRows. */
+    private static double timedFloorQuery(Connection connection, Row row) throws Exception {
+        long started = System.nanoTime();
+        row.floorRows = floorQuery(connection, row);
+        return (System.nanoTime() - started) / 1e6;
     }
 
     /** The path's floor query once, every column of every row read; how many rows it gave. */
