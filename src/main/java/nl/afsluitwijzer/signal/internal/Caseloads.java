@@ -48,6 +48,16 @@ public class Caseloads {
             + " ON u.id = t.therapist_id LEFT JOIN treatment_signal_state ss ON ss.treatment_id = t.id WHERE ";
 
     /**
+     * The default order read from the states, when every treatment in the scope has one: the index on the state's
+     * urgency, start date and treatment serves the page from its first row (see {@link #pageIds}).
+     */
+    private static final String FROM_STATES =
+            " FROM treatment_signal_state ss JOIN treatment t ON t.id = ss.treatment_id WHERE ";
+
+    private static final String DEFAULT_ORDER_FROM_STATES =
+            " ORDER BY ss.urgency, ss.start_date ASC NULLS LAST, ss.treatment_id";
+
+    /**
      * How many of the first waiting referrals the manager's caseload page shows under the caseload; the waiting list
      * itself pages through all of them.
      */
@@ -92,7 +102,7 @@ public class Caseloads {
         Counts counts = counted;
         return readRows(withoutState -> {
             treatments.searchedOpenScope(user, query.therapist());
-            PageIds page = pageIds(scope, query, parameters, counts.totalOf(query));
+            PageIds page = pageIds(scope, query, parameters, counts.totalOf(query), counts.stale() == 0);
             List<Long> pageIds = page.ids();
             List<Long> riskIds = jdbc.sql(
                             "SELECT t.id" + FROM + scope.condition() + " AND ss.urgency = -1 ORDER BY t.id LIMIT :size")
@@ -180,7 +190,7 @@ public class Caseloads {
         return readRows(withoutState -> {
             TreatmentScope scope = treatments.searchedOpenScope(user, query.therapist());
             Map<String, Object> parameters = parameters(scope, query);
-            PageIds page = pageIds(scope, query, parameters, null);
+            PageIds page = pageIds(scope, query, parameters, null, false);
             Map<Long, CaseloadEntry> entries = ofToday
                     ? entries(user, query.therapist(), asOf, page.ids(), withoutState)
                     : evaluated(user, query.therapist(), asOf, page.ids());
@@ -310,15 +320,28 @@ public class Caseloads {
      * window {@code COUNT(*) OVER ()} made PostgreSQL read every open treatment of the practice in id order, 37 ms at
      * 100,000 stored). Only a page past the last, which has no row to carry the total, counts with a statement of its
      * own.
+     *
+     * <p>In the default order, when the counts just found a state for every treatment in the scope
+     * ({@code everyStateStored}), the page is read from the states in the order of their index, joined to their
+     * treatments (0.3 ms for the first page at 100,000 stored, instead of 3 ms to join and sort every open treatment).
+     * With a state for each treatment the two orders are the same (the state's start date is the treatment's: a
+     * change of a treatment deletes its state). A treatment changed in the milliseconds between the count and this
+     * read has no state yet and is left out of this one view of the page (it was counted; the next view shows it).
      */
     private PageIds pageIds(
-            TreatmentScope scope, CaseloadQuery query, Map<String, Object> parameters, @Nullable Long knownTotal) {
+            TreatmentScope scope,
+            CaseloadQuery query,
+            Map<String, Object> parameters,
+            @Nullable Long knownTotal,
+            boolean everyStateStored) {
+        boolean fromStates = everyStateStored && query.column().equals("signals") && !query.descending();
         String from = switch (query.column()) {
             case "client" -> FROM_WITH_CLIENT;
             case "therapist" -> FROM_WITH_THERAPIST;
-            default -> FROM;
+            default -> fromStates ? FROM_STATES : FROM;
         };
-        String page = from + scope.condition() + filters(query) + orderBy(query) + " LIMIT :size OFFSET :offset";
+        String order = fromStates ? DEFAULT_ORDER_FROM_STATES : orderBy(query);
+        String page = from + scope.condition() + filters(query) + order + " LIMIT :size OFFSET :offset";
         if (knownTotal != null) {
             return new PageIds(
                     jdbc.sql("SELECT t.id" + page)

@@ -20,6 +20,7 @@ import nl.afsluitwijzer.treatment.ClientErasure;
 import nl.afsluitwijzer.treatment.TreatmentFile;
 import nl.afsluitwijzer.treatment.TreatmentScope;
 import nl.afsluitwijzer.treatment.Treatments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -216,8 +217,8 @@ public class SignalStates {
                 INSERT INTO treatment_signal_state (treatment_id, computed_for, urgency, open_action, open_attention,
                     open_info, signal_codes, progress, weeks_running, latest_score, open_signals, signals,
                     attended_sessions, expected_sessions, halfway_session, outcome, treatment_generation,
-                    practice_generation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    practice_generation, start_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private static Object[] row(TreatmentSignals result, LocalDate today, long[] generation) {
@@ -227,6 +228,8 @@ public class SignalStates {
         Double progress = expected == null || expected == 0 ? null : (double) attended / expected;
         Integer weeks = file.weeksRunning(today).map(Long::intValue).orElse(null);
         String codes = result.signals().stream().map(s -> s.code().name()).collect(Collectors.joining(",", ",", ","));
+        // kept for the caseload's default order (Caseloads#pageIds): every change of the treatment deletes this state
+        @Nullable LocalDate start = file.treatment().getStartDate();
         return new Object[] {
             file.id(),
             Date.valueOf(today),
@@ -245,7 +248,8 @@ public class SignalStates {
             file.treatment().halfwaySession().orElse(null),
             result.outcome() == null ? null : result.outcome().name(),
             generation[0],
-            generation[1]
+            generation[1],
+            start == null ? null : Date.valueOf(start)
         };
     }
 

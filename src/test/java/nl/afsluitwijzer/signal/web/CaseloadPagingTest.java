@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,72 @@ class CaseloadPagingTest {
             }
             assertThat(paged).as(sort).isEqualTo(whole).hasSize(5).doesNotHaveDuplicates();
         }
+    }
+
+    /**
+     * The manager's page in the default order is read from the states in their index's order when every treatment
+     * has one; its pages together must hold the order that joins every treatment to its state and sorts them (the
+     * API's): urgency, then the earlier start first, then the id, over ties in both.
+     */
+    @Test
+    void theDefaultOrderReadFromTheStatesIsTheOrderOfTheTreatments() throws Exception {
+        UserAccount therapist = testUsers.newTherapist("paging");
+        List<LocalDate> starts = List.of(
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2025, 11, 1),
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2025, 11, 1));
+        for (LocalDate start : starts) {
+            Treatment treatment = fixtures.startedBy(therapist.getUsername());
+            jdbc.sql("UPDATE treatment SET start_date = ? WHERE id = ?")
+                    .params(Date.valueOf(start), treatment.getId())
+                    .update();
+            if (start.getMonthValue() == 1) {
+                // a session a day ago: no NO_RECENT_CONTACT, so a lower urgency than the others
+                fixtures.as(
+                        therapist.getUsername(),
+                        () -> changes.addSession(
+                                CurrentUser.require(),
+                                treatment.getId(),
+                                PracticeDay.today().minusDays(1),
+                                SessionKind.TREATMENT,
+                                true));
+            }
+        }
+        // the start dates were set behind the application's back: their states are computed again
+        jdbc.sql(
+                        "DELETE FROM treatment_signal_state WHERE treatment_id IN (SELECT id FROM treatment WHERE therapist_id = ?)")
+                .param(therapist.getId())
+                .update();
+        List<Long> sorted = ids(json.readTree(body(get("/api/v1/caseload")
+                .param("therapist", therapist.getId().toString())
+                .param("sort", "signals")
+                .param("size", "200")
+                .header("Authorization", testUsers.bearer("manager")))));
+        List<Long> paged = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            RequestBuilder request = get("/caseload")
+                    .param("therapist", therapist.getId().toString())
+                    .param("size", "2")
+                    .param("page", String.valueOf(page))
+                    .with(user(users.loadUserByUsername("manager")));
+            statements.addAll(CountedStatements.during(() -> paged.addAll(treatmentIds(body(request)))));
+        }
+
+        assertThat(statements).anyMatch(sql -> sql.contains("FROM treatment_signal_state ss JOIN treatment t"));
+        assertThat(sorted).hasSize(6).doesNotHaveDuplicates();
+        assertThat(paged).isEqualTo(sorted);
+        assertThat(jdbc.sql("SELECT start_date FROM treatment_signal_state WHERE treatment_id = ?")
+                        .param(sorted.get(0))
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(jdbc.sql("SELECT start_date FROM treatment WHERE id = ?")
+                        .param(sorted.get(0))
+                        .query(LocalDate.class)
+                        .single());
     }
 
     @Test
@@ -324,6 +391,19 @@ class CaseloadPagingTest {
     private static List<Long> ids(JsonNode page) {
         List<Long> ids = new ArrayList<>();
         page.get("treatments").forEach(t -> ids.add(t.get("treatmentId").asLong()));
+        return ids;
+    }
+
+    /** The treatments of the caseload table's rows, in their order. */
+    private static List<Long> treatmentIds(String html) {
+        int start = html.indexOf("<table class=\"caseload");
+        String table = html.substring(start, html.indexOf("</table>", start));
+        List<Long> ids = new ArrayList<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/behandelingen/(\\d+)\"")
+                .matcher(table);
+        while (link.find()) {
+            ids.add(Long.valueOf(link.group(1)));
+        }
         return ids;
     }
 
