@@ -151,6 +151,11 @@ public final class HttpBenchmark {
         System.out.printf(
                 "database: %s; %d timed requests per path after at least %d warm-up requests and %d s%n",
                 target.describe(), options.requests(), options.warmUp(), options.warmUpSeconds());
+        if (target.isPostgres() && !autovacuum(target)) {
+            System.out.println("warning: autovacuum is off on this PostgreSQL server: dead rows are not cleaned up, and"
+                    + " the index-only scans the caseload counts rely on read the table after a change until a VACUUM;"
+                    + " figures can drift over a run and differ from a server with autovacuum on");
+        }
         if (!target.isPostgres()) {
             floors(target, rows, options);
         }
@@ -228,6 +233,14 @@ public final class HttpBenchmark {
         try (Connection connection = target.connect();
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE treatment_signal_state");
+        }
+    }
+
+    private static boolean autovacuum(TargetDatabase target) throws java.sql.SQLException {
+        try (Connection connection = target.connect();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+            return setting.next() && setting.getString(1).equals("on");
         }
     }
 
