@@ -396,11 +396,9 @@ class CaseloadPagingTest {
 
     /** The treatments of the caseload table's rows, in their order. */
     private static List<Long> treatmentIds(String html) {
-        int start = html.indexOf("<table class=\"caseload");
-        String table = html.substring(start, html.indexOf("</table>", start));
         List<Long> ids = new ArrayList<>();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/behandelingen/(\\d+)\"")
-                .matcher(table);
+                .matcher(caseloadTable(html));
         while (link.find()) {
             ids.add(Long.valueOf(link.group(1)));
         }
@@ -408,9 +406,13 @@ class CaseloadPagingTest {
     }
 
     private static int rows(String html) {
+        return caseloadTable(html).split("<tr", -1).length - 2;
+    }
+
+    /** The caseload table of a caseload page, from its opening tag to its end (the risk and waiting lists left out). */
+    private static String caseloadTable(String html) {
         int start = html.indexOf("<table class=\"caseload");
-        String table = html.substring(start, html.indexOf("</table>", start));
-        return table.split("<tr", -1).length - 2;
+        return html.substring(start, html.indexOf("</table>", start));
     }
 
     private String body(RequestBuilder request) throws Exception {
