@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.afsluitwijzer.PracticeDay;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,9 @@ public final class HttpBenchmark {
 
     private static final int LOAD_WARM_UP_SECONDS = 5;
     private static final int LOAD_ROUNDS = 3;
+
+    /** Pairs timed for each target that compares two paths ({@link PairedRatio}). */
+    private static final int PAIRS = 200;
 
     private HttpBenchmark() {}
 
@@ -166,6 +170,7 @@ public final class HttpBenchmark {
                     : "SQL statements: not counted on H2 (PostgreSQL only: its statement log)";
         }
         List<LoadRun.Result> load = new ArrayList<>();
+        List<PairedRatio.Result> ratios = new ArrayList<>();
         String chain;
         try (PackagedApplication application = PackagedApplication.start(
                 options.jar(),
@@ -181,6 +186,13 @@ public final class HttpBenchmark {
                     time(row, users.get(row.path.who()), floorConnection, options);
                 }
             }
+            for (PairedRatio paired : PairedRatio.TARGETS) {
+                Optional<ReadPath[]> both =
+                        paired.among(rows.stream().map(row -> row.path).toList());
+                if (both.isPresent()) {
+                    ratios.add(paired.measure(both.get(), users, PAIRS));
+                }
+            }
             if (options.loadSeconds() > 0) {
                 load.addAll(
                         loadRuns(application, users.get(ReadPath.Who.THERAPIST).token(), options));
@@ -191,7 +203,7 @@ public final class HttpBenchmark {
                     ? "intact"
                     : "NOT intact (see Beheer > Auditlog > Controleer de keten)";
         }
-        print(rows, load, counting, chain);
+        print(rows, ratios, load, counting, chain);
     }
 
     /**
@@ -414,7 +426,8 @@ public final class HttpBenchmark {
         return users.get(row.path.who());
     }
 
-    private static void print(List<Row> rows, List<LoadRun.Result> load, String counting, String chain) {
+    private static void print(
+            List<Row> rows, List<PairedRatio.Result> ratios, List<LoadRun.Result> load, String counting, String chain) {
         System.out.println();
         System.out.printf(
                 "%-30s %6s %3s %10s %10s %10s %14s | %12s %10s %9s %8s%n",
@@ -452,6 +465,7 @@ public final class HttpBenchmark {
                         + "client, and all their phase changes, E, goals, sessions, measurements, evaluations and goal "
                         + "scores, each aggregated to JSON); for a period the treatments in it with the counts the figures "
                         + "need; ÷ floor = median / floor median");
+        ratios.forEach(ratio -> System.out.println(ratio.line()));
         if (load.size() == 2) {
             System.out.printf(
                     "load: caseload throughput is %.1f%% of the trivial endpoint's%n",
